@@ -1,0 +1,11 @@
+declare namespace App {
+  interface Locals {
+    /** Absolute path of the MDX entry being rendered, so media components resolve transcripts. */
+    entryFile?: string;
+  }
+}
+
+interface ImportMetaEnv {
+  /** Absolute path of the Astro project root, set by the Commonplace integration. */
+  readonly COMMONPLACE_ROOT: string;
+}

@@ -1,0 +1,33 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDate, byNewest, isPublished } from './publish.ts';
+
+export type Post = CollectionEntry<'posts'>;
+export type Guide = CollectionEntry<'guides'>;
+export type Entry = Post | Guide;
+
+/** Dev shows drafts and scheduled entries (labelled); production never does. */
+const showDrafts = import.meta.env.DEV;
+const now = buildDate();
+
+/** Published reflections, newest first. */
+export async function getPosts(): Promise<Post[]> {
+  const posts = await getCollection('posts', (entry) => isPublished(entry, now, showDrafts));
+  return posts.sort(byNewest);
+}
+
+/** Published guides, newest first. */
+export async function getGuides(): Promise<Guide[]> {
+  const guides = await getCollection('guides', (entry) => isPublished(entry, now, showDrafts));
+  return guides.sort(byNewest);
+}
+
+/** Reflections and guides together, newest first: what tags, feeds and search cover. */
+export async function getEntries(): Promise<Entry[]> {
+  const [posts, guides] = await Promise.all([getPosts(), getGuides()]);
+  return [...posts, ...guides].sort(byNewest);
+}
+
+/** True when an entry is only visible because this is a dev server. */
+export function isHiddenInProduction(entry: Entry): boolean {
+  return !isPublished(entry, now, false);
+}

@@ -1,0 +1,22 @@
+/** Words a minute for reflective prose; the common estimate used by Medium and others. */
+const WORDS_PER_MINUTE = 220;
+
+/** Counts the words a reader reads: code, markup, import lines and JSX tags do not count. */
+export function countWords(markdown: string): number {
+  const text = markdown
+    .replace(/^---[\s\S]*?\n---/, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/^(import|export)\s.*$/gm, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|-]/g, ' ');
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** "4 min read"; never less than one minute. */
+export function readingTime(markdown: string): { words: number; minutes: number; text: string } {
+  const words = countWords(markdown);
+  const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  return { words, minutes, text: `${minutes} min read` };
+}

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+/** A course groups reflections and guides into modules: `content/courses/<id>.yaml`. */
+export const courseSchema = z.object({
+  /** Course title. Required. */
+  title: z.string().min(1),
+  /** When it runs, e.g. "Fall 2026". Required. */
+  term: z.string().min(1),
+  /** What the course is about. Required. */
+  description: z.string().min(1),
+  /** Modules in teaching order. At least one. */
+  modules: z
+    .array(
+      z.object({
+        /** Stable id that entries name in `module:`. */
+        id: z.string().regex(/^[a-z0-9-]+$/, 'module id must be lower-case letters, digits and hyphens'),
+        /** Module title. */
+        title: z.string().min(1),
+        /** One-paragraph summary. Default empty. */
+        summary: z.string().default(''),
+      }),
+    )
+    .min(1),
+});
+
+export type Course = z.output<typeof courseSchema>;

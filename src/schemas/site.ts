@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+
+/** A link in the header navigation or the footer's social list. */
+const linkSchema = z.object({
+  /** Visible text of the link. */
+  label: z.string().min(1),
+  /** Site-relative path (`/posts/`) or absolute URL. */
+  href: z.string().min(1),
+});
+
+const severitySchema = z.enum(['error', 'warning', 'off']);
+
+export const siteConfigSchema = z.object({
+  /** Site name, shown in the header and in every `<title>`. Required. */
+  title: z.string().min(1),
+  /** One-sentence summary, used as the default meta description. Required. */
+  description: z.string().min(1),
+  /** Absolute base URL the site is deployed at, e.g. `https://example.org`. Required. */
+  url: z.url(),
+  /** BCP 47 language tag for `<html lang>`. Default `en`. */
+  lang: z.string().default('en'),
+  /** Who writes here: shown on the home and about pages and in feeds. */
+  author: z.object({
+    /** Display name. Required. */
+    name: z.string().min(1),
+    /** One or two sentences about the author. Default empty. */
+    bio: z.string().default(''),
+    /** Author's home page. Optional. */
+    url: z.url().optional(),
+  }),
+  /** Header navigation, in order. Default: Reflections, Guides, Courses, Tags, About. */
+  nav: z
+    .array(linkSchema)
+    .default([
+      { label: 'Reflections', href: '/posts/' },
+      { label: 'Guides', href: '/guides/' },
+      { label: 'Courses', href: '/courses/' },
+      { label: 'Tags', href: '/tags/' },
+      { label: 'About', href: '/about/' },
+    ]),
+  /** Profiles listed in the footer. Default none. */
+  socials: z.array(linkSchema).default([]),
+  /** Entries per page on `/posts/`. Default 10. */
+  postsPerPage: z.number().int().positive().default(10),
+  /** Open Graph image used when an entry has no cover (path under `public/`). Optional. */
+  defaultImage: z
+    .object({
+      /** Path under `public/`, e.g. `/og.png`. */
+      src: z.string(),
+      /** Alt text for the image; required because `og:image:alt` is always emitted with it. */
+      alt: z.string().min(1),
+    })
+    .optional(),
+  /** The accessibility gate (see README "Accessibility gate"). */
+  a11y: z
+    .object({
+      /** Extra iframe hosts treated as video players, e.g. `media.example.edu`. Default none. */
+      videoHosts: z.array(z.string()).default([]),
+      /** Extra MDX component names checked like `<img>` (need `alt`). Default none. */
+      imageComponents: z.array(z.string()).default([]),
+      /** Extra MDX component names checked like `<video>` (need a transcript). Default none. */
+      mediaComponents: z.array(z.string()).default([]),
+      /** Per-rule severity override, e.g. `{ 'link-target': 'warning' }`. Default: each rule's own. */
+      rules: z.record(z.string(), severitySchema).default({}),
+    })
+    .default({ videoHosts: [], imageComponents: [], mediaComponents: [], rules: {} }),
+  /** Writing checks (see README "Writing checks"). */
+  writing: z
+    .object({
+      /** Words the inclusive-language rule never flags, site-wide. Default none. */
+      allow: z.array(z.string()).default([]),
+      /** Also flag profanities (retext-profanities). Default false. */
+      profanities: z.boolean().default(false),
+    })
+    .default({ allow: [], profanities: false }),
+});
+
+/** What authors write in `src/site.config.ts`. */
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+/** The parsed config, with defaults filled in. */
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+/**
+ * Parses the site config, turning a zod failure into one readable error that names the field,
+ * because a stack trace through zod internals helps nobody fix `src/site.config.ts`.
+ */
+export function defineSite(input: SiteConfigInput): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues
+    .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('\n');
+  throw new Error(
+    `src/site.config.ts: invalid site config\n${problems}\nFix the fields above; see README "Configuration".`,
+  );
+}

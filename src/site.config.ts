@@ -1,0 +1,22 @@
+import { defineSite } from './schemas/site.ts';
+
+/** The one place that says what this site is. Everything else reads it from here. */
+export const site = defineSite({
+  title: 'Commonplace',
+  description:
+    'Weekly reflections and practical guides on building an inclusive personal learning network.',
+  url: process.env.COMMONPLACE_SITE_URL ?? 'https://commonplace.example.org',
+  lang: 'en',
+  author: {
+    name: 'Sam Rivera',
+    bio: 'A communications student who learns in public: each week I write down what I read, tried and changed my mind about while building a personal learning network.',
+  },
+  socials: [
+    { label: 'Mastodon', href: 'https://mastodon.social/@commonplace' },
+    { label: 'GitHub', href: 'https://github.com/commonplace' },
+  ],
+  writing: {
+    allow: [],
+    profanities: false,
+  },
+});
