@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
+import { runBuildGate } from './gate.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 /**
  * Commonplace's Astro integration. It only wires hooks; each hook's work lives in its own file
@@ -10,6 +12,11 @@ export default function commonplace(): AstroIntegration {
     name: 'commonplace',
     hooks: {
       'astro:config:setup': (params) => setupCommonplace(params),
+      'astro:build:done': async (params) => {
+        // Order matters: a build the gate fails must not get a search index.
+        await runBuildGate(params);
+        await buildSearchIndex(params);
+      },
     },
   };
 }

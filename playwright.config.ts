@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findBrowser } from './scripts/browser.mjs';
+
+const browser = await findBrowser();
+if (!browser) {
+  throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs` (npm test does this first)');
+}
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['github']] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: browser.path, args: chromiumArgs },
+  },
+  webServer: {
+    // Serves the already-built example site: `npm test` builds it first.
+    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface FixtureBuild {
+  /** Absolute path of the fixture's root. */
+  root: string;
+  /** Where the site was written. */
+  outDir: string;
+  status: number | null;
+  /** stdout and stderr together, colour codes stripped: what a user sees. */
+  output: string;
+  /** Reads a built file, relative to the output folder. */
+  read(path: string): string;
+  exists(path: string): boolean;
+}
+
+/**
+ * Builds `tests/fixtures/<name>` as a real Astro site with the Commonplace code (the fixture's
+ * astro.config.mjs points srcDir at this project's src/). A child process, not Astro's JS API,
+ * so each build starts clean and the test sees exactly what a user's terminal would show.
+ */
+export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+  const root = join(projectRoot, 'tests/fixtures', name);
+  const outDir = join(root, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(join(root, '.astro'), { recursive: true, force: true });
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, COMMONPLACE_BUILD_DATE: '2026-11-26', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      timeout: 170_000,
+    },
+  );
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return {
+    root,
+    outDir,
+    status: result.status,
+    output,
+    read: (path) => readFileSync(join(outDir, path), 'utf8'),
+    exists: (path) => existsSync(join(outDir, path)),
+  };
+}
