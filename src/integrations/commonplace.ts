@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
 import { runBuildGate } from './gate.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { checkContentReferences } from './content-check.ts';
 
 /**
  * Commonplace's Astro integration. It only wires hooks; each hook's work lives in its own file
@@ -12,6 +13,8 @@ export default function commonplace(): AstroIntegration {
     name: 'commonplace',
     hooks: {
       'astro:config:setup': (params) => setupCommonplace(params),
+      // Before content loads, so a dangling course or network name fails with file and line.
+      'astro:config:done': (params) => checkContentReferences(params),
       'astro:build:done': async (params) => {
         // Order matters: a build the gate fails must not get a search index.
         await runBuildGate(params);

@@ -15,7 +15,7 @@ const allowWordSchema = z.union([
 ]);
 
 /** A date in frontmatter: YAML dates and ISO strings both work. */
-const dateSchema = z.coerce.date();
+const dateSchema = z.coerce.date({ error: 'expected a date such as 2026-10-01' });
 
 /** Fields shared by reflections and guides. */
 function baseFields(image: ImageHelper) {

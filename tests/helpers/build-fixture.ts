@@ -4,6 +4,22 @@ import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
+/**
+ * The environment a user's terminal would give Astro: vitest's own variables (NODE_ENV=test,
+ * DEV=true and the rest of import.meta.env, which would make Astro build in dev mode and show
+ * drafts) are left out.
+ */
+const vitestOnly = new Set(['NODE_ENV', 'TEST', 'PROD', 'DEV', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY']);
+
+export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (vitestOnly.has(key) || key.startsWith('VITEST')) continue;
+    env[key] = value;
+  }
+  return { ...env, COMMONPLACE_BUILD_DATE: '2026-11-26', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+}
+
 export interface FixtureBuild {
   /** Absolute path of the fixture's root. */
   root: string;
@@ -33,7 +49,7 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
     {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, COMMONPLACE_BUILD_DATE: '2026-11-26', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+      env: userEnv(env),
       timeout: 170_000,
     },
   );

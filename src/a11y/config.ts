@@ -1,0 +1,51 @@
+import type { SiteConfig } from '../schemas/site.ts';
+import type { Level } from './types.ts';
+
+/** The gate's settings, resolved from `site.a11y` in `src/site.config.ts`. */
+export interface GateConfig {
+  /** Iframe hosts that are video players (built-in list plus `site.a11y.videoHosts`). */
+  videoHosts: string[];
+  /** Component names checked like `<img>`. */
+  imageComponents: Set<string>;
+  /** Component names checked like `<video>`. */
+  mediaComponents: Set<string>;
+  /** Per-rule level overrides; a rule not named here keeps its own default. */
+  levels: Record<string, Level>;
+}
+
+/**
+ * Players whose iframes carry video or audio. Matched on the host and its subdomains, so
+ * `youtube.com` covers `www.youtube.com` and `m.youtube.com`.
+ */
+export const VIDEO_HOSTS = [
+  'youtube.com',
+  'youtu.be',
+  'youtube-nocookie.com',
+  'vimeo.com',
+  'loom.com',
+  'wistia.com',
+  'wistia.net',
+  'dailymotion.com',
+  'dai.ly',
+  'ted.com',
+];
+
+/** `astro:assets` components and Commonplace's own `Figure` render an `<img>` from `alt`. */
+export const IMAGE_COMPONENTS = ['Image', 'Picture', 'Figure'];
+/** Commonplace's media components (src/components/mdx/). */
+export const MEDIA_COMPONENTS = ['Video', 'Audio', 'YouTube'];
+
+export function gateConfig(a11y: Partial<SiteConfig['a11y']> = {}): GateConfig {
+  return {
+    videoHosts: [...VIDEO_HOSTS, ...(a11y.videoHosts ?? []).map((host) => host.toLowerCase())],
+    imageComponents: new Set([...IMAGE_COMPONENTS, ...(a11y.imageComponents ?? [])]),
+    mediaComponents: new Set([...MEDIA_COMPONENTS, ...(a11y.mediaComponents ?? [])]),
+    levels: { ...(a11y.rules ?? {}) },
+  };
+}
+
+/** The gate config of this project's `src/site.config.ts`. */
+export async function loadGateConfig(): Promise<GateConfig> {
+  const { site } = await import('../site.config.ts');
+  return gateConfig(site.a11y);
+}

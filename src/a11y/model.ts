@@ -1,0 +1,179 @@
+import { Parser } from 'htmlparser2';
+
+/**
+ * One document model for both layers of the gate. The source layer builds it from Markdown/MDX
+ * (mdast, JSX and raw HTML), the HTML layer from built pages, and every rule checks this model,
+ * so a rule is written once and means the same thing in `npm run check` and in `npm run build`.
+ */
+
+/** An attribute whose value is only known at render time (`alt={caption}`, `{...props}`). */
+export const DYNAMIC: unique symbol = Symbol('dynamic');
+export type AttrValue = string | typeof DYNAMIC;
+
+export interface TextNode {
+  kind: 'text';
+  /** `DYNAMIC` for an MDX expression such as `{caption}`: text we cannot see at this layer. */
+  value: string | typeof DYNAMIC;
+  parent: El;
+}
+
+export interface El {
+  kind: 'element';
+  /** Tag name, lower-case for HTML; MDX component names as written (`Video`, `Image`). */
+  name: string;
+  /** `html`: HTML or JSX intrinsic element; `component`: a capitalised MDX component; `markdown`: `![alt](src)`. */
+  origin: 'html' | 'component' | 'markdown';
+  /** Attribute names are lower-cased; boolean attributes have the value `''`. */
+  attrs: Record<string, AttrValue>;
+  /** JSX `{...props}`: any attribute might be set. */
+  spread: boolean;
+  children: Node[];
+  parent: El | undefined;
+  /** Offset of the element's start in the file's text. */
+  offset: number;
+  /** Extra facts for messages, e.g. `reference` for `![][ref]`. */
+  note?: string;
+}
+
+export type Node = El | TextNode;
+
+export interface Model {
+  root: El;
+  /** Every element in document order. */
+  elements: El[];
+  /** First element with each `id` (string ids only). */
+  byId: Map<string, El>;
+  /** The full text the offsets refer to. */
+  text: string;
+}
+
+export function createElement(
+  name: string,
+  origin: El['origin'],
+  attrs: Record<string, AttrValue>,
+  parent: El | undefined,
+  offset: number,
+): El {
+  return { kind: 'element', name, origin, attrs, spread: false, children: [], parent, offset };
+}
+
+/** Registers an element with the model and its parent. */
+export function append(model: Model, parent: El, el: El): void {
+  parent.children.push(el);
+  model.elements.push(el);
+  const id = el.attrs.id;
+  if (typeof id === 'string' && id && !model.byId.has(id)) model.byId.set(id, el);
+}
+
+export function appendText(parent: El, value: string | typeof DYNAMIC): void {
+  parent.children.push({ kind: 'text', value, parent });
+}
+
+export function emptyModel(text: string): Model {
+  const root = createElement('#root', 'html', {}, undefined, 0);
+  return { root, elements: [], byId: new Map(), text };
+}
+
+/**
+ * Feeds HTML into the model below a stack of open elements. One feeder serves a whole page, or
+ * all the raw-HTML pieces of one Markdown container: `<video>` in one piece and `</video>` in a
+ * later one still nest whatever Markdown lies between them.
+ */
+export class HtmlFeeder {
+  readonly stack: El[];
+  private readonly parser: Parser;
+  /** Maps positions in the text written so far back to offsets in the file. */
+  private readonly chunks: { start: number; offset: number }[] = [];
+  private written = 0;
+  private readonly model: Model;
+
+  constructor(model: Model, container: El) {
+    this.model = model;
+    this.stack = [container];
+    this.parser = new Parser(
+      {
+        onopentag: (name, attribs) => {
+          const parent = this.top;
+          const el = createElement(name, 'html', attribs, parent, this.fileOffset(this.parser.startIndex));
+          append(this.model, parent, el);
+          this.stack.push(el);
+        },
+        onclosetag: (name) => {
+          // Close the innermost open element of that name; a stray close tag is ignored.
+          for (let i = this.stack.length - 1; i > 0; i--) {
+            if (this.stack[i]!.name === name) {
+              this.stack.length = i;
+              return;
+            }
+          }
+        },
+        ontext: (text) => appendText(this.top, text),
+      },
+      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    );
+  }
+
+  /** The element new content belongs to. */
+  get top(): El {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  write(html: string, offset: number): void {
+    this.chunks.push({ start: this.written, offset });
+    this.written += html.length;
+    this.parser.write(html);
+  }
+
+  end(): void {
+    this.parser.end();
+  }
+
+  private fileOffset(index: number): number {
+    const chunks = this.chunks;
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunks[mid]!.start <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const chunk = chunks[lo];
+    return chunk ? chunk.offset + (index - chunk.start) : index;
+  }
+}
+
+/** Parses a whole HTML page (once) into the model. */
+export function htmlModel(html: string): Model {
+  const model = emptyModel(html);
+  const feeder = new HtmlFeeder(model, model.root);
+  feeder.write(html, 0);
+  feeder.end();
+  return model;
+}
+
+/** Line and column (both 1-based) of offsets in one text; the line table is built on first use. */
+export class Locator {
+  private starts: number[] | undefined;
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  point(offset: number): { line: number; column: number } {
+    if (!this.starts) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HookParameters } from 'astro';
+import {
+  formatProblems,
+  networkDataProblems,
+  readCourse,
+  readEntryReferences,
+  referenceProblems,
+  type EntryReferences,
+} from '../lib/references.ts';
+import { userError } from '../lib/user-error.ts';
+
+function filesIn(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && pattern.test(d.name))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/**
+ * astro:config:done: checks course, module and network references and network data before
+ * Astro loads any content, so a typo fails the build with the file, line and fix rather than a
+ * page crashing later with a stack trace (see README "Guides, networks and courses").
+ */
+export function checkContentReferences({ config }: HookParameters<'astro:config:done'>): void {
+  const root = fileURLToPath(config.root);
+  const content = join(root, 'content');
+  const rel = (file: string) => relative(root, file).replace(/\\/g, '/');
+  const id = (file: string) => basename(file, extname(file));
+  const yamlFile = /\.ya?ml$/i;
+
+  const courses = filesIn(join(content, 'courses'), yamlFile).map((file) =>
+    readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
+  );
+  const networkFiles = filesIn(join(content, 'networks'), yamlFile);
+  const networks = networkFiles.map((file) => ({ id: id(file), file: rel(file) }));
+  const entries = (['posts', 'guides'] as const).flatMap((collection) =>
+    filesIn(join(content, collection), /\.mdx?$/i)
+      .map((file) => readEntryReferences(rel(file), collection, readFileSync(file, 'utf8')))
+      .filter((refs): refs is EntryReferences => refs !== undefined),
+  );
+
+  const problems = [
+    ...networkFiles.flatMap((file) => networkDataProblems(rel(file), readFileSync(file, 'utf8'))),
+    ...referenceProblems(entries, { courses, networks }),
+  ];
+  if (problems.length > 0) {
+    throw userError(
+      formatProblems(problems),
+      'Fix each line above; README "Guides, networks and courses" lists the fields.',
+    );
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Everything an entry page shows about where the entry sits: its course badge, its series, and
+ * which previous/next links to offer. One pure function, so posts and guides behave alike.
+ */
+import type { Course } from '../schemas/course.ts';
+import { courseBadge, courseBadgeText, courseNeighbours, courseOutline, type CourseBadge } from './courses.ts';
+import { neighbours } from './neighbours.ts';
+import { partLabel, seriesPosition } from './series.ts';
+import { courseUrl, entryUrl } from './urls.ts';
+
+export interface NavLink {
+  href: string;
+  title: string;
+}
+
+export interface PrevNextLinks {
+  /** Names the navigation landmark, e.g. "Series: Campaign diary". */
+  label: string;
+  prev?: NavLink;
+  next?: NavLink;
+}
+
+export interface NavEntry {
+  id: string;
+  collection: string;
+  data: { title: string; pubDate: Date; course?: string; module?: string; series?: string };
+}
+
+export interface EntryNavigation {
+  course?: { href: string; badge: CourseBadge; text: string };
+  series?: {
+    name: string;
+    label: string;
+    parts: (NavLink & { current: boolean })[];
+  };
+  /** The main previous/next: the series' when there is one, else the course's, else by date. */
+  prevNext: PrevNextLinks;
+  /** The course's previous/next too, when the main links already follow a series. */
+  coursePrevNext?: PrevNextLinks;
+}
+
+export interface NavigationContext<T extends NavEntry> {
+  /** Every published post and guide: series and courses can mix both. */
+  all: T[];
+  /** The entry's own collection, newest first, for plain previous/next. */
+  chronological: T[];
+  /** Names the plain previous/next, e.g. "Reflections". */
+  chronologicalLabel: string;
+  courses: { id: string; data: Course }[];
+}
+
+const link = (entry?: NavEntry): NavLink | undefined =>
+  entry && { href: entryUrl(entry), title: entry.data.title };
+
+export function entryNavigation<T extends NavEntry>(
+  entry: T,
+  { all, chronological, chronologicalLabel, courses }: NavigationContext<T>,
+): EntryNavigation {
+  const result: EntryNavigation = { prevNext: { label: chronologicalLabel } };
+  const plain = neighbours(chronological, entry.id);
+  result.prevNext = { label: chronologicalLabel, prev: link(plain.prev), next: link(plain.next) };
+
+  const course = courses.find((c) => c.id === entry.data.course);
+  let coursePrevNext: PrevNextLinks | undefined;
+  if (course) {
+    const badge = courseBadge(course.data, entry.data.module);
+    const anchor = badge.moduleNumber === undefined ? '' : `#module-${entry.data.module}`;
+    result.course = { href: `${courseUrl(course.id)}${anchor}`, badge, text: courseBadgeText(badge) };
+    const around = courseNeighbours(courseOutline(course.id, course.data, all), entry);
+    coursePrevNext = {
+      label: `Course: ${course.data.title}`,
+      prev: link(around.prev),
+      next: link(around.next),
+    };
+    result.prevNext = coursePrevNext;
+  }
+
+  const position = seriesPosition(all, entry);
+  if (position) {
+    result.series = {
+      name: position.name,
+      label: partLabel(position),
+      parts: position.parts.map((part) => ({
+        ...link(part)!,
+        current: part.collection === entry.collection && part.id === entry.id,
+      })),
+    };
+    result.prevNext = {
+      label: `Series: ${position.name}`,
+      prev: link(position.prev),
+      next: link(position.next),
+    };
+    if (coursePrevNext) result.coursePrevNext = coursePrevNext;
+  }
+  return result;
+}

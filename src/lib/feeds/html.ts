@@ -1,0 +1,141 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { ChildNode, Element, ParentNode } from 'domhandler';
+import { xmlSafeText } from './sanitize.ts';
+
+/** Elements that run code or carry page-only styling: never part of a feed item. */
+const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'base']);
+/** Players and embeds that feed readers drop; each becomes a link to what it plays. */
+const MEDIA: Record<string, string> = {
+  video: 'Watch the video',
+  audio: 'Listen to the audio',
+  iframe: 'Open the embedded content',
+  embed: 'Open the embedded content',
+  object: 'Open the embedded content',
+};
+/** Attributes holding one URL, which must be absolute in a feed. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'data'];
+const SCRIPT_URL = /^\s*(?:javascript|vbscript):/i;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function absolute(value: string, base: string): string | undefined {
+  if (SCRIPT_URL.test(value)) return undefined;
+  try {
+    return new URL(value.trim(), base).href;
+  } catch {
+    return value;
+  }
+}
+
+function absoluteSrcset(value: string, base: string): string {
+  return value
+    .split(',')
+    .map((candidate) => {
+      const [url, ...descriptor] = candidate.trim().split(/\s+/);
+      if (!url) return '';
+      return [absolute(url, base) ?? '', ...descriptor].join(' ');
+    })
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Where a player points: its own `src`, else its first `<source>`'s. */
+function mediaSource(element: Element): string | undefined {
+  const own = element.attribs.src ?? element.attribs.data;
+  if (own) return own;
+  const source = DomUtils.findOne(
+    (node) => node.name === 'source' && Boolean(node.attribs.src),
+    element.children,
+  );
+  return source?.attribs.src;
+}
+
+function fragment(html: string): ChildNode[] {
+  return parseDocument(html).children;
+}
+
+function replaceWith(node: ChildNode, replacement: ChildNode[]) {
+  for (const child of replacement) DomUtils.prepend(node, child);
+  DomUtils.removeElement(node);
+}
+
+function rewriteMedia(element: Element, base: string) {
+  const src = mediaSource(element);
+  const href = src ? absolute(src, base) : undefined;
+  if (!href) {
+    DomUtils.removeElement(element);
+    return;
+  }
+  const label = element.attribs['aria-label'] ?? element.attribs.title;
+  const text = label ? `${MEDIA[element.name]}: ${label}` : MEDIA[element.name];
+  replaceWith(element, fragment(`<p><a href="${escapeHtml(href)}">${escapeHtml(text!)}</a></p>`));
+}
+
+/** `<details>` is stripped by many feed readers: its summary becomes a bold line, always open. */
+function openDetails(element: Element) {
+  const summary = element.children.find(
+    (child): child is Element => child.type === 'tag' && (child as Element).name === 'summary',
+  );
+  const heading = summary
+    ? `<p><strong>${DomUtils.getInnerHTML(summary, { encodeEntities: 'utf8' })}</strong></p>`
+    : '';
+  const body = element.children
+    .filter((child) => child !== summary)
+    .map((child) => DomUtils.getOuterHTML(child, { encodeEntities: 'utf8' }))
+    .join('');
+  const id = element.attribs.id ? ` id="${escapeHtml(element.attribs.id)}"` : '';
+  replaceWith(element, fragment(`<div${id}>${heading}${body}</div>`));
+}
+
+function cleanAttributes(element: Element, base: string) {
+  for (const name of Object.keys(element.attribs)) {
+    const value = element.attribs[name]!;
+    if (
+      name.startsWith('on') ||
+      name.startsWith('data-') ||
+      name === 'style' ||
+      name === 'aria-describedby'
+    ) {
+      delete element.attribs[name];
+    } else if (URL_ATTRIBUTES.includes(name)) {
+      const url = absolute(value, base);
+      if (url === undefined) delete element.attribs[name];
+      else element.attribs[name] = url;
+    } else if (name === 'srcset') {
+      element.attribs[name] = absoluteSrcset(value, base);
+    }
+  }
+}
+
+/**
+ * Turns an entry's rendered HTML into feed-item HTML: scripts and styles removed, every URL
+ * absolute (relative to the entry's own page), video, audio and embeds replaced by a link to
+ * the media, transcripts (`<details>`) opened up as plain text, and characters XML forbids
+ * dropped. Feed readers run no scripts, drop players and resolve no relative URLs, so what is
+ * left must make sense on its own.
+ */
+export function feedHtml(html: string, pageUrl: string): string {
+  const document = parseDocument(xmlSafeText(html));
+  const attached = (node: ChildNode) => {
+    let current: ParentNode | null = node.parent;
+    while (current && current !== document) current = current.parent;
+    return current === document;
+  };
+  // Each pass collects first and then rewrites: changing the tree while walking it skips nodes.
+  const all = (test: (element: Element) => boolean) =>
+    DomUtils.findAll(test, document.children).filter(attached);
+  for (const comment of DomUtils.filter((node) => node.type === 'comment', document.children)) {
+    DomUtils.removeElement(comment);
+  }
+  for (const element of all((el) => DROPPED.has(el.name))) {
+    if (attached(element)) DomUtils.removeElement(element);
+  }
+  for (const element of all((el) => el.name in MEDIA)) {
+    if (attached(element)) rewriteMedia(element, pageUrl);
+  }
+  // Innermost first, so an outer <details> copies its already-opened children.
+  for (const element of all((el) => el.name === 'details').reverse()) openDetails(element);
+  for (const element of all(() => true)) cleanAttributes(element, pageUrl);
+  return DomUtils.getInnerHTML(document, { encodeEntities: 'utf8' }).trim();
+}

@@ -1,0 +1,62 @@
+import { absoluteUrl } from '../urls.ts';
+import type { FeedChannel, FeedItem } from './items.ts';
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the fields Commonplace fills. */
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  authors: { name: string; url?: string }[];
+  items: {
+    id: string;
+    url: string;
+    title: string;
+    summary: string;
+    content_html: string;
+    date_published: string;
+    date_modified?: string;
+    tags?: string[];
+  }[];
+}
+
+/** The same items as the RSS feed, as JSON Feed 1.1. */
+export function jsonFeed(
+  channel: FeedChannel,
+  items: FeedItem[],
+  site: { url: string; lang: string; author: { name: string; url?: string } },
+): JsonFeed {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel.title,
+    home_page_url: absoluteUrl(channel.homePath, site.url),
+    feed_url: absoluteUrl(channel.feedPath, site.url),
+    description: channel.description,
+    language: site.lang,
+    authors: [{ name: site.author.name, ...(site.author.url && { url: site.author.url }) }],
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.content,
+      date_published: item.published.toISOString(),
+      ...(item.modified && { date_modified: item.modified.toISOString() }),
+      ...(item.tags.length > 0 && { tags: item.tags }),
+    })),
+  };
+}
+
+/**
+ * Serialized for `/feed.json`. `<`, `>` and `&` are written as \u escapes, so the text stays
+ * inert even if something embeds the JSON in an HTML page; control characters are escaped by
+ * JSON.stringify itself.
+ */
+export function stringifyJsonFeed(feed: JsonFeed): string {
+  return JSON.stringify(feed, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026');
+}

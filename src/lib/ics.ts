@@ -1,0 +1,147 @@
+/**
+ * RFC 5545 iCalendar for a guide's events: CRLF line ends, lines folded at 75 octets, TEXT values
+ * escaped, and a UID and DTSTAMP on every event, which calendar apps need to import and update it.
+ */
+import { slugify } from './slug.ts';
+
+export interface CalendarEvent {
+  title: string;
+  start: Date;
+  end?: Date;
+  location?: string;
+  url?: string;
+}
+
+export interface Calendar {
+  /** Shown by calendar apps as the calendar's name. */
+  name: string;
+  /** Makes UIDs unique across guides and sites, e.g. `f1-sustainability-pln@example.org`. */
+  uidSuffix: string;
+  /** When the file was made: DTSTAMP of every event. */
+  stamp: Date;
+  /** Added to every event's description, e.g. a link back to the guide. */
+  description?: string;
+  events: CalendarEvent[];
+}
+
+/** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds a content line (RFC 5545 3.1) so no physical line exceeds 75 octets, counting UTF-8
+ * bytes and never splitting a character; continuation lines start with one space.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      // The leading space of a continuation line counts towards its 75 octets.
+      limit = 74;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** Midnight UTC means the frontmatter gave a plain date (YAML `2027-03-12`): an all-day event. */
+export function isAllDay(date: Date): boolean {
+  return (
+    date.getUTCHours() === 0 &&
+    date.getUTCMinutes() === 0 &&
+    date.getUTCSeconds() === 0 &&
+    date.getUTCMilliseconds() === 0
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `20270312` */
+export function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+}
+
+/** `20270421T090000Z` */
+export function formatDateTime(date: Date): string {
+  return `${formatDate(date)}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function eventLines(event: CalendarEvent, index: number, calendar: Calendar): string[] {
+  const allDay = isAllDay(event.start);
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${index + 1}-${slugify(event.title) || 'event'}.${calendar.uidSuffix}`,
+    `DTSTAMP:${formatDateTime(calendar.stamp)}`,
+  ];
+  if (allDay) {
+    lines.push(`DTSTART;VALUE=DATE:${formatDate(event.start)}`);
+    // An all-day DTEND is exclusive, so the last day of a race weekend needs one more day.
+    if (event.end) lines.push(`DTEND;VALUE=DATE:${formatDate(new Date(event.end.getTime() + DAY))}`);
+  } else {
+    lines.push(`DTSTART:${formatDateTime(event.start)}`);
+    if (event.end) lines.push(`DTEND:${formatDateTime(event.end)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(event.title)}`);
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  // URL is a URI value, not TEXT: it is never backslash-escaped.
+  if (event.url) lines.push(`URL:${event.url}`);
+  if (calendar.description) lines.push(`DESCRIPTION:${escapeText(calendar.description)}`);
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** The whole `.ics` file. */
+export function toIcs(calendar: Calendar): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Commonplace//Guide events//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    ...calendar.events.flatMap((event, index) => eventLines(event, index, calendar)),
+    'END:VCALENDAR',
+  ];
+  return lines.map((line) => `${foldLine(line)}\r\n`).join('');
+}
+
+/**
+ * When an event happens, in words for the guide page: "12–14 March 2027" style ranges for
+ * all-day events, and times in UTC for the rest, matching what the `.ics` file says.
+ */
+export function describeWhen(event: Pick<CalendarEvent, 'start' | 'end'>, lang: string): string {
+  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const time = new Intl.DateTimeFormat(lang, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  });
+  const { start, end } = event;
+  if (isAllDay(start)) {
+    if (!end || formatDate(end) === formatDate(start)) return day.format(start);
+    return day.formatRange(start, end);
+  }
+  if (!end) return `${day.format(start)}, ${time.format(start)} UTC`;
+  if (formatDate(end) === formatDate(start)) {
+    return `${day.format(start)}, ${time.format(start)}–${time.format(end)} UTC`;
+  }
+  return `${day.format(start)}, ${time.format(start)} UTC to ${day.format(end)}, ${time.format(end)} UTC`;
+}

@@ -1,0 +1,265 @@
+/**
+ * What a guide's network says, computed from its data file: the diversity summary in plain words,
+ * the CSV for outreach tracking, and the layout of the build-time SVG map. Pure, so every page
+ * and download agrees and each piece is unit-tested.
+ */
+import { networkKinds, networkStatuses, type NetworkEntry } from '../schemas/network.ts';
+import { toCsv } from './csv.ts';
+
+export type NetworkKind = (typeof networkKinds)[number];
+export type NetworkStatus = (typeof networkStatuses)[number];
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** "a", "a and b", "a, b and c". */
+export function listInWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const kindWords: Record<NetworkKind, [string, string]> = {
+  person: ['person', 'people'],
+  organization: ['organization', 'organizations'],
+  community: ['community', 'communities'],
+  event: ['event', 'events'],
+  publication: ['publication', 'publications'],
+  platform: ['platform', 'platforms'],
+};
+
+/** "1 person", "4 people". */
+export function countKind(kind: NetworkKind, count: number): string {
+  return `${count} ${kindWords[kind][count === 1 ? 0 : 1]}`;
+}
+
+export const statusLabels: Record<NetworkStatus, string> = {
+  'to-research': 'To research',
+  following: 'Following',
+  engaged: 'Engaged',
+  collaborating: 'Collaborating',
+};
+
+export const kindLabels: Record<NetworkKind, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  community: 'Community',
+  event: 'Event',
+  publication: 'Publication',
+  platform: 'Platform',
+};
+
+/**
+ * The perspectives to show, in order: the guide's own list first (the voices it asks for), then
+ * any the entries bring that the guide did not name, alphabetically. Matching ignores case.
+ */
+export function orderedPerspectives(entries: NetworkEntry[], wanted: string[]): string[] {
+  const result: string[] = [];
+  for (const p of wanted) if (!result.some((r) => same(r, p))) result.push(p);
+  const extra = entries
+    .flatMap((e) => e.perspectives)
+    .filter((p, i, all) => all.findIndex((q) => same(p, q)) === i)
+    .filter((p) => !result.some((r) => same(r, p)))
+    .sort((a, b) => a.localeCompare(b));
+  return [...result, ...extra];
+}
+
+export interface DiversitySummary {
+  total: number;
+  /** Every perspective, guide's first, with how many entries bring it (0 for a gap). */
+  byPerspective: { perspective: string; count: number }[];
+  /** Kinds present, in schema order. */
+  byKind: { kind: NetworkKind; count: number }[];
+  /** The guide's perspectives no entry covers yet. */
+  missing: string[];
+  /** How many of the guide's perspectives are covered. */
+  covered: number;
+  wanted: number;
+}
+
+export function diversitySummary(entries: NetworkEntry[], wanted: string[]): DiversitySummary {
+  const perspectives = orderedPerspectives(entries, wanted);
+  const byPerspective = perspectives.map((perspective) => ({
+    perspective,
+    count: entries.filter((e) => e.perspectives.some((p) => same(p, perspective))).length,
+  }));
+  // orderedPerspectives puts the guide's own (deduplicated) perspectives first.
+  const wantedRows = byPerspective.slice(0, uniqueCount(wanted));
+  const missing = wantedRows.filter((row) => row.count === 0).map((row) => row.perspective);
+  const byKind = networkKinds
+    .map((kind) => ({ kind, count: entries.filter((e) => e.kind === kind).length }))
+    .filter((row) => row.count > 0);
+  return {
+    total: entries.length,
+    byPerspective,
+    byKind,
+    missing,
+    covered: wantedRows.length - missing.length,
+    wanted: wantedRows.length,
+  };
+}
+
+function uniqueCount(items: string[]): number {
+  return items.filter((p, i) => items.findIndex((q) => same(p, q)) === i).length;
+}
+
+/** The summary as sentences a reader can take in at once. */
+export function summaryInWords(summary: DiversitySummary): {
+  makeup: string;
+  coverage?: string;
+  gap: string;
+} {
+  const { total, byKind, missing, covered, wanted } = summary;
+  const makeup =
+    total === 0
+      ? 'The network has no entries yet.'
+      : `The network has ${total} ${total === 1 ? 'entry' : 'entries'}: ${listInWords(
+          byKind.map((row) => countKind(row.kind, row.count)),
+        )}.`;
+  const coverage =
+    wanted === 0
+      ? undefined
+      : `They cover ${covered} of the ${wanted} perspectives this guide asks for.`;
+  const gap =
+    wanted === 0
+      ? 'This guide does not list the perspectives it wants yet.'
+      : missing.length === 0
+        ? 'Every perspective this guide asks for has at least one voice.'
+        : `No one yet from: ${missing.join(', ')}.`;
+  return { makeup, coverage, gap };
+}
+
+/** The network as a spreadsheet for tracking outreach; the last two columns are for the reader. */
+export function networkCsv(entries: NetworkEntry[]): string {
+  return toCsv(
+    ['name', 'kind', 'perspectives', 'platforms', 'status', 'notes', 'last contact', 'next step'],
+    entries.map((e) => [
+      e.name,
+      e.kind,
+      e.perspectives.join('; '),
+      e.platforms.map((p) => `${p.name}: ${p.url}`).join('\n'),
+      e.status,
+      e.notes ?? '',
+      '',
+      '',
+    ]),
+  );
+}
+
+export interface MapNode {
+  /** 1-based, the entry's row number in the table. */
+  number: number;
+  name: string;
+  kind: NetworkKind;
+  status: NetworkStatus;
+  x: number;
+  y: number;
+}
+
+export interface MapGroup {
+  perspective: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  nodes: MapNode[];
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  groups: MapGroup[];
+  /** Half the size of a shape. */
+  radius: number;
+}
+
+export interface MapOptions {
+  width?: number;
+  columns?: number;
+}
+
+/**
+ * Places one box per perspective in a grid, and in each box one numbered shape per entry that
+ * brings that perspective; an entry with three perspectives appears in three boxes, which is
+ * what makes overlaps and gaps visible. Rows of boxes take the height of their fullest box.
+ */
+export function networkMapLayout(
+  entries: NetworkEntry[],
+  wanted: string[],
+  { width = 720, columns = 3 }: MapOptions = {},
+): MapLayout {
+  const gap = 12;
+  const header = 30;
+  const pad = 12;
+  const cell = 44;
+  const radius = 15;
+  const groupWidth = (width - gap * (columns + 1)) / columns;
+  const perRow = Math.max(1, Math.floor((groupWidth - pad * 2) / cell));
+  const perspectives = orderedPerspectives(entries, wanted);
+  const groups: MapGroup[] = [];
+  let y = gap;
+  for (let start = 0; start < perspectives.length; start += columns) {
+    const row = perspectives.slice(start, start + columns).map((perspective, column) => {
+      const members = entries
+        .map((entry, index) => ({ entry, number: index + 1 }))
+        .filter(({ entry }) => entry.perspectives.some((p) => same(p, perspective)));
+      const rows = Math.max(1, Math.ceil(members.length / perRow));
+      const x = gap + column * (groupWidth + gap);
+      const nodes = members.map(({ entry, number }, i) => ({
+        number,
+        name: entry.name,
+        kind: entry.kind,
+        status: entry.status,
+        x: x + pad + cell / 2 + (i % perRow) * cell,
+        y: y + header + cell / 2 + Math.floor(i / perRow) * cell,
+      }));
+      return { perspective, x, y, width: groupWidth, height: header + rows * cell + pad / 2, nodes };
+    });
+    const rowHeight = Math.max(...row.map((g) => g.height));
+    for (const group of row) group.height = rowHeight;
+    groups.push(...row);
+    y += rowHeight + gap;
+  }
+  return { width, height: y, groups, radius };
+}
+
+/** An SVG path for an entry's shape, centred on (x, y): the shape says the kind. */
+export function shapePath(kind: NetworkKind, x: number, y: number, r: number): string {
+  const polygon = (points: [number, number][]) =>
+    `M${points.map(([px, py]) => `${round(x + px)} ${round(y + py)}`).join(' L')} Z`;
+  const regular = (sides: number, rotation: number, scale = r) =>
+    polygon(
+      Array.from({ length: sides }, (_, i) => {
+        const angle = rotation + (i * 2 * Math.PI) / sides;
+        return [scale * Math.cos(angle), scale * Math.sin(angle)] as [number, number];
+      }),
+    );
+  switch (kind) {
+    case 'person':
+      return `M${round(x - r)} ${round(y)} A${r} ${r} 0 1 0 ${round(x + r)} ${round(y)} A${r} ${r} 0 1 0 ${round(x - r)} ${round(y)} Z`;
+    case 'organization':
+      return polygon([
+        [-r * 0.9, -r * 0.9],
+        [r * 0.9, -r * 0.9],
+        [r * 0.9, r * 0.9],
+        [-r * 0.9, r * 0.9],
+      ]);
+    case 'community':
+      return regular(6, 0);
+    case 'event':
+      return regular(4, -Math.PI / 2, r * 1.1);
+    case 'publication':
+      return regular(3, -Math.PI / 2, r * 1.15);
+    case 'platform':
+      // A star, so it cannot be mistaken for the community hexagon at small sizes.
+      return polygon(
+        Array.from({ length: 10 }, (_, i) => {
+          const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+          const scale = i % 2 === 0 ? r * 1.25 : r * 0.62;
+          return [scale * Math.cos(angle), scale * Math.sin(angle)] as [number, number];
+        }),
+      );
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,178 @@
+/**
+ * Checks that run before Astro loads content: names that point at other files (`course`,
+ * `module`, `network`) must resolve, and network files must match their schema. Astro's own
+ * errors would name a collection and an array index; these name the file, the line, the entry
+ * and the fix. Pure over file texts, so the rules are unit-tested without a build.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { networkSchema } from '../schemas/network.ts';
+
+export interface Problem {
+  /** Path relative to the project root. */
+  file: string;
+  line?: number;
+  /** What is wrong, then what to do. */
+  message: string;
+}
+
+/** A course file: its id (file name) and module ids, or undefined when unreadable. */
+export interface KnownCourse {
+  id: string;
+  file: string;
+  modules?: string[];
+}
+
+export interface KnownContent {
+  courses: KnownCourse[];
+  networks: { id: string; file: string }[];
+}
+
+/** The fields of one entry's frontmatter that point elsewhere, with their lines. */
+export interface EntryReferences {
+  file: string;
+  collection: 'posts' | 'guides';
+  course?: { value: string; line?: number };
+  module?: { value: string; line?: number };
+  network?: { value: string; line?: number };
+}
+
+function lineOf(node: Node | null | undefined, counter: LineCounter, offset = 0): number | undefined {
+  const start = node?.range?.[0];
+  return start === undefined ? undefined : counter.linePos(start).line + offset;
+}
+
+/** Reads `course`, `module` and `network` from an entry's frontmatter; undefined if it has none. */
+export function readEntryReferences(
+  file: string,
+  collection: 'posts' | 'guides',
+  source: string,
+): EntryReferences | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  const counter = new LineCounter();
+  const doc = parseDocument(match[1]!, { lineCounter: counter });
+  // Broken YAML is Astro's to report, with its own frame; nothing to cross-check here.
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const refs: EntryReferences = { file, collection };
+  for (const key of ['course', 'module', 'network'] as const) {
+    const node = doc.get(key, true) as Node | undefined;
+    const value = doc.get(key);
+    // The `---` line comes first, so frontmatter line n is file line n + 1.
+    if (typeof value === 'string') refs[key] = { value, line: lineOf(node, counter, 1) };
+  }
+  return refs;
+}
+
+/** Reads a course file's module ids; modules stay undefined when the file cannot be read. */
+export function readCourse(id: string, file: string, source: string): KnownCourse {
+  const doc = parseDocument(source);
+  const modules = doc.errors.length === 0 ? doc.toJS()?.modules : undefined;
+  if (!Array.isArray(modules)) return { id, file };
+  return {
+    id,
+    file,
+    modules: modules.map((m) => (m && typeof m === 'object' ? String(m.id) : '')).filter(Boolean),
+  };
+}
+
+const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
+
+/** Every dangling `course`, `module` or `network` reference. */
+export function referenceProblems(entries: EntryReferences[], known: KnownContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const { file, course, module, network } = entry;
+    if (course) {
+      const found = known.courses.find((c) => c.id === course.value);
+      if (!found) {
+        const options = known.courses.length
+          ? `use one of ${quoteList(known.courses.map((c) => c.id))}, or create`
+          : 'create';
+        problems.push({
+          file,
+          line: course.line,
+          message: `course "${course.value}" does not exist: ${options} content/courses/${course.value}.yaml.`,
+        });
+      } else if (module && found.modules && !found.modules.includes(module.value)) {
+        problems.push({
+          file,
+          line: module.line,
+          message: `module "${module.value}" is not in course "${course.value}": use one of ${quoteList(found.modules)}, or add it to ${found.file}.`,
+        });
+      }
+    }
+    if (network && entry.collection === 'guides' && !known.networks.some((n) => n.id === network.value)) {
+      const options = known.networks.length
+        ? `use one of ${quoteList(known.networks.map((n) => n.id))}, or create`
+        : 'create';
+      problems.push({
+        file,
+        line: network.line,
+        message: `network "${network.value}" does not exist: ${options} content/networks/${network.value}.yaml.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Validates a network file against its schema, naming each bad entry by number and name, the
+ * field, and its line, e.g. `entry 3 ("Greenpeace"), kind: ...`.
+ */
+export function networkDataProblems(file: string, source: string): Problem[] {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((error) => ({
+      file,
+      line: error.linePos?.[0].line,
+      message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line.`,
+    }));
+  }
+  const result = networkSchema.safeParse(doc.toJS());
+  if (result.success) return [];
+  const entries = doc.get('entries', true);
+  return result.error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    const node = doc.getIn(path, true) as Node | undefined;
+    let line = lineOf(node, counter);
+    let where = 'the file';
+    let field = path.join('.');
+    if (path[0] === 'entries' && path.length >= 2 && isSeq(entries)) {
+      const index = Number(path[1]);
+      const entryNode = entries.items[index] as Node | undefined;
+      const name = isMap(entryNode) ? entryNode.get('name') : undefined;
+      where = `entry ${index + 1}${typeof name === 'string' ? ` ("${name}")` : ''}`;
+      field = path.slice(2).join('.');
+      line ??= lineOf(entryNode, counter);
+    }
+    const value = doc.getIn(path);
+    const what =
+      issue.code === 'invalid_value' && value !== undefined
+        ? `${field} "${String(value)}" is not allowed`
+        : `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
+    return { file, line, message: `${where}: ${what}. ${networkHint(path.at(-1))}` };
+  });
+}
+
+function networkHint(field: string | undefined): string {
+  switch (field) {
+    case 'kind':
+      return 'Use person, organization, community, event, publication or platform.';
+    case 'status':
+      return 'Use to-research, following, engaged or collaborating.';
+    case 'perspectives':
+      return 'List at least one perspective, e.g. [sustainability].';
+    case 'url':
+      return 'Give a full address starting with https://.';
+    default:
+      return 'See README "Guides, networks and courses" for the fields.';
+  }
+}
+
+/** All problems as one message, one line each: `file:line  what is wrong: what to do`. */
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `Content references and network data: ${count}\n${lines.join('\n')}`;
+}

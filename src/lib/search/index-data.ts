@@ -1,0 +1,41 @@
+import { isoDate } from '../dates.ts';
+
+/** The `type` filter's values: what readers call the two kinds of entry. */
+export type EntryType = 'reflection' | 'guide';
+
+export interface IndexableEntry {
+  collection: string;
+  data: { pubDate: Date; tags: string[]; course?: string };
+}
+
+export interface SearchIndexData {
+  /** Pagefind filters, one `{ name, value }` per value (an entry has many `tag`s). */
+  filters: { name: 'type' | 'tag' | 'course'; value: string }[];
+  /** `data-pagefind-sort` on the entry's body: results can be sorted by date. */
+  sort: string;
+  /** `data-pagefind-meta` on the entry's body: shown under each result. */
+  meta: string;
+}
+
+export function entryType(entry: { collection: string }): EntryType {
+  return entry.collection === 'guides' ? 'guide' : 'reflection';
+}
+
+/**
+ * What Pagefind records about an entry besides its text. Filter values travel in attributes
+ * (`tag[data-value]`) rather than inline `tag:value`, so a tag containing a comma or colon
+ * stays one value. The date is ISO (`2026-11-02`), so it sorts as text and parses in the browser.
+ */
+export function searchIndexData(entry: IndexableEntry): SearchIndexData {
+  const type = entryType(entry);
+  const date = isoDate(entry.data.pubDate);
+  return {
+    filters: [
+      { name: 'type', value: type },
+      ...[...new Set(entry.data.tags)].map((value) => ({ name: 'tag' as const, value })),
+      ...(entry.data.course ? [{ name: 'course' as const, value: entry.data.course }] : []),
+    ],
+    sort: `date:${date}`,
+    meta: `date:${date}, type:${type}`,
+  };
+}

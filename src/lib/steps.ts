@@ -1,0 +1,103 @@
+/**
+ * Turns the HTML of a `<Steps>` block (Markdown headings, text and `- [ ]` task lists) into an
+ * ordered list of steps with real, labelled checkboxes. Working on the rendered HTML keeps the
+ * authoring plain Markdown and keeps the headings in the table of contents.
+ */
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { slugify } from './slug.ts';
+
+type DomNode = ReturnType<typeof parseDocument>['children'][number];
+type DomElement = Extract<DomNode, { name: string; attribs: Record<string, string> }>;
+
+const isElement = (node: DomNode): node is DomElement => 'name' in node && 'attribs' in node;
+const headingLevel = (node: DomNode) =>
+  isElement(node) && /^h[2-6]$/.test(node.name) ? Number(node.name[1]) : undefined;
+const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
+const serialize = (nodes: DomNode | DomNode[]) =>
+  DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8' });
+
+export interface StepsHtml {
+  /** Text before the first heading, unchanged. */
+  intro: string;
+  /** `<ol class="steps-list">…</ol>`, empty when the block has no headings. */
+  list: string;
+  steps: number;
+  tasks: number;
+}
+
+/** Gives each task a key from its text, so saved progress survives reordering the tasks. */
+function taskKey(text: string, used: Set<string>, fallback: number): string {
+  const base = slugify(text).slice(0, 60) || `task-${fallback}`;
+  let key = base;
+  for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+  used.add(key);
+  return key;
+}
+
+/** Replaces each disabled task-list input with a labelled, enabled checkbox. */
+function labelTasks(nodes: DomNode[], used: Set<string>): number {
+  const inputs = DomUtils.findAll(
+    (el) => el.name === 'input' && el.attribs.type === 'checkbox',
+    nodes as never,
+  ) as unknown as DomElement[];
+  for (const input of inputs) {
+    const parent = input.parent;
+    if (!parent) continue;
+    const siblings = parent.children as DomNode[];
+    const start = siblings.indexOf(input as DomNode);
+    const inline: DomNode[] = [];
+    for (const node of siblings.slice(start + 1)) {
+      if (isElement(node) && BLOCK.has(node.name)) break;
+      inline.push(node);
+    }
+    const text = inline.map((n) => DomUtils.textContent(n as never)).join('').trim();
+    const key = taskKey(text, used, used.size + 1);
+    const checked = 'checked' in input.attribs ? ' checked' : '';
+    const label = parseDocument(
+      `<label class="task"><input type="checkbox" autocomplete="off" data-task="${key}"${checked}> ${serialize(inline).trim()}</label>`,
+    ).children[0] as DomNode;
+    for (const node of inline) DomUtils.removeElement(node as never);
+    DomUtils.replaceElement(input as never, label as never);
+    const list = parent.parent as DomNode | null;
+    if (list && isElement(list) && list.name === 'li' && parent.name === 'p') {
+      list.attribs.class = 'task-list-item';
+    }
+  }
+  for (const list of DomUtils.findAll(
+    (el) => (el.name === 'ul' || el.name === 'ol') && /\bcontains-task-list\b/.test(el.attribs.class ?? ''),
+    nodes as never,
+  )) {
+    list.attribs.class = 'task-list';
+  }
+  return inputs.length;
+}
+
+export function stepsHtml(html: string): StepsHtml {
+  const nodes = parseDocument(html).children as DomNode[];
+  const levels = nodes.map(headingLevel).filter((l): l is number => l !== undefined);
+  const used = new Set<string>();
+  if (levels.length === 0) {
+    const tasks = labelTasks(nodes, used);
+    return { intro: serialize(nodes), list: '', steps: 0, tasks };
+  }
+  // The highest heading level present starts a step; lower ones stay inside it.
+  const level = Math.min(...levels);
+  const first = nodes.findIndex((n) => headingLevel(n) === level);
+  const intro = nodes.slice(0, first);
+  const groups: DomNode[][] = [];
+  for (const node of nodes.slice(first)) {
+    if (headingLevel(node) === level) groups.push([]);
+    groups.at(-1)!.push(node);
+  }
+  let tasks = 0;
+  const items = groups.map((group) => {
+    tasks += labelTasks(group, used);
+    return `<li class="step">${serialize(group)}</li>`;
+  });
+  return {
+    intro: serialize(intro),
+    list: `<ol class="steps-list">${items.join('')}</ol>`,
+    steps: groups.length,
+    tasks,
+  };
+}

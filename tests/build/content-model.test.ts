@@ -1,0 +1,99 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+
+describe('drafts and scheduled entries (fixture: drafts)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('drafts');
+  });
+
+  it('builds', () => {
+    expect(site.status, site.output).toBe(0);
+  });
+  it('publishes past entries', () => {
+    expect(site.exists('posts/published/index.html')).toBe(true);
+    expect(site.read('posts/index.html')).toContain('Published post');
+  });
+  it('leaves drafts and future-dated entries out of pages, listings, tags and the sitemap', () => {
+    expect(site.exists('posts/draft/index.html')).toBe(false);
+    expect(site.exists('posts/scheduled/index.html')).toBe(false);
+    for (const page of ['posts/index.html', 'index.html', 'tags/index.html']) {
+      expect(site.read(page)).not.toMatch(/Draft post|Scheduled post|draft-only-tag|future-only-tag/);
+    }
+    expect(site.exists('tags/draft-only-tag/index.html')).toBe(false);
+    expect(site.exists('tags/future-only-tag/index.html')).toBe(false);
+    expect(site.read('sitemap-0.xml')).not.toMatch(/draft|scheduled/);
+  });
+});
+
+describe('drafts in the dev server (fixture: drafts)', () => {
+  let server: ReturnType<typeof spawn>;
+  const port = 4391;
+  beforeAll(async () => {
+    const root = join(projectRoot, 'tests/fixtures/drafts');
+    server = spawn(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+      { cwd: root, env: userEnv(), stdio: 'ignore' },
+    );
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    throw new Error('astro dev did not start within 60 s');
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('shows drafts with a visible "Draft" label', async () => {
+    const html = await (await fetch(`http://127.0.0.1:${port}/posts/draft/`)).text();
+    expect(html).toContain('Draft post');
+    expect(html).toMatch(/class="draft-label"[^>]*>Draft</);
+    const list = await (await fetch(`http://127.0.0.1:${port}/posts/`)).text();
+    expect(list).toContain('Scheduled post');
+  });
+});
+
+describe('frontmatter errors (fixture: bad-frontmatter)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('bad-frontmatter');
+  });
+
+  it('fails the build, naming the file and every bad field with what was expected', () => {
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain('no-description');
+    expect(site.output).toContain('content/posts/no-description.md');
+    expect(site.output).toMatch(/description.*Required/);
+    expect(site.output).toMatch(/tags.*Expected type `"array"`, received `"string"`/);
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
+describe('two entries with one URL (fixture: duplicate-slug)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('duplicate-slug');
+  });
+
+  it('fails the build naming both files and the fix, without a stack trace', () => {
+    expect(site.status).not.toBe(0);
+    const report = site.output.slice(site.output.indexOf('[CommonplaceError]'));
+    expect(report).toMatchInlineSnapshot(`
+      "[CommonplaceError] Two entries would get the same URL:
+        /posts/hello/ ← content/posts/2026/hello.mdx and content/posts/hello.md
+        Hint:
+          Rename one of the files, or give one a different \`slug:\` in its frontmatter.
+      "
+    `);
+    expect(site.output).not.toContain('Stack trace');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { countTags, withTag } from '../../src/lib/tags.ts';
+import { entryId, slugify } from '../../src/lib/slug.ts';
+import { neighbours } from '../../src/lib/neighbours.ts';
+
+const e = (...tags: string[]) => ({ data: { tags } });
+
+describe('slugify', () => {
+  it('makes URL-safe segments from titles and tags', () => {
+    expect(slugify('Formula 1 & Sustainability')).toBe('formula-1-sustainability');
+    expect(slugify('  Café Société ')).toBe('cafe-societe');
+    expect(slugify('social-media')).toBe('social-media');
+  });
+});
+
+describe('entryId', () => {
+  it('uses the slug frontmatter first', () => {
+    expect(entryId('2026/week-1.mdx', { slug: 'custom' })).toBe('custom');
+  });
+  it('uses the file name, whatever folder it sits in', () => {
+    expect(entryId('2026/Week 1.mdx', {})).toBe('week-1');
+  });
+  it('uses the folder name for index files, so posts can keep media beside them', () => {
+    expect(entryId('media-everyone-can-use/index.mdx', {})).toBe('media-everyone-can-use');
+  });
+});
+
+describe('countTags', () => {
+  it('counts each tag once per entry, most used first', () => {
+    expect(countTags([e('pln', 'inclusion'), e('pln', 'pln'), e('Inclusion', 'f1')])).toEqual([
+      { tag: 'inclusion', slug: 'inclusion', count: 2 },
+      { tag: 'pln', slug: 'pln', count: 2 },
+      { tag: 'f1', slug: 'f1', count: 1 },
+    ]);
+  });
+  it('finds entries by tag slug, whatever the tag spelling', () => {
+    const list = [e('Social Media'), e('pln')];
+    expect(withTag(list, 'social-media')).toEqual([list[0]]);
+  });
+});
+
+describe('neighbours', () => {
+  const list = [{ id: 'new' }, { id: 'mid' }, { id: 'old' }];
+  it('gives the older entry as previous and the newer as next', () => {
+    expect(neighbours(list, 'mid')).toEqual({ prev: { id: 'old' }, next: { id: 'new' } });
+    expect(neighbours(list, 'new')).toEqual({ prev: { id: 'mid' }, next: undefined });
+  });
+  it('gives nothing for an unknown id', () => {
+    expect(neighbours(list, 'x')).toEqual({});
+  });
+});
