@@ -37,8 +37,18 @@ export interface El {
 
 export type Node = El | TextNode;
 
+/** Frontmatter of a Markdown/MDX file (source layer only). */
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  /** Offset of a top-level key in the file, or of the frontmatter when the key is absent. */
+  offsetOf(key: string): number;
+  /** A YAML syntax error, if the frontmatter could not be read. */
+  error?: { offset: number; message: string };
+}
+
 export interface Model {
   root: El;
+  frontmatter?: Frontmatter;
   /** Every element in document order. */
   elements: El[];
   /** First element with each `id` (string ids only). */

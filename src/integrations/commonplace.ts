@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
-import { runBuildGate } from './gate.ts';
+import { configureGate, runBuildGate, runSourceGate, watchSourceGate } from './gate.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { checkContentReferences } from './content-check.ts';
 
@@ -14,7 +14,13 @@ export default function commonplace(): AstroIntegration {
     hooks: {
       'astro:config:setup': (params) => setupCommonplace(params),
       // Before content loads, so a dangling course or network name fails with file and line.
-      'astro:config:done': (params) => checkContentReferences(params),
+      'astro:config:done': (params) => {
+        configureGate(params);
+        return checkContentReferences(params);
+      },
+      // The accessibility gate's source layer: fail before rendering, or warn while writing.
+      'astro:build:start': (params) => runSourceGate(params),
+      'astro:server:setup': (params) => watchSourceGate(params),
       'astro:build:done': async (params) => {
         // Order matters: a build the gate fails must not get a search index.
         await runBuildGate(params);

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+import { loadGateConfig } from './config.ts';
+import { UsageError, checkSources } from './source-check.ts';
+import { checkHtmlDir } from './html-check.ts';
+import { errorCount, formatAnnotations, formatJson, formatText } from './report.ts';
+
+/**
+ * `npm run check -- [paths...] [--format json]` (source layer, default `content/`) and
+ * `npm run check:html -- <dir> [--format json]` (built-HTML layer).
+ * Exit 0: no errors (warnings allowed); 1: errors; 2: bad usage.
+ */
+const USAGE = `usage: npm run check -- [file-or-folder...] [--format text|json]
+       npm run check:html -- <folder> [--format text|json]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [layer, ...rest] = argv;
+  let format = 'text';
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      format = arg.includes('=') ? arg.slice('--format='.length) : (rest[++i] ?? '');
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+    } else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      paths.push(arg);
+    }
+  }
+
+  const config = await loadGateConfig();
+  let result;
+  if (layer === 'source') {
+    result = await checkSources(paths.length ? paths : ['content/'], config);
+  } else if (layer === 'html') {
+    if (paths.length !== 1) throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
+    result = await checkHtmlDir(paths[0]!, config);
+  } else {
+    throw new UsageError(`unknown layer "${layer ?? ''}"`);
+  }
+
+  const { problems, files } = result;
+  if (format === 'json') process.stdout.write(`${formatJson(problems)}\n`);
+  else process.stdout.write(`${formatText(problems, files)}\n`);
+  if (process.env.GITHUB_ACTIONS === 'true' && problems.length) {
+    // Annotations go to stderr with --format json, so stdout stays pure JSON.
+    const out = format === 'json' ? process.stderr : process.stdout;
+    out.write(`${formatAnnotations(problems).join('\n')}\n`);
+  }
+  return errorCount(problems) > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n${USAGE}\n`);
+    } else {
+      process.stderr.write(`The accessibility gate failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,101 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Locator, htmlModel, type Model } from './model.ts';
+import { rules } from './rules/index.ts';
+import type { GateConfig } from './config.ts';
+import type { CheckContext } from './policy.ts';
+import type { GateRule, SiteOptions } from './rule.ts';
+import type { Problem } from './types.ts';
+import { displayPath } from './report.ts';
+import { listFiles, mapLimit } from './files.ts';
+import { UsageError, levelOf } from './source-check.ts';
+import { transcriptState } from './source-model.ts';
+
+export interface HtmlCheckOptions extends SiteOptions {
+  cwd?: string;
+  /** Project root: a page's `data-commonplace-source` path is relative to it. Default: cwd. */
+  root?: string;
+  rules?: GateRule[];
+}
+
+/** Where a page came from: the entry layout marks its article with the source file. */
+const SOURCE_ATTR = 'data-commonplace-source';
+
+function tracedSource(model: Model): string | undefined {
+  for (const el of model.elements) {
+    const value = el.attrs[SOURCE_ATTR];
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Checks one built page with the page rules (`link-target` needs the whole site, see
+ * checkHtmlDir). Problems carry an empty `file`; the caller names the page.
+ */
+export function checkPage(
+  text: string,
+  config: GateConfig,
+  options: { rules?: GateRule[]; fromFile?: (source: string | undefined) => string } = {},
+) {
+  const model = htmlModel(text);
+  const locator = new Locator(text);
+  const source = tracedSource(model);
+  const from = options.fromFile?.(source) ?? resolve(source ?? '.');
+  const ctx: CheckContext = { config, layer: 'html', transcriptFile: (file) => transcriptState(file, from) };
+  const suffix = source ? ` (page built from ${source})` : '';
+  const problems: Problem[] = [];
+  for (const rule of (options.rules ?? rules).filter((r) => r.html && levelOf(r, config) !== 'off')) {
+    rule.html!(model, ctx, (at, message) => {
+      const { line, column } = locator.point(typeof at === 'number' ? at : at.offset);
+      const severity = levelOf(rule, config) === 'warning' ? 'warning' : 'error';
+      problems.push({ file: '', line, column, ruleId: rule.id, severity, message: message + suffix });
+    });
+  }
+  return { model, problems, point: (offset: number) => locator.point(offset) };
+}
+
+/**
+ * The built-HTML layer: parses every `.html` file under `dir` once (htmlparser2) and runs every
+ * page rule on it, then the whole-site rules (`link-target`). Reports every problem at once.
+ */
+export async function checkHtmlDir(
+  dir: string,
+  config: GateConfig,
+  options: HtmlCheckOptions = {},
+): Promise<{ problems: Problem[]; files: number }> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? cwd;
+  const outDir = resolve(cwd, dir);
+  const info = await stat(outDir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`${dir}: no such folder`);
+
+  const list = options.rules ?? rules;
+  const active = list.filter((rule) => levelOf(rule, config) !== 'off');
+  const severity = (rule: GateRule): Problem['severity'] => (levelOf(rule, config) === 'warning' ? 'warning' : 'error');
+  const pageRules = active.filter((rule) => rule.html);
+  const siteRules = active.filter((rule) => rule.site).map((rule) => ({ rule, check: rule.site!(options) }));
+
+  const files = await listFiles(outDir);
+  const pages = files.filter((file) => /\.html?$/i.test(file));
+  const problems: Problem[] = [];
+  const shown = (page: string) => displayPath(join(outDir, page), cwd);
+
+  await mapLimit(pages, 8, async (path) => {
+    const text = await readFile(join(outDir, path), 'utf8');
+    const page = checkPage(text, config, {
+      rules: pageRules,
+      fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
+    });
+    for (const problem of page.problems) problems.push({ ...problem, file: shown(path) });
+    for (const { check } of siteRules) check.collect({ path, model: page.model, point: page.point });
+  });
+
+  const fileSet = new Set(files);
+  for (const { rule, check } of siteRules) {
+    check.finish(fileSet, (page, at, message) => {
+      problems.push({ file: shown(page), ...at, ruleId: rule.id, severity: severity(rule), message });
+    });
+  }
+  return { problems, files: pages.length };
+}

@@ -1,0 +1,80 @@
+import { isAbsolute, relative } from 'node:path';
+import type { Problem } from './types.ts';
+
+/**
+ * One report for both layers: a line per problem, `path:line:column  severity  message  rule-id`,
+ * then a summary such as `3 errors, 1 warning in 2 files`.
+ */
+
+/** A path relative to the working directory when it is inside it, else absolute. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function errorCount(problems: Problem[]): number {
+  return problems.filter((p) => p.severity === 'error').length;
+}
+
+/** `3 errors, 1 warning in 2 files`, or `no problems in 12 files`. */
+export function summary(problems: Problem[], checkedFiles?: number): string {
+  const errors = errorCount(problems);
+  const warnings = problems.length - errors;
+  if (problems.length === 0) {
+    return checkedFiles === undefined ? 'no problems' : `no problems in ${plural(checkedFiles, 'file')}`;
+  }
+  const files = new Set(problems.map((p) => p.file)).size;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
+}
+
+/** The report's problem lines, sorted, without the summary. */
+export function formatLines(problems: Problem[]): string[] {
+  return sortProblems(problems).map(
+    (p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.message}  ${p.ruleId}`,
+  );
+}
+
+/** The whole text report: problem lines, a blank line, the summary. */
+export function formatText(problems: Problem[], checkedFiles?: number): string {
+  const lines = formatLines(problems);
+  return [...lines, ...(lines.length ? [''] : []), summary(problems, checkedFiles)].join('\n');
+}
+
+/** `--format json`: an array of problems and nothing else. */
+export function formatJson(problems: Problem[]): string {
+  return JSON.stringify(
+    sortProblems(problems).map(({ file, line, column, ruleId, severity, message }) => ({
+      file,
+      line,
+      column,
+      ruleId,
+      severity,
+      message,
+    })),
+    null,
+    2,
+  );
+}
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions workflow commands, so problems show on the pull request's diff. */
+export function formatAnnotations(problems: Problem[]): string[] {
+  return sortProblems(problems).map(
+    (p) =>
+      `::${p.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.ruleId)}::${escapeData(p.message)}`,
+  );
+}

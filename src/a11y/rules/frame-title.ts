@@ -1,0 +1,26 @@
+import type { Model } from '../model.ts';
+import { accessibleName, isHidden, type CheckContext, type Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+
+/** `frame-title`: every `<iframe>` (video player, map, code pen) needs a title or aria name. */
+export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    if (el.origin !== 'html' || el.name !== 'iframe' || isHidden(el)) continue;
+    const name = accessibleName(el, model, { title: true });
+    if (name.status !== 'empty') continue;
+    report(
+      el,
+      name.brokenRef
+        ? `<iframe> has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what the frame shows"`
+        : '<iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"',
+    );
+  }
+}
+
+const rule: GateRule = {
+  id: 'frame-title',
+  severity: 'error',
+  source: modelLintRule('frame-title', checkFrameTitle),
+  html: checkFrameTitle,
+};
+export default rule;

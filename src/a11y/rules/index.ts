@@ -1,0 +1,13 @@
+import type { GateRule } from '../rule.ts';
+import parseError from './parse-error.ts';
+import imageAlt from './image-alt.ts';
+import svgName from './svg-name.ts';
+import frameTitle from './frame-title.ts';
+import mediaTranscript from './media-transcript.ts';
+import linkTarget from './link-target.ts';
+
+/**
+ * Every gate rule, in report order. Adding a rule: write rules/<rule-id>.ts exporting a
+ * GateRule, and add it here. Both layers, the CLI, the build and .remarkrc.mjs read this list.
+ */
+export const rules: GateRule[] = [parseError, imageAlt, svgName, frameTitle, mediaTranscript, linkTarget];

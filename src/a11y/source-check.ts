@@ -1,0 +1,145 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { rules } from './rules/index.ts';
+import type { GateConfig } from './config.ts';
+import type { GateRule } from './rule.ts';
+import type { Level, Problem } from './types.ts';
+import { displayPath } from './report.ts';
+import { mapLimit } from './files.ts';
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/**
+ * The gate's syntax: `.mdx` files as MDX (JSX, expressions, ESM), everything else as Markdown
+ * with raw HTML, both with YAML frontmatter and GFM. One plugin so editors (.remarkrc.mjs) and
+ * the CLI parse every file the same way.
+ */
+export function commonplaceSyntax(this: Processor<Root>) {
+  this.parser = (_document: string, file: VFile) =>
+    (file.extname?.toLowerCase() === '.mdx' ? mdxParser : markdownParser).parse(file) as Root;
+}
+
+export function levelOf(rule: GateRule, config: GateConfig): Level {
+  return config.levels[rule.id] ?? rule.severity;
+}
+
+/** The unified-lint-rule plugins of every source rule, with the configured severities. */
+export function sourceRulePlugins(config: GateConfig, list: GateRule[] = rules) {
+  return list.flatMap((rule) => {
+    const level = levelOf(rule, config);
+    if (!rule.source || level === 'off') return [];
+    return [[rule.source, [level === 'error' ? 2 : 1, { config }]] as const];
+  });
+}
+
+/** One reusable processor: parse with commonplaceSyntax, then every source rule. */
+export function createSourceProcessor(config: GateConfig, list: GateRule[] = rules) {
+  const processor = unified().use(commonplaceSyntax);
+  for (const [plugin, options] of sourceRulePlugins(config, list)) processor.use(plugin, options);
+  return processor.freeze();
+}
+
+type SourceProcessor = ReturnType<typeof createSourceProcessor>;
+
+/** Wrong paths on the command line: exit 2, not 1. */
+export class UsageError extends Error {}
+
+export const SOURCE_EXTENSIONS = new Set(['.md', '.mdx']);
+
+/**
+ * The Markdown and MDX files under the given files and folders. Transcripts (`*.transcript.md`)
+ * beside posts are read by the media components, not published as entries, so folders skip them.
+ */
+export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise<string[]> {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UsageError(`${path}: no such file or folder`);
+    if (info.isFile()) {
+      if (!SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase())) {
+        throw new UsageError(`${path}: not a Markdown or MDX file (.md, .mdx)`);
+      }
+      found.add(absolute);
+      continue;
+    }
+    const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile() || !SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
+      if (entry.name.endsWith('.transcript.md')) continue;
+      const file = join(entry.parentPath, entry.name);
+      const inside = file.slice(absolute.length);
+      if (/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside)) continue;
+      found.add(file);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Checks one file's text. Never throws: a file that cannot be parsed is a `parse-error`. */
+export async function checkSource(
+  processor: SourceProcessor,
+  path: string,
+  text: string,
+  cwd = process.cwd(),
+): Promise<Problem[]> {
+  const file = new VFile({ path, value: text });
+  const shown = displayPath(path, cwd);
+  let tree: Root;
+  try {
+    tree = processor.parse(file) as Root;
+  } catch (error) {
+    return [parseProblem(error, shown)];
+  }
+  try {
+    await processor.run(tree, file);
+  } catch (error) {
+    file.message(`The gate could not check this file (${(error as Error).message}): please report this`);
+  }
+  return file.messages.map((message) => ({
+    file: shown,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    ruleId: message.ruleId ?? 'parse-error',
+    severity: message.fatal === false ? 'warning' : 'error',
+    message: message.reason,
+  }));
+}
+
+function parseProblem(error: unknown, file: string): Problem {
+  const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
+  const place = e.place as { line?: number; column?: number; start?: { line?: number; column?: number } } | undefined;
+  const line = e.line ?? place?.line ?? place?.start?.line ?? 1;
+  const column = e.column ?? place?.column ?? place?.start?.column ?? 1;
+  const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/\.$/, '');
+  return {
+    file,
+    line,
+    column,
+    ruleId: 'parse-error',
+    severity: 'error',
+    message: `MDX could not be parsed (${reason}): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{`,
+  };
+}
+
+/** The source layer over files and folders: every problem in every file, never just the first. */
+export async function checkSources(
+  paths: string[],
+  config: GateConfig,
+  cwd = process.cwd(),
+): Promise<{ problems: Problem[]; files: number }> {
+  const files = await sourceFiles(paths, cwd);
+  const processor = createSourceProcessor(config);
+  const results = await mapLimit(files, 32, async (path) =>
+    checkSource(processor, path, await readFile(path, 'utf8'), cwd),
+  );
+  return { problems: results.flat(), files: files.length };
+}

@@ -1,0 +1,232 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { parseDocument } from 'yaml';
+import {
+  DYNAMIC,
+  HtmlFeeder,
+  append,
+  appendText,
+  createElement,
+  emptyModel,
+  type AttrValue,
+  type El,
+  type Frontmatter,
+  type Model,
+} from './model.ts';
+import { gateConfig, type GateConfig } from './config.ts';
+import type { CheckContext } from './policy.ts';
+
+/** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
+export interface SourceOptions {
+  config?: GateConfig;
+}
+
+/** The loose shape of the mdast (+ MDX, frontmatter, GFM) nodes the model reads. */
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  value?: string;
+  name?: string | null;
+  alt?: string | null;
+  url?: string;
+  title?: string | null;
+  identifier?: string;
+  depth?: number;
+  attributes?: JsxAttribute[];
+  position?: { start: { offset?: number } };
+}
+interface JsxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
+}
+interface EstreeProgram {
+  body: { type: string; expression?: { type: string; value?: unknown; expressions?: unknown[]; quasis?: { value: { cooked?: string | null } }[] } }[];
+}
+
+/** Container nodes become elements named like what they render, so siblings stay siblings. */
+const CONTAINER_NAMES: Record<string, string> = {
+  root: '#root',
+  paragraph: 'p',
+  blockquote: 'blockquote',
+  list: 'ul',
+  listItem: 'li',
+  table: 'table',
+  tableRow: 'tr',
+  tableCell: 'td',
+  emphasis: 'em',
+  strong: 'strong',
+  delete: 'del',
+  footnoteDefinition: 'div',
+  mdxJsxFlowElement: 'div',
+};
+
+/** Never flagged: code, ESM, definitions and frontmatter carry no rendered media. */
+const SKIPPED = new Set(['code', 'inlineCode', 'mdxjsEsm', 'definition', 'toml', 'math', 'inlineMath', 'break', 'thematicBreak']);
+
+const models = new WeakMap<Root, Model>();
+
+/** The model of one parsed Markdown/MDX file, built once and shared by every rule. */
+export function sourceModel(tree: Root, file: VFile): Model {
+  let model = models.get(tree);
+  if (!model) {
+    model = buildModel(tree as unknown as MdNode, String(file.value ?? ''));
+    models.set(tree, model);
+  }
+  return model;
+}
+
+function offsetOf(node: MdNode): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/** A JSX attribute value: literal strings (`alt={"x"}`, alt={``}) are known, anything else dynamic. */
+function jsxValue(value: JsxAttribute['value']): AttrValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  const expression = value.data?.estree?.body[0]?.expression;
+  if (expression?.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+  if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
+    return expression.quasis?.[0]?.value.cooked ?? DYNAMIC;
+  }
+  return DYNAMIC;
+}
+
+function buildModel(tree: MdNode, text: string): Model {
+  const model = emptyModel(text);
+  let definitions: Map<string, string> | undefined;
+  const definitionUrl = (identifier = '') => {
+    if (!definitions) {
+      definitions = new Map();
+      const collect = (node: MdNode) => {
+        if (node.type === 'definition' && node.identifier) definitions!.set(node.identifier, node.url ?? '');
+        node.children?.forEach(collect);
+      };
+      collect(tree);
+    }
+    return definitions.get(identifier) ?? '';
+  };
+
+  const walkChildren = (nodes: MdNode[] | undefined, container: El) => {
+    if (!nodes) return;
+    let feeder: HtmlFeeder | undefined;
+    for (const node of nodes) {
+      if (node.type === 'html') {
+        feeder ??= new HtmlFeeder(model, container);
+        feeder.write(node.value ?? '', offsetOf(node));
+        continue;
+      }
+      walk(node, feeder ? feeder.top : container);
+    }
+    feeder?.end();
+  };
+
+  const walk = (node: MdNode, parent: El) => {
+    const { type } = node;
+    if (SKIPPED.has(type)) return;
+    switch (type) {
+      case 'yaml':
+        model.frontmatter = readFrontmatter(node, text);
+        return;
+      case 'text':
+        appendText(parent, node.value ?? '');
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // `{caption}` renders something we cannot see here; `{/* comments */}` render nothing.
+        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) appendText(parent, DYNAMIC);
+        return;
+      case 'image':
+      case 'imageReference': {
+        const el = createElement('img', 'markdown', { alt: node.alt ?? '', src: node.url ?? '' }, parent, offsetOf(node));
+        if (type === 'imageReference') el.note = 'reference';
+        append(model, parent, el);
+        return;
+      }
+      case 'link':
+      case 'linkReference': {
+        const href = type === 'link' ? (node.url ?? '') : definitionUrl(node.identifier);
+        const el = createElement('a', 'html', { href }, parent, offsetOf(node));
+        append(model, parent, el);
+        walkChildren(node.children, el);
+        return;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        if (!node.name) {
+          walkChildren(node.children, parent); // a fragment, <>…</>
+          return;
+        }
+        const intrinsic = /^[a-z]/.test(node.name) && !/[.:]/.test(node.name);
+        const attrs: Record<string, AttrValue> = Object.create(null);
+        let spread = false;
+        for (const attribute of node.attributes ?? []) {
+          if (attribute.type === 'mdxJsxExpressionAttribute') spread = true;
+          else if (attribute.name) attrs[attribute.name.toLowerCase()] = jsxValue(attribute.value);
+        }
+        const el = createElement(intrinsic ? node.name.toLowerCase() : node.name, intrinsic ? 'html' : 'component', attrs, parent, offsetOf(node));
+        el.spread = spread;
+        append(model, parent, el);
+        walkChildren(node.children, el);
+        return;
+      }
+      default: {
+        if (!node.children) return;
+        const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
+        const el = createElement(name, 'html', Object.create(null), parent, offsetOf(node));
+        append(model, parent, el);
+        walkChildren(node.children, el);
+      }
+    }
+  };
+
+  walkChildren(tree.children, model.root);
+  return model;
+}
+
+function readFrontmatter(node: MdNode, text: string): Frontmatter {
+  const start = offsetOf(node);
+  const yamlStart = text.indexOf('\n', start) + 1 || start;
+  const doc = parseDocument(node.value ?? '', { prettyErrors: false });
+  const error = doc.errors[0];
+  let data: Record<string, unknown> = {};
+  try {
+    const js = doc.toJS();
+    if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+  } catch {
+    // An invalid document reports its error below; rules see no data.
+  }
+  return {
+    data,
+    offsetOf(key) {
+      const contents = doc.contents as { items?: { key?: { value?: unknown; range?: number[] } }[] } | null;
+      const pair = contents?.items?.find((item) => item.key?.value === key);
+      return pair?.key?.range ? yamlStart + pair.key.range[0]! : start;
+    },
+    error: error ? { offset: yamlStart + (error.pos[0] ?? 0), message: error.message.split('\n')[0]! } : undefined,
+  };
+}
+
+/** Transcript files resolve relative to the checked file, like the media components do. */
+export function transcriptState(path: string, fromFile: string | undefined): 'ok' | 'missing' | 'empty' {
+  const file = resolve(fromFile ? dirname(fromFile) : process.cwd(), path);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    return 'missing';
+  }
+  return raw.trim() ? 'ok' : 'empty';
+}
+
+const defaultConfig = gateConfig();
+
+export function sourceContext(file: VFile, options: SourceOptions | undefined): CheckContext {
+  return {
+    config: options?.config ?? defaultConfig,
+    layer: 'source',
+    transcriptFile: (path) => transcriptState(path, file.path || undefined),
+  };
+}

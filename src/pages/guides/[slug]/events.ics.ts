@@ -1,0 +1,26 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getGuides, type Guide } from '../../../lib/content.ts';
+import { toIcs } from '../../../lib/ics.ts';
+import { buildDate } from '../../../lib/publish.ts';
+import { absoluteUrl, guideUrl } from '../../../lib/urls.ts';
+import { site } from '../../../site.config.ts';
+
+/** `/guides/<slug>/events.ics` for every guide with events, so they land in a calendar. */
+export const getStaticPaths = (async () => {
+  const guides = await getGuides();
+  return guides
+    .filter((guide) => guide.data.events.length > 0)
+    .map((guide) => ({ params: { slug: guide.id }, props: { guide } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ guide: Guide }> = ({ props: { guide } }) => {
+  const url = absoluteUrl(guideUrl(guide.id), site.url);
+  const body = toIcs({
+    name: guide.data.title,
+    uidSuffix: `${guide.id}@${new URL(site.url).host}`,
+    stamp: buildDate(),
+    description: `From the guide "${guide.data.title}": ${url}`,
+    events: guide.data.events,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getGuides } from '../../../lib/content.ts';
+import { networkCsv } from '../../../lib/network.ts';
+import type { NetworkEntry } from '../../../schemas/network.ts';
+
+/** `/guides/<slug>/network.csv` for every guide with a network: outreach tracking in a spreadsheet. */
+export const getStaticPaths = (async () => {
+  const [guides, networks] = await Promise.all([getGuides(), getCollection('networks')]);
+  return guides.flatMap((guide) => {
+    const network = networks.find((n) => n.id === guide.data.network);
+    return network ? [{ params: { slug: guide.id }, props: { entries: network.data.entries } }] : [];
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entries: NetworkEntry[] }> = ({ props }) =>
+  new Response(networkCsv(props.entries), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });

@@ -1,0 +1,190 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+
+const SITE = 'https://commonplace.example.org';
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => name === 'item' || name === 'category',
+});
+
+let build: FixtureBuild;
+beforeAll(() => {
+  build = buildFixture('feeds-basic');
+});
+
+interface Item {
+  title: string;
+  link: string;
+  guid: { '#text': string };
+  pubDate: string;
+  description: string;
+  'content:encoded': string;
+  category?: string[];
+}
+
+function feedFiles(dir = build.outDir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : feedFiles(path);
+    return entry.name === 'rss.xml' ? [relative(build.outDir, path)] : [];
+  });
+}
+
+function readRss(path: string) {
+  const xml = build.read(path);
+  expect(XMLValidator.validate(xml), `${path} is not well-formed XML`).toBe(true);
+  const rss = parser.parse(xml).rss;
+  return {
+    xml,
+    channel: rss.channel,
+    items: (rss.channel.item ?? []) as Item[],
+    version: rss['@_version'],
+  };
+}
+
+/** Every URL-bearing attribute in an item's HTML. */
+function urlsIn(html: string): string[] {
+  const elements = DomUtils.findAll(() => true, parseDocument(html).children);
+  return elements.flatMap((el) =>
+    ['href', 'src', 'poster'].flatMap((name) => (el.attribs[name] ? [el.attribs[name]] : [])),
+  );
+}
+
+describe('feeds of a built site', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('writes every feed: site, posts, guides, every tag of a published entry, every course', () => {
+    expect(feedFiles().sort()).toEqual([
+      'courses/empty-course/rss.xml',
+      'courses/test-course/rss.xml',
+      'guides/rss.xml',
+      'posts/rss.xml',
+      'rss.xml',
+      'tags/c-d/rss.xml',
+      'tags/escaping/rss.xml',
+      'tags/media/rss.xml',
+    ]);
+  });
+
+  it('makes every feed well-formed RSS 2.0 that names itself, with the XSL stylesheet', () => {
+    for (const path of feedFiles()) {
+      const { xml, channel, version } = readRss(path);
+      expect(version, path).toBe('2.0');
+      expect(channel['atom:link']['@_href'], path).toBe(`${SITE}/${path}`);
+      expect(channel['atom:link']['@_rel'], path).toBe('self');
+      expect(xml, path).toContain('<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>');
+    }
+    expect(XMLValidator.validate(build.read('feed.xsl'))).toBe(true);
+  });
+
+  it('lists every published entry in the site feed, newest first, and no draft or future entry', () => {
+    const { items, xml } = readRss('rss.xml');
+    expect(items.map((item) => item.link)).toEqual([
+      `${SITE}/posts/media-post/`,
+      `${SITE}/posts/tricky-content/`,
+      `${SITE}/guides/course-guide/`,
+    ]);
+    expect(xml).not.toMatch(/Draft post|Scheduled post|draft-only-tag|future-only-tag/);
+    expect(build.exists('tags/draft-only-tag/rss.xml')).toBe(false);
+    expect(build.exists('tags/future-only-tag/rss.xml')).toBe(false);
+  });
+
+  it('splits the entries by kind, tag and course', () => {
+    const links = (path: string) => readRss(path).items.map((item) => item.link);
+    expect(links('posts/rss.xml')).toEqual([
+      `${SITE}/posts/media-post/`,
+      `${SITE}/posts/tricky-content/`,
+    ]);
+    expect(links('guides/rss.xml')).toEqual([`${SITE}/guides/course-guide/`]);
+    expect(links('tags/media/rss.xml')).toEqual([
+      `${SITE}/posts/media-post/`,
+      `${SITE}/guides/course-guide/`,
+    ]);
+    expect(links('courses/test-course/rss.xml')).toEqual([
+      `${SITE}/posts/media-post/`,
+      `${SITE}/guides/course-guide/`,
+    ]);
+    expect(links('courses/empty-course/rss.xml')).toEqual([]);
+  });
+
+  it('gives each item a guid, date, description, one category per tag and full content', () => {
+    const [media] = readRss('rss.xml').items;
+    expect(media!.guid['#text']).toBe(`${SITE}/posts/media-post/`);
+    expect(media!.pubDate).toBe('Fri, 20 Nov 2026 00:00:00 GMT');
+    expect(media!.description).toBe('Video, audio and an image, each with its text alternative.');
+    expect(media!.category).toEqual(['media', 'c&d']);
+    expect(media!['content:encoded']).toContain('<h2 id="audio">Audio</h2>');
+  });
+
+  it('replaces media with a link plus the transcript text, and makes every URL absolute', () => {
+    const content = readRss('rss.xml').items[0]!['content:encoded'];
+    expect(content).not.toMatch(/<(video|audio|iframe|script|details)\b/);
+    expect(content).toContain(
+      `<a href="${SITE}/media/clip.webm">Watch the video: Clip of the pit stop</a>`,
+    );
+    expect(content).toContain('Pitstopwordunique');
+    expect(content).toContain('Hello from the voice note transcript.');
+    const urls = urlsIn(content);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+    // The optimized image the feed points at is one the build wrote.
+    const image = urls.find((url) => url.includes('/_astro/'))!;
+    expect(build.exists(new URL(image).pathname)).toBe(true);
+  });
+
+  it('keeps ]]>, markup and control characters from breaking or injecting into the feed', () => {
+    const tricky = readRss('rss.xml').items[1]!;
+    expect(tricky.title).toBe('Tricky ]]> <b>bold</b>  bell');
+    expect(tricky.description).toBe(
+      'Ends a CDATA ]]> and has a control  character & an ampersand.',
+    );
+    expect(tricky['content:encoded']).toContain('Text with ]]&gt; inside, a control  character');
+    expect(tricky['content:encoded']).not.toMatch(/<script|onclick|javascript:/);
+  });
+
+  it('writes feed.json as JSON Feed 1.1 with the same items and content as rss.xml', () => {
+    const feed = JSON.parse(build.read('feed.json'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(typeof feed.title).toBe('string');
+    expect(feed.feed_url).toBe(`${SITE}/feed.json`);
+    expect(feed.home_page_url).toBe(`${SITE}/`);
+    const rssItems = readRss('rss.xml').items;
+    expect(feed.items.map((item: { url: string }) => item.url)).toEqual(
+      rssItems.map((item) => item.link),
+    );
+    for (const [index, item] of feed.items.entries()) {
+      expect(typeof item.id).toBe('string');
+      expect(item.content_html).toBe(rssItems[index]!['content:encoded']);
+      expect(new Date(item.date_published).toISOString()).toBe(item.date_published);
+    }
+  });
+});
+
+describe('search index of a built site', () => {
+  it('indexes only the entry pages, into the build output, and logs its timing', () => {
+    const entry = JSON.parse(build.read('pagefind/pagefind-entry.json'));
+    expect(entry.languages.en.page_count).toBe(3);
+    expect(build.exists('pagefind/pagefind.js')).toBe(true);
+    expect(build.output).toMatch(/search: 3 pages in \d+\.\d\d s/);
+  });
+
+  it('marks each entry with its type, tags and course for the filters, and its date for sorting', () => {
+    const html = build.read('posts/media-post/index.html');
+    expect(html).toMatch(/data-pagefind-sort="date:2026-11-20"/);
+    expect(html).toMatch(/data-pagefind-meta="date:2026-11-20, type:reflection"/);
+    for (const [name, value] of [
+      ['type', 'reflection'],
+      ['tag', 'media'],
+      ['tag', 'c&amp;d'],
+      ['course', 'test-course'],
+    ]) {
+      expect(html).toContain(`data-pagefind-filter="${name}[data-value]" data-value="${value}"`);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+
+describe('cross-reference and network data errors', () => {
+  const cases: [string, string[]][] = [
+    [
+      'guides-bad-course',
+      ['content/posts/week-one.md:5  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.'],
+    ],
+    [
+      'guides-bad-module',
+      ['content/posts/week-three.md:6  module "week-three" is not in course "pln-101": use one of "week-one", "week-two", or add it to content/courses/pln-101.yaml.'],
+    ],
+    [
+      'guides-bad-network-ref',
+      ['content/guides/plan.mdx:5  network "tiny-network" does not exist: use one of "tiny", or create content/networks/tiny-network.yaml.'],
+    ],
+    [
+      'guides-bad-network-data',
+      [
+        'content/networks/tiny.yaml:8  entry 2 ("A regional climate forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.',
+        'content/networks/tiny.yaml:14  entry 3 ("A team\'s sustainability lead"): status "emailed" is not allowed. Use to-research, following, engaged or collaborating.',
+      ],
+    ],
+  ];
+  const builds = new Map<string, FixtureBuild>();
+  beforeAll(() => {
+    for (const [name] of cases) builds.set(name, buildFixture(name));
+  });
+
+  it.each(cases)('%s fails the build naming the file, line and fix', (name, lines) => {
+    const build = builds.get(name)!;
+    expect(build.status).not.toBe(0);
+    for (const line of lines) expect(build.output).toContain(line);
+    expect(build.output).toContain('Hint:');
+    // What the user sees is the message, not a trace through Astro's or our internals.
+    expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(build.output).not.toContain('Stack trace');
+    expect(build.exists('index.html')).toBe(false);
+  });
+});
+
+describe('a valid guide, course and series', () => {
+  let build: FixtureBuild;
+  beforeAll(() => {
+    build = buildFixture('guides-valid');
+  });
+
+  it('builds', () => {
+    expect(build.output).not.toContain('[ERROR]');
+    expect(build.status).toBe(0);
+  });
+
+  it('turns the guide\'s task lists into labelled checkboxes inside an ordered list of steps', () => {
+    const html = build.read('guides/plan/index.html');
+    expect(html).toContain('<ol class="steps-list">');
+    expect(html.match(/<label class="task"><input type="checkbox"/g)).toHaveLength(3);
+    expect(html).not.toMatch(/<input type="checkbox" disabled/);
+    expect(html).toMatch(/<p role="status" data-steps-count>\s*0 of 3 tasks done\s*<\/p>/);
+  });
+
+  it('draws the network map with an accessible name, and says what is missing', () => {
+    const html = build.read('guides/plan/index.html');
+    expect(html).toContain('<svg role="img" aria-labelledby="network-map-title network-map-desc"');
+    expect(html).toContain('<title id="network-map-title">Network map: 2 entries grouped by perspective</title>');
+    expect(html).toContain('No one yet from: fans.');
+    expect(html).toContain('<caption>Every entry in the network (2)</caption>');
+  });
+
+  it('writes network.csv that a CSV parser reads back', () => {
+    const rows = parse(build.read('guides/plan/network.csv')) as string[][];
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.slice(0, 6)).toEqual([
+      'A local newsroom, "evening" desk',
+      'organization',
+      'journalism; policy',
+      'Website: https://news.example.org/',
+      'following',
+      'Two lines,\non purpose.',
+    ]);
+  });
+
+  it('writes events.ics that an iCalendar parser reads back', () => {
+    const ics = build.read('guides/plan/events.ics');
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary)).toEqual(['Meetup; with, punctuation', 'Webinar']);
+    expect(events[0]!.location).toBe('Town hall, room 2');
+    expect(events[0]!.startDate.isDate).toBe(true);
+    expect(events[0]!.startDate.toString()).toBe('2027-01-05');
+    expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2027-02-01T15:00:00.000Z');
+    const html = build.read('guides/plan/index.html');
+    expect(html).toContain('href="/guides/plan/events.ics"');
+    expect(html).toContain('href="/guides/plan/network.csv"');
+  });
+
+  it('lists the course modules in order with their entries', () => {
+    const html = build.read('courses/pln-101/index.html');
+    const order = ['Module 1: Getting started', '/posts/part-one/', '/posts/loose/', 'Module 2: Going further', '/guides/plan/', '/posts/part-two/', 'Module 3: Nothing here yet', 'Nothing published in this module yet.'];
+    const positions = order.map((s) => html.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(build.read('courses/index.html')).toContain('href="/courses/pln-101/"');
+  });
+
+  it('shows the course badge linking back, and course-aware previous/next', () => {
+    const html = build.read('posts/loose/index.html');
+    expect(html).toMatch(/<a href="\/courses\/pln-101\/#module-week-one">.*Course: PLN 101.*Module 1: Getting started/s);
+    expect(html).toMatch(/<nav class="prev-next" aria-label="Course: PLN 101"><a href="\/posts\/part-one\/" rel="prev">/);
+    expect(html).toMatch(/<a href="\/guides\/plan\/" rel="next">/);
+  });
+
+  it('gives series parts "Part n of m", the list of parts and series previous/next', () => {
+    const html = build.read('posts/part-one/index.html');
+    expect(html).toContain('Part 1 of 2</strong> in the series “Diary”');
+    expect(html).toMatch(/<nav class="prev-next" aria-label="Series: Diary"><span><\/span><a href="\/posts\/part-two\/" rel="next">/);
+  });
+});

@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const F1_GUIDE = 'Building a PLN for a Formula 1 sustainability campaign';
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+const results = (page: Page) => page.locator('.search-result');
+
+async function axeViolations(page: Page) {
+  const found = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  return found.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+}
+
+test('pressing / on any page opens search; typing "formula" finds the F1 guide, highlighted', async ({
+  page,
+}) => {
+  await page.goto('/posts/learning-in-public/');
+  await page.keyboard.press('/');
+  const box = dialog(page).getByRole('searchbox', { name: 'Search reflections and guides' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('formula');
+  const hit = results(page).filter({ has: page.getByRole('link', { name: F1_GUIDE }) });
+  await expect(hit).toHaveCount(1);
+  await expect(hit.locator('mark').first()).toHaveText(/formula/i);
+  await expect(hit.locator('.search-result-meta')).toHaveText('Guide · 2 November 2026');
+  await expect(dialog(page).getByRole('status')).toHaveText('1 result for “formula”.');
+  await hit.getByRole('link', { name: F1_GUIDE }).click();
+  await expect(page).toHaveURL(/\/guides\/f1-sustainability-pln\/$/);
+});
+
+test('Escape closes the search dialog and returns focus', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Search' }).focus();
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.type('pln');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Search', exact: true })).toBeFocused();
+  // Opening again keeps the last search.
+  await page.keyboard.press('/');
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('pln');
+});
+
+test('/ typed into a text field is just a character', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: 'Search reflections and guides' });
+  await box.fill('');
+  await box.pressSequentially('a/b');
+  await expect(box).toHaveValue('a/b');
+  await expect(dialog(page)).toHaveCount(0);
+});
+
+test('the type filter shows only guides, or only reflections', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  await page.keyboard.type('pln');
+  const meta = results(page).locator('.search-result-meta');
+  await expect(results(page).first()).toBeVisible();
+  const all = await results(page).count();
+  expect(all).toBeGreaterThan(1);
+
+  await dialog(page).getByRole('checkbox', { name: 'Guides' }).check();
+  await expect(results(page)).toHaveCount(1);
+  await expect(meta).toHaveText([/^Guide · /]);
+  await expect(results(page).getByRole('link', { name: F1_GUIDE })).toBeVisible();
+
+  await dialog(page).getByRole('checkbox', { name: 'Guides' }).uncheck();
+  await dialog(page).getByRole('checkbox', { name: 'Reflections' }).check();
+  await expect(results(page)).toHaveCount(all - 1);
+  for (const text of await meta.allTextContents()) expect(text).toMatch(/^Reflection · /);
+  await expect(results(page).getByRole('link', { name: F1_GUIDE })).toHaveCount(0);
+});
+
+test('the tag filter narrows to entries with that tag, even without a search term', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await page.getByText('Filter by tag').click();
+  await page.getByRole('checkbox', { name: /^formula-1/ }).check();
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).getByRole('link', { name: F1_GUIDE })).toBeVisible();
+  await expect(page).toHaveURL(/\/search\/\?tag=formula-1$/);
+});
+
+test('/search/?q=term opens with the results for term, and works by keyboard alone', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=formula');
+  const box = page.getByRole('searchbox', { name: 'Search reflections and guides' });
+  await expect(box).toHaveValue('formula');
+  await expect(page.getByRole('status')).toHaveText('1 result for “formula”.');
+  await expect(results(page).getByRole('link', { name: F1_GUIDE })).toBeVisible();
+  // Tab from the box through the filters reaches the result link.
+  await box.focus();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      await results(page)
+        .getByRole('link')
+        .first()
+        .evaluate((el) => el === document.activeElement)
+    )
+      break;
+  }
+  await expect(results(page).getByRole('link', { name: F1_GUIDE })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/f1-sustainability-pln\/$/);
+});
+
+test('a page that never searches loads no search code; opening search loads it', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/posts/learning-in-public/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => path.endsWith('.js'))).toEqual([]);
+  await page.keyboard.press('/');
+  await expect(dialog(page)).toBeVisible();
+  await expect.poll(() => requests.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  expect(requests.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search control is a link to /search/, which explains and links to the tags', async ({
+    page,
+  }) => {
+    await page.goto('/about/');
+    await page.getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'the tag index' }).click();
+    await expect(page).toHaveURL(/\/tags\/$/);
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe with results showing, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the search dialog has no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await page.keyboard.press('/');
+      await page.keyboard.type('formula');
+      await expect(results(page)).toHaveCount(1);
+      await dialog(page).getByText('Filter by tag').click();
+      await expect(dialog(page).getByRole('checkbox', { name: /^formula-1/ })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('/search/ has no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.goto('/search/?q=learning');
+      await expect(results(page).first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}

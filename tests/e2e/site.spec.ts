@@ -1,0 +1,190 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages } from './pages.ts';
+
+const pages = builtPages();
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the example site has every page the README promises', () => {
+  for (const path of [
+    '/',
+    '/posts/',
+    '/posts/page/2/',
+    '/guides/',
+    '/guides/f1-sustainability-pln/',
+    '/tags/',
+    '/about/',
+    '/search/',
+    '/404.html',
+  ]) {
+    expect(pages, path).toContain(path);
+  }
+  expect(pages.filter((p) => p.startsWith('/tags/') && p !== '/tags/').length).toBeGreaterThan(3);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of pages) {
+      test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('every page', () => {
+  for (const path of pages) {
+    test(`${path} has lang, title, description, canonical, social tags, one main and one h1`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2}/);
+      await expect(page).toHaveTitle(/\S/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toMatch(/^https?:\/\//);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
+        await expect(page.locator(`meta[property="${property}"]`)).toHaveAttribute('content', /\S/);
+      }
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+      if ((await page.locator('meta[property="og:image"]').count()) > 0) {
+        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/);
+      }
+      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+        'href',
+        /^https?:\/\/.*\.xml$/,
+      );
+      await expect(page.locator('main')).toHaveCount(1);
+      await expect(page.locator('h1')).toHaveCount(1);
+    });
+  }
+});
+
+test('posts carry BlogPosting structured data', async ({ page }) => {
+  await page.goto('/posts/inclusive-pln/');
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const data = JSON.parse(json ?? '{}');
+  expect(data['@type']).toBe('BlogPosting');
+  expect(data.headline).toBe('Building a personal learning network that includes everyone');
+  expect(data.datePublished).toMatch(/^2026-10-12/);
+});
+
+test('the skip link is the first thing Tab reaches and moves focus to the main content', async ({
+  page,
+}) => {
+  await page.goto('/posts/inclusive-pln/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  expect(page.url()).toMatch(/#main$/);
+});
+
+test.describe('theme', () => {
+  test('follows the system scheme when the reader has not chosen', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('the toggle switches, is announced as pressed, and the choice survives a reload without a flash', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const lightBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const darkBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(darkBg).not.toBe(lightBg);
+
+    // Record the theme at the moment <body> first exists: that is what the first paint uses.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string }).themeAtBody =
+            document.documentElement.dataset.theme ?? 'unset';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/posts/');
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('focus is visible on links and buttons', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+});
+
+test('reflections are paginated ten a page, newest first, with links both ways', async ({ page }) => {
+  await page.goto('/posts/');
+  const first = page.locator('main .entry-list > li');
+  await expect(first).toHaveCount(10);
+  const dates = await page.locator('main .entry-list time').evaluateAll((els) =>
+    els.map((el) => el.getAttribute('datetime') ?? ''),
+  );
+  expect([...dates].sort().reverse()).toEqual(dates);
+  await page.getByRole('link', { name: 'Older' }).click();
+  await expect(page).toHaveURL(/\/posts\/page\/2\/$/);
+  await expect(page.locator('h1')).toHaveText('Reflections, page 2');
+  expect(await page.locator('main .entry-list > li').count()).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Newer' }).click();
+  await expect(page).toHaveURL(/\/posts\/$/);
+});
+
+test('the tag index counts entries and each tag page lists them', async ({ page }) => {
+  await page.goto('/tags/');
+  const pln = page.getByRole('link', { name: '#pln' });
+  const item = page.locator('li', { has: pln });
+  const count = Number((await item.textContent())?.match(/\((\d+) entr/)?.[1]);
+  expect(count).toBeGreaterThan(1);
+  await pln.click();
+  await expect(page.locator('h1')).toHaveText('Tagged #pln');
+  await expect(page.locator('main .entry-list > li')).toHaveCount(count);
+  await expect(page.getByRole('link', { name: 'Subscribe to #pln' }).first()).toHaveAttribute(
+    'href',
+    '/tags/pln/rss.xml',
+  );
+});
+
+test('a post links its tags, and shows dates, reading time and a table of contents', async ({ page }) => {
+  await page.goto('/posts/media-everyone-can-use/');
+  await expect(page.locator('.entry-meta')).toContainText('Published');
+  await expect(page.locator('.entry-meta')).toContainText('min read');
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
+  await page.getByRole('link', { name: '#accessibility' }).first().click();
+  await expect(page).toHaveURL(/\/tags\/accessibility\/$/);
+});
+
+test('an unknown address gets the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+});
+
+test('robots.txt points at the sitemap, which lists the published pages', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain('/posts/inclusive-pln/');
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { networkSchema, type NetworkEntry } from '../../src/schemas/network.ts';
+import {
+  diversitySummary,
+  listInWords,
+  networkCsv,
+  networkMapLayout,
+  shapePath,
+  summaryInWords,
+} from '../../src/lib/network.ts';
+
+const entry = (over: Partial<NetworkEntry>): NetworkEntry => ({
+  name: 'Someone',
+  kind: 'person',
+  perspectives: ['fans'],
+  platforms: [],
+  status: 'following',
+  ...over,
+});
+
+describe('networkSchema', () => {
+  const valid = {
+    title: 'A network',
+    entries: [{ name: 'A forum', kind: 'community', perspectives: ['fans'], status: 'engaged' }],
+  };
+  it('accepts a minimal network and fills in platforms', () => {
+    const parsed = networkSchema.parse(valid);
+    expect(parsed.entries[0]!.platforms).toEqual([]);
+  });
+  it.each([
+    ['an unknown kind', { kind: 'forum' }, ['entries', 0, 'kind']],
+    ['an unknown status', { status: 'emailed' }, ['entries', 0, 'status']],
+    ['no perspectives', { perspectives: [] }, ['entries', 0, 'perspectives']],
+    ['a platform without a URL', { platforms: [{ name: 'Site', url: 'not a url' }] }, ['entries', 0, 'platforms', 0, 'url']],
+  ])('rejects %s', (_, change, path) => {
+    const result = networkSchema.safeParse({ ...valid, entries: [{ ...valid.entries[0], ...change }] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(path);
+  });
+  it('rejects an empty network', () => {
+    expect(networkSchema.safeParse({ title: 'x', entries: [] }).success).toBe(false);
+  });
+});
+
+describe('diversitySummary', () => {
+  const entries = [
+    entry({ name: 'A', kind: 'person', perspectives: ['Motorsport', 'sustainability'] }),
+    entry({ name: 'B', kind: 'organization', perspectives: ['sustainability', 'policy'] }),
+    entry({ name: 'C', kind: 'person', perspectives: ['engineering'] }),
+  ];
+  const summary = diversitySummary(entries, ['motorsport', 'sustainability', 'fans', 'journalism']);
+
+  it('counts entries per perspective, guide perspectives first, ignoring case', () => {
+    expect(summary.byPerspective).toEqual([
+      { perspective: 'motorsport', count: 1 },
+      { perspective: 'sustainability', count: 2 },
+      { perspective: 'fans', count: 0 },
+      { perspective: 'journalism', count: 0 },
+      { perspective: 'engineering', count: 1 },
+      { perspective: 'policy', count: 1 },
+    ]);
+  });
+  it('counts kinds present', () => {
+    expect(summary.byKind).toEqual([
+      { kind: 'person', count: 2 },
+      { kind: 'organization', count: 1 },
+    ]);
+  });
+  it('lists the guide perspectives nobody covers', () => {
+    expect(summary.missing).toEqual(['fans', 'journalism']);
+    expect(summary.covered).toBe(2);
+    expect(summary.wanted).toBe(4);
+  });
+  it('says it in plain words', () => {
+    expect(summaryInWords(summary)).toEqual({
+      makeup: 'The network has 3 entries: 2 people and 1 organization.',
+      coverage: 'They cover 2 of the 4 perspectives this guide asks for.',
+      gap: 'No one yet from: fans, journalism.',
+    });
+  });
+  it('says so when every perspective is covered', () => {
+    const full = diversitySummary(entries, ['policy', 'Engineering']);
+    expect(full.missing).toEqual([]);
+    expect(summaryInWords(full).gap).toBe('Every perspective this guide asks for has at least one voice.');
+  });
+  it('does not double-count a perspective listed twice by the guide', () => {
+    expect(diversitySummary(entries, ['policy', 'Policy']).wanted).toBe(1);
+  });
+  it('joins lists the way people write them', () => {
+    expect(listInWords(['a'])).toBe('a');
+    expect(listInWords(['a', 'b'])).toBe('a and b');
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('networkCsv', () => {
+  it('has a header and one row per entry, parseable with quotes and newlines intact', () => {
+    const entries = [
+      entry({
+        name: 'A newsroom, "evening" desk',
+        perspectives: ['journalism', 'policy'],
+        platforms: [
+          { name: 'Website', url: 'https://news.example.org/' },
+          { name: 'Mastodon', url: 'https://mastodon.social/@news' },
+        ],
+        notes: 'Two lines\nof notes',
+      }),
+    ];
+    const rows = parse(networkCsv(entries)) as string[][];
+    expect(rows[0]).toEqual(['name', 'kind', 'perspectives', 'platforms', 'status', 'notes', 'last contact', 'next step']);
+    expect(rows[1]).toEqual([
+      'A newsroom, "evening" desk',
+      'person',
+      'journalism; policy',
+      'Website: https://news.example.org/\nMastodon: https://mastodon.social/@news',
+      'following',
+      'Two lines\nof notes',
+      '',
+      '',
+    ]);
+  });
+});
+
+describe('networkMapLayout', () => {
+  const entries = [
+    entry({ name: 'A', perspectives: ['fans', 'policy'] }),
+    ...Array.from({ length: 7 }, (_, i) => entry({ name: `F${i}`, perspectives: ['fans'] })),
+  ];
+  const layout = networkMapLayout(entries, ['fans', 'journalism'], { width: 600, columns: 2 });
+
+  it('draws one box per perspective, including empty ones', () => {
+    expect(layout.groups.map((g) => [g.perspective, g.nodes.length])).toEqual([
+      ['fans', 8],
+      ['journalism', 0],
+      ['policy', 1],
+    ]);
+  });
+  it('numbers nodes by table row, repeating an entry in each of its boxes', () => {
+    expect(layout.groups[0]!.nodes[0]!.number).toBe(1);
+    expect(layout.groups[2]!.nodes[0]!.number).toBe(1);
+  });
+  it('keeps every node inside its box and the boxes inside the drawing', () => {
+    for (const group of layout.groups) {
+      expect(group.x + group.width).toBeLessThanOrEqual(layout.width);
+      expect(group.y + group.height).toBeLessThanOrEqual(layout.height);
+      for (const node of group.nodes) {
+        expect(node.x - layout.radius).toBeGreaterThanOrEqual(group.x);
+        expect(node.x + layout.radius).toBeLessThanOrEqual(group.x + group.width);
+        expect(node.y + layout.radius).toBeLessThanOrEqual(group.y + group.height);
+      }
+    }
+  });
+  it('gives boxes in one row the same height', () => {
+    expect(layout.groups[0]!.height).toBe(layout.groups[1]!.height);
+    expect(layout.groups[2]!.y).toBeGreaterThan(layout.groups[0]!.y + layout.groups[0]!.height);
+  });
+});
+
+describe('shapePath', () => {
+  it('draws a different shape for every kind', () => {
+    const kinds = ['person', 'organization', 'community', 'event', 'publication', 'platform'] as const;
+    const paths = kinds.map((k) => shapePath(k, 0, 0, 10));
+    expect(new Set(paths).size).toBe(kinds.length);
+    const vertices = (d: string) => (d.match(/L/g) ?? []).length + 1;
+    expect(vertices(paths[1]!)).toBe(4);
+    expect(vertices(paths[2]!)).toBe(6);
+    expect(vertices(paths[4]!)).toBe(3);
+    expect(vertices(paths[5]!)).toBe(10);
+    expect(paths[0]).toContain('A10 10');
+  });
+});

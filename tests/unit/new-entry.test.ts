@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const script = resolve(import.meta.dirname, '../../scripts/new.mjs');
+const run = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8' });
+const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
+
+describe('npm run new', () => {
+  it('creates a draft post with a slug from the title and today\'s date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
+    const result = run(dir, 'post', 'Week 5: What "inclusive" means');
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(dir, 'content/posts/week-5-what-inclusive-means.mdx'), 'utf8');
+    const data = frontmatter(text);
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(data).toMatchObject({ title: 'Week 5: What "inclusive" means', draft: true, pubDate: today, tags: [] });
+    expect(data.description).toBeTruthy();
+  });
+
+  it('creates a guide with the guide fields and a Steps block', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-guide-'));
+    expect(run(dir, 'guide', 'Growing a PLN').status).toBe(0);
+    const text = readFileSync(join(dir, 'content/guides/growing-a-pln.mdx'), 'utf8');
+    expect(frontmatter(text)).toMatchObject({ draft: true, perspectives: [], events: [] });
+    expect(text).toContain('<Steps>');
+    expect(text).toContain('- [ ] ');
+  });
+
+  it('refuses to overwrite, leaving the file as it was', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-clash-'));
+    mkdirSync(join(dir, 'content/posts'), { recursive: true });
+    writeFileSync(join(dir, 'content/posts/hello.mdx'), 'mine');
+    const result = run(dir, 'post', 'Hello');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/posts/hello.mdx already exists: choose another title, or edit that file.');
+    expect(readFileSync(join(dir, 'content/posts/hello.mdx'), 'utf8')).toBe('mine');
+  });
+
+  it('explains its usage when the kind or title is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-usage-'));
+    for (const args of [[], ['essay', 'Title'], ['post']]) {
+      const result = run(dir, ...args);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('Usage: npm run new -- post "Title"');
+    }
+  });
+});

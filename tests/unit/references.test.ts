@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatProblems,
+  networkDataProblems,
+  readCourse,
+  readEntryReferences,
+  referenceProblems,
+  type KnownContent,
+} from '../../src/lib/references.ts';
+
+const known: KnownContent = {
+  courses: [readCourse('pln-101', 'content/courses/pln-101.yaml', 'title: x\nmodules:\n  - id: one\n  - id: two\n')],
+  networks: [{ id: 'f1', file: 'content/networks/f1.yaml' }],
+};
+
+const refs = (file: string, collection: 'posts' | 'guides', frontmatter: string) =>
+  readEntryReferences(file, collection, `---\n${frontmatter}\n---\nBody.\n`)!;
+
+describe('readEntryReferences', () => {
+  it('reads the fields with their file lines', () => {
+    const r = refs('content/posts/a.md', 'posts', 'title: A\ncourse: pln-101\nmodule: one');
+    expect(r.course).toEqual({ value: 'pln-101', line: 3 });
+    expect(r.module).toEqual({ value: 'one', line: 4 });
+  });
+  it('skips files without frontmatter or with broken YAML (Astro reports those)', () => {
+    expect(readEntryReferences('a.md', 'posts', 'No frontmatter')).toBeUndefined();
+    expect(readEntryReferences('a.md', 'posts', '---\ntitle: [oops\n---\n')).toBeUndefined();
+  });
+});
+
+describe('referenceProblems', () => {
+  it('accepts references that resolve', () => {
+    const entries = [
+      refs('content/posts/a.md', 'posts', 'course: pln-101\nmodule: two'),
+      refs('content/guides/g.mdx', 'guides', 'network: f1\ncourse: pln-101'),
+    ];
+    expect(referenceProblems(entries, known)).toEqual([]);
+  });
+  it('names the file, line and fix for each dangling reference', () => {
+    const entries = [
+      refs('content/posts/a.md', 'posts', 'title: A\ncourse: pln-110\nmodule: one'),
+      refs('content/posts/b.md', 'posts', 'course: pln-101\nmodule: three'),
+      refs('content/guides/g.mdx', 'guides', 'title: G\ndescription: D\nnetwork: f2'),
+    ];
+    expect(formatProblems(referenceProblems(entries, known))).toMatchInlineSnapshot(`
+      "Content references and network data: 3 problems
+        content/posts/a.md:3  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.
+        content/posts/b.md:3  module "three" is not in course "pln-101": use one of "one", "two", or add it to content/courses/pln-101.yaml.
+        content/guides/g.mdx:4  network "f2" does not exist: use one of "f1", or create content/networks/f2.yaml."
+    `);
+  });
+  it('suggests creating the file when there is nothing to choose from', () => {
+    const [problem] = referenceProblems([refs('content/posts/a.md', 'posts', 'course: x')], {
+      courses: [],
+      networks: [],
+    });
+    expect(problem!.message).toBe('course "x" does not exist: create content/courses/x.yaml.');
+  });
+});
+
+describe('networkDataProblems', () => {
+  const file = 'content/networks/f1.yaml';
+  it('finds nothing wrong with a valid file', () => {
+    const ok = 'title: N\nentries:\n  - name: A\n    kind: person\n    perspectives: [fans]\n    status: engaged\n';
+    expect(networkDataProblems(file, ok)).toEqual([]);
+  });
+  it('names the entry by number and name, the field and its line', () => {
+    const bad = [
+      'title: N',
+      'entries:',
+      '  - name: A forum',
+      '    kind: forum',
+      '    perspectives: [fans]',
+      '    status: engaged',
+      '  - name: A person',
+      '    kind: person',
+      '    perspectives: []',
+      '    platforms:',
+      '      - name: Site',
+      '        url: example.org',
+      '    status: following',
+      '  - kind: person',
+      '    perspectives: [fans]',
+      '    status: following',
+    ].join('\n');
+    expect(formatProblems(networkDataProblems(file, bad))).toMatchInlineSnapshot(`
+      "Content references and network data: 4 problems
+        content/networks/f1.yaml:4  entry 1 ("A forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.
+        content/networks/f1.yaml:9  entry 2 ("A person"): perspectives: Too small: expected array to have >=1 items. List at least one perspective, e.g. [sustainability].
+        content/networks/f1.yaml:12  entry 2 ("A person"): platforms.0.url: Invalid URL. Give a full address starting with https://.
+        content/networks/f1.yaml:14  entry 3: name: Invalid input: expected string, received undefined. See README "Guides, networks and courses" for the fields."
+    `);
+  });
+  it('reports broken YAML with its line', () => {
+    const [problem] = networkDataProblems(file, 'title: N\nentries:\n  - name: "unclosed\n');
+    expect(problem!.line).toBeGreaterThan(0);
+    expect(problem!.message).toMatch(/^the file is not valid YAML/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { searchIndexData } from '../../src/lib/search/index-data.ts';
+
+describe('searchIndexData', () => {
+  it('files a guide under type guide, every tag once, and its course', () => {
+    const data = searchIndexData({
+      collection: 'guides',
+      data: {
+        pubDate: new Date('2026-11-02'),
+        tags: ['pln', 'formula-1', 'pln', 'a, b: c'],
+        course: 'social-media-pln',
+      },
+    });
+    expect(data.filters).toEqual([
+      { name: 'type', value: 'guide' },
+      { name: 'tag', value: 'pln' },
+      { name: 'tag', value: 'formula-1' },
+      { name: 'tag', value: 'a, b: c' },
+      { name: 'course', value: 'social-media-pln' },
+    ]);
+    expect(data.sort).toBe('date:2026-11-02');
+    expect(data.meta).toBe('date:2026-11-02, type:guide');
+  });
+
+  it('files a post as a reflection, with no course filter when it has none', () => {
+    const data = searchIndexData({
+      collection: 'posts',
+      data: { pubDate: new Date('2026-10-05'), tags: [] },
+    });
+    expect(data.filters).toEqual([{ name: 'type', value: 'reflection' }]);
+  });
+});
