@@ -7,11 +7,17 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slugify } from '../src/lib/slug.ts';
 
+/** @type {Record<string, string>} */
 const kinds = { post: 'posts', guide: 'guides' };
 
 /** YAML double-quoted string, so titles with colons or quotes stay valid frontmatter. */
-const quote = (text) => JSON.stringify(text);
+const quote = (/** @type {string} */ text) => JSON.stringify(text);
 
+/**
+ * @param {string} kind
+ * @param {string} title
+ * @param {string} date
+ */
 function frontmatter(kind, title, date) {
   const common = [
     `title: ${quote(title)}`,
@@ -34,6 +40,7 @@ function frontmatter(kind, title, date) {
   return `---\n${[...common, ...(kind === 'guide' ? guide : [])].join('\n')}\n---\n\n${body}`;
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(message);
   process.exit(1);
@@ -45,19 +52,22 @@ if (!kind || !(kind in kinds) || !title) {
   fail('Usage: npm run new -- post "Title"  or  npm run new -- guide "Title"');
 }
 const slug = slugify(title);
-if (!slug) fail(`"${title}" has no letters or digits to make a file name from: use a different title.`);
+if (!slug)
+  fail(`"${title}" has no letters or digits to make a file name from: use a different title.`);
 
 const dir = join(process.cwd(), 'content', kinds[kind]);
 const file = join(dir, `${slug}.mdx`);
 const folder = join(dir, slug, 'index.mdx');
 for (const existing of [file, folder, join(dir, `${slug}.md`)]) {
   if (existsSync(existing)) {
-    fail(`${relative(process.cwd(), existing)} already exists: choose another title, or edit that file.`);
+    fail(
+      `${relative(process.cwd(), existing)} already exists: choose another title, or edit that file.`,
+    );
   }
 }
 // The author's local date: "today" is the day on their calendar, not in UTC.
 const now = new Date();
-const pad = (n) => String(n).padStart(2, '0');
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, frontmatter(kind, title, today), { flag: 'wx' });

@@ -11,6 +11,8 @@ export interface GateConfig {
   mediaComponents: Set<string>;
   /** Per-rule level overrides; a rule not named here keeps its own default. */
   levels: Record<string, Level>;
+  /** Writing checks (`site.writing`): site-wide allow list, profanities on or off. */
+  writing: { allow: string[]; profanities: boolean };
 }
 
 /**
@@ -35,17 +37,21 @@ export const IMAGE_COMPONENTS = ['Image', 'Picture', 'Figure'];
 /** Commonplace's media components (src/components/mdx/). */
 export const MEDIA_COMPONENTS = ['Video', 'Audio', 'YouTube'];
 
-export function gateConfig(a11y: Partial<SiteConfig['a11y']> = {}): GateConfig {
+export function gateConfig(
+  a11y: Partial<SiteConfig['a11y']> = {},
+  writing: Partial<SiteConfig['writing']> = {},
+): GateConfig {
   return {
     videoHosts: [...VIDEO_HOSTS, ...(a11y.videoHosts ?? []).map((host) => host.toLowerCase())],
     imageComponents: new Set([...IMAGE_COMPONENTS, ...(a11y.imageComponents ?? [])]),
     mediaComponents: new Set([...MEDIA_COMPONENTS, ...(a11y.mediaComponents ?? [])]),
     levels: { ...(a11y.rules ?? {}) },
+    writing: { allow: [...(writing.allow ?? [])], profanities: writing.profanities ?? false },
   };
 }
 
 /** The gate config of this project's `src/site.config.ts`. */
 export async function loadGateConfig(): Promise<GateConfig> {
   const { site } = await import('../site.config.ts');
-  return gateConfig(site.a11y);
+  return gateConfig(site.a11y, site.writing);
 }

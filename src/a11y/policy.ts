@@ -228,8 +228,19 @@ function isTranscriptElement(node: Node | undefined): node is El {
   return node.origin === 'html' && attr(node, 'data-transcript') !== undefined;
 }
 
+/** A Transcript with words in it (or rendered from `html`/`src`); `<Transcript />` alone is empty. */
 function transcriptHasContent(el: El): boolean {
-  return hasText(el) || attr(el, 'html') !== undefined || attr(el, 'src') !== undefined;
+  if (attr(el, 'html') !== undefined || attr(el, 'src') !== undefined) return true;
+  return el.children.some((child) => hasText(child));
+}
+
+/** A Transcript inside the media element, also when MDX wrapped it in a paragraph. */
+function hasTranscriptChild(el: El): boolean {
+  return el.children.some(
+    (child) =>
+      child.kind === 'element' &&
+      ((isTranscriptElement(child) && transcriptHasContent(child)) || (child.name === 'p' && hasTranscriptChild(child))),
+  );
 }
 
 /** A link whose text or href says "transcript", possibly as the first thing in a paragraph. */
@@ -264,10 +275,13 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
     return { status: state === 'missing' ? 'file-missing' : 'file-empty', path: file.trim() };
   }
 
-  if (el.children.some((child) => isTranscriptElement(child) && transcriptHasContent(child))) {
-    return { status: 'ok' };
+  if (hasTranscriptChild(el)) return { status: 'ok' };
+  let following = followingNode(el);
+  // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.
+  if (following?.kind === 'element' && following.name === 'p' && following.origin === 'html') {
+    const first = firstChild(following);
+    if (isTranscriptElement(first)) following = first;
   }
-  const following = followingNode(el);
   if (isTranscriptElement(following) && transcriptHasContent(following)) return { status: 'ok' };
   if (isTranscriptLink(following)) return { status: 'ok' };
 

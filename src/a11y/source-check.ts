@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Root } from 'mdast';
-import { unified, type Processor } from 'unified';
+import { unified, type Plugin, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -22,10 +22,10 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
  * with raw HTML, both with YAML frontmatter and GFM. One plugin so editors (.remarkrc.mjs) and
  * the CLI parse every file the same way.
  */
-export function commonplaceSyntax(this: Processor<Root>) {
+export const commonplaceSyntax: Plugin<[], string, Root> = function (this: Processor) {
   this.parser = (_document: string, file: VFile) =>
     (file.extname?.toLowerCase() === '.mdx' ? mdxParser : markdownParser).parse(file) as Root;
-}
+};
 
 export function levelOf(rule: GateRule, config: GateConfig): Level {
   return config.levels[rule.id] ?? rule.severity;
@@ -43,7 +43,11 @@ export function sourceRulePlugins(config: GateConfig, list: GateRule[] = rules) 
 /** One reusable processor: parse with commonplaceSyntax, then every source rule. */
 export function createSourceProcessor(config: GateConfig, list: GateRule[] = rules) {
   const processor = unified().use(commonplaceSyntax);
-  for (const [plugin, options] of sourceRulePlugins(config, list)) processor.use(plugin, options);
+  // unified's types cannot follow a processor through a loop of `use` calls; the plugins are
+  // unified-lint-rule plugins taking `[severity, options]`.
+  for (const [plugin, options] of sourceRulePlugins(config, list)) {
+    processor.use(plugin as Plugin<[unknown], Root>, options);
+  }
   return processor.freeze();
 }
 

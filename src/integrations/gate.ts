@@ -6,7 +6,7 @@ import { site } from '../site.config.ts';
 import { gateConfig } from '../a11y/config.ts';
 import { SOURCE_EXTENSIONS, checkSource, checkSources, createSourceProcessor } from '../a11y/source-check.ts';
 import { checkHtmlDir } from '../a11y/html-check.ts';
-import { errorCount, formatLines, summary } from '../a11y/report.ts';
+import { displayPath, errorCount, formatLines, summary } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
 import { timed } from './timing.ts';
 import { userError } from '../lib/user-error.ts';
@@ -24,7 +24,7 @@ interface GatePaths {
   site?: string;
 }
 let paths: GatePaths | undefined;
-const config = gateConfig(site.a11y);
+const config = gateConfig(site.a11y, site.writing);
 
 export function configureGate({ config: astro }: HookParameters<'astro:config:done'>): void {
   const root = fileURLToPath(astro.root);
@@ -84,7 +84,9 @@ export function watchSourceGate({ server, logger }: HookParameters<'astro:server
   const processor = createSourceProcessor(config);
   const lastCount = new Map<string, number>();
   const warn = (problems: Problem[]) => {
-    if (problems.length) logger.warn(`accessibility gate:\n${formatLines(problems).join('\n')}\n\n${summary(problems)}`);
+    if (!problems.length) return;
+    const note = errorCount(problems) ? ' (npm run build stops on the errors)' : '';
+    logger.warn(`accessibility gate:\n${formatLines(problems).join('\n')}\n\n${summary(problems)}${note}`);
   };
 
   checkSources([contentDir], config, root).then(
@@ -103,7 +105,7 @@ export function watchSourceGate({ server, logger }: HookParameters<'astro:server
       const before = lastCount.get(file) ?? 0;
       lastCount.set(file, problems.length);
       if (problems.length) warn(problems);
-      else if (before) logger.info(`accessibility gate: ${file.slice(root.length + 1)} is clean now`);
+      else if (before) logger.info(`accessibility gate: ${displayPath(file, root)} is clean now`);
     } catch {
       // Deleted or unreadable between the event and the read: the next event catches up.
     }

@@ -54,7 +54,8 @@ export function courseOrder<T>(outline: CourseOutline<T>): T[] {
   return [...outline.modules.flatMap((m) => m.entries), ...outline.unassigned];
 }
 
-const sameEntry = (a: CourseMember, b: CourseMember) => a.collection === b.collection && a.id === b.id;
+const sameEntry = (a: CourseMember, b: CourseMember) =>
+  a.collection === b.collection && a.id === b.id;
 
 /** The entries before and after `entry` in the course's reading order. */
 export function courseNeighbours<T extends CourseMember>(
@@ -77,7 +78,11 @@ export interface CourseBadge {
 export function courseBadge(course: Course, moduleId?: string): CourseBadge {
   const index = moduleId === undefined ? -1 : course.modules.findIndex((m) => m.id === moduleId);
   if (index === -1) return { courseTitle: course.title };
-  return { courseTitle: course.title, moduleNumber: index + 1, moduleTitle: course.modules[index]!.title };
+  return {
+    courseTitle: course.title,
+    moduleNumber: index + 1,
+    moduleTitle: course.modules[index]!.title,
+  };
 }
 
 /** The badge as one line of text, e.g. for a link's accessible name. */

@@ -3,7 +3,13 @@
  * which previous/next links to offer. One pure function, so posts and guides behave alike.
  */
 import type { Course } from '../schemas/course.ts';
-import { courseBadge, courseBadgeText, courseNeighbours, courseOutline, type CourseBadge } from './courses.ts';
+import {
+  courseBadge,
+  courseBadgeText,
+  courseNeighbours,
+  courseOutline,
+  type CourseBadge,
+} from './courses.ts';
 import { neighbours } from './neighbours.ts';
 import { partLabel, seriesPosition } from './series.ts';
 import { courseUrl, entryUrl } from './urls.ts';
@@ -65,7 +71,11 @@ export function entryNavigation<T extends NavEntry>(
   if (course) {
     const badge = courseBadge(course.data, entry.data.module);
     const anchor = badge.moduleNumber === undefined ? '' : `#module-${entry.data.module}`;
-    result.course = { href: `${courseUrl(course.id)}${anchor}`, badge, text: courseBadgeText(badge) };
+    result.course = {
+      href: `${courseUrl(course.id)}${anchor}`,
+      badge,
+      text: courseBadgeText(badge),
+    };
     const around = courseNeighbours(courseOutline(course.id, course.data, all), entry);
     coursePrevNext = {
       label: `Course: ${course.data.title}`,

@@ -93,7 +93,8 @@ function eventLines(event: CalendarEvent, index: number, calendar: Calendar): st
   if (allDay) {
     lines.push(`DTSTART;VALUE=DATE:${formatDate(event.start)}`);
     // An all-day DTEND is exclusive, so the last day of a race weekend needs one more day.
-    if (event.end) lines.push(`DTEND;VALUE=DATE:${formatDate(new Date(event.end.getTime() + DAY))}`);
+    if (event.end)
+      lines.push(`DTEND;VALUE=DATE:${formatDate(new Date(event.end.getTime() + DAY))}`);
   } else {
     lines.push(`DTSTART:${formatDateTime(event.start)}`);
     if (event.end) lines.push(`DTEND:${formatDateTime(event.end)}`);

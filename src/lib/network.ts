@@ -211,7 +211,14 @@ export function networkMapLayout(
         x: x + pad + cell / 2 + (i % perRow) * cell,
         y: y + header + cell / 2 + Math.floor(i / perRow) * cell,
       }));
-      return { perspective, x, y, width: groupWidth, height: header + rows * cell + pad / 2, nodes };
+      return {
+        perspective,
+        x,
+        y,
+        width: groupWidth,
+        height: header + rows * cell + pad / 2,
+        nodes,
+      };
     });
     const rowHeight = Math.max(...row.map((g) => g.height));
     for (const group of row) group.height = rowHeight;

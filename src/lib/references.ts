@@ -36,7 +36,11 @@ export interface EntryReferences {
   network?: { value: string; line?: number };
 }
 
-function lineOf(node: Node | null | undefined, counter: LineCounter, offset = 0): number | undefined {
+function lineOf(
+  node: Node | null | undefined,
+  counter: LineCounter,
+  offset = 0,
+): number | undefined {
   const start = node?.range?.[0];
   return start === undefined ? undefined : counter.linePos(start).line + offset;
 }
@@ -101,7 +105,11 @@ export function referenceProblems(entries: EntryReferences[], known: KnownConten
         });
       }
     }
-    if (network && entry.collection === 'guides' && !known.networks.some((n) => n.id === network.value)) {
+    if (
+      network &&
+      entry.collection === 'guides' &&
+      !known.networks.some((n) => n.id === network.value)
+    ) {
       const options = known.networks.length
         ? `use one of ${quoteList(known.networks.map((n) => n.id))}, or create`
         : 'create';

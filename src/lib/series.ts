@@ -29,7 +29,8 @@ export function seriesPosition<T extends SeriesMember>(
     .filter((e) => e.data.series === name)
     .sort(
       (a, b) =>
-        a.data.pubDate.getTime() - b.data.pubDate.getTime() || a.data.title.localeCompare(b.data.title),
+        a.data.pubDate.getTime() - b.data.pubDate.getTime() ||
+        a.data.title.localeCompare(b.data.title),
     );
   const index = parts.findIndex((e) => e.id === entry.id);
   if (index === -1) return undefined;

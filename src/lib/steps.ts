@@ -50,7 +50,10 @@ function labelTasks(nodes: DomNode[], used: Set<string>): number {
       if (isElement(node) && BLOCK.has(node.name)) break;
       inline.push(node);
     }
-    const text = inline.map((n) => DomUtils.textContent(n as never)).join('').trim();
+    const text = inline
+      .map((n) => DomUtils.textContent(n as never))
+      .join('')
+      .trim();
     const key = taskKey(text, used, used.size + 1);
     const checked = 'checked' in input.attribs ? ' checked' : '';
     const label = parseDocument(
@@ -58,13 +61,11 @@ function labelTasks(nodes: DomNode[], used: Set<string>): number {
     ).children[0] as DomNode;
     for (const node of inline) DomUtils.removeElement(node as never);
     DomUtils.replaceElement(input as never, label as never);
-    const list = parent.parent as DomNode | null;
-    if (list && isElement(list) && list.name === 'li' && parent.name === 'p') {
-      list.attribs.class = 'task-list-item';
-    }
   }
   for (const list of DomUtils.findAll(
-    (el) => (el.name === 'ul' || el.name === 'ol') && /\bcontains-task-list\b/.test(el.attribs.class ?? ''),
+    (el) =>
+      (el.name === 'ul' || el.name === 'ol') &&
+      /\bcontains-task-list\b/.test(el.attribs.class ?? ''),
     nodes as never,
   )) {
     list.attribs.class = 'task-list';

@@ -34,26 +34,29 @@ let uid = 0;
 
 /** @param {string} text */
 const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+  text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c,
+  );
 
 /**
- * Pagefind's excerpt is escaped text with <mark> around matches. Rebuilt node by node so that
- * nothing but text and <mark> can ever reach the page.
- * @param {string} html
+ * Pagefind's excerpt is the page's text with only `<` and `>` escaped, and <mark> around
+ * matches. Only those marks become elements; everything else stays text, so nothing in a page's
+ * content can turn into markup here.
+ * @param {string} excerpt
  */
-function excerptNodes(html) {
-  const template = document.createElement('template');
-  template.innerHTML = html;
+function excerptNodes(excerpt) {
+  const text = (/** @type {string} */ part) => part.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const out = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      out.append(mark);
+  excerpt.split(/(<mark>.*?<\/mark>)/s).forEach((part, index) => {
+    if (index % 2 === 0) {
+      out.append(text(part));
     } else {
-      out.append(node.textContent ?? '');
+      const mark = document.createElement('mark');
+      mark.textContent = text(part.slice('<mark>'.length, -'</mark>'.length));
+      out.append(mark);
     }
-  }
+  });
   return out;
 }
 
@@ -130,10 +133,11 @@ function mount(root, { headingLevel, syncUrl }) {
     meta.className = 'search-result-meta';
     const type = TYPE_LABELS[/** @type {'guide'} */ (item.meta.type)];
     if (type) meta.append(type);
-    if (item.meta.date) {
+    const date = new Date(item.meta.date ?? '');
+    if (!Number.isNaN(date.getTime())) {
       const time = document.createElement('time');
       time.dateTime = item.meta.date;
-      time.textContent = dateFormat.format(new Date(item.meta.date));
+      time.textContent = dateFormat.format(date);
       meta.append(type ? ' · ' : '', time);
     }
     const excerpt = document.createElement('p');
@@ -228,7 +232,9 @@ function mount(root, { headingLevel, syncUrl }) {
   });
   more.addEventListener('click', () => {
     const next = list.children.length;
-    showMore().then(() => /** @type {HTMLElement | null} */ (list.children[next]?.querySelector('a'))?.focus());
+    showMore().then(() =>
+      /** @type {HTMLElement | null} */ (list.children[next]?.querySelector('a'))?.focus(),
+    );
   });
 
   if (syncUrl) {
@@ -296,20 +302,29 @@ const pageRoot = document.querySelector('[data-search-page]');
 const pageInput = pageRoot ? mount(pageRoot, { headingLevel: 2, syncUrl: true }) : undefined;
 if (pageInput && !pageInput.value) pageInput.focus();
 
-/** Opens search: focuses the page's search box on /search/, else the search dialog. */
-export function openSearch() {
-  if (pageInput) {
-    pageInput.focus();
-    return;
+/**
+ * Opens search: the page's search box on /search/, else the search dialog. `typed` holds keys
+ * pressed while this module loaded; they replace the previous search, which otherwise stays,
+ * selected, so typing starts a new one.
+ * @param {string} [typed]
+ */
+export function openSearch(typed = '') {
+  let input = pageInput;
+  if (!input) {
+    if (!dialog?.open) {
+      returnFocus = document.activeElement;
+      dialog ??= createDialog();
+      dialog.showModal();
+    }
+    input = dialogInput;
   }
-  if (dialog?.open) {
-    dialogInput?.focus();
-    return;
+  if (!input) return;
+  input.focus();
+  if (typed) {
+    input.value = typed;
+    input.dispatchEvent(new Event('input'));
+  } else {
+    input.select();
   }
-  returnFocus = document.activeElement;
-  dialog ??= createDialog();
-  dialog.showModal();
-  dialogInput?.focus();
-  dialogInput?.select();
   loadPagefind().catch(() => {});
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -174,17 +175,30 @@ describe('search index of a built site', () => {
     expect(build.output).toMatch(/search: 3 pages in \d+\.\d\d s/);
   });
 
-  it('marks each entry with its type, tags and course for the filters, and its date for sorting', () => {
-    const html = build.read('posts/media-post/index.html');
-    expect(html).toMatch(/data-pagefind-sort="date:2026-11-20"/);
-    expect(html).toMatch(/data-pagefind-meta="date:2026-11-20, type:reflection"/);
-    for (const [name, value] of [
-      ['type', 'reflection'],
-      ['tag', 'media'],
-      ['tag', 'c&amp;d'],
-      ['course', 'test-course'],
-    ]) {
-      expect(html).toContain(`data-pagefind-filter="${name}[data-value]" data-value="${value}"`);
-    }
+  it('records each entry’s type, tags and course as filters, and its date and type as metadata', () => {
+    const fragments = readdirSync(join(build.outDir, 'pagefind/fragment')).map((file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(build.outDir, 'pagefind/fragment', file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    );
+    const media = fragments.find((fragment) => fragment.url === '/posts/media-post/');
+    expect(media.filters).toEqual({
+      type: ['reflection'],
+      tag: ['media', 'c&d'],
+      course: ['test-course'],
+    });
+    expect(media.meta).toMatchObject({
+      title: 'A post with media',
+      date: '2026-11-20',
+      type: 'reflection',
+    });
+    // Transcripts are indexed; the date line and reading time are not.
+    expect(media.content).toContain('Pitstopwordunique');
+    expect(media.content).not.toMatch(/Published|min read/);
+    expect(build.read('posts/media-post/index.html')).toContain(
+      'data-pagefind-sort="date:2026-11-20"',
+    );
   });
 });

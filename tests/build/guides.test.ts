@@ -7,15 +7,21 @@ describe('cross-reference and network data errors', () => {
   const cases: [string, string[]][] = [
     [
       'guides-bad-course',
-      ['content/posts/week-one.md:5  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.'],
+      [
+        'content/posts/week-one.md:5  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.',
+      ],
     ],
     [
       'guides-bad-module',
-      ['content/posts/week-three.md:6  module "week-three" is not in course "pln-101": use one of "week-one", "week-two", or add it to content/courses/pln-101.yaml.'],
+      [
+        'content/posts/week-three.md:6  module "week-three" is not in course "pln-101": use one of "week-one", "week-two", or add it to content/courses/pln-101.yaml.',
+      ],
     ],
     [
       'guides-bad-network-ref',
-      ['content/guides/plan.mdx:5  network "tiny-network" does not exist: use one of "tiny", or create content/networks/tiny-network.yaml.'],
+      [
+        'content/guides/plan.mdx:5  network "tiny-network" does not exist: use one of "tiny", or create content/networks/tiny-network.yaml.',
+      ],
     ],
     [
       'guides-bad-network-data',
@@ -53,7 +59,7 @@ describe('a valid guide, course and series', () => {
     expect(build.status).toBe(0);
   });
 
-  it('turns the guide\'s task lists into labelled checkboxes inside an ordered list of steps', () => {
+  it("turns the guide's task lists into labelled checkboxes inside an ordered list of steps", () => {
     const html = build.read('guides/plan/index.html');
     expect(html).toContain('<ol class="steps-list">');
     expect(html.match(/<label class="task"><input type="checkbox"/g)).toHaveLength(3);
@@ -64,7 +70,9 @@ describe('a valid guide, course and series', () => {
   it('draws the network map with an accessible name, and says what is missing', () => {
     const html = build.read('guides/plan/index.html');
     expect(html).toContain('<svg role="img" aria-labelledby="network-map-title network-map-desc"');
-    expect(html).toContain('<title id="network-map-title">Network map: 2 entries grouped by perspective</title>');
+    expect(html).toContain(
+      '<title id="network-map-title">Network map: 2 entries grouped by perspective</title>',
+    );
     expect(html).toContain('No one yet from: fans.');
     expect(html).toContain('<caption>Every entry in the network (2)</caption>');
   });
@@ -98,7 +106,16 @@ describe('a valid guide, course and series', () => {
 
   it('lists the course modules in order with their entries', () => {
     const html = build.read('courses/pln-101/index.html');
-    const order = ['Module 1: Getting started', '/posts/part-one/', '/posts/loose/', 'Module 2: Going further', '/guides/plan/', '/posts/part-two/', 'Module 3: Nothing here yet', 'Nothing published in this module yet.'];
+    const order = [
+      'Module 1: Getting started',
+      '/posts/part-one/',
+      '/posts/loose/',
+      'Module 2: Going further',
+      '/guides/plan/',
+      '/posts/part-two/',
+      'Module 3: Nothing here yet',
+      'Nothing published in this module yet.',
+    ];
     const positions = order.map((s) => html.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -107,14 +124,20 @@ describe('a valid guide, course and series', () => {
 
   it('shows the course badge linking back, and course-aware previous/next', () => {
     const html = build.read('posts/loose/index.html');
-    expect(html).toMatch(/<a href="\/courses\/pln-101\/#module-week-one">.*Course: PLN 101.*Module 1: Getting started/s);
-    expect(html).toMatch(/<nav class="prev-next" aria-label="Course: PLN 101"><a href="\/posts\/part-one\/" rel="prev">/);
+    expect(html).toMatch(
+      /<a href="\/courses\/pln-101\/#module-week-one">.*Course: PLN 101.*Module 1: Getting started/s,
+    );
+    expect(html).toMatch(
+      /<nav class="prev-next" aria-label="Course: PLN 101"><a href="\/posts\/part-one\/" rel="prev">/,
+    );
     expect(html).toMatch(/<a href="\/guides\/plan\/" rel="next">/);
   });
 
   it('gives series parts "Part n of m", the list of parts and series previous/next', () => {
     const html = build.read('posts/part-one/index.html');
     expect(html).toContain('Part 1 of 2</strong> in the series “Diary”');
-    expect(html).toMatch(/<nav class="prev-next" aria-label="Series: Diary"><span><\/span><a href="\/posts\/part-two\/" rel="next">/);
+    expect(html).toMatch(
+      /<nav class="prev-next" aria-label="Series: Diary"><span><\/span><a href="\/posts\/part-two\/" rel="next">/,
+    );
   });
 });

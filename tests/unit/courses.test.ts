@@ -20,7 +20,13 @@ const course: Course = courseSchema.parse({
   ],
 });
 
-const entry = (id: string, date: string, module?: string, collection = 'posts', courseId = 'pln'): CourseMember => ({
+const entry = (
+  id: string,
+  date: string,
+  module?: string,
+  collection = 'posts',
+  courseId = 'pln',
+): CourseMember => ({
   id,
   collection,
   data: { title: id, pubDate: new Date(date), course: courseId, module },
@@ -60,7 +66,10 @@ describe('courseNeighbours', () => {
     expect(courseNeighbours(outline, entries[1]!)).toEqual({ prev: undefined, next: entries[5] });
   });
   it('tells posts and guides with the same id apart', () => {
-    const clash = [entry('same', '2026-10-01', 'intro'), entry('same', '2026-10-02', 'intro', 'guides')];
+    const clash = [
+      entry('same', '2026-10-01', 'intro'),
+      entry('same', '2026-10-02', 'intro', 'guides'),
+    ];
     const o = courseOutline('pln', course, clash);
     expect(courseNeighbours(o, clash[1]!).prev).toBe(clash[0]);
   });
@@ -72,7 +81,11 @@ describe('courseNeighbours', () => {
 describe('courseBadge', () => {
   it('numbers the module from 1', () => {
     const badge = courseBadge(course, 'voices');
-    expect(badge).toEqual({ courseTitle: 'Social media and PLNs', moduleNumber: 2, moduleTitle: 'Diverse voices' });
+    expect(badge).toEqual({
+      courseTitle: 'Social media and PLNs',
+      moduleNumber: 2,
+      moduleTitle: 'Diverse voices',
+    });
     expect(courseBadgeText(badge)).toBe('Course: Social media and PLNs · Module 2: Diverse voices');
   });
   it('names only the course when there is no module', () => {

@@ -33,6 +33,8 @@ describe('toCsv', () => {
   });
 
   it('refuses a row whose width differs from the header', () => {
-    expect(() => toCsv(['a', 'b'], [['1']])).toThrow('CSV row 1 has 1 fields, but the header has 2');
+    expect(() => toCsv(['a', 'b'], [['1']])).toThrow(
+      'CSV row 1 has 1 fields, but the header has 2',
+    );
   });
 });

@@ -66,12 +66,19 @@ describe('toIcs', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
   it('has the required calendar properties', () => {
-    expect(lines.slice(0, 3)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Commonplace//Guide events//EN']);
+    expect(lines.slice(0, 3)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Commonplace//Guide events//EN',
+    ]);
     expect(lines).toContain('X-WR-CALNAME:F1\\, sustainability\\; plan');
   });
   it('gives every event a distinct UID and a DTSTAMP', () => {
     const uids = lines.filter((l) => l.startsWith('UID:'));
-    expect(uids).toEqual(['UID:1-race-weekend.f1@example.org', 'UID:2-webinar-carbon-footprints.f1@example.org']);
+    expect(uids).toEqual([
+      'UID:1-race-weekend.f1@example.org',
+      'UID:2-webinar-carbon-footprints.f1@example.org',
+    ]);
     expect(lines.filter((l) => l === 'DTSTAMP:20261126T102030Z')).toHaveLength(2);
   });
   it('writes plain dates as all-day events with an exclusive end', () => {
@@ -99,9 +106,9 @@ describe('isAllDay and describeWhen', () => {
   });
   it('says when, in words', () => {
     // ICU versions differ on the spaces around the dash of a range.
-    expect(describeWhen({ start: new Date('2027-03-12'), end: new Date('2027-03-14') }, 'en-GB')).toMatch(
-      /^12\s?–\s?14 March 2027$/,
-    );
+    expect(
+      describeWhen({ start: new Date('2027-03-12'), end: new Date('2027-03-14') }, 'en-GB'),
+    ).toMatch(/^12\s?–\s?14 March 2027$/);
     expect(
       describeWhen(
         { start: new Date('2027-04-21T09:00:00Z'), end: new Date('2027-04-21T17:00:00Z') },

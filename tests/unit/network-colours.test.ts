@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
 
 function pair(name: string): [string, string] {
-  const match = new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`, 'i').exec(css);
+  const match = new RegExp(
+    `--${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`,
+    'i',
+  ).exec(css);
   if (!match) throw new Error(`--${name} is not a light-dark() pair in global.css`);
   return [match[1]!, match[2]!];
 }
@@ -31,7 +34,12 @@ const themes = [
   ['light', 0],
   ['dark', 1],
 ] as const;
-const statuses = ['status-to-research', 'status-following', 'status-engaged', 'status-collaborating'];
+const statuses = [
+  'status-to-research',
+  'status-following',
+  'status-engaged',
+  'status-collaborating',
+];
 
 describe('network map colours', () => {
   for (const [theme, i] of themes) {

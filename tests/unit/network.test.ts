@@ -32,9 +32,16 @@ describe('networkSchema', () => {
     ['an unknown kind', { kind: 'forum' }, ['entries', 0, 'kind']],
     ['an unknown status', { status: 'emailed' }, ['entries', 0, 'status']],
     ['no perspectives', { perspectives: [] }, ['entries', 0, 'perspectives']],
-    ['a platform without a URL', { platforms: [{ name: 'Site', url: 'not a url' }] }, ['entries', 0, 'platforms', 0, 'url']],
+    [
+      'a platform without a URL',
+      { platforms: [{ name: 'Site', url: 'not a url' }] },
+      ['entries', 0, 'platforms', 0, 'url'],
+    ],
   ])('rejects %s', (_, change, path) => {
-    const result = networkSchema.safeParse({ ...valid, entries: [{ ...valid.entries[0], ...change }] });
+    const result = networkSchema.safeParse({
+      ...valid,
+      entries: [{ ...valid.entries[0], ...change }],
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(path);
   });
@@ -82,7 +89,9 @@ describe('diversitySummary', () => {
   it('says so when every perspective is covered', () => {
     const full = diversitySummary(entries, ['policy', 'Engineering']);
     expect(full.missing).toEqual([]);
-    expect(summaryInWords(full).gap).toBe('Every perspective this guide asks for has at least one voice.');
+    expect(summaryInWords(full).gap).toBe(
+      'Every perspective this guide asks for has at least one voice.',
+    );
   });
   it('does not double-count a perspective listed twice by the guide', () => {
     expect(diversitySummary(entries, ['policy', 'Policy']).wanted).toBe(1);
@@ -108,7 +117,16 @@ describe('networkCsv', () => {
       }),
     ];
     const rows = parse(networkCsv(entries)) as string[][];
-    expect(rows[0]).toEqual(['name', 'kind', 'perspectives', 'platforms', 'status', 'notes', 'last contact', 'next step']);
+    expect(rows[0]).toEqual([
+      'name',
+      'kind',
+      'perspectives',
+      'platforms',
+      'status',
+      'notes',
+      'last contact',
+      'next step',
+    ]);
     expect(rows[1]).toEqual([
       'A newsroom, "evening" desk',
       'person',
@@ -159,7 +177,14 @@ describe('networkMapLayout', () => {
 
 describe('shapePath', () => {
   it('draws a different shape for every kind', () => {
-    const kinds = ['person', 'organization', 'community', 'event', 'publication', 'platform'] as const;
+    const kinds = [
+      'person',
+      'organization',
+      'community',
+      'event',
+      'publication',
+      'platform',
+    ] as const;
     const paths = kinds.map((k) => shapePath(k, 0, 0, 10));
     expect(new Set(paths).size).toBe(kinds.length);
     const vertices = (d: string) => (d.match(/L/g) ?? []).length + 1;

@@ -11,7 +11,7 @@ const run = (cwd: string, ...args: string[]) =>
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
 
 describe('npm run new', () => {
-  it('creates a draft post with a slug from the title and today\'s date', () => {
+  it("creates a draft post with a slug from the title and today's date", () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
     const result = run(dir, 'post', 'Week 5: What "inclusive" means');
     expect(result.status).toBe(0);
@@ -19,7 +19,12 @@ describe('npm run new', () => {
     const data = frontmatter(text);
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    expect(data).toMatchObject({ title: 'Week 5: What "inclusive" means', draft: true, pubDate: today, tags: [] });
+    expect(data).toMatchObject({
+      title: 'Week 5: What "inclusive" means',
+      draft: true,
+      pubDate: today,
+      tags: [],
+    });
     expect(data.description).toBeTruthy();
   });
 
@@ -38,7 +43,9 @@ describe('npm run new', () => {
     writeFileSync(join(dir, 'content/posts/hello.mdx'), 'mine');
     const result = run(dir, 'post', 'Hello');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('content/posts/hello.mdx already exists: choose another title, or edit that file.');
+    expect(result.stderr).toContain(
+      'content/posts/hello.mdx already exists: choose another title, or edit that file.',
+    );
     expect(readFileSync(join(dir, 'content/posts/hello.mdx'), 'utf8')).toBe('mine');
   });
 

@@ -9,7 +9,13 @@ import {
 } from '../../src/lib/references.ts';
 
 const known: KnownContent = {
-  courses: [readCourse('pln-101', 'content/courses/pln-101.yaml', 'title: x\nmodules:\n  - id: one\n  - id: two\n')],
+  courses: [
+    readCourse(
+      'pln-101',
+      'content/courses/pln-101.yaml',
+      'title: x\nmodules:\n  - id: one\n  - id: two\n',
+    ),
+  ],
   networks: [{ id: 'f1', file: 'content/networks/f1.yaml' }],
 };
 
@@ -61,7 +67,8 @@ describe('referenceProblems', () => {
 describe('networkDataProblems', () => {
   const file = 'content/networks/f1.yaml';
   it('finds nothing wrong with a valid file', () => {
-    const ok = 'title: N\nentries:\n  - name: A\n    kind: person\n    perspectives: [fans]\n    status: engaged\n';
+    const ok =
+      'title: N\nentries:\n  - name: A\n    kind: person\n    perspectives: [fans]\n    status: engaged\n';
     expect(networkDataProblems(file, ok)).toEqual([]);
   });
   it('names the entry by number and name, the field and its line', () => {

@@ -19,7 +19,10 @@ describe('searchIndexData', () => {
       { name: 'course', value: 'social-media-pln' },
     ]);
     expect(data.sort).toBe('date:2026-11-02');
-    expect(data.meta).toBe('date:2026-11-02, type:guide');
+    expect(data.meta).toEqual([
+      { name: 'date', value: '2026-11-02' },
+      { name: 'type', value: 'guide' },
+    ]);
   });
 
   it('files a post as a reflection, with no course filter when it has none', () => {

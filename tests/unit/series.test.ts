@@ -52,11 +52,20 @@ describe('entryNavigation', () => {
   const c = e('c', '2026-10-03', { course: 'pln', module: 'two', series: 'Diary' });
   const plain = e('plain', '2026-10-04');
   const all = [plain, c, b, a];
-  const context = { all, chronological: all, chronologicalLabel: 'Reflections', courses: [{ id: 'pln', data: course }] };
+  const context = {
+    all,
+    chronological: all,
+    chronologicalLabel: 'Reflections',
+    courses: [{ id: 'pln', data: course }],
+  };
 
   it('uses the series for previous/next and keeps the course links too', () => {
     const nav = entryNavigation(a, context);
-    expect(nav.prevNext).toEqual({ label: 'Series: Diary', prev: undefined, next: { href: '/posts/c/', title: 'c' } });
+    expect(nav.prevNext).toEqual({
+      label: 'Series: Diary',
+      prev: undefined,
+      next: { href: '/posts/c/', title: 'c' },
+    });
     expect(nav.coursePrevNext?.next).toEqual({ href: '/posts/b/', title: 'b' });
     expect(nav.series?.label).toBe('Part 1 of 2');
     expect(nav.series?.parts.map((p) => p.current)).toEqual([true, false]);
@@ -74,7 +83,11 @@ describe('entryNavigation', () => {
   });
   it('falls back to date order for an entry in neither', () => {
     const nav = entryNavigation(plain, context);
-    expect(nav.prevNext).toEqual({ label: 'Reflections', prev: { href: '/posts/c/', title: 'c' }, next: undefined });
+    expect(nav.prevNext).toEqual({
+      label: 'Reflections',
+      prev: { href: '/posts/c/', title: 'c' },
+      next: undefined,
+    });
     expect(nav.course).toBeUndefined();
   });
 });

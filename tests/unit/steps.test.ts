@@ -20,7 +20,10 @@ const rendered = `<p>Before the steps.</p>
 describe('stepsHtml', () => {
   const result = stepsHtml(rendered);
   const dom = parseDocument(result.list);
-  const steps = DomUtils.findAll((el) => el.name === 'li' && el.attribs.class === 'step', dom.children);
+  const steps = DomUtils.findAll(
+    (el) => el.name === 'li' && el.attribs.class === 'step',
+    dom.children,
+  );
   const boxes = DomUtils.findAll((el) => el.name === 'input', dom.children);
 
   it('makes an ordered list with one item per top-level heading', () => {
@@ -61,7 +64,9 @@ describe('stepsHtml', () => {
       '<h2>One</h2><ul class="contains-task-list"><li class="task-list-item"><p><input type="checkbox" disabled/> Do it</p><p>More words.</p></li></ul>',
     );
     expect(loose.tasks).toBe(1);
-    expect(loose.list).toContain('<p><label class="task"><input type="checkbox" autocomplete="off" data-task="do-it"> Do it</label></p><p>More words.</p>');
+    expect(loose.list).toContain(
+      '<p><label class="task"><input type="checkbox" autocomplete="off" data-task="do-it"> Do it</label></p><p>More words.</p>',
+    );
   });
   it('leaves a block without headings as it was, apart from the checkboxes', () => {
     const flat = stepsHtml('<p>Just text.</p>');

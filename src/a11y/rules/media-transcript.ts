@@ -26,10 +26,13 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
     const found = findTranscript(el, model, ctx);
     if (found.status === 'ok') continue;
     const what = label(el, kind, ctx);
-    if (found.status === 'file-missing') {
-      report(el, `${what} names transcript file ${found.path}, which does not exist: create it, or fix the path (it is relative to this file)`);
-    } else if (found.status === 'file-empty') {
-      report(el, `${what} names transcript file ${found.path}, which is empty: write the transcript into it`);
+    if (found.status !== 'missing') {
+      report(
+        el,
+        found.status === 'file-missing'
+          ? `${what} names transcript file ${found.path}, which does not exist: create it, or fix the path (it is relative to this file)`
+          : `${what} names transcript file ${found.path}, which is empty: write the transcript into it`,
+      );
     } else if (found.describedBy) {
       const { id, problem } = found.describedBy;
       const why = { absent: 'no element on the page has that id', hidden: 'that element is hidden', empty: 'that element has no text' }[problem];

@@ -31,6 +31,9 @@
       </head>
       <body>
         <main>
+          <h1><xsl:value-of select="/rss/channel/title"/></h1>
+          <p><xsl:value-of select="/rss/channel/description"/></p>
+          <p><a href="{/rss/channel/link}">Visit the website</a></p>
           <section class="about" aria-labelledby="about-feeds">
             <h2 id="about-feeds">This is a web feed</h2>
             <p>
@@ -46,9 +49,6 @@
               "RSS reader" to find one.
             </p>
           </section>
-          <h1><xsl:value-of select="/rss/channel/title"/></h1>
-          <p><xsl:value-of select="/rss/channel/description"/></p>
-          <p><a href="{/rss/channel/link}">Visit the website</a></p>
           <h2>Latest entries</h2>
           <ol>
             <xsl:for-each select="/rss/channel/item">

@@ -13,8 +13,8 @@ export interface SearchIndexData {
   filters: { name: 'type' | 'tag' | 'course'; value: string }[];
   /** `data-pagefind-sort` on the entry's body: results can be sorted by date. */
   sort: string;
-  /** `data-pagefind-meta` on the entry's body: shown under each result. */
-  meta: string;
+  /** Pagefind metadata shown under each result. */
+  meta: { name: 'date' | 'type'; value: string }[];
 }
 
 export function entryType(entry: { collection: string }): EntryType {
@@ -22,9 +22,9 @@ export function entryType(entry: { collection: string }): EntryType {
 }
 
 /**
- * What Pagefind records about an entry besides its text. Filter values travel in attributes
- * (`tag[data-value]`) rather than inline `tag:value`, so a tag containing a comma or colon
- * stays one value. The date is ISO (`2026-11-02`), so it sorts as text and parses in the browser.
+ * What Pagefind records about an entry besides its text. Filter and metadata values travel in
+ * attributes (`tag[data-value]`) rather than inline `tag:value`, so a tag containing a comma or
+ * colon stays one value (Pagefind does not split `a:1, b:2` in data-pagefind-meta). The date is ISO (`2026-11-02`), so it sorts as text and parses in the browser.
  */
 export function searchIndexData(entry: IndexableEntry): SearchIndexData {
   const type = entryType(entry);
@@ -36,6 +36,9 @@ export function searchIndexData(entry: IndexableEntry): SearchIndexData {
       ...(entry.data.course ? [{ name: 'course' as const, value: entry.data.course }] : []),
     ],
     sort: `date:${date}`,
-    meta: `date:${date}, type:${type}`,
+    meta: [
+      { name: 'date', value: date },
+      { name: 'type', value: type },
+    ],
   };
 }

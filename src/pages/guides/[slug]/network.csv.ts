@@ -9,7 +9,9 @@ export const getStaticPaths = (async () => {
   const [guides, networks] = await Promise.all([getGuides(), getCollection('networks')]);
   return guides.flatMap((guide) => {
     const network = networks.find((n) => n.id === guide.data.network);
-    return network ? [{ params: { slug: guide.id }, props: { entries: network.data.entries } }] : [];
+    return network
+      ? [{ params: { slug: guide.id }, props: { entries: network.data.entries } }]
+      : [];
   });
 }) satisfies GetStaticPaths;
 

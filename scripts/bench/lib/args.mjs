@@ -1,0 +1,100 @@
+// @ts-check
+import { parseArgs } from 'node:util';
+
+/** Bad command-line input: the message says what is wrong and what to type instead. */
+export class UsageError extends Error {}
+
+export const USAGE = `usage: npm run bench -- [--posts N] [--pairs P] [--scale] [--seed S] [--json FILE]
+
+  --posts N    posts to generate (default 1000)
+  --pairs P    A B build pairs, Commonplace then bare Astro, medians reported (default 3)
+  --scale      also run at 4 x N posts and report time(4N) / time(N) (e.g. 1,000 and 4,000)
+  --seed S     corpus seed (default 1): the same seed gives the same posts
+  --json FILE  also write every measurement as JSON to FILE`;
+
+/** @type {Record<string, string>} */
+const EXAMPLES = {
+  '--posts': '--posts 1000',
+  '--pairs': '--pairs 3',
+  '--seed': '--seed 1',
+  '--json': '--json bench.json',
+};
+
+/**
+ * @typedef {object} BenchOptions
+ * @property {number} posts
+ * @property {number} pairs
+ * @property {boolean} scale
+ * @property {number} seed
+ * @property {string | undefined} json
+ * @property {boolean} help
+ */
+
+/**
+ * @param {string} name
+ * @param {string} value
+ * @param {number} min
+ */
+function wholeNumber(name, value, min) {
+  const number = Number(value.replace(/[_,]/g, ''));
+  if (!/^\d[\d_,]*$/.test(value) || !Number.isSafeInteger(number) || number < min) {
+    throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`);
+  }
+  return number;
+}
+
+/**
+ * The benchmark's options from its arguments (after `npm run bench --`).
+ * @param {string[]} argv
+ * @returns {BenchOptions}
+ */
+export function parseBenchArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        posts: { type: 'string', default: '1000' },
+        pairs: { type: 'string', default: '3' },
+        scale: { type: 'boolean', default: false },
+        seed: { type: 'string', default: '1' },
+        json: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    const message = /** @type {Error} */ (error).message;
+    const missing = /^Option '(--[\w-]+)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(
+      message,
+    );
+    if (missing)
+      throw new UsageError(
+        `${missing[1]} needs a value, e.g. ${EXAMPLES[missing[1]] ?? `${missing[1]} 1`}`,
+      );
+    // node:util's other messages name the option but not the fix; keep the first sentence.
+    throw new UsageError(`${message.split(/\.\s/)[0].replace(/\.$/, '')}; see the options below`);
+  }
+  const { values } = parsed;
+  if (values.json === '') throw new UsageError(`--json needs a value, e.g. ${EXAMPLES['--json']}`);
+  return {
+    posts: wholeNumber('posts', values.posts, 1),
+    pairs: wholeNumber('pairs', values.pairs, 1),
+    scale: values.scale,
+    seed: wholeNumber('seed', values.seed, 0),
+    json: values.json,
+    help: values.help,
+  };
+}
+
+/**
+ * The corpus sizes one run measures, smallest first.
+ * @param {Pick<BenchOptions, 'posts' | 'scale'>} options
+ */
+export function corpusSizes({ posts, scale }) {
+  return scale ? [posts, posts * SCALE_FACTOR] : [posts];
+}
+
+/** `--scale` measures N and this many times N. */
+export const SCALE_FACTOR = 4;

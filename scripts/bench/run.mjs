@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench -- [--posts N] [--pairs P] [--scale] [--json FILE]` (README "Performance").
+ *
+ * Generates N posts into scripts/bench/.work/, sets up the full Commonplace site and the bare
+ * Astro + MDX site (scripts/bench/bare/) over them, builds them alternating A B A B, each build
+ * a fresh child process from a clean output and cache, then runs `npm run check` over the same
+ * content and sizes the JavaScript a post page loads. Prints medians, phases and the targets.
+ * It measures and never gates: exit 0 whatever the numbers, 1 only when a build or the
+ * benchmark itself fails, 2 for bad options.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem, release, platform } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UsageError, USAGE, corpusSizes, parseBenchArgs } from './lib/args.mjs';
+import { writeCorpus } from './gen-corpus.mjs';
+import { cleanBuild, projectRoot, setUpSites, workDir } from './lib/sites.mjs';
+import { runMeasured } from './lib/measure.mjs';
+import { parseBuildLog, timelinePhases } from './lib/phases.mjs';
+import { pageJavaScript } from './lib/page-js.mjs';
+import {
+  evaluateTargets,
+  formatMegabytes,
+  formatSeconds,
+  formatSize,
+  formatTargets,
+  summarizeSize,
+} from './lib/report.mjs';
+
+const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const CHECK_COMMAND = 'npm run check -- <full site>/content';
+/** Posts are dated up to 2026-01-01; a fixed build date keeps every one of them published. */
+const BUILD_DATE = '2026-06-01';
+
+/** A build's failure: the message names the site, the command to rerun and the log's tail. */
+class BuildFailed extends Error {}
+
+/**
+ * The environment a user's terminal gives a build, minus anything that changes the heap or
+ * colours: the 4,000-post target is "completes with Node's default heap".
+ */
+function childEnv() {
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  return {
+    ...env,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    COMMONPLACE_BUILD_DATE: BUILD_DATE,
+  };
+}
+
+/** @param {string} message */
+const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+/**
+ * @param {string} name
+ * @param {string} root
+ * @param {string} logFile where the build's output is kept, to look into a surprising number
+ */
+async function build(name, root, logFile) {
+  cleanBuild(root);
+  const measured = await runMeasured(process.execPath, [ASTRO, 'build', '--root', root], {
+    cwd: root,
+    env: childEnv(),
+  });
+  writeFileSync(logFile, measured.lines.map((l) => `+${l.t.toFixed(2)}s ${l.text}`).join('\n'));
+  if (measured.status !== 0) {
+    const tail = measured.output.trimEnd().split('\n').slice(-40).join('\n');
+    throw new BuildFailed(
+      `the ${name} build failed (exit ${measured.status}). Its last lines:\n${tail}\n\n` +
+        `Its whole log: ${logFile}. Rerun it alone with: node ${ASTRO} build --root ${root}`,
+    );
+  }
+  const parsed = parseBuildLog(measured.output);
+  const phases = {
+    ...parsed,
+    ...timelinePhases(measured.lines, measured.wallSeconds, parsed.sync),
+  };
+  return {
+    wallSeconds: measured.wallSeconds,
+    peakRssBytes: measured.peakRssBytes,
+    rssSources: measured.rssSources,
+    phases,
+  };
+}
+
+/** @param {string} contentDir */
+async function check(contentDir) {
+  const npm = process.env.npm_execpath;
+  // Under `npm run bench`, the same npm that runs us; otherwise the one on PATH.
+  const [command, args] =
+    npm && npm.endsWith('.js')
+      ? [process.execPath, [npm, 'run', '--silent', 'check', '--', contentDir]]
+      : ['npm', ['run', '--silent', 'check', '--', contentDir]];
+  const measured = await runMeasured(command, args, { cwd: projectRoot, env: childEnv() });
+  if (measured.status === 2 || measured.status === null) {
+    throw new BuildFailed(
+      `npm run check could not run (exit ${measured.status}):\n${measured.output.trim()}`,
+    );
+  }
+  return {
+    wallSeconds: measured.wallSeconds,
+    peakRssBytes: measured.peakRssBytes,
+    status: measured.status,
+    output: measured.output,
+  };
+}
+
+/**
+ * @param {number} posts
+ * @param {{ pairs: number, seed: number }} options
+ * @returns {Promise<import('./lib/report.mjs').SizeRun & { checkOutput: string }>}
+ */
+async function measureSize(posts, { pairs, seed }) {
+  const postsDir = join(workDir, 'posts');
+  writeCorpus(postsDir, { count: posts, seed });
+  const sites = setUpSites(postsDir);
+  progress(`${posts.toLocaleString('en-US')} posts written to ${postsDir}; sites in ${workDir}`);
+  /** @type {import('./lib/report.mjs').SizeRun & { checkOutput: string }} */
+  const run = { posts, full: [], bare: [], check: [], pageJs: [], checkOutput: '' };
+  const logs = join(workDir, 'logs');
+  mkdirSync(logs, { recursive: true });
+  for (let pair = 1; pair <= pairs; pair++) {
+    for (const [name, key] of /** @type {const} */ ([
+      ['Commonplace', 'full'],
+      ['bare', 'bare'],
+    ])) {
+      const result = await build(name, sites[key], join(logs, `${posts}-${key}-${pair}.log`));
+      run[key].push(result);
+      progress(
+        `pair ${pair}/${pairs} ${name}: ${formatSeconds(result.wallSeconds)}, ${formatMegabytes(result.peakRssBytes)}`,
+      );
+    }
+    const checked = await check(join(sites.full, 'content'));
+    run.check.push({
+      wallSeconds: checked.wallSeconds,
+      peakRssBytes: checked.peakRssBytes,
+      status: checked.status,
+    });
+    run.checkOutput = checked.output;
+    progress(
+      `pair ${pair}/${pairs} npm run check: ${formatSeconds(checked.wallSeconds)} (exit ${checked.status})`,
+    );
+  }
+  // A plain post and one with a code block and a video (every tenth post has them).
+  const samples = ['/posts/bench-00001/', ...(posts >= 10 ? ['/posts/bench-00010/'] : [])];
+  run.pageJs = samples.map((page) => pageJavaScript(join(sites.full, 'dist'), page));
+  return run;
+}
+
+function machine() {
+  const pkg = (/** @type {string} */ name) =>
+    JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8'))
+      .version;
+  return {
+    date: new Date().toISOString(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    astro: pkg('astro'),
+    mdx: pkg('@astrojs/mdx'),
+    loadAverageAtStart: loadavg().map((n) => Number(n.toFixed(2))),
+  };
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`bench: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (Number(process.versions.node.split('.')[0]) < 22) {
+    process.stderr.write(
+      `bench: Astro 7 needs Node 22.12 or newer and this is ${process.version}. Run it as \`npm run bench\`, which uses the project's Node 24.\n`,
+    );
+    return 2;
+  }
+  if (!existsSync(ASTRO)) {
+    process.stderr.write(`bench: ${ASTRO} is missing. Run \`npm ci\` first.\n`);
+    return 1;
+  }
+
+  const info = machine();
+  if (options.pairs < 3)
+    progress(`${options.pairs} pair(s): fine for a try, but the README's numbers need at least 3`);
+  /** @type {Awaited<ReturnType<typeof measureSize>>[]} */
+  const runs = [];
+  for (const posts of corpusSizes(options)) runs.push(await measureSize(posts, options));
+
+  const sizes = runs.map(summarizeSize);
+  const targets = evaluateTargets(sizes);
+  const header = [
+    `## Commonplace benchmark, ${info.date.slice(0, 10)}`,
+    '',
+    `${info.cores} cores (${info.cpu}), ${info.memoryGiB} GiB, ${info.os}; Node ${info.node}, Astro ${info.astro}, @astrojs/mdx ${info.mdx}; ` +
+      `load average at start ${info.loadAverageAtStart.join(' ')}; ${options.pairs} A B pair(s), seed ${options.seed}.`,
+  ].join('\n');
+  const report = [
+    header,
+    '',
+    sizes.map((s) => formatSize(s, { checkCommand: CHECK_COMMAND })).join('\n\n'),
+    '',
+    '### Targets',
+    '',
+    formatTargets(targets),
+    '',
+  ].join('\n');
+  process.stdout.write(`${report}\n`);
+
+  if (options.json) {
+    const file = resolve(process.env.INIT_CWD ?? process.cwd(), options.json);
+    const record = {
+      machine: { ...info, loadAverageAtEnd: loadavg().map((n) => Number(n.toFixed(2))) },
+      options,
+      sizes: runs.map(({ checkOutput, ...run }, i) => ({ ...run, summary: sizes[i], checkOutput })),
+      targets,
+    };
+    writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+    progress(`results written to ${file}`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    const message = error instanceof BuildFailed ? error.message : (error?.stack ?? String(error));
+    process.stderr.write(`bench: ${message}\n`);
+    process.exitCode = 1;
+  },
+);

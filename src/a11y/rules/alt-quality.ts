@@ -1,0 +1,111 @@
+import { DYNAMIC, type El, type Model, type Node } from '../model.ts';
+import { attr, imageKind, isHidden, textOf, type CheckContext, type ImageKind, type Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+import { altProblems, type NearbyText } from '../writing/alt-text.ts';
+
+/**
+ * `alt-quality`: alt text that is there but does not describe: placeholder words, file names,
+ * "image of" openings, a copy of the caption or the sentence around the image, and alt text
+ * too long to listen to. Covers Markdown images, HTML and JSX images, image components such as
+ * Figure, and `coverAlt`. Empty alt text is left alone: `alt=""` is a decorative image, and a
+ * missing description is `image-alt`'s error.
+ */
+export function checkAltQuality(model: Model, ctx: CheckContext, report: Report): void {
+  checkCoverAlt(model, report);
+  for (const el of model.elements) {
+    const kind = imageKind(el, ctx.config);
+    if (!kind || isHidden(el)) continue;
+    const alt = attr(el, kind === 'role-img' ? 'aria-label' : 'alt');
+    if (typeof alt !== 'string' || !alt.trim()) continue;
+    const src = attr(el, 'src');
+    const problems = altProblems(alt, {
+      src: typeof src === 'string' ? src : undefined,
+      nearby: nearbyTexts(el),
+      decorative: decorativeMarker(el, kind),
+    });
+    for (const message of problems) report(el, message);
+  }
+}
+
+/** How an author marks this image decorative, for the messages; buttons and links cannot be. */
+function decorativeMarker(el: El, kind: ImageKind): string | undefined {
+  if (kind === 'markdown') return '<img alt="">';
+  if (kind === 'img' || kind === 'component') return 'alt=""';
+  if (kind === 'area' && attr(el, 'href') === undefined) return 'alt=""';
+  return undefined;
+}
+
+/** Elements that sit inside a line of text; the sentence around the image is their block's. */
+const INLINE = new Set(['a', 'em', 'strong', 'del', 'span', 'b', 'i', 'u', 's', 'small', 'mark', 'sup', 'sub', 'q', 'cite', 'abbr', 'label', 'picture']);
+/** Blocks whose text is the sentence an image sits in. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'caption']);
+
+function plainText(node: Node): string {
+  const { text } = textOf(node);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Texts a reader gets next to the image anyway: the caption, the sentence around it, or the paragraphs beside it. */
+function nearbyTexts(el: El): NearbyText[] {
+  const nearby: NearbyText[] = [];
+  const caption = attr(el, 'caption');
+  if (typeof caption === 'string' && caption.trim()) nearby.push({ label: 'the caption', text: caption });
+  for (let node = el.parent; node; node = node.parent) {
+    if (node.name !== 'figure' || node.origin !== 'html') continue;
+    for (const child of node.children) {
+      if (child.kind === 'element' && child.name === 'figcaption') nearby.push({ label: 'the caption', text: plainText(child) });
+    }
+    break;
+  }
+
+  let block: El = el;
+  while (block.parent && INLINE.has(block.parent.name)) block = block.parent;
+  const container = block.parent;
+  if (container && TEXT_BLOCKS.has(container.name) && container.origin === 'html') {
+    const around = plainText(container);
+    if (around) {
+      nearby.push({ label: 'the surrounding text', text: around });
+      return nearby;
+    }
+    if (container.name === 'p') block = container; // alone in its paragraph: look at the paragraphs beside it
+  }
+  for (const sibling of [previousElement(block), nextElement(block)]) {
+    if (sibling && sibling.name === 'p' && sibling.origin === 'html') {
+      nearby.push({ label: 'the text next to it', text: plainText(sibling) });
+    }
+  }
+  return nearby;
+}
+
+const isBlank = (node: Node) => node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
+
+function sibling(el: El, step: 1 | -1): El | undefined {
+  const siblings = el.parent?.children ?? [];
+  for (let i = siblings.indexOf(el) + step; i >= 0 && i < siblings.length; i += step) {
+    const node = siblings[i]!;
+    if (isBlank(node)) continue;
+    return node.kind === 'element' ? node : undefined;
+  }
+  return undefined;
+}
+const previousElement = (el: El) => sibling(el, -1);
+const nextElement = (el: El) => sibling(el, 1);
+
+/** `coverAlt` sits beside the title and description on every listing, so it must not repeat them. */
+function checkCoverAlt(model: Model, report: Report): void {
+  const frontmatter = model.frontmatter;
+  const { coverAlt, cover, title, description } = frontmatter?.data ?? {};
+  if (!frontmatter || typeof coverAlt !== 'string') return;
+  const nearby: NearbyText[] = [];
+  if (typeof title === 'string') nearby.push({ label: 'the title', text: title });
+  if (typeof description === 'string') nearby.push({ label: 'the description', text: description });
+  const problems = altProblems(coverAlt, { src: typeof cover === 'string' ? cover : undefined, nearby });
+  for (const message of problems) report(frontmatter.offsetOf('coverAlt'), message.replace(/^Alt text/, 'coverAlt'));
+}
+
+const rule: GateRule = {
+  id: 'alt-quality',
+  severity: 'warning',
+  source: modelLintRule('alt-quality', checkAltQuality),
+};
+export default rule;

@@ -1,0 +1,83 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { lintRule } from 'unified-lint-rule';
+import { gateConfig } from '../config.ts';
+import { Locator } from '../model.ts';
+import { DOCS_URL, type GateRule } from '../rule.ts';
+import type { SourceOptions } from '../source-model.ts';
+import { collectProse } from '../writing/prose.ts';
+import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
+
+/** README "Writing checks". */
+export const WRITING_DOCS_URL = new URL('#writing-checks', DOCS_URL).href;
+
+const defaultConfig = gateConfig();
+
+/**
+ * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
+ * Anything else is ignored here; the content schema reports a malformed list at build time.
+ */
+export function frontmatterAllowList(frontmatter: Record<string, unknown>): string[] {
+  const list = frontmatter.allowWords;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    if (typeof item === 'string') return [item];
+    const word = (item as { word?: unknown } | null)?.word;
+    return typeof word === 'string' ? [word] : [];
+  });
+}
+
+const code = (word: string) => `\`${word}\``;
+
+/** `a`, `b` or `c`; long lists are cut at five, the ones retext-equality ranks first. */
+function alternatives(words: string[]): string {
+  const shown = words.slice(0, 5).map(code);
+  const last = shown.pop()!;
+  const list = shown.length ? `${shown.join(', ')} or ${last}` : last;
+  return words.length > 5 ? `${list} (or similar)` : list;
+}
+
+const ALLOW_HINT = 'or list it in allowWords with a reason if you quote it on purpose';
+
+/** What is wrong, then what to do. */
+export function inclusiveLanguageMessage(finding: Finding): string {
+  const word = code(finding.word);
+  if (finding.kind === 'profane') return `${word} may be profane: rephrase without it, ${ALLOW_HINT}`;
+  const when = finding.condition ? ` ${finding.condition}` : '';
+  const fix = finding.suggestions.length
+    ? `write ${alternatives(finding.suggestions)} instead`
+    : 'rephrase without it';
+  return `${word} may be insensitive${when}: ${fix}, ${ALLOW_HINT}`;
+}
+
+/**
+ * `inclusive-language`: retext-equality over the prose a reader reads (body text, headings,
+ * lists, tables, alt text, captions and titles in attributes, frontmatter values such as
+ * `title` and `coverAlt`), never code, URLs, ESM, expressions or frontmatter keys. Words on
+ * `site.writing.allow` or the file's `allowWords` pass. Profanities with `site.writing.profanities`.
+ */
+const plugin = lintRule<Root, SourceOptions | undefined>(
+  { origin: 'commonplace:inclusive-language', url: WRITING_DOCS_URL },
+  (tree, file, options) => {
+    const { writing } = options?.config ?? defaultConfig;
+    const text = String(file.value ?? '');
+    // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
+    const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
+    const allow = new Set([...writing.allow, ...frontmatterAllowList(prose.frontmatter)].map(normalizeWord));
+    const findings = findWords(prose, text, { profanities: writing.profanities, allow });
+    if (findings.length === 0) return;
+    const locator = new Locator(text);
+    for (const finding of findings) {
+      file.message(inclusiveLanguageMessage(finding), {
+        place: { start: locator.point(finding.offset), end: locator.point(finding.offset + finding.word.length) },
+      });
+    }
+  },
+) as Plugin<[unknown?], Root>;
+
+const rule: GateRule = {
+  id: 'inclusive-language',
+  severity: 'warning',
+  source: plugin,
+};
+export default rule;

@@ -1,0 +1,323 @@
+import type { Root } from 'mdast';
+import type { Root as NlcstRoot } from 'nlcst';
+import type { VFile } from 'vfile';
+import remarkRetext from 'remark-retext';
+import { ParseEnglish } from 'parse-english';
+import { Parser as HtmlParser } from 'htmlparser2';
+import { parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+
+/**
+ * What a reader reads in one Markdown/MDX file, as natural-language trees for retext: the body
+ * text (headings, paragraphs, lists, quotes, tables, JSX children) and the prose that lives in
+ * attributes and frontmatter (alt text, captions, titles, coverAlt). Code, URLs, ESM, MDX
+ * expressions and frontmatter keys are never part of it.
+ */
+export interface Prose {
+  /** nlcst of the body, converted by remark-retext; positions are file offsets. */
+  body: NlcstRoot;
+  /** Prose outside the body text: each has its own text and the source range it came from. */
+  segments: Segment[];
+  /** The parsed frontmatter (for `allowWords`), `{}` when there is none. */
+  frontmatter: Record<string, unknown>;
+}
+
+export interface Segment {
+  /** The text as a reader gets it (entities and escapes decoded). */
+  text: string;
+  /** File offset where `text` starts, when the source spells it literally. */
+  offset: number;
+  /** Source range the text was written in, to place words when escapes shift them. */
+  start: number;
+  end: number;
+  /** nlcst of `text`, offsets shifted into the file. */
+  tree: NlcstRoot;
+}
+
+/** One English parser for every file: parsing is synchronous, so sharing it is safe. */
+const parser = new ParseEnglish();
+
+/**
+ * mdast → nlcst (mdast-util-to-nlcst through remark-retext's mutate mode). Image alt text is
+ * left out of the body and checked as a segment of its own, so its words never run into the
+ * surrounding sentence and escapes in it cannot shift positions.
+ */
+const bodyToNlcst = remarkRetext(parser as never, { ignore: ['image', 'imageReference'] }) as unknown as (
+  tree: unknown,
+  file: VFile,
+) => NlcstRoot;
+
+/** Elements whose content is code or not prose at all. */
+const NOT_PROSE = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'svg', 'math']);
+
+/** Attributes whose value a reader reads or hears (JSX and HTML). */
+export const PROSE_ATTRIBUTES = new Set([
+  'alt',
+  'title',
+  'caption',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'label',
+  'summary',
+  'description',
+  'placeholder',
+]);
+
+/** Frontmatter fields that hold paths, ids or settings, not prose. `allowWords` quotes words on purpose. */
+const NOT_PROSE_KEYS = new Set([
+  'allowWords',
+  'slug',
+  'cover',
+  'url',
+  'href',
+  'src',
+  'image',
+  'course',
+  'module',
+  'network',
+  'layout',
+  'lang',
+  'draft',
+]);
+
+/** Values that are addresses or file paths even when they sit in a prose field. */
+const PATHLIKE = /^(?:[a-z][a-z0-9+.-]*:\S|\.{0,2}\/|#|[^\s]+\.[a-z0-9]{2,5}$)/i;
+
+interface MdNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  alt?: string | null;
+  children?: MdNode[];
+  attributes?: { type: string; name?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } } }[];
+  position?: { start: { offset?: number; line?: number }; end: { offset?: number; line?: number } };
+}
+
+/**
+ * Collects the prose of one parsed file. `file.value` must be the text `tree` was parsed from.
+ * `mayMatch` is a cheap test of a piece of source text; paragraphs, headings, cells and
+ * segments it rejects are never tokenized (tokenizing is most of retext's cost).
+ */
+export function collectProse(tree: Root, file: VFile, mayMatch: (text: string) => boolean = () => true): Prose {
+  const text = String(file.value ?? '');
+  const segments: Segment[] = [];
+  let frontmatter: Record<string, unknown> = {};
+
+  const add = (value: string, offset: number, start = offset, end = offset + value.length) => {
+    if (!/\p{L}/u.test(value) || !mayMatch(value)) return;
+    const root = parser.parse(value);
+    shift(root, offset);
+    segments.push({ text: value, offset, start, end, tree: root });
+  };
+
+  const attributeSegments = (node: MdNode) => {
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+      if (!attribute.name || !PROSE_ATTRIBUTES.has(attribute.name.toLowerCase())) continue;
+      const start = attribute.position?.start.offset;
+      const end = attribute.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const quote = /=\s*["']/.exec(text.slice(start, end));
+      const valueStart = quote ? start + quote.index + quote[0].length : start;
+      add(attribute.value, valueStart, valueStart, end);
+    }
+  };
+
+  /**
+   * Returns the node as toNlcst should see it: JSX code elements and raw-HTML code spans
+   * dropped, tables turned into plain blocks (toNlcst always skips tables). Unchanged subtrees
+   * are returned as they are, so a file without such nodes costs no copying.
+   */
+  const visit = (node: MdNode): MdNode | undefined => {
+    switch (node.type) {
+      case 'yaml':
+        frontmatter = frontmatterSegments(node, text, add);
+        return node;
+      case 'image':
+      case 'imageReference': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (node.alt && start !== undefined && end !== undefined) add(node.alt, start + 2, start, end);
+        return node;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        attributeSegments(node);
+        if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return undefined;
+        break;
+      case 'table':
+        return visitChildren({ ...node, type: 'tableBlock', children: node.children?.map(tableRow) });
+      case 'paragraph':
+      case 'heading':
+      case 'tableCellBlock': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined && !mayMatch(text.slice(start, end))) {
+          visitChildren(node); // still collects alt text and attributes inside
+          return undefined;
+        }
+      }
+    }
+    return node.children ? visitChildren(node) : node;
+  };
+
+  const visitChildren = (node: MdNode): MdNode => {
+    const children = node.children!;
+    let out: MdNode[] | undefined;
+    let html: HtmlScanner | undefined;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      let result: MdNode | undefined;
+      if (child.type === 'html') {
+        html ??= new HtmlScanner(add);
+        html.write(child.value ?? '', child.position?.start.offset ?? 0);
+        result = child;
+      } else if (html?.inCode) {
+        result = undefined; // between raw `<code>` and `</code>`
+      } else {
+        result = visit(child);
+      }
+      if (result !== child && !out) out = children.slice(0, i);
+      if (out && result) out.push(result);
+    }
+    html?.end();
+    return out ? { ...node, children: out } : node;
+  };
+
+  const body = bodyToNlcst(visit(tree as unknown as MdNode), file);
+  return { body, segments, frontmatter };
+}
+
+/** A table row as a block whose cells are separated, so words of two cells never join. */
+function tableRow(row: MdNode): MdNode {
+  const children: MdNode[] = [];
+  for (const cell of row.children ?? []) {
+    if (children.length) children.push({ type: 'break' });
+    children.push({ ...cell, type: 'tableCellBlock' });
+  }
+  return { ...row, type: 'tableRowBlock', children };
+}
+
+/** Moves nlcst positions of a separately parsed text to where the text sits in the file. */
+function shift(node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, by: number) {
+  if (node.position) {
+    // Line and column are recomputed from the offset when reported; unist needs them set.
+    node.position = {
+      start: { line: 1, column: 1, offset: (node.position.start.offset ?? 0) + by },
+      end: { line: 1, column: 1, offset: (node.position.end.offset ?? 0) + by },
+    } as never;
+  }
+  for (const child of node.children ?? []) shift(child as never, by);
+}
+
+/** Prose values of the frontmatter, each placed at its value in the file; returns the data. */
+function frontmatterSegments(
+  node: MdNode,
+  text: string,
+  add: (value: string, offset: number, start: number, end: number) => void,
+): Record<string, unknown> {
+  const start = node.position?.start.offset ?? 0;
+  const yamlStart = text.indexOf('\n', start) + 1 || start;
+  const doc = parseDocument(node.value ?? '', { prettyErrors: false });
+  let data: Record<string, unknown> = {};
+  try {
+    const js = doc.toJS();
+    if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+  } catch {
+    return data; // broken YAML is parse-error's to report
+  }
+  const walk = (value: unknown) => {
+    if (isMap(value)) {
+      for (const pair of value.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (!NOT_PROSE_KEYS.has(key)) walk(pair.value);
+      }
+    } else if (isSeq(value)) {
+      value.items.forEach(walk);
+    } else if (isScalar(value) && typeof value.value === 'string' && value.range) {
+      const string = value.value;
+      if (PATHLIKE.test(string.trim())) return;
+      const [from, to] = value.range as [number, number, number];
+      const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';
+      add(string, yamlStart + from + (quoted ? 1 : 0), yamlStart + from, yamlStart + to);
+    }
+  };
+  walk(doc.contents as YamlNode | null);
+  return data;
+}
+
+/**
+ * Raw HTML of one Markdown container, fed piece by piece like the gate's model does, so a
+ * `<code>` opened in one piece and closed in a later one hides the Markdown between them.
+ * Text and prose attributes become segments.
+ */
+class HtmlScanner {
+  private readonly parser: HtmlParser;
+  private readonly chunks: { start: number; offset: number; raw: string }[] = [];
+  private written = 0;
+  private depth = 0;
+
+  constructor(add: (value: string, offset: number, start: number, end: number) => void) {
+    this.parser = new HtmlParser(
+      {
+        onopentag: (name, attribs) => {
+          if (NOT_PROSE.has(name)) this.depth++;
+          const from = this.fileOffset(this.parser.startIndex);
+          const to = this.fileOffset(this.parser.endIndex) + 1;
+          const raw = this.source(this.parser.startIndex, this.parser.endIndex + 1);
+          for (const [attribute, value] of Object.entries(attribs)) {
+            if (!PROSE_ATTRIBUTES.has(attribute) || !value) continue;
+            const match = new RegExp(`\\s${attribute}\\s*=\\s*(["']?)`, 'i').exec(raw);
+            const at = match ? from + match.index + match[0].length : from;
+            add(value, at, from, to);
+          }
+        },
+        onclosetag: (name) => {
+          if (NOT_PROSE.has(name) && this.depth > 0) this.depth--;
+        },
+        ontext: (value) => {
+          if (this.depth > 0) return;
+          const from = this.fileOffset(this.parser.startIndex);
+          add(value, from, from, this.fileOffset(this.parser.endIndex) + 1);
+        },
+      },
+      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    );
+  }
+
+  get inCode(): boolean {
+    return this.depth > 0;
+  }
+
+  write(html: string, offset: number): void {
+    this.chunks.push({ start: this.written, offset, raw: html });
+    this.written += html.length;
+    this.parser.write(html);
+  }
+
+  end(): void {
+    this.parser.end();
+  }
+
+  private chunkAt(index: number) {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.chunks[mid]!.start <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.chunks[lo]!;
+  }
+
+  private fileOffset(index: number): number {
+    const chunk = this.chunkAt(index);
+    return chunk.offset + (index - chunk.start);
+  }
+
+  private source(from: number, to: number): string {
+    const chunk = this.chunkAt(from);
+    return chunk.raw.slice(from - chunk.start, to - chunk.start);
+  }
+}

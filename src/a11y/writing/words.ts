@@ -1,0 +1,173 @@
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import { unified } from 'unified';
+import retextEquality from 'retext-equality';
+import retextProfanities from 'retext-profanities';
+import { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Prose, Segment } from './prose.ts';
+
+/** A word or phrase the inclusive-language rule reports. */
+export interface Finding {
+  /** File offset of the word. */
+  offset: number;
+  /** The word as written, e.g. `Guys`. */
+  word: string;
+  /** Suggested alternatives from retext-equality, capitalised like the word; may be empty. */
+  suggestions: string[];
+  /** When the word is a problem, e.g. "when referring to a person". */
+  condition?: string;
+  kind: 'insensitive' | 'profane';
+}
+
+/**
+ * Two frozen processors, made once: retext is the slowest part of unified, so nothing is set
+ * up per file. The allow lists are applied to findings afterwards, which keeps one processor
+ * for every file whatever its frontmatter says. Profanities only at sureness 1 ("may be
+ * profane") and up: at 0 cuss flags words such as "blind" that an accessibility blog needs.
+ */
+const equalityOnly = unified().use(retextEquality).freeze();
+const equalityAndProfanities = unified().use(retextEquality).use(retextProfanities, { sureness: 1 }).freeze();
+
+/**
+ * The first words of every retext-equality phrase, letters and digits only. retext-equality
+ * does not export its list, so it is read from the pinned package's data file; if that ever
+ * fails, every text is checked, which is slower but finds the same words.
+ */
+function loadFirstWords(): Set<string> | undefined {
+  try {
+    const entry = createRequire(import.meta.url).resolve('retext-equality');
+    const source = readFileSync(join(dirname(entry), 'patterns-en.js'), 'utf8');
+    const patterns = JSON.parse(source.slice(source.indexOf('= [') + 2, source.lastIndexOf(']') + 1)) as {
+      inconsiderate: Record<string, string>;
+    }[];
+    const words = new Set<string>();
+    for (const pattern of patterns) {
+      for (const phrase of Object.keys(pattern.inconsiderate)) words.add(letters(phrase.split(' ')[0]!));
+    }
+    return words.size > 0 ? words : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const firstWords = loadFirstWords();
+
+/**
+ * Whether a piece of text could hold a phrase retext-equality flags: some word of it is the
+ * first word of a phrase. Words are tried both joined (`man-made`, `he'd`, as nlcst-normalize
+ * sees them) and split at hyphens and apostrophes, so the test never misses what retext finds.
+ */
+export function mayHoldFlaggedWord(text: string): boolean {
+  if (!firstWords) return true;
+  const lower = text.toLowerCase();
+  for (const token of lower.split(/[^\p{L}\p{N}'\u2019.-]+/u)) {
+    if (token && firstWords.has(letters(token))) return true;
+  }
+  for (const token of lower.split(/[^\p{L}\p{N}]+/u)) {
+    if (token && firstWords.has(token)) return true;
+  }
+  return false;
+}
+
+/** Normal form of a word or phrase for allow lists: case, curly apostrophes and spacing ignored. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Addresses written in the text (link targets are not text, but bare and auto links are). */
+const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)[^\s<>()[\]"'`]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>()[\]"'`]*/gi;
+
+/** Whether the word at `offset` is part of an address written in the text. */
+function inAddress(text: string, offset: number): boolean {
+  let from = offset;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  let to = offset;
+  while (to < text.length && !/\s/.test(text[to]!)) to++;
+  const token = text.slice(from, to);
+  for (const match of token.matchAll(URL_LIKE)) {
+    if (offset - from >= match.index && offset - from < match.index + match[0].length) return true;
+  }
+  return false;
+}
+
+/** Whether a tokenized sentence has a word that starts a flagged phrase (see mayHoldFlaggedWord). */
+function holdsFirstWord(sentence: Sentence): boolean {
+  if (!firstWords) return true;
+  for (const node of sentence.children) {
+    if (node.type !== 'WordNode') continue;
+    let word = '';
+    for (const part of node.children) {
+      if (part.type === 'TextNode' && firstWords.has(part.value.toLowerCase())) return true;
+      word += part.value;
+    }
+    if (firstWords.has(letters(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs retext-equality (and retext-profanities when asked) over a file's prose and returns what
+ * it finds, minus words inside URLs and words on the allow list.
+ */
+export function findWords(
+  prose: Prose,
+  text: string,
+  options: { profanities: boolean; allow: Set<string> },
+): Finding[] {
+  // retext-equality searches each paragraph with its whole phrase list, and nlcst-search
+  // prepares that list (about a thousand phrases) again on every call: per paragraph, that
+  // preparation costs more than the search. All sentences of a file go into one paragraph so it
+  // runs once per file. Matches never span sentences, so what is found stays the same.
+  const sentences: Sentence[] = [];
+  for (const tree of [prose.body, ...prose.segments.map((segment) => segment.tree)]) {
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const child of paragraph.children) {
+        if (child.type === 'SentenceNode' && (options.profanities || holdsFirstWord(child))) sentences.push(child);
+      }
+    }
+  }
+  if (sentences.length === 0) return [];
+  const root: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
+  const scratch = new VFile();
+  (options.profanities ? equalityAndProfanities : equalityOnly).runSync(root as never, scratch);
+  if (scratch.messages.length === 0) return [];
+
+  const findings: Finding[] = [];
+  for (const message of scratch.messages) {
+    const word = String(message.actual ?? '');
+    if (!word || options.allow.has(normalizeWord(word))) continue;
+    const approximate = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+    if (approximate === undefined) continue;
+    const segment = prose.segments.find((s) => approximate >= s.offset && approximate <= s.offset + s.text.length);
+    const offset = segment ? placeInSource(segment, approximate, word, text) : approximate;
+    if (inAddress(text, offset)) continue;
+    findings.push({
+      offset,
+      word,
+      suggestions: message.source === 'retext-equality' ? [...(message.expected ?? [])] : [],
+      condition: /^Unexpected potentially insensitive use of `[^`]*`, (when [^,]+),/.exec(message.reason)?.[1],
+      kind: message.source === 'retext-profanities' ? 'profane' : 'insensitive',
+    });
+  }
+  return findings;
+}
+
+/**
+ * Where a word of a segment is in the file. Segment offsets are exact when the source spells
+ * the text literally; when entities, escapes or YAML folding moved it, the word is looked up in
+ * the segment's source range, nearest to where it would be.
+ */
+function placeInSource(segment: Segment, approximate: number, word: string, text: string): number {
+  const lower = word.toLowerCase();
+  if (text.slice(approximate, approximate + word.length).toLowerCase() === lower) return approximate;
+  const source = text.slice(segment.start, segment.end).toLowerCase();
+  let best = -1;
+  for (let at = source.indexOf(lower); at !== -1; at = source.indexOf(lower, at + 1)) {
+    if (best === -1 || Math.abs(segment.start + at - approximate) < Math.abs(segment.start + best - approximate)) best = at;
+  }
+  return best === -1 ? segment.start : segment.start + best;
+}

@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+
+/** The lines of the gate's report in the build output, from the header to the summary. */
+function report(site: FixtureBuild): string {
+  const start = site.output.indexOf('accessibility gate (');
+  const end = site.output.indexOf('\n', site.output.indexOf(' in ', site.output.indexOf('\n\n', start)));
+  return site.output.slice(start, end).replace(/^\S+ \[ERROR\] \[commonplace\] /gm, '');
+}
+
+describe('a clean site builds (fixture: gate-clean)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('gate-clean');
+  });
+  it('passes every accepted form and writes the site and search index', () => {
+    expect(site.status, site.output).toBe(0);
+    expect(site.output).toMatch(/gate-source: \d+ files in [\d.]+ s/);
+    expect(site.output).toMatch(/gate: \d+ pages in [\d.]+ s/);
+    expect(site.output).not.toContain('accessibility gate (');
+    expect(site.exists('posts/media/index.html')).toBe(true);
+  });
+  it('renders what it checks: transcripts on the page, a .vtt as captions, a privacy-friendly YouTube', () => {
+    const page = site.read('posts/media/index.html');
+    expect(page).toMatch(/<video[^>]*aria-describedby="video-1-transcript"/);
+    expect(page).toContain('changes four tyres');
+    expect(page).toContain('Welcome to the race highlights.');
+    expect(page).toContain('youtube-nocookie.com/embed/abc123');
+    expect(page).not.toMatch(/<iframe[^>]*youtube/);
+  });
+});
+
+describe('an image a component renders without alt (fixture: gate-component)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('gate-component');
+  });
+  it('fails the build naming the page, the source file and the fix, with no stack trace', () => {
+    expect(site.status).not.toBe(0);
+    expect(report(site)).toMatchInlineSnapshot(`
+      "accessibility gate (built pages):
+      dist/posts/with-badge/index.html:34:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative (page built from content/posts/with-badge.mdx)  image-alt
+
+      1 error, 0 warnings in 1 file"
+    `);
+    expect(site.output).toContain('[CommonplaceError] Accessibility gate: 1 error, 0 warnings in 1 file.');
+    expect(site.output).not.toContain('Stack trace');
+    expect(site.exists('pagefind')).toBe(false);
+  });
+});
+
+describe('a video from an MDX expression (fixture: gate-expression)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('gate-expression');
+  });
+  it('fails the build at the video, naming the source file', () => {
+    expect(site.status).not.toBe(0);
+    expect(report(site)).toContain(
+      'dist/posts/clip/index.html:34:1  error  <video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it (page built from content/posts/clip.mdx)  media-transcript',
+    );
+    expect(site.exists('pagefind')).toBe(false);
+  });
+});
+
+describe('a cover without coverAlt (fixture: gate-cover)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('gate-cover');
+  });
+  it('fails at content sync naming the file and the field', () => {
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain('content/posts/covered/index.mdx');
+    expect(site.output).toContain('coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover');
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
+describe('source problems (fixture: gate-source)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('gate-source');
+  });
+  it('fails before rendering, reporting every problem at once, unparseable MDX included', () => {
+    expect(site.status).not.toBe(0);
+    expect(report(site)).toMatchInlineSnapshot(`
+      "accessibility gate (sources):
+      content/posts/broken.mdx:7:18  error  MDX could not be parsed (Unexpected character \`4\` (U+0034) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{  parse-error
+      content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt
+      content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt
+
+      3 errors, 0 warnings in 2 files"
+    `);
+    expect(site.output).not.toContain('Stack trace');
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
+describe('the dev server warns without stopping (fixture: gate-source)', () => {
+  let server: ReturnType<typeof spawn>;
+  let output = '';
+  const port = 4396;
+  beforeAll(async () => {
+    const root = join(projectRoot, 'tests/fixtures/gate-source');
+    server = spawn(
+      process.execPath,
+      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+      { cwd: root, env: userEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    server.stdout!.on('data', (chunk) => (output += chunk));
+    server.stderr!.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !(output.includes('in 2 files') && output.includes('ready in'))) {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('prints the same problems as warnings and keeps serving', async () => {
+    expect(output).toContain('[WARN] [commonplace] accessibility gate:');
+    expect(output).toContain('content/posts/no-alt.md:6:10  error  Markdown image has no alt text');
+    expect(output).toContain('content/posts/broken.mdx:7:18  error  MDX could not be parsed');
+    expect(output).toContain('3 errors, 0 warnings in 2 files (npm run build stops on the errors)');
+    expect((await fetch(`http://127.0.0.1:${port}/about/`)).ok).toBe(true);
+  });
+});

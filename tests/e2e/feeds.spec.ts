@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('a feed opened in the browser reads as a page that explains how to subscribe', async ({
+  page,
+}) => {
+  await page.goto('/rss.xml');
+  await expect(page.getByRole('heading', { level: 1, name: 'Commonplace' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
+  await expect(page.getByText('https://commonplace.example.org/rss.xml')).toBeVisible();
+  const entries = page.getByRole('listitem');
+  expect(await entries.count()).toBeGreaterThan(3);
+  // Links are absolute, to the deployed site, as a feed needs.
+  await expect(entries.first().getByRole('link')).toHaveAttribute(
+    'href',
+    /^https:\/\/commonplace\.example\.org\/(posts|guides)\/[\w-]+\/$/,
+  );
+});
+
+test('a tag page links its own feed, which lists only that tag', async ({ page }) => {
+  await page.goto('/tags/formula-1/');
+  await page.getByRole('main').getByRole('link', { name: 'Subscribe to #formula-1' }).click();
+  await expect(page).toHaveURL(/\/tags\/formula-1\/rss\.xml$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/#formula-1/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the styled feed page has no WCAG 2.2 AA violations', async ({ page }) => {
+      await page.goto('/rss.xml');
+      await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
+      // Chromium adds its own XSLT deprecation banner (a custom element) above the page: not ours.
+      const found = await new AxeBuilder({ page })
+        .withTags(wcag)
+        .exclude('xslt-warning-banner')
+        .analyze();
+      expect(
+        found.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')})`,
+        ),
+      ).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,296 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+
+const GUIDE = '/guides/f1-sustainability-pln/';
+const COURSE = '/courses/social-media-pln/';
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The example network, read from the source so the test follows the data, not a copy of it.
+const network = parseYaml(
+  readFileSync(new URL('../../content/networks/f1-sustainability.yaml', import.meta.url), 'utf8'),
+) as { entries: { name: string; kind: string; status: string }[] };
+
+const progress = (page: Page) => page.getByRole('status').filter({ hasText: /tasks done/ });
+
+test.describe('guide steps', () => {
+  test('a ticked task stays ticked after a reload and in a new visit; reset clears it', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(GUIDE);
+    const steps = page.locator('ol.steps-list > li');
+    await expect(steps).toHaveCount(6);
+    const boxes = page.locator('ol.steps-list').getByRole('checkbox');
+    const total = await boxes.count();
+    expect(total).toBe(13);
+    await expect(progress(page)).toHaveText(`0 of ${total} tasks done`);
+
+    const task = page.getByRole('checkbox', { name: 'Write your campaign topic in one sentence' });
+    const other = page.getByRole('checkbox', { name: 'Send three personal introductions' });
+    await task.check();
+    await other.check();
+    await expect(progress(page)).toHaveText(`2 of ${total} tasks done`);
+
+    await page.reload();
+    await expect(task).toBeChecked();
+    await expect(other).toBeChecked();
+    await expect(
+      page.getByRole('checkbox', { name: 'Register for one webinar' }),
+    ).not.toBeChecked();
+    await expect(progress(page)).toHaveText(`2 of ${total} tasks done`);
+
+    // A fresh page in the same browser profile: the progress comes from storage, not form restore.
+    const fresh = await context.newPage();
+    await fresh.goto(GUIDE);
+    await expect(
+      fresh.getByRole('checkbox', { name: 'Write your campaign topic in one sentence' }),
+    ).toBeChecked();
+    await expect(progress(fresh)).toHaveText(`2 of ${total} tasks done`);
+
+    await other.uncheck();
+    await expect(progress(page)).toHaveText(`1 of ${total} tasks done`);
+
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await expect(progress(page)).toHaveText(`0 of ${total} tasks done`);
+    await expect(task).not.toBeChecked();
+    await page.reload();
+    await expect(task).not.toBeChecked();
+    await expect(progress(page)).toHaveText(`0 of ${total} tasks done`);
+  });
+
+  test('progress is kept per guide: another page with steps is unaffected', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.getByRole('checkbox', { name: 'Register for one webinar' }).check();
+    const keys = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.includes('steps')),
+    );
+    expect(keys).toEqual([expect.stringContaining(GUIDE)]);
+  });
+
+  test('without JavaScript the steps are a plain ordered list with checkboxes and no progress line', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(GUIDE);
+    await expect(page.locator('ol.steps-list > li')).toHaveCount(6);
+    await expect(
+      page.getByRole('checkbox', { name: 'Write your campaign topic in one sentence' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reset progress' })).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('network map and table', () => {
+  test('the map has an accessible name and description, and the table lists every entry', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const map = page.getByRole('img', { name: /^Network map: 13 entries grouped by perspective/ });
+    await expect(map).toBeVisible();
+    const description = await map.evaluate((svg) =>
+      (svg.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' '),
+    );
+    expect(description).toContain('No one yet from: local communities.');
+    // Drawn at build time: the map has no script of its own.
+    await expect(page.locator('figure.network-map script')).toHaveCount(0);
+
+    const table = page.getByRole('table', { name: /Every entry in the network/ });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(network.entries.length);
+    for (const [index, entry] of network.entries.entries()) {
+      const row = rows.nth(index);
+      await expect(row.getByRole('rowheader')).toContainText(entry.name);
+      await expect(row).toContainText(new RegExp(entry.kind, 'i'));
+    }
+    await expect(page.getByText('No one yet from: local communities.').first()).toBeVisible();
+  });
+
+  test('the legend explains shapes and colours in words', async ({ page }) => {
+    await page.goto(GUIDE);
+    const legend = page.locator('.map-legend');
+    for (const word of [
+      'Person',
+      'Organization',
+      'Community',
+      'Event',
+      'Publication',
+      'Platform',
+      'To research',
+      'Following',
+      'Engaged',
+      'Collaborating',
+    ]) {
+      await expect(legend).toContainText(word);
+    }
+  });
+});
+
+test.describe('downloads', () => {
+  test('network.csv is linked from the guide and parses with every entry', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(GUIDE);
+    const href = await page
+      .getByRole('link', { name: 'Network spreadsheet (CSV)' })
+      .getAttribute('href');
+    expect(href).toBe(`${GUIDE}network.csv`);
+    const response = await request.get(href!);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.name)).toEqual(network.entries.map((e) => e.name));
+    expect(rows.map((r) => r.status)).toEqual(network.entries.map((e) => e.status));
+    expect(Object.keys(rows[0]!)).toEqual([
+      'name',
+      'kind',
+      'perspectives',
+      'platforms',
+      'status',
+      'notes',
+      'last contact',
+      'next step',
+    ]);
+  });
+
+  test('events.ics is linked from the guide and is valid iCalendar', async ({ page, request }) => {
+    await page.goto(GUIDE);
+    const href = await page
+      .getByRole('link', { name: 'Events calendar (iCalendar, .ics)' })
+      .getAttribute('href');
+    expect(href).toBe(`${GUIDE}events.ics`);
+    const response = await request.get(href!);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    const raw = Buffer.from(await response.body());
+    const text = raw.toString('utf8');
+
+    // Every line ends in CRLF and none is longer than 75 octets.
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n'))
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    // Some line is long enough to need folding, and folding keeps it whole.
+    expect(text).toMatch(/\r\n /);
+
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(3);
+    const uids = events.map((e) => e.getFirstPropertyValue('uid'));
+    expect(new Set(uids).size).toBe(3);
+    for (const event of events) {
+      expect(event.getFirstPropertyValue('dtstamp')).toBeTruthy();
+      expect(event.getFirstPropertyValue('dtstart')).toBeTruthy();
+    }
+    const summaries = events.map((e) => new ICAL.Event(e).summary);
+    expect(summaries).toContain('Webinar: measuring the carbon footprint of live events');
+    // Commas in TEXT values are escaped on the wire and come back whole.
+    expect(text).toContain('LOCATION:Albert Park\\, Melbourne');
+    const race = events
+      .map((e) => new ICAL.Event(e))
+      .find((e) => e.summary === 'Race weekend fan zone visit')!;
+    expect(race.location).toBe('Albert Park, Melbourne');
+    expect(race.startDate.toString()).toBe('2027-03-12');
+  });
+});
+
+test.describe('courses and series', () => {
+  test('the course page lists its modules in order, each with its entries', async ({ page }) => {
+    await page.goto('/courses/');
+    await page.getByRole('link', { name: 'Social media and personal learning networks' }).click();
+    await expect(page).toHaveURL(new RegExp(`${COURSE}$`));
+    const modules = page.locator('ol.course-modules > li > h2');
+    await expect(modules).toHaveText([
+      'Module 1: Learning in public',
+      'Module 2: Inclusive networks',
+      'Module 3: Following diverse voices',
+      'Module 4: Sharing accessibly',
+      'Module 5: Planning a campaign with your network',
+    ]);
+    const campaign = page.locator('#module-campaign-planning');
+    await expect(
+      campaign.getByRole('link', {
+        name: 'Building a PLN for a Formula 1 sustainability campaign',
+      }),
+    ).toBeVisible();
+    await expect(
+      page
+        .locator('#module-foundations')
+        .getByRole('link', { name: 'Why I am learning in public this term' }),
+    ).toBeVisible();
+  });
+
+  test('every entry on the course page links back to the course with its module', async ({
+    page,
+  }) => {
+    await page.goto(COURSE);
+    const links = await page
+      .locator('ol.course-modules .entry-list h3 a')
+      .evaluateAll((as) =>
+        as.map((a) => [a.getAttribute('href')!, a.closest('li[id]')!.id.replace(/^module-/, '')]),
+      );
+    expect(links.length).toBeGreaterThanOrEqual(13);
+    for (const [href, module] of links) {
+      await page.goto(href);
+      const badge = page.locator('.course-badge a');
+      await expect(badge).toHaveAttribute('href', `${COURSE}#module-${module}`);
+      await expect(badge).toContainText('Course: Social media and personal learning networks');
+      await expect(badge).toContainText(/Module \d: /);
+    }
+  });
+
+  test('a series post shows "Part n of m", its parts and series previous/next', async ({
+    page,
+  }) => {
+    await page.goto('/posts/campaign-diary-who-is-missing/');
+    const series = page.getByRole('navigation', { name: 'Parts of the series Campaign diary' });
+    await expect(series).toContainText('Part 2 of 4');
+    await expect(series.getByRole('listitem')).toHaveCount(4);
+    await expect(
+      series.getByRole('link', { name: 'Campaign diary: who is missing' }),
+    ).toHaveAttribute('aria-current', 'page');
+    const prevNext = page.getByRole('navigation', { name: 'Series: Campaign diary' });
+    await expect(
+      prevNext.getByRole('link', { name: /Previous: Campaign diary: starting with one question/ }),
+    ).toBeVisible();
+    await expect(
+      prevNext.getByRole('link', { name: /Next: Campaign diary: my first three introductions/ }),
+    ).toBeVisible();
+    // It is also in the course, whose own previous/next is offered beside the series'.
+    await expect(
+      page.getByRole('navigation', { name: 'Course: Social media and personal learning networks' }),
+    ).toBeVisible();
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of [GUIDE, COURSE, '/courses/', '/posts/campaign-diary-who-is-missing/']) {
+      test(`${path} is WCAG 2.2 AA clean with progress shown and details open`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        await page
+          .locator('details')
+          .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const checkbox = page.locator('input[data-task]').first();
+        if (await checkbox.count()) await checkbox.check();
+        const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gateConfig } from '../../../src/a11y/config.ts';
+import { checkSource, createSourceProcessor } from '../../../src/a11y/source-check.ts';
+import { checkPage } from '../../../src/a11y/html-check.ts';
+import type { Problem } from '../../../src/a11y/types.ts';
+
+const config = gateConfig({ videoHosts: ['media.example.edu'], imageComponents: ['Photo'], mediaComponents: ['Podcast'] });
+const processor = createSourceProcessor(config);
+
+/** A folder with the files a source refers to (transcripts), so paths resolve like in content/. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** Runs the source layer on one Markdown (`.md`) or MDX (`.mdx`) text. */
+export async function lintSource(
+  text: string,
+  ext: '.md' | '.mdx' = '.mdx',
+  files: Record<string, string> = {},
+): Promise<Problem[]> {
+  const dir = folder(files);
+  return checkSource(processor, join(dir, `post${ext}`), text, dir);
+}
+
+/** Runs the built-HTML page rules on one page. */
+export function lintHtml(html: string, files: Record<string, string> = {}): Problem[] {
+  const dir = folder(files);
+  return checkPage(html, config, { fromFile: () => join(dir, 'index.html') }).problems;
+}
+
+export const only = (problems: Problem[], ruleId: string) => problems.filter((p) => p.ruleId === ruleId);
+/** `line:column` of each problem of one rule, for compact assertions. */
+export const where = (problems: Problem[], ruleId: string) =>
+  only(problems, ruleId).map((p) => `${p.line}:${p.column}`);

@@ -1,0 +1,141 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../helpers/build-fixture.ts';
+import { formatAnnotations, formatText, summary } from '../../../src/a11y/report.ts';
+import { gateConfig } from '../../../src/a11y/config.ts';
+import { checkSources, createSourceProcessor, checkSource } from '../../../src/a11y/source-check.ts';
+import { modelLintRule, type GateRule } from '../../../src/a11y/rule.ts';
+import { rules } from '../../../src/a11y/rules/index.ts';
+import type { Problem } from '../../../src/a11y/types.ts';
+
+function contentDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-cli-'));
+  mkdirSync(join(dir, 'posts/clip'), { recursive: true });
+  writeFileSync(join(dir, 'posts/clean.md'), '---\ntitle: Clean\n---\n![A red car](car.png)\n');
+  writeFileSync(join(dir, 'posts/a.mdx'), 'Intro\n\n![](chart.png)\n\n<Video src="/v.webm" />\n');
+  writeFileSync(join(dir, 'posts/clip/index.md'), '<iframe src="https://www.youtube.com/embed/x"></iframe>\n');
+  writeFileSync(join(dir, 'posts/clip/clip.transcript.md'), '![](not-checked.png)\n');
+  return dir;
+}
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('report', () => {
+  const problems: Problem[] = [
+    { file: 'b.mdx', line: 3, column: 1, ruleId: 'image-alt', severity: 'error', message: 'x' },
+    { file: 'a.md', line: 9, column: 2, ruleId: 'alt-quality', severity: 'warning', message: 'y' },
+    { file: 'a.md', line: 2, column: 5, ruleId: 'media-transcript', severity: 'error', message: 'z, 100%' },
+  ];
+  it('prints one sorted line per problem and a summary', () => {
+    expect(formatText(problems)).toMatchInlineSnapshot(`
+      "a.md:2:5  error  z, 100%  media-transcript
+      a.md:9:2  warning  y  alt-quality
+      b.mdx:3:1  error  x  image-alt
+
+      2 errors, 1 warning in 2 files"
+    `);
+    expect(summary([], 4)).toBe('no problems in 4 files');
+    expect(summary(problems.slice(0, 1))).toBe('1 error, 0 warnings in 1 file');
+  });
+  it('prints GitHub annotations, escaped', () => {
+    expect(formatAnnotations(problems)).toEqual([
+      '::error file=a.md,line=2,col=5,title=media-transcript::z, 100%25',
+      '::warning file=a.md,line=9,col=2,title=alt-quality::y',
+      '::error file=b.mdx,line=3,col=1,title=image-alt::x',
+    ]);
+  });
+});
+
+describe('npm run check (source layer CLI)', () => {
+  it('reports every problem in every file, skips transcripts, and exits 1', () => {
+    const dir = contentDir();
+    const { status, stdout } = cli(['source', dir]);
+    expect(status).toBe(1);
+    expect(stdout.replaceAll(dir, '<content>')).toMatchInlineSnapshot(`
+      "<content>/posts/a.mdx:3:1  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt
+      <content>/posts/a.mdx:5:1  error  <Video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it  media-transcript
+      <content>/posts/clip/index.md:1:1  error  <iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"  frame-title
+      <content>/posts/clip/index.md:1:1  error  Embedded video (www.youtube.com) has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it  media-transcript
+
+      4 errors, 0 warnings in 2 files
+      "
+    `);
+  });
+  it('prints only JSON with --format json', () => {
+    const dir = contentDir();
+    const { status, stdout } = cli(['source', join(dir, 'posts/a.mdx'), '--format', 'json']);
+    expect(status).toBe(1);
+    const parsed = JSON.parse(stdout) as Problem[];
+    expect(parsed.map(({ line, column, ruleId, severity }) => ({ line, column, ruleId, severity }))).toEqual([
+      { line: 3, column: 1, ruleId: 'image-alt', severity: 'error' },
+      { line: 5, column: 1, ruleId: 'media-transcript', severity: 'error' },
+    ]);
+    expect(Object.keys(parsed[0]!).sort()).toEqual(['column', 'file', 'line', 'message', 'ruleId', 'severity']);
+  });
+  it('adds annotations in GitHub Actions, on stderr when stdout is JSON', () => {
+    const dir = contentDir();
+    const text = cli(['source', join(dir, 'posts/clip/index.md')], { GITHUB_ACTIONS: 'true' });
+    expect(text.stdout).toMatch(/^::error file=.*index\.md,line=1,col=1,title=frame-title::<iframe> has no title/m);
+    const json = cli(['source', join(dir, 'posts/clip/index.md'), '--format=json'], { GITHUB_ACTIONS: 'true' });
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(json.stderr).toMatch(/^::error file=/m);
+  });
+  it('exits 0 on clean files and 2 on bad usage', () => {
+    const dir = contentDir();
+    expect(cli(['source', join(dir, 'posts/clean.md')])).toMatchObject({ status: 0, stdout: 'no problems in 1 file\n' });
+    expect(cli(['source', join(dir, 'nope')])).toMatchObject({ status: 2 });
+    expect(cli(['source', '--format', 'xml'])).toMatchObject({ status: 2 });
+    expect(cli(['source', '--bogus'])).toMatchObject({ status: 2 });
+    expect(cli(['html'])).toMatchObject({ status: 2 });
+  });
+  it('npm run check:html checks any folder of HTML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-html-'));
+    writeFileSync(join(dir, 'index.html'), '<main><img src="a.png"><a href="/gone/">Gone</a></main>');
+    const { status, stdout } = cli(['html', dir]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('index.html:1:7  error  <img> has no alt text');
+    expect(stdout).toContain('index.html:1:24  error  Link /gone/ points nowhere');
+    expect(stdout).toMatch(/2 errors, 0 warnings in 1 file\n$/);
+  });
+});
+
+describe('adding a rule (the writing checks build on this)', () => {
+  // A warning rule as issue 6 will add: one file exporting a GateRule, one line in the registry.
+  const shouting: GateRule = {
+    id: 'alt-shouting',
+    severity: 'warning',
+    source: modelLintRule('alt-shouting', (model, _ctx, report) => {
+      for (const el of model.elements) {
+        const alt = el.attrs.alt;
+        if (typeof alt === 'string' && alt.length > 3 && alt === alt.toUpperCase()) report(el, 'alt text is all capitals: write it in sentence case');
+      }
+    }),
+  };
+
+  it('prints its warnings in the same report without making it fail', async () => {
+    const processor = createSourceProcessor(gateConfig(), [...rules, shouting]);
+    const problems = await checkSource(processor, '/tmp/post.md', '![A RED CAR](car.png)\n');
+    expect(problems).toEqual([
+      { file: '/tmp/post.md', line: 1, column: 1, ruleId: 'alt-shouting', severity: 'warning', message: 'alt text is all capitals: write it in sentence case' },
+    ]);
+  });
+  it('takes its level from the site config, including off', async () => {
+    const raised = createSourceProcessor(gateConfig({ rules: { 'alt-shouting': 'error', 'image-alt': 'off' } }), [...rules, shouting]);
+    const problems = await checkSource(raised, '/tmp/post.md', '![A RED CAR](car.png)\n\n![](x.png)\n');
+    expect(problems.map((p) => `${p.ruleId} ${p.severity}`)).toEqual(['alt-shouting error']);
+  });
+  it('checks the example content with no errors', async () => {
+    const { problems, files } = await checkSources([join(projectRoot, 'content')], gateConfig());
+    expect(files).toBeGreaterThan(3);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

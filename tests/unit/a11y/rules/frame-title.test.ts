@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { lintHtml, lintSource, only, where } from '../helpers.ts';
+
+const RULE = 'frame-title';
+
+describe('frame-title', () => {
+  const notOk: [string, string, '.md' | '.mdx'][] = [
+    ['iframe without title (JSX)', '<iframe src="https://maps.example.org/embed" />'],
+    ['iframe with empty title (raw HTML)', '<iframe src="https://codepen.io/x/embed" title=""></iframe>', '.md'],
+    ['iframe with whitespace title', '<iframe src="/x.html" title="  "></iframe>', '.md'],
+    ['iframe with only a name attribute', '<iframe name="Grocery list" src="/x.html"></iframe>', '.md'],
+    ['video iframe without title', '<iframe src="https://player.vimeo.com/video/1" />'],
+  ].map(([n, t, e]) => [n!, t!, (e ?? '.mdx') as '.md' | '.mdx']);
+  for (const [name, text, ext] of notOk) {
+    it(`flags ${name}`, async () => {
+      expect(where(await lintSource(text, ext), RULE)).toEqual(['1:1']);
+      expect(where(lintHtml(text), RULE)).toEqual(['1:1']);
+    });
+  }
+
+  const ok: [string, string, '.md' | '.mdx'][] = [
+    ['iframe with title', '<iframe src="/x.html" title="Map of the venue" />', '.mdx'],
+    ['iframe with aria-label', '<iframe src="/x.html" aria-label="Map"></iframe>', '.md'],
+    ['iframe with aria-labelledby', '<h2 id="m">Venue map</h2>\n<iframe src="/x.html" aria-labelledby="m"></iframe>', '.md'],
+    ['iframe with a dynamic title', '<iframe src="/x.html" title={frameTitle} />', '.mdx'],
+    ['iframe that is not rendered', '<iframe src="/x.html" style="display:none"></iframe>', '.md'],
+  ];
+  for (const [name, text, ext] of ok) {
+    it(`passes ${name}`, async () => {
+      expect(only(await lintSource(text, ext), RULE)).toEqual([]);
+    });
+  }
+  it('passes a titled iframe in built HTML', () => {
+    expect(only(lintHtml('<iframe src="/x.html" title="Map"></iframe>'), RULE)).toEqual([]);
+  });
+});

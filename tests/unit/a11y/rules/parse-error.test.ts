@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { lintSource, where } from '../helpers.ts';
+
+const RULE = 'parse-error';
+
+describe('parse-error', () => {
+  it('reports unparseable MDX at its position, with a fix', async () => {
+    const problems = await lintSource('# Title\n\nA comparison: a <3 b.', '.mdx');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ ruleId: RULE, line: 3, column: 18, severity: 'error' });
+    expect(problems[0]!.message).toMatch(/^MDX could not be parsed \(.+\): fix the syntax here/);
+  });
+  it('reports an unclosed expression and an unclosed JSX tag', async () => {
+    expect(where(await lintSource('Text {unclosed', '.mdx'), RULE)).toHaveLength(1);
+    expect(where(await lintSource('<Video src="/a.webm">\n\nno close', '.mdx'), RULE)).toHaveLength(1);
+  });
+  it('reports frontmatter that is not YAML', async () => {
+    const problems = await lintSource('---\ntitle: [unclosed\n---\nBody', '.md');
+    expect(problems.map((p) => p.ruleId)).toEqual([RULE]);
+    expect(problems[0]!.message).toMatch(/^Frontmatter is not valid YAML/);
+  });
+  it('passes the same text as Markdown, where < and { are just text', async () => {
+    expect(await lintSource('A comparison: a <3 b, and {braces}.', '.md')).toEqual([]);
+  });
+});
