@@ -16,6 +16,8 @@ export interface HtmlCheckOptions extends SiteOptions {
   /** Project root: a page's `data-commonplace-source` path is relative to it. Default: cwd. */
   root?: string;
   rules?: GateRule[];
+  /** Files written after the check (the build's feeds), which links may point at. Default none. */
+  laterFiles?: string[];
 }
 
 /** Where a page came from: the entry layout marks its article with the source file. */
@@ -91,7 +93,7 @@ export async function checkHtmlDir(
     for (const { check } of siteRules) check.collect({ path, model: page.model, point: page.point });
   });
 
-  const fileSet = new Set(files);
+  const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);
   for (const { rule, check } of siteRules) {
     check.finish(fileSet, (page, at, message) => {
       problems.push({ file: shown(page), ...at, ruleId: rule.id, severity: severity(rule), message });

@@ -62,9 +62,9 @@ export interface GateRule {
  * Turns a model check into a unified-lint-rule plugin: the model is built once per file and
  * shared by every rule, and each report becomes a vfile message at the element's position.
  */
-export function modelLintRule(id: string, check: ModelCheck): Plugin<[unknown?], Root> {
+export function modelLintRule(id: string, check: ModelCheck, url = DOCS_URL): Plugin<[unknown?], Root> {
   return lintRule<Root, SourceOptions | undefined>(
-    { origin: `commonplace:${id}`, url: DOCS_URL },
+    { origin: `commonplace:${id}`, url },
     (tree, file, options) => {
       const model = sourceModel(tree, file);
       const locator = locatorFor(file, model);

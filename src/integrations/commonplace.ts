@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
 import { configureGate, runBuildGate, runSourceGate, watchSourceGate } from './gate.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { plannedFeedFiles, writeFeeds } from './feeds.ts';
 import { checkContentReferences } from './content-check.ts';
 
 /**
@@ -22,8 +23,10 @@ export default function commonplace(): AstroIntegration {
       'astro:build:start': (params) => runSourceGate(params),
       'astro:server:setup': (params) => watchSourceGate(params),
       'astro:build:done': async (params) => {
-        // Order matters: a build the gate fails must not get a search index.
-        await runBuildGate(params);
+        // Order matters: a build the gate fails gets no feeds and no search index. The gate
+        // checks links to the feeds, which do not exist yet, so it is told they are coming.
+        await runBuildGate(params, await plannedFeedFiles(params));
+        await writeFeeds(params);
         await buildSearchIndex(params);
       },
     },

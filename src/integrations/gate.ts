@@ -65,11 +65,16 @@ export async function runSourceGate({ logger }: HookParameters<'astro:build:star
 /**
  * astro:build:done, first: the built-HTML layer. Throws (failing the build) after printing the
  * report when any error is found, so nothing later in the build (search index, feeds) runs.
+ * `laterFiles` are written only once the gate passes (the feeds): links to them are not broken.
  */
-export async function runBuildGate({ dir, logger }: HookParameters<'astro:build:done'>): Promise<void> {
+export async function runBuildGate(
+  { dir, logger }: HookParameters<'astro:build:done'>,
+  laterFiles: string[] = [],
+): Promise<void> {
   const { root, base, site: siteUrl } = where();
   const { problems } = await timed(logger, 'gate', 'pages', async () => {
-    const result = await checkHtmlDir(fileURLToPath(dir), config, { cwd: root, root, base, site: siteUrl });
+    const options = { cwd: root, root, base, site: siteUrl, laterFiles };
+    const result = await checkHtmlDir(fileURLToPath(dir), config, options);
     return { count: result.files, result };
   });
   reportOrFail(logger, problems, 'built pages');

@@ -188,3 +188,20 @@ test('robots.txt points at the sitemap, which lists the published pages', async 
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   expect(sitemap).toContain('/posts/inclusive-pln/');
 });
+
+test('a plain post runs one inline script before interaction, under 1 KB, and loads no other JS', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/posts/learning-in-public/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  const inline = await page
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((els) => els.map((el) => new TextEncoder().encode(el.textContent ?? '').length));
+  expect(inline).toHaveLength(1);
+  expect(inline[0]).toBeLessThan(1024);
+});

@@ -196,9 +196,9 @@ describe('measuring a process tree', () => {
       expect(measured.status).toBe(3);
       expect(measured.output).toContain(`held ${200 * 2 ** 20}`);
       expect(measured.peakRssBytes).toBeGreaterThan(200 * 2 ** 20);
-    // Each source sees the grandchild on its own: GNU time's peak, or the polled tree.
-    const source = gnuTime ? measured.rssSources.gnuTime : measured.rssSources.treeSampled;
-    expect(source).toBeGreaterThan(200 * 2 ** 20);
+      // Each source sees the grandchild on its own: GNU time's peak, or the polled tree.
+      const source = gnuTime ? measured.rssSources.gnuTime : measured.rssSources.treeSampled;
+      expect(source).toBeGreaterThan(200 * 2 ** 20);
       expect(measured.wallSeconds).toBeGreaterThan(0.5);
     },
   );

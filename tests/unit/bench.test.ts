@@ -203,7 +203,14 @@ function sizeRun(
     posts,
     full: fullSeconds.map((s) => run(s, 700 * MB, FULL_LOG)),
     bare: bareSeconds.map((s) => run(s, 600 * MB, BARE_LOG)),
-    check: [{ wallSeconds: checkSeconds, peakRssBytes: 90 * MB, status: 0 }],
+    check: [
+      {
+        wallSeconds: checkSeconds,
+        peakRssBytes: 90 * MB,
+        status: 0,
+        summary: '0 errors, 2 warnings in 1,002 files',
+      },
+    ],
     pageJs: [
       {
         page: '/posts/a/',
@@ -319,7 +326,9 @@ describe('summaries and targets', () => {
     expect(table).toMatch(/\| peak RSS +\| 700 MiB +\| 600 MiB +\| 1\.17× +\|/);
     expect(table).toMatch(/\| search index \(`search:` line\) +\| 12\.8 s +\| — +\| 53\.3% +\|/);
     expect(table).toMatch(/of which feed routes.*\| 1\.23 s +\| — +\|/);
-    expect(table).toMatch(/\| `npm run check -- content` \| 1\.00 s +\| 4\.2% +\|/);
+    expect(table).toMatch(
+      /\| `npm run check -- content` \| 1\.00 s +\| 4\.2% +\| 0 errors, 2 warnings in 1,002 files +\|/,
+    );
     expect(table).toMatch(/\| \/posts\/a\/ +\| \*\*total\*\* +\| 900 B +\| 400 B +\|/);
     expect(formatTargets(evaluateTargets([summary]))).toMatch(
       /\| build time, Commonplace \/ bare +\| ≤ 1\.30× +\| 1\.20× +\| PASS +\|/,

@@ -58,6 +58,18 @@ function childrenOf(pid) {
 }
 
 /**
+ * The command line of a process, or undefined when it is gone.
+ * @param {number} pid
+ */
+function commandOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * VmRSS and VmHWM of one process in bytes, or undefined when it is gone.
  * @param {number} pid
  */
@@ -129,17 +141,25 @@ export function runMeasured(command, args, { cwd, env, gnuTime = true }) {
       // The GNU time wrapper itself is not part of what is measured.
       const roots = useTime ? childrenOf(child.pid) : [child.pid];
       const seen = new Set();
-      const queue = [...roots];
+      /** @type {[number, string | undefined][]} pid and its parent's command line */
+      const queue = roots.map((pid) => [pid, undefined]);
       let sum = 0;
       while (queue.length) {
-        const pid = /** @type {number} */ (queue.shift());
+        const [pid, parentCommand] = /** @type {[number, string | undefined]} */ (queue.shift());
         if (seen.has(pid)) continue;
         seen.add(pid);
+        const command = commandOf(pid);
+        const children = childrenOf(pid);
+        queue.push(
+          ...children.map((c) => /** @type {[number, string | undefined]} */ ([c, command])),
+        );
+        // A child forked but not yet exec'd shows its parent's pages as its own: counting it
+        // would double the parent for one poll. It runs the parent's command line until exec.
+        if (command !== undefined && command === parentCommand) continue;
         const memory = memoryOf(pid);
         if (!memory) continue;
         sum += memory.rss;
         processPeak = Math.max(processPeak, memory.hwm);
-        queue.push(...childrenOf(pid));
       }
       treePeak = Math.max(treePeak, sum);
     };

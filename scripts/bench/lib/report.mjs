@@ -25,7 +25,7 @@ export const TARGETS = {
 /**
  * @typedef {import('./phases.mjs').BuildPhases} BuildPhases
  * @typedef {{ wallSeconds: number, peakRssBytes: number | undefined, phases: BuildPhases }} BuildRun
- * @typedef {{ wallSeconds: number, peakRssBytes: number | undefined, status: number | null }} CheckRun
+ * @typedef {{ wallSeconds: number, peakRssBytes: number | undefined, status: number | null, summary?: string }} CheckRun
  * @typedef {{ page: string, scripts: { label: string, bytes: number, gzipBytes: number }[], bytes: number, gzipBytes: number }} PageJs
  * @typedef {{ posts: number, full: BuildRun[], bare: BuildRun[], check: CheckRun[], pageJs: PageJs[] }} SizeRun
  */
@@ -105,6 +105,7 @@ export function summarizeSize(size) {
     bare,
     checkSeconds: check,
     checkProblems: size.check.some((c) => c.status !== 0),
+    checkSummary: size.check.at(-1)?.summary ?? '',
     timeRatio: ratio(full.wallSeconds, bare.wallSeconds),
     rssRatio: ratio(full.peakRssBytes, bare.peakRssBytes),
     gateSeconds: hasGate ? gate : undefined,
@@ -289,8 +290,13 @@ export function formatSize(s, { checkCommand }) {
     ...phaseRows,
   ]);
   const check = markdownTable([
-    ['check', 'time', 'share of Commonplace build'],
-    [`\`${checkCommand}\``, formatSeconds(s.checkSeconds), formatPercent(s.checkShare)],
+    ['check', 'time', 'share of Commonplace build', 'its last line'],
+    [
+      `\`${checkCommand}\``,
+      formatSeconds(s.checkSeconds),
+      formatPercent(s.checkShare),
+      s.checkSummary.replace(/\|/g, '\\|'),
+    ],
   ]);
   const js = markdownTable([
     ['post page', 'script loaded before interaction', 'bytes', 'gzip'],
@@ -309,7 +315,7 @@ export function formatSize(s, { checkCommand }) {
   ];
   if (s.checkProblems)
     notes.push(
-      '`npm run check` reported problems in the corpus (non-zero exit): see its output with --json.',
+      "`npm run check` reported errors in the corpus (non-zero exit); the build's gate should have failed too: see its output with --json.",
     );
   return [
     `### ${formatCount(s.posts)} posts (${builds})`,

@@ -1,6 +1,15 @@
 import { DYNAMIC, type El, type Model, type Node } from '../model.ts';
-import { attr, imageKind, isHidden, textOf, type CheckContext, type ImageKind, type Report } from '../policy.ts';
+import {
+  attr,
+  imageKind,
+  isHidden,
+  textOf,
+  type CheckContext,
+  type ImageKind,
+  type Report,
+} from '../policy.ts';
 import { modelLintRule, type GateRule } from '../rule.ts';
+import { WRITING_DOCS_URL } from '../writing/docs.ts';
 import { altProblems, type NearbyText } from '../writing/alt-text.ts';
 
 /**
@@ -36,9 +45,43 @@ function decorativeMarker(el: El, kind: ImageKind): string | undefined {
 }
 
 /** Elements that sit inside a line of text; the sentence around the image is their block's. */
-const INLINE = new Set(['a', 'em', 'strong', 'del', 'span', 'b', 'i', 'u', 's', 'small', 'mark', 'sup', 'sub', 'q', 'cite', 'abbr', 'label', 'picture']);
+const INLINE = new Set([
+  'a',
+  'em',
+  'strong',
+  'del',
+  'span',
+  'b',
+  'i',
+  'u',
+  's',
+  'small',
+  'mark',
+  'sup',
+  'sub',
+  'q',
+  'cite',
+  'abbr',
+  'label',
+  'picture',
+]);
 /** Blocks whose text is the sentence an image sits in. */
-const TEXT_BLOCKS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'caption']);
+const TEXT_BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'caption',
+]);
 
 function plainText(node: Node): string {
   const { text } = textOf(node);
@@ -49,11 +92,13 @@ function plainText(node: Node): string {
 function nearbyTexts(el: El): NearbyText[] {
   const nearby: NearbyText[] = [];
   const caption = attr(el, 'caption');
-  if (typeof caption === 'string' && caption.trim()) nearby.push({ label: 'the caption', text: caption });
+  if (typeof caption === 'string' && caption.trim())
+    nearby.push({ label: 'the caption', text: caption });
   for (let node = el.parent; node; node = node.parent) {
     if (node.name !== 'figure' || node.origin !== 'html') continue;
     for (const child of node.children) {
-      if (child.kind === 'element' && child.name === 'figcaption') nearby.push({ label: 'the caption', text: plainText(child) });
+      if (child.kind === 'element' && child.name === 'figcaption')
+        nearby.push({ label: 'the caption', text: plainText(child) });
     }
     break;
   }
@@ -77,7 +122,8 @@ function nearbyTexts(el: El): NearbyText[] {
   return nearby;
 }
 
-const isBlank = (node: Node) => node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
+const isBlank = (node: Node) =>
+  node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
 
 function sibling(el: El, step: 1 | -1): El | undefined {
   const siblings = el.parent?.children ?? [];
@@ -99,13 +145,17 @@ function checkCoverAlt(model: Model, report: Report): void {
   const nearby: NearbyText[] = [];
   if (typeof title === 'string') nearby.push({ label: 'the title', text: title });
   if (typeof description === 'string') nearby.push({ label: 'the description', text: description });
-  const problems = altProblems(coverAlt, { src: typeof cover === 'string' ? cover : undefined, nearby });
-  for (const message of problems) report(frontmatter.offsetOf('coverAlt'), message.replace(/^Alt text/, 'coverAlt'));
+  const problems = altProblems(coverAlt, {
+    src: typeof cover === 'string' ? cover : undefined,
+    nearby,
+  });
+  for (const message of problems)
+    report(frontmatter.offsetOf('coverAlt'), message.replace(/^Alt text/, 'coverAlt'));
 }
 
 const rule: GateRule = {
   id: 'alt-quality',
   severity: 'warning',
-  source: modelLintRule('alt-quality', checkAltQuality),
+  source: modelLintRule('alt-quality', checkAltQuality, WRITING_DOCS_URL),
 };
 export default rule;

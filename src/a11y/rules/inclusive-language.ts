@@ -3,13 +3,11 @@ import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import { gateConfig } from '../config.ts';
 import { Locator } from '../model.ts';
-import { DOCS_URL, type GateRule } from '../rule.ts';
+import type { GateRule } from '../rule.ts';
+import { WRITING_DOCS_URL } from '../writing/docs.ts';
 import type { SourceOptions } from '../source-model.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
-
-/** README "Writing checks". */
-export const WRITING_DOCS_URL = new URL('#writing-checks', DOCS_URL).href;
 
 const defaultConfig = gateConfig();
 
@@ -42,12 +40,14 @@ const ALLOW_HINT = 'or list it in allowWords with a reason if you quote it on pu
 /** What is wrong, then what to do. */
 export function inclusiveLanguageMessage(finding: Finding): string {
   const word = code(finding.word);
-  if (finding.kind === 'profane') return `${word} may be profane: rephrase without it, ${ALLOW_HINT}`;
+  if (finding.kind === 'profane')
+    return `${word} may be profane: rephrase without it, ${ALLOW_HINT}`;
   const when = finding.condition ? ` ${finding.condition}` : '';
-  const fix = finding.suggestions.length
-    ? `write ${alternatives(finding.suggestions)} instead`
-    : 'rephrase without it';
-  return `${word} may be insensitive${when}: ${fix}, ${ALLOW_HINT}`;
+  if (finding.suggestions.length) {
+    return `${word} may be insensitive${when}: write ${alternatives(finding.suggestions)} instead, ${ALLOW_HINT}`;
+  }
+  const why = finding.why ? ` (${finding.why})` : '';
+  return `${word} may be insensitive${when}${why}: rephrase without it, ${ALLOW_HINT}`;
 }
 
 /**
@@ -63,13 +63,18 @@ const plugin = lintRule<Root, SourceOptions | undefined>(
     const text = String(file.value ?? '');
     // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
     const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
-    const allow = new Set([...writing.allow, ...frontmatterAllowList(prose.frontmatter)].map(normalizeWord));
+    const allow = new Set(
+      [...writing.allow, ...frontmatterAllowList(prose.frontmatter)].map(normalizeWord),
+    );
     const findings = findWords(prose, text, { profanities: writing.profanities, allow });
     if (findings.length === 0) return;
     const locator = new Locator(text);
     for (const finding of findings) {
       file.message(inclusiveLanguageMessage(finding), {
-        place: { start: locator.point(finding.offset), end: locator.point(finding.offset + finding.word.length) },
+        place: {
+          start: locator.point(finding.offset),
+          end: locator.point(finding.offset + finding.word.length),
+        },
       });
     }
   },

@@ -12,4 +12,13 @@ import inclusiveLanguage from './inclusive-language.ts';
  * Every gate rule, in report order. Adding a rule: write rules/<rule-id>.ts exporting a
  * GateRule, and add it here. Both layers, the CLI, the build and .remarkrc.mjs read this list.
  */
-export const rules: GateRule[] = [parseError, imageAlt, svgName, frameTitle, mediaTranscript, linkTarget, altQuality, inclusiveLanguage];
+export const rules: GateRule[] = [
+  parseError,
+  imageAlt,
+  svgName,
+  frameTitle,
+  mediaTranscript,
+  linkTarget,
+  altQuality,
+  inclusiveLanguage,
+];

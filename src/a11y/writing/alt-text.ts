@@ -7,6 +7,7 @@
 export const MAX_ALT_LENGTH = 250;
 
 /** Words that name the medium or stand in for a description, never describe. */
+// prettier-ignore
 const PLACEHOLDERS = new Set([
   'image', 'img', 'photo', 'photograph', 'pic', 'picture', 'graphic', 'alt', 'screenshot', 'screengrab',
   'screencap', 'snapshot', 'figure', 'fig', 'illustration', 'drawing', 'diagram', 'chart', 'graph',
@@ -16,6 +17,7 @@ const PLACEHOLDERS = new Set([
 ]);
 
 /** Words that can sit beside a placeholder without making it a description ("my cover photo 2"). */
+// prettier-ignore
 const FILLER = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'its',
   'of', 'here', 'is', 'at', 'for', 'on', 'in', 'and', 'or', 'to', 'with', 'no', 'text', 'insert', 'add',
@@ -76,13 +78,19 @@ export function isFileName(alt: string, src?: string): boolean {
   if (!/\s/.test(text) && /[_/\\]/.test(text)) return true;
   // The image's own file name, written as it is (pit-lane for pit-lane.png).
   const base = fileBase(src);
-  return base !== undefined && !/\s/.test(text) && /[-_.\d]/.test(text) && comparable(text) === base;
+  return (
+    base !== undefined && !/\s/.test(text) && /[-_.\d]/.test(text) && comparable(text) === base
+  );
 }
 
 /** Alt text made only of placeholder words ("Image", "photo 1", "My cover photo"). */
 export function isPlaceholder(alt: string): boolean {
   const list = words(alt);
-  return list.length > 0 && list.every((w) => PLACEHOLDERS.has(w) || FILLER.has(w)) && list.some((w) => PLACEHOLDERS.has(w));
+  return (
+    list.length > 0 &&
+    list.every((w) => PLACEHOLDERS.has(w) || FILLER.has(w)) &&
+    list.some((w) => PLACEHOLDERS.has(w))
+  );
 }
 
 /** The redundant opening ("Photo of", "Image: "), if the alt text starts with one. */
@@ -91,7 +99,13 @@ export function redundantOpening(alt: string): { opening: string; rest: string }
   if (!match) return undefined;
   const rest = alt.slice(match[0].length).trim();
   if (!/\p{L}/u.test(rest)) return undefined;
-  return { opening: match[0].trim().replace(/[:–—-]$/, '').trim(), rest };
+  return {
+    opening: match[0]
+      .trim()
+      .replace(/[:–—-]$/, '')
+      .trim(),
+    rest,
+  };
 }
 
 /** A text near the image that a reader also gets: a caption, the surrounding sentence, a title. */
@@ -111,7 +125,8 @@ export function repeats(alt: string, nearby: string): boolean {
   const whole = comparable(nearby);
   if (!whole) return false;
   if (a === whole) return true;
-  if (nearby.split(/(?<=[.!?…])\s+|\n+/).some((sentence) => comparable(sentence) === a)) return true;
+  if (nearby.split(/(?<=[.!?…])\s+|\n+/).some((sentence) => comparable(sentence) === a))
+    return true;
   return a.split(' ').length >= COPY_MIN_WORDS && ` ${whole} `.includes(` ${a} `);
 }
 
@@ -131,12 +146,17 @@ export function altProblems(
   const text = alt.trim();
   if (!text) return [];
   const shown = quote(text);
-  const orDecorative = (when: string) => (context.decorative ? `, or use ${context.decorative} if ${when}` : '');
+  const orDecorative = (when: string) =>
+    context.decorative ? `, or use ${context.decorative} if ${when}` : '';
   if (isFileName(text, context.src)) {
-    return [`Alt text ${shown} is a file name, which tells a reader nothing: describe what the image shows`];
+    return [
+      `Alt text ${shown} is a file name, which tells a reader nothing: describe what the image shows`,
+    ];
   }
   if (!/\p{L}/u.test(text)) {
-    return [`Alt text ${shown} has no words: describe what the image shows${orDecorative('it is decorative')}`];
+    return [
+      `Alt text ${shown} has no words: describe what the image shows${orDecorative('it is decorative')}`,
+    ];
   }
   if (isPlaceholder(text)) {
     return [

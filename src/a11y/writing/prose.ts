@@ -41,13 +41,23 @@ const parser = new ParseEnglish();
  * left out of the body and checked as a segment of its own, so its words never run into the
  * surrounding sentence and escapes in it cannot shift positions.
  */
-const bodyToNlcst = remarkRetext(parser as never, { ignore: ['image', 'imageReference'] }) as unknown as (
-  tree: unknown,
-  file: VFile,
-) => NlcstRoot;
+const bodyToNlcst = remarkRetext(parser as never, {
+  ignore: ['image', 'imageReference'],
+}) as unknown as (tree: unknown, file: VFile) => NlcstRoot;
 
 /** Elements whose content is code or not prose at all. */
-const NOT_PROSE = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'svg', 'math']);
+const NOT_PROSE = new Set([
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+]);
 
 /** Attributes whose value a reader reads or hears (JSX and HTML). */
 export const PROSE_ATTRIBUTES = new Set([
@@ -89,7 +99,12 @@ interface MdNode {
   value?: string;
   alt?: string | null;
   children?: MdNode[];
-  attributes?: { type: string; name?: string; value?: unknown; position?: { start: { offset?: number }; end: { offset?: number } } }[];
+  attributes?: {
+    type: string;
+    name?: string;
+    value?: unknown;
+    position?: { start: { offset?: number }; end: { offset?: number } };
+  }[];
   position?: { start: { offset?: number; line?: number }; end: { offset?: number; line?: number } };
 }
 
@@ -98,7 +113,11 @@ interface MdNode {
  * `mayMatch` is a cheap test of a piece of source text; paragraphs, headings, cells and
  * segments it rejects are never tokenized (tokenizing is most of retext's cost).
  */
-export function collectProse(tree: Root, file: VFile, mayMatch: (text: string) => boolean = () => true): Prose {
+export function collectProse(
+  tree: Root,
+  file: VFile,
+  mayMatch: (text: string) => boolean = () => true,
+): Prose {
   const text = String(file.value ?? '');
   const segments: Segment[] = [];
   let frontmatter: Record<string, unknown> = {};
@@ -137,7 +156,8 @@ export function collectProse(tree: Root, file: VFile, mayMatch: (text: string) =
       case 'imageReference': {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        if (node.alt && start !== undefined && end !== undefined) add(node.alt, start + 2, start, end);
+        if (node.alt && start !== undefined && end !== undefined)
+          add(node.alt, start + 2, start, end);
         return node;
       }
       case 'mdxJsxFlowElement':
@@ -146,7 +166,11 @@ export function collectProse(tree: Root, file: VFile, mayMatch: (text: string) =
         if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return undefined;
         break;
       case 'table':
-        return visitChildren({ ...node, type: 'tableBlock', children: node.children?.map(tableRow) });
+        return visitChildren({
+          ...node,
+          type: 'tableBlock',
+          children: node.children?.map(tableRow),
+        });
       case 'paragraph':
       case 'heading':
       case 'tableCellBlock': {
@@ -185,7 +209,32 @@ export function collectProse(tree: Root, file: VFile, mayMatch: (text: string) =
   };
 
   const body = bodyToNlcst(visit(tree as unknown as MdNode), file);
+  separateFinalStops(body);
   return { body, segments, frontmatter };
+}
+
+/**
+ * toNlcst tokenizes the whole document as one run before splitting it into blocks, so
+ * parse-latin takes a full stop before a block that starts in lower case ("More guys." then a
+ * list item "- guys") for an abbreviation and keeps it in the word: `guys.` then matches
+ * nothing. A stop that ends a sentence's last word is a sentence end; this moves it out.
+ */
+function separateFinalStops(root: NlcstRoot): void {
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const last = sentence.children[sentence.children.length - 1];
+      if (last?.type !== 'WordNode' || last.children.length < 2) continue;
+      const moved = [];
+      while (last.children.length > 1) {
+        const end = last.children[last.children.length - 1]!;
+        if (end.type !== 'PunctuationNode' || !/^[.!?\u2026]+$/.test(end.value)) break;
+        moved.unshift(last.children.pop()!);
+      }
+      sentence.children.push(...(moved as never[]));
+    }
+  }
 }
 
 /** A table row as a block whose cells are separated, so words of two cells never join. */
@@ -199,7 +248,13 @@ function tableRow(row: MdNode): MdNode {
 }
 
 /** Moves nlcst positions of a separately parsed text to where the text sits in the file. */
-function shift(node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, by: number) {
+function shift(
+  node: {
+    position?: { start: { offset?: number }; end: { offset?: number } };
+    children?: unknown[];
+  },
+  by: number,
+) {
   if (node.position) {
     // Line and column are recomputed from the offset when reported; unist needs them set.
     node.position = {

@@ -18,6 +18,8 @@ export interface Finding {
   suggestions: string[];
   /** When the word is a problem, e.g. "when referring to a person". */
   condition?: string;
+  /** Why, in retext-equality's words (its note's first sentence), for words without alternatives. */
+  why?: string;
   kind: 'insensitive' | 'profane';
 }
 
@@ -28,7 +30,10 @@ export interface Finding {
  * profane") and up: at 0 cuss flags words such as "blind" that an accessibility blog needs.
  */
 const equalityOnly = unified().use(retextEquality).freeze();
-const equalityAndProfanities = unified().use(retextEquality).use(retextProfanities, { sureness: 1 }).freeze();
+const equalityAndProfanities = unified()
+  .use(retextEquality)
+  .use(retextProfanities, { sureness: 1 })
+  .freeze();
 
 /**
  * The first words of every retext-equality phrase, letters and digits only. retext-equality
@@ -39,12 +44,15 @@ function loadFirstWords(): Set<string> | undefined {
   try {
     const entry = createRequire(import.meta.url).resolve('retext-equality');
     const source = readFileSync(join(dirname(entry), 'patterns-en.js'), 'utf8');
-    const patterns = JSON.parse(source.slice(source.indexOf('= [') + 2, source.lastIndexOf(']') + 1)) as {
+    const patterns = JSON.parse(
+      source.slice(source.indexOf('= [') + 2, source.lastIndexOf(']') + 1),
+    ) as {
       inconsiderate: Record<string, string>;
     }[];
     const words = new Set<string>();
     for (const pattern of patterns) {
-      for (const phrase of Object.keys(pattern.inconsiderate)) words.add(letters(phrase.split(' ')[0]!));
+      for (const phrase of Object.keys(pattern.inconsiderate))
+        words.add(letters(phrase.split(' ')[0]!));
     }
     return words.size > 0 ? words : undefined;
   } catch {
@@ -74,11 +82,16 @@ export function mayHoldFlaggedWord(text: string): boolean {
 
 /** Normal form of a word or phrase for allow lists: case, curly apostrophes and spacing ignored. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  return word
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Addresses written in the text (link targets are not text, but bare and auto links are). */
-const URL_LIKE = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)[^\s<>()[\]"'`]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>()[\]"'`]*/gi;
+const URL_LIKE =
+  /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:)[^\s<>()[\]"'`]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[^\s<>()[\]"'`]*/gi;
 
 /** Whether the word at `offset` is part of an address written in the text. */
 function inAddress(text: string, offset: number): boolean {
@@ -126,12 +139,16 @@ export function findWords(
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
-        if (child.type === 'SentenceNode' && (options.profanities || holdsFirstWord(child))) sentences.push(child);
+        if (child.type === 'SentenceNode' && (options.profanities || holdsFirstWord(child)))
+          sentences.push(child);
       }
     }
   }
   if (sentences.length === 0) return [];
-  const root: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] };
+  const root: NlcstRoot = {
+    type: 'RootNode',
+    children: [{ type: 'ParagraphNode', children: sentences }],
+  };
   const scratch = new VFile();
   (options.profanities ? equalityAndProfanities : equalityOnly).runSync(root as never, scratch);
   if (scratch.messages.length === 0) return [];
@@ -140,17 +157,23 @@ export function findWords(
   for (const message of scratch.messages) {
     const word = String(message.actual ?? '');
     if (!word || options.allow.has(normalizeWord(word))) continue;
-    const approximate = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+    const approximate =
+      message.place && 'start' in message.place ? message.place.start.offset : undefined;
     if (approximate === undefined) continue;
-    const segment = prose.segments.find((s) => approximate >= s.offset && approximate <= s.offset + s.text.length);
+    const segment = prose.segments.find(
+      (s) => approximate >= s.offset && approximate <= s.offset + s.text.length,
+    );
     const offset = segment ? placeInSource(segment, approximate, word, text) : approximate;
     if (inAddress(text, offset)) continue;
     findings.push({
       offset,
       word,
       suggestions: message.source === 'retext-equality' ? [...(message.expected ?? [])] : [],
-      condition: /^Unexpected potentially insensitive use of `[^`]*`, (when [^,]+),/.exec(message.reason)?.[1],
+      condition: /^Unexpected potentially insensitive use of `[^`]*`, (when [^,]+),/.exec(
+        message.reason,
+      )?.[1],
       kind: message.source === 'retext-profanities' ? 'profane' : 'insensitive',
+      why: firstSentence(message.note),
     });
   }
   return findings;
@@ -163,11 +186,26 @@ export function findWords(
  */
 function placeInSource(segment: Segment, approximate: number, word: string, text: string): number {
   const lower = word.toLowerCase();
-  if (text.slice(approximate, approximate + word.length).toLowerCase() === lower) return approximate;
+  if (text.slice(approximate, approximate + word.length).toLowerCase() === lower)
+    return approximate;
   const source = text.slice(segment.start, segment.end).toLowerCase();
   let best = -1;
   for (let at = source.indexOf(lower); at !== -1; at = source.indexOf(lower, at + 1)) {
-    if (best === -1 || Math.abs(segment.start + at - approximate) < Math.abs(segment.start + best - approximate)) best = at;
+    if (
+      best === -1 ||
+      Math.abs(segment.start + at - approximate) < Math.abs(segment.start + best - approximate)
+    )
+      best = at;
   }
   return best === -1 ? segment.start : segment.start + best;
+}
+
+/** `It’s probably not that easy. Even if… (source: …)` → `it’s probably not that easy`. */
+function firstSentence(note: string | undefined): string | undefined {
+  const sentence = note
+    ?.replace(/\s*\(source:[^)]*\)\s*$/, '')
+    .split(/(?<=[.!?])\s/)[0]
+    ?.replace(/[.!?]$/, '')
+    .trim();
+  return sentence ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : undefined;
 }

@@ -116,16 +116,24 @@ function cleanAttributes(element: Element, base: string) {
  * left must make sense on its own.
  */
 export function feedHtml(html: string, pageUrl: string): string {
-  const document = parseDocument(xmlSafeText(html));
+  return feedContent(parseDocument(xmlSafeText(html)), pageUrl);
+}
+
+/**
+ * `feedHtml` for content that is already parsed, such as the body element of a built page:
+ * rewrites the children of `root` in place and returns them as HTML. The caller drops
+ * characters XML forbids before parsing (see `xmlSafeText`).
+ */
+export function feedContent(root: ParentNode, pageUrl: string): string {
   const attached = (node: ChildNode) => {
     let current: ParentNode | null = node.parent;
-    while (current && current !== document) current = current.parent;
-    return current === document;
+    while (current && current !== root) current = current.parent;
+    return current === root;
   };
   // Each pass collects first and then rewrites: changing the tree while walking it skips nodes.
   const all = (test: (element: Element) => boolean) =>
-    DomUtils.findAll(test, document.children).filter(attached);
-  for (const comment of DomUtils.filter((node) => node.type === 'comment', document.children)) {
+    DomUtils.findAll(test, root.children).filter(attached);
+  for (const comment of DomUtils.filter((node) => node.type === 'comment', root.children)) {
     DomUtils.removeElement(comment);
   }
   for (const element of all((el) => DROPPED.has(el.name))) {
@@ -137,5 +145,5 @@ export function feedHtml(html: string, pageUrl: string): string {
   // Innermost first, so an outer <details> copies its already-opened children.
   for (const element of all((el) => el.name === 'details').reverse()) openDetails(element);
   for (const element of all(() => true)) cleanAttributes(element, pageUrl);
-  return DomUtils.getInnerHTML(document, { encodeEntities: 'utf8' }).trim();
+  return DomUtils.getInnerHTML(root, { encodeEntities: 'utf8' }).trim();
 }

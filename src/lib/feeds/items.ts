@@ -1,37 +1,24 @@
-import { byNewest, isPublished } from '../publish.ts';
-import { absoluteUrl, entryUrl } from '../urls.ts';
-import { feedHtml } from './html.ts';
-import { xmlSafeText } from './sanitize.ts';
+import type { Section } from './page-meta.ts';
 
-/** What the feed builders read from a reflection or guide (a subset of a collection entry). */
-export interface FeedEntry {
-  id: string;
-  collection: string;
-  data: {
-    title: string;
-    description: string;
-    pubDate: Date;
-    updatedDate?: Date;
-    tags: string[];
-    draft: boolean;
-  };
-}
-
-/** One entry as every feed format needs it: absolute URL, safe text, feed-ready HTML. */
+/** One entry as every feed format needs it, read from its built page (see `entry-page.ts`). */
 export interface FeedItem {
   /** Absolute URL of the entry's page; also its permanent id. */
   url: string;
   title: string;
   /** The entry's description. */
   summary: string;
-  /** Full content as feed-ready HTML (see `feedHtml`). */
+  /** Full content as feed-ready HTML (see `feedContent`). */
   content: string;
   published: Date;
   modified?: Date;
   tags: string[];
+  /** Reflection or guide: which of `/posts/rss.xml` and `/guides/rss.xml` lists it. */
+  section: Section;
+  /** Id of the course the entry belongs to, if any. */
+  course?: string;
 }
 
-/** A feed's own description: which entries it covers is decided by the route. */
+/** A feed's own description: which items it lists is decided by the feed plan. */
 export interface FeedChannel {
   title: string;
   description: string;
@@ -41,25 +28,9 @@ export interface FeedChannel {
   homePath: string;
 }
 
-/**
- * The entries a feed lists: published ones only, newest first. Drafts and future-dated entries
- * are left out even on a dev server (which shows them on pages), because a feed reader that
- * saw a draft once keeps it forever.
- */
-export function selectFeedEntries<T extends FeedEntry>(entries: T[], now: Date): T[] {
-  return entries.filter((entry) => isPublished(entry, now, false)).sort(byNewest);
-}
-
-/** Builds a feed item from an entry and its rendered HTML. */
-export function toFeedItem(entry: FeedEntry, html: string, siteUrl: string): FeedItem {
-  const url = absoluteUrl(entryUrl(entry), siteUrl);
-  return {
-    url,
-    title: xmlSafeText(entry.data.title),
-    summary: xmlSafeText(entry.data.description),
-    content: feedHtml(html, url),
-    published: entry.data.pubDate,
-    modified: entry.data.updatedDate,
-    tags: entry.data.tags.map(xmlSafeText),
-  };
+/** Newest first; ties broken by title so the order is stable across builds. */
+export function newestFirst(items: FeedItem[]): FeedItem[] {
+  return [...items].sort(
+    (a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title),
+  );
 }

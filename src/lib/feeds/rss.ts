@@ -3,7 +3,7 @@ import { absoluteUrl } from '../urls.ts';
 import type { FeedChannel, FeedItem } from './items.ts';
 import { xmlSafeText } from './sanitize.ts';
 
-/** The stylesheet that makes a feed readable in a browser (src/pages/feed.xsl.ts). */
+/** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl). */
 export const FEED_STYLESHEET = '/feed.xsl';
 const ATOM = 'http://www.w3.org/2005/Atom';
 

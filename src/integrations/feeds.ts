@@ -1,0 +1,85 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HookParameters } from 'astro';
+import { getRssString } from '@astrojs/rss';
+import { site } from '../site.config.ts';
+import { listFiles, mapLimit } from '../a11y/files.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { userError } from '../lib/user-error.ts';
+import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
+import { newestFirst, type FeedItem } from '../lib/feeds/items.ts';
+import { channelPages, feedFiles, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
+import { rssOptions } from '../lib/feeds/rss.ts';
+import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
+import { timed } from './timing.ts';
+
+/**
+ * The feeds (README "Search and feeds"), written in astro:build:done after the accessibility
+ * gate passes, from the built entry pages: each entry is rendered once, for its page, and the
+ * feeds reuse that HTML. A build the gate fails gets no feeds.
+ */
+
+const STYLESHEET = new URL('../lib/feeds/feed.xsl', import.meta.url);
+
+/**
+ * The files `writeFeeds` will write, known from the built file names alone. The gate checks
+ * links before the feeds exist, so it is told which of them are coming.
+ */
+export async function plannedFeedFiles({ dir }: HookParameters<'astro:build:done'>): Promise<string[]> {
+  return feedFiles(await listFiles(fileURLToPath(dir)));
+}
+
+/** Reads one page; a reflection or guide page becomes a feed item. */
+async function entryItem(outDir: string, page: string): Promise<FeedItem | undefined> {
+  const html = await readFile(join(outDir, page), 'utf8');
+  try {
+    return readEntryPage(html);
+  } catch (error) {
+    throw userError(
+      `${relative(process.cwd(), join(outDir, page))}: ${(error as Error).message}.`,
+      'Entry pages carry what the feeds need in their <head> and body (src/layouts/EntryLayout.astro): keep those tags when you change the layout.',
+    );
+  }
+}
+
+async function render(feed: PlannedFeed): Promise<string> {
+  if (feed.format === 'json') return stringifyJsonFeed(jsonFeed(feed.channel, feed.items, site));
+  return getRssString(rssOptions(feed.channel, feed.items, site));
+}
+
+async function write(outDir: string, path: string, text: string): Promise<void> {
+  const file = join(outDir, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+/**
+ * astro:build:done, after the gate: writes `/rss.xml`, `/feed.json`, `/posts/rss.xml`,
+ * `/guides/rss.xml`, a feed beside every tag and course page, and `/feed.xsl`. Logs
+ * `feeds: <n> items in <s> s`.
+ */
+export async function writeFeeds({ dir, logger }: HookParameters<'astro:build:done'>): Promise<void> {
+  const outDir = fileURLToPath(dir);
+  await timed(logger, 'feeds', 'items', async () => {
+    const files = await listFiles(outDir);
+    const pages = files.filter((file) => file.endsWith('.html'));
+    const found = await mapLimit(pages, 8, (page) => entryItem(outDir, page));
+    const items = newestFirst(found.filter((item): item is FeedItem => item !== undefined));
+    const channels = await Promise.all(
+      channelPages(files).map(async (channel) => ({
+        ...channel,
+        ...readChannelPage(
+          await readFile(join(outDir, channel.page), 'utf8'),
+          absoluteUrl(channel.feed, site.url),
+        ),
+      })),
+    );
+    // One feed at a time: full-content feeds of a big site are large, and none is kept.
+    for (const feed of feedPlan(items, channels, site)) {
+      await write(outDir, feed.path, await render(feed));
+    }
+    await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
+    return { count: items.length, result: undefined };
+  });
+}

@@ -1,0 +1,118 @@
+import { slugify } from '../slug.ts';
+import { courseUrl, tagUrl } from '../urls.ts';
+import type { ChannelInfo } from './entry-page.ts';
+import type { FeedChannel, FeedItem } from './items.ts';
+import { SECTIONS } from './page-meta.ts';
+
+/**
+ * Which feeds a build writes and what each lists. Decided from the built site alone: every tag
+ * page and every course page gets a feed beside it (a course with no entries yet gets an empty
+ * one), so the list of feed files is known from the file names before any page is read.
+ */
+
+/** The feeds every site has, plus the stylesheet they name; paths in the output folder. */
+const SITE_FILES = ['rss.xml', 'feed.json', 'posts/rss.xml', 'guides/rss.xml', 'feed.xsl'];
+
+/** A tag or course page, whose feed lives beside it. */
+export interface ChannelPage {
+  kind: 'tag' | 'course';
+  /** The tag's slug or the course's id. */
+  key: string;
+  /** The page's file in the output folder, e.g. `tags/pln/index.html`. */
+  page: string;
+  /** The feed's file in the output folder, e.g. `tags/pln/rss.xml`. */
+  feed: string;
+}
+
+/** Tag pages (`/tags/<slug>/`, src/lib/urls.ts) and course pages (`/courses/<id>/`). */
+const CHANNEL_PAGE = /^(tags|courses)\/([^/]+)\/index\.html$/;
+
+/** The tag and course pages among the built files. */
+export function channelPages(files: string[]): ChannelPage[] {
+  return files.flatMap((page) => {
+    const match = CHANNEL_PAGE.exec(page);
+    if (!match) return [];
+    const kind = match[1] === 'tags' ? 'tag' : 'course';
+    const key = match[2]!;
+    const home = kind === 'tag' ? tagUrl(key) : courseUrl(key);
+    return [{ kind, key, page, feed: `${home.slice(1)}rss.xml` }];
+  });
+}
+
+/** Every file the feeds write, from the files the build wrote. */
+export function feedFiles(files: string[]): string[] {
+  return [...SITE_FILES, ...channelPages(files).map((channel) => channel.feed)];
+}
+
+export interface PlannedFeed {
+  /** The file in the output folder. */
+  path: string;
+  format: 'rss' | 'json';
+  channel: FeedChannel;
+  items: FeedItem[];
+}
+
+/**
+ * Every feed with its channel and items. `items` come newest first and stay in that order;
+ * `channels` are the tag and course pages with what each says about its feed.
+ */
+export function feedPlan(
+  items: FeedItem[],
+  channels: (ChannelPage & ChannelInfo)[],
+  site: { title: string; description: string },
+): PlannedFeed[] {
+  const home = { title: site.title, description: site.description, homePath: '/' };
+  const feeds: PlannedFeed[] = [
+    { path: 'rss.xml', format: 'rss', channel: { ...home, feedPath: '/rss.xml' }, items },
+    { path: 'feed.json', format: 'json', channel: { ...home, feedPath: '/feed.json' }, items },
+    {
+      path: 'posts/rss.xml',
+      format: 'rss',
+      channel: {
+        title: `${site.title}: reflections`,
+        description: `Weekly reflections from ${site.title}.`,
+        feedPath: '/posts/rss.xml',
+        homePath: '/posts/',
+      },
+      items: items.filter((item) => item.section === SECTIONS.reflection),
+    },
+    {
+      path: 'guides/rss.xml',
+      format: 'rss',
+      channel: {
+        title: `${site.title}: guides`,
+        description: `Guides from ${site.title}.`,
+        feedPath: '/guides/rss.xml',
+        homePath: '/guides/',
+      },
+      items: items.filter((item) => item.section === SECTIONS.guide),
+    },
+  ];
+  // Grouped in one pass: a site can have thousands of entries and hundreds of tags.
+  const byTag = new Map<string, FeedItem[]>();
+  const byCourse = new Map<string, FeedItem[]>();
+  const add = (groups: Map<string, FeedItem[]>, key: string, item: FeedItem) => {
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  };
+  for (const item of items) {
+    for (const slug of new Set(item.tags.map(slugify))) add(byTag, slug, item);
+    if (item.course) add(byCourse, item.course, item);
+  }
+  for (const channel of channels) {
+    const homePath = `/${channel.page.replace(/index\.html$/, '')}`;
+    feeds.push({
+      path: channel.feed,
+      format: 'rss',
+      channel: {
+        title: `${site.title}: ${channel.title}`,
+        description: channel.description,
+        feedPath: `/${channel.feed}`,
+        homePath,
+      },
+      items: (channel.kind === 'tag' ? byTag : byCourse).get(channel.key) ?? [],
+    });
+  }
+  return feeds;
+}

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
+import { checkSource, createSourceProcessor } from '../../../src/a11y/source-check.ts';
+import type { Problem } from '../../../src/a11y/types.ts';
+
+const RULE = 'alt-quality';
+const processors = new Map<GateConfig, ReturnType<typeof createSourceProcessor>>();
+const defaults = gateConfig();
+
+async function lint(
+  text: string,
+  ext: '.md' | '.mdx' = '.mdx',
+  config: GateConfig = defaults,
+): Promise<Problem[]> {
+  let processor = processors.get(config);
+  if (!processor) processors.set(config, (processor = createSourceProcessor(config)));
+  const problems = await checkSource(processor, `/site/content/posts/post${ext}`, text, '/site');
+  return problems.filter((p) => p.ruleId === RULE);
+}
+
+/** `line:column kind` of each problem; the kind is read from the message's wording. */
+async function found(text: string, ext: '.md' | '.mdx' = '.mdx'): Promise<string[]> {
+  return (await lint(text, ext)).map((p) => {
+    const kind = /is a file name/.test(p.message)
+      ? 'file-name'
+      : /has no words|only says that there is an image/.test(p.message)
+        ? 'placeholder'
+        : /^(?:Alt text|coverAlt) starts with/.test(p.message)
+          ? 'opening'
+          : /repeats/.test(p.message)
+            ? 'repeats'
+            : /characters long/.test(p.message)
+              ? 'too-long'
+              : p.message;
+    return `${p.line}:${p.column} ${kind}`;
+  });
+}
+
+const md = (alt: string) => `![${alt}](./car.png)`;
+const long = 'A wide view of the pit lane at dawn. '.repeat(7).trim(); // 258 characters
+
+describe('alt-quality: alt text that does not describe', () => {
+  const notOk: [string, string, '.md' | '.mdx', string[]][] = [
+    // Placeholder words alone (case, punctuation and numbers ignored)
+    ['"image"', md('image'), '.md', ['1:1 placeholder']],
+    ['"Photo"', md('Photo'), '.mdx', ['1:1 placeholder']],
+    ['"PICTURE."', md('PICTURE.'), '.md', ['1:1 placeholder']],
+    ['"img"', md('img'), '.mdx', ['1:1 placeholder']],
+    ['"graphic"', md('graphic'), '.md', ['1:1 placeholder']],
+    ['"alt"', md('alt'), '.mdx', ['1:1 placeholder']],
+    ['"Screenshot"', md('Screenshot'), '.md', ['1:1 placeholder']],
+    ['"screen shot"', md('screen shot'), '.md', ['1:1 placeholder']],
+    ['"Image 1"', md('Image 1'), '.mdx', ['1:1 placeholder']],
+    ['"photo #3"', md('photo #3'), '.md', ['1:1 placeholder']],
+    ['"An image"', md('An image'), '.mdx', ['1:1 placeholder']],
+    ['"my cover photo"', md('my cover photo'), '.mdx', ['1:1 placeholder']],
+    ['"alt text"', md('alt text'), '.mdx', ['1:1 placeholder']],
+    ['"Untitled"', md('Untitled'), '.mdx', ['1:1 placeholder']],
+    ['no letters at all', '<img src="a.png" alt="123" />', '.mdx', ['1:1 placeholder']],
+    // File names
+    ['a camera file name', md('IMG_2034.JPG'), '.md', ['1:1 file-name']],
+    ['a name with an image extension', md('photo-1.png'), '.mdx', ['1:1 file-name']],
+    ['any image extension', md('pit lane.webp'), '.mdx', ['1:1 file-name']],
+    ['a camera name without extension', md('DSC01234'), '.md', ['1:1 file-name']],
+    ['a screenshot tool name', md('Screenshot 2024-05-01 at 10.32.11'), '.mdx', ['1:1 file-name']],
+    ['a machine-made name', md('hero_banner_v2'), '.mdx', ['1:1 file-name']],
+    ["the image's own file name", '![pit-lane-2](./pit-lane-2.png)', '.md', ['1:1 file-name']],
+    ['an address', md('https://example.org/car.png'), '.mdx', ['1:1 file-name']],
+    // Redundant openings
+    ['"Image of …"', md('Image of a red car in the rain'), '.md', ['1:1 opening']],
+    ['"A picture of …"', md('A picture of the pit crew'), '.mdx', ['1:1 opening']],
+    ['"photo of …"', md('photo of two fans with flags'), '.md', ['1:1 opening']],
+    ['"Photograph of …"', md('Photograph of the grid'), '.mdx', ['1:1 opening']],
+    ['"Graphic of …"', md('Graphic of lap times rising'), '.mdx', ['1:1 opening']],
+    ['"Picture showing …"', md('Picture showing the paddock'), '.md', ['1:1 opening']],
+    ['"Image: …"', md('Image: a chart of lap times'), '.mdx', ['1:1 opening']],
+    ['"This is an image of …"', md('This is an image of a helmet'), '.md', ['1:1 opening']],
+    ['"Photos of …"', md('Photos of the podium'), '.mdx', ['1:1 opening']],
+    // Repeats the caption or the text around it
+    [
+      'Figure alt equal to its caption',
+      '<Figure src="a.png" alt="The pit lane at dawn." caption="The pit lane at dawn" />',
+      '.mdx',
+      ['1:1 repeats'],
+    ],
+    [
+      'img alt equal to its figcaption',
+      '<figure>\n<img src="a.png" alt="Fans queue for the shuttle bus">\n<figcaption>Fans queue for the shuttle bus.</figcaption>\n</figure>',
+      '.md',
+      ['2:1 repeats'],
+    ],
+    [
+      'alt equal to the surrounding sentence',
+      'Fans queue for the shuttle bus. ![Fans queue for the shuttle bus](a.png) It took an hour.',
+      '.mdx',
+      ['1:33 repeats'],
+    ],
+    [
+      'alt equal to the paragraph under the image',
+      '![Fans queue for the shuttle bus](a.png)\n\n*Fans queue for the shuttle bus*',
+      '.md',
+      ['1:1 repeats'],
+    ],
+    [
+      'a long alt copied into the caption',
+      '<Figure src="a.png" alt="Three mechanics change a tyre" caption="At the stop, three mechanics change a tyre in two seconds" />',
+      '.mdx',
+      ['1:1 repeats'],
+    ],
+    [
+      'coverAlt equal to the title',
+      '---\ntitle: The pit lane at dawn\ncover: ./c.png\ncoverAlt: The pit lane at dawn\n---\n',
+      '.mdx',
+      ['4:1 repeats'],
+    ],
+    // Too long
+    ['alt text over 250 characters', md(long), '.mdx', ['1:1 too-long']],
+    ['several problems at once', md(`Photo of ${long}`), '.mdx', ['1:1 opening', '1:1 too-long']],
+    // Every form of image
+    ['an image reference', '![image][car]\n\n[car]: ./car.png', '.md', ['1:1 placeholder']],
+    ['an image in a link', '[![photo](a.png)](https://example.org)', '.mdx', ['1:2 placeholder']],
+    ['raw HTML in .md', 'Text\n\n<IMG SRC="a.png" ALT="IMG_2034.JPG">', '.md', ['3:1 file-name']],
+    ['a JSX img', '<img src="a.png" alt="Picture of a car" />', '.mdx', ['1:1 opening']],
+    ['the Image component', '<Image src={car} alt="photo" />', '.mdx', ['1:1 placeholder']],
+    ['a Figure', '<Figure src="a.png" alt="photo-1.png" />', '.mdx', ['1:1 file-name']],
+    [
+      'coverAlt',
+      '---\ntitle: T\ncover: ./c.png\ncoverAlt: Cover photo\n---\n',
+      '.md',
+      ['4:1 placeholder'],
+    ],
+    [
+      'role=img with aria-label',
+      '<span role="img" aria-label="icon"></span>',
+      '.md',
+      ['1:1 placeholder'],
+    ],
+  ];
+  for (const [name, text, ext, expected] of notOk) {
+    it(`flags ${name} (${ext})`, async () => {
+      expect(await found(text, ext)).toEqual(expected);
+    });
+  }
+});
+
+describe('alt-quality: alt text that describes, and what is not its business', () => {
+  const ok: [string, string, '.md' | '.mdx'][] = [
+    ['a description', md('A red car in the rain'), '.md'],
+    ['a photo essay that describes', md('A photo essay about the pit lane'), '.mdx'],
+    [
+      'a placeholder word inside a description',
+      md('A photographer kneels by the image of the winning car'),
+      '.md',
+    ],
+    [
+      'a medium that tells something',
+      md('Screenshot of the settings page with captions switched on'),
+      '.mdx',
+    ],
+    ['a chart described', md('Chart of lap times: the leader gains two seconds a lap'), '.md'],
+    ['a logo named', md('Logo of the FIA'), '.mdx'],
+    [
+      'names with numbers and hyphens in prose',
+      md('COVID-19 test tent beside the Wi-Fi mast'),
+      '.mdx',
+    ],
+    ['a description like the file name, written as prose', '![Pit lane](./pit-lane.png)', '.md'],
+    ['exactly 250 characters', md('A'.repeat(249) + '.'), '.mdx'],
+    [
+      'a short alt inside a longer caption',
+      '<Figure src="a.png" alt="The pit lane" caption="The pit lane at dawn, before the cars arrive" />',
+      '.mdx',
+    ],
+    [
+      'alt and caption that say different things',
+      '<Figure src="a.png" alt="Mechanics in orange overalls lift the car" caption="Stop number three" />',
+      '.mdx',
+    ],
+    [
+      'a short alt that appears in the paragraph',
+      'We walked the pit lane at dawn. ![The pit lane](a.png)',
+      '.md',
+    ],
+    ['decorative alt="" in HTML', '<img src="a.png" alt="">', '.md'],
+    ['decorative alt="" in JSX', '<Figure src="a.png" alt="" caption="Image" />', '.mdx'],
+    ['empty Markdown alt (image-alt reports it)', '![](a.png)', '.md'],
+    ['a dynamic alt', 'export const alt = "image";\n\n<Figure src="a.png" alt={alt} />', '.mdx'],
+    ['a hidden image', '<img src="a.png" alt="image" aria-hidden="true">', '.md'],
+    ['a code block', '```md\n![image](IMG_2034.JPG)\n```', '.md'],
+    ['inline code', 'Never write `![photo](a.png)`.', '.mdx'],
+    ['an img that is not an image component', '<Card title="photo" alt="photo" />', '.mdx'],
+  ];
+  for (const [name, text, ext] of ok) {
+    it(`passes ${name} (${ext})`, async () => {
+      expect(await found(text, ext)).toEqual([]);
+    });
+  }
+});
+
+describe('alt-quality: severity and wording', () => {
+  it('warns by default', async () => {
+    expect((await lint(md('image'))).map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  it('is raised to an error, or turned off, through site.a11y.rules', async () => {
+    const error = gateConfig({ rules: { 'alt-quality': 'error' } });
+    expect((await lint(md('image'), '.mdx', error)).map((p) => p.severity)).toEqual(['error']);
+    expect(
+      await lint(md('image'), '.mdx', gateConfig({ rules: { 'alt-quality': 'off' } })),
+    ).toEqual([]);
+  });
+
+  it('says what is wrong, then what to do', async () => {
+    const messages = async (text: string, ext: '.md' | '.mdx' = '.mdx') =>
+      (await lint(text, ext)).map((p) => p.message);
+    expect(await messages(md('IMG_2034.JPG'))).toEqual([
+      'Alt text "IMG_2034.JPG" is a file name, which tells a reader nothing: describe what the image shows',
+    ]);
+    expect(await messages(md('Image'))).toEqual([
+      'Alt text "Image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative',
+    ]);
+    expect(await messages('<img src="a.png" alt="photo" />')).toEqual([
+      'Alt text "photo" only says that there is an image: describe what it shows, or use alt="" if it is decorative',
+    ]);
+    expect(await messages(md('Photo of a pit crew changing tyres'))).toEqual([
+      'Alt text starts with "Photo of", which screen readers already announce: drop it and start with what it shows, "A pit crew changing tyres"',
+    ]);
+    expect(await messages('<Figure src="a.png" alt="Stop three" caption="Stop three" />')).toEqual([
+      'Alt text repeats the caption word for word, so screen reader users hear it twice: say what the image shows that the caption does not, or use alt="" if the caption says it all',
+    ]);
+    expect(await messages(md(long))).toEqual([
+      'Alt text is 258 characters long (over 250): keep it to what matters and move the detail into a caption or a long description next to the image',
+    ]);
+  });
+});

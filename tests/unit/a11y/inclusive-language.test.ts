@@ -1,0 +1,284 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
+import {
+  checkSource,
+  commonplaceSyntax,
+  createSourceProcessor,
+} from '../../../src/a11y/source-check.ts';
+import { collectProse } from '../../../src/a11y/writing/prose.ts';
+import { findWords, mayHoldFlaggedWord } from '../../../src/a11y/writing/words.ts';
+import type { Problem } from '../../../src/a11y/types.ts';
+
+const RULE = 'inclusive-language';
+const processors = new Map<GateConfig, ReturnType<typeof createSourceProcessor>>();
+const defaults = gateConfig();
+
+async function lint(
+  text: string,
+  ext: '.md' | '.mdx' = '.mdx',
+  config: GateConfig = defaults,
+): Promise<Problem[]> {
+  let processor = processors.get(config);
+  if (!processor) processors.set(config, (processor = createSourceProcessor(config)));
+  const problems = await checkSource(processor, `/site/content/posts/post${ext}`, text, '/site');
+  return problems.filter((p) => p.ruleId === RULE);
+}
+
+/** `line:column word` of each finding: where it points and what it names. */
+async function found(
+  text: string,
+  ext: '.md' | '.mdx' = '.mdx',
+  config?: GateConfig,
+): Promise<string[]> {
+  return (await lint(text, ext, config)).map(
+    (p) => `${p.line}:${p.column} ${/^`([^`]+)`/.exec(p.message)?.[1]}`,
+  );
+}
+
+const fm = (body: string) => `---\n${body}---\n`;
+
+describe('inclusive-language: what it flags', () => {
+  const notOk: [string, string, '.md' | '.mdx', string[]][] = [
+    // Gendered terms
+    ['a gendered greeting', 'Hey guys, welcome back.', '.mdx', ['1:5 guys']],
+    ['a gendered compound', 'We did not have the manpower for it.', '.md', ['1:21 manpower']],
+    ['a gendered title', 'The chairman opened the meeting.', '.mdx', ['1:5 chairman']],
+    ['a gendered job title', 'Ask the policemen at the gate.', '.md', ['1:9 policemen']],
+    // Ableist terms
+    ['an ableist intensifier', 'The last lap was crazy.', '.mdx', ['1:18 crazy']],
+    ['an ableist insult', 'That was a lame excuse.', '.md', ['1:12 lame']],
+    ['a term for mental illness used loosely', 'The schedule is insane.', '.mdx', ['1:17 insane']],
+    // The rest of retext-equality's list
+    ['a two-word phrase', 'Run a sanity check first.', '.mdx', ['1:7 sanity check']],
+    ['a condescending word', 'It is easy once you know how.', '.mdx', ['1:7 easy']],
+    ['a pronoun used generically', 'Ask a driver and he will tell you.', '.md', ['1:18 he']],
+    // Every place prose lives
+    ['a heading', '# A crazy week\n\nText.', '.mdx', ['1:5 crazy']],
+    ['a list item', '- one\n- a lame idea', '.md', ['2:5 lame']],
+    ['a nested list item in a quote', '> - first\n>   - hey guys', '.mdx', ['2:11 guys']],
+    ['a table cell', '| a | b |\n| - | - |\n| fine | crazy |', '.md', ['3:10 crazy']],
+    [
+      'link text (not its target)',
+      'See [the chairman](https://example.org/page).',
+      '.mdx',
+      ['1:10 chairman'],
+    ],
+    ['emphasis', 'It was **crazy** busy.', '.mdx', ['1:10 crazy']],
+    [
+      'a JSX child',
+      '<Callout type="note">\n  Hey guys, read this.\n</Callout>',
+      '.mdx',
+      ['2:7 guys'],
+    ],
+    ['Markdown alt text', 'Look: ![The chairman at the podium](a.png)', '.mdx', ['1:13 chairman']],
+    [
+      'alt text of an image reference',
+      '![Crazy crowds][pic]\n\n[pic]: /a.png',
+      '.md',
+      ['1:3 Crazy'],
+    ],
+    [
+      'Figure alt and caption',
+      '<Figure src="a.png" alt="Guys at the pit wall" caption="A lame photo" />',
+      '.mdx',
+      ['1:26 Guys', '1:59 lame'],
+    ],
+    [
+      'JSX img alt over several lines',
+      '<img\n  src="a.png"\n  alt="The chairman waves"\n/>',
+      '.mdx',
+      ['3:12 chairman'],
+    ],
+    [
+      'JSX title attribute',
+      '<Video src="/v.webm" title="Crazy pit stop" transcript="./t.md" />',
+      '.mdx',
+      ['1:29 Crazy'],
+    ],
+    ['raw HTML text in .md', '<div class="note">\nHey guys\n</div>', '.md', ['2:5 guys']],
+    ['raw HTML alt in .md', '<img src="a.png" alt="A crazy crowd">', '.md', ['1:25 crazy']],
+    [
+      'coverAlt in frontmatter',
+      fm('title: T\ncover: ./c.png\ncoverAlt: The chairman smiling\n'),
+      '.mdx',
+      ['4:15 chairman'],
+    ],
+    ['a quoted coverAlt', fm('title: T\ncoverAlt: "A crazy crowd"\n'), '.md', ['3:14 crazy']],
+    [
+      'the title and description',
+      fm('title: Hey guys\ndescription: A lame week.\n'),
+      '.mdx',
+      ['2:12 guys', '3:16 lame'],
+    ],
+    [
+      'a guide field in a list',
+      fm('title: T\nperspectives:\n  - chairmen of clubs\n'),
+      '.mdx',
+      ['4:5 chairmen'],
+    ],
+    [
+      'every occurrence, not only the first',
+      'Guys.\n\nMore guys.\n\n- guys',
+      '.mdx',
+      ['1:1 Guys', '3:6 guys', '5:3 guys'],
+    ],
+    [
+      'a word ending a block before a lower-case block',
+      'Hey guys.\n\n- crazy idea',
+      '.md',
+      ['1:5 guys', '3:3 crazy'],
+    ],
+  ];
+  for (const [name, text, ext, expected] of notOk) {
+    it(`flags ${name} (${ext})`, async () => {
+      expect(await found(text, ext)).toEqual(expected);
+    });
+  }
+});
+
+describe('inclusive-language: what it leaves alone', () => {
+  const ok: [string, string, '.md' | '.mdx'][] = [
+    ['the neutral word', 'The chair opened the meeting.', '.mdx'],
+    [
+      'a word that contains a flagged one',
+      'The chairs were crazily arranged? No: the chairs were stacked.',
+      '.md',
+    ],
+    ['committee chair', 'Ask the committee chair.', '.mdx'],
+    ['inline code', 'Rename `guys` and `manpower` in the script.', '.mdx'],
+    ['a fenced code block', '```js\nconst guys = crazy(lame);\n```', '.md'],
+    ['an indented code block', '    hey guys, this is crazy', '.md'],
+    ['a JSX code element', 'Type <code>crazy</code> to search.', '.mdx'],
+    ['a raw HTML code span', 'Type <code>crazy guys</code> to search.', '.md'],
+    ['a raw HTML pre block', '<pre>\nhey guys\n</pre>', '.md'],
+    ['a link target', 'Read [the notes](https://example.org/crazy-guys/chairman).', '.mdx'],
+    ['a bare URL', 'Notes at https://example.org/crazy-guys today.', '.md'],
+    ['an autolink', 'Notes at <https://example.org/lame> today.', '.mdx'],
+    ['a www address', 'Notes at www.example.org/crazy today.', '.md'],
+    ['an image src', '![A red car](./crazy-guys.png)', '.mdx'],
+    [
+      'frontmatter keys and paths',
+      fm('title: T\nchairman: true\ncover: ./crazy.png\nslug: lame-week\n'),
+      '.mdx',
+    ],
+    ['MDX expressions and comments', 'Total: {crazy + guys}\n\n{/* hey guys */}', '.mdx'],
+    ['ESM', "import Crazy from './crazy.ts';\nexport const guys = 1;\n\nText.", '.mdx'],
+    ['a dynamic alt', 'export const guys = "x";\n\n<Figure src="a.png" alt={guys} />', '.mdx'],
+    ['an HTML comment', '<!-- hey guys, this is crazy -->', '.md'],
+    ['a word quoted as a word', 'The word “guys” was the one I cut.', '.mdx'],
+    ['profanity while profanities are off', 'Damn, what a race.', '.mdx'],
+  ];
+  for (const [name, text, ext] of ok) {
+    it(`passes ${name} (${ext})`, async () => {
+      expect(await found(text, ext)).toEqual([]);
+    });
+  }
+});
+
+describe('inclusive-language: allow lists', () => {
+  it('site-wide: site.writing.allow, any case', async () => {
+    const config = gateConfig({}, { allow: ['guys', 'Sanity Check'] });
+    expect(await found('Hey Guys. Run a sanity check. It was crazy.', '.mdx', config)).toEqual([
+      '1:38 crazy',
+    ]);
+  });
+
+  it('per file: allowWords as strings or { word, reason }', async () => {
+    const text =
+      fm(
+        'title: T\nallowWords:\n  - guys\n  - word: chairman\n    reason: quoting the club rules\n',
+      ) + 'Hey guys. The chairman said it was crazy.';
+    expect(await found(text)).toEqual(['8:36 crazy']);
+  });
+
+  it('allows only the words listed, and only in that file', async () => {
+    const allowed = fm('title: T\nallowWords: [guy]\n') + 'Hey guys.';
+    expect(await found(allowed)).toEqual(['5:5 guys']);
+    expect(await found('Hey guys.')).toEqual(['1:5 guys']);
+  });
+
+  it('never flags the words an allow list quotes', async () => {
+    const text =
+      fm('title: T\nallowWords:\n  - word: crazy\n    reason: "quoting a fan: crazy guys"\n') +
+      'Fine.';
+    expect(await found(text)).toEqual([]);
+  });
+});
+
+describe('inclusive-language: severity, profanities and wording', () => {
+  it('warns by default, and never changes the result to an error on its own', async () => {
+    const [problem] = await lint('Hey guys.');
+    expect(problem?.severity).toBe('warning');
+  });
+
+  it('is raised to an error, or turned off, through site.a11y.rules', async () => {
+    const error = gateConfig({ rules: { 'inclusive-language': 'error' } });
+    expect((await lint('Hey guys.', '.mdx', error)).map((p) => p.severity)).toEqual(['error']);
+    const off = gateConfig({ rules: { 'inclusive-language': 'off' } });
+    expect(await lint('Hey guys.', '.mdx', off)).toEqual([]);
+  });
+
+  it('flags profanities only with site.writing.profanities', async () => {
+    const on = gateConfig({}, { profanities: true });
+    expect(await found('Damn, what a race.', '.mdx', on)).toEqual(['1:1 Damn']);
+    const [problem] = await lint('Damn, what a race.', '.mdx', on);
+    expect(problem?.message).toBe(
+      '`Damn` may be profane: rephrase without it, or list it in allowWords with a reason if you quote it on purpose',
+    );
+  });
+
+  it('names the word and the alternatives: what is wrong, then what to do', async () => {
+    const [guys] = await lint('Hey guys.');
+    expect(guys?.message).toBe(
+      '`guys` may be insensitive: write `people`, `persons` or `folks` instead, or list it in allowWords with a reason if you quote it on purpose',
+    );
+    const [crazy] = await lint('It was crazy.');
+    expect(crazy?.message).toBe(
+      '`crazy` may be insensitive: write `rude`, `malicious`, `mean`, `disgusting` or `incredible` (or similar) instead, or list it in allowWords with a reason if you quote it on purpose',
+    );
+    const [easy] = await lint('It is easy.');
+    expect(easy?.message).toBe(
+      '`easy` may be insensitive (it’s probably not that easy): rephrase without it, or list it in allowWords with a reason if you quote it on purpose',
+    );
+  });
+});
+
+describe('inclusive-language: the shortcut that skips text without flagged words', () => {
+  /** Every phrase retext-equality knows, read from its data the way words.ts reads it. */
+  function everyPhrase(): string[] {
+    const entry = createRequire(import.meta.url).resolve('retext-equality');
+    const source = readFileSync(join(dirname(entry), 'patterns-en.js'), 'utf8');
+    const patterns = JSON.parse(
+      source.slice(source.indexOf('= [') + 2, source.lastIndexOf(']') + 1),
+    ) as {
+      inconsiderate: Record<string, string>;
+    }[];
+    return patterns.flatMap((p) => Object.keys(p.inconsiderate));
+  }
+
+  it('finds exactly what a full run finds, for every phrase on the list', () => {
+    const phrases = everyPhrase();
+    expect(phrases.length).toBeGreaterThan(500);
+    const text = phrases.map((phrase, i) => `Line ${i}: we met ${phrase} today.`).join('\n\n');
+    const file = new VFile({ path: 'all.md', value: text });
+    const tree = unified().use(commonplaceSyntax).parse(file);
+    const options = { profanities: false, allow: new Set<string>() };
+    const full = findWords(collectProse(tree as never, file), text, options);
+    const fast = findWords(collectProse(tree as never, file, mayHoldFlaggedWord), text, options);
+    expect(fast.length).toBeGreaterThan(phrases.length * 0.8);
+    expect(fast.map((f) => `${f.offset} ${f.word}`)).toEqual(
+      full.map((f) => `${f.offset} ${f.word}`),
+    );
+  });
+
+  it('skips text that holds none of them', () => {
+    expect(mayHoldFlaggedWord('The chair opened the meeting at nine.')).toBe(false);
+    expect(mayHoldFlaggedWord('The chairman opened it.')).toBe(true);
+    expect(mayHoldFlaggedWord('A man-made lake')).toBe(true);
+  });
+});
