@@ -149,6 +149,61 @@ describe('feeds of a built site', () => {
     expect(tricky['content:encoded']).not.toMatch(/<script|onclick|javascript:/);
   });
 
+  it('builds the feeds from the built pages, after the gate, and logs its timing', () => {
+    const log = build.output;
+    expect(log).toMatch(/feeds: 3 items in \d+\.\d\d s/);
+    expect(log.indexOf('gate: ')).toBeLessThan(log.indexOf('feeds: '));
+    // No entry is rendered a second time for the feeds: they are not routes any more.
+    expect(log).not.toMatch(/├─ \/\S*(rss\.xml|feed\.json|feed\.xsl)/);
+  });
+
+  it('takes each item’s metadata from its page’s Open Graph article tags', () => {
+    const head = (path: string) =>
+      DomUtils.findAll(
+        (el) => el.name === 'meta',
+        parseDocument(build.read(path)).children,
+      ).map((el) => [el.attribs.property ?? el.attribs.name, el.attribs.content]);
+    expect(head('posts/media-post/index.html')).toEqual(
+      expect.arrayContaining([
+        ['article:published_time', '2026-11-20T00:00:00.000Z'],
+        ['article:section', 'Reflection'],
+        ['article:tag', 'media'],
+        ['article:tag', 'c&d'],
+        ['commonplace:course', 'test-course'],
+      ]),
+    );
+    expect(head('guides/course-guide/index.html')).toEqual(
+      expect.arrayContaining([
+        ['article:modified_time', '2026-11-05T00:00:00.000Z'],
+        ['article:section', 'Guide'],
+      ]),
+    );
+    const guide = JSON.parse(build.read('feed.json')).items[2];
+    expect(guide.url).toBe(`${SITE}/guides/course-guide/`);
+    expect(guide.date_modified).toBe('2026-11-05T00:00:00.000Z');
+  });
+
+  it('announces and links each course’s feed on the course page, titled after the course', () => {
+    const page = parseDocument(build.read('courses/test-course/index.html'));
+    const alternate = DomUtils.findOne(
+      (el) => el.name === 'link' && el.attribs.href === `${SITE}/courses/test-course/rss.xml`,
+      page.children,
+    );
+    expect(alternate?.attribs).toMatchObject({ rel: 'alternate', type: 'application/rss+xml' });
+    const subscribe = DomUtils.findOne(
+      (el) => el.name === 'a' && DomUtils.textContent(el) === 'Subscribe to this course',
+      page.children,
+    );
+    expect(subscribe?.attribs.href).toBe('/courses/test-course/rss.xml');
+    expect(readRss('courses/test-course/rss.xml').channel.title).toBe(
+      'Commonplace: Test course (Fall 2026)',
+    );
+    expect(readRss('courses/empty-course/rss.xml').channel.description).toBe(
+      'A course with no entries yet.',
+    );
+    expect(readRss('tags/c-d/rss.xml').channel.title).toBe('Commonplace: #c&d');
+  });
+
   it('writes feed.json as JSON Feed 1.1 with the same items and content as rss.xml', () => {
     const feed = JSON.parse(build.read('feed.json'));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');

@@ -3,26 +3,65 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getRssString } from '@astrojs/rss';
 import { xmlSafeText } from '../../src/lib/feeds/sanitize.ts';
 import { feedHtml } from '../../src/lib/feeds/html.ts';
-import { selectFeedEntries, toFeedItem, type FeedEntry } from '../../src/lib/feeds/items.ts';
+import { readChannelPage, readEntryPage } from '../../src/lib/feeds/entry-page.ts';
+import { newestFirst, type FeedItem } from '../../src/lib/feeds/items.ts';
+import { channelPages, feedFiles, feedPlan } from '../../src/lib/feeds/plan.ts';
 import { rssOptions } from '../../src/lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../../src/lib/feeds/json-feed.ts';
 
 const SITE = { url: 'https://example.org', lang: 'en', author: { name: 'Ada' } };
 const PAGE = 'https://example.org/posts/week-1/';
 
-function entry(id: string, data: Partial<FeedEntry['data']> = {}, collection = 'posts'): FeedEntry {
-  return {
-    id,
-    collection,
-    data: {
-      title: id,
-      description: `About ${id}`,
-      pubDate: new Date('2026-10-01'),
-      tags: [],
-      draft: false,
-      ...data,
-    },
-  };
+const attr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface PageInput {
+  slug?: string;
+  title?: string;
+  description?: string;
+  published?: string;
+  modified?: string;
+  section?: string;
+  tags?: string[];
+  course?: string;
+  body?: string;
+}
+
+/** A built entry page, in the shape src/components/Head.astro and EntryLayout.astro write. */
+function entryPage({
+  slug = 'week-1',
+  title = slug,
+  description = `About ${slug}`,
+  published = '2026-10-01T00:00:00.000Z',
+  modified,
+  section = 'Reflection',
+  tags = [],
+  course,
+  body = `<p>${slug}</p>`,
+}: PageInput = {}): string {
+  const url = `https://example.org/${section === 'Guide' ? 'guides' : 'posts'}/${slug}/`;
+  return `<!DOCTYPE html><html lang="en"><head><script>theme()</script>
+<title>${attr(title)} · Site</title><meta name="description" content="${attr(description)}">
+<link rel="canonical" href="${url}">
+<meta property="og:type" content="article"><meta property="og:title" content="${attr(title)}">
+<meta property="og:url" content="${url}">
+<meta property="article:published_time" content="${published}">
+${modified ? `<meta property="article:modified_time" content="${modified}">` : ''}
+<meta property="article:section" content="${section}">
+${tags.map((tag) => `<meta property="article:tag" content="${attr(tag)}">`).join('')}
+${course ? `<meta name="commonplace:course" content="${course}">` : ''}
+</head><body><header><nav><a href="/">Home</a></nav></header><main id="main">
+<article data-pagefind-body><header><h1>${attr(title)}</h1><p class="entry-meta">Published</p></header>
+<div class="entry-content" data-astro-cid-x>${body}</div>
+<nav aria-label="Series"><a href="../week-0/">Previous</a></nav></article></main>
+<footer><a href="/rss.xml">Subscribe (RSS)</a></footer></body></html>`;
+}
+
+/** The feed item of such a page. */
+function item(input: PageInput = {}): FeedItem {
+  const read = readEntryPage(entryPage(input));
+  if (!read) throw new Error('not an entry page');
+  return read;
 }
 
 describe('xmlSafeText', () => {
@@ -101,51 +140,195 @@ describe('feedHtml', () => {
   });
 });
 
-describe('selectFeedEntries', () => {
-  const now = new Date('2026-11-26');
-
-  it('leaves out drafts and entries dated after the build', () => {
-    const ids = selectFeedEntries(
-      [
-        entry('published'),
-        entry('draft', { draft: true }),
-        entry('future', { pubDate: new Date('2027-01-01') }),
-      ],
-      now,
-    ).map((e) => e.id);
-    expect(ids).toEqual(['published']);
+describe('readEntryPage', () => {
+  it('reads the item from the page head: URL, title, description, dates, section, tags, course', () => {
+    const read = item({
+      slug: 'plan',
+      title: 'A plan & a half',
+      description: 'How to <start>',
+      published: '2026-11-01T00:00:00.000Z',
+      modified: '2026-11-05T00:00:00.000Z',
+      section: 'Guide',
+      tags: ['pln', 'c&d'],
+      course: 'f1',
+    });
+    expect(read).toMatchObject({
+      url: 'https://example.org/guides/plan/',
+      title: 'A plan & a half',
+      summary: 'How to <start>',
+      published: new Date('2026-11-01'),
+      modified: new Date('2026-11-05'),
+      section: 'Guide',
+      tags: ['pln', 'c&d'],
+      course: 'f1',
+    });
+    expect(item()).not.toHaveProperty('course');
+    expect(item().modified).toBeUndefined();
   });
 
-  it('lists the newest first, ties in title order', () => {
-    const ids = selectFeedEntries(
-      [
-        entry('b-old', { pubDate: new Date('2026-01-01') }),
-        entry('z-new', { title: 'Zeta', pubDate: new Date('2026-11-01') }),
-        entry('a-new', { title: 'Alpha', pubDate: new Date('2026-11-01') }),
-      ],
-      now,
-    ).map((e) => e.id);
-    expect(ids).toEqual(['a-new', 'z-new', 'b-old']);
+  it('takes only the entry body as content, made ready for feed readers', () => {
+    const read = item({
+      body:
+        '<p>See <a href="../week-2/">next week</a>.</p><script>track()</script>' +
+        '<figure><video controls src="/media/clip.webm" aria-label="Pit stop"></video>' +
+        '<details class="transcript"><summary>Transcript: Pit stop</summary><p>Four tyres.</p></details></figure>',
+    });
+    expect(read.content).toBe(
+      '<p>See <a href="https://example.org/posts/week-2/">next week</a>.</p>' +
+        '<figure><p><a href="https://example.org/media/clip.webm">Watch the video: Pit stop</a></p>' +
+        '<div><p><strong>Transcript: Pit stop</strong></p><p>Four tyres.</p></div></figure>',
+    );
+    // Navigation, header, title line and footer of the page stay out.
+    expect(read.content).not.toMatch(/Home|Previous|Published|Subscribe|theme\(\)/);
+  });
+
+  it('drops characters XML forbids from every field', () => {
+    const read = item({
+      title: 'Bell\u0007 title',
+      tags: ['pln', 'c\u0001d'],
+      body: '<p>x\u0002y</p>',
+    });
+    expect(read.title).toBe('Bell title');
+    expect(read.tags).toEqual(['pln', 'cd']);
+    expect(read.content).toBe('<p>xy</p>');
+  });
+
+  it('leaves pages that are not reflections or guides alone', () => {
+    expect(
+      readEntryPage('<html><head><title>Tags</title></head><body></body></html>'),
+    ).toBeUndefined();
+    expect(readEntryPage(entryPage({ section: 'Press release' }))).toBeUndefined();
+    // Mentioning the property in the text does not make a page an entry.
+    expect(readEntryPage('<p>Set article:section in your head.</p>')).toBeUndefined();
+  });
+
+  it('says what an entry page lacks instead of writing a broken item', () => {
+    expect(() =>
+      readEntryPage(entryPage().replace('class="entry-content"', 'class="prose"')),
+    ).toThrow(
+      'this entry page has no element with class="entry-content" around its content, which its feed item needs',
+    );
+    expect(() => readEntryPage(entryPage({ published: 'soon' }))).toThrow(
+      '<meta property="article:published_time" content="soon"> is not a date: write an ISO date',
+    );
+    expect(() =>
+      readEntryPage(entryPage().replace(/<meta property="article:published_time"[^>]*>/, '')),
+    ).toThrow('no <meta property="article:published_time">');
   });
 });
 
-describe('toFeedItem', () => {
-  it('gives the item the absolute URL of its page, by collection', () => {
-    expect(toFeedItem(entry('week-1'), '', SITE.url).url).toBe(PAGE);
-    expect(toFeedItem(entry('plan', {}, 'guides'), '', SITE.url).url).toBe(
-      'https://example.org/guides/plan/',
+describe('readChannelPage', () => {
+  const head = (links: string) =>
+    `<html><head><title>Tagged #pln · Site</title><meta name="description" content="Tagged pln.">
+<meta property="og:title" content="Tagged #pln">${links}</head><body><ol><li>…</li></ol></body></html>`;
+
+  it('titles the feed as the page announces it, with the page description', () => {
+    const html = head(
+      '<link rel="alternate" type="application/rss+xml" title="Site (RSS)" href="https://example.org/rss.xml">' +
+        '<link rel="alternate" type="application/rss+xml" title="#pln" href="https://example.org/tags/pln/rss.xml">',
     );
+    expect(readChannelPage(html, 'https://example.org/tags/pln/rss.xml')).toEqual({
+      title: '#pln',
+      description: 'Tagged pln.',
+    });
   });
 
-  it('resolves content URLs against the entry page and cleans title and tags', () => {
-    const item = toFeedItem(
-      entry('week-1', { title: 'Bell\u0007 title', tags: ['pln', 'c\u0001d'] }),
-      '<a href="./notes/">notes</a>',
-      SITE.url,
+  it('falls back to the page title when the page does not announce the feed', () => {
+    expect(readChannelPage(head(''), 'https://example.org/tags/pln/rss.xml').title).toBe(
+      'Tagged #pln',
     );
-    expect(item.title).toBe('Bell title');
-    expect(item.tags).toEqual(['pln', 'cd']);
-    expect(item.content).toBe('<a href="https://example.org/posts/week-1/notes/">notes</a>');
+  });
+});
+
+describe('newestFirst', () => {
+  it('lists the newest first, ties in title order', () => {
+    const ordered = newestFirst([
+      item({ slug: 'b-old', published: '2026-01-01T00:00:00.000Z' }),
+      item({ slug: 'z-new', title: 'Zeta', published: '2026-11-01T00:00:00.000Z' }),
+      item({ slug: 'a-new', title: 'Alpha', published: '2026-11-01T00:00:00.000Z' }),
+    ]);
+    expect(ordered.map((i) => i.title)).toEqual(['Alpha', 'Zeta', 'b-old']);
+  });
+});
+
+describe('feed plan', () => {
+  const built = [
+    '404.html',
+    'index.html',
+    'courses/index.html',
+    'courses/f1/index.html',
+    'courses/empty/index.html',
+    'posts/week-1/index.html',
+    'posts/page/2/index.html',
+    'tags/index.html',
+    'tags/c-d/index.html',
+    'tags/pln/index.html',
+    'tags/pln/extra.css',
+  ];
+
+  it('puts a feed beside every tag and course page, plus the site feeds and stylesheet', () => {
+    expect(channelPages(built).map(({ kind, key }) => `${kind}:${key}`)).toEqual([
+      'course:f1',
+      'course:empty',
+      'tag:c-d',
+      'tag:pln',
+    ]);
+    expect(feedFiles(built).sort()).toEqual([
+      'courses/empty/rss.xml',
+      'courses/f1/rss.xml',
+      'feed.json',
+      'feed.xsl',
+      'guides/rss.xml',
+      'posts/rss.xml',
+      'rss.xml',
+      'tags/c-d/rss.xml',
+      'tags/pln/rss.xml',
+    ]);
+  });
+
+  it('splits the items by section, tag slug and course, keeping their order', () => {
+    const items = newestFirst([
+      item({
+        slug: 'new',
+        published: '2026-11-02T00:00:00.000Z',
+        tags: ['PLN', 'c&d'],
+        course: 'f1',
+      }),
+      item({
+        slug: 'guide',
+        section: 'Guide',
+        published: '2026-10-01T00:00:00.000Z',
+        tags: ['pln'],
+      }),
+      item({ slug: 'old', published: '2026-09-01T00:00:00.000Z', tags: ['C D'], course: 'f1' }),
+    ]);
+    const channels = channelPages(built).map((channel) => ({
+      ...channel,
+      title: `#${channel.key}`,
+      description: `About ${channel.key}`,
+    }));
+    const plan = feedPlan(items, channels, { title: 'Site', description: 'All of it' });
+    const listed = Object.fromEntries(
+      plan.map((feed) => [feed.path, feed.items.map((i) => i.url.split('/').at(-2))]),
+    );
+    expect(listed).toEqual({
+      'rss.xml': ['new', 'guide', 'old'],
+      'feed.json': ['new', 'guide', 'old'],
+      'posts/rss.xml': ['new', 'old'],
+      'guides/rss.xml': ['guide'],
+      'courses/f1/rss.xml': ['new', 'old'],
+      'courses/empty/rss.xml': [],
+      'tags/c-d/rss.xml': ['new', 'old'],
+      'tags/pln/rss.xml': ['new', 'guide'],
+    });
+    const pln = plan.find((feed) => feed.path === 'tags/pln/rss.xml')!;
+    expect(pln.channel).toEqual({
+      title: 'Site: #pln',
+      description: 'About pln',
+      feedPath: '/tags/pln/rss.xml',
+      homePath: '/tags/pln/',
+    });
+    expect(plan.find((feed) => feed.path === 'feed.json')!.format).toBe('json');
   });
 });
 
@@ -155,20 +338,14 @@ const channel = {
   feedPath: '/tags/pln/rss.xml',
   homePath: '/tags/pln/',
 };
-const hostile = toFeedItem(
-  entry('hostile', {
-    title: 'Ends ]]> with <script>alert(1)</script> and \u0001 bell',
-    description: 'A & B ]]> <b>',
-    tags: ['pln', 'a&b', ']]>'],
-  }),
-  '<p>CDATA end ]]&gt; here</p><script>alert(1)</script><p>x\u0002y</p>',
-  SITE.url,
-);
-const older = toFeedItem(
-  entry('older', { pubDate: new Date('2026-09-01') }),
-  '<p>Older</p>',
-  SITE.url,
-);
+const hostile = item({
+  slug: 'hostile',
+  title: 'Ends ]]> with <script>alert(1)</script> and \u0001 bell',
+  description: 'A & B ]]> <b>',
+  tags: ['pln', 'a&b', ']]>'],
+  body: '<p>CDATA end ]]&gt; here</p><script>alert(1)</script><p>x\u0002y</p>',
+});
+const older = item({ slug: 'older', published: '2026-09-01T00:00:00.000Z', body: '<p>Older</p>' });
 
 describe('RSS options (through @astrojs/rss)', () => {
   it('yields well-formed RSS 2.0 whatever the text contains', async () => {

@@ -5,7 +5,7 @@ import { gateConfig } from '../config.ts';
 import { Locator } from '../model.ts';
 import type { GateRule } from '../rule.ts';
 import { WRITING_DOCS_URL } from '../writing/docs.ts';
-import type { SourceOptions } from '../source-model.ts';
+import { sourceModel, type SourceOptions } from '../source-model.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
 
@@ -63,8 +63,11 @@ const plugin = lintRule<Root, SourceOptions | undefined>(
     const text = String(file.value ?? '');
     // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
     const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
+    // The gate's model of this file is built once and shared by the rules: its frontmatter data
+    // saves reading the YAML again.
+    const frontmatter = sourceModel(tree, file).frontmatter?.data ?? {};
     const allow = new Set(
-      [...writing.allow, ...frontmatterAllowList(prose.frontmatter)].map(normalizeWord),
+      [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
     );
     const findings = findWords(prose, text, { profanities: writing.profanities, allow });
     if (findings.length === 0) return;

@@ -17,8 +17,6 @@ export interface Prose {
   body: NlcstRoot;
   /** Prose outside the body text: each has its own text and the source range it came from. */
   segments: Segment[];
-  /** The parsed frontmatter (for `allowWords`), `{}` when there is none. */
-  frontmatter: Record<string, unknown>;
 }
 
 export interface Segment {
@@ -120,7 +118,6 @@ export function collectProse(
 ): Prose {
   const text = String(file.value ?? '');
   const segments: Segment[] = [];
-  let frontmatter: Record<string, unknown> = {};
 
   const add = (value: string, offset: number, start = offset, end = offset + value.length) => {
     if (!/\p{L}/u.test(value) || !mayMatch(value)) return;
@@ -150,7 +147,7 @@ export function collectProse(
   const visit = (node: MdNode): MdNode | undefined => {
     switch (node.type) {
       case 'yaml':
-        frontmatter = frontmatterSegments(node, text, add);
+        if (mayMatch(node.value ?? '')) frontmatterSegments(node, text, add);
         return node;
       case 'image':
       case 'imageReference': {
@@ -210,7 +207,7 @@ export function collectProse(
 
   const body = bodyToNlcst(visit(tree as unknown as MdNode), file);
   separateFinalStops(body);
-  return { body, segments, frontmatter };
+  return { body, segments };
 }
 
 /**
@@ -265,22 +262,16 @@ function shift(
   for (const child of node.children ?? []) shift(child as never, by);
 }
 
-/** Prose values of the frontmatter, each placed at its value in the file; returns the data. */
+/** Prose values of the frontmatter, each placed at its value in the file. */
 function frontmatterSegments(
   node: MdNode,
   text: string,
   add: (value: string, offset: number, start: number, end: number) => void,
-): Record<string, unknown> {
+): void {
   const start = node.position?.start.offset ?? 0;
   const yamlStart = text.indexOf('\n', start) + 1 || start;
   const doc = parseDocument(node.value ?? '', { prettyErrors: false });
-  let data: Record<string, unknown> = {};
-  try {
-    const js = doc.toJS();
-    if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-  } catch {
-    return data; // broken YAML is parse-error's to report
-  }
+  if (doc.errors.length) return; // broken YAML is parse-error's to report
   const walk = (value: unknown) => {
     if (isMap(value)) {
       for (const pair of value.items) {
@@ -299,7 +290,6 @@ function frontmatterSegments(
     }
   };
   walk(doc.contents as YamlNode | null);
-  return data;
 }
 
 /**
