@@ -11,4 +11,15 @@ export default defineConfig({
   // Two entries that would share a URL must stop the build, naming both files.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap(), commonplace()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX marker directive; the bundler's note about it is noise in every build.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

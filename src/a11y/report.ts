@@ -46,6 +46,34 @@ export function formatLines(problems: Problem[]): string[] {
   );
 }
 
+/** How many warnings of one rule a build or dev-server log shows before it sums up the rest. */
+export const WARNINGS_PER_RULE = 10;
+
+/**
+ * The report's lines for a log that a person scrolls (the build, the dev server): every error,
+ * and at most `perRule` warnings of each rule, then one line per rule saying how many more there
+ * are and which command (`fullReport`) lists them all. `npm run check` never caps.
+ */
+export function capWarnings(problems: Problem[], fullReport: string, perRule = WARNINGS_PER_RULE): string[] {
+  const shown: Problem[] = [];
+  const hidden = new Map<string, number>();
+  for (const problem of sortProblems(problems)) {
+    if (problem.severity === 'warning') {
+      const seen = (hidden.get(problem.ruleId) ?? 0) + 1;
+      hidden.set(problem.ruleId, seen);
+      if (seen > perRule) continue;
+    }
+    shown.push(problem);
+  }
+  const more = [...hidden]
+    .filter(([, seen]) => seen > perRule)
+    .map(([ruleId, seen]) => {
+      const rest = seen - perRule;
+      return `… and ${rest.toLocaleString('en-US')} more ${ruleId} ${rest === 1 ? 'warning' : 'warnings'}: run ${fullReport} to see them all`;
+    });
+  return [...formatLines(shown), ...more];
+}
+
 /** The whole text report: problem lines, a blank line, the summary. */
 export function formatText(problems: Problem[], checkedFiles?: number): string {
   const lines = formatLines(problems);

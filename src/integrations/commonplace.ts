@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
-import { configureGate, runBuildGate, runSourceGate, watchSourceGate } from './gate.ts';
+import { configureGate, runBuildGate, runSourceGate, startSourceGate, watchSourceGate } from './gate.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { plannedFeedFiles, writeFeeds } from './feeds.ts';
 import { checkContentReferences } from './content-check.ts';
@@ -13,18 +13,22 @@ export default function commonplace(): AstroIntegration {
   return {
     name: 'commonplace',
     hooks: {
-      'astro:config:setup': (params) => setupCommonplace(params),
+      'astro:config:setup': (params) => {
+        setupCommonplace(params);
+        // The gate's source layer starts now, in a worker, beside Astro's own work.
+        startSourceGate(params);
+      },
       // Before content loads, so a dangling course or network name fails with file and line.
       'astro:config:done': (params) => {
         configureGate(params);
         return checkContentReferences(params);
       },
-      // The accessibility gate's source layer: fail before rendering, or warn while writing.
-      'astro:build:start': (params) => runSourceGate(params),
+      // While writing, the gate's source problems print as warnings.
       'astro:server:setup': (params) => watchSourceGate(params),
       'astro:build:done': async (params) => {
         // Order matters: a build the gate fails gets no feeds and no search index. The gate
         // checks links to the feeds, which do not exist yet, so it is told they are coming.
+        await runSourceGate(params);
         await runBuildGate(params, await plannedFeedFiles(params));
         await writeFeeds(params);
         await buildSearchIndex(params);

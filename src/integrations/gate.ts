@@ -1,20 +1,24 @@
 import { extname, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
+import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
 import { gateConfig } from '../a11y/config.ts';
 import { SOURCE_EXTENSIONS, checkSource, checkSources, createSourceProcessor } from '../a11y/source-check.ts';
 import { checkHtmlDir } from '../a11y/html-check.ts';
-import { displayPath, errorCount, formatLines, summary } from '../a11y/report.ts';
+import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
+import type { SourceJob, SourceResult } from '../a11y/worker.ts';
 import { timed } from './timing.ts';
 import { userError } from '../lib/user-error.ts';
 
 /**
  * The accessibility gate in the build and the dev server (README "Accessibility gate"):
- * astro:config:done remembers where things are, astro:build:start runs the source layer,
- * astro:build:done runs the built-HTML layer, astro:server:setup warns while you write.
+ * astro:config:setup starts the source layer in a worker thread (for `astro build`),
+ * astro:config:done remembers where things are, astro:build:done waits for the source layer's
+ * report and then runs the built-HTML layer, astro:server:setup warns while you write.
  */
 
 interface GatePaths {
@@ -36,10 +40,17 @@ function where(): GatePaths {
   return paths ?? { root, contentDir: resolve(root, 'content'), base: '/' };
 }
 
-/** Prints the report through the integration logger; throws when there is an error. */
-function reportOrFail(logger: AstroIntegrationLogger, problems: Problem[], layer: string): void {
+/** What prints every warning a capped build log leaves out, per layer. */
+const FULL_REPORT = { sources: 'npm run check', 'built pages': 'npm run check:html -- dist' };
+
+/**
+ * Prints the report through the integration logger; throws when there is an error. Every error
+ * is listed; warnings at most WARNINGS_PER_RULE per rule, so a corpus that says "host" a
+ * thousand times does not bury the log (the summary still counts them all).
+ */
+function reportOrFail(logger: AstroIntegrationLogger, problems: Problem[], layer: keyof typeof FULL_REPORT): void {
   if (problems.length === 0) return;
-  const lines = formatLines(problems);
+  const lines = capWarnings(problems, FULL_REPORT[layer]);
   const total = summary(problems);
   const failed = errorCount(problems) > 0;
   (failed ? logger.error : logger.warn).call(logger, `accessibility gate (${layer}):\n${lines.join('\n')}\n\n${total}`);
@@ -52,14 +63,87 @@ function reportOrFail(logger: AstroIntegrationLogger, problems: Problem[], layer
   }
 }
 
-/** astro:build:start: the source layer over content/, before any page is rendered. */
-export async function runSourceGate({ logger }: HookParameters<'astro:build:start'>): Promise<void> {
+/** The source layer's worker, started by startSourceGate and awaited by runSourceGate. */
+let sourceRun: { worker?: Worker; result: Promise<SourceResult> } | undefined;
+
+/**
+ * astro:config:setup, for `astro build` only: starts the source layer in a worker thread at
+ * once, so it runs beside content sync, bundling and rendering on the main thread instead of
+ * before them. Nothing is published early: runSourceGate waits for its report before the
+ * built-HTML layer, the feeds and the search index.
+ */
+export function startSourceGate({ command, config: astro, logger, updateConfig }: HookParameters<'astro:config:setup'>): void {
+  if (command !== 'build' || sourceRun) return;
+  const root = fileURLToPath(astro.root);
+  const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root };
+  let worker: Worker | undefined;
+  const result = new Promise<SourceResult>((settle) => {
+    try {
+      worker = new Worker(new URL('../a11y/worker.ts', import.meta.url), { workerData: job });
+    } catch (error) {
+      settle({ ok: false, message: (error as Error).message });
+      return;
+    }
+    // A build that fails before build:done (a bad frontmatter field) must not wait for it.
+    worker.unref();
+    worker.once('message', settle);
+    worker.once('error', (error) => settle({ ok: false, message: error.message }));
+    worker.once('exit', (code) => settle({ ok: false, message: `it stopped with exit code ${code}` }));
+  });
+  sourceRun = { worker, result };
+  updateConfig({ vite: { plugins: [reportSourcesWhenBundlingFails(logger)] } });
+}
+
+/**
+ * Unparseable MDX stops Vite's MDX compile before astro:build:done: when bundling fails, the
+ * gate's report comes first (it names every problem, not only the first file Vite met) and its
+ * one-line error replaces the compiler's stack trace. A failure the gate does not explain
+ * (a broken import) is left to Vite's error.
+ */
+function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlugin {
+  return {
+    name: 'commonplace:gate-sources-on-bundle-error',
+    apply: 'build',
+    async buildEnd(error) {
+      if (!error || !sourceRun) return;
+      const problems = await sourceProblems(logger);
+      if (errorCount(problems) > 0) reportOrFail(logger, problems, 'sources');
+    },
+  };
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+/**
+ * The source layer's problems: waits for the worker (the phase line says how long the build
+ * waited, beside the worker's own time); if the worker could not run, checks on the main thread
+ * instead, so the gate never silently skips its source layer.
+ */
+async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
   const { contentDir, root } = where();
+  const waitStart = performance.now();
+  // The worker was unref'd; while the build waits on it, it must keep the process alive.
+  sourceRun?.worker?.ref();
+  const outcome = sourceRun ? await sourceRun.result : undefined;
+  const waited = performance.now() - waitStart;
+  sourceRun = undefined;
+  if (outcome?.ok) {
+    logger.info(
+      `gate-source: ${outcome.files.toLocaleString('en-US')} files in ${outcome.seconds.toFixed(2)} s (in a worker; the build waited ${seconds(waited)} s)`,
+    );
+    return outcome.problems;
+  }
+  if (outcome) logger.warn(`the source layer could not run in a worker (${outcome.message}); checking on the main thread`);
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
     const result = await checkSources([contentDir], config, root);
     return { count: result.files, result };
   });
-  reportOrFail(logger, problems, 'sources');
+  return problems;
+}
+
+/** astro:build:done, first: the source layer's report; errors fail the build here. */
+export async function runSourceGate({ logger }: HookParameters<'astro:build:done'>): Promise<void> {
+  reportOrFail(logger, await sourceProblems(logger), 'sources');
 }
 
 /**
@@ -91,7 +175,7 @@ export function watchSourceGate({ server, logger }: HookParameters<'astro:server
   const warn = (problems: Problem[]) => {
     if (!problems.length) return;
     const note = errorCount(problems) ? ' (npm run build stops on the errors)' : '';
-    logger.warn(`accessibility gate:\n${formatLines(problems).join('\n')}\n\n${summary(problems)}${note}`);
+    logger.warn(`accessibility gate:\n${capWarnings(problems, 'npm run check').join('\n')}\n\n${summary(problems)}${note}`);
   };
 
   checkSources([contentDir], config, root).then(

@@ -234,6 +234,32 @@ describe('summaries and targets', () => {
     expect(s.checkShare).toBeCloseTo(1 / 24);
   });
 
+  it("counts a worker's time only as long as the build waited for it", () => {
+    const workerLog = FULL_LOG.replace(
+      'gate-source: 1,052 files in 0.35 s',
+      'gate-source: 1,052 files in 6.20 s (in a worker; the build waited 0.12 s)',
+    );
+    expect(parseBuildLog(workerLog).timed['gate-source']).toEqual({
+      source: 'commonplace',
+      count: 1052,
+      unit: 'files',
+      seconds: 6.2,
+      waited: 0.12,
+    });
+    const size = sizeRun(1000, [24], [20]);
+    size.full = [run(24, 700 * MB, workerLog)];
+    const s = summarizeSize(size);
+    // The build waited 0.12 s for the source layer, then ran the page layer (0.06 s).
+    expect(s.gateSeconds).toBeCloseTo(0.18);
+    expect(s.gateShare).toBeCloseTo(0.18 / 24);
+    expect(s.full.phases.gateSourceWorker).toBe(6.2);
+    const table = formatSize(s, { checkCommand: 'npm run check' });
+    expect(table).toContain('| gate, source layer: time the build waited for it (`gate-source:` line)');
+    expect(table).toMatch(/the source layer in its worker, beside the build \(not added to the build\) *\| 6\.20 s/);
+    // Without a worker, the source layer's own time is what the build spent on it.
+    expect(summarizeSize(sizeRun(1000, [24], [20])).full.phases.gateSourceWorker).toBeUndefined();
+  });
+
   it("counts what the phases do not cover as 'other'", () => {
     const seconds = phaseSeconds(run(30, 0, FULL_LOG));
     // 30 − (sync 1.51 + entrypoints 6.86 + gate 0.35 + 0.06 + search 12.8)

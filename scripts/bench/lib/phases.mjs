@@ -2,6 +2,8 @@
 /**
  * Reads phase times out of an `astro build` log. Two sources, both lines a user sees:
  * - Commonplace's own lines, from src/integrations/timing.ts: `[commonplace] gate: 1,012 pages in 0.40 s`.
+ *   Work done in a worker thread beside the build says how long the build waited for it:
+ *   `gate-source: 1,000 files in 6.20 s (in a worker; the build waited 0.10 s)`.
  * - Astro's lines: `[types] Generated 1.51s` (content sync and types, timed from the start of
  *   sync), `Building static entrypoints...` then `[build] ✓ Completed in 5.2s.` (bundling and page
  *   generation), ` generating static routes ` then `✓ Completed in 467ms.` (page generation),
@@ -13,7 +15,8 @@ export const FEED_ROUTE = /(?:^|\/)(?:rss\.xml|atom\.xml|feed\.json|feed\.xsl)$/
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
-const TIMING = /\[([\w@/.-]+)\]\s+([a-z][\w-]*): ([\d,]+) ([a-z][\w-]*) in (\d+(?:\.\d+)?) s\s*$/i;
+const TIMING =
+  /\[([\w@/.-]+)\]\s+([a-z][\w-]*): ([\d,]+) ([a-z][\w-]*) in (\d+(?:\.\d+)?) s(?: \(in a worker; the build waited (\d+(?:\.\d+)?) s\))?\s*$/i;
 const ROUTE = /[├└]─\s+(\/\S*)\s+\(\+(\d+(?:\.\d+)?(?:ms|s)|\d+m \d+s)\)/;
 const DURATION = /(\d+m \d+s|\d+(?:\.\d+)?ms|\d+(?:\.\d+)?s)/;
 
@@ -34,7 +37,9 @@ export function parseAstroDuration(text) {
  * @property {string} source the logger's label, e.g. `commonplace`
  * @property {number} count
  * @property {string} unit
- * @property {number} seconds
+ * @property {number} seconds how long the phase's work took
+ * @property {number} [waited] for work in a worker beside the build: how long the build waited
+ *   for it (the rest overlapped the build's own work)
  */
 
 /**
@@ -78,12 +83,13 @@ export function parseBuildLog(log) {
     const line = raw.trimEnd();
     const timing = TIMING.exec(line);
     if (timing) {
-      const [, source, phase, count, unit, seconds] = timing;
+      const [, source, phase, count, unit, seconds, waited] = timing;
       phases.timed[phase] = {
         source,
         count: Number(count.replace(/,/g, '')),
         unit,
         seconds: Number(seconds),
+        ...(waited === undefined ? {} : { waited: Number(waited) }),
       };
       continue;
     }

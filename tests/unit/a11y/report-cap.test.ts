@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { capWarnings, formatText } from '../../../src/a11y/report.ts';
+import type { Problem } from '../../../src/a11y/types.ts';
+
+const warning = (file: string, line: number, ruleId = 'inclusive-language'): Problem => ({
+  file,
+  line,
+  column: 1,
+  ruleId,
+  severity: 'warning',
+  message: '`host` may be insensitive: write `presenter` instead',
+});
+const error = (file: string, line: number): Problem => ({
+  file,
+  line,
+  column: 1,
+  ruleId: 'image-alt',
+  severity: 'error',
+  message: 'Markdown image has no alt text',
+});
+
+describe('warnings capped in the build log', () => {
+  const many = Array.from({ length: 2441 }, (_, i) => warning(`content/posts/p${String(i).padStart(4, '0')}.mdx`, 3));
+  const errors = Array.from({ length: 25 }, (_, i) => error(`content/posts/e${String(i).padStart(2, '0')}.md`, 6));
+
+  it('shows ten warnings of a rule, then says how many more and where to see them', () => {
+    const lines = capWarnings(many, 'npm run check');
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toBe('content/posts/p0000.mdx:3:1  warning  `host` may be insensitive: write `presenter` instead  inclusive-language');
+    expect(lines[9]).toContain('content/posts/p0009.mdx:3:1');
+    expect(lines[10]).toBe('… and 2,431 more inclusive-language warnings: run npm run check to see them all');
+  });
+
+  it('never caps errors, and counts each rule on its own', () => {
+    const mixed = [
+      ...errors,
+      ...many.slice(0, 11),
+      ...Array.from({ length: 12 }, (_, i) => warning('content/posts/a.mdx', i + 1, 'alt-quality')),
+    ];
+    const lines = capWarnings(mixed, 'npm run check:html -- dist');
+    expect(lines.filter((line) => line.includes('  error  '))).toHaveLength(25);
+    expect(lines.filter((line) => line.endsWith('  alt-quality'))).toHaveLength(10);
+    expect(lines.filter((line) => line.endsWith('  inclusive-language'))).toHaveLength(10);
+    expect(lines.slice(-2)).toEqual([
+      '… and 2 more alt-quality warnings: run npm run check:html -- dist to see them all',
+      '… and 1 more inclusive-language warning: run npm run check:html -- dist to see them all',
+    ]);
+  });
+
+  it('prints everything when no rule has more than ten warnings, as npm run check always does', () => {
+    const few = many.slice(0, 10);
+    expect(capWarnings(few, 'npm run check')).toHaveLength(10);
+    // npm run check's own report is never capped.
+    expect(formatText(many).split('\n')).toHaveLength(2441 + 2);
+  });
+});
