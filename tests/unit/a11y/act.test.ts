@@ -6,11 +6,11 @@ import { gateConfig } from '../../../src/a11y/config.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
 
 /**
- * W3C ACT rule test cases (../shared/act-cases, beside the clone; see its README) run through the
+ * W3C ACT rule test cases (tests/fixtures/act-cases, with their notice and source) run through the
  * built-HTML layer. A case agrees when the gate reports the mapped rule exactly when ACT expects
  * "failed". README "Accessibility gate" lists every disagreement and why.
  */
-const CASES = resolve(projectRoot, '../shared/act-cases');
+const CASES = resolve(projectRoot, 'tests/fixtures/act-cases');
 const RULES: Record<string, string> = {
   '23a2a8': 'image-alt',
   '59796f': 'image-alt',
