@@ -1,4 +1,5 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { unified, type Plugin, type Processor } from 'unified';
@@ -12,7 +13,6 @@ import type { GateConfig } from './config.ts';
 import type { GateRule } from './rule.ts';
 import type { Level, Problem } from './types.ts';
 import { displayPath } from './report.ts';
-import { mapLimit } from './files.ts';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -142,8 +142,9 @@ export async function checkSources(
 ): Promise<{ problems: Problem[]; files: number }> {
   const files = await sourceFiles(paths, cwd);
   const processor = createSourceProcessor(config);
-  const results = await mapLimit(files, 32, async (path) =>
-    checkSource(processor, path, await readFile(path, 'utf8'), cwd),
-  );
-  return { problems: results.flat(), files: files.length };
+  // One file at a time, read synchronously: the work is parsing, not waiting, and 32 reads in
+  // flight through the thread pool cost twenty times more than plain reads of small files.
+  const problems: Problem[] = [];
+  for (const path of files) problems.push(...(await checkSource(processor, path, readFileSync(path, 'utf8'), cwd)));
+  return { problems, files: files.length };
 }

@@ -42,7 +42,7 @@ describe('an image a component renders without alt (fixture: gate-component)', (
     expect(site.status).not.toBe(0);
     expect(report(site)).toMatchInlineSnapshot(`
       "accessibility gate (built pages):
-      dist/posts/with-badge/index.html:34:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative (page built from content/posts/with-badge.mdx)  image-alt
+      dist/posts/with-badge/index.html:2:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative (page built from content/posts/with-badge.mdx)  image-alt
 
       1 error, 0 warnings in 1 file"
     `);
@@ -60,7 +60,7 @@ describe('a video from an MDX expression (fixture: gate-expression)', () => {
   it('fails the build at the video, naming the source file', () => {
     expect(site.status).not.toBe(0);
     expect(report(site)).toContain(
-      'dist/posts/clip/index.html:34:1  error  <video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it (page built from content/posts/clip.mdx)  media-transcript',
+      'dist/posts/clip/index.html:2:1  error  <video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it (page built from content/posts/clip.mdx)  media-transcript',
     );
     expect(site.exists('pagefind')).toBe(false);
   });
