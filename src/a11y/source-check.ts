@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Root } from 'mdast';
@@ -134,17 +136,57 @@ function parseProblem(error: unknown, file: string): Problem {
   };
 }
 
-/** The source layer over files and folders: every problem in every file, never just the first. */
+/** Checks the given files one at a time, in this thread. */
+export async function checkFiles(files: string[], config: GateConfig, cwd = process.cwd()): Promise<Problem[]> {
+  const processor = createSourceProcessor(config);
+  // Read synchronously: the work is parsing, not waiting, and 32 reads in flight through the
+  // thread pool cost twenty times more than plain reads of small files.
+  const problems: Problem[] = [];
+  for (const path of files) problems.push(...(await checkSource(processor, path, readFileSync(path, 'utf8'), cwd)));
+  return problems;
+}
+
+/** Below this many files per thread, starting a worker (loading unified and retext) costs more than it saves. */
+const FILES_PER_THREAD = 150;
+
+/**
+ * The same check over `files`, spread over the machine's cores: this thread takes a share and
+ * worker threads (src/a11y/worker.ts) the rest. A worker that fails leaves its share to this
+ * thread, so every file is checked whatever happens.
+ */
+async function checkFilesInParallel(files: string[], config: GateConfig, cwd: string, threads: number): Promise<Problem[]> {
+  const { Worker } = await import('node:worker_threads');
+  // Interleaved shares, so each thread gets a like mix of long and short files.
+  const shares = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
+  const [own, ...others] = shares;
+  const inWorkers = others.map(
+    (share) =>
+      new Promise<Problem[]>((settle) => {
+        const fallback = () => settle(checkFiles(share, config, cwd));
+        const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { files: share, config, cwd } });
+        worker.once('message', (result: { ok: boolean; problems?: Problem[] }) =>
+          result.ok && result.problems ? settle(result.problems) : fallback(),
+        );
+        worker.once('error', fallback);
+      }),
+  );
+  const mine = await checkFiles(own!, config, cwd);
+  return [...mine, ...(await Promise.all(inWorkers)).flat()];
+}
+
+/**
+ * The source layer over files and folders: every problem in every file, never just the first.
+ * On the main thread (`npm run check`, the dev server) a large set of files is spread over the
+ * cores; inside a worker (the build's source layer) it stays on that one thread, leaving the
+ * other core to Astro.
+ */
 export async function checkSources(
   paths: string[],
   config: GateConfig,
   cwd = process.cwd(),
 ): Promise<{ problems: Problem[]; files: number }> {
   const files = await sourceFiles(paths, cwd);
-  const processor = createSourceProcessor(config);
-  // One file at a time, read synchronously: the work is parsing, not waiting, and 32 reads in
-  // flight through the thread pool cost twenty times more than plain reads of small files.
-  const problems: Problem[] = [];
-  for (const path of files) problems.push(...(await checkSource(processor, path, readFileSync(path, 'utf8'), cwd)));
+  const threads = isMainThread ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD)) : 1;
+  const problems = threads > 1 ? await checkFilesInParallel(files, config, cwd, threads) : await checkFiles(files, config, cwd);
   return { problems, files: files.length };
 }

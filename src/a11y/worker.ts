@@ -1,20 +1,29 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GateConfig } from './config.ts';
-import { checkSources } from './source-check.ts';
+import { checkFiles, checkSources } from './source-check.ts';
 import type { Problem } from './types.ts';
 
 /**
  * The build's source layer in a worker thread (started by src/integrations/gate.ts), so the
  * Markdown parse and retext run on the second core while Astro syncs content, bundles and
- * renders on the main thread. Same `checkSources` as `npm run check`: the same problems.
+ * renders on the main thread; and `npm run check`'s share of files on the other cores. Same
+ * `checkSources`/`checkFiles` as on the main thread: the same problems.
  */
 
-/** What the build sends: the folders to check and the gate's resolved settings. */
+/**
+ * What the thread starting it sends: the folders to check (the build) or an exact list of files
+ * (a share of `npm run check`'s files), and the gate's resolved settings.
+ */
 export interface SourceJob {
-  paths: string[];
+  paths?: string[];
+  files?: string[];
   config: GateConfig;
   /** Problem paths are shown relative to this (the project root). */
   cwd: string;
+  /** Run at low CPU priority, yielding to the build's own threads when the cores are busy. */
+  background?: boolean;
 }
 
 /** What the worker sends back, once. */
@@ -25,14 +34,31 @@ export type SourceResult =
 async function run(job: SourceJob): Promise<SourceResult> {
   const start = performance.now();
   try {
-    const { problems, files } = await checkSources(job.paths, job.config, job.cwd);
+    const { problems, files } = job.files
+      ? { problems: await checkFiles(job.files, job.config, job.cwd), files: job.files.length }
+      : await checkSources(job.paths ?? [], job.config, job.cwd);
     return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
   } catch (error) {
     return { ok: false, message: (error as Error)?.message ?? String(error) };
   }
 }
 
+/**
+ * Lowers this thread's scheduling priority (Linux: setpriority on the thread's id, from
+ * /proc/thread-self). Elsewhere, or if refused, the thread keeps its priority: same result, just
+ * more contention with the build.
+ */
+function yieldToTheBuild(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 15);
+  } catch {
+    // Not Linux, or not allowed: nothing to do.
+  }
+}
+
 if (parentPort) {
   const port = parentPort;
+  if ((workerData as SourceJob).background) yieldToTheBuild();
   run(workerData as SourceJob).then((result) => port.postMessage(result));
 }

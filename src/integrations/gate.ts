@@ -75,7 +75,8 @@ let sourceRun: { worker?: Worker; result: Promise<SourceResult> } | undefined;
 export function startSourceGate({ command, config: astro, logger, updateConfig }: HookParameters<'astro:config:setup'>): void {
   if (command !== 'build' || sourceRun) return;
   const root = fileURLToPath(astro.root);
-  const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root };
+  // At low priority: it uses what the build leaves of the cores, not what the build needs.
+  const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root, background: true };
   let worker: Worker | undefined;
   const result = new Promise<SourceResult>((settle) => {
     try {

@@ -254,10 +254,35 @@ describe('summaries and targets', () => {
     expect(s.gateShare).toBeCloseTo(0.18 / 24);
     expect(s.full.phases.gateSourceWorker).toBe(6.2);
     const table = formatSize(s, { checkCommand: 'npm run check' });
-    expect(table).toContain('| gate, source layer: time the build waited for it (`gate-source:` line)');
-    expect(table).toMatch(/the source layer in its worker, beside the build \(not added to the build\) *\| 6\.20 s/);
+    expect(table).toContain(
+      '| gate, source layer: time the build waited for it (`gate-source:` line)',
+    );
+    expect(table).toMatch(
+      /the source layer in its worker, beside the build \(not added to the build\) *\| 6\.20 s/,
+    );
     // Without a worker, the source layer's own time is what the build spent on it.
     expect(summarizeSize(sizeRun(1000, [24], [20])).full.phases.gateSourceWorker).toBeUndefined();
+  });
+
+  it('counts feeds written after the gate as a phase of their own, outside render', () => {
+    const written = FULL_LOG.split('\n')
+      .filter((line) => !/rss\.xml|feed\./.test(line))
+      .join('\n')
+      .replace(
+        '[commonplace] search:',
+        '[commonplace] feeds: 1,000 items in 1.41 s\n06:43:16 [commonplace] search:',
+      );
+    const seconds = phaseSeconds(run(30, 0, written));
+    expect(seconds.feeds).toBeUndefined();
+    expect(seconds.feedsWritten).toBe(1.41);
+    // 30 − (sync 1.51 + entrypoints 6.86 + gate 0.35 + 0.06 + feeds 1.41 + search 12.8)
+    expect(seconds.other).toBeCloseTo(7.01);
+    const size = sizeRun(1000, [30], [20]);
+    size.full = [run(30, 700 * MB, written)];
+    const table = formatSize(summarizeSize(size), { checkCommand: 'c' });
+    expect(table).toMatch(/feeds written after the gate \(`feeds:` line\) +\| 1\.41 s +\| — +\|/);
+    expect(table).toMatch(/of which feed routes.*\| none: feeds are written after the gate/);
+    expect(table).not.toContain('Feeds are rendered by Astro endpoints');
   });
 
   it("counts what the phases do not cover as 'other'", () => {

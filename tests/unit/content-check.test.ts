@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mayHoldReferences } from '../../src/integrations/content-check.ts';
 import { readEntryReferences } from '../../src/lib/references.ts';
 
-const entry = (frontmatter: string) => `---\n${frontmatter}\n---\n\nThe body mentions a course and a network.\n`;
+const entry = (frontmatter: string) =>
+  `---\n${frontmatter}\n---\n\nThe body mentions a course and a network.\n`;
 
 describe('the reference check reads YAML only where a reference can be', () => {
   it('skips entries whose frontmatter names no course, module or network', () => {

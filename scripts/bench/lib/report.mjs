@@ -37,6 +37,7 @@ export const PHASES = [
   { key: 'bundle', label: 'bundle: Vite, MDX compile (entrypoints − render)' },
   { key: 'render', label: 'render: generating static routes' },
   { key: 'feeds', label: '  of which feed routes (rss.xml, feed.json, feed.xsl)' },
+  { key: 'feedsWritten', label: 'feeds written after the gate (`feeds:` line)', timed: 'feeds' },
   {
     key: 'gateSource',
     label: 'gate, source layer: time the build waited for it (`gate-source:` line)',
@@ -54,7 +55,8 @@ export const PHASES = [
 
 /**
  * One build's phase times in seconds; `other` is whatever the wall time has beyond the rest.
- * A `feeds:` timing line, if the build ever logs one, wins over the summed feed routes.
+ * Feed routes are part of "render"; a `feeds:` line (feeds written after the gate) is a phase
+ * of its own, outside Astro's.
  * @param {BuildRun} run
  * @returns {Record<string, number | undefined>}
  */
@@ -65,7 +67,8 @@ export function phaseSeconds(run) {
     sync: phases.sync,
     bundle: phases.bundle,
     render: phases.render,
-    feeds: phases.timed.feeds?.seconds ?? phases.feeds,
+    // Feed routes render inside "render"; feeds written in astro:build:done log their own line.
+    feeds: phases.feeds,
     startup: phases.startup,
     exit: phases.exit,
   };
@@ -76,11 +79,18 @@ export function phaseSeconds(run) {
     out[phase.key] = line?.waited ?? line?.seconds;
   }
   out.gateSourceWorker =
-    phases.timed['gate-source']?.waited === undefined ? undefined : phases.timed['gate-source'].seconds;
-  const counted = ['startup', 'sync', 'gateSource', 'gate', 'search', 'exit'].reduce(
-    (sum, key) => sum + (out[key] ?? 0),
-    0,
-  );
+    phases.timed['gate-source']?.waited === undefined
+      ? undefined
+      : phases.timed['gate-source'].seconds;
+  const counted = [
+    'startup',
+    'sync',
+    'gateSource',
+    'gate',
+    'feedsWritten',
+    'search',
+    'exit',
+  ].reduce((sum, key) => sum + (out[key] ?? 0), 0);
   const inside = phases.entrypoints ?? (phases.bundle ?? 0) + (phases.render ?? 0);
   out.other = Math.max(0, run.wallSeconds - counted - inside);
   return out;
@@ -293,10 +303,20 @@ export function formatSize(s, { checkCommand }) {
     const value = full.phases[key];
     let shown = formatSeconds(value);
     if (key === 'feeds' && value === undefined)
-      shown = 'not logged: no feed routes or `feeds:` line';
+      shown =
+        full.phases.feedsWritten === undefined
+          ? 'not logged: no feed routes or `feeds:` line'
+          : 'none: feeds are written after the gate';
     if (PHASES.find((p) => p.key === key)?.timed && value === undefined) shown = 'not logged';
     if (key === 'gateSourceWorker' && value === undefined) shown = 'no worker: on the main thread';
-    const bareValue = ['gateSource', 'gateSourceWorker', 'gate', 'search', 'feeds'].includes(key)
+    const bareValue = [
+      'gateSource',
+      'gateSourceWorker',
+      'gate',
+      'search',
+      'feeds',
+      'feedsWritten',
+    ].includes(key)
       ? '—'
       : formatSeconds(bare.phases[key]);
     return [label, shown, bareValue, formatPercent(ratio(value, full.wallSeconds))];
@@ -326,9 +346,11 @@ export function formatSize(s, { checkCommand }) {
       [page.page, '**total**', formatBytes(page.bytes), formatBytes(page.gzipBytes)],
     ]),
   ]);
-  const notes = [
-    'Feeds are rendered by Astro endpoints during page generation and log no timing line of their own; their row sums the feed routes\' `(+N ms)` times from Astro\'s route log, inside "render".',
-  ];
+  const notes = [];
+  if (full.feedRoutes > 0)
+    notes.push(
+      'Feeds are rendered by Astro endpoints during page generation and log no timing line of their own; their row sums the feed routes\' `(+N ms)` times from Astro\'s route log, inside "render".',
+    );
   if (s.checkProblems)
     notes.push(
       "`npm run check` reported errors in the corpus (non-zero exit); the build's gate should have failed too: see its output with --json.",

@@ -20,15 +20,23 @@ const error = (file: string, line: number): Problem => ({
 });
 
 describe('warnings capped in the build log', () => {
-  const many = Array.from({ length: 2441 }, (_, i) => warning(`content/posts/p${String(i).padStart(4, '0')}.mdx`, 3));
-  const errors = Array.from({ length: 25 }, (_, i) => error(`content/posts/e${String(i).padStart(2, '0')}.md`, 6));
+  const many = Array.from({ length: 2441 }, (_, i) =>
+    warning(`content/posts/p${String(i).padStart(4, '0')}.mdx`, 3),
+  );
+  const errors = Array.from({ length: 25 }, (_, i) =>
+    error(`content/posts/e${String(i).padStart(2, '0')}.md`, 6),
+  );
 
   it('shows ten warnings of a rule, then says how many more and where to see them', () => {
     const lines = capWarnings(many, 'npm run check');
     expect(lines).toHaveLength(11);
-    expect(lines[0]).toBe('content/posts/p0000.mdx:3:1  warning  `host` may be insensitive: write `presenter` instead  inclusive-language');
+    expect(lines[0]).toBe(
+      'content/posts/p0000.mdx:3:1  warning  `host` may be insensitive: write `presenter` instead  inclusive-language',
+    );
     expect(lines[9]).toContain('content/posts/p0009.mdx:3:1');
-    expect(lines[10]).toBe('… and 2,431 more inclusive-language warnings: run npm run check to see them all');
+    expect(lines[10]).toBe(
+      '… and 2,431 more inclusive-language warnings: run npm run check to see them all',
+    );
   });
 
   it('never caps errors, and counts each rule on its own', () => {

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gateConfig } from '../../../src/a11y/config.ts';
+import { checkFiles, checkSources, sourceFiles } from '../../../src/a11y/source-check.ts';
+import { sortProblems } from '../../../src/a11y/report.ts';
+
+describe('npm run check over many files', () => {
+  // 320 files are two threads' worth on a machine with two cores or more (FILES_PER_THREAD).
+  it(
+    'spreads them over worker threads and reports exactly what one thread reports',
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gate-parallel-'));
+      mkdirSync(join(dir, 'posts'));
+      for (let i = 0; i < 320; i++) {
+        const body =
+          i % 7 === 0
+            ? `Week ${i}\n\n![](chart-${i}.png)\n`
+            : i % 5 === 0
+              ? `Week ${i}: the chairman spoke.\n\n![A chart of week ${i}](chart.png)\n`
+              : `Week ${i}.\n\n![A chart of week ${i}](chart.png)\n`;
+        writeFileSync(join(dir, 'posts', `p${i}.md`), `---\ntitle: Week ${i}\n---\n${body}`);
+      }
+      const config = gateConfig();
+      const parallel = await checkSources([dir], config, dir);
+      const single = await checkFiles(await sourceFiles([dir]), config, dir);
+      expect(parallel.files).toBe(320);
+      expect(sortProblems(parallel.problems)).toEqual(sortProblems(single));
+      expect(parallel.problems.filter((p) => p.ruleId === 'image-alt')).toHaveLength(46);
+      expect(
+        parallel.problems.filter((p) => p.ruleId === 'inclusive-language').length,
+      ).toBeGreaterThan(0);
+    },
+  );
+});
