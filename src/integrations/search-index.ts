@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
-import { timed } from './timing.ts';
 
 /** Turns Pagefind's error list into one build error that says what failed and what to do. */
 function failOn(errors: string[], step: string) {
@@ -24,31 +23,50 @@ async function indexedPages(outputPath: string): Promise<number> {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+export interface SearchIndexing {
+  /** Writes the index to `<outDir>/pagefind/`: call only once the gate has passed. */
+  write(): Promise<void>;
+  /** Stops Pagefind's service, written or not; a build the gate fails gets no index. */
+  close(): Promise<void>;
+}
+
 /**
- * astro:build:done, after the gate: indexes the built pages with Pagefind's Node API and writes
- * the index to `<outDir>/pagefind/`, never into public/ (it would go stale and be committed).
- * Pages mark their main content with `data-pagefind-body` (src/layouts/EntryLayout.astro), so
- * navigation, footers and listing pages stay out of the index.
+ * astro:build:done, first: starts indexing the built pages with Pagefind's Node API. Pagefind
+ * is a separate process, so it reads and indexes on the other core while the gate and the feeds
+ * run here; nothing is written until `write()`, which the integration calls only after the gate
+ * passed. The index goes to `<outDir>/pagefind/`, never into public/ (it would go stale and be
+ * committed). Pages mark their main content with `data-pagefind-body`
+ * (src/layouts/EntryLayout.astro), so navigation, footers and listings stay out of the index.
  */
-export async function buildSearchIndex({
-  dir,
-  logger,
-}: HookParameters<'astro:build:done'>): Promise<void> {
+export function startSearchIndex({ dir, logger }: HookParameters<'astro:build:done'>): SearchIndexing {
   const outDir = fileURLToPath(dir);
-  await timed(logger, 'search', 'pages', async () => {
-    try {
-      const { index, errors } = await pagefind.createIndex({});
-      failOn(errors, 'start');
-      if (!index) throw new Error('search index: Pagefind did not create an index');
-      const added = await index.addDirectory({ path: outDir });
-      failOn(added.errors, 'index the built pages');
+  const start = performance.now();
+  const indexed = (async () => {
+    const { index, errors } = await pagefind.createIndex({});
+    failOn(errors, 'start');
+    if (!index) throw new Error('search index: Pagefind did not create an index');
+    const added = await index.addDirectory({ path: outDir });
+    failOn(added.errors, 'index the built pages');
+    return index;
+  })();
+  // Held until write() awaits it; a failed gate must not also report an unhandled rejection.
+  indexed.catch(() => {});
+  return {
+    async write() {
+      const waitStart = performance.now();
+      const index = await indexed;
       const outputPath = join(outDir, 'pagefind');
       const written = await index.writeFiles({ outputPath });
       failOn(written.errors, 'write the index');
-      return { count: await indexedPages(outputPath), result: undefined };
-    } finally {
-      // Pagefind runs a service binary; leaving it running keeps the build process alive.
-      await pagefind.close();
-    }
-  });
+      const now = performance.now();
+      const pages = await indexedPages(outputPath);
+      // Same shape as the other phase lines (src/integrations/timing.ts), plus what the build
+      // itself waited: the rest overlapped with the gate and the feeds.
+      logger.info(
+        `search: ${pages.toLocaleString('en-US')} pages in ${((now - start) / 1000).toFixed(2)} s (beside the gate and feeds; the build waited ${((now - waitStart) / 1000).toFixed(2)} s)`,
+      );
+    },
+    // Pagefind runs a service binary; leaving it running keeps the build process alive.
+    close: () => pagefind.close(),
+  };
 }

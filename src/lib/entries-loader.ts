@@ -25,13 +25,17 @@ export function duplicateIdMessage(duplicates: [string, string[]][], base: strin
  */
 export function entriesLoader(base: string, urlPrefix: string): Loader {
   const claims = new Map<string, Set<string>>();
+  // Which id each file claims now, so a file whose id changes (dev) leaves its old claim.
+  const claimOf = new Map<string, string>();
   const inner = glob({
     // Transcripts and captions live beside the posts that use them but are never entries.
     pattern: ['**/*.{md,mdx}', '!**/*.transcript.md', '!**/*.transcript.txt', '!**/*.vtt'],
     base,
     generateId: ({ entry, data }) => {
       const id = entryId(entry, data);
-      for (const [other, files] of claims) if (other !== id) files.delete(entry);
+      const previous = claimOf.get(entry);
+      if (previous !== undefined && previous !== id) claims.get(previous)?.delete(entry);
+      claimOf.set(entry, id);
       if (!claims.has(id)) claims.set(id, new Set());
       claims.get(id)!.add(entry);
       return id;
@@ -41,6 +45,7 @@ export function entriesLoader(base: string, urlPrefix: string): Loader {
     name: 'commonplace-entries',
     load: async (context) => {
       claims.clear();
+      claimOf.clear();
       await inner.load(context);
       const duplicates = findDuplicateIds(claims);
       if (duplicates.length > 0) {

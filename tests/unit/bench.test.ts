@@ -264,6 +264,17 @@ describe('summaries and targets', () => {
     expect(summarizeSize(sizeRun(1000, [24], [20])).full.phases.gateSourceWorker).toBeUndefined();
   });
 
+  it('counts Pagefind, indexing beside the gate and feeds, only as long as the build waited', () => {
+    const line = '06:43:16 [commonplace] search: 1,000 pages in 1.23 s (beside the gate and feeds; the build waited 0.31 s)';
+    expect(parseBuildLog(line).timed.search).toEqual({
+      source: 'commonplace',
+      count: 1000,
+      unit: 'pages',
+      seconds: 1.23,
+      waited: 0.31,
+    });
+  });
+
   it('counts feeds written after the gate as a phase of their own, outside render', () => {
     const written = FULL_LOG.split('\n')
       .filter((line) => !/rss\.xml|feed\./.test(line))
@@ -375,7 +386,9 @@ describe('summaries and targets', () => {
     expect(table).toContain('### 1,000 posts (1 build each, medians)');
     expect(table).toMatch(/\| wall time +\| 24\.0 s +\| 20\.0 s +\| 1\.20× +\|/);
     expect(table).toMatch(/\| peak RSS +\| 700 MiB +\| 600 MiB +\| 1\.17× +\|/);
-    expect(table).toMatch(/\| search index \(`search:` line\) +\| 12\.8 s +\| — +\| 53\.3% +\|/);
+    expect(table).toMatch(
+      /\| search index: time the build waited for Pagefind \(`search:` line\) +\| 12\.8 s +\| — +\| 53\.3% +\|/,
+    );
     expect(table).toMatch(/of which feed routes.*\| 1\.23 s +\| — +\|/);
     expect(table).toMatch(
       /\| `npm run check -- content` \| 1\.00 s +\| 4\.2% +\| 0 errors, 2 warnings in 1,002 files +\|/,

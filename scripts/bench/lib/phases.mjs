@@ -2,8 +2,9 @@
 /**
  * Reads phase times out of an `astro build` log. Two sources, both lines a user sees:
  * - Commonplace's own lines, from src/integrations/timing.ts: `[commonplace] gate: 1,012 pages in 0.40 s`.
- *   Work done in a worker thread beside the build says how long the build waited for it:
- *   `gate-source: 1,000 files in 6.20 s (in a worker; the build waited 0.10 s)`.
+ *   Work done beside the build (a worker thread, Pagefind's process) says how long the build
+ *   waited for it: `gate-source: 1,000 files in 6.20 s (in a worker; the build waited 0.10 s)`,
+ *   `search: 1,000 pages in 1.20 s (beside the gate and feeds; the build waited 0.30 s)`.
  * - Astro's lines: `[types] Generated 1.51s` (content sync and types, timed from the start of
  *   sync), `Building static entrypoints...` then `[build] ✓ Completed in 5.2s.` (bundling and page
  *   generation), ` generating static routes ` then `✓ Completed in 467ms.` (page generation),
@@ -16,7 +17,7 @@ export const FEED_ROUTE = /(?:^|\/)(?:rss\.xml|atom\.xml|feed\.json|feed\.xsl)$/
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 const TIMING =
-  /\[([\w@/.-]+)\]\s+([a-z][\w-]*): ([\d,]+) ([a-z][\w-]*) in (\d+(?:\.\d+)?) s(?: \(in a worker; the build waited (\d+(?:\.\d+)?) s\))?\s*$/i;
+  /\[([\w@/.-]+)\]\s+([a-z][\w-]*): ([\d,]+) ([a-z][\w-]*) in (\d+(?:\.\d+)?) s(?: \([^;)]*; the build waited (\d+(?:\.\d+)?) s\))?\s*$/i;
 const ROUTE = /[├└]─\s+(\/\S*)\s+\(\+(\d+(?:\.\d+)?(?:ms|s)|\d+m \d+s)\)/;
 const DURATION = /(\d+m \d+s|\d+(?:\.\d+)?ms|\d+(?:\.\d+)?s)/;
 
