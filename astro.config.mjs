@@ -16,7 +16,8 @@ export default defineConfig({
       rollupOptions: {
         // Astro's own MDX marker directive; the bundler's note about it is noise in every build.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:'))
+            return;
           warn(warning);
         },
       },

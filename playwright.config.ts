@@ -4,7 +4,9 @@ import { chromiumArgs, findBrowser } from './scripts/browser.mjs';
 
 const browser = await findBrowser();
 if (!browser) {
-  throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs` (npm test does this first)');
+  throw new Error(
+    'No Chromium found: run `node scripts/ensure-browser.mjs` (npm test does this first)',
+  );
 }
 const port = Number(process.env.E2E_PORT ?? 4329);
 

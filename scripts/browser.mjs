@@ -23,7 +23,9 @@ export async function findBrowser() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return { path: fromEnv, source: 'CHROMIUM_PATH' };
-    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist: point it at a Chromium binary, or unset it`);
+    throw new Error(
+      `CHROMIUM_PATH=${fromEnv} does not exist: point it at a Chromium binary, or unset it`,
+    );
   }
   try {
     const { chromium } = await import('@playwright/test');

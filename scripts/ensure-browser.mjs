@@ -14,7 +14,9 @@ if (found) {
 const isRoot = process.getuid?.() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log('ensure-browser: no Chromium found; installing Debian package "chromium" (about a minute)');
+  console.log(
+    'ensure-browser: no Chromium found; installing Debian package "chromium" (about a minute)',
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

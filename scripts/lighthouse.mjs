@@ -12,7 +12,10 @@ import { chromiumArgs, findBrowser } from './browser.mjs';
 
 const { values } = parseArgs({
   options: {
-    pages: { type: 'string', default: '/,/posts/media-everyone-can-use/,/guides/f1-sustainability-pln/' },
+    pages: {
+      type: 'string',
+      default: '/,/posts/media-everyone-can-use/,/guides/f1-sustainability-pln/',
+    },
     port: { type: 'string', default: '4399' },
     strict: { type: 'boolean', default: false },
   },
@@ -25,7 +28,9 @@ if (!existsSync('dist/index.html')) {
 }
 const browser = await findBrowser();
 if (!browser) {
-  console.error('lighthouse: no Chromium found: run `node scripts/ensure-browser.mjs` or set CHROMIUM_PATH');
+  console.error(
+    'lighthouse: no Chromium found: run `node scripts/ensure-browser.mjs` or set CHROMIUM_PATH',
+  );
   process.exit(2);
 }
 
@@ -59,20 +64,32 @@ try {
       });
       if (!result) throw new Error(`no Lighthouse result for ${path}`);
       const scores = Object.fromEntries(
-        Object.keys(targets).map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]),
+        Object.keys(targets).map((id) => [
+          id,
+          Math.round((result.lhr.categories[id]?.score ?? 0) * 100),
+        ]),
       );
       const failed = Object.entries(targets).filter(([id, min]) => scores[id] < min);
       missed += failed.length;
-      rows.push({ page: path, ...scores, verdict: failed.length ? `FAIL (${failed.map(([id]) => id).join(', ')})` : 'PASS' });
+      rows.push({
+        page: path,
+        ...scores,
+        verdict: failed.length ? `FAIL (${failed.map(([id]) => id).join(', ')})` : 'PASS',
+      });
       for (const [id] of failed) {
         const audits = Object.values(result.lhr.audits).filter(
-          (a) => a.score !== null && a.score < 1 && result.lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            result.lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0),
         );
         for (const audit of audits) console.log(`  ${path} ${id}: ${audit.id} — ${audit.title}`);
       }
     }
     console.table(rows);
-    console.log(`targets: performance ≥ ${targets.performance}, accessibility, best practices and SEO = 100 (mobile)`);
+    console.log(
+      `targets: performance ≥ ${targets.performance}, accessibility, best practices and SEO = 100 (mobile)`,
+    );
   } finally {
     await chrome.kill();
   }

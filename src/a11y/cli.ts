@@ -20,7 +20,8 @@ async function main(argv: string[]): Promise<number> {
     const arg = rest[i]!;
     if (arg === '--format' || arg.startsWith('--format=')) {
       format = arg.includes('=') ? arg.slice('--format='.length) : (rest[++i] ?? '');
-      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+      if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format must be text or json, not "${format}"`);
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       return 0;
@@ -36,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
   if (layer === 'source') {
     result = await checkSources(paths.length ? paths : ['content/'], config);
   } else if (layer === 'html') {
-    if (paths.length !== 1) throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
+    if (paths.length !== 1)
+      throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
     result = await checkHtmlDir(paths[0]!, config);
   } else {
     throw new UsageError(`unknown layer "${layer ?? ''}"`);
@@ -61,7 +63,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n${USAGE}\n`);
     } else {
-      process.stderr.write(`The accessibility gate failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.stderr.write(
+        `The accessibility gate failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n`,
+      );
     }
     process.exitCode = 2;
   },

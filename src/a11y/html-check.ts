@@ -44,14 +44,27 @@ export function checkPage(
   const locator = new Locator(text);
   const source = tracedSource(model);
   const from = options.fromFile?.(source) ?? resolve(source ?? '.');
-  const ctx: CheckContext = { config, layer: 'html', transcriptFile: (file) => transcriptState(file, from) };
+  const ctx: CheckContext = {
+    config,
+    layer: 'html',
+    transcriptFile: (file) => transcriptState(file, from),
+  };
   const suffix = source ? ` (page built from ${source})` : '';
   const problems: Problem[] = [];
-  for (const rule of (options.rules ?? rules).filter((r) => r.html && levelOf(r, config) !== 'off')) {
+  for (const rule of (options.rules ?? rules).filter(
+    (r) => r.html && levelOf(r, config) !== 'off',
+  )) {
     rule.html!(model, ctx, (at, message) => {
       const { line, column } = locator.point(typeof at === 'number' ? at : at.offset);
       const severity = levelOf(rule, config) === 'warning' ? 'warning' : 'error';
-      problems.push({ file: '', line, column, ruleId: rule.id, severity, message: message + suffix });
+      problems.push({
+        file: '',
+        line,
+        column,
+        ruleId: rule.id,
+        severity,
+        message: message + suffix,
+      });
     });
   }
   return { model, problems, point: (offset: number) => locator.point(offset) };
@@ -74,9 +87,12 @@ export async function checkHtmlDir(
 
   const list = options.rules ?? rules;
   const active = list.filter((rule) => levelOf(rule, config) !== 'off');
-  const severity = (rule: GateRule): Problem['severity'] => (levelOf(rule, config) === 'warning' ? 'warning' : 'error');
+  const severity = (rule: GateRule): Problem['severity'] =>
+    levelOf(rule, config) === 'warning' ? 'warning' : 'error';
   const pageRules = active.filter((rule) => rule.html);
-  const siteRules = active.filter((rule) => rule.site).map((rule) => ({ rule, check: rule.site!(options) }));
+  const siteRules = active
+    .filter((rule) => rule.site)
+    .map((rule) => ({ rule, check: rule.site!(options) }));
 
   const files = await listFiles(outDir);
   const pages = files.filter((file) => /\.html?$/i.test(file));
@@ -90,13 +106,20 @@ export async function checkHtmlDir(
       fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
     });
     for (const problem of page.problems) problems.push({ ...problem, file: shown(path) });
-    for (const { check } of siteRules) check.collect({ path, model: page.model, point: page.point });
+    for (const { check } of siteRules)
+      check.collect({ path, model: page.model, point: page.point });
   });
 
   const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);
   for (const { rule, check } of siteRules) {
     check.finish(fileSet, (page, at, message) => {
-      problems.push({ file: shown(page), ...at, ruleId: rule.id, severity: severity(rule), message });
+      problems.push({
+        file: shown(page),
+        ...at,
+        ruleId: rule.id,
+        severity: severity(rule),
+        message,
+      });
     });
   }
   return { problems, files: pages.length };

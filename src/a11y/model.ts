@@ -104,7 +104,13 @@ export class HtmlFeeder {
       {
         onopentag: (name, attribs) => {
           const parent = this.top;
-          const el = createElement(name, 'html', attribs, parent, this.fileOffset(this.parser.startIndex));
+          const el = createElement(
+            name,
+            'html',
+            attribs,
+            parent,
+            this.fileOffset(this.parser.startIndex),
+          );
           append(this.model, parent, el);
           this.stack.push(el);
         },

@@ -36,7 +36,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 export function isNotRendered(el: El | undefined): boolean {
   for (let node = el; node; node = node.parent) {
     const attrs = node.attrs;
-    if (attrs.hidden !== undefined && attrs.hidden !== DYNAMIC && node.origin === 'html') return true;
+    if (attrs.hidden !== undefined && attrs.hidden !== DYNAMIC && node.origin === 'html')
+      return true;
     const style = attrs.style;
     if (typeof style === 'string' && HIDDEN_STYLE.test(style)) return true;
   }
@@ -74,7 +75,8 @@ function hasText(node: Node): boolean {
   return dynamic || text.trim() !== '';
 }
 
-const isBlank = (node: Node) => node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
+const isBlank = (node: Node) =>
+  node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
 
 /** The next sibling that is not whitespace. */
 export function nextSibling(el: El): Node | undefined {
@@ -102,7 +104,8 @@ export function followingNode(el: El): Node | undefined {
     while (next?.kind === 'element' && next.name === 'figcaption') next = nextSibling(next);
     if (next) return next;
     const parent = current.parent;
-    if (!parent || !['figure', 'p'].includes(parent.name) || parent.origin !== 'html') return undefined;
+    if (!parent || !['figure', 'p'].includes(parent.name) || parent.origin !== 'html')
+      return undefined;
     current = parent;
   }
 }
@@ -168,7 +171,8 @@ const SVG_ROLES = new Set(['img', 'graphics-document', 'graphics-symbol']);
 
 /** Inside an `<svg>` (or the svg itself): the `svg-name` rule's ground, not `image-alt`'s. */
 export function inSvg(el: El): boolean {
-  for (let node: El | undefined = el; node; node = node.parent) if (node.name === 'svg') return true;
+  for (let node: El | undefined = el; node; node = node.parent)
+    if (node.name === 'svg') return true;
   return false;
 }
 
@@ -177,7 +181,8 @@ export type ImageKind = 'markdown' | 'img' | 'component' | 'input' | 'area' | 'r
 /** Which kind of image an element is for `image-alt`, if any. */
 export function imageKind(el: El, config: GateConfig): ImageKind | undefined {
   if (el.origin === 'markdown') return 'markdown';
-  if (el.origin === 'component') return config.imageComponents.has(el.name) ? 'component' : undefined;
+  if (el.origin === 'component')
+    return config.imageComponents.has(el.name) ? 'component' : undefined;
   if (el.name === 'img') return 'img';
   if (el.name === 'area') return 'area';
   if (el.name === 'input') {
@@ -204,7 +209,8 @@ export type MediaKind = 'video' | 'audio' | 'component' | 'embed';
 
 /** Which kind of media an element is for `media-transcript`, if any. */
 export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
-  if (el.origin === 'component') return config.mediaComponents.has(el.name) ? 'component' : undefined;
+  if (el.origin === 'component')
+    return config.mediaComponents.has(el.name) ? 'component' : undefined;
   if (el.origin !== 'html') return undefined;
   if (el.name === 'video' || el.name === 'audio') return el.name;
   if (el.name === 'iframe' && videoHost(attr(el, 'src'), config)) return 'embed';
@@ -239,7 +245,8 @@ function hasTranscriptChild(el: El): boolean {
   return el.children.some(
     (child) =>
       child.kind === 'element' &&
-      ((isTranscriptElement(child) && transcriptHasContent(child)) || (child.name === 'p' && hasTranscriptChild(child))),
+      ((isTranscriptElement(child) && transcriptHasContent(child)) ||
+        (child.name === 'p' && hasTranscriptChild(child))),
   );
 }
 
@@ -249,7 +256,10 @@ function isTranscriptLink(node: Node | undefined): boolean {
   let link: Node | undefined = node;
   if (node.name !== 'a' && ['p', 'div', 'li', 'ul', 'ol'].includes(node.name)) {
     link = firstChild(node);
-    if (link?.kind === 'element' && (link.name === 'ul' || link.name === 'ol' || link.name === 'li')) {
+    if (
+      link?.kind === 'element' &&
+      (link.name === 'ul' || link.name === 'ol' || link.name === 'li')
+    ) {
       return isTranscriptLink(link);
     }
   }
@@ -262,7 +272,11 @@ function isTranscriptLink(node: Node | undefined): boolean {
 
 export type TranscriptFinding =
   | { status: 'ok' }
-  | { status: 'missing'; captionsOnly: boolean; describedBy?: { id: string; problem: 'absent' | 'hidden' | 'empty' } }
+  | {
+      status: 'missing';
+      captionsOnly: boolean;
+      describedBy?: { id: string; problem: 'absent' | 'hidden' | 'empty' };
+    }
   | { status: 'file-missing' | 'file-empty'; path: string };
 
 /** Looks for a transcript in each of the forms the policy accepts (README "Accessibility gate"). */
@@ -297,10 +311,12 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
       else return { status: 'ok' };
     }
   }
-  const captionsOnly = el.children.some((child) => {
-    if (child.kind !== 'element' || child.name !== 'track') return false;
-    const kind = attr(child, 'kind');
-    return typeof kind === 'string' && /^(captions|subtitles)$/i.test(kind.trim());
-  }) || (el.origin === 'component' && attr(el, 'captions') !== undefined);
+  const captionsOnly =
+    el.children.some((child) => {
+      if (child.kind !== 'element' || child.name !== 'track') return false;
+      const kind = attr(child, 'kind');
+      return typeof kind === 'string' && /^(captions|subtitles)$/i.test(kind.trim());
+    }) ||
+    (el.origin === 'component' && attr(el, 'captions') !== undefined);
   return { status: 'missing', captionsOnly, describedBy };
 }

@@ -33,7 +33,9 @@ export function summary(problems: Problem[], checkedFiles?: number): string {
   const errors = errorCount(problems);
   const warnings = problems.length - errors;
   if (problems.length === 0) {
-    return checkedFiles === undefined ? 'no problems' : `no problems in ${plural(checkedFiles, 'file')}`;
+    return checkedFiles === undefined
+      ? 'no problems'
+      : `no problems in ${plural(checkedFiles, 'file')}`;
   }
   const files = new Set(problems.map((p) => p.file)).size;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
@@ -54,7 +56,11 @@ export const WARNINGS_PER_RULE = 10;
  * and at most `perRule` warnings of each rule, then one line per rule saying how many more there
  * are and which command (`fullReport`) lists them all. `npm run check` never caps.
  */
-export function capWarnings(problems: Problem[], fullReport: string, perRule = WARNINGS_PER_RULE): string[] {
+export function capWarnings(
+  problems: Problem[],
+  fullReport: string,
+  perRule = WARNINGS_PER_RULE,
+): string[] {
   const shown: Problem[] = [];
   const hidden = new Map<string, number>();
   for (const problem of sortProblems(problems)) {
@@ -96,7 +102,8 @@ export function formatJson(problems: Problem[]): string {
   );
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands, so problems show on the pull request's diff. */

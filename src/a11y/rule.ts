@@ -30,7 +30,11 @@ export interface SiteOptions {
   site?: string;
 }
 
-export type SiteReport = (pagePath: string, at: { line: number; column: number }, message: string) => void;
+export type SiteReport = (
+  pagePath: string,
+  at: { line: number; column: number },
+  message: string,
+) => void;
 
 /**
  * A check over the whole built site (`link-target`). `collect` sees each page once, while the
@@ -62,7 +66,11 @@ export interface GateRule {
  * Turns a model check into a unified-lint-rule plugin: the model is built once per file and
  * shared by every rule, and each report becomes a vfile message at the element's position.
  */
-export function modelLintRule(id: string, check: ModelCheck, url = DOCS_URL): Plugin<[unknown?], Root> {
+export function modelLintRule(
+  id: string,
+  check: ModelCheck,
+  url = DOCS_URL,
+): Plugin<[unknown?], Root> {
   return lintRule<Root, SourceOptions | undefined>(
     { origin: `commonplace:${id}`, url },
     (tree, file, options) => {
@@ -82,4 +90,3 @@ function locatorFor(_file: VFile, model: Model): Locator {
   if (!locator) locators.set(model, (locator = new Locator(model.text)));
   return locator;
 }
-

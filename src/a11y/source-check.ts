@@ -16,8 +16,17 @@ import type { GateRule } from './rule.ts';
 import type { Level, Problem } from './types.ts';
 import { displayPath } from './report.ts';
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const markdownParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .freeze();
+const mdxParser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .freeze();
 
 /**
  * The gate's syntax: `.mdx` files as MDX (JSX, expressions, ESM), everything else as Markdown
@@ -108,7 +117,9 @@ export async function checkSource(
   try {
     await processor.run(tree, file);
   } catch (error) {
-    file.message(`The gate could not check this file (${(error as Error).message}): please report this`);
+    file.message(
+      `The gate could not check this file (${(error as Error).message}): please report this`,
+    );
   }
   return file.messages.map((message) => ({
     file: shown,
@@ -121,8 +132,15 @@ export async function checkSource(
 }
 
 function parseProblem(error: unknown, file: string): Problem {
-  const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: unknown };
-  const place = e.place as { line?: number; column?: number; start?: { line?: number; column?: number } } | undefined;
+  const e = error as {
+    reason?: string;
+    message?: string;
+    line?: number;
+    column?: number;
+    place?: unknown;
+  };
+  const place = e.place as
+    { line?: number; column?: number; start?: { line?: number; column?: number } } | undefined;
   const line = e.line ?? place?.line ?? place?.start?.line ?? 1;
   const column = e.column ?? place?.column ?? place?.start?.column ?? 1;
   const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/\.$/, '');
@@ -137,12 +155,17 @@ function parseProblem(error: unknown, file: string): Problem {
 }
 
 /** Checks the given files one at a time, in this thread. */
-export async function checkFiles(files: string[], config: GateConfig, cwd = process.cwd()): Promise<Problem[]> {
+export async function checkFiles(
+  files: string[],
+  config: GateConfig,
+  cwd = process.cwd(),
+): Promise<Problem[]> {
   const processor = createSourceProcessor(config);
   // Read synchronously: the work is parsing, not waiting, and 32 reads in flight through the
   // thread pool cost twenty times more than plain reads of small files.
   const problems: Problem[] = [];
-  for (const path of files) problems.push(...(await checkSource(processor, path, readFileSync(path, 'utf8'), cwd)));
+  for (const path of files)
+    problems.push(...(await checkSource(processor, path, readFileSync(path, 'utf8'), cwd)));
   return problems;
 }
 
@@ -154,16 +177,25 @@ const FILES_PER_THREAD = 150;
  * worker threads (src/a11y/worker.ts) the rest. A worker that fails leaves its share to this
  * thread, so every file is checked whatever happens.
  */
-async function checkFilesInParallel(files: string[], config: GateConfig, cwd: string, threads: number): Promise<Problem[]> {
+async function checkFilesInParallel(
+  files: string[],
+  config: GateConfig,
+  cwd: string,
+  threads: number,
+): Promise<Problem[]> {
   const { Worker } = await import('node:worker_threads');
   // Interleaved shares, so each thread gets a like mix of long and short files.
-  const shares = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
+  const shares = Array.from({ length: threads }, (_, t) =>
+    files.filter((_, i) => i % threads === t),
+  );
   const [own, ...others] = shares;
   const inWorkers = others.map(
     (share) =>
       new Promise<Problem[]>((settle) => {
         const fallback = () => settle(checkFiles(share, config, cwd));
-        const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { files: share, config, cwd } });
+        const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+          workerData: { files: share, config, cwd },
+        });
         worker.once('message', (result: { ok: boolean; problems?: Problem[] }) =>
           result.ok && result.problems ? settle(result.problems) : fallback(),
         );
@@ -186,7 +218,12 @@ export async function checkSources(
   cwd = process.cwd(),
 ): Promise<{ problems: Problem[]; files: number }> {
   const files = await sourceFiles(paths, cwd);
-  const threads = isMainThread ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD)) : 1;
-  const problems = threads > 1 ? await checkFilesInParallel(files, config, cwd, threads) : await checkFiles(files, config, cwd);
+  const threads = isMainThread
+    ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD))
+    : 1;
+  const problems =
+    threads > 1
+      ? await checkFilesInParallel(files, config, cwd, threads)
+      : await checkFiles(files, config, cwd);
   return { problems, files: files.length };
 }

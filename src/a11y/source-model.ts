@@ -43,7 +43,15 @@ interface JsxAttribute {
   value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
 }
 interface EstreeProgram {
-  body: { type: string; expression?: { type: string; value?: unknown; expressions?: unknown[]; quasis?: { value: { cooked?: string | null } }[] } }[];
+  body: {
+    type: string;
+    expression?: {
+      type: string;
+      value?: unknown;
+      expressions?: unknown[];
+      quasis?: { value: { cooked?: string | null } }[];
+    };
+  }[];
 }
 
 /** Container nodes become elements named like what they render, so siblings stay siblings. */
@@ -64,7 +72,17 @@ const CONTAINER_NAMES: Record<string, string> = {
 };
 
 /** Never flagged: code, ESM, definitions and frontmatter carry no rendered media. */
-const SKIPPED = new Set(['code', 'inlineCode', 'mdxjsEsm', 'definition', 'toml', 'math', 'inlineMath', 'break', 'thematicBreak']);
+const SKIPPED = new Set([
+  'code',
+  'inlineCode',
+  'mdxjsEsm',
+  'definition',
+  'toml',
+  'math',
+  'inlineMath',
+  'break',
+  'thematicBreak',
+]);
 
 const models = new WeakMap<Root, Model>();
 
@@ -87,7 +105,8 @@ function jsxValue(value: JsxAttribute['value']): AttrValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   const expression = value.data?.estree?.body[0]?.expression;
-  if (expression?.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+  if (expression?.type === 'Literal' && typeof expression.value === 'string')
+    return expression.value;
   if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
     return expression.quasis?.[0]?.value.cooked ?? DYNAMIC;
   }
@@ -101,7 +120,8 @@ function buildModel(tree: MdNode, text: string): Model {
     if (!definitions) {
       definitions = new Map();
       const collect = (node: MdNode) => {
-        if (node.type === 'definition' && node.identifier) definitions!.set(node.identifier, node.url ?? '');
+        if (node.type === 'definition' && node.identifier)
+          definitions!.set(node.identifier, node.url ?? '');
         node.children?.forEach(collect);
       };
       collect(tree);
@@ -140,7 +160,13 @@ function buildModel(tree: MdNode, text: string): Model {
         return;
       case 'image':
       case 'imageReference': {
-        const el = createElement('img', 'markdown', { alt: node.alt ?? '', src: node.url ?? '' }, parent, offsetOf(node));
+        const el = createElement(
+          'img',
+          'markdown',
+          { alt: node.alt ?? '', src: node.url ?? '' },
+          parent,
+          offsetOf(node),
+        );
         if (type === 'imageReference') el.note = 'reference';
         append(model, parent, el);
         return;
@@ -166,7 +192,13 @@ function buildModel(tree: MdNode, text: string): Model {
           if (attribute.type === 'mdxJsxExpressionAttribute') spread = true;
           else if (attribute.name) attrs[attribute.name.toLowerCase()] = jsxValue(attribute.value);
         }
-        const el = createElement(intrinsic ? node.name.toLowerCase() : node.name, intrinsic ? 'html' : 'component', attrs, parent, offsetOf(node));
+        const el = createElement(
+          intrinsic ? node.name.toLowerCase() : node.name,
+          intrinsic ? 'html' : 'component',
+          attrs,
+          parent,
+          offsetOf(node),
+        );
         el.spread = spread;
         append(model, parent, el);
         walkChildren(node.children, el);
@@ -201,16 +233,23 @@ function readFrontmatter(node: MdNode, text: string): Frontmatter {
   return {
     data,
     offsetOf(key) {
-      const contents = doc.contents as { items?: { key?: { value?: unknown; range?: number[] } }[] } | null;
+      const contents = doc.contents as {
+        items?: { key?: { value?: unknown; range?: number[] } }[];
+      } | null;
       const pair = contents?.items?.find((item) => item.key?.value === key);
       return pair?.key?.range ? yamlStart + pair.key.range[0]! : start;
     },
-    error: error ? { offset: yamlStart + (error.pos[0] ?? 0), message: error.message.split('\n')[0]! } : undefined,
+    error: error
+      ? { offset: yamlStart + (error.pos[0] ?? 0), message: error.message.split('\n')[0]! }
+      : undefined,
   };
 }
 
 /** Transcript files resolve relative to the checked file, like the media components do. */
-export function transcriptState(path: string, fromFile: string | undefined): 'ok' | 'missing' | 'empty' {
+export function transcriptState(
+  path: string,
+  fromFile: string | undefined,
+): 'ok' | 'missing' | 'empty' {
   const file = resolve(fromFile ? dirname(fromFile) : process.cwd(), path);
   let raw: string;
   try {

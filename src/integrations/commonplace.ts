@@ -1,6 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
-import { configureGate, runBuildGate, runSourceGate, startSourceGate, watchSourceGate } from './gate.ts';
+import {
+  configureGate,
+  runBuildGate,
+  runSourceGate,
+  startSourceGate,
+  watchSourceGate,
+} from './gate.ts';
 import { startSearchIndex } from './search-index.ts';
 import { plannedFeedFiles, writeFeeds } from './feeds.ts';
 import { checkContentReferences } from './content-check.ts';

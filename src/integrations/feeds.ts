@@ -26,7 +26,9 @@ const STYLESHEET = new URL('../lib/feeds/feed.xsl', import.meta.url);
  * The files `writeFeeds` will write, known from the built file names alone. The gate checks
  * links before the feeds exist, so it is told which of them are coming.
  */
-export async function plannedFeedFiles({ dir }: HookParameters<'astro:build:done'>): Promise<string[]> {
+export async function plannedFeedFiles({
+  dir,
+}: HookParameters<'astro:build:done'>): Promise<string[]> {
   return feedFiles(await listFiles(fileURLToPath(dir)));
 }
 
@@ -59,7 +61,10 @@ async function write(outDir: string, path: string, text: string): Promise<void> 
  * `/guides/rss.xml`, a feed beside every tag and course page, and `/feed.xsl`. Logs
  * `feeds: <n> items in <s> s`.
  */
-export async function writeFeeds({ dir, logger }: HookParameters<'astro:build:done'>): Promise<void> {
+export async function writeFeeds({
+  dir,
+  logger,
+}: HookParameters<'astro:build:done'>): Promise<void> {
   const outDir = fileURLToPath(dir);
   await timed(logger, 'feeds', 'items', async () => {
     const files = await listFiles(outDir);

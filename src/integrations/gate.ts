@@ -6,7 +6,12 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
 import { gateConfig } from '../a11y/config.ts';
-import { SOURCE_EXTENSIONS, checkSource, checkSources, createSourceProcessor } from '../a11y/source-check.ts';
+import {
+  SOURCE_EXTENSIONS,
+  checkSource,
+  checkSources,
+  createSourceProcessor,
+} from '../a11y/source-check.ts';
 import { checkHtmlDir } from '../a11y/html-check.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
@@ -48,12 +53,19 @@ const FULL_REPORT = { sources: 'npm run check', 'built pages': 'npm run check:ht
  * is listed; warnings at most WARNINGS_PER_RULE per rule, so a corpus that says "host" a
  * thousand times does not bury the log (the summary still counts them all).
  */
-function reportOrFail(logger: AstroIntegrationLogger, problems: Problem[], layer: keyof typeof FULL_REPORT): void {
+function reportOrFail(
+  logger: AstroIntegrationLogger,
+  problems: Problem[],
+  layer: keyof typeof FULL_REPORT,
+): void {
   if (problems.length === 0) return;
   const lines = capWarnings(problems, FULL_REPORT[layer]);
   const total = summary(problems);
   const failed = errorCount(problems) > 0;
-  (failed ? logger.error : logger.warn).call(logger, `accessibility gate (${layer}):\n${lines.join('\n')}\n\n${total}`);
+  (failed ? logger.error : logger.warn).call(
+    logger,
+    `accessibility gate (${layer}):\n${lines.join('\n')}\n\n${total}`,
+  );
   if (failed) {
     // The report above says where and how; the error itself stays one line, with no stack.
     throw userError(
@@ -72,7 +84,12 @@ let sourceRun: { worker?: Worker; result: Promise<SourceResult> } | undefined;
  * before them. Nothing is published early: runSourceGate waits for its report before the
  * built-HTML layer, the feeds and the search index.
  */
-export function startSourceGate({ command, config: astro, logger, updateConfig }: HookParameters<'astro:config:setup'>): void {
+export function startSourceGate({
+  command,
+  config: astro,
+  logger,
+  updateConfig,
+}: HookParameters<'astro:config:setup'>): void {
   if (command !== 'build' || sourceRun) return;
   const root = fileURLToPath(astro.root);
   // At low priority: it uses what the build leaves of the cores, not what the build needs.
@@ -89,7 +106,9 @@ export function startSourceGate({ command, config: astro, logger, updateConfig }
     worker.unref();
     worker.once('message', settle);
     worker.once('error', (error) => settle({ ok: false, message: error.message }));
-    worker.once('exit', (code) => settle({ ok: false, message: `it stopped with exit code ${code}` }));
+    worker.once('exit', (code) =>
+      settle({ ok: false, message: `it stopped with exit code ${code}` }),
+    );
   });
   sourceRun = { worker, result };
   updateConfig({ vite: { plugins: [reportSourcesWhenBundlingFails(logger)] } });
@@ -134,7 +153,10 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     );
     return outcome.problems;
   }
-  if (outcome) logger.warn(`the source layer could not run in a worker (${outcome.message}); checking on the main thread`);
+  if (outcome)
+    logger.warn(
+      `the source layer could not run in a worker (${outcome.message}); checking on the main thread`,
+    );
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
     const result = await checkSources([contentDir], config, root);
     return { count: result.files, result };
@@ -176,15 +198,22 @@ export function watchSourceGate({ server, logger }: HookParameters<'astro:server
   const warn = (problems: Problem[]) => {
     if (!problems.length) return;
     const note = errorCount(problems) ? ' (npm run build stops on the errors)' : '';
-    logger.warn(`accessibility gate:\n${capWarnings(problems, 'npm run check').join('\n')}\n\n${summary(problems)}${note}`);
+    logger.warn(
+      `accessibility gate:\n${capWarnings(problems, 'npm run check').join('\n')}\n\n${summary(problems)}${note}`,
+    );
   };
 
   checkSources([contentDir], config, root).then(
     ({ problems }) => {
-      for (const problem of problems) lastCount.set(resolve(root, problem.file), (lastCount.get(resolve(root, problem.file)) ?? 0) + 1);
+      for (const problem of problems)
+        lastCount.set(
+          resolve(root, problem.file),
+          (lastCount.get(resolve(root, problem.file)) ?? 0) + 1,
+        );
       warn(problems);
     },
-    (error: Error) => logger.warn(`accessibility gate could not check ${contentDir}: ${error.message}`),
+    (error: Error) =>
+      logger.warn(`accessibility gate could not check ${contentDir}: ${error.message}`),
   );
 
   const onChange = async (file: string) => {

@@ -38,7 +38,10 @@ export interface SearchIndexing {
  * committed). Pages mark their main content with `data-pagefind-body`
  * (src/layouts/EntryLayout.astro), so navigation, footers and listings stay out of the index.
  */
-export function startSearchIndex({ dir, logger }: HookParameters<'astro:build:done'>): SearchIndexing {
+export function startSearchIndex({
+  dir,
+  logger,
+}: HookParameters<'astro:build:done'>): SearchIndexing {
   const outDir = fileURLToPath(dir);
   const start = performance.now();
   const indexed = (async () => {
@@ -67,6 +70,8 @@ export function startSearchIndex({ dir, logger }: HookParameters<'astro:build:do
       );
     },
     // Pagefind runs a service binary; leaving it running keeps the build process alive.
-    close: () => pagefind.close(),
+    close: async () => {
+      await pagefind.close();
+    },
   };
 }

@@ -11,7 +11,11 @@ export function findDuplicateIds(claims: Map<string, Set<string>>): [string, str
 }
 
 /** The message for ids that two files would share; the URL prefix says where readers see it. */
-export function duplicateIdMessage(duplicates: [string, string[]][], base: string, urlPrefix: string) {
+export function duplicateIdMessage(
+  duplicates: [string, string[]][],
+  base: string,
+  urlPrefix: string,
+) {
   const lines = duplicates.map(
     ([id, files]) => `  ${urlPrefix}${id}/ ← ${files.map((f) => `${base}/${f}`).join(' and ')}`,
   );

@@ -13,7 +13,8 @@ export interface PageSlice<T> {
  * the layout readers and crawlers expect from blogs (`/posts/`, `/posts/page/2/`).
  */
 export function paginate<T>(items: T[], size: number, base: string): PageSlice<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`page size must be a positive integer, got ${size}`);
   const last = Math.max(1, Math.ceil(items.length / size));
   const url = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
   return Array.from({ length: last }, (_, i) => {

@@ -51,7 +51,11 @@ function textToHtml(text: string): string {
 }
 
 /** Where a `transcript="./x.transcript.md"` prop points, relative to the file that uses it. */
-export function resolveTranscriptPath(transcript: string, fromFile: string | undefined, root: string) {
+export function resolveTranscriptPath(
+  transcript: string,
+  fromFile: string | undefined,
+  root: string,
+) {
   if (isAbsolute(transcript)) return transcript;
   return resolve(fromFile ? dirname(fromFile) : root, transcript);
 }
@@ -79,7 +83,10 @@ export function loadTranscript(file: string, usedBy: string): Transcript {
   }
   if (ext === '.md' || ext === '.markdown') {
     const html = String(markdown.processSync(raw));
-    const text = raw.replace(/[#*_>`[\]()-]/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = raw
+      .replace(/[#*_>`[\]()-]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     return { file, html, text };
   }
   return { file, html: textToHtml(raw), text: raw.trim() };

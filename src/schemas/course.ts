@@ -13,7 +13,9 @@ export const courseSchema = z.object({
     .array(
       z.object({
         /** Stable id that entries name in `module:`. */
-        id: z.string().regex(/^[a-z0-9-]+$/, 'module id must be lower-case letters, digits and hyphens'),
+        id: z
+          .string()
+          .regex(/^[a-z0-9-]+$/, 'module id must be lower-case letters, digits and hyphens'),
         /** Module title. */
         title: z.string().min(1),
         /** One-paragraph summary. Default empty. */

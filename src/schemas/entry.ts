@@ -61,8 +61,7 @@ function refineEntry(
     ctx.addIssue({
       code: 'custom',
       path: ['coverAlt'],
-      message:
-        'coverAlt is required when cover is set: describe the cover image, or remove cover',
+      message: 'coverAlt is required when cover is set: describe the cover image, or remove cover',
     });
   }
   if (data.module !== undefined && data.course === undefined) {

@@ -29,15 +29,13 @@ export const siteConfigSchema = z.object({
     url: z.url().optional(),
   }),
   /** Header navigation, in order. Default: Reflections, Guides, Courses, Tags, About. */
-  nav: z
-    .array(linkSchema)
-    .default([
-      { label: 'Reflections', href: '/posts/' },
-      { label: 'Guides', href: '/guides/' },
-      { label: 'Courses', href: '/courses/' },
-      { label: 'Tags', href: '/tags/' },
-      { label: 'About', href: '/about/' },
-    ]),
+  nav: z.array(linkSchema).default([
+    { label: 'Reflections', href: '/posts/' },
+    { label: 'Guides', href: '/guides/' },
+    { label: 'Courses', href: '/courses/' },
+    { label: 'Tags', href: '/tags/' },
+    { label: 'About', href: '/about/' },
+  ]),
   /** Profiles listed in the footer. Default none. */
   socials: z.array(linkSchema).default([]),
   /** Entries per page on `/posts/`. Default 10. */

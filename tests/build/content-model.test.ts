@@ -20,7 +20,9 @@ describe('drafts and scheduled entries (fixture: drafts)', () => {
     expect(site.exists('posts/draft/index.html')).toBe(false);
     expect(site.exists('posts/scheduled/index.html')).toBe(false);
     for (const page of ['posts/index.html', 'index.html', 'tags/index.html']) {
-      expect(site.read(page)).not.toMatch(/Draft post|Scheduled post|draft-only-tag|future-only-tag/);
+      expect(site.read(page)).not.toMatch(
+        /Draft post|Scheduled post|draft-only-tag|future-only-tag/,
+      );
     }
     expect(site.exists('tags/draft-only-tag/index.html')).toBe(false);
     expect(site.exists('tags/future-only-tag/index.html')).toBe(false);
@@ -35,7 +37,16 @@ describe('drafts in the dev server (fixture: drafts)', () => {
     const root = join(projectRoot, 'tests/fixtures/drafts');
     server = spawn(
       process.execPath,
-      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+      [
+        join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--root',
+        root,
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+      ],
       { cwd: root, env: userEnv(), stdio: 'ignore' },
     );
     const deadline = Date.now() + 60_000;

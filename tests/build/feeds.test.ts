@@ -159,10 +159,9 @@ describe('feeds of a built site', () => {
 
   it('takes each item’s metadata from its page’s Open Graph article tags', () => {
     const head = (path: string) =>
-      DomUtils.findAll(
-        (el) => el.name === 'meta',
-        parseDocument(build.read(path)).children,
-      ).map((el) => [el.attribs.property ?? el.attribs.name, el.attribs.content]);
+      DomUtils.findAll((el) => el.name === 'meta', parseDocument(build.read(path)).children).map(
+        (el) => [el.attribs.property ?? el.attribs.name, el.attribs.content],
+      );
     expect(head('posts/media-post/index.html')).toEqual(
       expect.arrayContaining([
         ['article:published_time', '2026-11-20T00:00:00.000Z'],

@@ -6,7 +6,10 @@ import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helper
 /** The lines of the gate's report in the build output, from the header to the summary. */
 function report(site: FixtureBuild): string {
   const start = site.output.indexOf('accessibility gate (');
-  const end = site.output.indexOf('\n', site.output.indexOf(' in ', site.output.indexOf('\n\n', start)));
+  const end = site.output.indexOf(
+    '\n',
+    site.output.indexOf(' in ', site.output.indexOf('\n\n', start)),
+  );
   return site.output.slice(start, end).replace(/^\S+ \[ERROR\] \[commonplace\] /gm, '');
 }
 
@@ -18,7 +21,9 @@ describe('a clean site builds (fixture: gate-clean)', () => {
   it('passes every accepted form and writes the site and search index', () => {
     expect(site.status, site.output).toBe(0);
     // The source layer runs in a worker beside the build; the line says how long the build waited.
-    expect(site.output).toMatch(/gate-source: \d+ files in [\d.]+ s \(in a worker; the build waited [\d.]+ s\)/);
+    expect(site.output).toMatch(
+      /gate-source: \d+ files in [\d.]+ s \(in a worker; the build waited [\d.]+ s\)/,
+    );
     expect(site.output).toMatch(/gate: \d+ pages in [\d.]+ s/);
     expect(site.output).not.toContain('accessibility gate (');
     expect(site.exists('posts/media/index.html')).toBe(true);
@@ -46,7 +51,9 @@ describe('an image a component renders without alt (fixture: gate-component)', (
 
       1 error, 0 warnings in 1 file"
     `);
-    expect(site.output).toContain('[CommonplaceError] Accessibility gate: 1 error, 0 warnings in 1 file.');
+    expect(site.output).toContain(
+      '[CommonplaceError] Accessibility gate: 1 error, 0 warnings in 1 file.',
+    );
     expect(site.output).not.toContain('Stack trace');
     expect(site.exists('pagefind')).toBe(false);
   });
@@ -74,7 +81,9 @@ describe('a cover without coverAlt (fixture: gate-cover)', () => {
   it('fails at content sync naming the file and the field', () => {
     expect(site.status).not.toBe(0);
     expect(site.output).toContain('content/posts/covered/index.mdx');
-    expect(site.output).toContain('coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover');
+    expect(site.output).toContain(
+      'coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover',
+    );
     expect(site.exists('index.html')).toBe(false);
   });
 });
@@ -107,13 +116,29 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
     const root = join(projectRoot, 'tests/fixtures/gate-source');
     server = spawn(
       process.execPath,
-      [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
-      { cwd: root, env: userEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }), stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--root',
+        root,
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+      ],
+      {
+        cwd: root,
+        env: userEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     server.stdout!.on('data', (chunk) => (output += chunk));
     server.stderr!.on('data', (chunk) => (output += chunk));
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !(output.includes('in 2 files') && output.includes('ready in'))) {
+    while (
+      Date.now() < deadline &&
+      !(output.includes('in 2 files') && output.includes('ready in'))
+    ) {
       await new Promise((r) => setTimeout(r, 300));
     }
   });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 // The performance issue's budget for the first search (measured at 1,000 posts in README
 // "Performance"); on the example site it guards against the search bundle growing unnoticed.
-test('the first search transfers less than 150 KB, everything it loads included', async ({ page }) => {
+test('the first search transfers less than 150 KB, everything it loads included', async ({
+  page,
+}) => {
   await page.goto('/posts/learning-in-public/');
   await page.waitForLoadState('networkidle');
   const finished: import('@playwright/test').Request[] = [];

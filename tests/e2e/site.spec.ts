@@ -55,12 +55,14 @@ test.describe('every page', () => {
       }
       await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
       if ((await page.locator('meta[property="og:image"]').count()) > 0) {
-        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/);
+        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+          'content',
+          /\S/,
+        );
       }
-      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
-        'href',
-        /^https?:\/\/.*\.xml$/,
-      );
+      await expect(
+        page.locator('link[rel="alternate"][type="application/rss+xml"]').first(),
+      ).toHaveAttribute('href', /^https?:\/\/.*\.xml$/);
       await expect(page.locator('main')).toHaveCount(1);
       await expect(page.locator('h1')).toHaveCount(1);
     });
@@ -105,11 +107,15 @@ test.describe('theme', () => {
     await page.goto('/');
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    const lightBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const lightBg = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
     await toggle.click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    const darkBg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const darkBg = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
     expect(darkBg).not.toBe(lightBg);
 
     // Record the theme at the moment <body> first exists: that is what the first paint uses.
@@ -123,25 +129,34 @@ test.describe('theme', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto('/posts/');
-    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody),
+    ).toBe('dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('focus is visible on links and buttons', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Tab');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
     expect(outline).not.toBe('none');
   });
 });
 
-test('reflections are paginated ten a page, newest first, with links both ways', async ({ page }) => {
+test('reflections are paginated ten a page, newest first, with links both ways', async ({
+  page,
+}) => {
   await page.goto('/posts/');
   const first = page.locator('main .entry-list > li');
   await expect(first).toHaveCount(10);
-  const dates = await page.locator('main .entry-list time').evaluateAll((els) =>
-    els.map((el) => el.getAttribute('datetime') ?? ''),
-  );
+  const dates = await page
+    .locator('main .entry-list time')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
   expect([...dates].sort().reverse()).toEqual(dates);
   await page.getByRole('link', { name: 'Older' }).click();
   await expect(page).toHaveURL(/\/posts\/page\/2\/$/);
@@ -166,7 +181,9 @@ test('the tag index counts entries and each tag page lists them', async ({ page 
   );
 });
 
-test('a post links its tags, and shows dates, reading time and a table of contents', async ({ page }) => {
+test('a post links its tags, and shows dates, reading time and a table of contents', async ({
+  page,
+}) => {
   await page.goto('/posts/media-everyone-can-use/');
   await expect(page.locator('.entry-meta')).toContainText('Published');
   await expect(page.locator('.entry-meta')).toContainText('min read');

@@ -9,7 +9,16 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
  * DEV=true and the rest of import.meta.env, which would make Astro build in dev mode and show
  * drafts) are left out.
  */
-const vitestOnly = new Set(['NODE_ENV', 'TEST', 'PROD', 'DEV', 'MODE', 'SSR', 'BASE_URL', 'FORCE_TTY']);
+const vitestOnly = new Set([
+  'NODE_ENV',
+  'TEST',
+  'PROD',
+  'DEV',
+  'MODE',
+  'SSR',
+  'BASE_URL',
+  'FORCE_TTY',
+]);
 
 export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -17,7 +26,13 @@ export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     if (vitestOnly.has(key) || key.startsWith('VITEST')) continue;
     env[key] = value;
   }
-  return { ...env, COMMONPLACE_BUILD_DATE: '2026-11-26', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+  return {
+    ...env,
+    COMMONPLACE_BUILD_DATE: '2026-11-26',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ...extra,
+  };
 }
 
 export interface FixtureBuild {

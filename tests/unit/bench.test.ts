@@ -265,7 +265,8 @@ describe('summaries and targets', () => {
   });
 
   it('counts Pagefind, indexing beside the gate and feeds, only as long as the build waited', () => {
-    const line = '06:43:16 [commonplace] search: 1,000 pages in 1.23 s (beside the gate and feeds; the build waited 0.31 s)';
+    const line =
+      '06:43:16 [commonplace] search: 1,000 pages in 1.23 s (beside the gate and feeds; the build waited 0.31 s)';
     expect(parseBuildLog(line).timed.search).toEqual({
       source: 'commonplace',
       count: 1000,

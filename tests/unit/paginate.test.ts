@@ -20,6 +20,8 @@ describe('paginate', () => {
     ]);
   });
   it('rejects a page size that is not a positive integer', () => {
-    expect(() => paginate(items, 0, '/posts/')).toThrow('page size must be a positive integer, got 0');
+    expect(() => paginate(items, 0, '/posts/')).toThrow(
+      'page size must be a positive integer, got 0',
+    );
   });
 });

@@ -26,18 +26,24 @@ describe('isPublished', () => {
 
 describe('byNewest', () => {
   it('sorts newest first and breaks ties by title', () => {
-    const list = [entry('2026-01-01', false, 'b'), entry('2026-03-01'), entry('2026-01-01', false, 'a')];
-    expect(list.sort(byNewest).map((e) => `${e.data.pubDate.toISOString().slice(0, 10)} ${e.data.title}`)).toEqual([
-      '2026-03-01 t',
-      '2026-01-01 a',
-      '2026-01-01 b',
-    ]);
+    const list = [
+      entry('2026-01-01', false, 'b'),
+      entry('2026-03-01'),
+      entry('2026-01-01', false, 'a'),
+    ];
+    expect(
+      list
+        .sort(byNewest)
+        .map((e) => `${e.data.pubDate.toISOString().slice(0, 10)} ${e.data.title}`),
+    ).toEqual(['2026-03-01 t', '2026-01-01 a', '2026-01-01 b']);
   });
 });
 
 describe('buildDate', () => {
   it('uses COMMONPLACE_BUILD_DATE when set', () => {
-    expect(buildDate({ COMMONPLACE_BUILD_DATE: '2026-02-03' }).toISOString()).toBe('2026-02-03T00:00:00.000Z');
+    expect(buildDate({ COMMONPLACE_BUILD_DATE: '2026-02-03' }).toISOString()).toBe(
+      '2026-02-03T00:00:00.000Z',
+    );
   });
   it('rejects a pinned date that is not a date, saying how to fix it', () => {
     expect(() => buildDate({ COMMONPLACE_BUILD_DATE: 'soon' })).toThrow(

@@ -30,7 +30,9 @@ describe('post frontmatter', () => {
       'coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover',
     ]);
     expect(issues(posts.safeParse({ ...base, cover: './c.png', coverAlt: '   ' }))).toHaveLength(1);
-    expect(posts.safeParse({ ...base, cover: './c.png', coverAlt: 'A pit lane' }).success).toBe(true);
+    expect(posts.safeParse({ ...base, cover: './c.png', coverAlt: 'A pit lane' }).success).toBe(
+      true,
+    );
   });
   it('requires a course when a module is named', () => {
     expect(issues(posts.safeParse({ ...base, module: 'week-1' }))).toEqual([
@@ -71,8 +73,19 @@ describe('site config', () => {
     const config = siteConfigSchema.parse(minimal);
     expect(config.lang).toBe('en');
     expect(config.postsPerPage).toBe(10);
-    expect(config.nav.map((l) => l.href)).toEqual(['/posts/', '/guides/', '/courses/', '/tags/', '/about/']);
-    expect(config.a11y).toEqual({ videoHosts: [], imageComponents: [], mediaComponents: [], rules: {} });
+    expect(config.nav.map((l) => l.href)).toEqual([
+      '/posts/',
+      '/guides/',
+      '/courses/',
+      '/tags/',
+      '/about/',
+    ]);
+    expect(config.a11y).toEqual({
+      videoHosts: [],
+      imageComponents: [],
+      mediaComponents: [],
+      rules: {},
+    });
   });
   it('names the bad field and the file in one readable error', () => {
     expect(() => defineSite({ ...minimal, url: 'not a url' })).toThrow(
@@ -83,16 +96,26 @@ describe('site config', () => {
 
 describe('courses and networks', () => {
   it('needs at least one module with a safe id', () => {
-    expect(courseSchema.safeParse({ title: 'C', term: 'T', description: 'D', modules: [] }).success).toBe(false);
     expect(
-      courseSchema.safeParse({ title: 'C', term: 'T', description: 'D', modules: [{ id: 'Week 1', title: 'W' }] })
-        .success,
+      courseSchema.safeParse({ title: 'C', term: 'T', description: 'D', modules: [] }).success,
+    ).toBe(false);
+    expect(
+      courseSchema.safeParse({
+        title: 'C',
+        term: 'T',
+        description: 'D',
+        modules: [{ id: 'Week 1', title: 'W' }],
+      }).success,
     ).toBe(false);
   });
   it('rejects an unknown kind or status in a network entry', () => {
     const entry = { name: 'N', kind: 'person', perspectives: ['fans'], status: 'following' };
     expect(networkSchema.safeParse({ title: 'N', entries: [entry] }).success).toBe(true);
-    expect(networkSchema.safeParse({ title: 'N', entries: [{ ...entry, kind: 'robot' }] }).success).toBe(false);
-    expect(networkSchema.safeParse({ title: 'N', entries: [{ ...entry, status: 'done' }] }).success).toBe(false);
+    expect(
+      networkSchema.safeParse({ title: 'N', entries: [{ ...entry, kind: 'robot' }] }).success,
+    ).toBe(false);
+    expect(
+      networkSchema.safeParse({ title: 'N', entries: [{ ...entry, status: 'done' }] }).success,
+    ).toBe(false);
   });
 });

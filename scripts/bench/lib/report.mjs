@@ -48,7 +48,11 @@ export const PHASES = [
     label: '  the source layer in its worker, beside the build (not added to the build)',
   },
   { key: 'gate', label: 'gate, built pages (`gate:` line)', timed: 'gate' },
-  { key: 'search', label: 'search index: time the build waited for Pagefind (`search:` line)', timed: 'search' },
+  {
+    key: 'search',
+    label: 'search index: time the build waited for Pagefind (`search:` line)',
+    timed: 'search',
+  },
   { key: 'exit', label: 'exit: after the last log line' },
   { key: 'other', label: 'other: between the phases above, e.g. sitemap (wall − above)' },
 ];

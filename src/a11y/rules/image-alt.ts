@@ -35,7 +35,8 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
     }
 
     const alt = attr(el, 'alt');
-    const decorativeAllowed = kind === 'img' || kind === 'component' || (kind === 'area' && attr(el, 'href') === undefined);
+    const decorativeAllowed =
+      kind === 'img' || kind === 'component' || (kind === 'area' && attr(el, 'href') === undefined);
     if (decorativeAllowed && alt === '') continue;
     if ((kind === 'img' || kind === 'role-img') && isPresentational(el)) continue;
 
@@ -45,7 +46,12 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
   }
 }
 
-function message(el: El, kind: string, alt: string | typeof DYNAMIC | undefined, brokenRef?: string): string {
+function message(
+  el: El,
+  kind: string,
+  alt: string | typeof DYNAMIC | undefined,
+  brokenRef?: string,
+): string {
   const tag = `<${el.name}>`;
   if (brokenRef) {
     return `${tag} has aria-labelledby="${brokenRef}" but no element with that id has text: point it at an element with text, or add alt text`;

@@ -51,14 +51,17 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
   };
 
   function checkHref({ href, page }: PendingLink, files: Set<string>): string | undefined {
-    const pageUrl = new URL(`https://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
+    const pageUrl = new URL(
+      `https://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`,
+    );
     let url: URL;
     try {
       url = new URL(href, pageUrl);
     } catch {
       return `Link ${href} is not a valid URL: fix the href`;
     }
-    const internal = url.origin === pageUrl.origin || (siteOrigin !== undefined && url.origin === siteOrigin);
+    const internal =
+      url.origin === pageUrl.origin || (siteOrigin !== undefined && url.origin === siteOrigin);
     if (!internal) return undefined;
     let path: string;
     try {

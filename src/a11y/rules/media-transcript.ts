@@ -35,10 +35,20 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
       );
     } else if (found.describedBy) {
       const { id, problem } = found.describedBy;
-      const why = { absent: 'no element on the page has that id', hidden: 'that element is hidden', empty: 'that element has no text' }[problem];
-      report(el, `${what} points to its transcript with id "${id}", but ${why}: make the transcript visible text with that id, or ${HOW}`);
+      const why = {
+        absent: 'no element on the page has that id',
+        hidden: 'that element is hidden',
+        empty: 'that element has no text',
+      }[problem];
+      report(
+        el,
+        `${what} points to its transcript with id "${id}", but ${why}: make the transcript visible text with that id, or ${HOW}`,
+      );
     } else if (found.captionsOnly) {
-      report(el, `${what} has captions but no transcript, and captions alone are not a transcript: ${HOW}`);
+      report(
+        el,
+        `${what} has captions but no transcript, and captions alone are not a transcript: ${HOW}`,
+      );
     } else {
       report(el, `${what} has no transcript: ${HOW}`);
     }
@@ -47,7 +57,8 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
 
 function label(el: El, kind: string, ctx: CheckContext): string {
   if (kind === 'embed') {
-    const host = videoHost(attr(el, 'src'), ctx.config) ?? videoHost(attr(el, 'data-embed'), ctx.config);
+    const host =
+      videoHost(attr(el, 'src'), ctx.config) ?? videoHost(attr(el, 'data-embed'), ctx.config);
     return host ? `Embedded video (${host})` : 'Embedded video';
   }
   return `<${el.name}>`;

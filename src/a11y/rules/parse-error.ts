@@ -9,7 +9,8 @@ import { modelLintRule, type GateRule } from '../rule.ts';
  */
 export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report: Report): void {
   const error = model.frontmatter?.error;
-  if (error) report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
+  if (error)
+    report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
 }
 
 const rule: GateRule = {

@@ -1,5 +1,12 @@
 import type { Model } from '../model.ts';
-import { accessibleName, isHidden, isNamedSvgGraphic, role, type CheckContext, type Report } from '../policy.ts';
+import {
+  accessibleName,
+  isHidden,
+  isNamedSvgGraphic,
+  role,
+  type CheckContext,
+  type Report,
+} from '../policy.ts';
 import { modelLintRule, type GateRule } from '../rule.ts';
 
 /**

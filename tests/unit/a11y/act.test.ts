@@ -56,16 +56,25 @@ describe('agreement with the W3C ACT test cases', () => {
 
   it('agrees on every image, image-button, svg and iframe case but two', () => {
     const image = cases.filter((c) => !['media-transcript'].includes(RULES[c.rule]!));
-    const disagreements = image.filter((c) => !outcome(c).agrees).map((c) => `${c.rule} ${c.title}`);
+    const disagreements = image
+      .filter((c) => !outcome(c).agrees)
+      .map((c) => `${c.rule} ${c.title}`);
     expect(image.length).toBe(51);
     // Both are iframes ACT leaves out (tabindex="-1", role="none"); the gate wants every iframe named.
-    expect(disagreements).toEqual(['cae760 Inapplicable Example 3', 'cae760 Inapplicable Example 4']);
+    expect(disagreements).toEqual([
+      'cae760 Inapplicable Example 3',
+      'cae760 Inapplicable Example 4',
+    ]);
   });
 
   it('flags every structural media failure (missing, hidden, wrong mechanism)', () => {
-    const failed = cases.filter((c) => RULES[c.rule] === 'media-transcript' && c.expected === 'failed');
+    const failed = cases.filter(
+      (c) => RULES[c.rule] === 'media-transcript' && c.expected === 'failed',
+    );
     expect(failed.length).toBe(9);
-    expect(failed.filter((c) => !outcome(c).flagged).map((c) => `${c.rule} ${c.title}`)).toEqual([]);
+    expect(failed.filter((c) => !outcome(c).flagged).map((c) => `${c.rule} ${c.title}`)).toEqual(
+      [],
+    );
   });
 
   it('keeps overall agreement at 73 of 91 or better', () => {

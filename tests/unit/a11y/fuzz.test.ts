@@ -6,25 +6,68 @@ import { lintSource } from './helpers.ts';
 
 /** Pieces that stress the parsers: half-open tags, JSX, expressions, frontmatter, code fences. */
 const piece = fc.constantFrom(
-  '<img src="a.png"', '<img alt="" src=a>', '<IMG\nSRC=x>', '<video controls>', '</video>', '<Video src="v" />',
-  '<Transcript>', '</Transcript>', '{', '}', '{/* c */}', '<', '>', '![', '](x)', '![][r]', '[r]: /x', '---\n',
-  'cover: ./x.png\n', '```\n', '`', '<!--', '-->', '<svg role="img">', '</svg>', '<iframe src="//youtube.com/x">',
-  '<a href="#x">', '</a>', 'export const x = 1;\n', 'import y from "./y";\n', '\n\n', '> ', '- ', '| a |\n| - |\n', ' ',
-  'text', '&amp;', '<p id="t">', 'aria-describedby="t"', '\u0000', '🙂',
+  '<img src="a.png"',
+  '<img alt="" src=a>',
+  '<IMG\nSRC=x>',
+  '<video controls>',
+  '</video>',
+  '<Video src="v" />',
+  '<Transcript>',
+  '</Transcript>',
+  '{',
+  '}',
+  '{/* c */}',
+  '<',
+  '>',
+  '![',
+  '](x)',
+  '![][r]',
+  '[r]: /x',
+  '---\n',
+  'cover: ./x.png\n',
+  '```\n',
+  '`',
+  '<!--',
+  '-->',
+  '<svg role="img">',
+  '</svg>',
+  '<iframe src="//youtube.com/x">',
+  '<a href="#x">',
+  '</a>',
+  'export const x = 1;\n',
+  'import y from "./y";\n',
+  '\n\n',
+  '> ',
+  '- ',
+  '| a |\n| - |\n',
+  ' ',
+  'text',
+  '&amp;',
+  '<p id="t">',
+  'aria-describedby="t"',
+  '\u0000',
+  '🙂',
 );
-const document = fc.oneof(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')), fc.string({ maxLength: 200 }));
+const document = fc.oneof(
+  fc.array(piece, { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.string({ maxLength: 200 }),
+);
 
 describe('bad input never crashes the checker', () => {
   it('source layer: random Markdown and MDX give problems with positions, never an exception', async () => {
     await fc.assert(
-      fc.asyncProperty(document, fc.constantFrom('.md' as const, '.mdx' as const), async (text, ext) => {
-        const problems = await lintSource(text, ext);
-        for (const p of problems) {
-          expect(p.line).toBeGreaterThanOrEqual(1);
-          expect(p.column).toBeGreaterThanOrEqual(1);
-          expect(p.message).not.toMatch(/could not check this file/);
-        }
-      }),
+      fc.asyncProperty(
+        document,
+        fc.constantFrom('.md' as const, '.mdx' as const),
+        async (text, ext) => {
+          const problems = await lintSource(text, ext);
+          for (const p of problems) {
+            expect(p.line).toBeGreaterThanOrEqual(1);
+            expect(p.column).toBeGreaterThanOrEqual(1);
+            expect(p.message).not.toMatch(/could not check this file/);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

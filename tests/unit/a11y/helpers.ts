@@ -6,7 +6,11 @@ import { checkSource, createSourceProcessor } from '../../../src/a11y/source-che
 import { checkPage } from '../../../src/a11y/html-check.ts';
 import type { Problem } from '../../../src/a11y/types.ts';
 
-const config = gateConfig({ videoHosts: ['media.example.edu'], imageComponents: ['Photo'], mediaComponents: ['Podcast'] });
+const config = gateConfig({
+  videoHosts: ['media.example.edu'],
+  imageComponents: ['Photo'],
+  mediaComponents: ['Podcast'],
+});
 const processor = createSourceProcessor(config);
 
 /** A folder with the files a source refers to (transcripts), so paths resolve like in content/. */
@@ -32,7 +36,8 @@ export function lintHtml(html: string, files: Record<string, string> = {}): Prob
   return checkPage(html, config, { fromFile: () => join(dir, 'index.html') }).problems;
 }
 
-export const only = (problems: Problem[], ruleId: string) => problems.filter((p) => p.ruleId === ruleId);
+export const only = (problems: Problem[], ruleId: string) =>
+  problems.filter((p) => p.ruleId === ruleId);
 /** `line:column` of each problem of one rule, for compact assertions. */
 export const where = (problems: Problem[], ruleId: string) =>
   only(problems, ruleId).map((p) => `${p.line}:${p.column}`);

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/build-fixture.ts';
 import { formatAnnotations, formatText, summary } from '../../../src/a11y/report.ts';
 import { gateConfig } from '../../../src/a11y/config.ts';
-import { checkSources, createSourceProcessor, checkSource } from '../../../src/a11y/source-check.ts';
+import {
+  checkSources,
+  createSourceProcessor,
+  checkSource,
+} from '../../../src/a11y/source-check.ts';
 import { modelLintRule, type GateRule } from '../../../src/a11y/rule.ts';
 import { rules } from '../../../src/a11y/rules/index.ts';
 import type { Problem } from '../../../src/a11y/types.ts';
@@ -16,7 +20,10 @@ function contentDir(): string {
   mkdirSync(join(dir, 'posts/clip'), { recursive: true });
   writeFileSync(join(dir, 'posts/clean.md'), '---\ntitle: Clean\n---\n![A red car](car.png)\n');
   writeFileSync(join(dir, 'posts/a.mdx'), 'Intro\n\n![](chart.png)\n\n<Video src="/v.webm" />\n');
-  writeFileSync(join(dir, 'posts/clip/index.md'), '<iframe src="https://www.youtube.com/embed/x"></iframe>\n');
+  writeFileSync(
+    join(dir, 'posts/clip/index.md'),
+    '<iframe src="https://www.youtube.com/embed/x"></iframe>\n',
+  );
   writeFileSync(join(dir, 'posts/clip/clip.transcript.md'), '![](not-checked.png)\n');
   return dir;
 }
@@ -33,7 +40,14 @@ describe('report', () => {
   const problems: Problem[] = [
     { file: 'b.mdx', line: 3, column: 1, ruleId: 'image-alt', severity: 'error', message: 'x' },
     { file: 'a.md', line: 9, column: 2, ruleId: 'alt-quality', severity: 'warning', message: 'y' },
-    { file: 'a.md', line: 2, column: 5, ruleId: 'media-transcript', severity: 'error', message: 'z, 100%' },
+    {
+      file: 'a.md',
+      line: 2,
+      column: 5,
+      ruleId: 'media-transcript',
+      severity: 'error',
+      message: 'z, 100%',
+    },
   ];
   it('prints one sorted line per problem and a summary', () => {
     expect(formatText(problems)).toMatchInlineSnapshot(`
@@ -75,23 +89,39 @@ describe('npm run check (source layer CLI)', () => {
     const { status, stdout } = cli(['source', join(dir, 'posts/a.mdx'), '--format', 'json']);
     expect(status).toBe(1);
     const parsed = JSON.parse(stdout) as Problem[];
-    expect(parsed.map(({ line, column, ruleId, severity }) => ({ line, column, ruleId, severity }))).toEqual([
+    expect(
+      parsed.map(({ line, column, ruleId, severity }) => ({ line, column, ruleId, severity })),
+    ).toEqual([
       { line: 3, column: 1, ruleId: 'image-alt', severity: 'error' },
       { line: 5, column: 1, ruleId: 'media-transcript', severity: 'error' },
     ]);
-    expect(Object.keys(parsed[0]!).sort()).toEqual(['column', 'file', 'line', 'message', 'ruleId', 'severity']);
+    expect(Object.keys(parsed[0]!).sort()).toEqual([
+      'column',
+      'file',
+      'line',
+      'message',
+      'ruleId',
+      'severity',
+    ]);
   });
   it('adds annotations in GitHub Actions, on stderr when stdout is JSON', () => {
     const dir = contentDir();
     const text = cli(['source', join(dir, 'posts/clip/index.md')], { GITHUB_ACTIONS: 'true' });
-    expect(text.stdout).toMatch(/^::error file=.*index\.md,line=1,col=1,title=frame-title::<iframe> has no title/m);
-    const json = cli(['source', join(dir, 'posts/clip/index.md'), '--format=json'], { GITHUB_ACTIONS: 'true' });
+    expect(text.stdout).toMatch(
+      /^::error file=.*index\.md,line=1,col=1,title=frame-title::<iframe> has no title/m,
+    );
+    const json = cli(['source', join(dir, 'posts/clip/index.md'), '--format=json'], {
+      GITHUB_ACTIONS: 'true',
+    });
     expect(() => JSON.parse(json.stdout)).not.toThrow();
     expect(json.stderr).toMatch(/^::error file=/m);
   });
   it('exits 0 on clean files and 2 on bad usage', () => {
     const dir = contentDir();
-    expect(cli(['source', join(dir, 'posts/clean.md')])).toMatchObject({ status: 0, stdout: 'no problems in 1 file\n' });
+    expect(cli(['source', join(dir, 'posts/clean.md')])).toMatchObject({
+      status: 0,
+      stdout: 'no problems in 1 file\n',
+    });
     expect(cli(['source', join(dir, 'nope')])).toMatchObject({ status: 2 });
     expect(cli(['source', '--format', 'xml'])).toMatchObject({ status: 2 });
     expect(cli(['source', '--bogus'])).toMatchObject({ status: 2 });
@@ -99,7 +129,10 @@ describe('npm run check (source layer CLI)', () => {
   });
   it('npm run check:html checks any folder of HTML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-html-'));
-    writeFileSync(join(dir, 'index.html'), '<main><img src="a.png"><a href="/gone/">Gone</a></main>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<main><img src="a.png"><a href="/gone/">Gone</a></main>',
+    );
     const { status, stdout } = cli(['html', dir]);
     expect(status).toBe(1);
     expect(stdout).toContain('index.html:1:7  error  <img> has no alt text');
@@ -116,7 +149,8 @@ describe('adding a rule (the writing checks build on this)', () => {
     source: modelLintRule('alt-shouting', (model, _ctx, report) => {
       for (const el of model.elements) {
         const alt = el.attrs.alt;
-        if (typeof alt === 'string' && alt.length > 3 && alt === alt.toUpperCase()) report(el, 'alt text is all capitals: write it in sentence case');
+        if (typeof alt === 'string' && alt.length > 3 && alt === alt.toUpperCase())
+          report(el, 'alt text is all capitals: write it in sentence case');
       }
     }),
   };
@@ -125,12 +159,26 @@ describe('adding a rule (the writing checks build on this)', () => {
     const processor = createSourceProcessor(gateConfig(), [...rules, shouting]);
     const problems = await checkSource(processor, '/tmp/post.md', '![A RED CAR](car.png)\n');
     expect(problems).toEqual([
-      { file: '/tmp/post.md', line: 1, column: 1, ruleId: 'alt-shouting', severity: 'warning', message: 'alt text is all capitals: write it in sentence case' },
+      {
+        file: '/tmp/post.md',
+        line: 1,
+        column: 1,
+        ruleId: 'alt-shouting',
+        severity: 'warning',
+        message: 'alt text is all capitals: write it in sentence case',
+      },
     ]);
   });
   it('takes its level from the site config, including off', async () => {
-    const raised = createSourceProcessor(gateConfig({ rules: { 'alt-shouting': 'error', 'image-alt': 'off' } }), [...rules, shouting]);
-    const problems = await checkSource(raised, '/tmp/post.md', '![A RED CAR](car.png)\n\n![](x.png)\n');
+    const raised = createSourceProcessor(
+      gateConfig({ rules: { 'alt-shouting': 'error', 'image-alt': 'off' } }),
+      [...rules, shouting],
+    );
+    const problems = await checkSource(
+      raised,
+      '/tmp/post.md',
+      '![A RED CAR](car.png)\n\n![](x.png)\n',
+    );
     expect(problems.map((p) => `${p.ruleId} ${p.severity}`)).toEqual(['alt-shouting error']);
   });
   it('checks the example content with no errors', async () => {

@@ -6,9 +6,17 @@ const RULE = 'frame-title';
 describe('frame-title', () => {
   const notOk: [string, string, '.md' | '.mdx'][] = [
     ['iframe without title (JSX)', '<iframe src="https://maps.example.org/embed" />'],
-    ['iframe with empty title (raw HTML)', '<iframe src="https://codepen.io/x/embed" title=""></iframe>', '.md'],
+    [
+      'iframe with empty title (raw HTML)',
+      '<iframe src="https://codepen.io/x/embed" title=""></iframe>',
+      '.md',
+    ],
     ['iframe with whitespace title', '<iframe src="/x.html" title="  "></iframe>', '.md'],
-    ['iframe with only a name attribute', '<iframe name="Grocery list" src="/x.html"></iframe>', '.md'],
+    [
+      'iframe with only a name attribute',
+      '<iframe name="Grocery list" src="/x.html"></iframe>',
+      '.md',
+    ],
     ['video iframe without title', '<iframe src="https://player.vimeo.com/video/1" />'],
   ].map(([n, t, e]) => [n!, t!, (e ?? '.mdx') as '.md' | '.mdx']);
   for (const [name, text, ext] of notOk) {
@@ -21,7 +29,11 @@ describe('frame-title', () => {
   const ok: [string, string, '.md' | '.mdx'][] = [
     ['iframe with title', '<iframe src="/x.html" title="Map of the venue" />', '.mdx'],
     ['iframe with aria-label', '<iframe src="/x.html" aria-label="Map"></iframe>', '.md'],
-    ['iframe with aria-labelledby', '<h2 id="m">Venue map</h2>\n<iframe src="/x.html" aria-labelledby="m"></iframe>', '.md'],
+    [
+      'iframe with aria-labelledby',
+      '<h2 id="m">Venue map</h2>\n<iframe src="/x.html" aria-labelledby="m"></iframe>',
+      '.md',
+    ],
     ['iframe with a dynamic title', '<iframe src="/x.html" title={frameTitle} />', '.mdx'],
     ['iframe that is not rendered', '<iframe src="/x.html" style="display:none"></iframe>', '.md'],
   ];

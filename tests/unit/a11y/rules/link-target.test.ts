@@ -17,7 +17,9 @@ function site(files: Record<string, string>): string {
 async function linkProblems(files: Record<string, string>, options = {}) {
   const dir = site(files);
   const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir, ...options });
-  return problems.filter((p) => p.ruleId === 'link-target').map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
+  return problems
+    .filter((p) => p.ruleId === 'link-target')
+    .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
 describe('link-target', () => {
@@ -28,7 +30,8 @@ describe('link-target', () => {
           <a href="/feed.xml">Feed</a> <a href="/about">About</a> <a href="#top">Top</a> <a href="#main">Main</a>
           <a href="https://example.org/nowhere">Out</a> <a href="mailto:a@b.c">Mail</a> <main id="main"></main>`,
         'posts/index.html': '<a href="../">Home</a> <a href="a/">A</a>',
-        'posts/a/index.html': '<h2 id="intro">Intro</h2><a href="./#intro">Self</a> <a name="old">Old</a> <a href="#old">Old</a>',
+        'posts/a/index.html':
+          '<h2 id="intro">Intro</h2><a href="./#intro">Self</a> <a name="old">Old</a> <a href="#old">Old</a>',
         'about.html': '<p>About</p>',
         'feed.xml': '<rss/>',
       }),
@@ -38,7 +41,8 @@ describe('link-target', () => {
   it('flags links to missing pages and missing fragments, at the link', async () => {
     expect(
       await linkProblems({
-        'index.html': '<p>x</p>\n<a href="/posts/missing-transcript/">Transcript</a>\n  <a href="/about/#team">Team</a> <a href="#nowhere">Skip</a>',
+        'index.html':
+          '<p>x</p>\n<a href="/posts/missing-transcript/">Transcript</a>\n  <a href="/about/#team">Team</a> <a href="#nowhere">Skip</a>',
         'about/index.html': '<h1 id="about">About</h1>',
       }),
     ).toEqual([
@@ -51,7 +55,11 @@ describe('link-target', () => {
   it('treats absolute links to the site itself as internal and respects the base path', async () => {
     expect(
       await linkProblems(
-        { 'index.html': '<a href="https://blog.example.org/blog/gone/">Gone</a> <a href="/blog/here/">Here</a>', 'here/index.html': '' },
+        {
+          'index.html':
+            '<a href="https://blog.example.org/blog/gone/">Gone</a> <a href="/blog/here/">Here</a>',
+          'here/index.html': '',
+        },
         { site: 'https://blog.example.org', base: '/blog/' },
       ),
     ).toEqual([

@@ -12,7 +12,9 @@ describe('parse-error', () => {
   });
   it('reports an unclosed expression and an unclosed JSX tag', async () => {
     expect(where(await lintSource('Text {unclosed', '.mdx'), RULE)).toHaveLength(1);
-    expect(where(await lintSource('<Video src="/a.webm">\n\nno close', '.mdx'), RULE)).toHaveLength(1);
+    expect(where(await lintSource('<Video src="/a.webm">\n\nno close', '.mdx'), RULE)).toHaveLength(
+      1,
+    );
   });
   it('reports frontmatter that is not YAML', async () => {
     const problems = await lintSource('---\ntitle: [unclosed\n---\nBody', '.md');

@@ -5,10 +5,30 @@ const RULE = 'svg-name';
 
 describe('svg-name', () => {
   const notOk: [string, string, '.md' | '.mdx', string[]][] = [
-    ['svg role=img without a name (JSX)', '<svg role="img" viewBox="0 0 10 10"><circle r="4" /></svg>', '.mdx', ['1:1']],
-    ['svg role=img with an empty <title> (raw HTML)', '<svg role="img">\n  <title> </title>\n  <circle r="4"></circle>\n</svg>', '.md', ['1:1']],
-    ['svg role=graphics-document, text is not a name', '<svg role="graphics-document"><text>1 circle</text></svg>', '.md', ['1:1']],
-    ['shape with role=graphics-symbol', '<svg>\n<circle role="graphics-symbol" r="4" />\n</svg>', '.mdx', ['2:1']],
+    [
+      'svg role=img without a name (JSX)',
+      '<svg role="img" viewBox="0 0 10 10"><circle r="4" /></svg>',
+      '.mdx',
+      ['1:1'],
+    ],
+    [
+      'svg role=img with an empty <title> (raw HTML)',
+      '<svg role="img">\n  <title> </title>\n  <circle r="4"></circle>\n</svg>',
+      '.md',
+      ['1:1'],
+    ],
+    [
+      'svg role=graphics-document, text is not a name',
+      '<svg role="graphics-document"><text>1 circle</text></svg>',
+      '.md',
+      ['1:1'],
+    ],
+    [
+      'shape with role=graphics-symbol',
+      '<svg>\n<circle role="graphics-symbol" r="4" />\n</svg>',
+      '.mdx',
+      ['2:1'],
+    ],
   ];
   for (const [name, text, ext, expected] of notOk) {
     it(`flags ${name}`, async () => {
@@ -19,10 +39,26 @@ describe('svg-name', () => {
 
   const ok: [string, string, '.md' | '.mdx'][] = [
     ['svg without a role (decorative)', '<svg viewBox="0 0 10 10"><circle r="4" /></svg>', '.mdx'],
-    ['svg role=img that is aria-hidden', '<svg role="img" aria-hidden="true"><circle r="4"></circle></svg>', '.md'],
-    ['svg role=img with <title>', '<svg role="img"><title>One circle</title><circle r="4" /></svg>', '.mdx'],
-    ['svg role=img with aria-label', '<svg role="img" aria-label="One circle"><circle r="4"></circle></svg>', '.md'],
-    ['svg role=img with aria-labelledby', '<p id="l">One circle</p>\n\n<svg role="img" aria-labelledby="l"></svg>', '.mdx'],
+    [
+      'svg role=img that is aria-hidden',
+      '<svg role="img" aria-hidden="true"><circle r="4"></circle></svg>',
+      '.md',
+    ],
+    [
+      'svg role=img with <title>',
+      '<svg role="img"><title>One circle</title><circle r="4" /></svg>',
+      '.mdx',
+    ],
+    [
+      'svg role=img with aria-label',
+      '<svg role="img" aria-label="One circle"><circle r="4"></circle></svg>',
+      '.md',
+    ],
+    [
+      'svg role=img with aria-labelledby',
+      '<p id="l">One circle</p>\n\n<svg role="img" aria-labelledby="l"></svg>',
+      '.mdx',
+    ],
     ['svg in a code block', '```\n<svg role="img"></svg>\n```', '.md'],
   ];
   for (const [name, text, ext] of ok) {
