@@ -219,12 +219,6 @@ export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
   return undefined;
 }
 
-/** A `<video>`/`<audio>` with neither controls nor autoplay cannot be played, so presents nothing. */
-export function isPlayable(el: El): boolean {
-  if (el.name !== 'video' && el.name !== 'audio') return true;
-  return attr(el, 'controls') !== undefined || attr(el, 'autoplay') !== undefined;
-}
-
 const TRANSCRIPT_WORD = /transcript/i;
 
 /** A Transcript component (source) or what it renders (`data-transcript`, built HTML). */

