@@ -1,6 +1,6 @@
 // @ts-check
 // Where to find a Chromium for Playwright. Shared by ensure-browser (which may install one) and
-// playwright.config.ts (which only looks), so both agree on the order.
+// tests/playwright.config.ts (which only looks), so both agree on the order.
 import { existsSync } from 'node:fs';
 
 /** Chromium's flags for this kind of machine: no sandbox as root, and no calls home. */

@@ -3,13 +3,15 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GateConfig } from './config.ts';
 import { checkFiles, checkSources } from './source-check.ts';
+import { checkHtmlDir, type HtmlCheckOptions } from './html-check.ts';
 import type { Problem } from './types.ts';
 
 /**
- * The build's source layer in a worker thread (started by src/integrations/gate.ts), so the
- * Markdown parse and retext run on the second core while Astro syncs content, bundles and
- * renders on the main thread; and `npm run check`'s share of files on the other cores. Same
- * `checkSources`/`checkFiles` as on the main thread: the same problems.
+ * The gate in a worker thread (started by src/integrations/gate.ts): the build's source layer,
+ * so the Markdown parse and retext run on the second core while Astro syncs content, bundles and
+ * renders on the main thread; the built-HTML layer, while the main thread writes the feeds; and
+ * `npm run check`'s share of files on the other cores. Same `checkSources`/`checkFiles`/
+ * `checkHtmlDir` as on the main thread: the same problems.
  */
 
 /**
@@ -24,6 +26,8 @@ export interface SourceJob {
   cwd: string;
   /** Run at low CPU priority, yielding to the build's own threads when the cores are busy. */
   background?: boolean;
+  /** The built-HTML layer instead: the output folder and its options (no custom rules). */
+  html?: { dir: string; options: Omit<HtmlCheckOptions, 'rules'> };
 }
 
 /** What the worker sends back, once. */
@@ -34,9 +38,11 @@ export type SourceResult =
 async function run(job: SourceJob): Promise<SourceResult> {
   const start = performance.now();
   try {
-    const { problems, files } = job.files
-      ? { problems: await checkFiles(job.files, job.config, job.cwd), files: job.files.length }
-      : await checkSources(job.paths ?? [], job.config, job.cwd);
+    const { problems, files } = job.html
+      ? await checkHtmlDir(job.html.dir, job.config, job.html.options)
+      : job.files
+        ? { problems: await checkFiles(job.files, job.config, job.cwd), files: job.files.length }
+        : await checkSources(job.paths ?? [], job.config, job.cwd);
     return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
   } catch (error) {
     return { ok: false, message: (error as Error)?.message ?? String(error) };

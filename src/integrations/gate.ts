@@ -75,8 +75,45 @@ function reportOrFail(
   }
 }
 
+/** A gate layer running in a worker thread, and the report it will send back once. */
+interface GateWorker {
+  worker?: Worker;
+  result: Promise<SourceResult>;
+}
+
+/** Starts a gate job in a worker (src/a11y/worker.ts); never throws, a failure is a result. */
+function spawnGateWorker(job: SourceJob): GateWorker {
+  let worker: Worker | undefined;
+  const result = new Promise<SourceResult>((settle) => {
+    try {
+      worker = new Worker(new URL('../a11y/worker.ts', import.meta.url), { workerData: job });
+    } catch (error) {
+      settle({ ok: false, message: (error as Error).message });
+      return;
+    }
+    // A build that fails before the report is needed (a bad frontmatter field) must not wait.
+    worker.unref();
+    worker.once('message', settle);
+    worker.once('error', (error) => settle({ ok: false, message: error.message }));
+    worker.once('exit', (code) =>
+      settle({ ok: false, message: `it stopped with exit code ${code}` }),
+    );
+  });
+  return { worker, result };
+}
+
+/** Waits for a gate worker's report; the worker keeps the process alive only while awaited. */
+async function awaitGateWorker(
+  run: GateWorker,
+): Promise<{ outcome: SourceResult; waited: number }> {
+  const waitStart = performance.now();
+  run.worker?.ref();
+  const outcome = await run.result;
+  return { outcome, waited: performance.now() - waitStart };
+}
+
 /** The source layer's worker, started by startSourceGate and awaited by runSourceGate. */
-let sourceRun: { worker?: Worker; result: Promise<SourceResult> } | undefined;
+let sourceRun: GateWorker | undefined;
 
 /**
  * astro:config:setup, for `astro build` only: starts the source layer in a worker thread at
@@ -94,23 +131,7 @@ export function startSourceGate({
   const root = fileURLToPath(astro.root);
   // At low priority: it uses what the build leaves of the cores, not what the build needs.
   const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root, background: true };
-  let worker: Worker | undefined;
-  const result = new Promise<SourceResult>((settle) => {
-    try {
-      worker = new Worker(new URL('../a11y/worker.ts', import.meta.url), { workerData: job });
-    } catch (error) {
-      settle({ ok: false, message: (error as Error).message });
-      return;
-    }
-    // A build that fails before build:done (a bad frontmatter field) must not wait for it.
-    worker.unref();
-    worker.once('message', settle);
-    worker.once('error', (error) => settle({ ok: false, message: error.message }));
-    worker.once('exit', (code) =>
-      settle({ ok: false, message: `it stopped with exit code ${code}` }),
-    );
-  });
-  sourceRun = { worker, result };
+  sourceRun = spawnGateWorker(job);
   updateConfig({ vite: { plugins: [reportSourcesWhenBundlingFails(logger)] } });
 }
 
@@ -141,11 +162,9 @@ const seconds = (ms: number) => (ms / 1000).toFixed(2);
  */
 async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
   const { contentDir, root } = where();
-  const waitStart = performance.now();
-  // The worker was unref'd; while the build waits on it, it must keep the process alive.
-  sourceRun?.worker?.ref();
-  const outcome = sourceRun ? await sourceRun.result : undefined;
-  const waited = performance.now() - waitStart;
+  const { outcome, waited } = sourceRun
+    ? await awaitGateWorker(sourceRun)
+    : { outcome: undefined, waited: 0 };
   sourceRun = undefined;
   if (outcome?.ok) {
     logger.info(
@@ -169,22 +188,64 @@ export async function runSourceGate({ logger }: HookParameters<'astro:build:done
   reportOrFail(logger, await sourceProblems(logger), 'sources');
 }
 
+/** The built-HTML layer, running in a worker: what startBuildGate returns to runBuildGate. */
+export interface BuildGateRun extends GateWorker {
+  job: SourceJob & { html: NonNullable<SourceJob['html']> };
+}
+
 /**
- * astro:build:done, first: the built-HTML layer. Throws (failing the build) after printing the
- * report when any error is found, so nothing later in the build (search index, feeds) runs.
- * `laterFiles` are written only once the gate passes (the feeds): links to them are not broken.
+ * astro:build:done: starts the built-HTML layer in a worker thread, so it checks the pages on
+ * one core while the main thread writes the feeds and Pagefind indexes in its own process.
+ * `laterFiles` are the files written after the check (the feeds): links to them are not broken.
+ */
+export function startBuildGate(
+  { dir }: HookParameters<'astro:build:done'>,
+  laterFiles: string[],
+): BuildGateRun {
+  const { root, base, site: siteUrl } = where();
+  const job = {
+    config,
+    cwd: root,
+    html: {
+      dir: fileURLToPath(dir),
+      options: { cwd: root, root, base, site: siteUrl, laterFiles },
+    },
+  };
+  return { ...spawnGateWorker(job), job };
+}
+
+/**
+ * astro:build:done: waits for the built-HTML layer and prints its report, throwing (failing the
+ * build) on any error. If the worker could not run, checks on the main thread instead: the gate
+ * never silently skips a layer. The phase line gives the check's own time and how long the
+ * build waited for it.
  */
 export async function runBuildGate(
-  { dir, logger }: HookParameters<'astro:build:done'>,
-  laterFiles: string[] = [],
+  { logger }: HookParameters<'astro:build:done'>,
+  run: BuildGateRun,
 ): Promise<void> {
-  const { root, base, site: siteUrl } = where();
-  const { problems } = await timed(logger, 'gate', 'pages', async () => {
-    const options = { cwd: root, root, base, site: siteUrl, laterFiles };
-    const result = await checkHtmlDir(fileURLToPath(dir), config, options);
-    return { count: result.files, result };
-  });
+  const { outcome, waited } = await awaitGateWorker(run);
+  let problems: Problem[];
+  if (outcome.ok) {
+    logger.info(
+      `gate: ${outcome.files.toLocaleString('en-US')} pages in ${outcome.seconds.toFixed(2)} s (in a worker; the build waited ${seconds(waited)} s)`,
+    );
+    problems = outcome.problems;
+  } else {
+    logger.warn(
+      `the built-pages layer could not run in a worker (${outcome.message}); checking on the main thread`,
+    );
+    ({ problems } = await timed(logger, 'gate', 'pages', async () => {
+      const result = await checkHtmlDir(run.job.html.dir, config, run.job.html.options);
+      return { count: result.files, result };
+    }));
+  }
   reportOrFail(logger, problems, 'built pages');
+}
+
+/** Stops a built-HTML check nobody will wait for (the source layer already failed the build). */
+export async function cancelBuildGate(run: BuildGateRun): Promise<void> {
+  await run.worker?.terminate();
 }
 
 /**

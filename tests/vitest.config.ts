@@ -1,7 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // This file lives in tests/ (the top level holds only what the README lists); paths stay
+  // relative to the project root.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       {

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findBrowser } from './scripts/browser.mjs';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, findBrowser } from '../scripts/browser.mjs';
 
 const browser = await findBrowser();
 if (!browser) {
@@ -11,7 +12,8 @@ if (!browser) {
 const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'e2e',
+  outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -25,6 +27,7 @@ export default defineConfig({
     command: `astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     timeout: 60_000,
   },
 });
