@@ -1,7 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+import {
+  buildFixture,
+  startDevServer,
+  type DevServer,
+  type FixtureBuild,
+} from '../helpers/build-fixture.ts';
 
 describe('drafts and scheduled entries (fixture: drafts)', () => {
   let site: FixtureBuild;
@@ -31,44 +34,19 @@ describe('drafts and scheduled entries (fixture: drafts)', () => {
 });
 
 describe('drafts in the dev server (fixture: drafts)', () => {
-  let server: ReturnType<typeof spawn>;
-  const port = 4391;
+  let server: DevServer;
   beforeAll(async () => {
-    const root = join(projectRoot, 'tests/fixtures/drafts');
-    server = spawn(
-      process.execPath,
-      [
-        join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--root',
-        root,
-        '--port',
-        String(port),
-        '--host',
-        '127.0.0.1',
-      ],
-      { cwd: root, env: userEnv(), stdio: 'ignore' },
-    );
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    throw new Error('astro dev did not start within 60 s');
+    server = await startDevServer('drafts', 4391);
   });
   afterAll(() => {
-    server?.kill();
+    server?.stop();
   });
 
   it('shows drafts with a visible "Draft" label', async () => {
-    const html = await (await fetch(`http://127.0.0.1:${port}/posts/draft/`)).text();
+    const html = await (await fetch(`${server.url}/posts/draft/`)).text();
     expect(html).toContain('Draft post');
     expect(html).toMatch(/class="draft-label"[^>]*>Draft</);
-    const list = await (await fetch(`http://127.0.0.1:${port}/posts/`)).text();
+    const list = await (await fetch(`${server.url}/posts/`)).text();
     expect(list).toContain('Scheduled post');
   });
 });

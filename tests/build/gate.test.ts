@@ -1,7 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+import {
+  buildFixture,
+  startDevServer,
+  type DevServer,
+  type FixtureBuild,
+} from '../helpers/build-fixture.ts';
 
 /** The lines of the gate's report in the build output, from the header to the summary. */
 function report(site: FixtureBuild): string {
@@ -109,48 +112,25 @@ describe('source problems (fixture: gate-source)', () => {
 });
 
 describe('the dev server warns without stopping (fixture: gate-source)', () => {
-  let server: ReturnType<typeof spawn>;
-  let output = '';
-  const port = 4396;
+  let server: DevServer;
   beforeAll(async () => {
-    const root = join(projectRoot, 'tests/fixtures/gate-source');
-    server = spawn(
-      process.execPath,
-      [
-        join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
-        'dev',
-        '--root',
-        root,
-        '--port',
-        String(port),
-        '--host',
-        '127.0.0.1',
-      ],
-      {
-        cwd: root,
-        env: userEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    server.stdout!.on('data', (chunk) => (output += chunk));
-    server.stderr!.on('data', (chunk) => (output += chunk));
+    server = await startDevServer('gate-source', 4396);
+    // The check starts with the server and reports shortly after it answers.
     const deadline = Date.now() + 60_000;
-    while (
-      Date.now() < deadline &&
-      !(output.includes('in 2 files') && output.includes('ready in'))
-    ) {
+    while (Date.now() < deadline && !server.output().includes('in 2 files')) {
       await new Promise((r) => setTimeout(r, 300));
     }
   });
   afterAll(() => {
-    server?.kill();
+    server?.stop();
   });
 
   it('prints the same problems as warnings and keeps serving', async () => {
+    const output = server.output();
     expect(output).toContain('[WARN] [commonplace] accessibility gate:');
     expect(output).toContain('content/posts/no-alt.md:6:10  error  Markdown image has no alt text');
     expect(output).toContain('content/posts/broken.mdx:7:18  error  MDX could not be parsed');
     expect(output).toContain('3 errors, 0 warnings in 2 files (npm run build stops on the errors)');
-    expect((await fetch(`http://127.0.0.1:${port}/about/`)).ok).toBe(true);
+    expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
   });
 });

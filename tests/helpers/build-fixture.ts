@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -77,4 +77,50 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
     exists: (path) => existsSync(join(outDir, path)),
   };
+}
+
+export interface DevServer {
+  url: string;
+  /** Everything the server printed so far, colour codes stripped. */
+  output(): string;
+  stop(): void;
+}
+
+/**
+ * Starts `astro dev` on `tests/fixtures/<name>` and resolves once it answers HTTP, as a user's
+ * `npm run dev` would. Call `stop()` in afterAll.
+ */
+export async function startDevServer(name: string, port: number): Promise<DevServer> {
+  const root = join(projectRoot, 'tests/fixtures', name);
+  const server = spawn(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--root',
+      root,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+    ],
+    { cwd: root, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const collect = (chunk: Buffer) => (output += String(chunk).replace(/\x1b\[[0-9;]*m/g, ''));
+  server.stdout!.on('data', collect);
+  server.stderr!.on('data', collect);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/`)).ok)
+        return { url, output: () => output, stop: () => server.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  server.kill();
+  throw new Error(`astro dev on ${name} did not answer within 60 s:\n${output}`);
 }
