@@ -2,8 +2,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GateConfig } from './config.ts';
-import { checkFiles, checkSources } from './source-check.ts';
-import { checkHtmlDir, type HtmlCheckOptions } from './html-check.ts';
+import type { HtmlCheckOptions } from './html-check.ts';
 import type { Problem } from './types.ts';
 
 /**
@@ -38,6 +37,10 @@ export type SourceResult =
 async function run(job: SourceJob): Promise<SourceResult> {
   const start = performance.now();
   try {
+    // Imported here, not at the top: the parsers take a while to load, and a background job
+    // lowers its priority first (below), so even that loading yields to the build.
+    const { checkFiles, checkSources } = await import('./source-check.ts');
+    const { checkHtmlDir } = await import('./html-check.ts');
     const { problems, files } = job.html
       ? await checkHtmlDir(job.html.dir, job.config, job.html.options)
       : job.files
