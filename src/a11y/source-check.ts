@@ -15,6 +15,7 @@ import type { GateConfig } from './config.ts';
 import type { GateRule } from './rule.ts';
 import type { Level, Problem } from './types.ts';
 import { displayPath } from './report.ts';
+import { awaitGateWorker, startGateWorker } from './worker-client.ts';
 
 const markdownParser = unified()
   .use(remarkParse)
@@ -183,25 +184,16 @@ async function checkFilesInParallel(
   cwd: string,
   threads: number,
 ): Promise<Problem[]> {
-  const { Worker } = await import('node:worker_threads');
   // Interleaved shares, so each thread gets a like mix of long and short files.
   const shares = Array.from({ length: threads }, (_, t) =>
     files.filter((_, i) => i % threads === t),
   );
   const [own, ...others] = shares;
-  const inWorkers = others.map(
-    (share) =>
-      new Promise<Problem[]>((settle) => {
-        const fallback = () => settle(checkFiles(share, config, cwd));
-        const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-          workerData: { files: share, config, cwd },
-        });
-        worker.once('message', (result: { ok: boolean; problems?: Problem[] }) =>
-          result.ok && result.problems ? settle(result.problems) : fallback(),
-        );
-        worker.once('error', fallback);
-      }),
-  );
+  const inWorkers = others.map(async (share) => {
+    const { outcome } = await awaitGateWorker(startGateWorker({ files: share, config, cwd }));
+    // A worker that could not do its share leaves it to this thread: every file is checked.
+    return outcome.ok ? outcome.problems : checkFiles(share, config, cwd);
+  });
   const mine = await checkFiles(own!, config, cwd);
   return [...mine, ...(await Promise.all(inWorkers)).flat()];
 }

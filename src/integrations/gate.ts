@@ -1,7 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
@@ -15,7 +14,8 @@ import {
 import { checkHtmlDir } from '../a11y/html-check.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
-import type { SourceJob, SourceResult } from '../a11y/worker.ts';
+import type { SourceJob } from '../a11y/worker.ts';
+import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
 import { timed } from './timing.ts';
 import { userError } from '../lib/user-error.ts';
 
@@ -75,43 +75,6 @@ function reportOrFail(
   }
 }
 
-/** A gate layer running in a worker thread, and the report it will send back once. */
-interface GateWorker {
-  worker?: Worker;
-  result: Promise<SourceResult>;
-}
-
-/** Starts a gate job in a worker (src/a11y/worker.ts); never throws, a failure is a result. */
-function spawnGateWorker(job: SourceJob): GateWorker {
-  let worker: Worker | undefined;
-  const result = new Promise<SourceResult>((settle) => {
-    try {
-      worker = new Worker(new URL('../a11y/worker.ts', import.meta.url), { workerData: job });
-    } catch (error) {
-      settle({ ok: false, message: (error as Error).message });
-      return;
-    }
-    // A build that fails before the report is needed (a bad frontmatter field) must not wait.
-    worker.unref();
-    worker.once('message', settle);
-    worker.once('error', (error) => settle({ ok: false, message: error.message }));
-    worker.once('exit', (code) =>
-      settle({ ok: false, message: `it stopped with exit code ${code}` }),
-    );
-  });
-  return { worker, result };
-}
-
-/** Waits for a gate worker's report; the worker keeps the process alive only while awaited. */
-async function awaitGateWorker(
-  run: GateWorker,
-): Promise<{ outcome: SourceResult; waited: number }> {
-  const waitStart = performance.now();
-  run.worker?.ref();
-  const outcome = await run.result;
-  return { outcome, waited: performance.now() - waitStart };
-}
-
 /** The source layer's worker, started by startSourceGate and awaited by runSourceGate. */
 let sourceRun: GateWorker | undefined;
 
@@ -131,7 +94,7 @@ export function startSourceGate({
   const root = fileURLToPath(astro.root);
   // At low priority: it uses what the build leaves of the cores, not what the build needs.
   const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root, background: true };
-  sourceRun = spawnGateWorker(job);
+  sourceRun = startGateWorker(job);
   updateConfig({ vite: { plugins: [reportSourcesWhenBundlingFails(logger)] } });
 }
 
@@ -211,7 +174,7 @@ export function startBuildGate(
       options: { cwd: root, root, base, site: siteUrl, laterFiles },
     },
   };
-  return { ...spawnGateWorker(job), job };
+  return { ...startGateWorker(job), job };
 }
 
 /**

@@ -82,6 +82,14 @@ export function readCourse(id: string, file: string, source: string): KnownCours
 const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
 
 /** Every dangling `course`, `module` or `network` reference. */
+/** `course "x" does not exist: use one of "a", "b", or create content/courses/x.yaml.` */
+function missingTarget(kind: 'course' | 'network', value: string, known: { id: string }[]): string {
+  const options = known.length
+    ? `use one of ${quoteList(known.map((k) => k.id))}, or create`
+    : 'create';
+  return `${kind} "${value}" does not exist: ${options} content/${kind}s/${value}.yaml.`;
+}
+
 export function referenceProblems(entries: EntryReferences[], known: KnownContent): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -89,13 +97,10 @@ export function referenceProblems(entries: EntryReferences[], known: KnownConten
     if (course) {
       const found = known.courses.find((c) => c.id === course.value);
       if (!found) {
-        const options = known.courses.length
-          ? `use one of ${quoteList(known.courses.map((c) => c.id))}, or create`
-          : 'create';
         problems.push({
           file,
           line: course.line,
-          message: `course "${course.value}" does not exist: ${options} content/courses/${course.value}.yaml.`,
+          message: missingTarget('course', course.value, known.courses),
         });
       } else if (module && found.modules && !found.modules.includes(module.value)) {
         problems.push({
@@ -110,13 +115,10 @@ export function referenceProblems(entries: EntryReferences[], known: KnownConten
       entry.collection === 'guides' &&
       !known.networks.some((n) => n.id === network.value)
     ) {
-      const options = known.networks.length
-        ? `use one of ${quoteList(known.networks.map((n) => n.id))}, or create`
-        : 'create';
       problems.push({
         file,
         line: network.line,
-        message: `network "${network.value}" does not exist: ${options} content/networks/${network.value}.yaml.`,
+        message: missingTarget('network', network.value, known.networks),
       });
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { networkSchema, type NetworkEntry } from '../../src/schemas/network.ts';
+import { networkKinds, networkSchema, type NetworkEntry } from '../../src/schemas/network.ts';
 import {
   diversitySummary,
   listInWords,
@@ -177,14 +177,8 @@ describe('networkMapLayout', () => {
 
 describe('shapePath', () => {
   it('draws a different shape for every kind', () => {
-    const kinds = [
-      'person',
-      'organization',
-      'community',
-      'event',
-      'publication',
-      'platform',
-    ] as const;
+    // Every kind the schema allows, so a new kind without its own shape fails here.
+    const kinds = networkKinds;
     const paths = kinds.map((k) => shapePath(k, 0, 0, 10));
     expect(new Set(paths).size).toBe(kinds.length);
     const vertices = (d: string) => (d.match(/L/g) ?? []).length + 1;

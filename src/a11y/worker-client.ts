@@ -1,0 +1,43 @@
+import { Worker } from 'node:worker_threads';
+import type { SourceJob, SourceResult } from './worker.ts';
+
+/** A gate job running in a worker thread, and the result it will settle with, once. */
+export interface GateWorker {
+  worker?: Worker;
+  result: Promise<SourceResult>;
+}
+
+/**
+ * Starts a gate job in a worker (src/a11y/worker.ts). Never throws and never hangs: a worker
+ * that cannot start, throws, or exits without answering settles as `{ ok: false, message }`,
+ * and the caller checks on its own thread instead. The worker is unref'd, so a build that fails
+ * before it needs the result does not wait for it; `awaitGateWorker` refs it while waiting.
+ */
+export function startGateWorker(job: SourceJob): GateWorker {
+  let worker: Worker | undefined;
+  const result = new Promise<SourceResult>((settle) => {
+    try {
+      worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: job });
+    } catch (error) {
+      settle({ ok: false, message: (error as Error).message });
+      return;
+    }
+    worker.unref();
+    worker.once('message', settle);
+    worker.once('error', (error) => settle({ ok: false, message: error.message }));
+    worker.once('exit', (code) =>
+      settle({ ok: false, message: `it stopped with exit code ${code}` }),
+    );
+  });
+  return { worker, result };
+}
+
+/** Waits for a worker's result, keeping the process alive meanwhile; says how long it waited. */
+export async function awaitGateWorker(
+  run: GateWorker,
+): Promise<{ outcome: SourceResult; waited: number }> {
+  const waitStart = performance.now();
+  run.worker?.ref();
+  const outcome = await run.result;
+  return { outcome, waited: performance.now() - waitStart };
+}
