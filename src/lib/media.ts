@@ -20,3 +20,30 @@ export function loadTranscriptFor(
     return undefined;
   }
 }
+
+/** What a media component shows under its player, and the id its player points at. */
+export interface MediaTranscript {
+  /** The `aria-describedby` of the player; undefined when there is no transcript at all. */
+  describedBy?: string;
+  /** The transcript file's content, when the component names one. */
+  file?: Transcript;
+  /** Rendered children holding a `<Transcript>`, when there is no file. */
+  children?: string;
+}
+
+/**
+ * The transcript of a Video, Audio or YouTube component: its `transcript` file, else children
+ * that hold a `<Transcript>`. Other children (fallback text, a caption) are not a transcript,
+ * and the accessibility gate checks exactly what this renders.
+ */
+export function mediaTranscript(
+  id: string,
+  transcript: string | undefined,
+  locals: { entryFile?: string },
+  children: string,
+): MediaTranscript {
+  const file = loadTranscriptFor(transcript, locals);
+  if (file) return { describedBy: `${id}-transcript`, file };
+  if (children.includes('data-transcript')) return { describedBy: `${id}-transcript`, children };
+  return {};
+}
