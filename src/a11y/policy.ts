@@ -149,11 +149,6 @@ export function accessibleName(
   return { status: 'empty', brokenRef };
 }
 
-/** `<img>` or `<Image>`, as the author wrote it, for messages. */
-export function tagLabel(el: El): string {
-  return `<${el.name}>`;
-}
-
 /** The host of a video player iframe, or undefined when the src is not a known player. */
 export function videoHost(src: AttrValue | undefined, config: GateConfig): string | undefined {
   if (typeof src !== 'string' || !src.trim()) return undefined;

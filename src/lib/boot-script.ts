@@ -8,6 +8,8 @@ let minified: Promise<string> | undefined;
  * budget is 1 KB), and minifying it per page cost about 1 ms a page.
  */
 export function bootScript(): Promise<string> {
-  minified ??= transform(source, { minify: true, target: 'es2020' }).then(({ code }) => code.trim());
+  minified ??= transform(source, { minify: true, target: 'es2020' }).then(({ code }) =>
+    code.trim(),
+  );
   return minified;
 }

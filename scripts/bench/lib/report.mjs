@@ -47,7 +47,11 @@ export const PHASES = [
     key: 'gateSourceWorker',
     label: '  the source layer in its worker, beside the build (not added to the build)',
   },
-  { key: 'gate', label: 'gate, built pages: time the build waited for it (`gate:` line)', timed: 'gate' },
+  {
+    key: 'gate',
+    label: 'gate, built pages: time the build waited for it (`gate:` line)',
+    timed: 'gate',
+  },
   {
     key: 'search',
     label: 'search index: time the build waited for Pagefind (`search:` line)',
