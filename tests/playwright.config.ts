@@ -26,7 +26,8 @@ export default defineConfig({
     // Serves the already-built example site: `npm test` builds it first.
     command: `astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server already on this port may be another checkout's site (set E2E_PORT).
+    reuseExistingServer: false,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     timeout: 60_000,
   },

@@ -36,7 +36,7 @@ describe('drafts and scheduled entries (fixture: drafts)', () => {
 describe('drafts in the dev server (fixture: drafts)', () => {
   let server: DevServer;
   beforeAll(async () => {
-    server = await startDevServer('drafts', 4391);
+    server = await startDevServer('drafts');
   });
   afterAll(() => {
     server?.stop();

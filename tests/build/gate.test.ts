@@ -114,7 +114,7 @@ describe('source problems (fixture: gate-source)', () => {
 describe('the dev server warns without stopping (fixture: gate-source)', () => {
   let server: DevServer;
   beforeAll(async () => {
-    server = await startDevServer('gate-source', 4396);
+    server = await startDevServer('gate-source');
     // The check starts with the server and reports shortly after it answers.
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && !server.output().includes('in 2 files')) {

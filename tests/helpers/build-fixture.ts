@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -87,10 +88,28 @@ export interface DevServer {
 }
 
 /**
- * Starts `astro dev` on `tests/fixtures/<name>` and resolves once it answers HTTP, as a user's
- * `npm run dev` would. Call `stop()` in afterAll.
+ * A port nobody listens on now. Fixed ports collide when two checkouts (or two test files) run
+ * their dev servers at once, and the loser then talks to the other's server.
  */
-export async function startDevServer(name: string, port: number): Promise<DevServer> {
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(address),
+      );
+    });
+  });
+}
+
+/**
+ * Starts `astro dev` on `tests/fixtures/<name>` on a free port and resolves once it answers
+ * HTTP, as a user's `npm run dev` would. Call `stop()` in afterAll.
+ */
+export async function startDevServer(name: string): Promise<DevServer> {
+  const port = await freePort();
   const root = join(projectRoot, 'tests/fixtures', name);
   const server = spawn(
     process.execPath,
