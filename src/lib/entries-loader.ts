@@ -1,4 +1,5 @@
-import type { Loader } from 'astro/loaders';
+import { posix } from 'node:path';
+import type { DataStore, Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { entryId } from './slug.ts';
 import { userError } from './user-error.ts';
@@ -24,8 +25,9 @@ export function duplicateIdMessage(
 
 /**
  * Astro's glob loader over `base`, minus transcript and caption files, with ids from
- * `entryId`. Astro keeps the last of two entries with one id (and may not warn when both load
- * concurrently), silently dropping a post; this loader fails the sync instead, naming both files.
+ * `entryId`. Astro keeps the last of two entries with one id, silently dropping a post, or
+ * reports the pair it happens to meet first; this loader fails the sync instead, naming every
+ * file that shares a URL.
  */
 export function entriesLoader(base: string, urlPrefix: string): Loader {
   const claims = new Map<string, Set<string>>();
@@ -45,12 +47,38 @@ export function entriesLoader(base: string, urlPrefix: string): Loader {
       return id;
     },
   });
+  /**
+   * The store the glob loader sees. While this loader syncs, an entry is visible only to the one
+   * file that claims its id: the glob loader compares each file with the entry stored under its
+   * id and, with `prerenderConflictBehavior: 'error'`, throws its own error naming two files.
+   * Files load concurrently, so whether the other file's entry is stored yet is a matter of
+   * timing (and an entry left from the last build may name a file whose id has changed since).
+   * With it hidden, duplicates are left to the check below, which names them all, every time;
+   * an unchanged file still finds its own entry and is not parsed again. After the sync (a later
+   * edit in the dev server) the store is Astro's own again.
+   */
+  let syncing = false;
+  const ownEntriesOnly = (store: DataStore): DataStore => {
+    const get = (id: string) => {
+      const entry = store.get(id);
+      if (!syncing || !entry) return entry;
+      const files = claims.get(id);
+      const owner = files?.size === 1 ? posix.join(base, [...files][0]!) : undefined;
+      return entry.filePath === owner ? entry : undefined;
+    };
+    return { ...store, get: get as DataStore['get'] };
+  };
   return {
     name: 'commonplace-entries',
     load: async (context) => {
       claims.clear();
       claimOf.clear();
-      await inner.load(context);
+      syncing = true;
+      try {
+        await inner.load({ ...context, store: ownEntriesOnly(context.store) });
+      } finally {
+        syncing = false;
+      }
       const duplicates = findDuplicateIds(claims);
       if (duplicates.length > 0) {
         throw userError(

@@ -38,9 +38,7 @@ describe('drafts in the dev server (fixture: drafts)', () => {
   beforeAll(async () => {
     server = await startDevServer('drafts');
   });
-  afterAll(() => {
-    server?.stop();
-  });
+  afterAll(() => server?.stop());
 
   it('shows drafts with a visible "Draft" label', async () => {
     const html = await (await fetch(`${server.url}/posts/draft/`)).text();
@@ -75,6 +73,8 @@ describe('two entries with one URL (fixture: duplicate-slug)', () => {
 
   it('fails the build naming both files and the fix, without a stack trace', () => {
     expect(site.status).not.toBe(0);
+    // The whole output when the report is missing (a snapshot of nothing would show only that).
+    expect(site.output, site.output).toContain('[CommonplaceError]');
     const report = site.output.slice(site.output.indexOf('[CommonplaceError]'));
     expect(report).toMatchInlineSnapshot(`
       "[CommonplaceError] Two entries would get the same URL:
