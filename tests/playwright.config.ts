@@ -16,7 +16,15 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
+  // On a shared machine (other builds and test runs beside these) one axe pass over a page took
+  // up to 40 s at a load of 24 on 2 cores. A timeout only bounds a test that hangs: a passing
+  // test takes what it needs, so these are generous rather than tuned to a fast machine.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
+  // In CI a failed test runs once more so the report tells a flaky test from a broken one, but
+  // either fails the run: a test that passes only on retry is a bug to find, not to hide.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: true,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -29,6 +37,6 @@ export default defineConfig({
     // Never reuse: a server already on this port may be another checkout's site (set E2E_PORT).
     reuseExistingServer: false,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

@@ -115,15 +115,10 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
   let server: DevServer;
   beforeAll(async () => {
     server = await startDevServer('gate-source');
-    // The check starts with the server and reports shortly after it answers.
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !server.output().includes('in 2 files')) {
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    // The check starts with the server and reports shortly after it listens.
+    await server.waitForOutput('in 2 files');
   });
-  afterAll(() => {
-    server?.stop();
-  });
+  afterAll(() => server?.stop());
 
   it('prints the same problems as warnings and keeps serving', async () => {
     const output = server.output();

@@ -50,15 +50,29 @@ export interface FixtureBuild {
 }
 
 /**
+ * Removes Astro's state from an earlier build or dev server of a fixture: `.astro/` and
+ * `node_modules/.astro/` (the content data store and the asset cache). Astro reuses a stored
+ * entry whose file is unchanged, so a fixture that kept them would take other code paths on a
+ * second run than on a fresh clone, and a test could pass on rerun what failed the first time.
+ * Vite's dependency cache (`node_modules/.vite/`) stays: it is keyed by the lockfile and config,
+ * and only saves time.
+ */
+function clearAstroState(root: string): void {
+  for (const dir of ['.astro', 'node_modules/.astro'])
+    rmSync(join(root, dir), { recursive: true, force: true });
+}
+
+/**
  * Builds `tests/fixtures/<name>` as a real Astro site with the Commonplace code (the fixture's
  * astro.config.mjs points srcDir at this project's src/). A child process, not Astro's JS API,
- * so each build starts clean and the test sees exactly what a user's terminal would show.
+ * so each build starts clean, as on a fresh clone, and the test sees exactly what a user's
+ * terminal would show. Each fixture is built by one test file only: test files run in parallel.
  */
 export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
   const root = join(projectRoot, 'tests/fixtures', name);
   const outDir = join(root, 'dist');
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(join(root, '.astro'), { recursive: true, force: true });
+  clearAstroState(root);
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
@@ -70,6 +84,13 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
     },
   );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+  // A build that was killed (timed out) or never ran did not fail the way a test expects: say
+  // so, rather than hand back a status that `not.toBe(0)` would accept.
+  if (result.error || result.status === null) {
+    throw new Error(
+      `astro build of ${name} did not finish (${result.error?.message ?? `killed by ${result.signal}`}):\n${output}`,
+    );
+  }
   return {
     root,
     outDir,
@@ -84,7 +105,10 @@ export interface DevServer {
   url: string;
   /** Everything the server printed so far, colour codes stripped. */
   output(): string;
-  stop(): void;
+  /** Resolves once the server has printed `text`; rejects, with the output, if it exits first. */
+  waitForOutput(text: string): Promise<void>;
+  /** Stops the server and resolves once it has exited. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -104,13 +128,16 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** How long a dev server may take to print what a test waits for, on a machine under load. */
+const DEV_SERVER_WAIT = 150_000;
+
 /**
- * Starts `astro dev` on `tests/fixtures/<name>` on a free port and resolves once it answers
- * HTTP, as a user's `npm run dev` would. Call `stop()` in afterAll.
+ * Starts `astro dev` on `tests/fixtures/<name>` on a free port, as a user's `npm run dev` would,
+ * and resolves once it listens, with the address it printed. Await `stop()` in afterAll.
  */
 export async function startDevServer(name: string): Promise<DevServer> {
-  const port = await freePort();
   const root = join(projectRoot, 'tests/fixtures', name);
+  clearAstroState(root);
   const server = spawn(
     process.execPath,
     [
@@ -119,27 +146,65 @@ export async function startDevServer(name: string): Promise<DevServer> {
       '--root',
       root,
       '--port',
-      String(port),
+      String(await freePort()),
       '--host',
       '127.0.0.1',
     ],
     { cwd: root, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
+  // 'close', not 'exit': by then everything it printed has been read.
+  const exited = new Promise<void>((resolveExit) => server.once('close', () => resolveExit()));
   const collect = (chunk: Buffer) => (output += String(chunk).replace(/\x1b\[[0-9;]*m/g, ''));
   server.stdout!.on('data', collect);
   server.stderr!.on('data', collect);
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/`)).ok)
-        return { url, output: () => output, stop: () => server.kill() };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill();
+    // A server that ignores SIGTERM must not outlive the test file.
+    const escalate = setTimeout(() => server.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(escalate);
+  };
+  /** Resolves with what `find` finds in the output, once it does. */
+  const waitFor = <T>(what: string, find: (output: string) => T | undefined) =>
+    new Promise<T>((resolveWait, reject) => {
+      const check = () => {
+        const found = find(output);
+        if (found === undefined) return;
+        done();
+        resolveWait(found);
+      };
+      const fail = (why: string) => {
+        done();
+        reject(new Error(`astro dev on ${name} ${why} before printing ${what}:\n${output}`));
+      };
+      const onExit = () => fail('exited');
+      const timer = setTimeout(() => fail(`took ${DEV_SERVER_WAIT / 1000} s`), DEV_SERVER_WAIT);
+      const done = () => {
+        clearTimeout(timer);
+        server.stdout!.off('data', check);
+        server.stderr!.off('data', check);
+        server.off('close', onExit);
+      };
+      // After collect (registered first), so the output already holds the new chunk.
+      server.stdout!.on('data', check);
+      server.stderr!.on('data', check);
+      server.once('close', onExit);
+      check();
+    });
+  const waitForOutput = (text: string) =>
+    waitFor(`"${text}"`, (out) => (out.includes(text) ? true : undefined)).then(() => {});
+  try {
+    // The address it prints is the one it listens on (printed once it does): Vite moves to the
+    // next port if the free one was taken in the meantime, and a test must not then talk to
+    // whatever server holds it.
+    const url = await waitFor(
+      'its address',
+      (out) => /Local\s+(http:\/\/[\d.:]+)\//.exec(out)?.[1],
+    );
+    return { url, output: () => output, waitForOutput, stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  server.kill();
-  throw new Error(`astro dev on ${name} did not answer within 60 s:\n${output}`);
 }
