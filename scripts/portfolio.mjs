@@ -137,7 +137,7 @@ function freePort() {
 const browserPath = await findBrowser().catch((/** @type {Error} */ error) => fail(error.message));
 if (!browserPath) {
   fail(
-    'no Chromium found: install one (Debian/Ubuntu: apt-get install chromium) or set CHROMIUM_PATH',
+    "no Chromium found: run `node scripts/ensure-browser.mjs` (it installs Debian's chromium where it can), or set CHROMIUM_PATH to a Chromium or Chrome binary",
   );
 }
 
