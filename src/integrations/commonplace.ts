@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
 import { configureGate, startSourceGate, watchSourceGate } from './gate.ts';
+import { addGateToolbar } from './gate-toolbar.ts';
 import { checkContentReferences } from './content-check.ts';
 import { finishBuild } from './finish-build.ts';
 
@@ -16,13 +17,15 @@ export default function commonplace(): AstroIntegration {
         setupCommonplace(params);
         // The gate's source layer starts now, in a worker, beside Astro's own work.
         startSourceGate(params);
+        // In `astro dev`, the gate's problems of the current page in the dev toolbar.
+        addGateToolbar(params);
       },
       // Before content loads, so a dangling course or network name fails with file and line.
       'astro:config:done': (params) => {
         configureGate(params);
         return checkContentReferences(params);
       },
-      // While writing, the gate's source problems print as warnings.
+      // While writing, the gate's source problems print as warnings and show in the toolbar.
       'astro:server:setup': (params) => watchSourceGate(params),
       // The gate's two layers, the feeds and the search index, in the order that is safe.
       'astro:build:done': (params) => finishBuild(params),

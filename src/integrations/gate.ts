@@ -17,6 +17,7 @@ import type { Problem } from '../a11y/types.ts';
 import type { SourceJob } from '../a11y/worker.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
 import { timed } from './timing.ts';
+import { serveGateToolbar } from './gate-toolbar.ts';
 import { userError } from '../lib/user-error.ts';
 
 /**
@@ -213,11 +214,24 @@ export async function cancelBuildGate(run: BuildGateRun): Promise<void> {
 
 /**
  * astro:server:setup: the same source problems as warnings, at start and whenever a content
- * file changes. Never throws: the dev server keeps running while you fix things.
+ * file changes, and in the dev toolbar's gate app for the page you look at (gate-toolbar.ts).
+ * Never throws: the dev server keeps running while you fix things.
  */
-export function watchSourceGate({ server, logger }: HookParameters<'astro:server:setup'>): void {
+export function watchSourceGate({
+  server,
+  logger,
+  toolbar,
+}: HookParameters<'astro:server:setup'>): void {
   const { contentDir, root } = where();
   const processor = createSourceProcessor(config);
+  const checkFile = async (file: string) =>
+    checkSource(processor, file, await readFile(file, 'utf8'), root);
+  const panel = serveGateToolbar(toolbar, {
+    root,
+    contentDir,
+    check: checkFile,
+    watcher: server.watcher,
+  });
   const lastCount = new Map<string, number>();
   const warn = (problems: Problem[]) => {
     if (!problems.length) return;
@@ -244,7 +258,8 @@ export function watchSourceGate({ server, logger }: HookParameters<'astro:server
     if (!file.startsWith(contentDir) || !SOURCE_EXTENSIONS.has(extname(file).toLowerCase())) return;
     if (file.endsWith('.transcript.md')) return;
     try {
-      const problems = await checkSource(processor, file, await readFile(file, 'utf8'), root);
+      const problems = await checkFile(file);
+      panel.publish(file, problems);
       const before = lastCount.get(file) ?? 0;
       lastCount.set(file, problems.length);
       if (problems.length) warn(problems);

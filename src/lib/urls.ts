@@ -7,6 +7,8 @@ export const postUrl = (slug: string) => `/posts/${slug}/`;
 export const guideUrl = (slug: string) => `/guides/${slug}/`;
 export const tagUrl = (slug: string) => `/tags/${slug}/`;
 export const courseUrl = (id: string) => `/courses/${id}/`;
+/** Every entry of a course on one page, for reading in order and printing. */
+export const portfolioUrl = (id: string) => `${courseUrl(id)}portfolio/`;
 
 /** The URL of an entry of either kind. */
 export function entryUrl(entry: { collection: string; id: string }): string {

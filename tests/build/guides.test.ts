@@ -124,6 +124,38 @@ describe('a valid guide, course and series', () => {
     expect(build.read('courses/index.html')).toContain('href="/courses/pln-101/"');
   });
 
+  it('puts every entry on the portfolio page in module order, each with its own transcript', () => {
+    const html = build.read('courses/pln-101/portfolio/index.html');
+    const articles = [...html.matchAll(/<article class="portfolio-entry" id="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(articles).toEqual([
+      'posts-part-one',
+      'posts-loose',
+      'guides-plan',
+      'posts-part-two',
+      'posts-talk-one',
+      'posts-talk-two',
+    ]);
+    // Both posts name "./talk.transcript.txt": each must show the file beside itself, which
+    // needs the entries rendered one after the other (src/lib/portfolio.ts, oneAtATime).
+    const one = html.slice(
+      html.indexOf('id="posts-talk-one"'),
+      html.indexOf('id="posts-talk-two"'),
+    );
+    const two = html.slice(html.indexOf('id="posts-talk-two"'));
+    expect(one).toContain('Words only the first talk says.');
+    expect(one).not.toContain('second talk says');
+    expect(two).toContain('Words only the second talk says.');
+    // The two "What was said" headings (and everything else) keep distinct ids.
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids).toContain('posts-talk-one--what-was-said');
+    expect(build.read('courses/pln-101/index.html')).toContain(
+      'href="/courses/pln-101/portfolio/"',
+    );
+  });
+
   it('shows the course badge linking back, and course-aware previous/next', () => {
     const html = build.read('posts/loose/index.html');
     expect(html).toMatch(

@@ -12,6 +12,8 @@ test('the example site has every page the README promises', () => {
     '/posts/page/2/',
     '/guides/',
     '/guides/f1-sustainability-pln/',
+    '/courses/social-media-pln/',
+    '/courses/social-media-pln/portfolio/',
     '/tags/',
     '/about/',
     '/search/',

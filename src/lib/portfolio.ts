@@ -1,0 +1,239 @@
+/**
+ * A course portfolio (README "Course portfolio"): every entry of a course on one page, in module
+ * order, readable on screen, on paper and as a tagged PDF. Pure functions: the page and its
+ * components only call them.
+ */
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { ChildNode, Element, Text } from 'domhandler';
+import type { CourseOutline } from './courses.ts';
+
+/** The fragment id of an entry's article on the portfolio page, e.g. `posts-week-1`. */
+export const portfolioAnchor = (entry: { collection: string; id: string }) =>
+  `${entry.collection}-${entry.id}`;
+
+/** Where `npm run portfolio` writes a course's PDF, relative to the build's output folder. */
+export const portfolioPdfFile = (courseId: string) => `courses/${courseId}/portfolio.pdf`;
+
+/**
+ * A title as one line of single spaces. The print stylesheet keeps headings' spaces (see
+ * shiftHeadings), so a title with a line break in its YAML must not carry the break along.
+ */
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export interface PortfolioSection<T> {
+  /** The section heading's id (`module-<id>`, or `module-other` for entries without a module). */
+  id: string;
+  title: string;
+  summary?: string;
+  entries: T[];
+}
+
+/**
+ * The portfolio's sections: one per module in the course file's order (empty ones too, so the
+ * contents show what is still missing), then the entries that name no known module.
+ */
+export function portfolioSections<T>(outline: CourseOutline<T>): PortfolioSection<T>[] {
+  const sections: PortfolioSection<T>[] = outline.modules.map((module) => ({
+    id: `module-${module.id}`,
+    title: oneLine(`Module ${module.number}: ${module.title}`),
+    summary: module.summary || undefined,
+    entries: module.entries,
+  }));
+  if (outline.unassigned.length > 0) {
+    sections.push({
+      id: 'module-other',
+      title: 'Also in this course',
+      entries: outline.unassigned,
+    });
+  }
+  return sections;
+}
+
+/**
+ * Yields `render(item)` one item at a time. Astro renders the items of an array at once, but an
+ * iterator one after the other: each entry sets `Astro.locals.entryFile` (which its media
+ * components read to find their transcripts) and must finish rendering before the next starts.
+ */
+export function* oneAtATime<T, R>(items: Iterable<T>, render: (item: T) => R): Generator<R> {
+  for (const item of items) yield render(item);
+}
+
+export interface PortfolioHtmlOptions {
+  /** Put before every id in this entry, so two entries' "what-i-learned" headings stay distinct. */
+  idPrefix: string;
+  /** Levels to add to each heading: content's h2 sits under the entry's own heading. */
+  headingShift: number;
+  /** The entry's own absolute URL: relative links resolve against it for print. */
+  pageUrl: string;
+}
+
+/** Attributes whose value is a space-separated list of ids on the same page. */
+const ID_LIST_ATTRIBUTES = [
+  'for',
+  'headers',
+  'list',
+  'aria-activedescendant',
+  'aria-controls',
+  'aria-describedby',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-labelledby',
+  'aria-owns',
+];
+const HEADING = /^h([1-6])$/;
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
+
+const isElement = (node: ChildNode): node is Element => node.type === 'tag';
+const elements = (nodes: ChildNode[], test: (el: Element) => boolean) =>
+  DomUtils.findAll(test, nodes);
+const text = (node: ChildNode | ChildNode[]) =>
+  DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
+
+const escapeText = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const fromHtml = (html: string) => parseDocument(html).children[0] as Element;
+
+/**
+ * `<figcaption>` with the image's alt text, for readers of the screen and the paper. Hidden from
+ * assistive technology, which already reads the same words as the image's alt.
+ */
+const altCaption = (alt: string) =>
+  fromHtml(
+    `<figcaption class="alt-caption" aria-hidden="true"><span class="alt-caption-label">Alt text:</span> ${escapeText(alt)}</figcaption>`,
+  );
+
+/** The one image a paragraph holds, alone or inside a link, with nothing but spaces beside it. */
+function loneImage(paragraph: Element): Element | undefined {
+  const meaningful = paragraph.children.filter(
+    (child) => isElement(child) || DomUtils.textContent(child).trim() !== '',
+  );
+  if (meaningful.length !== 1 || !isElement(meaningful[0]!)) return undefined;
+  const only = meaningful[0];
+  if (only.name === 'img') return only;
+  if (only.name === 'a') {
+    const inner = only.children.filter(
+      (child) => isElement(child) || DomUtils.textContent(child).trim() !== '',
+    );
+    if (inner.length === 1 && isElement(inner[0]!) && inner[0].name === 'img') return inner[0];
+  }
+  return undefined;
+}
+
+function renameIds(nodes: ChildNode[], prefix: string): void {
+  const renamed = new Map<string, string>();
+  for (const el of elements(nodes, (el) => Boolean(el.attribs.id))) {
+    const id = el.attribs.id!;
+    renamed.set(id, `${prefix}${id}`);
+    el.attribs.id = `${prefix}${id}`;
+  }
+  if (renamed.size === 0) return;
+  for (const el of elements(nodes, () => true)) {
+    for (const name of ID_LIST_ATTRIBUTES) {
+      const value = el.attribs[name];
+      if (value === undefined) continue;
+      el.attribs[name] = value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((token) => renamed.get(token) ?? token)
+        .join(' ');
+    }
+    const href = el.name === 'a' ? el.attribs.href : undefined;
+    if (href?.startsWith('#')) {
+      let target = href.slice(1);
+      try {
+        target = decodeURIComponent(target);
+      } catch {
+        // A malformed escape: keep the fragment as written.
+      }
+      const to = renamed.get(target);
+      if (to) el.attribs.href = `#${encodeURIComponent(to)}`;
+    }
+  }
+}
+
+/**
+ * Moves headings `shift` levels down (never past h6) and makes their text one line of single
+ * spaces: the print stylesheet keeps headings' spaces (white-space: pre-wrap) because Chromium
+ * builds each PDF bookmark from the heading's lines and drops the space where a line wraps.
+ */
+function shiftHeadings(nodes: ChildNode[], shift: number): void {
+  for (const el of elements(nodes, (el) => HEADING.test(el.name))) {
+    const level = Number(HEADING.exec(el.name)![1]) + shift;
+    el.name = `h${Math.min(Math.max(level, 1), 6)}`;
+    const texts = DomUtils.filter((node) => node.type === 'text', el.children) as Text[];
+    for (const node of texts) node.data = node.data.replace(/\s+/g, ' ');
+    const [first, last] = [el.children[0], el.children.at(-1)];
+    if (first?.type === 'text') (first as Text).data = (first as Text).data.trimStart();
+    if (last?.type === 'text') (last as Text).data = (last as Text).data.trimEnd();
+  }
+}
+
+/** Media transcripts are disclosures on the web; in a portfolio they are read, so they start open. */
+function openTranscripts(nodes: ChildNode[]): void {
+  for (const el of elements(
+    nodes,
+    (el) => el.name === 'details' && 'data-transcript' in el.attribs,
+  ))
+    el.attribs.open = '';
+}
+
+/**
+ * Every image with alt text gets a visible caption on paper: a figure without a `<figcaption>`
+ * gets one with the alt text, and a paragraph that holds only an image (Markdown's `![alt](…)`)
+ * becomes such a figure. Decorative images (`alt=""`) and images in running text are left alone.
+ */
+function captionImages(nodes: ChildNode[]): void {
+  for (const figure of elements(nodes, (el) => el.name === 'figure')) {
+    if (elements(figure.children, (el) => el.name === 'figcaption').length > 0) continue;
+    const image = elements(figure.children, (el) => el.name === 'img')[0];
+    const alt = image?.attribs.alt?.trim();
+    if (alt) DomUtils.appendChild(figure, altCaption(alt));
+  }
+  for (const paragraph of elements(nodes, (el) => el.name === 'p')) {
+    const image = loneImage(paragraph);
+    const alt = image?.attribs.alt?.trim();
+    if (!image || !alt) continue;
+    const figure = fromHtml('<figure class="portfolio-figure"></figure>');
+    DomUtils.replaceElement(paragraph, figure);
+    for (const child of [...paragraph.children]) DomUtils.appendChild(figure, child);
+    DomUtils.appendChild(figure, altCaption(alt));
+  }
+}
+
+/**
+ * Marks each link with its absolute URL (`data-print-url`), which the print stylesheet writes
+ * after the link text: on paper a link is only worth its address. Links within the page, links
+ * whose text already is the address, and script URLs get none.
+ */
+function markLinkUrls(nodes: ChildNode[], pageUrl: string): void {
+  for (const link of elements(nodes, (el) => el.name === 'a' && Boolean(el.attribs.href))) {
+    const href = link.attribs.href!.trim();
+    if (href.startsWith('#') || SCRIPT_URL.test(href)) continue;
+    let url: string;
+    try {
+      url = new URL(href, pageUrl).href;
+    } catch {
+      continue;
+    }
+    const label = text(link);
+    if (label === href || label === url || `${label}/` === url) continue;
+    link.attribs['data-print-url'] = url;
+  }
+}
+
+/**
+ * One entry's rendered content, made fit for the portfolio page: its ids prefixed (and every
+ * reference to them), its headings shifted under the entry's title, its transcripts open, its
+ * images captioned with their alt text, and its links marked with the URL to print.
+ */
+export function portfolioContentHtml(html: string, options: PortfolioHtmlOptions): string {
+  const nodes = parseDocument(html).children;
+  renameIds(nodes, options.idPrefix);
+  shiftHeadings(nodes, options.headingShift);
+  openTranscripts(nodes);
+  captionImages(nodes);
+  markLinkUrls(nodes, options.pageUrl);
+  // emptyAttrs: alt="" stays alt="", which every reader (and the gate) takes for decorative.
+  return DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8', emptyAttrs: true });
+}
