@@ -3,6 +3,7 @@ import { setupCommonplace } from './setup.ts';
 import { configureGate, startSourceGate, watchSourceGate } from './gate.ts';
 import { checkContentReferences } from './content-check.ts';
 import { finishBuild } from './finish-build.ts';
+import { rememberSiteAddress } from './site-address.ts';
 
 /**
  * Commonplace's Astro integration. It only wires hooks; each hook's work lives in its own file
@@ -19,6 +20,7 @@ export default function commonplace(): AstroIntegration {
       },
       // Before content loads, so a dangling course or network name fails with file and line.
       'astro:config:done': (params) => {
+        rememberSiteAddress(params);
         configureGate(params);
         return checkContentReferences(params);
       },

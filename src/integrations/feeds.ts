@@ -3,16 +3,16 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { getRssString } from '@astrojs/rss';
-import { site } from '../site.config.ts';
 import { listFiles, mapLimit } from '../a11y/files.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl, withBase } from '../lib/urls.ts';
 import { userError } from '../lib/user-error.ts';
 import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
-import { newestFirst, type FeedItem } from '../lib/feeds/items.ts';
+import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
 import { rssOptions } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { timed } from './timing.ts';
+import { feedSite } from './site-address.ts';
 
 /**
  * The feeds (README "Search and feeds"), written in astro:build:done after the accessibility
@@ -45,7 +45,7 @@ async function entryItem(outDir: string, page: string): Promise<FeedItem | undef
   }
 }
 
-async function render(feed: PlannedFeed): Promise<string> {
+async function render(feed: PlannedFeed, site: FeedSite): Promise<string> {
   if (feed.format === 'json') return stringifyJsonFeed(jsonFeed(feed.channel, feed.items, site));
   return getRssString(rssOptions(feed.channel, feed.items, site));
 }
@@ -66,6 +66,7 @@ export async function writeFeeds({
   logger,
 }: HookParameters<'astro:build:done'>): Promise<void> {
   const outDir = fileURLToPath(dir);
+  const site = feedSite();
   await timed(logger, 'feeds', 'items', async () => {
     const files = await listFiles(outDir);
     const pages = files.filter((file) => file.endsWith('.html'));
@@ -76,13 +77,13 @@ export async function writeFeeds({
         ...channel,
         ...readChannelPage(
           await readFile(join(outDir, channel.page), 'utf8'),
-          absoluteUrl(channel.feed, site.url),
+          absoluteUrl(withBase(`/${channel.feed}`, site.base), site.url),
         ),
       })),
     );
     // One feed at a time: full-content feeds of a big site are large, and none is kept.
     for (const feed of feedPlan(items, channels, site)) {
-      await write(outDir, feed.path, await render(feed));
+      await write(outDir, feed.path, await render(feed, site));
     }
     await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
     return { count: items.length, result: undefined };

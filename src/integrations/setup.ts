@@ -1,11 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
+import { rebaseMarkdownLinks } from './base-links.ts';
 
 /**
- * Tells the site's code where the project root is: media components resolve transcript paths
- * relative to entry files, which Astro stores relative to the root.
+ * Tells the site's code where the project root is (media components resolve transcript paths
+ * relative to entry files, which Astro stores relative to the root), and gives Markdown links
+ * the site's base (src/integrations/base-links.ts).
  */
-export function setupCommonplace({ config, updateConfig }: HookParameters<'astro:config:setup'>) {
+export function setupCommonplace({
+  config,
+  updateConfig,
+  logger,
+}: HookParameters<'astro:config:setup'>) {
   updateConfig({
     vite: {
       define: {
@@ -13,4 +19,5 @@ export function setupCommonplace({ config, updateConfig }: HookParameters<'astro
       },
     },
   });
+  rebaseMarkdownLinks(config, updateConfig, logger);
 }
