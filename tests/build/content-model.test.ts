@@ -86,3 +86,14 @@ describe('two entries with one URL (fixture: duplicate-slug)', () => {
     expect(site.output).not.toContain('Stack trace');
   });
 });
+
+describe('a bad site address (fixture: drafts)', () => {
+  it('stops the build with one line naming the setting, and no stack trace', () => {
+    const site = buildFixture('drafts', { COMMONPLACE_SITE_URL: 'user.github.io' });
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain(
+      '[CommonplaceError] COMMONPLACE_SITE_URL="user.github.io" is not a web address: set it to where the site is served, e.g. https://user.github.io, or leave it empty to use url in src/site.config.ts.',
+    );
+    expect(site.output).not.toMatch(/Stack trace|    at /);
+  });
+});
