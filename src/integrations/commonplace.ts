@@ -4,6 +4,7 @@ import { configureGate, startSourceGate, watchSourceGate } from './gate.ts';
 import { checkContentReferences } from './content-check.ts';
 import { finishBuild } from './finish-build.ts';
 import { rememberSiteAddress } from './site-address.ts';
+import { explainingErrors } from './build-log.ts';
 
 /**
  * Commonplace's Astro integration. It only wires hooks; each hook's work lives in its own file
@@ -13,8 +14,8 @@ export default function commonplace(): AstroIntegration {
   return {
     name: 'commonplace',
     hooks: {
-      'astro:config:setup': (params) => {
-        setupCommonplace(params);
+      'astro:config:setup': async (params) => {
+        await setupCommonplace(params);
         // The gate's source layer starts now, in a worker, beside Astro's own work.
         startSourceGate(params);
       },
@@ -22,12 +23,12 @@ export default function commonplace(): AstroIntegration {
       'astro:config:done': (params) => {
         rememberSiteAddress(params);
         configureGate(params);
-        return checkContentReferences(params);
+        return explainingErrors(() => checkContentReferences(params));
       },
       // While writing, the gate's source problems print as warnings.
       'astro:server:setup': (params) => watchSourceGate(params),
       // The gate's two layers, the feeds and the search index, in the order that is safe.
-      'astro:build:done': (params) => finishBuild(params),
+      'astro:build:done': (params) => explainingErrors(() => finishBuild(params)),
     },
   };
 }

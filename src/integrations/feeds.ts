@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
@@ -88,17 +88,4 @@ export async function writeFeeds({
     await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
     return { count: items.length, result: undefined };
   });
-}
-
-/**
- * Removes the feeds again when the built-pages gate fails after they were written (it checks in
- * a worker while they are written): a build the gate fails publishes no feed.
- */
-export async function removeFeeds(
-  { dir, logger }: HookParameters<'astro:build:done'>,
-  files: string[],
-): Promise<void> {
-  const outDir = fileURLToPath(dir);
-  await Promise.all(files.map((file) => rm(join(outDir, file), { force: true })));
-  logger.info(`feeds: removed again (${files.length} files): the built pages failed the gate`);
 }

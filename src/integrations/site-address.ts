@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { HookParameters } from 'astro';
+import type { AstroConfig, HookParameters } from 'astro';
 import { site } from '../site.config.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import { buildDate } from '../lib/publish.ts';
@@ -15,12 +15,14 @@ interface SiteAddress {
   root: string;
   /** Astro's `base`, normalized: `/` or `/my-blog/`. */
   base: string;
+  /** The whole resolved config, once known. */
+  config?: AstroConfig;
 }
 
 let address: SiteAddress | undefined;
 
 export function rememberSiteAddress({ config }: HookParameters<'astro:config:done'>): void {
-  address = { root: fileURLToPath(config.root), base: normalizeBase(config.base) };
+  address = { root: fileURLToPath(config.root), base: normalizeBase(config.base), config };
 }
 
 export function siteAddress(): SiteAddress {

@@ -54,10 +54,15 @@ export interface FixtureBuild {
  * astro.config.mjs points srcDir at this project's src/). A child process, not Astro's JS API,
  * so each build starts clean and the test sees exactly what a user's terminal would show.
  */
-export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(
+  name: string,
+  env: Record<string, string> = {},
+  { keepOutDir = false }: { keepOutDir?: boolean } = {},
+): FixtureBuild {
   const root = join(projectRoot, 'tests/fixtures', name);
   const outDir = join(root, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
+  // A test of what a build does to an earlier build's output keeps it.
+  if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   const result = spawnSync(
     process.execPath,
