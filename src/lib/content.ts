@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate, byNewest, isPublished } from './publish.ts';
+import { labelTags, tagLabels } from './tags.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -30,4 +31,21 @@ export async function getEntries(): Promise<Entry[]> {
 /** True when an entry is only visible because this is a dev server. */
 export function isHiddenInProduction(entry: Entry): boolean {
   return !isPublished(entry, now, false);
+}
+
+let labels: Promise<Map<string, string>> | undefined;
+
+/**
+ * Each tag's display label, by slug, over every published entry (src/lib/tags.ts has the rule).
+ * Worked out once per build; the dev server works it out afresh, as content changes under it.
+ */
+export function getTagLabels(): Promise<Map<string, string>> {
+  if (showDrafts) return getEntries().then(tagLabels);
+  labels ??= getEntries().then(tagLabels);
+  return labels;
+}
+
+/** An entry's tags under their site-wide labels, each tag once. */
+export async function entryTags(entry: Entry): Promise<string[]> {
+  return labelTags(entry.data.tags, await getTagLabels());
 }

@@ -1,7 +1,11 @@
-import type { Loader } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { entryId } from './slug.ts';
 import { userError } from './user-error.ts';
+import { frontmatterDateProblems, withWrittenDates } from './frontmatter-dates.ts';
 
 /** Ids claimed by more than one file: `[id, files]` pairs, files sorted for stable messages. */
 export function findDuplicateIds(claims: Map<string, Set<string>>): [string, string[]][] {
@@ -23,8 +27,30 @@ export function duplicateIdMessage(
 }
 
 /**
+ * The schema's input for one entry, with its dates as the author wrote them: Astro's YAML 1.1
+ * reader has already turned `2026-02-30` into 2 March and `16:00+01:00` into UTC. A date that
+ * is impossible or not ISO 8601 stops the build here, at its line (src/lib/frontmatter-dates.ts).
+ */
+export function checkedParseData(context: LoaderContext): LoaderContext['parseData'] {
+  return async (props) => {
+    const path = props.filePath;
+    if (!path) return context.parseData(props);
+    const text = await readFile(path, 'utf8');
+    const problems = frontmatterDateProblems(text);
+    if (problems.length > 0) {
+      const file = relative(fileURLToPath(context.config.root), path).replace(/\\/g, '/');
+      throw userError(
+        `Dates in ${file}:\n${problems.map((p) => `  ${file}:${p.line}  ${p.message}`).join('\n')}`,
+        'Write dates as YYYY-MM-DD, or with a time and its UTC offset (2027-04-21T16:00+01:00); README "Writing" has the frontmatter reference.',
+      );
+    }
+    return context.parseData({ ...props, data: withWrittenDates(props.data, text) });
+  };
+}
+
+/**
  * Astro's glob loader over `base`, minus transcript and caption files, with ids from
- * `entryId`. Astro keeps the last of two entries with one id (and may not warn when both load
+ * `entryId`, and dates read as written (`checkedParseData`). Astro keeps the last of two entries with one id (and may not warn when both load
  * concurrently), silently dropping a post; this loader fails the sync instead, naming both files.
  */
 export function entriesLoader(base: string, urlPrefix: string): Loader {
@@ -50,7 +76,7 @@ export function entriesLoader(base: string, urlPrefix: string): Loader {
     load: async (context) => {
       claims.clear();
       claimOf.clear();
-      await inner.load(context);
+      await inner.load({ ...context, parseData: checkedParseData(context) });
       const duplicates = findDuplicateIds(claims);
       if (duplicates.length > 0) {
         throw userError(

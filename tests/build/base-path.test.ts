@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { XMLParser } from 'fast-xml-parser';
@@ -220,6 +221,41 @@ describe('a project site under /my-blog/ (fixture: base-path)', () => {
     } finally {
       await chrome.close();
     }
+  });
+});
+
+describe('one tag in two spellings (fixture: base-path)', () => {
+  // week-one (older) says "Classroom Design", week-two "classroom design": a tie, so the older
+  // spelling labels the tag everywhere.
+  it('has one page and one feed, under one label', () => {
+    const tagDirs = builtFiles().filter((file) => /^tags\/[^/]+\/index\.html$/.test(file));
+    expect(tagDirs.filter((file) => file.includes('classroom'))).toEqual([
+      'tags/classroom-design/index.html',
+    ]);
+    const page = build.read('tags/classroom-design/index.html');
+    expect(page).toContain('<h1>Tagged #Classroom Design</h1>');
+    expect(page).toContain('2 entries.');
+    const feed = xml.parse(build.read('tags/classroom-design/rss.xml')).rss.channel;
+    expect(feed.title).toBe('Commonplace: #Classroom Design');
+    expect(
+      [feed.item].flat().map((item: { category: string | string[] }) => item.category),
+    ).toEqual(['Classroom Design', ['Classroom Design', 'pln']]);
+  });
+
+  it('shows the label on every entry and in search’s one filter for it', () => {
+    expect(build.read('posts/week-two/index.html')).toContain('>#Classroom Design</a>');
+    expect(build.read('posts/week-two/index.html')).not.toContain('#classroom design');
+    const filters = builtFiles()
+      .filter((file) => file.startsWith('pagefind/fragment/'))
+      .map(
+        (file) =>
+          JSON.parse(
+            gunzipSync(readFileSync(join(build.outDir, file)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          ).filters.tag ?? [],
+      );
+    expect(new Set(filters.flat())).toEqual(new Set(['Classroom Design', 'pln']));
   });
 });
 

@@ -98,8 +98,14 @@ describe('a valid guide, course and series', () => {
     expect(events[0]!.location).toBe('Town hall, room 2');
     expect(events[0]!.startDate.isDate).toBe(true);
     expect(events[0]!.startDate.toString()).toBe('2027-01-05');
+    // Written 2027-02-01T16:00:00+01:00: the calendar gets the moment, in UTC.
     expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2027-02-01T15:00:00.000Z');
     const html = build.read('guides/plan/index.html');
+    // The page shows it as written, in the event's own zone, named.
+    expect(html).toContain(
+      '<time datetime="2027-02-01T16:00+01:00">February 1, 2027, 16:00–17:30 UTC+01:00</time>',
+    );
+    expect(html).toContain('<time datetime="2027-01-05">');
     expect(html).toContain('href="/guides/plan/events.ics"');
     expect(html).toContain('href="/guides/plan/network.csv"');
   });
