@@ -5,6 +5,7 @@ import { labelTags, tagLabels } from './tags.ts';
 export type Post = CollectionEntry<'posts'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Entry = Post | Guide;
+export type Page = CollectionEntry<'pages'>;
 
 /** Dev shows drafts and scheduled entries (labelled); production never does. */
 const showDrafts = import.meta.env.DEV;
@@ -26,6 +27,18 @@ export async function getGuides(): Promise<Guide[]> {
 export async function getEntries(): Promise<Entry[]> {
   const [posts, guides] = await Promise.all([getPosts(), getGuides()]);
   return [...posts, ...guides].sort(byNewest);
+}
+
+/**
+ * Pages other than About (src/pages/about.astro has its own), each at `/<slug>/`
+ * (src/pages/[page].astro); drafts only in dev.
+ */
+export async function getPages(): Promise<Page[]> {
+  const pages = await getCollection(
+    'pages',
+    (page) => page.id !== 'about' && (showDrafts || !page.data.draft),
+  );
+  return pages.sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
 /** True when an entry is only visible because this is a dev server. */

@@ -179,10 +179,12 @@ export function guideSchema(image: ImageHelper) {
     .superRefine(refineEntry);
 }
 
-/** A static page such as About, written in `content/pages/`. */
+/** A static page such as About or Contact, written in `content/pages/`, served at `/<slug>/`. */
 export const pageSchema = z.object({
   /** Page title. Required. */
   title: z.string().min(1),
   /** Meta description. Required. */
   description: z.string().min(1),
+  /** Drafts show in `npm run dev` only. Default false. (About is always built.) */
+  draft: z.boolean().default(false),
 });

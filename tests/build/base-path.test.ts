@@ -192,6 +192,12 @@ describe('a project site under /my-blog/ (fixture: base-path)', () => {
     expect(head).toContain(`href="${SITE}${BASE}rss.xml"`);
   });
 
+  it('serves each page of content/pages/ at /<slug>/, and no draft page', () => {
+    expect(build.read('contact/index.html')).toContain('<h1>Contact</h1>');
+    expect(build.read('contact/index.html')).toContain(`href="${BASE}about/"`);
+    expect(build.exists('notes/index.html')).toBe(false);
+  });
+
   it('rewrites authors’ root-relative Markdown links, in .md and .mdx, and media paths', () => {
     const weekOne = build.read('posts/week-one/index.html');
     expect(weekOne).toContain(`href="${BASE}posts/week-two/"`);

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
@@ -78,7 +80,10 @@ describe('a valid guide, course and series', () => {
   });
 
   it('writes network.csv that a CSV parser reads back', () => {
-    const rows = parse(build.read('guides/plan/network.csv')) as string[][];
+    const file = readFileSync(join(build.outDir, 'guides/plan/network.csv'));
+    // UTF-8 with a byte order mark, which Excel needs to read accented names.
+    expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parse(file, { bom: true }) as string[][];
     expect(rows).toHaveLength(3);
     expect(rows[1]!.slice(0, 6)).toEqual([
       'A local newsroom, "evening" desk',

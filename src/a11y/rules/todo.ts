@@ -22,11 +22,8 @@ interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-function message(where: 'frontmatter' | 'text', draftable: boolean): string {
-  const until = draftable
-    ? ', or keep draft: true in the frontmatter until it is ready'
-    : ' before the next build publishes it';
-  return `TODO left in this entry's ${where}: finish it${until}`;
+function message(where: 'frontmatter' | 'text'): string {
+  return `TODO left in this entry's ${where}: finish it, or keep draft: true in the frontmatter until it is ready`;
 }
 
 export const todoLintRule = lintRule<Root>(
@@ -44,10 +41,8 @@ export const todoLintRule = lintRule<Root>(
       // Broken YAML is the parse-error rule's to report.
     }
     if (data.draft === true) return;
-    // Pages have no draft field; posts and guides do.
-    const draftable = 'pubDate' in data;
     const report = (offset: number, where: 'frontmatter' | 'text') =>
-      file.message(message(where, draftable), locator.point(offset));
+      file.message(message(where), locator.point(offset));
 
     if (block) {
       for (const match of block.yaml.matchAll(TODO))

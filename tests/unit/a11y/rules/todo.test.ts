@@ -37,13 +37,16 @@ describe('todo', () => {
     ).toEqual([]);
   });
 
-  it('warns in a page (pages have no draft field) with advice that fits', async () => {
+  it('warns in a page too, which can be a draft like any entry', async () => {
     const [problem] = only(
       await lintSource('---\ntitle: About\n---\nTODO write this.', '.md'),
       RULE,
     );
     expect(problem!.message).toBe(
-      "TODO left in this entry's text: finish it before the next build publishes it",
+      "TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready",
     );
+    expect(
+      only(await lintSource('---\ntitle: Contact\ndraft: true\n---\nTODO.', '.md'), RULE),
+    ).toEqual([]);
   });
 });
