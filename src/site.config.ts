@@ -1,11 +1,14 @@
 import { defineSite } from './schemas/site.ts';
+import { siteUrlFromEnv } from './lib/env.ts';
 
 /** The one place that says what this site is. Everything else reads it from here. */
 export const site = defineSite({
   title: 'Commonplace',
   description:
     'Weekly reflections and practical guides on building an inclusive personal learning network.',
-  url: process.env.COMMONPLACE_SITE_URL ?? 'https://commonplace.example.org',
+  // COMMONPLACE_SITE_URL, when set and not empty, wins: the deploy workflow sets it from GitHub
+  // Pages. Change this address for any other host.
+  url: siteUrlFromEnv() ?? 'https://commonplace.example.org',
   lang: 'en',
   author: {
     name: 'Sam Rivera',

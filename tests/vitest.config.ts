@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          // Some unit tests run the CLI in a child process (a second or two of startup); on a
+          // machine shared with other builds that can take many times longer, which is no failure.
+          testTimeout: 60_000,
         },
       },
       {

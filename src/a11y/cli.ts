@@ -3,22 +3,33 @@ import { loadGateConfig } from './config.ts';
 import { UsageError, checkSources } from './source-check.ts';
 import { checkHtmlDir } from './html-check.ts';
 import { errorCount, formatAnnotations, formatJson, formatText } from './report.ts';
+import { astroSiteOptions } from './astro-config.ts';
+import type { SiteOptions } from './rule.ts';
 
 /**
  * `npm run check -- [paths...] [--format json]` (source layer, default `content/`) and
- * `npm run check:html -- <dir> [--format json]` (built-HTML layer).
+ * `npm run check:html -- <dir> [--base /my-blog/] [--site https://…] [--format json]` (built-HTML
+ * layer; `--base` and `--site` default to the Astro config's `base` and `site` when run in an
+ * Astro project, else `/` and none).
  * Exit 0: no errors (warnings allowed); 1: errors; 2: bad usage.
  */
 const USAGE = `usage: npm run check -- [file-or-folder...] [--format text|json]
-       npm run check:html -- <folder> [--format text|json]`;
+       npm run check:html -- <folder> [--base /my-blog/] [--site https://example.org] [--format text|json]`;
 
 async function main(argv: string[]): Promise<number> {
   const [layer, ...rest] = argv;
   let format = 'text';
   const paths: string[] = [];
+  const site: SiteOptions = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--format' || arg.startsWith('--format=')) {
+    const option = /^--(base|site)(?:=(.*))?$/.exec(arg);
+    if (option) {
+      const value = option[2] ?? rest[++i];
+      if (!value || value.startsWith('--'))
+        throw new UsageError(`--${option[1]} needs a value, e.g. --base /my-blog/`);
+      site[option[1] as 'base' | 'site'] = value;
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
       format = arg.includes('=') ? arg.slice('--format='.length) : (rest[++i] ?? '');
       if (format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not "${format}"`);
@@ -35,11 +46,14 @@ async function main(argv: string[]): Promise<number> {
   const config = await loadGateConfig();
   let result;
   if (layer === 'source') {
+    if (Object.keys(site).length)
+      throw new UsageError('--base and --site apply to check:html (built pages) only');
     result = await checkSources(paths.length ? paths : ['content/'], config);
   } else if (layer === 'html') {
     if (paths.length !== 1)
       throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
-    result = await checkHtmlDir(paths[0]!, config);
+    // Options given on the command line win; the rest come from the project's Astro config.
+    result = await checkHtmlDir(paths[0]!, config, { ...(await astroSiteOptions()), ...site });
   } else {
     throw new UsageError(`unknown layer "${layer ?? ''}"`);
   }

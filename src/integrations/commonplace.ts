@@ -4,6 +4,8 @@ import { configureGate, startSourceGate, watchSourceGate } from './gate.ts';
 import { addGateToolbar } from './gate-toolbar.ts';
 import { checkContentReferences } from './content-check.ts';
 import { finishBuild } from './finish-build.ts';
+import { rememberSiteAddress } from './site-address.ts';
+import { explainingErrors } from './build-log.ts';
 
 /**
  * Commonplace's Astro integration. It only wires hooks; each hook's work lives in its own file
@@ -13,8 +15,8 @@ export default function commonplace(): AstroIntegration {
   return {
     name: 'commonplace',
     hooks: {
-      'astro:config:setup': (params) => {
-        setupCommonplace(params);
+      'astro:config:setup': async (params) => {
+        await setupCommonplace(params);
         // The gate's source layer starts now, in a worker, beside Astro's own work.
         startSourceGate(params);
         // In `astro dev`, the gate's problems of the current page in the dev toolbar.
@@ -22,13 +24,14 @@ export default function commonplace(): AstroIntegration {
       },
       // Before content loads, so a dangling course or network name fails with file and line.
       'astro:config:done': (params) => {
+        rememberSiteAddress(params);
         configureGate(params);
-        return checkContentReferences(params);
+        return explainingErrors(() => checkContentReferences(params));
       },
       // While writing, the gate's source problems print as warnings and show in the toolbar.
       'astro:server:setup': (params) => watchSourceGate(params),
       // The gate's two layers, the feeds and the search index, in the order that is safe.
-      'astro:build:done': (params) => finishBuild(params),
+      'astro:build:done': (params) => explainingErrors(() => finishBuild(params)),
     },
   };
 }

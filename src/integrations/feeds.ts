@@ -1,18 +1,18 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { getRssString } from '@astrojs/rss';
-import { site } from '../site.config.ts';
 import { listFiles, mapLimit } from '../a11y/files.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl, withBase } from '../lib/urls.ts';
 import { userError } from '../lib/user-error.ts';
 import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
-import { newestFirst, type FeedItem } from '../lib/feeds/items.ts';
+import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
 import { rssOptions } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { timed } from './timing.ts';
+import { feedSite } from './site-address.ts';
 
 /**
  * The feeds (README "Search and feeds"), written in astro:build:done after the accessibility
@@ -45,7 +45,7 @@ async function entryItem(outDir: string, page: string): Promise<FeedItem | undef
   }
 }
 
-async function render(feed: PlannedFeed): Promise<string> {
+async function render(feed: PlannedFeed, site: FeedSite): Promise<string> {
   if (feed.format === 'json') return stringifyJsonFeed(jsonFeed(feed.channel, feed.items, site));
   return getRssString(rssOptions(feed.channel, feed.items, site));
 }
@@ -66,6 +66,7 @@ export async function writeFeeds({
   logger,
 }: HookParameters<'astro:build:done'>): Promise<void> {
   const outDir = fileURLToPath(dir);
+  const site = feedSite();
   await timed(logger, 'feeds', 'items', async () => {
     const files = await listFiles(outDir);
     const pages = files.filter((file) => file.endsWith('.html'));
@@ -76,28 +77,15 @@ export async function writeFeeds({
         ...channel,
         ...readChannelPage(
           await readFile(join(outDir, channel.page), 'utf8'),
-          absoluteUrl(channel.feed, site.url),
+          absoluteUrl(withBase(`/${channel.feed}`, site.base), site.url),
         ),
       })),
     );
     // One feed at a time: full-content feeds of a big site are large, and none is kept.
     for (const feed of feedPlan(items, channels, site)) {
-      await write(outDir, feed.path, await render(feed));
+      await write(outDir, feed.path, await render(feed, site));
     }
     await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
     return { count: items.length, result: undefined };
   });
-}
-
-/**
- * Removes the feeds again when the built-pages gate fails after they were written (it checks in
- * a worker while they are written): a build the gate fails publishes no feed.
- */
-export async function removeFeeds(
-  { dir, logger }: HookParameters<'astro:build:done'>,
-  files: string[],
-): Promise<void> {
-  const outDir = fileURLToPath(dir);
-  await Promise.all(files.map((file) => rm(join(outDir, file), { force: true })));
-  logger.info(`feeds: removed again (${files.length} files): the built pages failed the gate`);
 }

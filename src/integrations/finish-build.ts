@@ -1,7 +1,8 @@
 import type { HookParameters } from 'astro';
 import { cancelBuildGate, runBuildGate, runSourceGate, startBuildGate } from './gate.ts';
-import { plannedFeedFiles, removeFeeds, writeFeeds } from './feeds.ts';
+import { plannedFeedFiles, writeFeeds } from './feeds.ts';
 import { startSearchIndex } from './search-index.ts';
+import { unpublish } from './unpublish.ts';
 
 /**
  * astro:build:done: everything after Astro has written the pages, arranged so the two cores
@@ -10,11 +11,21 @@ import { startSearchIndex } from './search-index.ts';
  * - Pagefind indexes in its own process and the built-HTML gate checks in a worker thread,
  *   both from the start; the main thread meanwhile waits for the source layer's report (its
  *   worker started with the build) and writes the feeds.
- * - Any gate error fails the build: the search index is never written, and feeds written while
- *   the built-pages check ran are removed again.
+ * - Any failure (a gate error above all) empties the output folder: no page, feed, sitemap or
+ *   search index of a failed build is left to publish. The search index is written last, only
+ *   once the gate has passed.
  * - The built-pages check knows which feed files are coming, so links to them are not broken.
  */
 export async function finishBuild(params: HookParameters<'astro:build:done'>): Promise<void> {
+  try {
+    await checkAndPublish(params);
+  } catch (error) {
+    await unpublish(params.logger);
+    throw error;
+  }
+}
+
+async function checkAndPublish(params: HookParameters<'astro:build:done'>): Promise<void> {
   const search = startSearchIndex(params);
   const feedFiles = await plannedFeedFiles(params);
   const pages = startBuildGate(params, feedFiles);
@@ -26,12 +37,7 @@ export async function finishBuild(params: HookParameters<'astro:build:done'>): P
       throw error;
     }
     await writeFeeds(params);
-    try {
-      await runBuildGate(params, pages);
-    } catch (error) {
-      await removeFeeds(params, feedFiles);
-      throw error;
-    }
+    await runBuildGate(params, pages);
     await search.write();
   } finally {
     await search.close();

@@ -1,16 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
+import { rebaseMarkdownLinks } from './base-links.ts';
+import { emptyOutDirAtStart } from './unpublish.ts';
+import { serveFeedsInDev } from './dev-feeds.ts';
 
 /**
- * Tells the site's code where the project root is: media components resolve transcript paths
- * relative to entry files, which Astro stores relative to the root.
+ * astro:config:setup: tells the site's code where the project root is (media components resolve
+ * transcript paths relative to entry files, which Astro stores relative to the root); gives
+ * Markdown links the site's base (src/integrations/base-links.ts); installs the build log
+ * (src/integrations/build-log.ts) unless the site has its own logger; serves the feeds in the
+ * dev server (src/integrations/dev-feeds.ts); and, for a build, empties the output folder, so a
+ * build that fails early leaves no older site to publish.
  */
-export function setupCommonplace({ config, updateConfig }: HookParameters<'astro:config:setup'>) {
+export async function setupCommonplace(params: HookParameters<'astro:config:setup'>) {
+  const { command, config, updateConfig, logger } = params;
   updateConfig({
     vite: {
       define: {
         'import.meta.env.COMMONPLACE_ROOT': JSON.stringify(fileURLToPath(config.root)),
       },
     },
+    ...(!config.logger && { logger: { entrypoint: new URL('./build-log.ts', import.meta.url) } }),
   });
+  rebaseMarkdownLinks(config, updateConfig, logger);
+  serveFeedsInDev(params);
+  await emptyOutDirAtStart(command, config);
 }

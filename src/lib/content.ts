@@ -1,9 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate, byNewest, isPublished } from './publish.ts';
+import { labelTags, tagLabels } from './tags.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Guide = CollectionEntry<'guides'>;
 export type Entry = Post | Guide;
+export type Page = CollectionEntry<'pages'>;
 
 /** Dev shows drafts and scheduled entries (labelled); production never does. */
 const showDrafts = import.meta.env.DEV;
@@ -27,7 +29,36 @@ export async function getEntries(): Promise<Entry[]> {
   return [...posts, ...guides].sort(byNewest);
 }
 
+/**
+ * Pages other than About (src/pages/about.astro has its own), each at `/<slug>/`
+ * (src/pages/[page].astro); drafts only in dev.
+ */
+export async function getPages(): Promise<Page[]> {
+  const pages = await getCollection(
+    'pages',
+    (page) => page.id !== 'about' && (showDrafts || !page.data.draft),
+  );
+  return pages.sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
 /** True when an entry is only visible because this is a dev server. */
 export function isHiddenInProduction(entry: Entry): boolean {
   return !isPublished(entry, now, false);
+}
+
+let labels: Promise<Map<string, string>> | undefined;
+
+/**
+ * Each tag's display label, by slug, over every published entry (src/lib/tags.ts has the rule).
+ * Worked out once per build; the dev server works it out afresh, as content changes under it.
+ */
+export function getTagLabels(): Promise<Map<string, string>> {
+  if (showDrafts) return getEntries().then(tagLabels);
+  labels ??= getEntries().then(tagLabels);
+  return labels;
+}
+
+/** An entry's tags under their site-wide labels, each tag once. */
+export async function entryTags(entry: Entry): Promise<string[]> {
+  return labelTags(entry.data.tags, await getTagLabels());
 }

@@ -15,3 +15,97 @@ export function formatDate(date: Date, lang: string): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A date or date-time as written in frontmatter, checked and read (see `parseIsoDate`). */
+export interface WrittenDate {
+  date: Date;
+  /** A plain calendar date (`2027-03-12`): an all-day event, a publication day. */
+  allDay: boolean;
+  /** The UTC offset as written, `+01:00` or `Z`, for a date-time; undefined for a plain date. */
+  offset?: string;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * Reads a date written in ISO 8601 (RFC 3339): `2026-10-12`, or a date and time with its UTC
+ * offset, `2027-04-21T16:00+01:00` or `2027-04-21T15:00:00Z` (a space instead of `T` is
+ * accepted, as YAML writes it). Anything else is refused with what to write instead, because
+ * `new Date()` guesses: `2026-02-30` becomes 2 March, `16 January 2027` and `01/02/2027` are
+ * read by rules no reader can see, and a time without an offset means a different moment on
+ * every build machine.
+ */
+export function parseIsoDate(
+  text: string,
+): { ok: true; value: WrittenDate } | { ok: false; message: string } {
+  const value = text.trim();
+  const dateOnly = ISO_DATE.exec(value);
+  const dateTime = dateOnly ? undefined : ISO_DATE_TIME.exec(value);
+  const match = dateOnly ?? dateTime;
+  if (!match) {
+    const guess = Date.parse(value);
+    // Only a month written as a word is unambiguous enough to suggest (01/02 is not).
+    const named = /[a-z]{3,}/i.test(value) && !Number.isNaN(guess);
+    const hint = named
+      ? `write ${isoDate(new Date(guess - new Date(guess).getTimezoneOffset() * 60_000))}`
+      : 'write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00';
+    return { ok: false, message: `"${value}" is not an ISO 8601 date: ${hint}` };
+  }
+  const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+  if (month < 1 || month > 12)
+    return { ok: false, message: `"${value}" has no month ${month}: months run from 01 to 12` };
+  const days = daysIn(year, month);
+  if (day < 1 || day > days) {
+    return {
+      ok: false,
+      message: `"${value}" is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days`,
+    };
+  }
+  if (dateOnly)
+    return { ok: true, value: { date: new Date(Date.UTC(year, month - 1, day)), allDay: true } };
+  const [hour, minute, second = 0] = [match[4], match[5], match[6]].map((part) =>
+    part === undefined ? undefined : Number(part),
+  ) as [number, number, number | undefined];
+  if (hour > 23 || minute > 59 || second > 59)
+    return { ok: false, message: `"${value}" is not a real time: use 00:00 to 23:59` };
+  const zone = match[8];
+  if (!zone) {
+    return {
+      ok: false,
+      message: `"${value}" has no time zone: add its UTC offset, e.g. ${value}+01:00, or Z for UTC`,
+    };
+  }
+  let offset = 'Z';
+  let minutes = 0;
+  if (zone.toUpperCase() !== 'Z') {
+    const [, sign, hh, mm = '00'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+    if (Number(hh) > 14 || Number(mm) > 59)
+      return { ok: false, message: `"${value}" has an impossible UTC offset ${zone}` };
+    offset = `${sign}${hh}:${mm}`;
+    minutes = (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm));
+  }
+  const fraction = match[7] ? Math.round(Number(match[7]) * 1000) : 0;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, fraction) - minutes * 60_000;
+  return { ok: true, value: { date: new Date(utc), allDay: false, offset } };
+}

@@ -1,8 +1,11 @@
-import { posix } from 'node:path';
-import type { DataStore, Loader } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { entryId } from './slug.ts';
 import { userError } from './user-error.ts';
+import { frontmatterDateProblems, withWrittenDates } from './frontmatter-dates.ts';
 
 /** Ids claimed by more than one file: `[id, files]` pairs, files sorted for stable messages. */
 export function findDuplicateIds(claims: Map<string, Set<string>>): [string, string[]][] {
@@ -24,10 +27,32 @@ export function duplicateIdMessage(
 }
 
 /**
+ * The schema's input for one entry, with its dates as the author wrote them: Astro's YAML 1.1
+ * reader has already turned `2026-02-30` into 2 March and `16:00+01:00` into UTC. A date that
+ * is impossible or not ISO 8601 stops the build here, at its line (src/lib/frontmatter-dates.ts).
+ */
+export function checkedParseData(context: LoaderContext): LoaderContext['parseData'] {
+  return async (props) => {
+    const path = props.filePath;
+    if (!path) return context.parseData(props);
+    const text = await readFile(path, 'utf8');
+    const problems = frontmatterDateProblems(text);
+    if (problems.length > 0) {
+      const file = relative(fileURLToPath(context.config.root), path).replace(/\\/g, '/');
+      throw userError(
+        `Dates in ${file}:\n${problems.map((p) => `  ${file}:${p.line}  ${p.message}`).join('\n')}`,
+        'Write dates as YYYY-MM-DD, or with a time and its UTC offset (2027-04-21T16:00+01:00); README "Writing" has the frontmatter reference.',
+      );
+    }
+    return context.parseData({ ...props, data: withWrittenDates(props.data, text) });
+  };
+}
+
+/**
  * Astro's glob loader over `base`, minus transcript and caption files, with ids from
- * `entryId`. Astro keeps the last of two entries with one id, silently dropping a post, or
- * reports the pair it happens to meet first; this loader fails the sync instead, naming every
- * file that shares a URL.
+ * `entryId`, and dates read as written (`checkedParseData`). Astro keeps the last of two
+ * entries with one id, silently dropping a post, or reports the pair it happens to meet first;
+ * this loader fails the sync instead, naming every file that shares a URL.
  */
 export function entriesLoader(base: string, urlPrefix: string): Loader {
   const claims = new Map<string, Set<string>>();
@@ -75,7 +100,11 @@ export function entriesLoader(base: string, urlPrefix: string): Loader {
       claimOf.clear();
       syncing = true;
       try {
-        await inner.load({ ...context, store: ownEntriesOnly(context.store) });
+        await inner.load({
+          ...context,
+          store: ownEntriesOnly(context.store),
+          parseData: checkedParseData(context),
+        });
       } finally {
         syncing = false;
       }

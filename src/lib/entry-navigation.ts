@@ -20,8 +20,10 @@ export interface NavLink {
 }
 
 export interface PrevNextLinks {
-  /** Names the navigation landmark, e.g. "Series: Campaign diary". */
+  /** What the links move through; its title, shown and naming the landmark: "Series: Campaign diary". */
   label: string;
+  /** Which order they follow, so a page with two (a series and a course) tells them apart. */
+  kind: 'date' | 'series' | 'course';
   prev?: NavLink;
   next?: NavLink;
 }
@@ -62,9 +64,15 @@ export function entryNavigation<T extends NavEntry>(
   entry: T,
   { all, chronological, chronologicalLabel, courses }: NavigationContext<T>,
 ): EntryNavigation {
-  const result: EntryNavigation = { prevNext: { label: chronologicalLabel } };
   const plain = neighbours(chronological, entry.id);
-  result.prevNext = { label: chronologicalLabel, prev: link(plain.prev), next: link(plain.next) };
+  const result: EntryNavigation = {
+    prevNext: {
+      label: chronologicalLabel,
+      kind: 'date',
+      prev: link(plain.prev),
+      next: link(plain.next),
+    },
+  };
 
   const course = courses.find((c) => c.id === entry.data.course);
   let coursePrevNext: PrevNextLinks | undefined;
@@ -79,6 +87,7 @@ export function entryNavigation<T extends NavEntry>(
     const around = courseNeighbours(courseOutline(course.id, course.data, all), entry);
     coursePrevNext = {
       label: `Course: ${course.data.title}`,
+      kind: 'course',
       prev: link(around.prev),
       next: link(around.next),
     };
@@ -97,6 +106,7 @@ export function entryNavigation<T extends NavEntry>(
     };
     result.prevNext = {
       label: `Series: ${position.name}`,
+      kind: 'series',
       prev: link(position.prev),
       next: link(position.next),
     };

@@ -8,6 +8,10 @@ export interface CalendarEvent {
   title: string;
   start: Date;
   end?: Date;
+  /** A whole-day event (written as a plain date). Default: start is midnight UTC. */
+  allDay?: boolean;
+  /** The UTC offset the event's times are written in, `+01:00` or `Z`. Default `Z`. */
+  offset?: string;
   location?: string;
   url?: string;
 }
@@ -84,7 +88,7 @@ export function formatDateTime(date: Date): string {
 const DAY = 24 * 60 * 60 * 1000;
 
 function eventLines(event: CalendarEvent, index: number, calendar: Calendar): string[] {
-  const allDay = isAllDay(event.start);
+  const allDay = event.allDay ?? isAllDay(event.start);
   const lines = [
     'BEGIN:VEVENT',
     `UID:${index + 1}-${slugify(event.title) || 'event'}.${calendar.uidSuffix}`,
@@ -123,11 +127,37 @@ export function toIcs(calendar: Calendar): string {
   return lines.map((line) => `${foldLine(line)}\r\n`).join('');
 }
 
+/** `UTC`, or `UTC+01:00` for an offset as written in the frontmatter. */
+export function zoneName(offset = 'Z'): string {
+  return offset === 'Z' || offset === '+00:00' ? 'UTC' : `UTC${offset}`;
+}
+
+/** The same moment as it reads in the event's own zone: a Date whose UTC fields show it. */
+function inZone(date: Date, offset = 'Z'): Date {
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
+  const minutes = match
+    ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]))
+    : 0;
+  return new Date(date.getTime() + minutes * 60_000);
+}
+
+/** `2027-04-21T16:00+01:00`: a moment as written in its zone, for `<time datetime>`. */
+export function isoInZone(date: Date, offset = 'Z'): string {
+  const local = inZone(date, offset).toISOString().slice(0, 16);
+  return `${local}${offset === 'Z' ? 'Z' : offset}`;
+}
+
 /**
  * When an event happens, in words for the guide page: "12–14 March 2027" style ranges for
- * all-day events, and times in UTC for the rest, matching what the `.ics` file says.
+ * all-day events; for the rest, the day and times in the zone the event is written in, with
+ * the zone named: `16:00+01:00` reads "21 April 2027, 16:00–17:00 UTC+01:00", as the guide's
+ * author wrote it. (The `.ics` file gives the same moments in UTC; calendar apps convert them
+ * to the reader's zone.)
  */
-export function describeWhen(event: Pick<CalendarEvent, 'start' | 'end'>, lang: string): string {
+export function describeWhen(
+  event: Pick<CalendarEvent, 'start' | 'end' | 'allDay' | 'offset'>,
+  lang: string,
+): string {
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(lang, {
     hour: '2-digit',
@@ -135,14 +165,17 @@ export function describeWhen(event: Pick<CalendarEvent, 'start' | 'end'>, lang: 
     hourCycle: 'h23',
     timeZone: 'UTC',
   });
-  const { start, end } = event;
-  if (isAllDay(start)) {
+  if (event.allDay ?? isAllDay(event.start)) {
+    const { start, end } = event;
     if (!end || formatDate(end) === formatDate(start)) return day.format(start);
     return day.formatRange(start, end);
   }
-  if (!end) return `${day.format(start)}, ${time.format(start)} UTC`;
+  const zone = zoneName(event.offset);
+  const start = inZone(event.start, event.offset);
+  const end = event.end && inZone(event.end, event.offset);
+  if (!end) return `${day.format(start)}, ${time.format(start)} ${zone}`;
   if (formatDate(end) === formatDate(start)) {
-    return `${day.format(start)}, ${time.format(start)}–${time.format(end)} UTC`;
+    return `${day.format(start)}, ${time.format(start)}–${time.format(end)} ${zone}`;
   }
-  return `${day.format(start)}, ${time.format(start)} UTC to ${day.format(end)}, ${time.format(end)} UTC`;
+  return `${day.format(start)}, ${time.format(start)} to ${day.format(end)}, ${time.format(end)} ${zone}`;
 }

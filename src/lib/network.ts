@@ -127,20 +127,30 @@ export function summaryInWords(summary: DiversitySummary): {
   return { makeup, coverage, gap };
 }
 
-/** The network as a spreadsheet for tracking outreach; the last two columns are for the reader. */
+/** Byte order mark: tells spreadsheets the file is UTF-8 (RFC 4180 parsers skip it). */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * The network as a spreadsheet for tracking outreach; the last two columns are for the reader.
+ * It starts with a UTF-8 byte order mark: Excel opens a CSV without one in the system's legacy
+ * code page, so "Café Société" would read "CafÃ© SociÃ©tÃ©".
+ */
 export function networkCsv(entries: NetworkEntry[]): string {
-  return toCsv(
-    ['name', 'kind', 'perspectives', 'platforms', 'status', 'notes', 'last contact', 'next step'],
-    entries.map((e) => [
-      e.name,
-      e.kind,
-      e.perspectives.join('; '),
-      e.platforms.map((p) => `${p.name}: ${p.url}`).join('\n'),
-      e.status,
-      e.notes ?? '',
-      '',
-      '',
-    ]),
+  return (
+    UTF8_BOM +
+    toCsv(
+      ['name', 'kind', 'perspectives', 'platforms', 'status', 'notes', 'last contact', 'next step'],
+      entries.map((e) => [
+        e.name,
+        e.kind,
+        e.perspectives.join('; '),
+        e.platforms.map((p) => `${p.name}: ${p.url}`).join('\n'),
+        e.status,
+        e.notes ?? '',
+        '',
+        '',
+      ]),
+    )
   );
 }
 

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site.config.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl, withBase } from '../lib/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site.url)}\n`,
+    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('/sitemap-index.xml'), site.url)}\n`,
     {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     },

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { slugify } from '../lib/slug.ts';
+import { parseIsoDate, type WrittenDate } from '../lib/dates.ts';
+import { isAllDay } from '../lib/ics.ts';
 
 type ImageHelper = SchemaContext['image'];
 
@@ -14,8 +17,34 @@ const allowWordSchema = z.union([
   }),
 ]);
 
-/** A date in frontmatter: YAML dates and ISO strings both work. */
-const dateSchema = z.coerce.date({ error: 'expected a date such as 2026-10-01' });
+/**
+ * A date in frontmatter, as written: ISO 8601, `2026-10-12`, or a date-time with its UTC offset,
+ * `2026-10-12T16:00+01:00`. Impossible days (`2026-02-30`), other formats (`16 January 2027`)
+ * and times without a zone are refused, naming what to write (src/lib/dates.ts). The content
+ * loader hands this schema the text the author wrote (src/lib/frontmatter-dates.ts); a Date
+ * (from code, not frontmatter) is taken as it is.
+ */
+const writtenDate = z
+  .union([z.date(), z.string()], { error: 'expected a date such as 2026-10-12' })
+  .transform((value, ctx): WrittenDate => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'expected a date such as 2026-10-12' });
+        return z.NEVER;
+      }
+      const allDay = isAllDay(value);
+      return { date: value, allDay, ...(!allDay && { offset: 'Z' }) };
+    }
+    const parsed = parseIsoDate(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.message });
+      return z.NEVER;
+    }
+    return parsed.value;
+  });
+
+/** A date in frontmatter (see `writtenDate`), as a Date. */
+const dateSchema = writtenDate.transform((written) => written.date);
 
 /** Fields shared by reflections and guides. */
 function baseFields(image: ImageHelper) {
@@ -28,8 +57,20 @@ function baseFields(image: ImageHelper) {
     pubDate: dateSchema,
     /** Last meaningful update. Optional. */
     updatedDate: dateSchema.optional(),
-    /** Topic tags, lower-case words or kebab-case. Default []. */
-    tags: z.array(z.string().min(1)).default([]),
+    /**
+     * Topic tags. Default []. Tags with the same slug are one tag (`Classroom Design` and
+     * `classroom-design` → `/tags/classroom-design/`), shown with the spelling most entries use.
+     */
+    tags: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .refine((tag) => slugify(tag) !== '', {
+            error: 'a tag needs a letter or digit (a-z, 0-9) for its address /tags/<tag>/',
+          }),
+      )
+      .default([]),
     /** Drafts show in `npm run dev` with a "Draft" label and nowhere in production. Default false. */
     draft: z.boolean().default(false),
     /** URL slug; default: the file name (or folder name for `index.mdx`). */
@@ -77,19 +118,44 @@ export function postSchema(image: ImageHelper) {
   return z.object(baseFields(image)).superRefine(refineEntry);
 }
 
-/** An event in a guide's plan; it becomes a line of `events.ics`. */
-export const eventSchema = z.object({
-  /** What it is. Required. */
-  title: z.string().min(1),
-  /** Start date or date-time. Required. */
-  start: dateSchema,
-  /** End date or date-time. Optional. */
-  end: dateSchema.optional(),
-  /** Venue or "Online". Optional. */
-  location: z.string().optional(),
-  /** Event page. Optional. */
-  url: z.url().optional(),
-});
+/**
+ * An event in a guide's plan; it becomes a line of `events.ics`. A plain date is an all-day
+ * event; a date-time is shown in the zone it is written in (`16:00+01:00` reads 16:00, UTC+01:00).
+ */
+export const eventSchema = z
+  .object({
+    /** What it is. Required. */
+    title: z.string().min(1),
+    /** Start date (`2027-03-12`) or date-time with its offset (`2027-03-12T16:00+01:00`). Required. */
+    start: writtenDate,
+    /** End date or date-time, written like `start`. Optional. */
+    end: writtenDate.optional(),
+    /** Venue or "Online". Optional. */
+    location: z.string().optional(),
+    /** Event page. Optional. */
+    url: z.url().optional(),
+  })
+  .superRefine(({ start, end }, ctx) => {
+    if (end && end.date.getTime() < start.date.getTime())
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
+    if (end && end.allDay !== start.allDay)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'write start and end alike: both dates, or both dates with a time',
+      });
+  })
+  .transform(({ start, end, ...event }) => ({
+    ...event,
+    start: start.date,
+    ...(end && { end: end.date }),
+    /** A plain date: the event lasts the whole day (or days, to `end`). */
+    allDay: start.allDay,
+    /** The UTC offset the times are written in (`+01:00`, `Z`); times are shown in it. */
+    ...(start.offset && { offset: start.offset }),
+  }));
+
+export type GuideEvent = z.output<typeof eventSchema>;
 
 export function guideSchema(image: ImageHelper) {
   return z
@@ -113,10 +179,12 @@ export function guideSchema(image: ImageHelper) {
     .superRefine(refineEntry);
 }
 
-/** A static page such as About, written in `content/pages/`. */
+/** A static page such as About or Contact, written in `content/pages/`, served at `/<slug>/`. */
 export const pageSchema = z.object({
   /** Page title. Required. */
   title: z.string().min(1),
   /** Meta description. Required. */
   description: z.string().min(1),
+  /** Drafts show in `npm run dev` only. Default false. (About is always built.) */
+  draft: z.boolean().default(false),
 });

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { userError } from '../lib/user-error.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
   /** Visible text of the link. */
   label: z.string().min(1),
-  /** Site-relative path (`/posts/`) or absolute URL. */
+  /** A site path (`/posts/`; the base is added) or an absolute URL. */
   href: z.string().min(1),
 });
 
@@ -15,8 +16,12 @@ export const siteConfigSchema = z.object({
   title: z.string().min(1),
   /** One-sentence summary, used as the default meta description. Required. */
   description: z.string().min(1),
-  /** Absolute base URL the site is deployed at, e.g. `https://example.org`. Required. */
-  url: z.url(),
+  /**
+   * The address the site is served from: its origin, e.g. `https://user.github.io`. Required.
+   * A path after it is ignored: where under that origin the site lives is Astro's `base`
+   * (`astro.config.mjs`, or `COMMONPLACE_BASE_PATH`).
+   */
+  url: z.url({ protocol: /^https?$/, error: 'expected a web address such as https://example.org' }),
   /** BCP 47 language tag for `<html lang>`. Default `en`. */
   lang: z.string().default('en'),
   /** Who writes here: shown on the home and about pages and in feeds. */
@@ -86,9 +91,10 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues
-    .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('\n');
-  throw new Error(
-    `src/site.config.ts: invalid site config\n${problems}\nFix the fields above; see README "Configuration".`,
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  throw userError(
+    `src/site.config.ts: ${problems}.`,
+    'Fix the field named above; README "Configuration" lists every field and its default.',
   );
 }

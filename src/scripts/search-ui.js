@@ -16,6 +16,8 @@ const TYPE_FILTERS = [
 /** @type {HTMLElement | null} */
 const control = document.querySelector('[data-search-bundle]');
 const bundle = control?.dataset.searchBundle ?? '/pagefind/';
+// The /search/ page's address, base included (the header's search link points at it).
+const searchPage = control?.getAttribute('href') ?? '/search/';
 const lang = document.documentElement.lang || 'en';
 const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -31,6 +33,19 @@ function loadPagefind() {
 }
 
 let uid = 0;
+
+/**
+ * A tag's URL slug, as src/lib/slug.ts makes it: `?tag=classroom-design` and
+ * `?tag=Classroom%20Design` both find the tag shown as "Classroom Design".
+ * @param {string} text
+ */
+const slug = (text) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 /** @param {string} text */
 const escapeHtml = (text) =>
@@ -68,7 +83,7 @@ function excerptNodes(excerpt) {
 function mount(root, { headingLevel, syncUrl }) {
   const id = `search-${++uid}`;
   root.innerHTML = `
-    <form class="search-form" role="search" action="/search/" aria-label="Site search">
+    <form class="search-form" role="search" action="${escapeHtml(searchPage)}" aria-label="Site search">
       <label for="${id}-q">Search reflections and guides</label>
       <input id="${id}-q" name="q" type="search" autocomplete="off" spellcheck="false" />
       <div class="search-options">
@@ -103,12 +118,20 @@ function mount(root, { headingLevel, syncUrl }) {
   let results = [];
   let shown = 0;
   let run = 0;
+  /**
+   * Tags named in the address (`?tag=pln`), kept and applied until the tag checkboxes exist:
+   * they are built only once Pagefind has listed the tags, after the first search started.
+   * @type {string[] | undefined}
+   */
+  let pendingTags = syncUrl ? new URLSearchParams(location.search).getAll('tag') : [];
 
   /** @param {string} name */
   const checked = (name) =>
-    [...form.querySelectorAll(`input[name="${name}"]:checked`)].map(
-      (box) => /** @type {HTMLInputElement} */ (box).value,
-    );
+    name === 'tag' && pendingTags
+      ? pendingTags
+      : [...form.querySelectorAll(`input[name="${name}"]:checked`)].map(
+          (box) => /** @type {HTMLInputElement} */ (box).value,
+        );
 
   async function showMore() {
     const batch = results.slice(shown, shown + PAGE_SIZE);
@@ -205,21 +228,27 @@ function mount(root, { headingLevel, syncUrl }) {
   }
 
   async function loadTags() {
+    const wanted = new Set((pendingTags ?? []).map(slug));
     try {
       const pagefind = await loadPagefind();
       const filters = await pagefind.filters();
       const tags = Object.keys(filters.tag ?? {}).sort((a, b) => a.localeCompare(b));
-      const wanted = new Set(syncUrl ? new URLSearchParams(location.search).getAll('tag') : []);
       tagList.outerHTML = tags
         .map(
           (tag) =>
-            `<label><input type="checkbox" name="tag" value="${escapeHtml(tag)}"${wanted.has(tag) ? ' checked' : ''} /> ${escapeHtml(tag)} <span class="search-count">(${filters.tag[tag]})</span></label>`,
+            `<label><input type="checkbox" name="tag" value="${escapeHtml(tag)}"${wanted.has(slug(tag)) ? ' checked' : ''} /> ${escapeHtml(tag)} <span class="search-count">(${filters.tag[tag]})</span></label>`,
         )
         .join('');
-      if (wanted.size) search(0);
     } catch {
       tagList.textContent = 'Tags are not available.';
+      return; // the address's tags stay applied as written
     }
+    // From now on the checkboxes say which tags apply. The search runs again only if the
+    // address named a tag by another spelling than the one shown (`?tag=Classroom-design`).
+    const named = pendingTags ?? [];
+    pendingTags = undefined;
+    const now = checked('tag');
+    if (named.length !== now.length || named.some((tag, i) => tag !== now[i])) search(0);
   }
 
   form.addEventListener('submit', (event) => {

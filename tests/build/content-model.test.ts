@@ -86,3 +86,29 @@ describe('two entries with one URL (fixture: duplicate-slug)', () => {
     expect(site.output).not.toContain('Stack trace');
   });
 });
+
+describe('a bad site address (fixture: drafts)', () => {
+  it('stops the build with one line naming the setting, and no stack trace', () => {
+    const site = buildFixture('drafts', { COMMONPLACE_SITE_URL: 'user.github.io' });
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain(
+      '[CommonplaceError] COMMONPLACE_SITE_URL="user.github.io" is not a web address: set it to where the site is served, e.g. https://user.github.io, or leave it empty to use url in src/site.config.ts.',
+    );
+    expect(site.output).not.toMatch(/Stack trace|    at /);
+  });
+});
+
+describe('dates that do not exist or are not ISO 8601 (fixture: bad-dates)', () => {
+  it('stop the build at content sync, naming the file, the line and what to write', () => {
+    const site = buildFixture('bad-dates');
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain(
+      'content/posts/week-three.md:4  pubDate: "2026-02-30" is not a real date: February 2026 has 28 days',
+    );
+    expect(site.output).toContain(
+      'content/posts/week-three.md:5  updatedDate: "16 January 2027" is not an ISO 8601 date: write 2027-01-16',
+    );
+    expect(site.output).not.toMatch(/Stack trace|    at /);
+    expect(site.exists('index.html')).toBe(false);
+  });
+});

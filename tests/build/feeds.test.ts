@@ -1,10 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import {
+  buildFixture,
+  startDevServer,
+  type DevServer,
+  type FixtureBuild,
+} from '../helpers/build-fixture.ts';
 
 const SITE = 'https://commonplace.example.org';
 const parser = new XMLParser({
@@ -14,7 +19,8 @@ const parser = new XMLParser({
 
 let build: FixtureBuild;
 beforeAll(() => {
-  build = buildFixture('feeds-basic');
+  // GitHub Actions passes a repository variable nobody set as "": it means "unset".
+  build = buildFixture('feeds-basic', { COMMONPLACE_SITE_URL: '' });
 });
 
 interface Item {
@@ -56,8 +62,9 @@ function urlsIn(html: string): string[] {
 }
 
 describe('feeds of a built site', () => {
-  it('builds', () => {
+  it('builds, with an empty COMMONPLACE_SITE_URL meaning the URL in src/site.config.ts', () => {
     expect(build.status, build.output).toBe(0);
+    expect(readRss('rss.xml').channel.link).toBe(`${SITE}/`);
   });
 
   it('writes every feed: site, posts, guides, every tag of a published entry, every course', () => {
@@ -259,5 +266,40 @@ describe('search index of a built site', () => {
     expect(build.read('posts/media-post/index.html')).toContain(
       'data-pagefind-sort="date:2026-11-20"',
     );
+  });
+});
+
+describe('feeds in the dev server (fixture: feeds-basic)', () => {
+  let server: DevServer;
+  beforeAll(async () => {
+    server = await startDevServer('feeds-basic');
+  });
+  afterAll(() => {
+    server?.stop();
+  });
+  const get = (path: string) => fetch(`${server.url}${path}`);
+
+  it('serves every feed the build writes, made the same way from the pages it serves', async () => {
+    const response = await get('/rss.xml');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/rss+xml');
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const items = parser.parse(xml).rss.channel.item as Item[];
+    expect(items.map((item) => item.link)).toContain(`${SITE}/posts/media-post/`);
+    const media = items.find((item) => item.link === `${SITE}/posts/media-post/`)!;
+    expect(media['content:encoded']).toContain('Pitstopwordunique');
+    const tag = parser.parse(await (await get('/tags/media/rss.xml')).text()).rss.channel;
+    expect(tag.title).toBe('Commonplace: #media');
+    const course = parser.parse(await (await get('/courses/test-course/rss.xml')).text()).rss;
+    expect(course.channel.title).toBe('Commonplace: Test course (Fall 2026)');
+    expect(JSON.parse(await (await get('/feed.json')).text()).version).toBe(
+      'https://jsonfeed.org/version/1.1',
+    );
+    expect((await get('/feed.xsl')).status).toBe(200);
+    expect((await get('/posts/rss.xml')).status).toBe(200);
+    // An address that is no feed is still a 404, and pages are still pages.
+    expect((await get('/tags/no-such-tag/rss.xml')).status).toBe(404);
+    expect((await get('/about/')).status).toBe(200);
   });
 });

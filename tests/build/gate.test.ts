@@ -103,8 +103,10 @@ describe('source problems (fixture: gate-source)', () => {
       content/posts/broken.mdx:7:18  error  MDX could not be parsed (Unexpected character \`4\` (U+0034) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{  parse-error
       content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt
       content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt
+      content/posts/unfinished.mdx:7:1  warning  TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready  todo
+      content/posts/unfinished.mdx:9:1  error  <YouTube> needs title: add title="What the video is", which names the player and its play button  component-props
 
-      3 errors, 0 warnings in 2 files"
+      4 errors, 1 warning in 3 files"
     `);
     expect(site.output).not.toContain('Stack trace');
     expect(site.exists('index.html')).toBe(false);
@@ -116,7 +118,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
   beforeAll(async () => {
     server = await startDevServer('gate-source');
     // The check starts with the server and reports shortly after it listens.
-    await server.waitForOutput('in 2 files');
+    await server.waitForOutput('in 3 files');
   });
   afterAll(() => server?.stop());
 
@@ -125,7 +127,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
     expect(output).toContain('[WARN] [commonplace] accessibility gate:');
     expect(output).toContain('content/posts/no-alt.md:6:10  error  Markdown image has no alt text');
     expect(output).toContain('content/posts/broken.mdx:7:18  error  MDX could not be parsed');
-    expect(output).toContain('3 errors, 0 warnings in 2 files (npm run build stops on the errors)');
+    expect(output).toContain('4 errors, 1 warning in 3 files (npm run build stops on the errors)');
     expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
   });
 });

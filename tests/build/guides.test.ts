@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
@@ -80,7 +82,10 @@ describe('a valid guide, course and series', () => {
   });
 
   it('writes network.csv that a CSV parser reads back', () => {
-    const rows = parse(build.read('guides/plan/network.csv')) as string[][];
+    const file = readFileSync(join(build.outDir, 'guides/plan/network.csv'));
+    // UTF-8 with a byte order mark, which Excel needs to read accented names.
+    expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parse(file, { bom: true }) as string[][];
     expect(rows).toHaveLength(3);
     expect(rows[1]!.slice(0, 6)).toEqual([
       'A local newsroom, "evening" desk',
@@ -100,8 +105,14 @@ describe('a valid guide, course and series', () => {
     expect(events[0]!.location).toBe('Town hall, room 2');
     expect(events[0]!.startDate.isDate).toBe(true);
     expect(events[0]!.startDate.toString()).toBe('2027-01-05');
+    // Written 2027-02-01T16:00:00+01:00: the calendar gets the moment, in UTC.
     expect(events[1]!.startDate.toJSDate().toISOString()).toBe('2027-02-01T15:00:00.000Z');
     const html = build.read('guides/plan/index.html');
+    // The page shows it as written, in the event's own zone, named.
+    expect(html).toContain(
+      '<time datetime="2027-02-01T16:00+01:00">February 1, 2027, 16:00–17:30 UTC+01:00</time>',
+    );
+    expect(html).toContain('<time datetime="2027-01-05">');
     expect(html).toContain('href="/guides/plan/events.ics"');
     expect(html).toContain('href="/guides/plan/network.csv"');
   });

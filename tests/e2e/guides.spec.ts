@@ -133,6 +133,44 @@ test.describe('network map and table', () => {
   });
 });
 
+test.describe('the network at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the table fits the window, unclipped, and names wrap over at most three lines', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const wrap = page.locator('.network-table-wrap');
+    await wrap.scrollIntoViewIfNeeded();
+    const box = await wrap.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      right: el.getBoundingClientRect().right,
+      window: document.documentElement.clientWidth,
+    }));
+    // Nothing to scroll sideways, and nothing beyond the window's edge.
+    expect(box.scroll).toBeLessThanOrEqual(box.client);
+    expect(box.right).toBeLessThanOrEqual(box.window);
+    const lines = await page.locator('.network-table tbody th').evaluateAll((cells) =>
+      cells.map((cell) => {
+        // The name alone: its note (a smaller line under it) is not the name wrapping.
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const note = cell.querySelector('.network-note');
+        if (note) range.setEndBefore(note);
+        const height = range.getBoundingClientRect().height;
+        return Math.round(height / parseFloat(getComputedStyle(cell).lineHeight));
+      }),
+    );
+    expect(lines.length).toBe(network.entries.length);
+    expect(Math.max(...lines)).toBeLessThanOrEqual(3);
+    // The page itself does not scroll sideways either.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
+  });
+});
+
 test.describe('downloads', () => {
   test('network.csv is linked from the guide and parses with every entry', async ({
     page,
@@ -146,7 +184,10 @@ test.describe('downloads', () => {
     const response = await request.get(href!);
     expect(response.ok()).toBe(true);
     expect(response.headers()['content-type']).toContain('text/csv');
-    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    const body = Buffer.from(await response.body());
+    // A UTF-8 byte order mark first: without it Excel garbles names with accents.
+    expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parse(body, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((r) => r.name)).toEqual(network.entries.map((e) => e.name));
     expect(rows.map((r) => r.status)).toEqual(network.entries.map((e) => e.status));
     expect(Object.keys(rows[0]!)).toEqual([
@@ -265,9 +306,24 @@ test.describe('courses and series', () => {
       prevNext.getByRole('link', { name: /Next: Campaign diary: my first three introductions/ }),
     ).toBeVisible();
     // It is also in the course, whose own previous/next is offered beside the series'.
-    await expect(
-      page.getByRole('navigation', { name: 'Course: Social media and personal learning networks' }),
-    ).toBeVisible();
+    const course = page.getByRole('navigation', {
+      name: 'Course: Social media and personal learning networks',
+    });
+    await expect(course).toBeVisible();
+    // The two are told apart by what a sighted reader sees, not only by their hidden names: each
+    // shows its title, and their edges differ.
+    await expect(prevNext.locator('.prev-next-title')).toHaveText('Series: Campaign diary');
+    await expect(prevNext.locator('.prev-next-title')).toBeVisible();
+    await expect(course.locator('.prev-next-title')).toHaveText(
+      'Course: Social media and personal learning networks',
+    );
+    await expect(course.locator('.prev-next-title')).toBeVisible();
+    const edge = (nav: typeof course) =>
+      nav.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.borderLeftStyle} ${style.borderLeftColor} ${style.borderLeftWidth}`;
+      });
+    expect(await edge(prevNext)).not.toBe(await edge(course));
   });
 });
 

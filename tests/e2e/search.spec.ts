@@ -103,6 +103,46 @@ test('the tag filter narrows to entries with that tag, even without a search ter
   await expect(page).toHaveURL(/\/search\/\?tag=formula-1$/);
 });
 
+test('every filter in the address is applied on load and kept, after a reload too', async ({
+  page,
+}) => {
+  await page.goto('/tags/diversity/');
+  const tagged = await page
+    .locator('main .entry-list h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  await page.goto('/search/?q=pln');
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/results? for “pln”\.$/);
+  const unfiltered = await results(page).count();
+
+  const address = '/search/?q=pln&type=reflection&tag=diversity&sort=date';
+  const params = (url: string) => [...new URL(url).searchParams].sort().join('&');
+  await page.goto(address);
+  for (const visit of ['first load', 'reload']) {
+    if (visit === 'reload') await page.reload();
+    await expect(status, visit).toHaveText(/results? for “pln” with the chosen filters\.$/);
+    await expect(page.getByRole('checkbox', { name: /^diversity \(\d+\)$/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Reflections' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Guides' })).not.toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('date');
+    const found = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(found.length, visit).toBeGreaterThan(0);
+    expect(found.length, visit).toBeLessThan(unfiltered);
+    for (const href of found) expect(tagged, `${href} is tagged diversity`).toContain(href);
+    // The address still names every filter: nothing was dropped while the page loaded.
+    expect(params(page.url()), visit).toBe(params(`http://x${address}`));
+  }
+});
+
+test('a tag in the address may be spelled as its page’s slug or label', async ({ page }) => {
+  await page.goto('/search/?tag=Formula-1');
+  await expect(page.getByRole('checkbox', { name: /^formula-1 \(\d+\)$/ })).toBeChecked();
+  await expect(results(page).getByRole('link', { name: F1_GUIDE })).toBeVisible();
+  await expect(page).toHaveURL(/\/search\/\?tag=formula-1$/);
+});
+
 test('/search/?q=term opens with the results for term, and works by keyboard alone', async ({
   page,
 }) => {

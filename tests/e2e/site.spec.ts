@@ -112,9 +112,20 @@ test.describe('theme', () => {
     const lightBg = await page.evaluate(
       () => getComputedStyle(document.documentElement).backgroundColor,
     );
+    // What the button looks like says whether it is on, not only its aria-pressed.
+    const looks = () =>
+      toggle.evaluate((el) => {
+        const own = getComputedStyle(el);
+        const knob = getComputedStyle(el, '::before');
+        return { background: own.backgroundColor, knob: knob.backgroundPosition };
+      });
+    const off = await looks();
     await toggle.click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const on = await looks();
+    expect(on.background).not.toBe(off.background);
+    expect(on.knob).not.toBe(off.knob);
     const darkBg = await page.evaluate(
       () => getComputedStyle(document.documentElement).backgroundColor,
     );
@@ -148,6 +159,24 @@ test.describe('theme', () => {
     );
     expect(outline).not.toBe('none');
   });
+});
+
+test('the home page’s introduction keeps its spaces: "… network. More about this site."', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const intro = page.locator('section[aria-labelledby="who"] p').first();
+  await expect(intro).toHaveText(/[.!?] More about this site\.$/);
+  await expect(intro).not.toHaveText(/\S(?:More about this site)/);
+});
+
+test('a tag page says how many entries it lists, with spaces around its links', async ({
+  page,
+}) => {
+  await page.goto('/tags/pln/');
+  await expect(page.locator('main > p').first()).toHaveText(
+    /^\d+ entries\. Subscribe to #pln · All tags$/,
+  );
 });
 
 test('reflections are paginated ten a page, newest first, with links both ways', async ({

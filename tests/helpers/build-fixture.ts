@@ -68,10 +68,15 @@ function clearAstroState(root: string): void {
  * so each build starts clean, as on a fresh clone, and the test sees exactly what a user's
  * terminal would show. Each fixture is built by one test file only: test files run in parallel.
  */
-export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(
+  name: string,
+  env: Record<string, string> = {},
+  { keepOutDir = false }: { keepOutDir?: boolean } = {},
+): FixtureBuild {
   const root = join(projectRoot, 'tests/fixtures', name);
   const outDir = join(root, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
+  // A test of what a build does to an earlier build's output keeps it.
+  if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   clearAstroState(root);
   const result = spawnSync(
     process.execPath,

@@ -9,13 +9,23 @@ import { channelPages, feedFiles, feedPlan } from '../../src/lib/feeds/plan.ts';
 import { rssOptions } from '../../src/lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../../src/lib/feeds/json-feed.ts';
 
-const SITE = { url: 'https://example.org', lang: 'en', author: { name: 'Ada' } };
+const BUILT = new Date('2026-11-26T12:34:56Z');
+const SITE = {
+  title: 'Site',
+  description: 'A site.',
+  url: 'https://example.org',
+  base: '/',
+  lang: 'en',
+  author: { name: 'Ada' },
+  built: BUILT,
+};
 const PAGE = 'https://example.org/posts/week-1/';
 
 const attr = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface PageInput {
+  cover?: { url: string; alt: string };
   slug?: string;
   title?: string;
   description?: string;
@@ -37,6 +47,7 @@ function entryPage({
   section = 'Reflection',
   tags = [],
   course,
+  cover,
   body = `<p>${slug}</p>`,
 }: PageInput = {}): string {
   const url = `https://example.org/${section === 'Guide' ? 'guides' : 'posts'}/${slug}/`;
@@ -50,6 +61,7 @@ ${modified ? `<meta property="article:modified_time" content="${modified}">` : '
 <meta property="article:section" content="${section}">
 ${tags.map((tag) => `<meta property="article:tag" content="${attr(tag)}">`).join('')}
 ${course ? `<meta name="commonplace:course" content="${course}">` : ''}
+${cover ? `<meta property="og:image" content="${cover.url}"><meta property="og:image:alt" content="${attr(cover.alt)}"><meta name="commonplace:cover" content="${cover.url}">` : '<meta property="og:image" content="https://example.org/default.png"><meta property="og:image:alt" content="The site\'s logo">'}
 </head><body><header><nav><a href="/">Home</a></nav></header><main id="main">
 <article data-pagefind-body><header><h1>${attr(title)}</h1><p class="entry-meta">Published</p></header>
 <div class="entry-content" data-astro-cid-x>${body}</div>
@@ -108,6 +120,18 @@ describe('feedHtml', () => {
     );
     expect(html).toContain('<p><strong>Transcript: Pit stop</strong></p>');
     expect(html).toContain('The crew changes four tyres.');
+  });
+
+  it('replaces a plain video inside a paragraph with an inline link: no <p> in a <p>', () => {
+    const html = feedHtml(
+      '<p><video controls src="/media/clip.webm" title="Pit stop"></video></p>' +
+        '<p>Before <video src="/media/b.webm"></video> after.</p>',
+      PAGE,
+    );
+    expect(html).toBe(
+      '<p><a href="https://example.org/media/clip.webm">Watch the video: Pit stop</a></p>' +
+        '<p>Before <a href="https://example.org/media/b.webm">Watch the video</a> after.</p>',
+    );
   });
 
   it('links audio by its <source>, and iframes by their src and title', () => {
@@ -373,6 +397,46 @@ describe('RSS options (through @astrojs/rss)', () => {
     expect(item.link).toBe('https://example.org/posts/older/');
     expect(item.guid['#text']).toBe('https://example.org/posts/older/');
     expect(item.pubDate).toBe('Tue, 01 Sep 2026 00:00:00 GMT');
+  });
+});
+
+const COVER = { url: 'https://example.org/_astro/cover.Ab12.webp', alt: 'A pit lane & "cars"' };
+
+describe('cover images and the build date', () => {
+  it('reads a cover from an entry page, and no cover from the default Open Graph image', () => {
+    expect(item({ cover: COVER }).cover).toEqual(COVER);
+    expect(item().cover).toBeUndefined();
+  });
+
+  it('puts the cover in RSS as Media RSS content with its alt text, and lastBuildDate is the build time', async () => {
+    const xml = await getRssString(rssOptions(channel, [item({ cover: COVER }), older], SITE));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
+    expect(rss.channel.lastBuildDate).toBe('Thu, 26 Nov 2026 12:34:56 GMT');
+    const media = rss.channel.item[0]['media:content'];
+    expect(media['@_url']).toBe(COVER.url);
+    expect(media['@_medium']).toBe('image');
+    expect(media['@_type']).toBe('image/webp');
+    expect(media['media:description']['#text']).toBe(COVER.alt);
+    expect(rss.channel.item[1]['media:content']).toBeUndefined();
+  });
+
+  it('puts the cover in JSON Feed as image and banner_image', () => {
+    const feed = jsonFeed(channel, [item({ cover: COVER }), older], SITE);
+    expect(feed.items[0]).toMatchObject({ image: COVER.url, banner_image: COVER.url });
+    expect(feed.items[1]!.image).toBeUndefined();
+  });
+
+  it('gives every feed URL the base of a site served from a sub-path', async () => {
+    const site = { ...SITE, url: 'https://user.github.io', base: '/my-blog/' };
+    const xml = await getRssString(rssOptions(channel, [older], site));
+    expect(xml).toContain('<?xml-stylesheet href="/my-blog/feed.xsl" type="text/xsl"?>');
+    expect(xml).toContain('<atom:link href="https://user.github.io/my-blog/tags/pln/rss.xml"');
+    expect(xml).toContain('<link>https://user.github.io/my-blog/tags/pln/</link>');
+    const feed = jsonFeed(channel, [older], site);
+    expect(feed.feed_url).toBe('https://user.github.io/my-blog/tags/pln/rss.xml');
+    expect(feed.home_page_url).toBe('https://user.github.io/my-blog/tags/pln/');
   });
 });
 

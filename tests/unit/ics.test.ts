@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeWhen, escapeText, foldLine, isAllDay, toIcs } from '../../src/lib/ics.ts';
+import {
+  describeWhen,
+  escapeText,
+  foldLine,
+  isAllDay,
+  isoInZone,
+  toIcs,
+} from '../../src/lib/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** Undoes RFC 5545 folding: a CRLF followed by one space or tab joins the lines. */
@@ -115,5 +122,26 @@ describe('isAllDay and describeWhen', () => {
         'en-GB',
       ),
     ).toBe('21 April 2027, 09:00–17:00 UTC');
+  });
+  it('shows a timed event in the zone it was written in, naming the zone', () => {
+    // Written 2027-04-21T16:00+01:00 to 17:00+01:00.
+    const event = {
+      start: new Date('2027-04-21T15:00:00Z'),
+      end: new Date('2027-04-21T16:00:00Z'),
+      allDay: false,
+      offset: '+01:00',
+    };
+    expect(describeWhen(event, 'en-GB')).toBe('21 April 2027, 16:00–17:00 UTC+01:00');
+    expect(isoInZone(event.start, event.offset)).toBe('2027-04-21T16:00+01:00');
+    // Late in the evening west of UTC is already the next day in UTC: the day is the event's.
+    const evening = { start: new Date('2027-04-22T02:30:00Z'), allDay: false, offset: '-05:00' };
+    expect(describeWhen(evening, 'en-GB')).toBe('21 April 2027, 21:30 UTC-05:00');
+    // Midnight UTC, written with a time, is a time, not a whole day.
+    expect(
+      describeWhen(
+        { start: new Date('2027-01-01T00:00:00Z'), allDay: false, offset: 'Z' },
+        'en-GB',
+      ),
+    ).toBe('1 January 2027, 00:00 UTC');
   });
 });

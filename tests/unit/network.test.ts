@@ -116,7 +116,10 @@ describe('networkCsv', () => {
         notes: 'Two lines\nof notes',
       }),
     ];
-    const rows = parse(networkCsv(entries)) as string[][];
+    const csv = networkCsv(entries);
+    // A byte order mark first, so Excel reads UTF-8; parsers that know CSV skip it.
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows = parse(csv, { bom: true }) as string[][];
     expect(rows[0]).toEqual([
       'name',
       'kind',

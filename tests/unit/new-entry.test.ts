@@ -37,6 +37,37 @@ describe('npm run new', () => {
     expect(text).toContain('- [ ] ');
   });
 
+  it('writes plain Markdown with --md, a guide without the MDX-only Steps', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-md-'));
+    expect(run(dir, 'post', 'Week 6', '--md').status).toBe(0);
+    const post = readFileSync(join(dir, 'content/posts/week-6.md'), 'utf8');
+    expect(frontmatter(post)).toMatchObject({ title: 'Week 6', draft: true });
+    expect(run(dir, '--md', 'guide', 'A plan').status).toBe(0);
+    const guide = readFileSync(join(dir, 'content/guides/a-plan.md'), 'utf8');
+    expect(guide).not.toContain('<Steps>');
+    expect(guide).toContain('- [ ] ');
+    // A .mdx of the same name would give the same address: refused.
+    const clash = run(dir, 'post', 'Week 6');
+    expect(clash.status).toBe(1);
+    expect(clash.stderr).toContain('content/posts/week-6.md already exists');
+  });
+
+  it('creates a draft page at /<slug>/, and refuses addresses the site uses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-page-'));
+    const result = run(dir, 'page', 'Contact me');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('publish it at /contact-me/');
+    const data = frontmatter(readFileSync(join(dir, 'content/pages/contact-me.mdx'), 'utf8'));
+    expect(data).toEqual({
+      title: 'Contact me',
+      description: 'TODO: one or two sentences about "Contact me".',
+      draft: true,
+    });
+    const taken = run(dir, 'page', 'Tags');
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('A page "Tags" would be at /tags/, which the site already uses');
+  });
+
   it('refuses to overwrite, leaving the file as it was', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-clash-'));
     mkdirSync(join(dir, 'content/posts'), { recursive: true });

@@ -22,7 +22,7 @@ describe('post frontmatter', () => {
     expect(issues(posts.safeParse({}))).toEqual([
       'title: Invalid input: expected string, received undefined',
       'description: Invalid input: expected string, received undefined',
-      'pubDate: expected a date such as 2026-10-01',
+      'pubDate: expected a date such as 2026-10-12',
     ]);
   });
   it('requires coverAlt whenever cover is set', () => {
@@ -37,6 +37,28 @@ describe('post frontmatter', () => {
   it('requires a course when a module is named', () => {
     expect(issues(posts.safeParse({ ...base, module: 'week-1' }))).toEqual([
       'module: module needs course: add the course id the module belongs to',
+    ]);
+  });
+  it('rejects impossible and ambiguous dates, saying what to write; accepts ISO 8601', () => {
+    expect(issues(posts.safeParse({ ...base, pubDate: '2026-02-30' }))).toEqual([
+      'pubDate: "2026-02-30" is not a real date: February 2026 has 28 days',
+    ]);
+    expect(issues(posts.safeParse({ ...base, updatedDate: '16 January 2027' }))).toEqual([
+      'updatedDate: "16 January 2027" is not an ISO 8601 date: write 2027-01-16',
+    ]);
+    expect(issues(posts.safeParse({ ...base, pubDate: 2026 }))).toEqual([
+      'pubDate: expected a date such as 2026-10-12',
+    ]);
+    expect(posts.parse({ ...base, pubDate: '2028-02-29' }).pubDate).toEqual(
+      new Date('2028-02-29T00:00:00Z'),
+    );
+    expect(posts.parse({ ...base, pubDate: '2026-10-12T09:30:00+02:00' }).pubDate).toEqual(
+      new Date('2026-10-12T07:30:00Z'),
+    );
+  });
+  it('rejects a tag with nothing to make an address from', () => {
+    expect(issues(posts.safeParse({ ...base, tags: ['pln', '!!!'] }))).toEqual([
+      'tags.1: a tag needs a letter or digit (a-z, 0-9) for its address /tags/<tag>/',
     ]);
   });
   it('rejects a slug that is not URL-safe', () => {
@@ -59,6 +81,51 @@ describe('guide frontmatter', () => {
     expect(issues(guides.safeParse({ ...base, events: [{ start: '2027-01-01' }] }))).toEqual([
       'events.0.title: Invalid input: expected string, received undefined',
     ]);
+  });
+  it('keeps an event’s zone as written, and tells all-day events from timed ones', () => {
+    const guides = guideSchema(image);
+    const [timed, allDay] = guides.parse({
+      ...base,
+      events: [
+        { title: 'Talk', start: '2027-04-21T16:00+01:00', end: '2027-04-21T17:00+01:00' },
+        { title: 'Race weekend', start: '2027-03-12', end: '2027-03-14' },
+      ],
+    }).events;
+    expect(timed).toMatchObject({
+      start: new Date('2027-04-21T15:00:00Z'),
+      end: new Date('2027-04-21T16:00:00Z'),
+      allDay: false,
+      offset: '+01:00',
+    });
+    // Midnight UTC written with a time is a timed event, not a whole day.
+    expect(
+      guides.parse({ ...base, events: [{ title: 'Midnight', start: '2027-01-01T00:00:00Z' }] })
+        .events[0]!.allDay,
+    ).toBe(false);
+    expect(allDay).toMatchObject({ allDay: true, start: new Date('2027-03-12T00:00:00Z') });
+    expect(allDay).not.toHaveProperty('offset');
+    expect(
+      issues(
+        guides.safeParse({
+          ...base,
+          events: [
+            { title: 'E', start: '16 January 2027' },
+            { title: 'F', start: '2027-01-02T09:00' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'events.0.start: "16 January 2027" is not an ISO 8601 date: write 2027-01-16',
+      'events.1.start: "2027-01-02T09:00" has no time zone: add its UTC offset, e.g. 2027-01-02T09:00+01:00, or Z for UTC',
+    ]);
+    expect(
+      issues(
+        guides.safeParse({
+          ...base,
+          events: [{ title: 'E', start: '2027-01-02', end: '2027-01-01' }],
+        }),
+      ),
+    ).toEqual(['events.0.end: end is before start']);
   });
 });
 
@@ -87,10 +154,19 @@ describe('site config', () => {
       rules: {},
     });
   });
-  it('names the bad field and the file in one readable error', () => {
-    expect(() => defineSite({ ...minimal, url: 'not a url' })).toThrow(
-      'src/site.config.ts: invalid site config\n  - url: Invalid URL\nFix the fields above; see README "Configuration".',
-    );
+  it('names the bad field and the file in one readable line, with no stack trace', () => {
+    for (const url of ['not a url', 'ftp://example.org']) {
+      let error: Error | undefined;
+      try {
+        defineSite({ ...minimal, url });
+      } catch (caught) {
+        error = caught as Error;
+      }
+      expect(error?.message).toBe(
+        'src/site.config.ts: url: expected a web address such as https://example.org.',
+      );
+      expect(error?.stack).toBe('');
+    }
   });
 });
 

@@ -63,10 +63,12 @@ describe('entryNavigation', () => {
     const nav = entryNavigation(a, context);
     expect(nav.prevNext).toEqual({
       label: 'Series: Diary',
+      kind: 'series',
       prev: undefined,
       next: { href: '/posts/c/', title: 'c' },
     });
     expect(nav.coursePrevNext?.next).toEqual({ href: '/posts/b/', title: 'b' });
+    expect(nav.coursePrevNext?.kind).toBe('course');
     expect(nav.series?.label).toBe('Part 1 of 2');
     expect(nav.series?.parts.map((p) => p.current)).toEqual([true, false]);
   });
@@ -85,6 +87,7 @@ describe('entryNavigation', () => {
     const nav = entryNavigation(plain, context);
     expect(nav.prevNext).toEqual({
       label: 'Reflections',
+      kind: 'date',
       prev: { href: '/posts/c/', title: 'c' },
       next: undefined,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTags, withTag } from '../../src/lib/tags.ts';
+import { countTags, labelTags, tagLabels, withTag } from '../../src/lib/tags.ts';
 import { entryId, slugify } from '../../src/lib/slug.ts';
 import { neighbours } from '../../src/lib/neighbours.ts';
 
@@ -36,6 +36,42 @@ describe('countTags', () => {
   it('finds entries by tag slug, whatever the tag spelling', () => {
     const list = [e('Social Media'), e('pln')];
     expect(withTag(list, 'social-media')).toEqual([list[0]]);
+  });
+});
+
+describe('one tag per slug, with one label', () => {
+  const dated = (date: string, ...tags: string[]) => ({ data: { tags, pubDate: new Date(date) } });
+
+  it('labels a tag with the spelling most entries use, whichever entry is newest', () => {
+    // The newest post says "Reflection"; three older ones say "reflection".
+    const entries = [
+      dated('2026-11-20', 'Reflection'),
+      dated('2026-10-01', 'reflection'),
+      dated('2026-09-01', 'reflection'),
+      dated('2026-08-01', 'reflection'),
+    ];
+    expect(tagLabels(entries).get('reflection')).toBe('reflection');
+    expect(countTags(entries)).toEqual([{ tag: 'reflection', slug: 'reflection', count: 4 }]);
+  });
+
+  it('breaks a tie with the oldest entry’s spelling', () => {
+    const entries = [
+      dated('2026-11-20', 'classroom-design'),
+      dated('2026-10-01', 'Classroom Design'),
+    ];
+    expect(tagLabels(entries).get('classroom-design')).toBe('Classroom Design');
+  });
+
+  it('gives every entry the same label for the tag, once, in the entry’s order', () => {
+    const labels = new Map([
+      ['pln', 'PLN'],
+      ['classroom-design', 'Classroom Design'],
+    ]);
+    expect(labelTags(['classroom design', 'pln', 'Classroom-Design', 'new one'], labels)).toEqual([
+      'Classroom Design',
+      'PLN',
+      'new one',
+    ]);
   });
 });
 

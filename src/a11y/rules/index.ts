@@ -7,6 +7,9 @@ import mediaTranscript from './media-transcript.ts';
 import linkTarget from './link-target.ts';
 import altQuality from './alt-quality.ts';
 import inclusiveLanguage from './inclusive-language.ts';
+import frontmatterDate from './frontmatter-date.ts';
+import componentProps from './component-props.ts';
+import todo from './todo.ts';
 
 /**
  * Every gate rule, in report order. Adding a rule: write rules/<rule-id>.ts exporting a
@@ -21,4 +24,7 @@ export const rules: GateRule[] = [
   linkTarget,
   altQuality,
   inclusiveLanguage,
+  frontmatterDate,
+  componentProps,
+  todo,
 ];

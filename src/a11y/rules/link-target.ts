@@ -70,7 +70,10 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
       path = url.pathname;
     }
     if (!path.startsWith(base)) {
-      return `Link ${href} points outside the site's base path ${base}: fix the link`;
+      // A site under a sub-path: `/posts/x/` was written for a site at the root. Markdown links
+      // get the base added as they render (src/integrations/base-links.ts); HTML and JSX do not.
+      const fixed = `${base}${url.pathname.slice(1)}${url.search}${url.hash}`;
+      return `Link ${href} points outside the site, which is served from ${base}: write ${fixed}, a relative link, or a Markdown link [text](${href}), which gets the base added`;
     }
     const target = resolveTarget(path.slice(base.length), files);
     if (target === undefined) {

@@ -2,7 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Document, Element } from 'domhandler';
 import { feedContent } from './html.ts';
 import type { FeedItem } from './items.ts';
-import { CONTENT_CLASS, COURSE_META, SECTIONS, type Section } from './page-meta.ts';
+import { CONTENT_CLASS, COURSE_META, COVER_META, SECTIONS, type Section } from './page-meta.ts';
 import { xmlSafeText } from './sanitize.ts';
 
 /**
@@ -80,6 +80,7 @@ export function readEntryPage(html: string): FeedItem | undefined {
   const body = DomUtils.findOne((el) => hasClass(el, CONTENT_CLASS), document.children);
   if (!body) throw missing(`element with class="${CONTENT_CLASS}" around its content`);
   const course = first(head, COURSE_META);
+  const cover = first(head, COVER_META);
   return {
     url,
     title,
@@ -90,6 +91,7 @@ export function readEntryPage(html: string): FeedItem | undefined {
     tags: head.meta.get('article:tag') ?? [],
     section,
     ...(course && { course }),
+    ...(cover && { cover: { url: cover, alt: first(head, 'og:image:alt') ?? '' } }),
   };
 }
 

@@ -60,6 +60,40 @@ function replaceWith(node: ChildNode, replacement: ChildNode[]) {
   DomUtils.removeElement(node);
 }
 
+/**
+ * Elements whose content is phrasing only: a `<p>` inside one would be invalid (`<p><p>`), and
+ * feed readers that re-parse the HTML would split the paragraph around it. A player written
+ * inline in Markdown (`<video …>` in a paragraph) is inside a `<p>`.
+ */
+const PHRASING_PARENTS = new Set([
+  'p',
+  'a',
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'small',
+  'label',
+  'summary',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'dt',
+  'caption',
+  'th',
+  'td',
+  'li',
+  'dd',
+  'button',
+  'q',
+  'cite',
+]);
+
 function rewriteMedia(element: Element, base: string) {
   const src = mediaSource(element);
   const href = src ? absolute(src, base) : undefined;
@@ -69,7 +103,10 @@ function rewriteMedia(element: Element, base: string) {
   }
   const label = element.attribs['aria-label'] ?? element.attribs.title;
   const text = label ? `${MEDIA[element.name]}: ${label}` : MEDIA[element.name];
-  replaceWith(element, fragment(`<p><a href="${escapeHtml(href)}">${escapeHtml(text!)}</a></p>`));
+  const link = `<a href="${escapeHtml(href)}">${escapeHtml(text!)}</a>`;
+  const parent = element.parent as Element | null;
+  const inline = parent?.type === 'tag' && PHRASING_PARENTS.has(parent.name);
+  replaceWith(element, fragment(inline ? link : `<p>${link}</p>`));
 }
 
 /** `<details>` is stripped by many feed readers: its summary becomes a bold line, always open. */

@@ -16,15 +16,31 @@ export interface FeedItem {
   section: Section;
   /** Id of the course the entry belongs to, if any. */
   course?: string;
+  /** The entry's cover image: its absolute URL and alt text. */
+  cover?: { url: string; alt: string };
+}
+
+/** What every feed says about the site it comes from. */
+export interface FeedSite {
+  title: string;
+  description: string;
+  /** The site's origin, e.g. `https://user.github.io` (src/site.config.ts `url`). */
+  url: string;
+  /** Astro's `base`, e.g. `/my-blog/`: every feed URL carries it. */
+  base: string;
+  lang: string;
+  author: { name: string; url?: string };
+  /** When the feeds were built: RSS `lastBuildDate`. */
+  built: Date;
 }
 
 /** A feed's own description: which items it lists is decided by the feed plan. */
 export interface FeedChannel {
   title: string;
   description: string;
-  /** Site-relative path of the feed itself, e.g. `/tags/pln/rss.xml`. */
+  /** Site path of the feed itself, without the base, e.g. `/tags/pln/rss.xml`. */
   feedPath: string;
-  /** Site-relative path of the HTML page the feed follows, e.g. `/tags/pln/`. */
+  /** Site path of the HTML page the feed follows, without the base, e.g. `/tags/pln/`. */
   homePath: string;
 }
 

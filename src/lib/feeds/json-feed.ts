@@ -1,5 +1,5 @@
-import { absoluteUrl } from '../urls.ts';
-import type { FeedChannel, FeedItem } from './items.ts';
+import { absoluteUrl, withBase } from '../urls.ts';
+import type { FeedChannel, FeedItem, FeedSite } from './items.ts';
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the fields Commonplace fills. */
 export interface JsonFeed {
@@ -19,6 +19,9 @@ export interface JsonFeed {
     date_published: string;
     date_modified?: string;
     tags?: string[];
+    /** The cover image: JSON Feed's main image, also used as the banner. */
+    image?: string;
+    banner_image?: string;
   }[];
 }
 
@@ -26,13 +29,13 @@ export interface JsonFeed {
 export function jsonFeed(
   channel: FeedChannel,
   items: FeedItem[],
-  site: { url: string; lang: string; author: { name: string; url?: string } },
+  site: Pick<FeedSite, 'url' | 'base' | 'lang' | 'author'>,
 ): JsonFeed {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,
-    home_page_url: absoluteUrl(channel.homePath, site.url),
-    feed_url: absoluteUrl(channel.feedPath, site.url),
+    home_page_url: absoluteUrl(withBase(channel.homePath, site.base), site.url),
+    feed_url: absoluteUrl(withBase(channel.feedPath, site.base), site.url),
     description: channel.description,
     language: site.lang,
     authors: [{ name: site.author.name, ...(site.author.url && { url: site.author.url }) }],
@@ -45,6 +48,7 @@ export function jsonFeed(
       date_published: item.published.toISOString(),
       ...(item.modified && { date_modified: item.modified.toISOString() }),
       ...(item.tags.length > 0 && { tags: item.tags }),
+      ...(item.cover && { image: item.cover.url, banner_image: item.cover.url }),
     })),
   };
 }

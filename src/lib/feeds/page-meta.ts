@@ -13,6 +13,12 @@ export type Section = (typeof SECTIONS)[keyof typeof SECTIONS];
 /** `<meta name>` naming the course an entry belongs to; Open Graph has no such property. */
 export const COURSE_META = 'commonplace:course';
 
+/**
+ * `<meta name>` holding the absolute URL of an entry's cover image, so the feeds tell a cover
+ * (`og:image` with its `og:image:alt`) from the site's default Open Graph image.
+ */
+export const COVER_META = 'commonplace:cover';
+
 /** Class of the element around an entry's rendered body: the feeds' full content. */
 export const CONTENT_CLASS = 'entry-content';
 

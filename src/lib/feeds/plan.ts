@@ -1,5 +1,5 @@
 import { slugify } from '../slug.ts';
-import { courseUrl, tagUrl } from '../urls.ts';
+import { routes } from '../urls.ts';
 import type { ChannelInfo } from './entry-page.ts';
 import type { FeedChannel, FeedItem } from './items.ts';
 import { SECTIONS } from './page-meta.ts';
@@ -34,7 +34,7 @@ export function channelPages(files: string[]): ChannelPage[] {
     if (!match) return [];
     const kind = match[1] === 'tags' ? 'tag' : 'course';
     const key = match[2]!;
-    const home = kind === 'tag' ? tagUrl(key) : courseUrl(key);
+    const home = kind === 'tag' ? routes.tag(key) : routes.course(key);
     return [{ kind, key, page, feed: `${home.slice(1)}rss.xml` }];
   });
 }

@@ -1,11 +1,13 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { absoluteUrl } from '../urls.ts';
-import type { FeedChannel, FeedItem } from './items.ts';
+import { absoluteUrl, withBase } from '../urls.ts';
+import type { FeedChannel, FeedItem, FeedSite } from './items.ts';
 import { xmlSafeText } from './sanitize.ts';
 
-/** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl). */
+/** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl), a site path. */
 export const FEED_STYLESHEET = '/feed.xsl';
 const ATOM = 'http://www.w3.org/2005/Atom';
+/** Media RSS: the cover image as `<media:content medium="image">`, which feed readers show. */
+const MEDIA = 'http://search.yahoo.com/mrss/';
 
 const escapeXml = (text: string) =>
   xmlSafeText(text)
@@ -14,28 +16,50 @@ const escapeXml = (text: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
+const IMAGE_TYPES: Record<string, string> = {
+  avif: 'image/avif',
+  gif: 'image/gif',
+  jpeg: 'image/jpeg',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  webp: 'image/webp',
+};
+
+/** The MIME type of an image URL from its extension, or undefined when it has none we know. */
+export function imageType(url: string): string | undefined {
+  const extension = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+  return extension ? IMAGE_TYPES[extension] : undefined;
+}
+
+function coverXml(cover: NonNullable<FeedItem['cover']>): string {
+  const type = imageType(cover.url);
+  return [
+    `<media:content url="${escapeXml(cover.url)}" medium="image"${type ? ` type="${type}"` : ''}>`,
+    cover.alt ? `<media:description type="plain">${escapeXml(cover.alt)}</media:description>` : '',
+    '</media:content>',
+  ].join('');
+}
+
 /**
  * Options for @astrojs/rss: RSS 2.0 with `atom:link rel="self"` (feed validators ask for it),
- * the XSL stylesheet, and per item the full content in `content:encoded` and one `category`
- * per tag. @astrojs/rss escapes text itself, so `]]>` and markup in content stay inert.
+ * the XSL stylesheet, `lastBuildDate` (when the feed was built, not when its newest item was
+ * written), and per item the full content in `content:encoded`, one `category` per tag and the
+ * cover image as Media RSS. @astrojs/rss escapes text itself, so `]]>` and markup in content
+ * stay inert.
  */
-export function rssOptions(
-  channel: FeedChannel,
-  items: FeedItem[],
-  site: { url: string; lang: string },
-): RSSOptions {
-  const self = absoluteUrl(channel.feedPath, site.url);
-  const newest = items[0]?.modified ?? items[0]?.published;
+export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSite): RSSOptions {
+  const self = absoluteUrl(withBase(channel.feedPath, site.base), site.url);
   return {
     title: xmlSafeText(channel.title),
     description: xmlSafeText(channel.description),
-    site: absoluteUrl(channel.homePath, site.url),
-    stylesheet: FEED_STYLESHEET,
-    xmlns: { atom: ATOM },
+    site: absoluteUrl(withBase(channel.homePath, site.base), site.url),
+    stylesheet: withBase(FEED_STYLESHEET, site.base),
+    xmlns: { atom: ATOM, media: MEDIA },
     customData: [
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
       `<language>${escapeXml(site.lang)}</language>`,
-      newest ? `<lastBuildDate>${newest.toUTCString()}</lastBuildDate>` : '',
+      `<lastBuildDate>${site.built.toUTCString()}</lastBuildDate>`,
     ].join(''),
     items: items.map((item) => ({
       title: item.title,
@@ -44,6 +68,7 @@ export function rssOptions(
       description: item.summary,
       content: item.content,
       categories: item.tags,
+      ...(item.cover && { customData: coverXml(item.cover) }),
     })),
   };
 }

@@ -57,13 +57,14 @@ describe('link-target', () => {
       await linkProblems(
         {
           'index.html':
-            '<a href="https://blog.example.org/blog/gone/">Gone</a> <a href="/blog/here/">Here</a>',
+            '<a href="https://blog.example.org/blog/gone/">Gone</a> <a href="/blog/here/">Here</a>\n<a href="/here/#x">Root-relative</a>',
           'here/index.html': '',
         },
         { site: 'https://blog.example.org', base: '/blog/' },
       ),
     ).toEqual([
       'index.html:1:1 Link https://blog.example.org/blog/gone/ points nowhere: the build has no page /blog/gone/. Fix the link, or create the page',
+      'index.html:2:1 Link /here/#x points outside the site, which is served from /blog/: write /blog/here/#x, a relative link, or a Markdown link [text](/here/#x), which gets the base added',
     ]);
   });
 });

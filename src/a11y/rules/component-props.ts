@@ -1,0 +1,44 @@
+import type { Model } from '../model.ts';
+import { DYNAMIC } from '../model.ts';
+import type { CheckContext, Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+import { componentProps, requiredProps, type RequiredProp } from '../../schemas/components.ts';
+
+/**
+ * `component-props` (sources): the MDX components' required props, from their schemas
+ * (src/schemas/components.ts), are enforced like frontmatter: `<YouTube id="…">` without a
+ * `title` would build a player announced as "Play video: ". A prop set by an expression
+ * (`src={image}`) or a spread (`{...props}`) counts as given; only the build sees its value.
+ */
+
+/** Props another rule reports with better advice: a missing `alt` is `image-alt`'s. */
+const OWNED_ELSEWHERE = new Set(['alt']);
+
+const required = new Map<string, RequiredProp[]>(
+  Object.entries(componentProps).map(([name, schema]) => [
+    name,
+    requiredProps(schema).filter((prop) => !OWNED_ELSEWHERE.has(prop.name)),
+  ]),
+);
+
+export function checkComponentProps(model: Model, _ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    if (el.origin !== 'component') continue;
+    for (const prop of required.get(el.name) ?? []) {
+      const value = el.attrs[prop.name.toLowerCase()];
+      if (value === DYNAMIC || (value === undefined && el.spread)) continue;
+      if (value === undefined) {
+        report(el, `<${el.name}> needs ${prop.name}: add ${prop.fix}`);
+      } else if (!prop.emptyAllowed && !value.trim()) {
+        report(el, `<${el.name}> has an empty ${prop.name}: write ${prop.fix}`);
+      }
+    }
+  }
+}
+
+const rule: GateRule = {
+  id: 'component-props',
+  severity: 'error',
+  source: modelLintRule('component-props', checkComponentProps),
+};
+export default rule;

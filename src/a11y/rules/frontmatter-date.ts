@@ -1,0 +1,21 @@
+import type { Model } from '../model.ts';
+import type { CheckContext, Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+import { frontmatterDateProblems } from '../../lib/frontmatter-dates.ts';
+
+/**
+ * `frontmatter-date` (sources): `pubDate`, `updatedDate` and each event's `start` and `end` must
+ * be ISO 8601 dates that exist. The build's content loader stops on the same problems
+ * (src/lib/frontmatter-dates.ts is shared); this rule gives `npm run check` and editors the line.
+ */
+export function checkFrontmatterDates(model: Model, _ctx: CheckContext, report: Report): void {
+  for (const problem of frontmatterDateProblems(model.text))
+    report(problem.offset, problem.message);
+}
+
+const rule: GateRule = {
+  id: 'frontmatter-date',
+  severity: 'error',
+  source: modelLintRule('frontmatter-date', checkFrontmatterDates),
+};
+export default rule;

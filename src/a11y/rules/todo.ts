@@ -1,0 +1,69 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { lintRule } from 'unified-lint-rule';
+import { visit } from 'unist-util-visit';
+import { parse } from 'yaml';
+import { Locator } from '../model.ts';
+import { DOCS_URL, type GateRule } from '../rule.ts';
+import { frontmatterBlock } from '../../lib/frontmatter-dates.ts';
+
+/**
+ * `todo` (sources, a warning): a "TODO" left in an entry that is not a draft, in its frontmatter
+ * (`npm run new` writes `description: "TODO: …"`) or in the text readers see. Code, inline or
+ * in blocks, is left alone: a post about programming may quote a TODO on purpose. A draft
+ * (`draft: true`) may hold as many as it likes; it is not published.
+ */
+
+const TODO = /\bTODO\b/g;
+/** mdast nodes whose source text readers see (MDX JSX attributes are checked on their element). */
+const PROSE = new Set(['text', 'html']);
+
+interface Positioned {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+function message(where: 'frontmatter' | 'text'): string {
+  return `TODO left in this entry's ${where}: finish it, or keep draft: true in the frontmatter until it is ready`;
+}
+
+export const todoLintRule = lintRule<Root>(
+  { origin: 'commonplace:todo', url: DOCS_URL },
+  (tree, file) => {
+    const text = String(file.value ?? '');
+    if (!text.includes('TODO')) return;
+    const locator = new Locator(text);
+    const block = frontmatterBlock(text);
+    let data: Record<string, unknown> = {};
+    try {
+      const parsed = block ? parse(block.yaml) : undefined;
+      if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
+    } catch {
+      // Broken YAML is the parse-error rule's to report.
+    }
+    if (data.draft === true) return;
+    const report = (offset: number, where: 'frontmatter' | 'text') =>
+      file.message(message(where), locator.point(offset));
+
+    if (block) {
+      for (const match of block.yaml.matchAll(TODO))
+        report(block.start + match.index, 'frontmatter');
+    }
+    const scan = ({ position }: Positioned) => {
+      if (!position) return;
+      const start = position.start.offset ?? 0;
+      const end = position.end.offset ?? start;
+      for (const match of text.slice(start, end).matchAll(TODO))
+        report(start + match.index, 'text');
+    };
+    visit(tree, (node) => {
+      if (PROSE.has(node.type)) scan(node);
+      // `<Figure caption="TODO" …>`: literal attribute values render as text too.
+      const attributes = (node as { attributes?: (Positioned & { value?: unknown })[] }).attributes;
+      for (const attribute of attributes ?? [])
+        if (typeof attribute.value === 'string') scan(attribute);
+    });
+  },
+) as Plugin<[unknown?], Root>;
+
+const rule: GateRule = { id: 'todo', severity: 'warning', source: todoLintRule };
+export default rule;

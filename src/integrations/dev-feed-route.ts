@@ -1,0 +1,88 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getRssString } from '@astrojs/rss';
+import stylesheet from '../lib/feeds/feed.xsl?raw';
+import { site } from '../site.config.ts';
+import { getEntries } from '../lib/content.ts';
+import { buildDate } from '../lib/publish.ts';
+import { countTags } from '../lib/tags.ts';
+import { BASE, absoluteUrl, entryUrl, routes, withBase } from '../lib/urls.ts';
+import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
+import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
+import { feedPlan, type ChannelPage } from '../lib/feeds/plan.ts';
+import { rssOptions } from '../lib/feeds/rss.ts';
+import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
+
+/**
+ * The dev server's feeds (injected by src/integrations/dev-feeds.ts for `astro dev` only). Each
+ * request fetches the entry pages from this same dev server and reads them exactly as the build
+ * reads the built pages, so a feed in dev is the feed the build will write, drafts included as
+ * the dev server shows them.
+ */
+
+async function channels(): Promise<ChannelPage[]> {
+  const [entries, courses] = await Promise.all([getEntries(), getCollection('courses')]);
+  const channel = (kind: ChannelPage['kind'], key: string, home: string): ChannelPage => ({
+    kind,
+    key,
+    page: `${home.slice(1)}index.html`,
+    feed: `${home.slice(1)}rss.xml`,
+  });
+  return [
+    ...countTags(entries).map(({ slug }) => channel('tag', slug, routes.tag(slug))),
+    ...courses.map((course) => channel('course', course.id, routes.course(course.id))),
+  ];
+}
+
+export const getStaticPaths = (async () => {
+  const files = ['rss.xml', 'feed.json', 'posts/rss.xml', 'guides/rss.xml', 'feed.xsl'];
+  for (const channel of await channels()) files.push(channel.feed);
+  return files.map((feed) => ({ params: { feed } }));
+}) satisfies GetStaticPaths;
+
+/** Fetches pages from this dev server, a few at a time. */
+async function fetchPages(origin: string, paths: string[]): Promise<string[]> {
+  const pages: string[] = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const index = next++;
+      const response = await fetch(new URL(paths[index]!, origin));
+      pages[index] = response.ok ? await response.text() : '';
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return pages;
+}
+
+export const GET: APIRoute = async ({ params, url }) => {
+  const path = params.feed ?? '';
+  if (path === 'feed.xsl')
+    return new Response(stylesheet, { headers: { 'Content-Type': 'application/xml' } });
+  const feedSite: FeedSite = { ...site, base: BASE, built: buildDate() };
+  const entries = await getEntries();
+  const pages = await fetchPages(url.origin, entries.map(entryUrl));
+  const items = newestFirst(
+    pages
+      .map((html) => (html ? readEntryPage(html) : undefined))
+      .filter((item): item is FeedItem => item !== undefined),
+  );
+  const wanted = (await channels()).filter((channel) => channel.feed === path);
+  const [channelHtml] = await fetchPages(
+    url.origin,
+    wanted.map((channel) => withBase(`/${channel.page.replace(/index\.html$/, '')}`)),
+  );
+  const described = wanted.map((channel) => ({
+    ...channel,
+    ...readChannelPage(channelHtml ?? '', absoluteUrl(withBase(`/${channel.feed}`), site.url)),
+  }));
+  const feed = feedPlan(items, described, site).find((planned) => planned.path === path);
+  if (!feed) return new Response('No such feed', { status: 404 });
+  if (feed.format === 'json')
+    return new Response(stringifyJsonFeed(jsonFeed(feed.channel, feed.items, feedSite)), {
+      headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+    });
+  return new Response(await getRssString(rssOptions(feed.channel, feed.items, feedSite)), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
+};

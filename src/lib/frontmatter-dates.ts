@@ -1,0 +1,122 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { parseIsoDate } from './dates.ts';
+
+/**
+ * The date fields of an entry's frontmatter as the author wrote them. Astro reads frontmatter
+ * with YAML 1.1, which turns an unquoted `2026-02-30` into 2 March and a `16:00+01:00` into a
+ * moment in UTC, losing the day that was impossible and the zone the event is in. Read again
+ * with YAML 1.2's core schema, where a date is just text, every date can be checked as written
+ * (src/lib/dates.ts `parseIsoDate`): by the content loader (src/lib/entries-loader.ts), which
+ * stops the build at the field's line, and by the gate's `frontmatter-date` rule, which
+ * `npm run check` runs.
+ */
+
+/** Top-level fields holding one date. */
+const DATE_FIELDS = ['pubDate', 'updatedDate'];
+/** Fields of each `events` item holding one date. */
+const EVENT_DATE_FIELDS = ['start', 'end'];
+
+export interface WrittenDateField {
+  /** Where the value is in the data: `['pubDate']`, `['events', 0, 'start']`. */
+  path: (string | number)[];
+  /** The value as YAML 1.2 reads it: the text for a date, a number for `2026`. */
+  value: unknown;
+  /** Offset of the value in the frontmatter's YAML text. */
+  offset: number;
+}
+
+/** The YAML of a file's frontmatter block and where it starts, or undefined when it has none. */
+export function frontmatterBlock(text: string): { yaml: string; start: number } | undefined {
+  const match = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[2]!, start: match[1]!.length } : undefined;
+}
+
+function scalarField(node: unknown, path: (string | number)[]): WrittenDateField[] {
+  if (!isScalar(node)) return [];
+  return [{ path, value: node.value, offset: (node as Node).range?.[0] ?? 0 }];
+}
+
+/** Every date field in a frontmatter document, as written. */
+export function writtenDateFields(doc: Document): WrittenDateField[] {
+  const fields: WrittenDateField[] = [];
+  if (!isMap(doc.contents)) return fields;
+  for (const key of DATE_FIELDS) fields.push(...scalarField(doc.get(key, true), [key]));
+  const events = doc.get('events', true);
+  if (isSeq(events)) {
+    events.items.forEach((event, index) => {
+      if (!isMap(event)) return;
+      for (const key of EVENT_DATE_FIELDS)
+        fields.push(...scalarField(event.get(key, true), ['events', index, key]));
+    });
+  }
+  return fields;
+}
+
+/** The field's name as messages show it: `pubDate`, `events[1].start`. */
+export function fieldName(path: (string | number)[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
+}
+
+export interface DateProblem {
+  /** Offset of the bad value in the whole file. */
+  offset: number;
+  /** 1-based line of the bad value in the whole file. */
+  line: number;
+  field: string;
+  message: string;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/**
+ * Every date in a Markdown/MDX file's frontmatter that is not an ISO 8601 date, or is a day or
+ * time that does not exist, with the line it is on.
+ */
+export function frontmatterDateProblems(fileText: string): DateProblem[] {
+  const block = frontmatterBlock(fileText);
+  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return [];
+  const doc = parseDocument(block.yaml);
+  if (doc.errors.length) return []; // a YAML error is the parse-error rule's to report
+  return writtenDateFields(doc).flatMap(({ path, value, offset }) => {
+    if (value === null || value === undefined) return [];
+    const result =
+      typeof value === 'string'
+        ? parseIsoDate(value)
+        : ({
+            ok: false,
+            message: `${String(value)} is not a date: write it as YYYY-MM-DD, e.g. 2026-10-12`,
+          } as const);
+    if (result.ok) return [];
+    const at = block.start + offset;
+    const field = fieldName(path);
+    return [
+      { offset: at, line: lineAt(fileText, at), field, message: `${field}: ${result.message}` },
+    ];
+  });
+}
+
+/**
+ * `data` (as Astro's YAML reader made it) with every date field replaced by the text the author
+ * wrote, so the schema checks and reads that text. Files without date fields come back as is.
+ */
+export function withWrittenDates<T extends Record<string, unknown>>(data: T, fileText: string): T {
+  const block = frontmatterBlock(fileText);
+  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return data;
+  const doc = parseDocument(block.yaml);
+  if (doc.errors.length) return data;
+  const copy: Record<string, unknown> = { ...data };
+  if (Array.isArray(data.events))
+    copy.events = data.events.map((event) =>
+      event && typeof event === 'object' ? { ...(event as object) } : event,
+    );
+  for (const { path, value } of writtenDateFields(doc)) {
+    if (typeof value !== 'string') continue;
+    let target: Record<string | number, unknown> | undefined = copy;
+    for (const part of path.slice(0, -1))
+      target = target?.[part] as Record<string | number, unknown> | undefined;
+    if (target && typeof target === 'object') target[path.at(-1)!] = value;
+  }
+  return copy as T;
+}

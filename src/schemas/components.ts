@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
+
+/**
+ * The props of the components every MDX entry may use (src/components/mdx/), schema first like
+ * frontmatter: each component's `Props` is its schema's input, and the gate's `component-props`
+ * rule (src/a11y/rules/component-props.ts) reports a required prop that is missing or empty at
+ * its line, in `npm run check`, the dev server and the build. A prop's description is the fix
+ * the message suggests.
+ */
+
+export const figureProps = z.object({
+  /** An imported image (optimized by Astro) or a URL. Required. */
+  src: z
+    .union([z.string().min(1), z.custom<ImageMetadata>((value) => typeof value === 'object')])
+    .describe('src={image} (an imported image) or src="/media/photo.png"'),
+  /** What the image shows; `alt=""` only for a purely decorative image. Required. */
+  alt: z.string().describe('alt="what the image shows"'),
+  caption: z.string().optional(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+});
+
+export const videoProps = z.object({
+  /** The video file, e.g. `/media/clip.webm` (in `public/media/`). Required. */
+  src: z.string().min(1).describe('src="/media/clip.webm" (a file in public/media/)'),
+  /** Transcript file, relative to the MDX file: `.transcript.md`, `.transcript.txt` or `.vtt`. */
+  transcript: z.string().optional(),
+  /** Captions file (`.vtt`) for a `<track kind="captions">`; a `.vtt` transcript is used too. */
+  captions: z.string().optional(),
+  /** Accessible name of the player, e.g. "Pit-lane interview". Optional. */
+  title: z.string().optional(),
+  poster: z.string().optional(),
+  caption: z.string().optional(),
+  lang: z.string().optional(),
+});
+
+export const audioProps = z.object({
+  /** The audio file, e.g. `/media/note.ogg` (in `public/media/`). Required. */
+  src: z.string().min(1).describe('src="/media/note.ogg" (a file in public/media/)'),
+  /** Transcript file, relative to the MDX file: `.transcript.md`, `.transcript.txt` or `.vtt`. */
+  transcript: z.string().optional(),
+  /** Accessible name of the player, e.g. "Episode 3: finding mentors". Optional. */
+  title: z.string().optional(),
+  caption: z.string().optional(),
+});
+
+export const youTubeProps = z.object({
+  /** The video id, e.g. `dQw4w9WgXcQ`. Required. */
+  id: z.string().min(1).describe('id="dQw4w9WgXcQ" (the v= part of the video’s address)'),
+  /** What the video is; names the player and its play button. Required. */
+  title: z
+    .string()
+    .min(1)
+    .describe('title="What the video is", which names the player and its play button'),
+  /** Transcript file, relative to the MDX file. */
+  transcript: z.string().optional(),
+  caption: z.string().optional(),
+});
+
+/** The components the `component-props` rule checks, by the name authors write. */
+export const componentProps = {
+  Figure: figureProps,
+  Video: videoProps,
+  Audio: audioProps,
+  YouTube: youTubeProps,
+} as const;
+
+/** A prop every use of the component must give. */
+export interface RequiredProp {
+  name: string;
+  /** Whether an empty string is allowed (`alt=""` marks a decorative image). */
+  emptyAllowed: boolean;
+  /** What to write, e.g. `title="What the video is"`. */
+  fix: string;
+}
+
+/** The required props of a component schema, read from the schema itself. */
+export function requiredProps(schema: z.ZodObject): RequiredProp[] {
+  return Object.entries(schema.shape).flatMap(([name, field]) => {
+    const type = field as z.ZodType;
+    if (type.safeParse(undefined).success) return [];
+    return [
+      {
+        name,
+        emptyAllowed: type.safeParse('').success,
+        fix: type.description ?? `${name}="…"`,
+      },
+    ];
+  });
+}
+
+export type FigureProps = z.input<typeof figureProps>;
+export type VideoProps = z.input<typeof videoProps>;
+export type AudioProps = z.input<typeof audioProps>;
+export type YouTubeProps = z.input<typeof youTubeProps>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { lintSource, only } from '../helpers.ts';
+
+const RULE = 'component-props';
+const messages = async (text: string) =>
+  only(await lintSource(text, '.mdx', { 'x.transcript.md': 'Words.' }), RULE).map(
+    (p) => `${p.line}:${p.column} ${p.message}`,
+  );
+
+describe('component-props', () => {
+  it('reports a required prop that is missing or empty, at the component, with the fix', async () => {
+    expect(
+      await messages(
+        'Intro\n\n<YouTube id="abc123" transcript="./x.transcript.md" />\n\n<YouTube title="" id="abc" transcript="./x.transcript.md" />\n\n<Video title="Clip" transcript="./x.transcript.md" />',
+      ),
+    ).toEqual([
+      '3:1 <YouTube> needs title: add title="What the video is", which names the player and its play button',
+      '5:1 <YouTube> has an empty title: write title="What the video is", which names the player and its play button',
+      '7:1 <Video> needs src: add src="/media/clip.webm" (a file in public/media/)',
+    ]);
+  });
+
+  it('counts props from expressions and spreads as given, and leaves alt to image-alt', async () => {
+    expect(
+      await messages(
+        'import img from "./a.png";\n\n<Figure src={img} alt="A chart" />\n\n<YouTube {...video} />\n\n<YouTube id={id} title={title} transcript="./x.transcript.md" />\n\n<Audio src="/media/a.ogg" transcript="./x.transcript.md" />',
+      ),
+    ).toEqual([]);
+    const problems = await lintSource('<Figure src="/a.png" />', '.mdx');
+    expect(only(problems, RULE)).toEqual([]);
+    expect(only(problems, 'image-alt')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../src/lib/dates.ts';
+import { frontmatterDateProblems, withWrittenDates } from '../../src/lib/frontmatter-dates.ts';
+
+const ok = (text: string) => {
+  const result = parseIsoDate(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+};
+const refused = (text: string) => {
+  const result = parseIsoDate(text);
+  return result.ok ? undefined : result.message;
+};
+
+describe('parseIsoDate', () => {
+  it('reads ISO 8601 dates and date-times with their offset', () => {
+    expect(ok('2026-10-12')).toEqual({ date: new Date('2026-10-12T00:00:00Z'), allDay: true });
+    expect(ok('2028-02-29').date).toEqual(new Date('2028-02-29T00:00:00Z'));
+    expect(ok('2027-04-21T16:00+01:00')).toEqual({
+      date: new Date('2027-04-21T15:00:00Z'),
+      allDay: false,
+      offset: '+01:00',
+    });
+    expect(ok('2027-04-21 16:00:00Z').offset).toBe('Z');
+    expect(ok('2027-04-21T16:00:30.250-0530').date).toEqual(new Date('2027-04-21T21:30:30.250Z'));
+  });
+
+  it('refuses days and times that do not exist', () => {
+    expect(refused('2026-02-30')).toBe(
+      '"2026-02-30" is not a real date: February 2026 has 28 days',
+    );
+    expect(refused('2027-02-29')).toBe(
+      '"2027-02-29" is not a real date: February 2027 has 28 days',
+    );
+    expect(refused('2026-04-31')).toBe('"2026-04-31" is not a real date: April 2026 has 30 days');
+    expect(refused('2026-13-01')).toBe('"2026-13-01" has no month 13: months run from 01 to 12');
+    expect(refused('2026-10-12T24:00Z')).toBe(
+      '"2026-10-12T24:00Z" is not a real time: use 00:00 to 23:59',
+    );
+  });
+
+  it('refuses other formats and times without a zone, saying what to write', () => {
+    expect(refused('16 January 2027')).toBe(
+      '"16 January 2027" is not an ISO 8601 date: write 2027-01-16',
+    );
+    for (const text of ['01/02/2027', '2027', '12.10.2026', 'next Tuesday'])
+      expect(refused(text)).toMatch(/is not an ISO 8601 date: write it as YYYY-MM-DD/);
+    expect(refused('2027-04-21T16:00')).toBe(
+      '"2027-04-21T16:00" has no time zone: add its UTC offset, e.g. 2027-04-21T16:00+01:00, or Z for UTC',
+    );
+  });
+});
+
+describe('dates in frontmatter, as written', () => {
+  const file = [
+    '---',
+    'title: Week 3',
+    'pubDate: 2026-02-30',
+    'updatedDate: 2026-03-01',
+    'events:',
+    '  - title: Talk',
+    '    start: 16 January 2027',
+    '  - title: Meetup',
+    '    start: 2027-04-21T16:00+01:00',
+    '---',
+    'Body with pubDate: 2026-02-31 in the text, not frontmatter.',
+  ].join('\n');
+
+  it('finds each impossible or ambiguous date at its line', () => {
+    expect(frontmatterDateProblems(file).map((p) => `${p.line} ${p.message}`)).toEqual([
+      '3 pubDate: "2026-02-30" is not a real date: February 2026 has 28 days',
+      '7 events[0].start: "16 January 2027" is not an ISO 8601 date: write 2027-01-16',
+    ]);
+    expect(frontmatterDateProblems('---\ntitle: x\npubDate: 2026\n---\n')[0]!.message).toBe(
+      'pubDate: 2026 is not a date: write it as YYYY-MM-DD, e.g. 2026-10-12',
+    );
+    expect(frontmatterDateProblems('No frontmatter, pubDate: 2026-02-30')).toEqual([]);
+  });
+
+  it('hands the schema the text written, where YAML 1.1 made Dates', () => {
+    // What Astro's YAML reader made of it: a rolled-over day and a moment in UTC.
+    const astro = {
+      title: 'Week 3',
+      pubDate: new Date('2026-03-02'),
+      updatedDate: new Date('2026-03-01'),
+      events: [
+        { title: 'Talk', start: '16 January 2027' },
+        { title: 'Meetup', start: new Date('2027-04-21T15:00:00Z') },
+      ],
+    };
+    expect(withWrittenDates(astro, file)).toEqual({
+      title: 'Week 3',
+      pubDate: '2026-02-30',
+      updatedDate: '2026-03-01',
+      events: [
+        { title: 'Talk', start: '16 January 2027' },
+        { title: 'Meetup', start: '2027-04-21T16:00+01:00' },
+      ],
+    });
+    // The input is not changed.
+    expect(astro.events[1]!.start).toBeInstanceOf(Date);
+  });
+});
