@@ -201,50 +201,6 @@ function captionImages(nodes: ChildNode[]): void {
   }
 }
 
-/** Attributes that hold one URL, and those that hold a srcset list. */
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'data', 'cite', 'action'];
-const SRCSET_ATTRIBUTES = ['srcset'];
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/**
- * A URL the entry's author wrote relative to the entry's own page (`../week-2/`, `./map.png`),
- * written again relative to the site root: on the portfolio page, one level deeper and under
- * another path, the same text would point somewhere else.
- */
-function fromEntryPage(value: string, pageUrl: string): string {
-  const url = value.trim();
-  if (!url || url.startsWith('/') || url.startsWith('#') || HAS_SCHEME.test(url)) return value;
-  try {
-    const page = new URL(pageUrl);
-    const resolved = new URL(url, page);
-    return resolved.origin === page.origin
-      ? `${resolved.pathname}${resolved.search}${resolved.hash}`
-      : resolved.href;
-  } catch {
-    return value;
-  }
-}
-
-function resolveRelativeUrls(nodes: ChildNode[], pageUrl: string): void {
-  for (const el of elements(nodes, () => true)) {
-    for (const name of URL_ATTRIBUTES) {
-      const value = el.attribs[name];
-      if (value !== undefined) el.attribs[name] = fromEntryPage(value, pageUrl);
-    }
-    for (const name of SRCSET_ATTRIBUTES) {
-      const value = el.attribs[name];
-      if (value === undefined) continue;
-      el.attribs[name] = value
-        .split(',')
-        .map((candidate) => {
-          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-          return [fromEntryPage(url, pageUrl), ...descriptor].join(' ');
-        })
-        .join(', ');
-    }
-  }
-}
-
 /**
  * Marks each link with its absolute URL (`data-print-url`), which the print stylesheet writes
  * after the link text: on paper a link is only worth its address. Links within the page, links
@@ -269,8 +225,7 @@ function markLinkUrls(nodes: ChildNode[], pageUrl: string): void {
 /**
  * One entry's rendered content, made fit for the portfolio page: its ids prefixed (and every
  * reference to them), its headings shifted under the entry's title, its transcripts open, its
- * images captioned with their alt text, its relative URLs made to work from the portfolio's
- * address, and its links marked with the URL to print.
+ * images captioned with their alt text, and its links marked with the URL to print.
  */
 export function portfolioContentHtml(html: string, options: PortfolioHtmlOptions): string {
   const nodes = parseDocument(html).children;
@@ -278,7 +233,6 @@ export function portfolioContentHtml(html: string, options: PortfolioHtmlOptions
   shiftHeadings(nodes, options.headingShift);
   openTranscripts(nodes);
   captionImages(nodes);
-  resolveRelativeUrls(nodes, options.pageUrl);
   markLinkUrls(nodes, options.pageUrl);
   // emptyAttrs: alt="" stays alt="", which every reader (and the gate) takes for decorative.
   return DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8', emptyAttrs: true });
