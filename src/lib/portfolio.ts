@@ -11,9 +11,6 @@ import type { CourseOutline } from './courses.ts';
 export const portfolioAnchor = (entry: { collection: string; id: string }) =>
   `${entry.collection}-${entry.id}`;
 
-/** Where `npm run portfolio` writes a course's PDF, relative to the build's output folder. */
-export const portfolioPdfFile = (courseId: string) => `courses/${courseId}/portfolio.pdf`;
-
 /**
  * A title as one line of single spaces. The print stylesheet keeps headings' spaces (see
  * shiftHeadings), so a title with a line break in its YAML must not carry the break along.
@@ -21,7 +18,7 @@ export const portfolioPdfFile = (courseId: string) => `courses/${courseId}/portf
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface PortfolioSection<T> {
-  /** The section heading's id (`module-<id>`, or `module-other` for entries without a module). */
+  /** The section heading's id: `module-<id>`, or `also-in-this-course` (no module id can be). */
   id: string;
   title: string;
   summary?: string;
@@ -41,7 +38,7 @@ export function portfolioSections<T>(outline: CourseOutline<T>): PortfolioSectio
   }));
   if (outline.unassigned.length > 0) {
     sections.push({
-      id: 'module-other',
+      id: 'also-in-this-course',
       title: 'Also in this course',
       entries: outline.unassigned,
     });

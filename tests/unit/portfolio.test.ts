@@ -6,7 +6,6 @@ import {
   oneAtATime,
   portfolioAnchor,
   portfolioContentHtml,
-  portfolioPdfFile,
   portfolioSections,
 } from '../../src/lib/portfolio.ts';
 
@@ -43,7 +42,7 @@ describe('portfolioSections', () => {
     expect(sections.map((s) => [s.id, s.title, s.entries.map((e) => e.id)])).toEqual([
       ['module-intro', 'Module 1: Learning in public', ['a']],
       ['module-empty', 'Module 2: Not started', []],
-      ['module-other', 'Also in this course', ['loose']],
+      ['also-in-this-course', 'Also in this course', ['loose']],
     ]);
     expect(sections[0]!.summary).toBe('Why.');
     expect(sections[1]!.summary).toBeUndefined();
@@ -55,10 +54,9 @@ describe('portfolioSections', () => {
   });
 });
 
-describe('anchors and files', () => {
-  it('names an entry by collection and id, and the PDF by course', () => {
+describe('portfolioAnchor', () => {
+  it('names an entry by collection and id', () => {
     expect(portfolioAnchor({ collection: 'guides', id: 'f1' })).toBe('guides-f1');
-    expect(portfolioPdfFile('pln')).toBe('courses/pln/portfolio.pdf');
   });
 });
 
