@@ -11,9 +11,6 @@ import type { CourseOutline } from './courses.ts';
 export const portfolioAnchor = (entry: { collection: string; id: string }) =>
   `${entry.collection}-${entry.id}`;
 
-/** Where `npm run portfolio` writes a course's PDF, relative to the build's output folder. */
-export const portfolioPdfFile = (courseId: string) => `courses/${courseId}/portfolio.pdf`;
-
 /**
  * A title as one line of single spaces. The print stylesheet keeps headings' spaces (see
  * shiftHeadings), so a title with a line break in its YAML must not carry the break along.
@@ -21,7 +18,7 @@ export const portfolioPdfFile = (courseId: string) => `courses/${courseId}/portf
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface PortfolioSection<T> {
-  /** The section heading's id (`module-<id>`, or `module-other` for entries without a module). */
+  /** The section heading's id: `module-<id>`, or `also-in-this-course` (no module id can be). */
   id: string;
   title: string;
   summary?: string;
@@ -41,7 +38,7 @@ export function portfolioSections<T>(outline: CourseOutline<T>): PortfolioSectio
   }));
   if (outline.unassigned.length > 0) {
     sections.push({
-      id: 'module-other',
+      id: 'also-in-this-course',
       title: 'Also in this course',
       entries: outline.unassigned,
     });
@@ -201,6 +198,52 @@ function captionImages(nodes: ChildNode[]): void {
   }
 }
 
+/** Attributes holding one URL that may be written relative to the entry's own page. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A URL relative to the entry's page, made to mean the same on the portfolio page. */
+function rebase(value: string, pageUrl: string): string {
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('/') || HAS_SCHEME.test(trimmed))
+    return value;
+  try {
+    const url = new URL(trimmed, pageUrl);
+    const page = new URL(pageUrl);
+    // Same site: a root-relative path, so it works on a preview server too; else absolute.
+    return url.origin === page.origin ? `${url.pathname}${url.search}${url.hash}` : url.href;
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Links and media written relative to the entry (`../other-post/`, `./chart.png` in raw HTML)
+ * would point elsewhere from `/courses/<id>/portfolio/`: they are resolved against the entry's
+ * own URL first.
+ */
+function rebaseUrls(nodes: ChildNode[], pageUrl: string): void {
+  for (const el of elements(nodes, () => true)) {
+    for (const name of URL_ATTRIBUTES) {
+      const value = el.attribs[name];
+      if (value !== undefined) el.attribs[name] = rebase(value, pageUrl);
+    }
+    if (el.name === 'object' && el.attribs.data !== undefined)
+      el.attribs.data = rebase(el.attribs.data, pageUrl);
+    const srcset = el.attribs.srcset;
+    if (srcset !== undefined) {
+      el.attribs.srcset = srcset
+        .split(',')
+        .map((candidate) => {
+          const [url, ...descriptor] = candidate.trim().split(/\s+/);
+          return url ? [rebase(url, pageUrl), ...descriptor].join(' ') : '';
+        })
+        .filter(Boolean)
+        .join(', ');
+    }
+  }
+}
+
 /**
  * Marks each link with its absolute URL (`data-print-url`), which the print stylesheet writes
  * after the link text: on paper a link is only worth its address. Links within the page, links
@@ -223,12 +266,13 @@ function markLinkUrls(nodes: ChildNode[], pageUrl: string): void {
 }
 
 /**
- * One entry's rendered content, made fit for the portfolio page: its ids prefixed (and every
- * reference to them), its headings shifted under the entry's title, its transcripts open, its
+ * One entry's rendered content, made fit for the portfolio page: its relative URLs resolved
+ * against its own page, its ids prefixed (and every reference to them), its headings shifted under the entry's title, its transcripts open, its
  * images captioned with their alt text, and its links marked with the URL to print.
  */
 export function portfolioContentHtml(html: string, options: PortfolioHtmlOptions): string {
   const nodes = parseDocument(html).children;
+  rebaseUrls(nodes, options.pageUrl);
   renameIds(nodes, options.idPrefix);
   shiftHeadings(nodes, options.headingShift);
   openTranscripts(nodes);

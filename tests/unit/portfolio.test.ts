@@ -6,7 +6,6 @@ import {
   oneAtATime,
   portfolioAnchor,
   portfolioContentHtml,
-  portfolioPdfFile,
   portfolioSections,
 } from '../../src/lib/portfolio.ts';
 
@@ -43,7 +42,7 @@ describe('portfolioSections', () => {
     expect(sections.map((s) => [s.id, s.title, s.entries.map((e) => e.id)])).toEqual([
       ['module-intro', 'Module 1: Learning in public', ['a']],
       ['module-empty', 'Module 2: Not started', []],
-      ['module-other', 'Also in this course', ['loose']],
+      ['also-in-this-course', 'Also in this course', ['loose']],
     ]);
     expect(sections[0]!.summary).toBe('Why.');
     expect(sections[1]!.summary).toBeUndefined();
@@ -55,10 +54,9 @@ describe('portfolioSections', () => {
   });
 });
 
-describe('anchors and files', () => {
-  it('names an entry by collection and id, and the PDF by course', () => {
+describe('portfolioAnchor', () => {
+  it('names an entry by collection and id', () => {
     expect(portfolioAnchor({ collection: 'guides', id: 'f1' })).toBe('guides-f1');
-    expect(portfolioPdfFile('pln')).toBe('courses/pln/portfolio.pdf');
   });
 });
 
@@ -122,7 +120,7 @@ describe('portfolioContentHtml', () => {
 
   it('captions an uncaptioned figure with its alt text, hidden from assistive technology', () => {
     const html = transform(
-      '<figure><img src="a.png" alt="A red car &amp; a &quot;pit&quot;"></figure>',
+      '<figure><img src="/a.png" alt="A red car &amp; a &quot;pit&quot;"></figure>',
     );
     expect(html).toContain(
       '<figcaption class="alt-caption" aria-hidden="true"><span class="alt-caption-label">Alt text:</span> A red car &amp; a "pit"</figcaption>',
@@ -130,21 +128,49 @@ describe('portfolioContentHtml', () => {
   });
 
   it('keeps an author’s caption and leaves decorative images uncaptioned', () => {
-    const captioned = '<figure><img src="a.png" alt="Car"><figcaption>Mine</figcaption></figure>';
+    const captioned = '<figure><img src="/a.png" alt="Car"><figcaption>Mine</figcaption></figure>';
     expect(transform(captioned)).toBe(captioned);
-    expect(transform('<figure><img src="a.png" alt=""></figure>')).not.toContain('figcaption');
-    expect(transform('<p><img src="a.png" alt=""></p>')).toBe('<p><img src="a.png" alt=""></p>');
+    expect(transform('<figure><img src="/a.png" alt=""></figure>')).not.toContain('figcaption');
+    expect(transform('<p><img src="/a.png" alt=""></p>')).toBe('<p><img src="/a.png" alt=""></p>');
   });
 
   it('turns a paragraph holding only an image (Markdown) into a captioned figure', () => {
-    const html = transform('<p>\n  <a href="big.png"><img src="a.png" alt="A map"></a>\n</p>');
+    const html = transform('<p>\n  <a href="/big.png"><img src="/a.png" alt="A map"></a>\n</p>');
     expect(html).toMatch(
-      /^<figure class="portfolio-figure">\s*<a [^>]*><img src="a.png" alt="A map"><\/a>/,
+      /^<figure class="portfolio-figure">\s*<a [^>]*><img src="\/a.png" alt="A map"><\/a>/,
     );
     expect(html).toContain('Alt text:</span> A map</figcaption></figure>');
     // An image in running text stays where it is.
-    const inline = '<p>See <img src="i.png" alt="icon"> here</p>';
+    const inline = '<p>See <img src="/i.png" alt="icon"> here</p>';
     expect(transform(inline)).toBe(inline);
+  });
+
+  it('resolves URLs written relative to the entry’s page, leaving the others alone', () => {
+    const html = transform(
+      '<a href="../week-2/">w2</a><a href="../../tags/pln/?x=1#top">tag</a><a href="/learn/about/">a</a>' +
+        '<a href="#notes">n</a><a href="https://w3.org/">w3c</a><a href="mailto:a@b.org">m</a>' +
+        '<img src="chart.png" srcset="chart.png 1x, ./chart@2x.png 2x" alt="">' +
+        '<video poster="./still.jpg"><track src="data:text/vtt,WEBVTT"></video>' +
+        '<blockquote cite="../source/"></blockquote>',
+    );
+    const attr = (name: string) =>
+      (find(html, () => true) as unknown as { attribs: Record<string, string> }[])
+        .map((el) => el.attribs[name])
+        .filter((v) => v !== undefined);
+    expect(attr('href')).toEqual([
+      '/learn/posts/week-2/',
+      '/learn/tags/pln/?x=1#top',
+      '/learn/about/',
+      '#notes',
+      'https://w3.org/',
+      'mailto:a@b.org',
+    ]);
+    expect(attr('src')).toEqual(['/learn/posts/week-1/chart.png', 'data:text/vtt,WEBVTT']);
+    expect(attr('srcset')).toEqual([
+      '/learn/posts/week-1/chart.png 1x, /learn/posts/week-1/chart@2x.png 2x',
+    ]);
+    expect(attr('poster')).toEqual(['/learn/posts/week-1/still.jpg']);
+    expect(attr('cite')).toEqual(['/learn/posts/source/']);
   });
 
   it('marks links with the absolute URL to print, except in-page, script and bare-URL links', () => {
