@@ -16,7 +16,7 @@ import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts
 import type { Problem } from '../a11y/types.ts';
 import type { SourceJob } from '../a11y/worker.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
-import { timed } from './timing.ts';
+import { logPhase, timed } from './timing.ts';
 import { userError } from '../lib/user-error.ts';
 
 /**
@@ -116,8 +116,6 @@ function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlu
   };
 }
 
-const seconds = (ms: number) => (ms / 1000).toFixed(2);
-
 /**
  * The source layer's problems: waits for the worker (the phase line says how long the build
  * waited, beside the worker's own time); if the worker could not run, checks on the main thread
@@ -130,8 +128,16 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     : { outcome: undefined, waited: 0 };
   sourceRun = undefined;
   if (outcome?.ok) {
-    logger.info(
-      `gate-source: ${outcome.files.toLocaleString('en-US')} files in ${outcome.seconds.toFixed(2)} s (in a worker; the build waited ${seconds(waited)} s)`,
+    logPhase(
+      logger,
+      {
+        phase: 'gate-source',
+        count: outcome.files,
+        unit: 'files',
+        seconds: outcome.seconds,
+        waited: waited / 1000,
+      },
+      'in a worker',
     );
     return outcome.problems;
   }
@@ -190,8 +196,16 @@ export async function runBuildGate(
   const { outcome, waited } = await awaitGateWorker(run);
   let problems: Problem[];
   if (outcome.ok) {
-    logger.info(
-      `gate: ${outcome.files.toLocaleString('en-US')} pages in ${outcome.seconds.toFixed(2)} s (in a worker; the build waited ${seconds(waited)} s)`,
+    logPhase(
+      logger,
+      {
+        phase: 'gate',
+        count: outcome.files,
+        unit: 'pages',
+        seconds: outcome.seconds,
+        waited: waited / 1000,
+      },
+      'in a worker',
     );
     problems = outcome.problems;
   } else {
