@@ -14,13 +14,18 @@ import { userError } from '../lib/user-error.ts';
 
 /**
  * Whether an entry could hold a `course`, `module` or `network` key. Most posts name none, and
- * parsing their YAML only to learn that was most of this check's time (a third of a second per
- * hundred posts). YAML can only hold those keys if their words are in the frontmatter block; a
- * backslash (an escaped key such as "\x63ourse") sends the file to the parser as well.
+ * parsing their YAML only to learn that was most of this check's time. A YAML key is written out
+ * in the frontmatter (plain, quoted, in a flow mapping or after `?`) and followed, past an
+ * optional closing quote, spaces, line breaks and comments, by its `:`; so the word alone, as in
+ * "my learning network.", is not enough. A backslash (an escaped key such as "\x63ourse") or an
+ * alias (`*name`, which could stand for such a key) sends the file to the parser as well.
  */
 export function mayHoldReferences(text: string): boolean {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  return frontmatter !== undefined && /course|module|network|\\/.test(frontmatter);
+  return (
+    frontmatter !== undefined &&
+    /(?:course|module|network)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
+  );
 }
 
 function filesIn(dir: string, pattern: RegExp): string[] {
