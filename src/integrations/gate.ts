@@ -5,13 +5,6 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
 import { gateConfig } from '../a11y/config.ts';
-import {
-  SOURCE_EXTENSIONS,
-  checkSource,
-  checkSources,
-  createSourceProcessor,
-} from '../a11y/source-check.ts';
-import { checkHtmlDir } from '../a11y/html-check.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
 import type { SourceJob } from '../a11y/worker.ts';
@@ -24,6 +17,11 @@ import { userError } from '../lib/user-error.ts';
  * astro:config:setup starts the source layer in a worker thread (for `astro build`),
  * astro:config:done remembers where things are, astro:build:done waits for the source layer's
  * report and then runs the built-HTML layer, astro:server:setup warns while you write.
+ *
+ * The checks themselves (source-check.ts, html-check.ts, with unified, remark and retext) are
+ * imported only where they run on this thread: in the dev server, or when a worker could not
+ * run. A build checks in its workers, and loading the parsers here as well cost every build
+ * half a second of startup.
  */
 
 interface GatePaths {
@@ -145,6 +143,7 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     logger.warn(
       `the source layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
+  const { checkSources } = await import('../a11y/source-check.ts');
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
     const result = await checkSources([contentDir], config, root);
     return { count: result.files, result };
@@ -212,6 +211,7 @@ export async function runBuildGate(
     logger.warn(
       `the built-pages layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
+    const { checkHtmlDir } = await import('../a11y/html-check.ts');
     ({ problems } = await timed(logger, 'gate', 'pages', async () => {
       const result = await checkHtmlDir(run.job.html.dir, config, run.job.html.options);
       return { count: result.files, result };
@@ -229,8 +229,13 @@ export async function cancelBuildGate(run: BuildGateRun): Promise<void> {
  * astro:server:setup: the same source problems as warnings, at start and whenever a content
  * file changes. Never throws: the dev server keeps running while you fix things.
  */
-export function watchSourceGate({ server, logger }: HookParameters<'astro:server:setup'>): void {
+export async function watchSourceGate({
+  server,
+  logger,
+}: HookParameters<'astro:server:setup'>): Promise<void> {
   const { contentDir, root } = where();
+  const { SOURCE_EXTENSIONS, checkSource, checkSources, createSourceProcessor } =
+    await import('../a11y/source-check.ts');
   const processor = createSourceProcessor(config);
   const lastCount = new Map<string, number>();
   const warn = (problems: Problem[]) => {
