@@ -68,6 +68,13 @@ function readHead(html: string): Head {
 }
 
 const first = (head: Head, key: string) => head.meta.get(key)?.[0];
+
+/**
+ * A copy of `text` that holds nothing else. The tokenizer's values are slices of the page's text,
+ * and V8 keeps a whole string alive for as long as a slice of it lives: feed items made of such
+ * slices held their pages, 72 MiB for the items of a 4,000-post site whose text is 6 MiB.
+ */
+const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 const isSection = (value: string | undefined): value is Section =>
   Object.values(SECTIONS).includes(value as Section);
 const hasClass = (el: Element, name: string) =>
@@ -124,15 +131,15 @@ export function readEntryPage(html: string): FeedItem | undefined {
   if (!published) throw missing('<meta property="article:published_time">');
   const course = first(head, COURSE_META);
   return {
-    url,
-    title,
-    summary: first(head, 'description') ?? first(head, 'og:description') ?? '',
+    url: detached(url),
+    title: detached(title),
+    summary: detached(first(head, 'description') ?? first(head, 'og:description') ?? ''),
     content: entryContent(html, url),
     published,
     modified: date(head, 'article:modified_time'),
-    tags: head.meta.get('article:tag') ?? [],
+    tags: (head.meta.get('article:tag') ?? []).map(detached),
     section,
-    ...(course && { course }),
+    ...(course && { course: detached(course) }),
   };
 }
 
