@@ -37,12 +37,10 @@ describe('post frontmatter', () => {
   });
   it("resolves the cover through the entry's image() helper and reports its problems at cover", async () => {
     const resolving = (() =>
-      z
-        .string()
-        .transform(async (path) => ({
-          src: `/_astro/${path.slice(2)}`,
-          width: 8,
-        }))) as unknown as Parameters<typeof postSchema>[0];
+      z.string().transform(async (path) => ({
+        src: `/_astro/${path.slice(2)}`,
+        width: 8,
+      }))) as unknown as Parameters<typeof postSchema>[0];
     const data = await postSchema(resolving).parseAsync({
       ...base,
       cover: './c.png',
