@@ -3,21 +3,30 @@
 /**
  * `npm run bench -- [--posts N] [--pairs P] [--scale] [--json FILE]` (README "Performance").
  *
- * Generates N posts into scripts/bench/.work/, sets up the full Commonplace site and the bare
- * Astro + MDX site (scripts/bench/bare/) over them, builds them alternating A B A B, each build
- * a fresh child process from a clean output and cache, then runs `npm run check` over the same
- * content and sizes the JavaScript a post page loads. Prints medians, phases and the targets.
- * It measures and never gates: exit 0 whatever the numbers, 1 only when a build or the
- * benchmark itself fails, 2 for bad options.
+ * Generates N posts into scripts/bench/.work/ and sets up two sites over them there: a copy of
+ * this project with its example content plus the posts, and the bare Astro + MDX site
+ * (scripts/bench/bare/). For each pair it runs `npm run build` in each site, alternating, from
+ * a clean dist/, .astro/ and cache, then again after one post changed (the rebuild, with the
+ * first build's caches); then `npm run check` in the full site twice, cold (no cache) and warm
+ * (nothing changed). It sizes the JavaScript a post page loads, and prints medians, phases,
+ * memory peaks and every target. It measures and never gates: exit 0 whatever the numbers, 1
+ * only when a build or the benchmark itself fails, 2 for bad options.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError, USAGE, corpusSizes, parseBenchArgs } from './lib/args.mjs';
 import { writeCorpus } from './gen-corpus.mjs';
-import { cleanBuild, projectRoot, setUpSites, workDir } from './lib/sites.mjs';
+import {
+  cleanBuild,
+  cleanCheckCache,
+  editOnePost,
+  projectRoot,
+  setUpSites,
+  workDir,
+} from './lib/sites.mjs';
 import { runMeasured } from './lib/measure.mjs';
-import { parseBuildLog, timelinePhases } from './lib/phases.mjs';
+import { parseBuildLog, readTimings, timelinePhases } from './lib/phases.mjs';
 import { pageJavaScript } from './lib/page-js.mjs';
 import {
   evaluateTargets,
@@ -29,9 +38,12 @@ import {
 } from './lib/report.mjs';
 
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const CHECK_COMMAND = 'npm run check -- <full site>/content';
-/** Posts are dated up to 2026-01-01; a fixed build date keeps every one of them published. */
-const BUILD_DATE = '2026-06-01';
+const CHECK_COMMAND = 'npm run check';
+/**
+ * A fixed "now" far after every post of the corpus (dated up to 2026-01-01) and of the example
+ * content, so each is published whatever the machine's clock says.
+ */
+const BUILD_DATE = '2100-01-01';
 
 /** A build's failure: the message names the site, the command to rerun and the log's tail. */
 class BuildFailed extends Error {}
@@ -39,64 +51,95 @@ class BuildFailed extends Error {}
 /**
  * The environment a user's terminal gives a build, minus anything that changes the heap or
  * colours: the 4,000-post target is "completes with Node's default heap".
+ * @param {Record<string, string>} [extra]
  */
-function childEnv() {
+function childEnv(extra = {}) {
   /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
+  delete env.COMMONPLACE_TIMINGS;
   return {
     ...env,
     FORCE_COLOR: '0',
     NO_COLOR: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     COMMONPLACE_BUILD_DATE: BUILD_DATE,
+    ...extra,
   };
+}
+
+/**
+ * `npm run <script>` as a user types it, npm's own start included: under `npm run bench` the
+ * same npm that runs us, otherwise the one on PATH.
+ * @param {string[]} args
+ * @returns {[string, string[]]}
+ */
+function npm(args) {
+  const cli = process.env.npm_execpath;
+  return cli && cli.endsWith('.js') ? [process.execPath, [cli, ...args]] : ['npm', args];
 }
 
 /** @param {string} message */
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 
 /**
+ * One `npm run build` of a site: cold (from an empty dist/, .astro/ and cache) or, with
+ * `clean: false`, a rebuild over what the last build left.
  * @param {string} name
  * @param {string} root
- * @param {string} logFile where the build's output is kept, to look into a surprising number
+ * @param {string} logFile where the build's output is kept, to look into a surprising number;
+ *   its timings file and memory samples go beside it
+ * @param {{ clean: boolean }} options
+ * @returns {Promise<import('./lib/report.mjs').BuildRun>}
  */
-async function build(name, root, logFile) {
-  cleanBuild(root);
-  const measured = await runMeasured(process.execPath, [ASTRO, 'build', '--root', root], {
+async function build(name, root, logFile, { clean }) {
+  if (clean) cleanBuild(root);
+  const timings = logFile.replace(/\.log$/, '.timings.jsonl');
+  rmSync(timings, { force: true });
+  const [command, args] = npm(['run', 'build']);
+  const measured = await runMeasured(command, args, {
     cwd: root,
-    env: childEnv(),
+    env: childEnv({ COMMONPLACE_TIMINGS: timings }),
   });
   writeFileSync(logFile, measured.lines.map((l) => `+${l.t.toFixed(2)}s ${l.text}`).join('\n'));
+  writeFileSync(logFile.replace(/\.log$/, '.rss.json'), JSON.stringify(measured.samples));
   if (measured.status !== 0) {
     const tail = measured.output.trimEnd().split('\n').slice(-40).join('\n');
     throw new BuildFailed(
       `the ${name} build failed (exit ${measured.status}). Its last lines:\n${tail}\n\n` +
-        `Its whole log: ${logFile}. Rerun it alone with: node ${ASTRO} build --root ${root}`,
+        `Its whole log: ${logFile}. Rerun it alone with: cd ${root} && npm run build`,
     );
   }
   const parsed = parseBuildLog(measured.output);
-  const phases = {
-    ...parsed,
-    ...timelinePhases(measured.lines, measured.wallSeconds, parsed.sync),
-  };
+  const { timed, marks } = readTimings(existsSync(timings) ? readFileSync(timings, 'utf8') : '');
+  const peak = measured.treePeakSample;
   return {
     wallSeconds: measured.wallSeconds,
-    peakRssBytes: measured.peakRssBytes,
-    rssSources: measured.rssSources,
-    phases,
+    peakTreeBytes: measured.peakTreeBytes,
+    peakProcessBytes: measured.peakProcessBytes,
+    treePeak: peak && {
+      sample: peak,
+      lastLine: measured.lines.filter((l) => l.t <= peak.t && l.text.trim()).at(-1)?.text ?? '',
+    },
+    phases: {
+      ...parsed,
+      timed,
+      marks,
+      ...timelinePhases(measured.lines, measured.wallSeconds, parsed.sync),
+    },
   };
 }
 
-/** @param {string} contentDir */
-async function check(contentDir) {
-  const npm = process.env.npm_execpath;
-  // Under `npm run bench`, the same npm that runs us; otherwise the one on PATH.
-  const [command, args] =
-    npm && npm.endsWith('.js')
-      ? [process.execPath, [npm, 'run', '--silent', 'check', '--', contentDir]]
-      : ['npm', ['run', '--silent', 'check', '--', contentDir]];
-  const measured = await runMeasured(command, args, { cwd: projectRoot, env: childEnv() });
+/**
+ * `npm run check` in the full site, as a user runs it; `cold` empties its cache first.
+ * @param {string} root
+ * @param {{ cold: boolean }} options
+ * @returns {Promise<import('./lib/report.mjs').CheckRun & { output: string }>}
+ */
+async function check(root, { cold }) {
+  if (cold) cleanCheckCache(root);
+  const [command, args] = npm(['run', 'check']);
+  const measured = await runMeasured(command, args, { cwd: root, env: childEnv() });
   if (measured.status === 2 || measured.status === null) {
     throw new BuildFailed(
       `npm run check could not run (exit ${measured.status}):\n${measured.output.trim()}`,
@@ -104,8 +147,9 @@ async function check(contentDir) {
   }
   return {
     wallSeconds: measured.wallSeconds,
-    peakRssBytes: measured.peakRssBytes,
+    peakTreeBytes: measured.peakTreeBytes,
     status: measured.status,
+    summary: measured.output.trim().split('\n').at(-1) ?? '',
     output: measured.output,
   };
 }
@@ -121,32 +165,53 @@ async function measureSize(posts, { pairs, seed }) {
   const sites = setUpSites(postsDir);
   progress(`${posts.toLocaleString('en-US')} posts written to ${postsDir}; sites in ${workDir}`);
   /** @type {import('./lib/report.mjs').SizeRun & { checkOutput: string }} */
-  const run = { posts, full: [], bare: [], check: [], pageJs: [], checkOutput: '' };
+  const run = {
+    posts,
+    full: [],
+    bare: [],
+    fullRebuild: [],
+    bareRebuild: [],
+    check: [],
+    warmCheck: [],
+    pageJs: [],
+    checkOutput: '',
+  };
   const logs = join(workDir, 'logs');
   mkdirSync(logs, { recursive: true });
+  const mib = (/** @type {number | undefined} */ b) => formatMegabytes(b);
   for (let pair = 1; pair <= pairs; pair++) {
     for (const [name, key] of /** @type {const} */ ([
       ['Commonplace', 'full'],
       ['bare', 'bare'],
     ])) {
-      const result = await build(name, sites[key], join(logs, `${posts}-${key}-${pair}.log`));
-      run[key].push(result);
+      const root = sites[key];
+      const cold = await build(name, root, join(logs, `${posts}-${key}-${pair}.log`), {
+        clean: true,
+      });
+      run[key].push(cold);
       progress(
-        `pair ${pair}/${pairs} ${name}: ${formatSeconds(result.wallSeconds)}, ${formatMegabytes(result.peakRssBytes)}`,
+        `pair ${pair}/${pairs} ${name}: ${formatSeconds(cold.wallSeconds)}, ${mib(cold.peakTreeBytes)} tree, ${mib(cold.peakProcessBytes)} largest process`,
+      );
+      const restore = editOnePost(root);
+      try {
+        const again = await build(name, root, join(logs, `${posts}-${key}-${pair}-rebuild.log`), {
+          clean: false,
+        });
+        run[key === 'full' ? 'fullRebuild' : 'bareRebuild'].push(again);
+        progress(`pair ${pair}/${pairs} ${name} rebuild: ${formatSeconds(again.wallSeconds)}`);
+      } finally {
+        restore();
+      }
+    }
+    for (const cold of [true, false]) {
+      const { output, ...checked } = await check(sites.full, { cold });
+      run[cold ? 'check' : 'warmCheck'].push(checked);
+      // The tail is enough to see what it found; at 4,000 posts the whole output is megabytes.
+      if (cold) run.checkOutput = output.trimEnd().split('\n').slice(-40).join('\n');
+      progress(
+        `pair ${pair}/${pairs} npm run check, ${cold ? 'cold' : 'warm'}: ${formatSeconds(checked.wallSeconds)} (exit ${checked.status})`,
       );
     }
-    const checked = await check(join(sites.full, 'content'));
-    run.check.push({
-      wallSeconds: checked.wallSeconds,
-      peakRssBytes: checked.peakRssBytes,
-      status: checked.status,
-      summary: checked.output.trim().split('\n').at(-1) ?? '',
-    });
-    // The tail is enough to see what it found; at 4,000 posts the whole output is megabytes.
-    run.checkOutput = checked.output.trimEnd().split('\n').slice(-40).join('\n');
-    progress(
-      `pair ${pair}/${pairs} npm run check: ${formatSeconds(checked.wallSeconds)} (exit ${checked.status})`,
-    );
   }
   // A plain post and one with a code block and a video (every tenth post has them).
   const samples = ['/posts/bench-00001/', ...(posts >= 10 ? ['/posts/bench-00010/'] : [])];

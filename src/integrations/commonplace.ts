@@ -6,6 +6,7 @@ import { checkContentReferences } from './content-check.ts';
 import { finishBuild } from './finish-build.ts';
 import { rememberSiteAddress } from './site-address.ts';
 import { explainingErrors } from './build-log.ts';
+import { markPhase } from './timing.ts';
 
 /**
  * Commonplace's Astro integration. It only wires hooks; each hook's work lives in its own file
@@ -16,6 +17,7 @@ export default function commonplace(): AstroIntegration {
     name: 'commonplace',
     hooks: {
       'astro:config:setup': async (params) => {
+        markPhase('astro:config:setup');
         await setupCommonplace(params);
         // The gate's source layer starts now, in a worker, beside Astro's own work.
         startSourceGate(params);
@@ -24,14 +26,23 @@ export default function commonplace(): AstroIntegration {
       },
       // Before content loads, so a dangling course or network name fails with file and line.
       'astro:config:done': (params) => {
+        markPhase('astro:config:done');
         rememberSiteAddress(params);
         configureGate(params);
         return explainingErrors(() => checkContentReferences(params));
       },
+      // Content is synced; bundling starts.
+      'astro:build:start': () => markPhase('astro:build:start'),
+      // Every page is written.
+      'astro:build:generated': () => markPhase('astro:build:generated'),
       // While writing, the gate's source problems print as warnings and show in the toolbar.
       'astro:server:setup': (params) => watchSourceGate(params),
       // The gate's two layers, the feeds and the search index, in the order that is safe.
-      'astro:build:done': (params) => explainingErrors(() => finishBuild(params)),
+      'astro:build:done': async (params) => {
+        markPhase('astro:build:done');
+        await explainingErrors(() => finishBuild(params));
+        markPhase('finished');
+      },
     },
   };
 }

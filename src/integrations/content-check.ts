@@ -11,16 +11,22 @@ import {
   type EntryReferences,
 } from '../lib/references.ts';
 import { userError } from '../lib/user-error.ts';
+import { timed } from './timing.ts';
 
 /**
  * Whether an entry could hold a `course`, `module` or `network` key. Most posts name none, and
- * parsing their YAML only to learn that was most of this check's time (a third of a second per
- * hundred posts). YAML can only hold those keys if their words are in the frontmatter block; a
- * backslash (an escaped key such as "\x63ourse") sends the file to the parser as well.
+ * parsing their YAML only to learn that was most of this check's time. A YAML key is written out
+ * in the frontmatter (plain, quoted, in a flow mapping or after `?`) and followed, past an
+ * optional closing quote, spaces, line breaks and comments, by its `:`; so the word alone, as in
+ * "my learning network.", is not enough. A backslash (an escaped key such as "\x63ourse") or an
+ * alias (`*name`, which could stand for such a key) sends the file to the parser as well.
  */
 export function mayHoldReferences(text: string): boolean {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  return frontmatter !== undefined && /course|module|network|\\/.test(frontmatter);
+  return (
+    frontmatter !== undefined &&
+    /(?:course|module|network)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
+  );
 }
 
 function filesIn(dir: string, pattern: RegExp): string[] {
@@ -34,36 +40,50 @@ function filesIn(dir: string, pattern: RegExp): string[] {
 /**
  * astro:config:done: checks course, module and network references and network data before
  * Astro loads any content, so a typo fails the build with the file, line and fix rather than a
- * page crashing later with a stack trace (see README "Guides, networks and courses").
+ * page crashing later with a stack trace (see README "Guides, networks and courses"). Logs
+ * `references: <n> files in <s> s`. Each entry is read here and again by the gate's source
+ * worker; the read is cheap next to the YAML parse, which only entries that can hold a
+ * reference get (`mayHoldReferences`).
  */
-export function checkContentReferences({ config }: HookParameters<'astro:config:done'>): void {
-  const root = fileURLToPath(config.root);
-  const content = join(root, 'content');
-  const rel = (file: string) => relative(root, file).replace(/\\/g, '/');
-  const id = (file: string) => basename(file, extname(file));
-  const yamlFile = /\.ya?ml$/i;
+export function checkContentReferences({
+  config,
+  logger,
+}: HookParameters<'astro:config:done'>): Promise<void> {
+  return timed(logger, 'references', 'files', () => {
+    const root = fileURLToPath(config.root);
+    const content = join(root, 'content');
+    const rel = (file: string) => relative(root, file).replace(/\\/g, '/');
+    const id = (file: string) => basename(file, extname(file));
+    const yamlFile = /\.ya?ml$/i;
 
-  const courses = filesIn(join(content, 'courses'), yamlFile).map((file) =>
-    readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
-  );
-  const networkFiles = filesIn(join(content, 'networks'), yamlFile);
-  const networks = networkFiles.map((file) => ({ id: id(file), file: rel(file) }));
-  const entries = (['posts', 'guides'] as const).flatMap((collection) =>
-    filesIn(join(content, collection), /\.mdx?$/i)
-      .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
-      .filter(({ text }) => mayHoldReferences(text))
-      .map(({ file, text }) => readEntryReferences(rel(file), collection, text))
-      .filter((refs): refs is EntryReferences => refs !== undefined),
-  );
-
-  const problems = [
-    ...networkFiles.flatMap((file) => networkDataProblems(rel(file), readFileSync(file, 'utf8'))),
-    ...referenceProblems(entries, { courses, networks }),
-  ];
-  if (problems.length > 0) {
-    throw userError(
-      formatProblems(problems),
-      'Fix each line above; README "Guides, networks and courses" lists the fields.',
+    const courseFiles = filesIn(join(content, 'courses'), yamlFile);
+    const courses = courseFiles.map((file) =>
+      readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
     );
-  }
+    const networkFiles = filesIn(join(content, 'networks'), yamlFile);
+    const networks = networkFiles.map((file) => ({ id: id(file), file: rel(file) }));
+    let read = courseFiles.length + networkFiles.length;
+    const entries = (['posts', 'guides'] as const).flatMap((collection) =>
+      filesIn(join(content, collection), /\.mdx?$/i).flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        read++;
+        const refs = mayHoldReferences(text)
+          ? readEntryReferences(rel(file), collection, text)
+          : undefined;
+        return refs ? [refs] : [];
+      }),
+    );
+
+    const problems = [
+      ...networkFiles.flatMap((file) => networkDataProblems(rel(file), readFileSync(file, 'utf8'))),
+      ...referenceProblems(entries, { courses, networks }),
+    ];
+    if (problems.length > 0) {
+      throw userError(
+        formatProblems(problems),
+        'Fix each line above; README "Guides, networks and courses" lists the fields.',
+      );
+    }
+    return { count: read, result: undefined };
+  });
 }

@@ -5,18 +5,11 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
 import { gateConfig } from '../a11y/config.ts';
-import {
-  SOURCE_EXTENSIONS,
-  checkSource,
-  checkSources,
-  createSourceProcessor,
-} from '../a11y/source-check.ts';
-import { checkHtmlDir } from '../a11y/html-check.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
 import type { SourceJob } from '../a11y/worker.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
-import { timed } from './timing.ts';
+import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
 import { userError } from '../lib/user-error.ts';
 
@@ -25,6 +18,11 @@ import { userError } from '../lib/user-error.ts';
  * astro:config:setup starts the source layer in a worker thread (for `astro build`),
  * astro:config:done remembers where things are, astro:build:done waits for the source layer's
  * report and then runs the built-HTML layer, astro:server:setup warns while you write.
+ *
+ * The checks themselves (source-check.ts, html-check.ts, with unified, remark and retext) are
+ * imported only where they run on this thread: in the dev server, or when a worker could not
+ * run. A build checks in its workers, and loading the parsers here as well cost every build
+ * half a second of startup.
  */
 
 interface GatePaths {
@@ -117,8 +115,6 @@ function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlu
   };
 }
 
-const seconds = (ms: number) => (ms / 1000).toFixed(2);
-
 /**
  * The source layer's problems: waits for the worker (the phase line says how long the build
  * waited, beside the worker's own time); if the worker could not run, checks on the main thread
@@ -131,8 +127,16 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     : { outcome: undefined, waited: 0 };
   sourceRun = undefined;
   if (outcome?.ok) {
-    logger.info(
-      `gate-source: ${outcome.files.toLocaleString('en-US')} files in ${outcome.seconds.toFixed(2)} s (in a worker; the build waited ${seconds(waited)} s)`,
+    logPhase(
+      logger,
+      {
+        phase: 'gate-source',
+        count: outcome.files,
+        unit: 'files',
+        seconds: outcome.seconds,
+        waited: waited / 1000,
+      },
+      'in a worker',
     );
     return outcome.problems;
   }
@@ -140,6 +144,7 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     logger.warn(
       `the source layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
+  const { checkSources } = await import('../a11y/source-check.ts');
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
     const result = await checkSources([contentDir], config, root);
     return { count: result.files, result };
@@ -191,14 +196,23 @@ export async function runBuildGate(
   const { outcome, waited } = await awaitGateWorker(run);
   let problems: Problem[];
   if (outcome.ok) {
-    logger.info(
-      `gate: ${outcome.files.toLocaleString('en-US')} pages in ${outcome.seconds.toFixed(2)} s (in a worker; the build waited ${seconds(waited)} s)`,
+    logPhase(
+      logger,
+      {
+        phase: 'gate',
+        count: outcome.files,
+        unit: 'pages',
+        seconds: outcome.seconds,
+        waited: waited / 1000,
+      },
+      'in a worker',
     );
     problems = outcome.problems;
   } else {
     logger.warn(
       `the built-pages layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
+    const { checkHtmlDir } = await import('../a11y/html-check.ts');
     ({ problems } = await timed(logger, 'gate', 'pages', async () => {
       const result = await checkHtmlDir(run.job.html.dir, config, run.job.html.options);
       return { count: result.files, result };
@@ -217,12 +231,14 @@ export async function cancelBuildGate(run: BuildGateRun): Promise<void> {
  * file changes, and in the dev toolbar's gate app for the page you look at (gate-toolbar.ts).
  * Never throws: the dev server keeps running while you fix things.
  */
-export function watchSourceGate({
+export async function watchSourceGate({
   server,
   logger,
   toolbar,
-}: HookParameters<'astro:server:setup'>): void {
+}: HookParameters<'astro:server:setup'>): Promise<void> {
   const { contentDir, root } = where();
+  const { SOURCE_EXTENSIONS, checkSource, checkSources, createSourceProcessor } =
+    await import('../a11y/source-check.ts');
   const processor = createSourceProcessor(config);
   const checkFile = async (file: string) =>
     checkSource(processor, file, await readFile(file, 'utf8'), root);

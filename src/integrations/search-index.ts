@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
+import { logPhase } from './timing.ts';
 
 /** Turns Pagefind's error list into one build error that says what failed and what to do. */
 function failOn(errors: string[], step: string) {
@@ -63,10 +64,17 @@ export function startSearchIndex({
       failOn(written.errors, 'write the index');
       const now = performance.now();
       const pages = await indexedPages(outputPath);
-      // Same shape as the other phase lines (src/integrations/timing.ts), plus what the build
-      // itself waited: the rest overlapped with the gate and the feeds.
-      logger.info(
-        `search: ${pages.toLocaleString('en-US')} pages in ${((now - start) / 1000).toFixed(2)} s (beside the gate and feeds; the build waited ${((now - waitStart) / 1000).toFixed(2)} s)`,
+      // What the build itself waited: the rest overlapped with the gate and the feeds.
+      logPhase(
+        logger,
+        {
+          phase: 'search',
+          count: pages,
+          unit: 'pages',
+          seconds: (now - start) / 1000,
+          waited: (now - waitStart) / 1000,
+        },
+        'beside the gate and feeds',
       );
     },
     // Pagefind runs a service binary; leaving it running keeps the build process alive.

@@ -10,6 +10,7 @@ import {
   type DevServer,
   type FixtureBuild,
 } from '../helpers/build-fixture.ts';
+import { CONTENT_END, CONTENT_START } from '../../src/lib/feeds/page-meta.ts';
 
 const SITE = 'https://commonplace.example.org';
 const parser = new XMLParser({
@@ -154,6 +155,13 @@ describe('feeds of a built site', () => {
     );
     expect(tricky['content:encoded']).toContain('Text with ]]&gt; inside, a control  character');
     expect(tricky['content:encoded']).not.toMatch(/<script|onclick|javascript:/);
+    // The feed cuts the content out between the layout's comments; one written in the post
+    // neither ends it early nor reaches the feed.
+    expect(tricky['content:encoded']).toContain('Still the entry after a forged end comment.');
+    expect(tricky['content:encoded']).not.toContain('commonplace:entry-content');
+    const page = build.read('posts/tricky-content/index.html');
+    expect(page.indexOf(CONTENT_START)).toBeGreaterThan(page.indexOf('class="entry-content'));
+    expect(page.lastIndexOf(CONTENT_END)).toBeGreaterThan(page.indexOf('forged end comment'));
   });
 
   it('builds the feeds from the built pages, while the built-pages gate checks, and logs both', () => {

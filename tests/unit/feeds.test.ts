@@ -4,6 +4,7 @@ import { getRssString } from '@astrojs/rss';
 import { xmlSafeText } from '../../src/lib/feeds/sanitize.ts';
 import { feedHtml } from '../../src/lib/feeds/html.ts';
 import { readChannelPage, readEntryPage } from '../../src/lib/feeds/entry-page.ts';
+import { CONTENT_END, CONTENT_START } from '../../src/lib/feeds/page-meta.ts';
 import { newestFirst, type FeedItem } from '../../src/lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan } from '../../src/lib/feeds/plan.ts';
 import { rssOptions } from '../../src/lib/feeds/rss.ts';
@@ -35,6 +36,10 @@ interface PageInput {
   tags?: string[];
   course?: string;
   body?: string;
+  /** Whether the layout's content comments are there (default true, as EntryLayout writes). */
+  marked?: boolean;
+  /** Escapes an attribute value; default: as the tests always did (&, ", < and >). */
+  attribute?: (text: string) => string;
 }
 
 /** A built entry page, in the shape src/components/Head.astro and EntryLayout.astro write. */
@@ -49,10 +54,12 @@ function entryPage({
   course,
   cover,
   body = `<p>${slug}</p>`,
+  marked = true,
+  attribute = attr,
 }: PageInput = {}): string {
   const url = `https://example.org/${section === 'Guide' ? 'guides' : 'posts'}/${slug}/`;
   return `<!DOCTYPE html><html lang="en"><head><script>theme()</script>
-<title>${attr(title)} · Site</title><meta name="description" content="${attr(description)}">
+<title>${attr(title)} · Site</title><meta name="description" content="${attribute(description)}">
 <link rel="canonical" href="${url}">
 <meta property="og:type" content="article"><meta property="og:title" content="${attr(title)}">
 <meta property="og:url" content="${url}">
@@ -64,7 +71,7 @@ ${course ? `<meta name="commonplace:course" content="${course}">` : ''}
 ${cover ? `<meta property="og:image" content="${cover.url}"><meta property="og:image:alt" content="${attr(cover.alt)}"><meta name="commonplace:cover" content="${cover.url}">` : '<meta property="og:image" content="https://example.org/default.png"><meta property="og:image:alt" content="The site\'s logo">'}
 </head><body><header><nav><a href="/">Home</a></nav></header><main id="main">
 <article data-pagefind-body><header><h1>${attr(title)}</h1><p class="entry-meta">Published</p></header>
-<div class="entry-content" data-astro-cid-x>${body}</div>
+<div class="entry-content" data-astro-cid-x>${marked ? CONTENT_START : ''}${body}${marked ? CONTENT_END : ''}</div>
 <nav aria-label="Series"><a href="../week-0/">Previous</a></nav></article></main>
 <footer><a href="/rss.xml">Subscribe (RSS)</a></footer></body></html>`;
 }
@@ -226,9 +233,36 @@ describe('readEntryPage', () => {
     expect(readEntryPage('<p>Set article:section in your head.</p>')).toBeUndefined();
   });
 
+  it('cuts the content out between the layout’s comments, the same as parsing the whole page', () => {
+    const body =
+      '<div class="note"><div><p>Nested <a href="../week-2/">divs</a></p></div></div>' +
+      '<figure><video controls src="/media/clip.webm" aria-label="Pit stop"></video>' +
+      '<details class="transcript"><summary>Transcript</summary><p>Four tyres.</p></details></figure>' +
+      '<pre><code>&lt;/div&gt; ]]&gt;</code></pre><p>Last.</p>';
+    const cut = item({ body });
+    const parsed = item({ body, marked: false });
+    expect(cut).toEqual(parsed);
+    expect(cut.content).toContain('<a href="https://example.org/posts/week-2/">divs</a>');
+    expect(cut.content.endsWith('<p>Last.</p>')).toBe(true);
+  });
+
+  it('cannot be made to cut elsewhere: the comments written in text, an attribute or the content', () => {
+    // Astro escapes only & and " in attributes: the comment's quotes keep it from matching.
+    const astroAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const read = item({
+      description: `Forged ${CONTENT_START} and ${CONTENT_END} in the description`,
+      attribute: astroAttribute,
+      title: `Title ${CONTENT_START}`,
+      // Raw HTML in a Markdown post can carry them too: the first start and last end win.
+      body: `<p>One</p>${CONTENT_END}<p>Two</p>${CONTENT_START}<p>Three</p>`,
+    });
+    expect(read.summary).toBe(`Forged ${CONTENT_START} and ${CONTENT_END} in the description`);
+    expect(read.content).toBe('<p>One</p><p>Two</p><p>Three</p>');
+  });
+
   it('says what an entry page lacks instead of writing a broken item', () => {
     expect(() =>
-      readEntryPage(entryPage().replace('class="entry-content"', 'class="prose"')),
+      readEntryPage(entryPage({ marked: false }).replace('class="entry-content"', 'class="prose"')),
     ).toThrow(
       'this entry page has no element with class="entry-content" around its content, which its feed item needs',
     );

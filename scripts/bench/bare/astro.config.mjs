@@ -1,6 +1,7 @@
 // @ts-check
 // The benchmark's baseline (README "Performance"): Astro 7 with MDX and nothing else. The
-// benchmark builds it from a root in scripts/bench/.work/ whose content/posts holds the corpus.
+// benchmark copies it to scripts/bench/.work/bare/, puts the corpus in content/posts there and
+// builds it with `npm run build`.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 

@@ -1,10 +1,12 @@
 // @ts-check
 /**
- * Runs one command as a child process and measures its wall time and the peak resident memory
- * of its whole process tree (Astro's node process and what it starts, such as Pagefind's
- * binary). Linux only for memory: it polls /proc, and where GNU time is installed it also
- * wraps the command with `/usr/bin/time -f %M`, whose exact peak of the largest process covers
- * spikes between two polls. Elsewhere the memory columns say "n/a".
+ * Runs one command as a child process and measures its wall time and two memory peaks: the
+ * resident memory of its whole process tree (npm, Astro's node process with its worker threads,
+ * and what it starts, such as Pagefind's binary) and of its largest single process. Linux only
+ * for memory: it polls /proc every 100 ms (keeping the samples, to see which process held what
+ * when), and where GNU time is installed it also wraps the command with `/usr/bin/time -f %M`,
+ * whose exact peak of the largest process covers spikes between two polls. Elsewhere the memory
+ * columns say "n/a".
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -70,6 +72,22 @@ function commandOf(pid) {
 }
 
 /**
+ * A short name for a process from its command line: `node astro.mjs build`, `npm run build`,
+ * `pagefind_extended`.
+ * @param {string} cmdline NUL-separated, as /proc/<pid>/cmdline has it
+ */
+export function processLabel(cmdline) {
+  const argv = cmdline.split('\0').filter(Boolean);
+  const base = (/** @type {string | undefined} */ p) => (p ?? '').split('/').at(-1) ?? '';
+  const program = base(argv[0]);
+  if (!/^node(?:js)?(?:\d+)?$/.test(program)) return program || '?';
+  const script = argv.slice(1).find((a) => !a.startsWith('-'));
+  if (!script) return 'node';
+  const name = base(script) === 'npm-cli.js' ? 'npm' : base(script);
+  return [name, ...argv.slice(argv.indexOf(script) + 1, argv.indexOf(script) + 3)].join(' ');
+}
+
+/**
  * VmRSS and VmHWM of one process in bytes, or undefined when it is gone.
  * @param {number} pid
  */
@@ -85,14 +103,25 @@ function memoryOf(pid) {
 }
 
 /**
+ * @typedef {object} RssSample one poll: seconds after the start, and each process's resident
+ *   memory in MiB, by label (processes with the same label summed)
+ * @property {number} t
+ * @property {Record<string, number>} mib
+ */
+
+/**
  * @typedef {object} Measured
  * @property {number | null} status exit code (null when killed by a signal)
  * @property {number} wallSeconds
- * @property {number | undefined} peakRssBytes peak resident memory of the process tree: the
- *   largest of the three sources below
+ * @property {number | undefined} peakTreeBytes peak resident memory of the whole process tree:
+ *   the largest of the three sources below (the tree holds at least its largest process)
+ * @property {number | undefined} peakProcessBytes peak resident memory of its largest single
+ *   process: VmHWM seen in /proc, or GNU time's exact peak
  * @property {{ treeSampled: number, largestProcess: number, gnuTime: number }} rssSources bytes:
  *   the largest sum over the tree at one poll, the largest single-process VmHWM seen, and GNU
  *   time's peak of the largest process (0 where unavailable)
+ * @property {RssSample | undefined} treePeakSample the poll with the largest sum: who held what
+ * @property {RssSample[]} samples every poll, to see when memory was held and by which process
  * @property {string} output stdout and stderr, interleaved as they arrived
  * @property {{ t: number, text: string }[]} lines each output line with its arrival, in seconds
  *   after the start
@@ -136,8 +165,14 @@ export function runMeasured(command, args, { cwd, env, gnuTime = true }) {
 
     let treePeak = 0;
     let processPeak = 0;
+    /** @type {RssSample[]} */
+    const samples = [];
+    /** @type {RssSample | undefined} */
+    let treePeakSample;
     const poll = () => {
       if (!hasProc || child.pid === undefined) return;
+      /** @type {Record<string, number>} */
+      const mib = {};
       // The GNU time wrapper itself is not part of what is measured.
       const roots = useTime ? childrenOf(child.pid) : [child.pid];
       const seen = new Set();
@@ -160,7 +195,12 @@ export function runMeasured(command, args, { cwd, env, gnuTime = true }) {
         if (!memory) continue;
         sum += memory.rss;
         processPeak = Math.max(processPeak, memory.hwm);
+        const label = processLabel(command ?? '');
+        mib[label] = (mib[label] ?? 0) + Math.round(memory.rss / 2 ** 20);
       }
+      const sample = { t: Number(((performance.now() - start) / 1000).toFixed(2)), mib };
+      if (sum > 0) samples.push(sample);
+      if (sum > treePeak) treePeakSample = sample;
       treePeak = Math.max(treePeak, sum);
     };
     const timer = setInterval(poll, POLL_MS);
@@ -180,12 +220,16 @@ export function runMeasured(command, args, { cwd, env, gnuTime = true }) {
         if (Number.isFinite(kb)) timePeak = kb * 1024;
       }
       if (scratch) rmSync(scratch, { recursive: true, force: true });
-      const peak = Math.max(treePeak, processPeak, timePeak);
+      const tree = Math.max(treePeak, processPeak, timePeak);
+      const largest = Math.max(processPeak, timePeak);
       resolve({
         status: code,
         wallSeconds,
-        peakRssBytes: peak > 0 ? peak : undefined,
+        peakTreeBytes: tree > 0 ? tree : undefined,
+        peakProcessBytes: largest > 0 ? largest : undefined,
         rssSources: { treeSampled: treePeak, largestProcess: processPeak, gnuTime: timePeak },
+        treePeakSample,
+        samples,
         output,
         lines,
       });

@@ -1,14 +1,16 @@
 // @ts-check
 /**
- * Reads phase times out of an `astro build` log. Two sources, both lines a user sees:
- * - Commonplace's own lines, from src/integrations/timing.ts: `[commonplace] gate: 1,012 pages in 0.40 s`.
- *   Work done beside the build (a worker thread, Pagefind's process) says how long the build
- *   waited for it: `gate-source: 1,000 files in 6.20 s (in a worker; the build waited 0.10 s)`,
- *   `search: 1,000 pages in 1.20 s (beside the gate and feeds; the build waited 0.30 s)`.
- * - Astro's lines: `[types] Generated 1.51s` (content sync and types, timed from the start of
- *   sync), `Building static entrypoints...` then `[build] ✓ Completed in 5.2s.` (bundling and page
- *   generation), ` generating static routes ` then `✓ Completed in 467ms.` (page generation),
- *   one `├─ /path (+12ms)` per route, and `[build] 74 page(s) built in 4.00s`.
+ * Phase times of one `astro build`, from two sources:
+ * - Commonplace's timings file (src/integrations/timing.ts, written where `COMMONPLACE_TIMINGS`
+ *   points): one JSON line per phase of its own work, `{"phase":"gate","count":1074,"unit":
+ *   "pages","seconds":0.4,"waited":0.02,...}`, where work beside the build (a worker thread,
+ *   Pagefind's process) says how long the build waited for it, and one per hook it reached,
+ *   `{"mark":"astro:build:done","at":21.3,"rss":...}`. The bare site writes none.
+ * - Astro's own log lines, which both sites print: `[types] Generated 1.51s` (content sync and
+ *   types, timed from the start of sync), `Building static entrypoints...` then
+ *   `[build] ✓ Completed in 5.2s.` (bundling and page generation), ` generating static routes `
+ *   then `✓ Completed in 467ms.` (page generation), one `├─ /path (+12ms)` per route, and
+ *   `[build] 74 page(s) built in 4.00s`.
  */
 
 /** Route files that are feeds: their generation time is the feeds' cost. */
@@ -16,8 +18,6 @@ export const FEED_ROUTE = /(?:^|\/)(?:rss\.xml|atom\.xml|feed\.json|feed\.xsl)$/
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
-const TIMING =
-  /\[([\w@/.-]+)\]\s+([a-z][\w-]*): ([\d,]+) ([a-z][\w-]*) in (\d+(?:\.\d+)?) s(?: \([^;)]*; the build waited (\d+(?:\.\d+)?) s\))?\s*$/i;
 const ROUTE = /[├└]─\s+(\/\S*)\s+\(\+(\d+(?:\.\d+)?(?:ms|s)|\d+m \d+s)\)/;
 const DURATION = /(\d+m \d+s|\d+(?:\.\d+)?ms|\d+(?:\.\d+)?s)/;
 
@@ -34,14 +34,52 @@ export function parseAstroDuration(text) {
 }
 
 /**
- * @typedef {object} TimingLine a `<phase>: <count> <unit> in <n> s` line
- * @property {string} source the logger's label, e.g. `commonplace`
+ * @typedef {object} TimingLine one phase of Commonplace's own work, from the timings file
  * @property {number} count
  * @property {string} unit
  * @property {number} seconds how long the phase's work took
- * @property {number} [waited] for work in a worker beside the build: how long the build waited
- *   for it (the rest overlapped the build's own work)
+ * @property {number} [waited] for work beside the build (a worker, Pagefind): how long the build
+ *   waited for it (the rest overlapped the build's own work)
+ * @property {number} [at] seconds after the build process started, when the phase ended
+ * @property {number} [rss] the build process's resident memory then, in bytes
  */
+
+/**
+ * @typedef {object} Mark a hook the build reached
+ * @property {number} at seconds after the build process started
+ * @property {number} rss the build process's resident memory then, in bytes
+ * @property {number} [heapUsed] its main thread's JavaScript heap in use, in bytes
+ */
+
+/**
+ * Reads a timings file (JSON lines). Lines that are not JSON, such as one cut short by a crash,
+ * are skipped; a phase logged twice keeps its last record.
+ * @param {string} text
+ * @returns {{ timed: Record<string, TimingLine>, marks: Record<string, Mark> }}
+ */
+export function readTimings(text) {
+  /** @type {Record<string, TimingLine>} */
+  const timed = {};
+  /** @type {Record<string, Mark>} */
+  const marks = {};
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let record;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (typeof record?.phase === 'string' && typeof record.seconds === 'number') {
+      const { phase, ...rest } = record;
+      timed[phase] = rest;
+    } else if (typeof record?.mark === 'string' && typeof record.at === 'number') {
+      const { mark, ...rest } = record;
+      marks[mark] = rest;
+    }
+  }
+  return { timed, marks };
+}
 
 /**
  * @typedef {object} BuildPhases every time in seconds; undefined when the log has no such line
@@ -54,12 +92,14 @@ export function parseAstroDuration(text) {
  * @property {number} routes how many routes were generated
  * @property {number | undefined} pages Astro's `N page(s) built`
  * @property {number | undefined} astroTotal Astro's `page(s) built in` time
- * @property {Record<string, TimingLine>} timed Commonplace-style timing lines by phase name
+ * @property {Record<string, TimingLine>} timed Commonplace's phases, from its timings file
+ * @property {Record<string, Mark>} [marks] the hooks Commonplace's integration reached
  * @property {number | undefined} [startup] see timelinePhases
  * @property {number | undefined} [exit] see timelinePhases
  */
 
 /**
+ * Astro's phases from its log; `timed` is filled from the timings file (see `readTimings`).
  * @param {string} log an `astro build` log, colours and all
  * @returns {BuildPhases}
  */
@@ -82,18 +122,6 @@ export function parseBuildLog(log) {
   let feedSeconds = 0;
   for (const raw of log.replace(ANSI, '').split(/\r?\n/)) {
     const line = raw.trimEnd();
-    const timing = TIMING.exec(line);
-    if (timing) {
-      const [, source, phase, count, unit, seconds, waited] = timing;
-      phases.timed[phase] = {
-        source,
-        count: Number(count.replace(/,/g, '')),
-        unit,
-        seconds: Number(seconds),
-        ...(waited === undefined ? {} : { waited: Number(waited) }),
-      };
-      continue;
-    }
     if (/\[types\] Generated /.test(line)) {
       const match = DURATION.exec(line.slice(line.indexOf('Generated')));
       if (match) phases.sync = parseAstroDuration(match[1]);

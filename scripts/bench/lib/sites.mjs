@@ -1,52 +1,24 @@
 // @ts-check
 /**
  * The two sites the benchmark builds over one corpus, both under scripts/bench/.work/ (never
- * committed): `full` is Commonplace (this project's src/, config and public/, with the example
- * site's pages, guides, courses and networks so every page type renders) and `bare` is
- * scripts/bench/bare/ (Astro + MDX, one page template).
+ * committed), each a project a user would build with `npm run build`:
+ * - `full` is a copy of this project (src/, public/, astro.config.mjs, tsconfig.json,
+ *   package.json) with all of its example content, plus the corpus in content/posts;
+ * - `bare` is scripts/bench/bare/ (Astro + MDX, one page template) with the corpus alone.
+ * Their packages come from this project's node_modules, which Node and npm find by walking up
+ * from scripts/bench/.work/.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../../..');
 export const benchDir = resolve(import.meta.dirname, '..');
 export const workDir = join(benchDir, '.work');
 
-/** The example content that gives the full site its other page types; posts come from the corpus. */
-const EXAMPLE_COLLECTIONS = ['pages', 'guides', 'courses', 'networks'];
-
-/**
- * A relative import specifier from `from` to `to`, with forward slashes.
- * @param {string} from
- * @param {string} to
- */
-function specifier(from, to) {
-  const path = relative(from, to).replace(/\\/g, '/');
-  return path.startsWith('.') ? path : `./${path}`;
-}
-
-/**
- * A root whose astro.config.mjs reuses another config and its srcDir, as the test fixtures do
- * (tests/fixtures/drafts/astro.config.mjs).
- * @param {string} root
- * @param {string} configFile
- * @param {string} srcDir
- * @param {string} [publicDir]
- */
-function writeConfig(root, configFile, srcDir, publicDir) {
-  const extra = publicDir ? `, publicDir: '${specifier(root, publicDir)}'` : '';
-  writeFileSync(
-    join(root, 'astro.config.mjs'),
-    [
-      '// @ts-check',
-      '// Written by scripts/bench/run.mjs: a benchmark root over the generated posts.',
-      `import base from '${specifier(root, configFile)}';`,
-      '',
-      `export default { ...base, srcDir: '${specifier(root, srcDir)}'${extra} };`,
-      '',
-    ].join('\n'),
-  );
-}
+/** What makes this project a site: copied into the full benchmark site as they are. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** The bare site's own files, in scripts/bench/bare/. */
+const BARE_FILES = ['src', 'astro.config.mjs'];
 
 /**
  * Sets up both sites with a copy of the posts in `postsDir`, replacing any earlier setup.
@@ -56,30 +28,57 @@ function writeConfig(root, configFile, srcDir, publicDir) {
 export function setUpSites(postsDir, base = workDir) {
   const full = join(base, 'full');
   const bare = join(base, 'bare');
-  for (const root of [full, bare]) {
-    rmSync(root, { recursive: true, force: true });
-    mkdirSync(join(root, 'content'), { recursive: true });
-    cpSync(postsDir, join(root, 'content/posts'), { recursive: true });
-  }
-  for (const name of EXAMPLE_COLLECTIONS) {
-    const from = join(projectRoot, 'content', name);
-    if (existsSync(from)) cpSync(from, join(full, 'content', name), { recursive: true });
-  }
-  writeConfig(
-    full,
-    join(projectRoot, 'astro.config.mjs'),
-    join(projectRoot, 'src'),
-    join(projectRoot, 'public'),
+  for (const root of [full, bare]) rmSync(root, { recursive: true, force: true });
+
+  for (const name of PROJECT_FILES)
+    cpSync(join(projectRoot, name), join(full, name), { recursive: true });
+  const content = join(projectRoot, 'content');
+  if (existsSync(content)) cpSync(content, join(full, 'content'), { recursive: true });
+  cpSync(postsDir, join(full, 'content/posts'), { recursive: true });
+
+  for (const name of BARE_FILES)
+    cpSync(join(benchDir, 'bare', name), join(bare, name), { recursive: true });
+  mkdirSync(join(bare, 'content'), { recursive: true });
+  cpSync(postsDir, join(bare, 'content/posts'), { recursive: true });
+  // The same `npm run build` as this project's, so both builds pay npm's start alike.
+  const build = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts.build;
+  writeFileSync(
+    join(bare, 'package.json'),
+    `${JSON.stringify({ name: 'bench-bare', private: true, type: 'module', scripts: { build } }, null, 2)}\n`,
   );
-  writeConfig(bare, join(benchDir, 'bare/astro.config.mjs'), join(benchDir, 'bare/src'));
   return { full, bare };
 }
 
 /**
- * Removes what a previous build left (output and caches), so every build starts cold.
+ * Removes what a previous build left (output and caches: dist/, .astro/, and node_modules/
+ * with Vite's and Astro's caches and Commonplace's check cache), so a build starts cold.
  * @param {string} root
  */
 export function cleanBuild(root) {
   for (const dir of ['dist', '.astro', 'node_modules'])
     rmSync(join(root, dir), { recursive: true, force: true });
+}
+
+/**
+ * Removes the caches a `npm run check` could reuse (node_modules/.cache/ under the site), so
+ * the check starts cold; the build's own output is left alone.
+ * @param {string} root
+ */
+export function cleanCheckCache(root) {
+  rmSync(join(root, 'node_modules/.cache'), { recursive: true, force: true });
+}
+
+/** The post the rebuild changes, and how: one sentence added at its end. */
+export const EDITED_POST = 'content/posts/bench-00001.mdx';
+const EDIT = '\nEdited after the first build: one more sentence, to time a rebuild.\n';
+
+/**
+ * Changes one post as an author would between two builds; returns a function that puts it back.
+ * @param {string} root
+ */
+export function editOnePost(root) {
+  const file = join(root, EDITED_POST);
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, before + EDIT);
+  return () => writeFileSync(file, before);
 }

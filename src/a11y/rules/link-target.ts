@@ -2,6 +2,9 @@ import { DYNAMIC } from '../model.ts';
 import { attr } from '../policy.ts';
 import type { GateRule, SiteCheck, SiteOptions } from '../rule.ts';
 
+/** A copy of a string that holds nothing else (see `collect`). */
+const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
 interface PendingLink {
   page: string;
   href: string;
@@ -27,18 +30,20 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
 
   return {
     collect(page) {
-      const ids = new Set(page.model.byId.keys());
+      // Copies, not slices of the page's text: a slice keeps the whole page alive in V8, and
+      // these are kept for every page of the site until `finish`.
+      const ids = new Set([...page.model.byId.keys()].map(detached));
       for (const el of page.model.elements) {
         if (el.origin !== 'html') continue;
         if (el.name === 'a') {
           const name = attr(el, 'name');
-          if (typeof name === 'string' && name) ids.add(name);
+          if (typeof name === 'string' && name) ids.add(detached(name));
         }
         if (el.name !== 'a' && el.name !== 'area') continue;
         const href = attr(el, 'href');
         if (href === undefined || href === DYNAMIC || !href.trim()) continue;
         if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) && !/^https?:/i.test(href.trim())) continue; // mailto:, tel:, …
-        links.push({ page: page.path, href: href.trim(), at: page.point(el.offset) });
+        links.push({ page: page.path, href: detached(href.trim()), at: page.point(el.offset) });
       }
       idsByPage.set(page.path, ids);
     },
