@@ -26,6 +26,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   failOnFlakyTests: true,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
+  // Search loads Pagefind's index on demand; on a machine shared with other builds that can take
+  // longer than Playwright's default 5 s for an assertion to come true.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: browser.path, args: chromiumArgs },

@@ -5,7 +5,7 @@ import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { entryId } from './slug.ts';
 import { userError } from './user-error.ts';
-import { frontmatterDateProblems, withWrittenDates } from './frontmatter-dates.ts';
+import { writtenDates } from './frontmatter-dates.ts';
 
 /** Ids claimed by more than one file: `[id, files]` pairs, files sorted for stable messages. */
 export function findDuplicateIds(claims: Map<string, Set<string>>): [string, string[]][] {
@@ -36,7 +36,8 @@ export function checkedParseData(context: LoaderContext): LoaderContext['parseDa
     const path = props.filePath;
     if (!path) return context.parseData(props);
     const text = await readFile(path, 'utf8');
-    const problems = frontmatterDateProblems(text);
+    const dates = writtenDates(text);
+    const { problems } = dates;
     if (problems.length > 0) {
       const file = relative(fileURLToPath(context.config.root), path).replace(/\\/g, '/');
       throw userError(
@@ -44,7 +45,7 @@ export function checkedParseData(context: LoaderContext): LoaderContext['parseDa
         'Write dates as YYYY-MM-DD, or with a time and its UTC offset (2027-04-21T16:00+01:00); README "Writing" has the frontmatter reference.',
       );
     }
-    return context.parseData({ ...props, data: withWrittenDates(props.data, text) });
+    return context.parseData({ ...props, data: dates.apply(props.data) });
   };
 }
 

@@ -70,16 +70,24 @@ export interface DateProblem {
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-/**
- * Every date in a Markdown/MDX file's frontmatter that is not an ISO 8601 date, or is a day or
- * time that does not exist, with the line it is on.
- */
-export function frontmatterDateProblems(fileText: string): DateProblem[] {
+/** A file's date fields as written, read once for both the check and the schema's input. */
+export interface WrittenDates {
+  /** Each date that is not ISO 8601 or does not exist. */
+  problems: DateProblem[];
+  /** `data` with every date field replaced by the text written (see `withWrittenDates`). */
+  apply<T extends Record<string, unknown>>(data: T): T;
+}
+
+const NONE: WrittenDates = { problems: [], apply: (data) => data };
+
+/** Reads the frontmatter of a Markdown/MDX file once, for its dates. */
+export function writtenDates(fileText: string): WrittenDates {
   const block = frontmatterBlock(fileText);
-  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return [];
+  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return NONE;
   const doc = parseDocument(block.yaml);
-  if (doc.errors.length) return []; // a YAML error is the parse-error rule's to report
-  return writtenDateFields(doc).flatMap(({ path, value, offset }) => {
+  if (doc.errors.length) return NONE; // a YAML error is the parse-error rule's to report
+  const fields = writtenDateFields(doc);
+  const problems = fields.flatMap(({ path, value, offset }) => {
     if (value === null || value === undefined) return [];
     const result =
       typeof value === 'string'
@@ -95,6 +103,30 @@ export function frontmatterDateProblems(fileText: string): DateProblem[] {
       { offset: at, line: lineAt(fileText, at), field, message: `${field}: ${result.message}` },
     ];
   });
+  const apply = <T extends Record<string, unknown>>(data: T): T => {
+    const copy: Record<string, unknown> = { ...data };
+    if (Array.isArray(data.events))
+      copy.events = data.events.map((event) =>
+        event && typeof event === 'object' ? { ...(event as object) } : event,
+      );
+    for (const { path, value } of fields) {
+      if (typeof value !== 'string') continue;
+      let target: Record<string | number, unknown> | undefined = copy;
+      for (const part of path.slice(0, -1))
+        target = target?.[part] as Record<string | number, unknown> | undefined;
+      if (target && typeof target === 'object') target[path.at(-1)!] = value;
+    }
+    return copy as T;
+  };
+  return { problems, apply };
+}
+
+/**
+ * Every date in a Markdown/MDX file's frontmatter that is not an ISO 8601 date, or is a day or
+ * time that does not exist, with the line it is on.
+ */
+export function frontmatterDateProblems(fileText: string): DateProblem[] {
+  return writtenDates(fileText).problems;
 }
 
 /**
@@ -102,21 +134,5 @@ export function frontmatterDateProblems(fileText: string): DateProblem[] {
  * wrote, so the schema checks and reads that text. Files without date fields come back as is.
  */
 export function withWrittenDates<T extends Record<string, unknown>>(data: T, fileText: string): T {
-  const block = frontmatterBlock(fileText);
-  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return data;
-  const doc = parseDocument(block.yaml);
-  if (doc.errors.length) return data;
-  const copy: Record<string, unknown> = { ...data };
-  if (Array.isArray(data.events))
-    copy.events = data.events.map((event) =>
-      event && typeof event === 'object' ? { ...(event as object) } : event,
-    );
-  for (const { path, value } of writtenDateFields(doc)) {
-    if (typeof value !== 'string') continue;
-    let target: Record<string | number, unknown> | undefined = copy;
-    for (const part of path.slice(0, -1))
-      target = target?.[part] as Record<string | number, unknown> | undefined;
-    if (target && typeof target === 'object') target[path.at(-1)!] = value;
-  }
-  return copy as T;
+  return writtenDates(fileText).apply(data);
 }

@@ -248,6 +248,9 @@ function mount(root, { headingLevel, syncUrl }) {
     const named = pendingTags ?? [];
     pendingTags = undefined;
     const now = checked('tag');
+    // Tags chosen by the address are shown chosen, not hidden in a closed disclosure.
+    if (now.length)
+      /** @type {HTMLDetailsElement} */ (root.querySelector('.search-tags')).open = true;
     if (named.length !== now.length || named.some((tag, i) => tag !== now[i])) search(0);
   }
 

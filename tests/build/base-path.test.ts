@@ -186,6 +186,17 @@ describe('a project site under /my-blog/ (fixture: base-path)', () => {
     const json = JSON.parse(build.read('feed.json'));
     expect(json.home_page_url).toBe(`${SITE}${BASE}`);
     expect(json.feed_url).toBe(`${SITE}${BASE}feed.json`);
+    // Week two's cover, in both formats, at the optimized image the build wrote.
+    const cover = json.items.find((item: { url: string }) => item.url.endsWith('/week-two/'));
+    expect(cover.image).toMatch(new RegExp(`^${SITE}${BASE}_astro/cover\\.[\\w-]+\\.webp$`));
+    expect(cover.banner_image).toBe(cover.image);
+    const item = [xml.parse(rss).rss.channel.item]
+      .flat()
+      .find((i: { link: string }) => i.link.endsWith('/week-two/'));
+    expect(item['media:content']).toMatchObject({ '@_url': cover.image, '@_medium': 'image' });
+    expect(item['media:content']['media:description']['#text']).toBe(
+      'A pit lane seen from above, with three cars waiting.',
+    );
     expect(build.read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
     const head = build.read('index.html');
     expect(head).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);

@@ -121,6 +121,7 @@ test('every filter in the address is applied on load and kept, after a reload to
   for (const visit of ['first load', 'reload']) {
     if (visit === 'reload') await page.reload();
     await expect(status, visit).toHaveText(/results? for “pln” with the chosen filters\.$/);
+    // The chosen tag is shown: its disclosure opens, with the tag ticked.
     await expect(page.getByRole('checkbox', { name: /^diversity \(\d+\)$/ })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Reflections' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'Guides' })).not.toBeChecked();
