@@ -173,7 +173,7 @@ describe('a valid guide, course and series', () => {
       /<a href="\/courses\/pln-101\/#module-week-one">.*Course: PLN 101.*Module 1: Getting started/s,
     );
     expect(html).toMatch(
-      /<nav class="prev-next" aria-label="Course: PLN 101"><a href="\/posts\/part-one\/" rel="prev">/,
+      /<nav class="prev-next prev-next-course" aria-labelledby="(prev-next-[a-z0-9-]+)"><p class="prev-next-title" id="\1">Course: PLN 101<\/p><div class="prev-next-links"><a href="\/posts\/part-one\/" rel="prev">/,
     );
     expect(html).toMatch(/<a href="\/guides\/plan\/" rel="next">/);
   });
@@ -182,7 +182,7 @@ describe('a valid guide, course and series', () => {
     const html = build.read('posts/part-one/index.html');
     expect(html).toContain('Part 1 of 2</strong> in the series “Diary”');
     expect(html).toMatch(
-      /<nav class="prev-next" aria-label="Series: Diary"><span><\/span><a href="\/posts\/part-two\/" rel="next">/,
+      /<nav class="prev-next prev-next-series" aria-labelledby="(prev-next-[a-z0-9-]+)"><p class="prev-next-title" id="\1">Series: Diary<\/p><div class="prev-next-links"><span><\/span><a href="\/posts\/part-two\/" rel="next">/,
     );
   });
 });
