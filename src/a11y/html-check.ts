@@ -47,6 +47,7 @@ export function checkPage(
   const ctx: CheckContext = {
     config,
     layer: 'html',
+    syntax: 'html',
     transcriptFile: (file) => transcriptState(file, from),
   };
   const suffix = source ? ` (page built from ${source})` : '';

@@ -33,6 +33,8 @@ export interface El {
   offset: number;
   /** Extra facts for messages, e.g. `reference` for `![][ref]`. */
   note?: string;
+  /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
+  valueless?: string[];
 }
 
 export type Node = El | TextNode;

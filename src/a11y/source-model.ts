@@ -48,6 +48,9 @@ interface EstreeProgram {
     expression?: {
       type: string;
       value?: unknown;
+      name?: string;
+      operator?: string;
+      argument?: { type: string };
       expressions?: unknown[];
       quasis?: { value: { cooked?: string | null } }[];
     };
@@ -100,14 +103,46 @@ function offsetOf(node: MdNode): number {
   return node.position?.start.offset ?? 0;
 }
 
-/** A JSX attribute value: literal strings (`alt={"x"}`, alt={``}) are known, anything else dynamic. */
-function jsxValue(value: JsxAttribute['value']): AttrValue {
-  if (value === null || value === undefined) return '';
+/**
+ * Attributes Astro renders bare (`controls`) for `true` and leaves out for `false`; every other
+ * attribute renders `name="true"` / `name="false"` for a boolean (Astro's `addAttribute`).
+ */
+const BOOLEAN_ATTRIBUTES =
+  /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|disablepictureinpicture|disableremoteplayback|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|scoped|seamless|selected|itemscope|hidden|download|popover)$/i;
+
+/** What a JSX value renders as an attribute; `undefined` when nothing is rendered at all. */
+function renderedBoolean(name: string, value: boolean): AttrValue | undefined {
+  if (BOOLEAN_ATTRIBUTES.test(name)) return value ? '' : undefined;
+  return String(value);
+}
+
+/**
+ * A JSX attribute value as the page will have it. Literals are known: strings (`alt={"x"}`,
+ * alt={`x`}), numbers, booleans, and `undefined`/`null`, which render no attribute at all (so
+ * `alt={undefined}` is a missing alt, not a dynamic one). A valueless attribute (`<img alt />`)
+ * is JSX for `true` and renders `alt="true"`. Anything else is only known at render time.
+ */
+function jsxValue(name: string, value: JsxAttribute['value']): AttrValue | undefined {
+  if (value === null || value === undefined) return renderedBoolean(name, true);
   if (typeof value === 'string') return value;
   const expression = value.data?.estree?.body[0]?.expression;
-  if (expression?.type === 'Literal' && typeof expression.value === 'string')
-    return expression.value;
-  if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
+  if (!expression) return DYNAMIC;
+  if (expression.type === 'Literal') {
+    const literal = expression.value;
+    if (typeof literal === 'string') return literal;
+    if (typeof literal === 'number') return String(literal);
+    if (typeof literal === 'boolean') return renderedBoolean(name, literal);
+    if (literal === null) return undefined;
+    return DYNAMIC;
+  }
+  if (expression.type === 'Identifier' && expression.name === 'undefined') return undefined;
+  if (
+    expression.type === 'UnaryExpression' &&
+    expression.operator === 'void' &&
+    expression.argument?.type === 'Literal'
+  )
+    return undefined;
+  if (expression.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
     return expression.quasis?.[0]?.value.cooked ?? DYNAMIC;
   }
   return DYNAMIC;
@@ -188,9 +223,21 @@ function buildModel(tree: MdNode, text: string): Model {
         const intrinsic = /^[a-z]/.test(node.name) && !/[.:]/.test(node.name);
         const attrs: Record<string, AttrValue> = Object.create(null);
         let spread = false;
+        const valueless: string[] = [];
         for (const attribute of node.attributes ?? []) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') spread = true;
-          else if (attribute.name) attrs[attribute.name.toLowerCase()] = jsxValue(attribute.value);
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            spread = true;
+            continue;
+          }
+          if (!attribute.name) continue;
+          const name = attribute.name.toLowerCase();
+          const value = jsxValue(name, attribute.value);
+          if (value === undefined) {
+            delete attrs[name]; // renders no attribute, whatever an earlier one said
+            continue;
+          }
+          attrs[name] = value;
+          if (attribute.value === null || attribute.value === undefined) valueless.push(name);
         }
         const el = createElement(
           intrinsic ? node.name.toLowerCase() : node.name,
@@ -200,6 +247,7 @@ function buildModel(tree: MdNode, text: string): Model {
           offsetOf(node),
         );
         el.spread = spread;
+        if (valueless.length) el.valueless = valueless;
         append(model, parent, el);
         walkChildren(node.children, el);
         return;
@@ -266,6 +314,7 @@ export function sourceContext(file: VFile, options: SourceOptions | undefined): 
   return {
     config: options?.config ?? defaultConfig,
     layer: 'source',
+    syntax: file.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md',
     transcriptFile: (path) => transcriptState(path, file.path || undefined),
   };
 }

@@ -2,6 +2,7 @@ import type { GateRule } from '../rule.ts';
 import parseError from './parse-error.ts';
 import imageAlt from './image-alt.ts';
 import svgName from './svg-name.ts';
+import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
 import mediaTranscript from './media-transcript.ts';
 import linkTarget from './link-target.ts';
@@ -16,6 +17,7 @@ export const rules: GateRule[] = [
   parseError,
   imageAlt,
   svgName,
+  objectAlt,
   frameTitle,
   mediaTranscript,
   linkTarget,
