@@ -1,4 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { checkPage } from '../../src/a11y/html-check.ts';
+import { checkSources } from '../../src/a11y/source-check.ts';
+import { gateConfig } from '../../src/a11y/config.ts';
 import {
   buildFixture,
   startDevServer,
@@ -15,6 +22,31 @@ function report(site: FixtureBuild): string {
   );
   return site.output.slice(start, end).replace(/^\S+ \[ERROR\] \[commonplace\] /gm, '');
 }
+
+/**
+ * Every transcript form the gate accepts, in .md and .mdx (gate-clean's forms-md and forms-mdx
+ * posts): the build test that the form puts the words where readers get them. Each form's
+ * transcript holds one made-up word; the link form's words are on the page it links to.
+ */
+const FORMS: { word: string; page: string; form: string }[] = [
+  { word: 'Alphaword', page: 'forms-mdx', form: 'MDX: <Video transcript> naming a .md file' },
+  { word: 'Bravoword', page: 'forms-mdx', form: 'MDX: <Audio transcript> naming a .txt file' },
+  { word: 'Charlieword', page: 'forms-mdx', form: 'MDX: <YouTube transcript> naming a .vtt file' },
+  { word: 'Deltaword', page: 'forms-mdx', form: 'MDX: <Transcript> as the child of <Audio>' },
+  { word: 'Echoword', page: 'forms-mdx', form: 'MDX: <Transcript> right after a <video>' },
+  { word: 'Foxtrotword', page: 'forms-mdx', form: 'MDX: aria-describedby' },
+  { word: 'Golfword', page: 'golf-transcript', form: 'MDX and .md: a transcript link' },
+  { word: 'Hotelword', page: 'forms-mdx', form: 'MDX: a "Transcript" heading' },
+  { word: 'Indiaword', page: 'forms-mdx', form: 'MDX: a "Transcript:" lead-in' },
+  { word: 'Julietword', page: 'forms-mdx', form: 'MDX: text about the video above' },
+  { word: 'Kiloword', page: 'forms-mdx', form: 'MDX: text about the video below' },
+  { word: 'Limaword', page: 'forms-md', form: '.md: a "Transcript" heading' },
+  { word: 'Mikeword', page: 'forms-md', form: '.md: a "Transcript:" lead-in' },
+  { word: 'Novemberword', page: 'forms-md', form: '.md: aria-describedby' },
+  { word: 'Oscarword', page: 'forms-md', form: '.md: a <details> "Transcript" disclosure' },
+  { word: 'Papaword', page: 'forms-md', form: '.md: text about the video above' },
+  { word: 'Quebecword', page: 'forms-md', form: '.md: text before it about the audio below' },
+];
 
 describe('a clean site builds (fixture: gate-clean)', () => {
   let site: FixtureBuild;
@@ -38,6 +70,54 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(page).toContain('Welcome to the race highlights.');
     expect(page).toContain('youtube-nocookie.com/embed/abc123');
     expect(page).not.toMatch(/<iframe[^>]*youtube/);
+  });
+
+  describe('every accepted transcript form puts the words where readers get them', () => {
+    let rssItems: { link: string; 'content:encoded': string }[];
+    let jsonItems: { url: string; content_html: string }[];
+    let searchContent: Map<string, string>;
+    beforeAll(() => {
+      const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(site.read('rss.xml'));
+      rssItems = rss.rss.channel.item;
+      jsonItems = JSON.parse(site.read('feed.json')).items;
+      const fragments = join(site.outDir, 'pagefind/fragment');
+      searchContent = new Map(
+        readdirSync(fragments).map((file) => {
+          const fragment = JSON.parse(
+            gunzipSync(readFileSync(join(fragments, file)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          );
+          return [fragment.url as string, fragment.content as string];
+        }),
+      );
+    });
+
+    for (const { word, page, form } of FORMS) {
+      it(`${form}: on the page, in the feed item and in the search index`, () => {
+        const url = `/posts/${page}/`;
+        expect(site.read(`posts/${page}/index.html`)).toContain(word);
+        const item = rssItems.find((i) => i.link.endsWith(url));
+        expect(item?.['content:encoded']).toContain(word);
+        expect(jsonItems.find((i) => i.url.endsWith(url))?.content_html).toContain(word);
+        expect(searchContent.get(url)).toContain(word);
+      });
+    }
+
+    it('each form passes both layers: the sources, and every built page on its own', async () => {
+      const config = gateConfig();
+      const { problems } = await checkSources([join(site.root, 'content')], config, site.root);
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      for (const page of ['forms-md', 'forms-mdx', 'media']) {
+        const built = checkPage(site.read(`posts/${page}/index.html`), config, {
+          fromFile: () => join(site.root, 'content/posts', page),
+        });
+        expect(
+          built.problems.filter((p) => p.severity === 'error'),
+          page,
+        ).toEqual([]);
+      }
+    });
   });
 });
 
