@@ -48,9 +48,19 @@ export interface Frontmatter {
   error?: { offset: number; message: string };
 }
 
+/** What an MDX file's `import`/`export` lines bring in (source layer only). */
+export interface Esm {
+  /** Import sources (`./chart.png`, `../components/Badge.astro`) and where each is written. */
+  imports: { source: string; offset: number }[];
+  /** Names the file binds: imported, exported or declared in its ESM. */
+  names: Set<string>;
+}
+
 export interface Model {
   root: El;
   frontmatter?: Frontmatter;
+  /** MDX imports and exports (source layer, `.mdx` only). */
+  esm?: Esm;
   /** Every element in document order. */
   elements: El[];
   /** First element with each `id` (string ids only). */

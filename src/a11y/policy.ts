@@ -16,6 +16,8 @@ export interface CheckContext {
    * (MDX: components, JSX) or `html` (a built page). Messages suggest fixes that work in it.
    */
   syntax: 'md' | 'mdx' | 'html';
+  /** The source file being checked (absolute; source layer only). */
+  file?: string;
   /** Whether a `transcript="…"` file exists and has text, resolved against the checked file. */
   transcriptFile(path: string): 'ok' | 'missing' | 'empty';
 }

@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import {
   DYNAMIC,
   HtmlFeeder,
@@ -12,6 +14,7 @@ import {
   emptyModel,
   type AttrValue,
   type El,
+  type Esm,
   type Frontmatter,
   type Model,
 } from './model.ts';
@@ -45,6 +48,15 @@ interface JsxAttribute {
 interface EstreeProgram {
   body: {
     type: string;
+    source?: { value?: unknown };
+    specifiers?: { local?: { name?: string } }[];
+    declaration?: {
+      type: string;
+      id?: { name?: string } | null;
+      declarations?: { id?: { type: string; name?: string } }[];
+    } | null;
+    id?: { name?: string } | null;
+    declarations?: { id?: { type: string; name?: string } }[];
     expression?: {
       type: string;
       value?: unknown;
@@ -178,8 +190,13 @@ function buildModel(tree: MdNode, text: string): Model {
     feeder?.end();
   };
 
+  const slugger = new GithubSlugger();
   const walk = (node: MdNode, parent: El) => {
     const { type } = node;
+    if (type === 'mdxjsEsm') {
+      readEsm(node, (model.esm ??= { imports: [], names: new Set() }));
+      return;
+    }
     if (SKIPPED.has(type)) return;
     switch (type) {
       case 'yaml':
@@ -255,7 +272,10 @@ function buildModel(tree: MdNode, text: string): Model {
       default: {
         if (!node.children) return;
         const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
-        const el = createElement(name, 'html', Object.create(null), parent, offsetOf(node));
+        const attrs: Record<string, AttrValue> = Object.create(null);
+        // The id the build gives a Markdown heading, so links to it can be checked here.
+        if (type === 'heading') attrs.id = slugger.slug(headingText(node));
+        const el = createElement(name, 'html', attrs, parent, offsetOf(node));
         append(model, parent, el);
         walkChildren(node.children, el);
       }
@@ -264,6 +284,41 @@ function buildModel(tree: MdNode, text: string): Model {
 
   walkChildren(tree.children, model.root);
   return model;
+}
+
+/**
+ * A heading's text as the build slugs it (Astro's Markdown processor: github-slugger over the
+ * heading's text content, after smart punctuation turned `--` into a dash). Raw HTML tags and
+ * image alt text are not text content.
+ */
+function headingText(node: MdNode): string {
+  const text = toString(node as Parameters<typeof toString>[0], {
+    includeImageAlt: false,
+    includeHtml: false,
+  });
+  return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
+}
+
+/** The names an MDX `import`/`export` block binds, and what it imports from where. */
+function readEsm(node: MdNode, esm: Esm): void {
+  const program = (node as { data?: { estree?: EstreeProgram } }).data?.estree;
+  for (const statement of program?.body ?? []) {
+    if (statement.type === 'ImportDeclaration') {
+      if (typeof statement.source?.value === 'string')
+        esm.imports.push({ source: statement.source.value, offset: offsetOf(node) });
+      for (const specifier of statement.specifiers ?? [])
+        if (specifier.local?.name) esm.names.add(specifier.local.name);
+      continue;
+    }
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration'
+        ? statement.declaration
+        : statement;
+    if (!declaration) continue;
+    if (declaration.id?.name) esm.names.add(declaration.id.name);
+    for (const d of declaration.declarations ?? [])
+      if (d.id?.type === 'Identifier' && d.id.name) esm.names.add(d.id.name);
+  }
 }
 
 function readFrontmatter(node: MdNode, text: string): Frontmatter {
@@ -315,6 +370,7 @@ export function sourceContext(file: VFile, options: SourceOptions | undefined): 
     config: options?.config ?? defaultConfig,
     layer: 'source',
     syntax: file.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md',
+    file: file.path ? resolve(file.path) : undefined,
     transcriptFile: (path) => transcriptState(path, file.path || undefined),
   };
 }

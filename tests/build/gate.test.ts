@@ -3,6 +3,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/a11y/syntax.ts';
+import { sourceModel } from '../../src/a11y/source-model.ts';
+import { pageIds } from '../../src/a11y/source-urls.ts';
+import { CONTENT_CLASS } from '../../src/lib/feeds/page-meta.ts';
+import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID } from '../../src/lib/page-ids.ts';
 import { checkPage } from '../../src/a11y/html-check.ts';
 import { checkSources } from '../../src/a11y/source-check.ts';
 import { gateConfig } from '../../src/a11y/config.ts';
@@ -104,6 +111,37 @@ describe('a clean site builds (fixture: gate-clean)', () => {
       });
     }
 
+    it('the source layer knows every id the build gives an entry page', () => {
+      for (const page of ['headings', 'forms-md', 'forms-mdx']) {
+        const html = site.read(`posts/${page}/index.html`);
+        const document = parseDocument(html);
+        const content = DomUtils.findOne(
+          (el) => (el.attribs.class ?? '').split(/\s+/).includes(CONTENT_CLASS),
+          document.children,
+        )!;
+        const inContent = new Set(
+          DomUtils.findAll((el) => Boolean(el.attribs.id), content.children).map(
+            (el) => el.attribs.id!,
+          ),
+        );
+        const everywhere = DomUtils.findAll((el) => Boolean(el.attribs.id), document.children).map(
+          (el) => el.attribs.id!,
+        );
+        // Ids the layout adds are in src/lib/page-ids.ts.
+        expect(
+          everywhere.filter((id) => !inContent.has(id) && !ENTRY_PAGE_IDS.includes(id)),
+          page,
+        ).toEqual([]);
+        const file = ['forms-mdx'].includes(page)
+          ? join(site.root, `content/posts/${page}/index.mdx`)
+          : join(site.root, `content/posts/${page}.md`);
+        const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
+        const predicted = pageIds(sourceModel(parseSource(vfile), vfile));
+        const built = [...inContent].filter((id) => !GENERATED_PAGE_ID.test(id)).sort();
+        expect([...predicted].sort(), page).toEqual(built);
+      }
+    });
+
     it('each form passes both layers: the sources, and every built page on its own', async () => {
       const config = gateConfig();
       const { problems } = await checkSources([join(site.root, 'content')], config, site.root);
@@ -150,7 +188,7 @@ describe('a video from an MDX expression (fixture: gate-expression)', () => {
   it('fails the build at the video, naming the source file', () => {
     expect(site.status).not.toBe(0);
     expect(report(site)).toContain(
-      'dist/posts/clip/index.html:2:1  error  <video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it (page built from content/posts/clip.mdx)  media-transcript',
+      'dist/posts/clip/index.html:2:1  error  <video> has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player\'s aria-describedby at it, or link to it right after the player (page built from content/posts/clip.mdx)  media-transcript',
     );
     expect(site.exists('pagefind')).toBe(false);
   });

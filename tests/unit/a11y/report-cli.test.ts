@@ -25,6 +25,8 @@ function contentDir(): string {
     '<iframe src="https://www.youtube.com/embed/x"></iframe>\n',
   );
   writeFileSync(join(dir, 'posts/clip/clip.transcript.md'), '![](not-checked.png)\n');
+  // The images the posts show, so only the problems the tests are about are reported.
+  for (const image of ['posts/car.png', 'posts/chart.png']) writeFileSync(join(dir, image), '');
   return dir;
 }
 
@@ -134,6 +136,7 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
       join(dir, 'index.html'),
       '<main><img src="a.png"><a href="/gone/">Gone</a></main>',
     );
+    writeFileSync(join(dir, 'a.png'), '');
     const { status, stdout } = cli(['html', dir]);
     expect(status).toBe(1);
     expect(stdout).toContain('index.html:1:7  error  <img> has no alt text');
@@ -158,7 +161,11 @@ describe('adding a rule (the writing checks build on this)', () => {
 
   it('prints its warnings in the same report without making it fail', async () => {
     const processor = createSourceProcessor(gateConfig(), [...rules, shouting]);
-    const problems = await checkSource(processor, '/tmp/post.md', '![A RED CAR](car.png)\n');
+    const problems = await checkSource(
+      processor,
+      '/tmp/post.md',
+      '![A RED CAR](https://example.org/car.png)\n',
+    );
     expect(problems).toEqual([
       {
         file: '/tmp/post.md',
@@ -178,7 +185,7 @@ describe('adding a rule (the writing checks build on this)', () => {
     const problems = await checkSource(
       raised,
       '/tmp/post.md',
-      '![A RED CAR](car.png)\n\n![](x.png)\n',
+      '![A RED CAR](https://example.org/car.png)\n\n![](https://example.org/x.png)\n',
     );
     expect(problems.map((p) => `${p.ruleId} ${p.severity}`)).toEqual(['alt-shouting error']);
   });
