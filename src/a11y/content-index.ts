@@ -24,10 +24,10 @@ export interface IndexedEntry {
   id: string;
   /** Its page in the output folder (`posts/x/index.html`), when the build writes one. */
   page?: string;
-  /** Published in a production build: not a draft, not dated after the build. */
-  published: boolean;
-  /** Frontmatter as written (YAML), or `{}` when it cannot be read. */
-  data: Record<string, unknown>;
+  /** Published in a production build: not a draft, not dated after the build (read on first use). */
+  readonly published: boolean;
+  /** Frontmatter as written (YAML), or `{}` when it cannot be read (read on first use). */
+  readonly data: Record<string, unknown>;
 }
 
 export interface ContentIndex {
@@ -36,10 +36,14 @@ export interface ContentIndex {
   contentDir: string;
   entries: IndexedEntry[];
   byFile: Map<string, IndexedEntry>;
+  /** Entries by the page the build writes for them (`posts/x/index.html`). */
+  byPage: Map<string, IndexedEntry>;
+  /** Entries by URL (`posts/x`): more than one means two files would share it. */
+  byUrl: Map<string, IndexedEntry[]>;
   courses: KnownCourse[];
   networks: { id: string; file: string }[];
   /** Every file a production build writes (pages, feeds, public files), relative to the output folder. */
-  files: Set<string>;
+  readonly files: Set<string>;
 }
 
 const ENTRY_COLLECTIONS: EntryCollection[] = ['posts', 'guides', 'pages'];
@@ -147,16 +151,44 @@ function siteFiles(index: Omit<ContentIndex, 'files'>, publicDir: string): Set<s
 }
 
 /** Reads the content folder from disk (see contentIndexFor, which caches it). */
+/**
+ * The id an entry's URL uses, read cheaply: the file name, unless the frontmatter has a `slug:`
+ * (only then is its YAML read).
+ */
+function idOf(relativePath: string, text: string): { id: string; data?: Record<string, unknown> } {
+  const frontmatter = FRONTMATTER.exec(text)?.[1];
+  if (frontmatter === undefined || !/^slug\s*:/m.test(frontmatter))
+    return { id: entryId(relativePath, {}) };
+  const data = frontmatterData(text);
+  return { id: entryId(relativePath, data), data };
+}
+
+/**
+ * Reads the content folder from disk (see contentIndexFor, which caches it). Only names and ids
+ * are read up front; an entry's frontmatter, and the list of the site's files, the first time a
+ * rule asks (most files link to no other page, and then no other file's YAML is read).
+ */
 export function readContentIndex(contentDir: string, now = buildDate()): ContentIndex {
   const root = dirname(contentDir);
   const entries: IndexedEntry[] = [];
   for (const collection of ENTRY_COLLECTIONS) {
     const base = join(contentDir, collection);
     for (const file of filesUnder(base, /\.mdx?$/i).filter((f) => isEntryFile(basename(f)))) {
-      const data = frontmatterData(readFileSync(file, 'utf8'));
-      const id = entryId(relative(base, file).split(sep).join('/'), data);
-      const published = isPublished(data, now);
-      entries.push({ file, collection, id, data, published, page: pageOf(collection, id) });
+      const text = readFileSync(file, 'utf8');
+      const { id, data: known } = idOf(relative(base, file).split(sep).join('/'), text);
+      let data = known;
+      entries.push({
+        file,
+        collection,
+        id,
+        page: pageOf(collection, id),
+        get data() {
+          return (data ??= frontmatterData(text));
+        },
+        get published() {
+          return isPublished(this.data, now);
+        },
+      });
     }
   }
   const yamlFile = /\.ya?ml$/i;
@@ -169,15 +201,26 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
     id: id(file),
     file: rel(file),
   }));
-  const partial = {
+  let files: Set<string> | undefined;
+  const byUrl = new Map<string, IndexedEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.collection}/${entry.id}`;
+    byUrl.set(key, [...(byUrl.get(key) ?? []), entry]);
+  }
+  const index: ContentIndex = {
     root,
     contentDir,
     entries,
     byFile: new Map(entries.map((entry) => [entry.file, entry])),
+    byPage: new Map(entries.flatMap((entry) => (entry.page ? [[entry.page, entry]] : []))),
+    byUrl,
     courses,
     networks,
+    get files() {
+      return (files ??= siteFiles(index, join(root, 'public')));
+    },
   };
-  return { ...partial, files: siteFiles(partial, join(root, 'public')) };
+  return index;
 }
 
 const indexes = new Map<string, ContentIndex>();

@@ -1,5 +1,7 @@
-import { extname, resolve } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
@@ -16,6 +18,14 @@ import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts
 import type { Problem } from '../a11y/types.ts';
 import type { SourceJob } from '../a11y/worker.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
+import { isDataFile } from '../a11y/data-files.ts';
+import { forgetContentIndexes } from '../a11y/content-index.ts';
+import { forgetContentIds } from '../a11y/source-urls.ts';
+import { parseSource } from '../a11y/syntax.ts';
+import { sourceModel } from '../a11y/source-model.ts';
+import { Locator } from '../a11y/model.ts';
+import { unknownComponentMessage, unknownComponents } from '../a11y/rules/unknown-component.ts';
+import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { timed } from './timing.ts';
 import { userError } from '../lib/user-error.ts';
 
@@ -95,7 +105,48 @@ export function startSourceGate({
   // At low priority: it uses what the build leaves of the cores, not what the build needs.
   const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root, background: true };
   sourceRun = startGateWorker(job);
-  updateConfig({ vite: { plugins: [reportSourcesWhenBundlingFails(logger)] } });
+  updateConfig({
+    vite: { plugins: [failOnUnknownComponents(root), reportSourcesWhenBundlingFails(logger)] },
+  });
+}
+
+/** Components a compiled MDX module leaves for the mapping to provide (`_missingMdxReference`). */
+const PROVIDED_AT_RENDER = /_missingMdxReference\("([^"]+)",\s*(?:true|false)\)/g;
+
+/**
+ * An MDX component nothing provides (`<Vidoe>`) compiles, then fails the render with a stack
+ * trace through Astro's bundle and no line of the source. This plugin looks at each compiled MDX
+ * module for names it leaves to the component mapping and stops the bundling at the first one
+ * the mapping does not have, with the gate's own line: `content/x.mdx:8  Unknown component
+ * <Vidoe>: did you mean <Video>?`. The gate's report follows (reportSourcesWhenBundlingFails),
+ * listing the same problem as `npm run check` does, with every other one.
+ */
+function failOnUnknownComponents(root: string): VitePlugin {
+  const known = new Set<string>(MDX_COMPONENT_NAMES);
+  return {
+    name: 'commonplace:unknown-components',
+    apply: 'build',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\.mdx(?:\?|$)/.test(id)) return null;
+      const missing = [...code.matchAll(PROVIDED_AT_RENDER)].map((match) => match[1]!);
+      if (missing.every((name) => known.has(name))) return null;
+      const file = id.split('?')[0]!;
+      const text = readFileSync(file, 'utf8');
+      const vfile = new VFile({ path: file, value: text });
+      const model = sourceModel(parseSource(vfile), vfile);
+      const locator = new Locator(text);
+      const shown = relative(root, file).split(sep).join('/');
+      const lines = unknownComponents(model).map(
+        (unknown) =>
+          `${shown}:${locator.point(unknown.el.offset).line}  ${unknownComponentMessage(unknown)}`,
+      );
+      throw userError(
+        lines.join('\n') || `${shown}: a component in this file is not defined`,
+        'Fix the name, or import the component at the top of the file.',
+      );
+    },
+  };
 }
 
 /**
@@ -111,7 +162,16 @@ function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlu
     async buildEnd(error) {
       if (!error || !sourceRun) return;
       const problems = await sourceProblems(logger);
-      if (errorCount(problems) > 0) reportOrFail(logger, problems, 'sources');
+      if (errorCount(problems) === 0) return;
+      try {
+        reportOrFail(logger, problems, 'sources');
+      } catch (gateError) {
+        // Our own one-line error (an unknown component, with its line) says it best; otherwise
+        // the gate's summary replaces the compiler's stack trace. The bundler wraps errors.
+        const causes = [error, ...((error as { errors?: unknown[] }).errors ?? [])];
+        const ours = causes.find((cause) => (cause as Error)?.name === 'CommonplaceError');
+        throw ours ?? gateError;
+      }
     },
   };
 }
@@ -241,7 +301,11 @@ export function watchSourceGate({ server, logger }: HookParameters<'astro:server
   );
 
   const onChange = async (file: string) => {
-    if (!file.startsWith(contentDir) || !SOURCE_EXTENSIONS.has(extname(file).toLowerCase())) return;
+    if (!file.startsWith(contentDir)) return;
+    // Links, references and slugs depend on the other files: read the site afresh.
+    forgetContentIndexes();
+    forgetContentIds();
+    if (!SOURCE_EXTENSIONS.has(extname(file).toLowerCase()) && !isDataFile(file)) return;
     if (file.endsWith('.transcript.md')) return;
     try {
       const problems = await checkSource(processor, file, await readFile(file, 'utf8'), root);

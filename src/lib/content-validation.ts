@@ -22,33 +22,36 @@ export type EntryKind = 'posts' | 'guides' | 'pages';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+/** The entry being validated: the image stand-in below resolves paths against it. */
+let validating = '';
+
 /**
  * Stands in for Astro's `image()` schema helper: a path relative to the entry that must name a
  * file. Astro's own helper then imports and optimizes it.
  */
-function imageBeside(file: string) {
-  return () =>
-    z.string().superRefine((value, ctx) => {
-      let exists = false;
-      try {
-        exists = statSync(resolve(dirname(file), value)).isFile();
-      } catch {
-        exists = false;
-      }
-      if (!exists)
-        ctx.addIssue({
-          code: 'custom',
-          message: `the image ${value} is not there: the path is relative to this file; fix it, or add the image`,
-        });
-    });
+function imageBeside() {
+  return z.string().superRefine((value, ctx) => {
+    let exists = false;
+    try {
+      exists = statSync(resolve(dirname(validating), value)).isFile();
+    } catch {
+      exists = false;
+    }
+    if (!exists)
+      ctx.addIssue({
+        code: 'custom',
+        message: `the image ${value} is not there: the path is relative to this file; fix it, or add the image`,
+      });
+  });
 }
 
-function schemaFor(kind: EntryKind, file: string) {
-  // Astro passes its image() helper; this stand-in checks the same thing, that the file is there.
-  const image = imageBeside(file) as unknown as Parameters<typeof postSchema>[0];
-  if (kind === 'posts') return postSchema(image);
-  if (kind === 'guides') return guideSchema(image);
-  return pageSchema;
+// Built once: a zod schema compiles itself on first use, which costs far more than a parse.
+const image = imageBeside as unknown as Parameters<typeof postSchema>[0];
+const schemas = { posts: postSchema(image), guides: guideSchema(image), pages: pageSchema };
+
+function validate(kind: EntryKind, file: string, data: unknown) {
+  validating = file;
+  return schemas[kind].safeParse(data);
 }
 
 const fieldName = (path: PropertyKey[]) =>
@@ -130,14 +133,24 @@ function findPair(map: { items: { key: unknown }[] }, key: PropertyKey) {
  * Problems with an entry's frontmatter under its collection's schema, each at the field's line.
  * Broken YAML is not reported here (the gate's `parse-error` says where it breaks).
  */
-export function frontmatterProblems(kind: EntryKind, file: string, text: string): FieldProblem[] {
+export function frontmatterProblems(
+  kind: EntryKind,
+  file: string,
+  text: string,
+  /** The frontmatter as already read, when the caller has it: saves reading the YAML twice. */
+  parsed?: Record<string, unknown>,
+): FieldProblem[] {
   const match = FRONTMATTER.exec(text);
   const yamlText = match?.[1] ?? '';
+  if (parsed) {
+    // Lines are only needed when something is wrong.
+    if (validate(kind, file, parsed).success) return [];
+  }
   // The `---` line comes first, so frontmatter line n is file line n + 1.
   const { doc, lineOf } = lineFinder(yamlText, match ? 1 : 0);
   if (doc.errors.length) return [];
   const data = (doc.toJS() as unknown) ?? {};
-  const result = schemaFor(kind, file).safeParse(data);
+  const result = validate(kind, file, data);
   if (result.success) return [];
   const where = match ? 'the frontmatter' : 'a frontmatter block (--- at the top of the file)';
   return result.error.issues.map((issue) => ({

@@ -15,6 +15,7 @@ import { checkSources } from '../../src/a11y/source-check.ts';
 import { gateConfig } from '../../src/a11y/config.ts';
 import {
   buildFixture,
+  checkFixture,
   startDevServer,
   type DevServer,
   type FixtureBuild,
@@ -199,32 +200,63 @@ describe('a cover without coverAlt (fixture: gate-cover)', () => {
   beforeAll(() => {
     site = buildFixture('gate-cover');
   });
-  it('fails at content sync naming the file and the field', () => {
+  it('fails at content sync naming the file and the field, as npm run check does', async () => {
+    const line =
+      'content/posts/covered/index.mdx:1:1  error  coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover  content-schema';
+    expect(await checkFixture('gate-cover')).toContain(line);
     expect(site.status).not.toBe(0);
-    expect(site.output).toContain('content/posts/covered/index.mdx');
-    expect(site.output).toContain(
-      'coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover',
-    );
+    expect(site.output).toContain(line);
     expect(site.exists('index.html')).toBe(false);
   });
 });
+
+/** Every mistake in gate-source's content, as `npm run check` prints it before any build. */
+const GATE_SOURCE_LINES = [
+  'content/posts/broken.mdx:7:18  error  MDX could not be parsed (Unexpected character `4` (U+0034) before name, expected a character that can start a name, such as a letter, `$`, or `_`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{  parse-error',
+  'content/posts/figure.mdx:7:1  error  <Figure> src="./whiteboard.png" is published as written, and the file beside this entry is not: the page would load a missing file. Import it (import picture from \'./whiteboard.png\';) and write src={picture}, or move the file to public/ and write /whiteboard.png  asset-target',
+  'content/posts/links.md:7:5  error  Link /posts/nowhere/ points nowhere: the build has no page /posts/nowhere/: fix the link, or create the page  link-target',
+  'content/posts/links.md:7:45  error  Link /posts/no-alt/#results points nowhere: /posts/no-alt/ (content/posts/no-alt.md) has no heading or element with id="results". Fix the fragment, or add the heading  link-target',
+  'content/posts/links.md:9:1  error  <img> src="./classroom-wall.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./classroom-wall.png), which publishes the file with the page, or move the file to public/ and write /classroom-wall.png  asset-target',
+  'content/posts/lowercase.mdx:7:1  error  <audio> has transcript="./note.transcript.md", but <audio> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <Audio src="…" transcript="./note.transcript.md" /> instead  media-transcript',
+  'content/posts/md-video/index.md:7:1  error  <video> has transcript="./clip.transcript.md", but in a Markdown (.md) file HTML is published as written and nothing reads transcript=, so the page would have no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript; or rename the file to .mdx and write <Video src="…" transcript="./clip.transcript.md" />  media-transcript',
+  'content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt',
+  'content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt',
+];
 
 describe('source problems (fixture: gate-source)', () => {
   let site: FixtureBuild;
   beforeAll(() => {
     site = buildFixture('gate-source');
   });
-  it('fails before rendering, reporting every problem at once, unparseable MDX included', () => {
+  it('npm run check reports each mistake at its line', async () => {
+    expect(await checkFixture('gate-source')).toEqual(GATE_SOURCE_LINES);
+  });
+  it('the build fails before rendering with the same lines, every problem at once, unparseable MDX included', () => {
     expect(site.status).not.toBe(0);
-    expect(report(site)).toMatchInlineSnapshot(`
-      "accessibility gate (sources):
-      content/posts/broken.mdx:7:18  error  MDX could not be parsed (Unexpected character \`4\` (U+0034) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{  parse-error
-      content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt
-      content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt
-
-      3 errors, 0 warnings in 2 files"
-    `);
+    expect(report(site)).toBe(
+      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n9 errors, 0 warnings in 6 files`,
+    );
     expect(site.output).not.toContain('Stack trace');
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
+describe('a component name with a typo (fixture: unknown-component)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('unknown-component');
+  });
+  it('check and build both say where, and what was meant, in one line with no stack trace', async () => {
+    const line =
+      'content/posts/typo.mdx:9:1  error  Unknown component <Vidoe>: did you mean <Video>?  unknown-component';
+    expect(await checkFixture('unknown-component')).toEqual([line]);
+    expect(site.status).not.toBe(0);
+    expect(report(site)).toContain(line);
+    expect(site.output).toContain(
+      '[CommonplaceError] content/posts/typo.mdx:9  Unknown component <Vidoe>: did you mean <Video>?',
+    );
+    expect(site.output).not.toContain('.prerender');
+    expect(site.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(site.exists('index.html')).toBe(false);
   });
 });
@@ -235,7 +267,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
     server = await startDevServer('gate-source');
     // The check starts with the server and reports shortly after it answers.
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !server.output().includes('in 2 files')) {
+    while (Date.now() < deadline && !server.output().includes('in 6 files')) {
       await new Promise((r) => setTimeout(r, 300));
     }
   });
@@ -248,7 +280,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
     expect(output).toContain('[WARN] [commonplace] accessibility gate:');
     expect(output).toContain('content/posts/no-alt.md:6:10  error  Markdown image has no alt text');
     expect(output).toContain('content/posts/broken.mdx:7:18  error  MDX could not be parsed');
-    expect(output).toContain('3 errors, 0 warnings in 2 files (npm run build stops on the errors)');
+    expect(output).toContain('9 errors, 0 warnings in 6 files (npm run build stops on the errors)');
     expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
   });
 });

@@ -16,6 +16,9 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
   if (!index) return;
   const collection = collectionOf(ctx.file, index.contentDir);
   if (collection !== 'posts' && collection !== 'guides') return;
+  // Most entries name no course or network: no need to read their YAML a second time.
+  const data = model.frontmatter?.data ?? {};
+  if (data.course === undefined && data.module === undefined && data.network === undefined) return;
   const rel = relative(index.root, ctx.file).split(sep).join('/');
   const refs = readEntryReferences(rel, collection, model.text);
   if (!refs) return;

@@ -18,7 +18,12 @@ export function checkContentSchema(model: Model, ctx: CheckContext, report: Repo
   const kind = contentDir ? collectionOf(ctx.file, contentDir) : undefined;
   if (kind !== 'posts' && kind !== 'guides' && kind !== 'pages') return;
   const lineStarts = lineOffsets(model.text);
-  for (const problem of frontmatterProblems(kind, ctx.file, model.text))
+  for (const problem of frontmatterProblems(
+    kind,
+    ctx.file,
+    model.text,
+    model.frontmatter?.data ?? {},
+  ))
     report(lineStarts[problem.line - 1] ?? 0, problem.message);
 }
 

@@ -15,8 +15,8 @@ export function checkDuplicateUrl(model: Model, ctx: CheckContext, report: Repor
   const index = contentIndexFor(ctx.file);
   const entry = index?.byFile.get(ctx.file);
   if (!index || !entry) return;
-  const others = index.entries.filter(
-    (other) => other !== entry && other.collection === entry.collection && other.id === entry.id,
+  const others = (index.byUrl.get(`${entry.collection}/${entry.id}`) ?? []).filter(
+    (other) => other !== entry,
   );
   if (!others.length) return;
   const rel = (file: string) => relative(index.root, file).split(sep).join('/');

@@ -109,7 +109,6 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
   if (!found?.page || !ctx.file) return;
   const { index, page, where } = found;
   const ownIds = pageIds(model);
-  const entriesByPage = new Map(index.entries.map((entry) => [entry.page, entry]));
   for (const el of model.elements) {
     if (el.origin === 'component' || !LINKING.has(el.name)) continue;
     const href = attr(el, 'href');
@@ -124,7 +123,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       continue;
     }
     if (!target.fragment) continue;
-    const entry = entriesByPage.get(file);
+    const entry = index.byPage.get(file);
     if (!entry) continue; // a listing page: its ids are the built-page check's to judge
     const own = entry.file === ctx.file ? ownIds : undefined;
     if (entryPageHasId(entry, target.fragment, own)) continue;

@@ -16,7 +16,7 @@ import { modelLintRule, type GateRule } from '../rule.ts';
  * media components of an MDX file, `<Transcript>` only in MDX, plain HTML and Markdown forms in
  * `.md` files and built pages. Every suggestion is one the gate accepts and the page then shows.
  */
-function howTo(el: El, kind: MediaKind, ctx: CheckContext): string {
+function howTo(el: El, kind: MediaKind, ctx: CheckContext, file = './name.transcript.md'): string {
   if (ctx.syntax === 'md') {
     return 'right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript';
   }
@@ -29,7 +29,7 @@ function howTo(el: El, kind: MediaKind, ctx: CheckContext): string {
   const component = kind === 'audio' ? 'Audio' : 'Video';
   const instead =
     kind === 'video' || kind === 'audio'
-      ? `, or write <${component} src="…" transcript="./name.transcript.md" /> instead`
+      ? `, or write <${component} src="…" transcript="${file}" /> instead`
       : '';
   return `put a <Transcript>…</Transcript> right after it, link to the transcript right after it${instead}`;
 }
@@ -46,7 +46,14 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
     const found = findTranscript(el, model, ctx);
     if (found.status === 'ok') continue;
     const what = label(el, kind, ctx);
-    const how = howTo(el, kind, ctx);
+    const how = howTo(
+      el,
+      kind,
+      ctx,
+      found.status === 'missing' && found.ignoredAttribute && found.ignoredAttribute !== '{…}'
+        ? found.ignoredAttribute
+        : undefined,
+    );
     if (found.status !== 'missing') {
       report(
         el,

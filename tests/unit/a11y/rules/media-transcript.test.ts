@@ -171,7 +171,7 @@ describe('media-transcript: source layer', () => {
       'transcript= on a lowercase <video> in MDX',
       '<video src="/a.webm" controls transcript="./clip.transcript.md" />',
       '.mdx',
-      /^<video> has transcript="\.\/clip\.transcript\.md", but <video> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…<\/Transcript> right after it, link to the transcript right after it, or write <Video src="…" transcript="\.\/name\.transcript\.md" \/> instead$/,
+      /^<video> has transcript="\.\/clip\.transcript\.md", but <video> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…<\/Transcript> right after it, link to the transcript right after it, or write <Video src="…" transcript="\.\/clip\.transcript\.md" \/> instead$/,
     ],
     [
       'a Transcript inside a lowercase <audio> (fallback content nobody sees)',
