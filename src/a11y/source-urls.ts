@@ -25,12 +25,14 @@ export interface SourceSite {
   where: SiteLocation;
 }
 
-/** Where the site is served as far as the sources say: Astro's `base` is not known here, so `/`. */
-const where = siteLocation({ base: '/', site: site.url });
-
-export function sourceSite(file: string | undefined): SourceSite | undefined {
+/**
+ * The site a source file belongs to. `base` is Astro's `base` when the caller knows it (the
+ * build passes it in the gate's config); `npm run check` does not start Astro and assumes `/`.
+ */
+export function sourceSite(file: string | undefined, base = '/'): SourceSite | undefined {
   const index = contentIndexFor(file);
   if (!index || !file) return undefined;
+  const where = siteLocation({ base, site: site.url });
   const entry = index.byFile.get(file);
   return { index, entry, page: entry?.page ? pageUrl(entry.page, where) : undefined, where };
 }

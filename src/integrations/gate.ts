@@ -103,7 +103,12 @@ export function startSourceGate({
   if (command !== 'build' || sourceRun) return;
   const root = fileURLToPath(astro.root);
   // At low priority: it uses what the build leaves of the cores, not what the build needs.
-  const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root, background: true };
+  const job: SourceJob = {
+    paths: [resolve(root, 'content')],
+    config: { ...config, base: astro.base },
+    cwd: root,
+    background: true,
+  };
   sourceRun = startGateWorker(job);
   updateConfig({
     vite: { plugins: [failOnUnknownComponents(root), reportSourcesWhenBundlingFails(logger)] },

@@ -112,6 +112,17 @@ describe('a clean site builds (fixture: gate-clean)', () => {
       });
     }
 
+    it('the ways asset-target says to publish a picture put it in the build', () => {
+      for (const page of ['pictures-md', 'pictures-mdx']) {
+        const html = site.read(`posts/${page}/index.html`);
+        const sources = [...html.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+        // Markdown image syntax and an import publish the file with the page; /car.png is public/.
+        expect(sources.filter((src) => src.startsWith('/_astro/')).length, page).toBeGreaterThan(0);
+        expect(sources, page).toContain('/car.png');
+        for (const src of sources) expect(site.exists(src.slice(1)), src).toBe(true);
+      }
+    });
+
     it('the source layer knows every id the build gives an entry page', () => {
       for (const page of ['headings', 'forms-md', 'forms-mdx']) {
         const html = site.read(`posts/${page}/index.html`);
@@ -147,7 +158,7 @@ describe('a clean site builds (fixture: gate-clean)', () => {
       const config = gateConfig();
       const { problems } = await checkSources([join(site.root, 'content')], config, site.root);
       expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-      for (const page of ['forms-md', 'forms-mdx', 'media']) {
+      for (const page of ['forms-md', 'forms-mdx', 'media', 'pictures-md', 'pictures-mdx']) {
         const built = checkPage(site.read(`posts/${page}/index.html`), config, {
           fromFile: () => join(site.root, 'content/posts', page),
         });

@@ -98,7 +98,7 @@ function sourceUrls(el: El, ctx: CheckContext): { attribute: string; url: string
 
 export function checkSourceAssets(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file) return;
-  const found = sourceSite(ctx.file);
+  const found = sourceSite(ctx.file, ctx.config.base);
   for (const { source, offset } of model.esm?.imports ?? []) {
     if (!/^\.{1,2}\//.test(source) || fileBeside(source, ctx.file)) continue;
     report(

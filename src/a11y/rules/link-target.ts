@@ -105,7 +105,7 @@ function distance(a: string, b: string): number {
  * own, or fragments into listing pages) are left to the built-page check.
  */
 export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report): void {
-  const found = sourceSite(ctx.file);
+  const found = sourceSite(ctx.file, ctx.config.base);
   if (!found?.page || !ctx.file) return;
   const { index, page, where } = found;
   const ownIds = pageIds(model);
@@ -116,6 +116,11 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     const target = localTarget(href, page, where);
     if (target.kind === 'invalid')
       report(el, `Link ${href.trim()} is not a valid URL: fix the href`);
+    if (target.kind === 'outside-base')
+      report(
+        el,
+        `Link ${href.trim()} points outside the site's base path ${where.base}: fix the link`,
+      );
     if (target.kind !== 'local') continue;
     const file = resolveTarget(target.path, index.files);
     if (file === undefined) {
