@@ -11,16 +11,18 @@ import {
   type EntryReferences,
 } from '../lib/references.ts';
 import { userError } from '../lib/user-error.ts';
+import { loadReflectionModels } from '../lib/reflection-models.ts';
+import { site } from '../site.config.ts';
 
 /**
- * Whether an entry could hold a `course`, `module` or `network` key. Most posts name none, and
+ * Whether an entry could hold a `course`, `module`, `network` or `model` key. Most posts name none, and
  * parsing their YAML only to learn that was most of this check's time (a third of a second per
  * hundred posts). YAML can only hold those keys if their words are in the frontmatter block; a
  * backslash (an escaped key such as "\x63ourse") sends the file to the parser as well.
  */
 export function mayHoldReferences(text: string): boolean {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  return frontmatter !== undefined && /course|module|network|\\/.test(frontmatter);
+  return frontmatter !== undefined && /course|module|network|model|\\/.test(frontmatter);
 }
 
 function filesIn(dir: string, pattern: RegExp): string[] {
@@ -32,7 +34,8 @@ function filesIn(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * astro:config:done: checks course, module and network references and network data before
+ * astro:config:done: checks course, module, network and model references, network data and
+ * reflection model files before
  * Astro loads any content, so a typo fails the build with the file, line and fix rather than a
  * page crashing later with a stack trace (see README "Guides, networks and courses").
  */
@@ -56,14 +59,17 @@ export function checkContentReferences({ config }: HookParameters<'astro:config:
       .filter((refs): refs is EntryReferences => refs !== undefined),
   );
 
+  const models = loadReflectionModels(site.reflectionModels, root);
+
   const problems = [
     ...networkFiles.flatMap((file) => networkDataProblems(rel(file), readFileSync(file, 'utf8'))),
-    ...referenceProblems(entries, { courses, networks }),
+    ...models.problems,
+    ...referenceProblems(entries, { courses, networks, models: models.models }),
   ];
   if (problems.length > 0) {
     throw userError(
       formatProblems(problems),
-      'Fix each line above; README "Guides, networks and courses" lists the fields.',
+      'Fix each line above; README "Guides, networks and courses" and "Reflection models" list the fields.',
     );
   }
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
-import { gateConfig } from '../a11y/config.ts';
+import { siteGateConfig } from '../a11y/config.ts';
 import {
   SOURCE_EXTENSIONS,
   checkSource,
@@ -33,7 +33,7 @@ interface GatePaths {
   site?: string;
 }
 let paths: GatePaths | undefined;
-const config = gateConfig(site.a11y, site.writing);
+const config = siteGateConfig(site);
 
 export function configureGate({ config: astro }: HookParameters<'astro:config:done'>): void {
   const root = fileURLToPath(astro.root);

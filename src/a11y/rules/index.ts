@@ -7,6 +7,7 @@ import mediaTranscript from './media-transcript.ts';
 import linkTarget from './link-target.ts';
 import altQuality from './alt-quality.ts';
 import inclusiveLanguage from './inclusive-language.ts';
+import reflectionModel from './reflection-model.ts';
 
 /**
  * Every gate rule, in report order. Adding a rule: write rules/<rule-id>.ts exporting a
@@ -21,4 +22,5 @@ export const rules: GateRule[] = [
   linkTarget,
   altQuality,
   inclusiveLanguage,
+  reflectionModel,
 ];
