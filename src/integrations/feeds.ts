@@ -12,6 +12,9 @@ import { newestFirst, type FeedItem } from '../lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
 import { rssOptions } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
+import { siteOutlines, toOpml } from '../lib/opml.ts';
+import { buildDate } from '../lib/publish.ts';
+import { subscriptionsUrl } from '../lib/urls.ts';
 import { timed } from './timing.ts';
 
 /**
@@ -58,7 +61,8 @@ async function write(outDir: string, path: string, text: string): Promise<void> 
 
 /**
  * astro:build:done, after the gate: writes `/rss.xml`, `/feed.json`, `/posts/rss.xml`,
- * `/guides/rss.xml`, a feed beside every tag and course page, and `/feed.xsl`. Logs
+ * `/guides/rss.xml`, a feed beside every tag and course page, `/feed.xsl` and
+ * `/subscriptions.opml`. Logs
  * `feeds: <n> items in <s> s`.
  */
 export async function writeFeeds({
@@ -81,11 +85,37 @@ export async function writeFeeds({
       })),
     );
     // One feed at a time: full-content feeds of a big site are large, and none is kept.
-    for (const feed of feedPlan(items, channels, site)) {
+    const plan = feedPlan(items, channels, site);
+    for (const feed of plan) {
       await write(outDir, feed.path, await render(feed));
     }
     await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
+    await write(outDir, subscriptionsUrl().slice(1), subscriptionsOpml(plan));
     return { count: items.length, result: undefined };
+  });
+}
+
+/**
+ * `/subscriptions.opml`: every RSS feed of the site in one list a feed reader imports, in
+ * folders (everything, by type, by tag, by course). `/feed.json` lists what `/rss.xml` does, so
+ * it is left out: importing both would show every entry twice.
+ */
+function subscriptionsOpml(plan: PlannedFeed[]): string {
+  const feeds = plan
+    .filter((feed) => feed.format === 'rss')
+    .map((feed) => ({
+      group: feed.group,
+      title: feed.channel.title,
+      xmlUrl: absoluteUrl(feed.channel.feedPath, site.url),
+      htmlUrl: absoluteUrl(feed.channel.homePath, site.url),
+      description: feed.channel.description,
+    }));
+  return toOpml({
+    title: `${site.title}: every feed`,
+    dateCreated: buildDate(),
+    ownerName: site.author.name,
+    ownerId: site.url,
+    outlines: siteOutlines(feeds, site.lang),
   });
 }
 

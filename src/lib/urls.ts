@@ -7,6 +7,8 @@ export const postUrl = (slug: string) => `/posts/${slug}/`;
 export const guideUrl = (slug: string) => `/guides/${slug}/`;
 export const tagUrl = (slug: string) => `/tags/${slug}/`;
 export const courseUrl = (id: string) => `/courses/${id}/`;
+/** The OPML list of every feed of the site (written with the feeds). */
+export const subscriptionsUrl = () => '/subscriptions.opml';
 
 /** The URL of an entry of either kind. */
 export function entryUrl(entry: { collection: string; id: string }): string {
