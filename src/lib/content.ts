@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate, byNewest, isPublished } from './publish.ts';
+import type { ReflectionModel, ReflectionModels } from '../schemas/reflection-model.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -30,4 +31,18 @@ export async function getEntries(): Promise<Entry[]> {
 /** True when an entry is only visible because this is a dev server. */
 export function isHiddenInProduction(entry: Entry): boolean {
   return !isPublished(entry, now, false);
+}
+
+/**
+ * The site's reflection models (built-in and from the site config), read once by the
+ * integration (src/integrations/setup.ts): bundled pages no longer sit beside the model files.
+ */
+export const reflectionModels: ReflectionModels = JSON.parse(
+  import.meta.env.COMMONPLACE_REFLECTION_MODELS ?? '{}',
+);
+
+/** The model an entry follows, if it names one. */
+export function entryModel(entry: { data: { model?: string } }): ReflectionModel | undefined {
+  const id = entry.data.model;
+  return id !== undefined && Object.hasOwn(reflectionModels, id) ? reflectionModels[id] : undefined;
 }

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { langSchema } from './lang.ts';
+import { MODEL_ID } from './reflection-model.ts';
 
 type ImageHelper = SchemaContext['image'];
 
@@ -49,6 +51,13 @@ function baseFields(image: ImageHelper) {
     series: z.string().min(1).optional(),
     /** Words the inclusive-language check allows in this file only. Default []. */
     allowWords: z.array(allowWordSchema).default([]),
+    /** BCP 47 tag of the language the entry is written in. Default: the site's `lang`. */
+    lang: langSchema.optional(),
+    /** Id of the reflection model the entry follows, e.g. `gibbs`. Optional. */
+    model: z
+      .string()
+      .regex(MODEL_ID, 'model is a model id such as gibbs, rolfe, kolb or 4f')
+      .optional(),
   };
 }
 
@@ -119,4 +128,6 @@ export const pageSchema = z.object({
   title: z.string().min(1),
   /** Meta description. Required. */
   description: z.string().min(1),
+  /** BCP 47 tag of the page's language. Default: the site's `lang`. */
+  lang: langSchema.optional(),
 });

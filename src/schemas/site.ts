@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { langSchema } from './lang.ts';
+import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
@@ -17,8 +19,8 @@ export const siteConfigSchema = z.object({
   description: z.string().min(1),
   /** Absolute base URL the site is deployed at, e.g. `https://example.org`. Required. */
   url: z.url(),
-  /** BCP 47 language tag for `<html lang>`. Default `en`. */
-  lang: z.string().default('en'),
+  /** BCP 47 language tag of the site: `<html lang>` of every page, and of entries without `lang`. Default `en`. */
+  lang: langSchema.default('en'),
   /** Who writes here: shown on the home and about pages and in feeds. */
   author: z.object({
     /** Display name. Required. */
@@ -62,6 +64,17 @@ export const siteConfigSchema = z.object({
       rules: z.record(z.string(), severitySchema).default({}),
     })
     .default({ videoHosts: [], imageComponents: [], mediaComponents: [], rules: {} }),
+  /**
+   * Reflection models besides the built-in ones (README "Reflection models"): id → the model,
+   * or the path of a YAML file holding it, relative to the project root. An id of a built-in
+   * model replaces it. Default none.
+   */
+  reflectionModels: z
+    .record(
+      z.string().regex(MODEL_ID, 'a model id is lower-case words joined by hyphens, e.g. my-model'),
+      z.union([z.string().min(1), reflectionModelSchema]),
+    )
+    .default({}),
   /** Writing checks (see README "Writing checks"). */
   writing: z
     .object({

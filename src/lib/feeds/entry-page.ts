@@ -80,6 +80,7 @@ export function readEntryPage(html: string): FeedItem | undefined {
   const body = DomUtils.findOne((el) => hasClass(el, CONTENT_CLASS), document.children);
   if (!body) throw missing(`element with class="${CONTENT_CLASS}" around its content`);
   const course = first(head, COURSE_META);
+  const lang = DomUtils.findOne((el) => el.name === 'html', document.children, false)?.attribs.lang;
   return {
     url,
     title,
@@ -90,6 +91,7 @@ export function readEntryPage(html: string): FeedItem | undefined {
     tags: head.meta.get('article:tag') ?? [],
     section,
     ...(course && { course }),
+    ...(lang && { lang }),
   };
 }
 

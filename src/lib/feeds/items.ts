@@ -1,4 +1,5 @@
 import type { Section } from './page-meta.ts';
+import { langAttributes } from '../lang.ts';
 
 /** One entry as every feed format needs it, read from its built page (see `entry-page.ts`). */
 export interface FeedItem {
@@ -16,6 +17,19 @@ export interface FeedItem {
   section: Section;
   /** Id of the course the entry belongs to, if any. */
   course?: string;
+  /** BCP 47 language of the entry: its page's `<html lang>`. */
+  lang?: string;
+}
+
+/**
+ * The item's content as a feed shows it. Content in another language than the feed's is
+ * wrapped in an element with its `lang` and `dir`, so a reader lays out right-to-left text the
+ * right way even where it ignores the item's language field.
+ */
+export function itemContent(item: FeedItem, feedLang: string): string {
+  const { lang, dir } = langAttributes(item.lang, feedLang);
+  if (!lang) return item.content;
+  return `<div lang="${lang}"${dir ? ` dir="${dir}"` : ''}>${item.content}</div>`;
 }
 
 /** A feed's own description: which items it lists is decided by the feed plan. */

@@ -1,5 +1,5 @@
 import { absoluteUrl } from '../urls.ts';
-import type { FeedChannel, FeedItem } from './items.ts';
+import { itemContent, type FeedChannel, type FeedItem } from './items.ts';
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the fields Commonplace fills. */
 export interface JsonFeed {
@@ -19,6 +19,7 @@ export interface JsonFeed {
     date_published: string;
     date_modified?: string;
     tags?: string[];
+    language: string;
   }[];
 }
 
@@ -41,10 +42,11 @@ export function jsonFeed(
       url: item.url,
       title: item.title,
       summary: item.summary,
-      content_html: item.content,
+      content_html: itemContent(item, site.lang),
       date_published: item.published.toISOString(),
       ...(item.modified && { date_modified: item.modified.toISOString() }),
       ...(item.tags.length > 0 && { tags: item.tags }),
+      language: item.lang ?? site.lang,
     })),
   };
 }

@@ -1,11 +1,13 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { absoluteUrl } from '../urls.ts';
-import type { FeedChannel, FeedItem } from './items.ts';
+import { itemContent, type FeedChannel, type FeedItem } from './items.ts';
 import { xmlSafeText } from './sanitize.ts';
 
 /** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl). */
 export const FEED_STYLESHEET = '/feed.xsl';
 const ATOM = 'http://www.w3.org/2005/Atom';
+/** Dublin Core: RSS 2.0 has a language per channel only; `dc:language` gives one per item. */
+const DC = 'http://purl.org/dc/elements/1.1/';
 
 const escapeXml = (text: string) =>
   xmlSafeText(text)
@@ -16,8 +18,8 @@ const escapeXml = (text: string) =>
 
 /**
  * Options for @astrojs/rss: RSS 2.0 with `atom:link rel="self"` (feed validators ask for it),
- * the XSL stylesheet, and per item the full content in `content:encoded` and one `category`
- * per tag. @astrojs/rss escapes text itself, so `]]>` and markup in content stay inert.
+ * the XSL stylesheet, and per item the full content in `content:encoded`, one `category`
+ * per tag and its language in `dc:language`. @astrojs/rss escapes text itself, so `]]>` and markup in content stay inert.
  */
 export function rssOptions(
   channel: FeedChannel,
@@ -31,7 +33,7 @@ export function rssOptions(
     description: xmlSafeText(channel.description),
     site: absoluteUrl(channel.homePath, site.url),
     stylesheet: FEED_STYLESHEET,
-    xmlns: { atom: ATOM },
+    xmlns: { atom: ATOM, dc: DC },
     customData: [
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
       `<language>${escapeXml(site.lang)}</language>`,
@@ -42,8 +44,9 @@ export function rssOptions(
       link: item.url,
       pubDate: item.published,
       description: item.summary,
-      content: item.content,
+      content: itemContent(item, site.lang),
       categories: item.tags,
+      customData: `<dc:language>${escapeXml(item.lang ?? site.lang)}</dc:language>`,
     })),
   };
 }
