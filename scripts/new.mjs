@@ -9,9 +9,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slugify } from '../src/lib/slug.ts';
-import { site } from '../src/site.config.ts';
-import { formatProblems } from '../src/lib/references.ts';
-import { loadReflectionModels, modelDraftBody, modelList } from '../src/lib/reflection-models.ts';
 
 /** @type {Record<string, string>} */
 const kinds = { post: 'posts', reflection: 'posts', guide: 'guides' };
@@ -26,10 +23,9 @@ const quote = (/** @type {string} */ text) => JSON.stringify(text);
  * @param {string} kind
  * @param {string} title
  * @param {string} date
- * @param {{ id: string, model: import('../src/lib/reflection-models.ts').ReflectionModel } | undefined} model
- * @param {'.md' | '.mdx'} ext
+ * @param {{ id: string, name: string, body: string } | undefined} model the model a reflection follows, with its draft body
  */
-function frontmatter(kind, title, date, model, ext) {
+function frontmatter(kind, title, date, model) {
   const common = [
     `title: ${quote(title)}`,
     `description: ${quote(`TODO: one or two sentences about "${title}".`)}`,
@@ -49,7 +45,7 @@ function frontmatter(kind, title, date, model, ext) {
     kind === 'guide'
       ? 'Say what this plan is for.\n\n<Steps>\n\n## First step\n\nWhat to do and why.\n\n- [ ] A task the reader can tick\n\n</Steps>\n'
       : model
-        ? modelDraftBody(model.model, ext)
+        ? model.body
         : 'Start writing your reflection here.\n';
   return `---\n${[...common, ...(kind === 'guide' ? guide : [])].join('\n')}\n---\n\n${body}`;
 }
@@ -87,6 +83,13 @@ if (kind === 'guide' && modelId)
 
 let model;
 if (modelId) {
+  // Loaded only for a model: the site config pulls in the schemas, which a plain post needs not.
+  const [{ site }, { formatProblems }, { loadReflectionModels, modelDraftBody, modelList }] =
+    await Promise.all([
+      import('../src/site.config.ts'),
+      import('../src/lib/references.ts'),
+      import('../src/lib/reflection-models.ts'),
+    ]);
   const { models, problems } = loadReflectionModels(site.reflectionModels);
   if (problems.length > 0) console.error(formatProblems(problems));
   const found = Object.hasOwn(models, modelId) ? models[modelId] : undefined;
@@ -94,7 +97,7 @@ if (modelId) {
     fail(
       `"${modelId}" is not a reflection model: use ${modelList(models)}, or add it under reflectionModels in src/site.config.ts.`,
     );
-  model = { id: modelId, model: found };
+  model = { id: modelId, name: found.name, body: modelDraftBody(found, ext) };
 }
 const slug = slugify(title);
 if (!slug)
@@ -119,10 +122,10 @@ const now = new Date();
 const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, frontmatter(kind, title, today, model, ext), { flag: 'wx' });
+writeFileSync(file, frontmatter(kind, title, today, model), { flag: 'wx' });
 console.log(`Created ${relative(process.cwd(), file)} (draft: true; set it to false to publish).`);
 if (model) {
   console.log(
-    `It follows ${model.model.name}: answer each prompt under its heading; npm run check lists the sections still empty.`,
+    `It follows ${model.name}: answer each prompt under its heading; npm run check lists the sections still empty.`,
   );
 }
