@@ -172,7 +172,8 @@ export function networkDataProblems(file: string, source: string): Problem[] {
     const what =
       issue.code === 'invalid_value' && value !== undefined
         ? `${field} "${String(value)}" is not allowed`
-        : issue.code === 'invalid_format' && typeof value === 'string'
+        : // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
+          issue.message.startsWith('is not ') && typeof value === 'string'
           ? `${field} "${value}" ${issue.message.replace(/\.$/, '')}`
           : `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
     return { file, line, message: `${where}: ${what}. ${networkHint(path.at(-1))}` };
