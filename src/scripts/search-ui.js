@@ -251,6 +251,9 @@ function mount(root, { headingLevel, syncUrl }) {
   let results = [];
   let shown = 0;
   let run = 0;
+  // The address as the page opened: the first search rewrites it before the tag and model
+  // checkboxes exist, so a bookmarked `?tag=…` or `?model=…` is read from here.
+  const opened = new URLSearchParams(syncUrl ? location.search : '');
 
   /** @param {string} name */
   const checked = (name) =>
@@ -374,7 +377,7 @@ function mount(root, { headingLevel, syncUrl }) {
   async function loadTags() {
     try {
       const filters = await currentFilters();
-      const params = new URLSearchParams(syncUrl ? location.search : '');
+      const params = opened;
       /** @param {string} name */
       const boxes = (name) => {
         const values = Object.keys(filters[name] ?? {}).sort((a, b) => a.localeCompare(b));
