@@ -20,15 +20,14 @@ export default defineConfig({
   // up to 40 s at a load of 24 on 2 cores. A timeout only bounds a test that hangs: a passing
   // test takes what it needs, so these are generous rather than tuned to a fast machine.
   timeout: 120_000,
+  // Search loads Pagefind's index on demand; on a loaded machine an assertion can take longer
+  // than Playwright's default 5 s to come true.
   expect: { timeout: 20_000 },
   // In CI a failed test runs once more so the report tells a flaky test from a broken one, but
   // either fails the run: a test that passes only on retry is a bug to find, not to hide.
   retries: process.env.CI ? 1 : 0,
   failOnFlakyTests: true,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
-  // Search loads Pagefind's index on demand; on a machine shared with other builds that can take
-  // longer than Playwright's default 5 s for an assertion to come true.
-  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: browser.path, args: chromiumArgs },
