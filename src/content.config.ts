@@ -7,15 +7,15 @@ import { networkSchema } from './schemas/network.ts';
 
 export const collections = {
   posts: defineCollection({
-    loader: entriesLoader('./content/posts', '/posts/'),
+    loader: entriesLoader('./content/posts', 'posts'),
     schema: ({ image }) => postSchema(image),
   }),
   guides: defineCollection({
-    loader: entriesLoader('./content/guides', '/guides/'),
+    loader: entriesLoader('./content/guides', 'guides'),
     schema: ({ image }) => guideSchema(image),
   }),
   pages: defineCollection({
-    loader: entriesLoader('./content/pages', '/'),
+    loader: entriesLoader('./content/pages', 'pages'),
     schema: pageSchema,
   }),
   courses: defineCollection({

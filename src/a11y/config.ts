@@ -13,6 +13,8 @@ export interface GateConfig {
   levels: Record<string, Level>;
   /** Writing checks (`site.writing`): site-wide allow list, profanities on or off. */
   writing: { allow: string[]; profanities: boolean };
+  /** Astro's `base` (`/blog/`), when known: the source layer resolves links under it. Default `/`. */
+  base?: string;
 }
 
 /**

@@ -47,6 +47,7 @@ export function checkPage(
   const ctx: CheckContext = {
     config,
     layer: 'html',
+    syntax: 'html',
     transcriptFile: (file) => transcriptState(file, from),
   };
   const suffix = source ? ` (page built from ${source})` : '';
@@ -67,7 +68,7 @@ export function checkPage(
       });
     });
   }
-  return { model, problems, point: (offset: number) => locator.point(offset) };
+  return { model, problems, source, point: (offset: number) => locator.point(offset) };
 }
 
 /**
@@ -107,7 +108,7 @@ export async function checkHtmlDir(
     });
     for (const problem of page.problems) problems.push({ ...problem, file: shown(path) });
     for (const { check } of siteRules)
-      check.collect({ path, model: page.model, point: page.point });
+      check.collect({ path, model: page.model, source: page.source, point: page.point });
   });
 
   const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);

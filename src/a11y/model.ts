@@ -33,6 +33,8 @@ export interface El {
   offset: number;
   /** Extra facts for messages, e.g. `reference` for `![][ref]`. */
   note?: string;
+  /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
+  valueless?: string[];
 }
 
 export type Node = El | TextNode;
@@ -46,9 +48,19 @@ export interface Frontmatter {
   error?: { offset: number; message: string };
 }
 
+/** What an MDX file's `import`/`export` lines bring in (source layer only). */
+export interface Esm {
+  /** Import sources (`./chart.png`, `../components/Badge.astro`) and where each is written. */
+  imports: { source: string; offset: number }[];
+  /** Names the file binds: imported, exported or declared in its ESM. */
+  names: Set<string>;
+}
+
 export interface Model {
   root: El;
   frontmatter?: Frontmatter;
+  /** MDX imports and exports (source layer, `.mdx` only). */
+  esm?: Esm;
   /** Every element in document order. */
   elements: El[];
   /** First element with each `id` (string ids only). */

@@ -11,6 +11,13 @@ import type { GateConfig } from './config.ts';
 export interface CheckContext {
   config: GateConfig;
   layer: 'source' | 'html';
+  /**
+   * What the checked file is written in: `md` (Markdown, raw HTML published as written), `mdx`
+   * (MDX: components, JSX) or `html` (a built page). Messages suggest fixes that work in it.
+   */
+  syntax: 'md' | 'mdx' | 'html';
+  /** The source file being checked (absolute; source layer only). */
+  file?: string;
   /** Whether a `transcript="…"` file exists and has text, resolved against the checked file. */
   transcriptFile(path: string): 'ok' | 'missing' | 'empty';
 }
@@ -53,6 +60,87 @@ export function isHidden(el: El | undefined): boolean {
   return isNotRendered(el);
 }
 
+/**
+ * Styles and utility classes that move content off-screen or shrink it to nothing: still in the
+ * accessibility tree, but not visible. Inline styles only; a static check cannot see style sheets.
+ */
+const OFF_SCREEN_STYLES = [
+  /text-indent\s*:\s*-\d{3,}/i,
+  /(?:^|[;\s])(?:left|top|right|margin-left|margin-top)\s*:\s*-\d{3,}/i,
+  /(?:^|[;\s])clip\s*:\s*rect\(\s*[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?[\s,]+[01](?:px)?\s*\)/i,
+  /clip-path\s*:\s*inset\(\s*50%/i,
+  /(?:^|[;\s])opacity\s*:\s*0(?:\.0*)?\s*(?:;|$)/i,
+  /font-size\s*:\s*0(?:px|em|rem|%)?\s*(?:;|$)/i,
+  /transform\s*:\s*scale\(\s*0\s*\)/i,
+];
+const TINY_BOX = [
+  /(?:^|[;\s])width\s*:\s*[01](?:px)?\s*(?:;|$)/i,
+  /(?:^|[;\s])height\s*:\s*[01](?:px)?\s*(?:;|$)/i,
+  /overflow\s*:\s*hidden/i,
+];
+const VISUALLY_HIDDEN_CLASS =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|screenreader-only|offscreen|off-screen)(?:\s|$)/i;
+
+/** Moved off-screen or clipped to nothing by its own style or class. */
+function offScreen(el: El): boolean {
+  const style = el.attrs.style;
+  if (typeof style === 'string') {
+    if (OFF_SCREEN_STYLES.some((pattern) => pattern.test(style))) return true;
+    if (TINY_BOX.every((pattern) => pattern.test(style))) return true;
+  }
+  const className = el.attrs.class ?? el.attrs.classname;
+  return typeof className === 'string' && VISUALLY_HIDDEN_CLASS.test(className);
+}
+
+/** In the accessibility tree but not on screen: it or an ancestor is off-screen or clipped. */
+export function isVisuallyHidden(el: El | undefined): boolean {
+  for (let node = el; node; node = node.parent) if (offScreen(node)) return true;
+  return false;
+}
+
+/**
+ * What a reader must be able to get: `visible` (on screen and in the accessibility tree), `tree`
+ * (in the accessibility tree, perhaps off-screen) or `any` (the markup's text, hidden or not).
+ */
+export type Reach = 'visible' | 'tree' | 'any';
+
+/** Whether a reader gets an element's content at that reach. */
+export function isReadable(el: El | undefined, reach: Reach): boolean {
+  if (reach === 'any') return true;
+  return !isHidden(el) && !(reach === 'visible' && isVisuallyHidden(el));
+}
+
+/**
+ * The text a reader gets from a node at that reach: hidden descendants left out (and, for
+ * `visible`, off-screen ones); `dynamic` when part of it is an MDX expression or a component's
+ * unknown output.
+ */
+export function readableText(node: Node, reach: Reach): { text: string; dynamic: boolean } {
+  let text = '';
+  let dynamic = false;
+  const walk = (n: Node) => {
+    if (n.kind === 'text') {
+      if (n.value === DYNAMIC) dynamic = true;
+      else text += n.value;
+      return;
+    }
+    if (n !== node && n.origin === 'html' && reach !== 'any') {
+      const hidden = n.attrs['aria-hidden'];
+      if (typeof hidden === 'string' && hidden.trim().toLowerCase() === 'true') return;
+      if (n.attrs.hidden !== undefined && n.attrs.hidden !== DYNAMIC) return;
+      const style = n.attrs.style;
+      if (typeof style === 'string' && HIDDEN_STYLE.test(style)) return;
+      if (reach === 'visible' && offScreen(n)) return;
+    }
+    if (n.origin === 'component' && n.children.length === 0) dynamic = true;
+    for (const child of n.children) walk(child);
+    // Block boundaries separate words: `<p>a</p><p>b</p>` reads "a b", not "ab".
+    text += ' ';
+  };
+  walk(node);
+  return { text: text.replace(/\s+/g, ' ').trim(), dynamic };
+}
+
 /** Text content of a node; `dynamic` when part of it is an MDX expression. */
 export function textOf(node: Node): { text: string; dynamic: boolean } {
   let text = '';
@@ -70,47 +158,45 @@ export function textOf(node: Node): { text: string; dynamic: boolean } {
   return { text, dynamic };
 }
 
-function hasText(node: Node): boolean {
+export function hasText(node: Node): boolean {
   const { text, dynamic } = textOf(node);
   return dynamic || text.trim() !== '';
 }
 
-const isBlank = (node: Node) =>
+export const isBlank = (node: Node) =>
   node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
 
-/** The next sibling that is not whitespace. */
-export function nextSibling(el: El): Node | undefined {
-  const siblings = el.parent?.children;
-  if (!siblings) return undefined;
-  for (let i = siblings.indexOf(el) + 1; i < siblings.length; i++) {
-    if (!isBlank(siblings[i]!)) return siblings[i];
-  }
-  return undefined;
-}
-
-/** First child that is not whitespace. */
-function firstChild(el: El): Node | undefined {
-  return el.children.find((child) => !isBlank(child));
-}
-
-/**
- * What follows the media for a reader: its next sibling, or, when it ends a `figure` (before the
- * caption) or a paragraph, whatever follows that wrapper.
- */
-export function followingNode(el: El): Node | undefined {
-  let current = el;
-  for (;;) {
-    let next = nextSibling(current);
-    while (next?.kind === 'element' && next.name === 'figcaption') next = nextSibling(next);
-    if (next) return next;
-    const parent = current.parent;
-    if (!parent || !['figure', 'p'].includes(parent.name) || parent.origin !== 'html')
-      return undefined;
-    current = parent;
-  }
-}
-
 type Name = { status: 'named' | 'dynamic' | 'empty'; brokenRef?: string };
+
+const labelsByModel = new WeakMap<Model, Map<string, El[]>>();
+
+/** The `<label for="id">` elements of a page, by the id they name. */
+function labelsFor(model: Model, id: string): El[] {
+  let labels = labelsByModel.get(model);
+  if (!labels) {
+    labels = new Map();
+    for (const el of model.elements) {
+      const target = el.name === 'label' && el.origin === 'html' ? attr(el, 'for') : undefined;
+      if (typeof target === 'string' && target)
+        labels.set(target, [...(labels.get(target) ?? []), el]);
+    }
+    labelsByModel.set(model, labels);
+  }
+  return labels.get(id) ?? [];
+}
+
+/** The labels of a form control: `<label for>` its id, and a `<label>` around it. */
+function labelsOf(el: El, model: Model): El[] {
+  const id = attr(el, 'id');
+  const labels = typeof id === 'string' && id ? [...labelsFor(model, id)] : [];
+  for (let node = el.parent; node; node = node.parent) {
+    if (node.name === 'label' && node.origin === 'html') {
+      labels.push(node);
+      break;
+    }
+  }
+  return labels;
+}
 
 /**
  * The accessible name, as far as a static check can know it (accname: aria-labelledby,
@@ -119,7 +205,7 @@ type Name = { status: 'named' | 'dynamic' | 'empty'; brokenRef?: string };
 export function accessibleName(
   el: El,
   model: Model,
-  sources: { alt?: boolean; svgTitle?: boolean; title?: boolean },
+  sources: { alt?: boolean; svgTitle?: boolean; title?: boolean; label?: boolean },
 ): Name {
   const labelledBy = attr(el, 'aria-labelledby');
   let brokenRef: string | undefined;
@@ -135,7 +221,10 @@ export function accessibleName(
   if (sources.alt) candidates.push(attr(el, 'alt'));
   for (const value of candidates) {
     if (value === DYNAMIC) return { status: 'dynamic' };
-    if (value?.trim()) return { status: 'named' };
+    if (value?.trim() && !isBooleanText(value)) return { status: 'named' };
+  }
+  if (sources.label) {
+    for (const label of labelsOf(el, model)) if (hasText(label)) return { status: 'named' };
   }
   if (sources.svgTitle) {
     const title = el.children.find((child) => child.kind === 'element' && child.name === 'title');
@@ -147,6 +236,14 @@ export function accessibleName(
     if (value?.trim()) return { status: 'named' };
   }
   return { status: 'empty', brokenRef };
+}
+
+/**
+ * `alt="true"` or `alt="false"`: what a JSX boolean renders (`<img alt />` in MDX is
+ * `alt={true}`), never a description of an image.
+ */
+export function isBooleanText(value: string): boolean {
+  return /^\s*(?:true|false)\s*$/i.test(value);
 }
 
 /** The host of a video player iframe, or undefined when the src is not a known player. */
@@ -194,10 +291,111 @@ export function isNamedSvgGraphic(el: El): boolean {
   return typeof r === 'string' && SVG_ROLES.has(r);
 }
 
-/** `role="presentation"` on something that cannot take focus: a deliberate decorative image. */
+/**
+ * ARIA's global states and properties (ARIA 1.2), less `aria-hidden`, which hides the element
+ * anyway. Any of them on an element makes browsers ignore `role="presentation"`/`"none"`.
+ */
+const GLOBAL_ARIA = new Set([
+  'aria-atomic',
+  'aria-busy',
+  'aria-controls',
+  'aria-current',
+  'aria-describedby',
+  'aria-details',
+  'aria-disabled',
+  'aria-dropeffect',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-grabbed',
+  'aria-haspopup',
+  'aria-invalid',
+  'aria-keyshortcuts',
+  'aria-label',
+  'aria-labelledby',
+  'aria-live',
+  'aria-owns',
+  'aria-relevant',
+  'aria-roledescription',
+]);
+
+/** Can take keyboard focus: a `tabindex` (any value), or an element that is focusable itself. */
+export function isFocusable(el: El): boolean {
+  if (attr(el, 'tabindex') !== undefined) return true;
+  if (el.origin !== 'html') return false;
+  const editable = attr(el, 'contenteditable');
+  if (editable !== undefined && editable !== 'false') return true;
+  switch (el.name) {
+    case 'a':
+    case 'area':
+      return attr(el, 'href') !== undefined;
+    case 'button':
+    case 'select':
+    case 'textarea':
+    case 'iframe':
+    case 'summary':
+      return attr(el, 'disabled') === undefined;
+    case 'input':
+      return attr(el, 'type') !== 'hidden' && attr(el, 'disabled') === undefined;
+    case 'video':
+    case 'audio':
+      return attr(el, 'controls') !== undefined;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Why browsers would ignore a presentational role (`role="none"`, `alt=""`) on this element, per
+ * ARIA's presentational-roles conflict resolution: it can take focus, or it carries a global ARIA
+ * attribute (the attribute's name). Undefined when the element really is presentational.
+ */
+export function presentationConflict(el: El): string | undefined {
+  if (isFocusable(el)) return attr(el, 'tabindex') !== undefined ? 'tabindex' : 'focus';
+  for (const name of Object.keys(el.attrs)) if (GLOBAL_ARIA.has(name)) return name;
+  return undefined;
+}
+
+/**
+ * `role="presentation"`/`"none"` that holds: a deliberate decorative element. It does not hold
+ * on an element that can take focus or carries a global ARIA attribute; that element is exposed
+ * with its own role and needs a name like any other.
+ */
 export function isPresentational(el: El): boolean {
   const r = role(el);
-  return typeof r === 'string' && PRESENTATIONAL.has(r) && attr(el, 'tabindex') === undefined;
+  return typeof r === 'string' && PRESENTATIONAL.has(r) && presentationConflict(el) === undefined;
+}
+
+/** Whether `role` is presentation/none, conflict or not (for messages). */
+export function hasPresentationalRole(el: El): boolean {
+  const r = role(el);
+  return typeof r === 'string' && PRESENTATIONAL.has(r);
+}
+
+const OBJECT_EXTENSIONS: [RegExp, 'image' | 'video' | 'audio'][] = [
+  [/\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|jxl)$/i, 'image'],
+  [/\.(?:mp4|m4v|webm|ogv|mov|mkv|avi|mpe?g)$/i, 'video'],
+  [/\.(?:mp3|m4a|aac|oga|ogg|opus|wav|flac|weba)$/i, 'audio'],
+];
+
+/**
+ * What an `<object>` renders, from its `type` or else its `data` URL's extension: an image, a
+ * video or audio (which need a text alternative), or undefined for anything else (a page, a PDF).
+ */
+export function objectContent(el: El): 'image' | 'video' | 'audio' | undefined {
+  if (el.origin !== 'html' || el.name !== 'object') return undefined;
+  const type = attr(el, 'type');
+  if (typeof type === 'string' && type.trim()) {
+    const major = type.trim().toLowerCase().split('/')[0];
+    return major === 'image' || major === 'video' || major === 'audio' ? major : undefined;
+  }
+  const data = attr(el, 'data');
+  if (typeof data !== 'string') return undefined;
+  const path = data.trim().split(/[?#]/)[0]!;
+  if (/^data:/i.test(path)) {
+    const major = /^data:([a-z]+)\//i.exec(path)?.[1]?.toLowerCase();
+    return major === 'image' || major === 'video' || major === 'audio' ? major : undefined;
+  }
+  return OBJECT_EXTENSIONS.find(([pattern]) => pattern.test(path))?.[1];
 }
 
 export type MediaKind = 'video' | 'audio' | 'component' | 'embed';
@@ -212,100 +410,4 @@ export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
   // Commonplace's lightweight YouTube player: no iframe until the reader asks for one.
   if (attr(el, 'data-commonplace-media') !== undefined) return 'embed';
   return undefined;
-}
-
-const TRANSCRIPT_WORD = /transcript/i;
-
-/** A Transcript component (source) or what it renders (`data-transcript`, built HTML). */
-function isTranscriptElement(node: Node | undefined): node is El {
-  if (node?.kind !== 'element') return false;
-  if (node.origin === 'component') return node.name === 'Transcript';
-  return node.origin === 'html' && attr(node, 'data-transcript') !== undefined;
-}
-
-/** A Transcript with words in it (or rendered from `html`/`src`); `<Transcript />` alone is empty. */
-function transcriptHasContent(el: El): boolean {
-  if (attr(el, 'html') !== undefined || attr(el, 'src') !== undefined) return true;
-  return el.children.some((child) => hasText(child));
-}
-
-/** A Transcript inside the media element, also when MDX wrapped it in a paragraph. */
-function hasTranscriptChild(el: El): boolean {
-  return el.children.some(
-    (child) =>
-      child.kind === 'element' &&
-      ((isTranscriptElement(child) && transcriptHasContent(child)) ||
-        (child.name === 'p' && hasTranscriptChild(child))),
-  );
-}
-
-/** A link whose text or href says "transcript", possibly as the first thing in a paragraph. */
-function isTranscriptLink(node: Node | undefined): boolean {
-  if (node?.kind !== 'element') return false;
-  let link: Node | undefined = node;
-  if (node.name !== 'a' && ['p', 'div', 'li', 'ul', 'ol'].includes(node.name)) {
-    link = firstChild(node);
-    if (
-      link?.kind === 'element' &&
-      (link.name === 'ul' || link.name === 'ol' || link.name === 'li')
-    ) {
-      return isTranscriptLink(link);
-    }
-  }
-  if (link?.kind !== 'element' || link.name !== 'a') return false;
-  const href = attr(link, 'href');
-  if (href === DYNAMIC || (href && TRANSCRIPT_WORD.test(href))) return true;
-  const { text, dynamic } = textOf(link);
-  return dynamic || TRANSCRIPT_WORD.test(text);
-}
-
-export type TranscriptFinding =
-  | { status: 'ok' }
-  | {
-      status: 'missing';
-      captionsOnly: boolean;
-      describedBy?: { id: string; problem: 'absent' | 'hidden' | 'empty' };
-    }
-  | { status: 'file-missing' | 'file-empty'; path: string };
-
-/** Looks for a transcript in each of the forms the policy accepts (README "Accessibility gate"). */
-export function findTranscript(el: El, model: Model, ctx: CheckContext): TranscriptFinding {
-  const file = attr(el, 'transcript');
-  if (file === DYNAMIC) return { status: 'ok' };
-  if (file?.trim()) {
-    const state = ctx.transcriptFile(file.trim());
-    if (state === 'ok') return { status: 'ok' };
-    return { status: state === 'missing' ? 'file-missing' : 'file-empty', path: file.trim() };
-  }
-
-  if (hasTranscriptChild(el)) return { status: 'ok' };
-  let following = followingNode(el);
-  // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.
-  if (following?.kind === 'element' && following.name === 'p' && following.origin === 'html') {
-    const first = firstChild(following);
-    if (isTranscriptElement(first)) following = first;
-  }
-  if (isTranscriptElement(following) && transcriptHasContent(following)) return { status: 'ok' };
-  if (isTranscriptLink(following)) return { status: 'ok' };
-
-  let describedBy: { id: string; problem: 'absent' | 'hidden' | 'empty' } | undefined;
-  for (const name of ['aria-describedby', 'aria-details']) {
-    const value = attr(el, name);
-    if (value === DYNAMIC) return { status: 'ok' };
-    for (const id of value?.trim().split(/\s+/).filter(Boolean) ?? []) {
-      const target = model.byId.get(id);
-      if (!target) describedBy ??= { id, problem: 'absent' };
-      else if (isHidden(target)) describedBy = { id, problem: 'hidden' };
-      else if (!hasText(target)) describedBy = { id, problem: 'empty' };
-      else return { status: 'ok' };
-    }
-  }
-  const captionsOnly =
-    el.children.some((child) => {
-      if (child.kind !== 'element' || child.name !== 'track') return false;
-      const kind = attr(child, 'kind');
-      return typeof kind === 'string' && /^(captions|subtitles)$/i.test(kind.trim());
-    }) ||
-    (el.origin === 'component' && attr(el, 'captions') !== undefined);
-  return { status: 'missing', captionsOnly, describedBy };
 }

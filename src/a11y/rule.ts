@@ -18,6 +18,8 @@ export interface SitePage {
   /** Path of the page inside the output folder, with forward slashes: `posts/a/index.html`. */
   path: string;
   model: Model;
+  /** The source file the page was built from, when the page says (`data-commonplace-source`). */
+  source?: string;
   /** Line and column of an offset in the page. */
   point(offset: number): { line: number; column: number };
 }

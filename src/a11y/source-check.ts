@@ -4,12 +4,10 @@ import { isMainThread } from 'node:worker_threads';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Root } from 'mdast';
-import { unified, type Plugin, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
+import { commonplaceSyntax } from './syntax.ts';
+import { checkDataFile, isDataFile } from './data-files.ts';
 import { rules } from './rules/index.ts';
 import type { GateConfig } from './config.ts';
 import type { GateRule } from './rule.ts';
@@ -17,27 +15,7 @@ import type { Level, Problem } from './types.ts';
 import { displayPath } from './report.ts';
 import { awaitGateWorker, startGateWorker } from './worker-client.ts';
 
-const markdownParser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .freeze();
-const mdxParser = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .freeze();
-
-/**
- * The gate's syntax: `.mdx` files as MDX (JSX, expressions, ESM), everything else as Markdown
- * with raw HTML, both with YAML frontmatter and GFM. One plugin so editors (.remarkrc.mjs) and
- * the CLI parse every file the same way.
- */
-export const commonplaceSyntax: Plugin<[], string, Root> = function (this: Processor) {
-  this.parser = (_document: string, file: VFile) =>
-    (file.extname?.toLowerCase() === '.mdx' ? mdxParser : markdownParser).parse(file) as Root;
-};
+export { commonplaceSyntax };
 
 export function levelOf(rule: GateRule, config: GateConfig): Level {
   return config.levels[rule.id] ?? rule.severity;
@@ -60,8 +38,13 @@ export function createSourceProcessor(config: GateConfig, list: GateRule[] = rul
   for (const [plugin, options] of sourceRulePlugins(config, list)) {
     processor.use(plugin as Plugin<[unknown], Root>, options);
   }
-  return processor.freeze();
+  const frozen = processor.freeze();
+  processorConfig.set(frozen, config);
+  return frozen;
 }
+
+/** The config each processor was made with: data files are checked under it too. */
+const processorConfig = new WeakMap<object, GateConfig>();
 
 type SourceProcessor = ReturnType<typeof createSourceProcessor>;
 
@@ -71,8 +54,9 @@ export class UsageError extends Error {}
 export const SOURCE_EXTENSIONS = new Set(['.md', '.mdx']);
 
 /**
- * The Markdown and MDX files under the given files and folders. Transcripts (`*.transcript.md`)
- * beside posts are read by the media components, not published as entries, so folders skip them.
+ * The Markdown and MDX files under the given files and folders, and the content's data files
+ * (`content/courses/*.yaml`, `content/networks/*.yaml`). Transcripts (`*.transcript.md`) beside
+ * posts are read by the media components, not published as entries, so folders skip them.
  */
 export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise<string[]> {
   const found = new Set<string>();
@@ -81,17 +65,20 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new UsageError(`${path}: no such file or folder`);
     if (info.isFile()) {
-      if (!SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase())) {
-        throw new UsageError(`${path}: not a Markdown or MDX file (.md, .mdx)`);
+      if (!SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase()) && !isDataFile(absolute)) {
+        throw new UsageError(
+          `${path}: not a Markdown or MDX file (.md, .mdx), nor a course or network file of a content folder`,
+        );
       }
       found.add(absolute);
       continue;
     }
     const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
-      if (!entry.isFile() || !SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
-      if (entry.name.endsWith('.transcript.md')) continue;
+      if (!entry.isFile()) continue;
       const file = join(entry.parentPath, entry.name);
+      if (!SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isDataFile(file)) continue;
+      if (entry.name.endsWith('.transcript.md')) continue;
       const inside = file.slice(absolute.length);
       if (/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside)) continue;
       found.add(file);
@@ -107,6 +94,7 @@ export async function checkSource(
   text: string,
   cwd = process.cwd(),
 ): Promise<Problem[]> {
+  if (isDataFile(path)) return checkDataFile(path, text, processorConfig.get(processor)!, cwd);
   const file = new VFile({ path, value: text });
   const shown = displayPath(path, cwd);
   let tree: Root;

@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import {
   DYNAMIC,
   HtmlFeeder,
@@ -12,6 +14,7 @@ import {
   emptyModel,
   type AttrValue,
   type El,
+  type Esm,
   type Frontmatter,
   type Model,
 } from './model.ts';
@@ -45,9 +48,21 @@ interface JsxAttribute {
 interface EstreeProgram {
   body: {
     type: string;
+    source?: { value?: unknown };
+    specifiers?: { local?: { name?: string } }[];
+    declaration?: {
+      type: string;
+      id?: { name?: string } | null;
+      declarations?: { id?: { type: string; name?: string } }[];
+    } | null;
+    id?: { name?: string } | null;
+    declarations?: { id?: { type: string; name?: string } }[];
     expression?: {
       type: string;
       value?: unknown;
+      name?: string;
+      operator?: string;
+      argument?: { type: string };
       expressions?: unknown[];
       quasis?: { value: { cooked?: string | null } }[];
     };
@@ -100,14 +115,46 @@ function offsetOf(node: MdNode): number {
   return node.position?.start.offset ?? 0;
 }
 
-/** A JSX attribute value: literal strings (`alt={"x"}`, alt={``}) are known, anything else dynamic. */
-function jsxValue(value: JsxAttribute['value']): AttrValue {
-  if (value === null || value === undefined) return '';
+/**
+ * Attributes Astro renders bare (`controls`) for `true` and leaves out for `false`; every other
+ * attribute renders `name="true"` / `name="false"` for a boolean (Astro's `addAttribute`).
+ */
+const BOOLEAN_ATTRIBUTES =
+  /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|disablepictureinpicture|disableremoteplayback|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|scoped|seamless|selected|itemscope|hidden|download|popover)$/i;
+
+/** What a JSX value renders as an attribute; `undefined` when nothing is rendered at all. */
+function renderedBoolean(name: string, value: boolean): AttrValue | undefined {
+  if (BOOLEAN_ATTRIBUTES.test(name)) return value ? '' : undefined;
+  return String(value);
+}
+
+/**
+ * A JSX attribute value as the page will have it. Literals are known: strings (`alt={"x"}`,
+ * alt={`x`}), numbers, booleans, and `undefined`/`null`, which render no attribute at all (so
+ * `alt={undefined}` is a missing alt, not a dynamic one). A valueless attribute (`<img alt />`)
+ * is JSX for `true` and renders `alt="true"`. Anything else is only known at render time.
+ */
+function jsxValue(name: string, value: JsxAttribute['value']): AttrValue | undefined {
+  if (value === null || value === undefined) return renderedBoolean(name, true);
   if (typeof value === 'string') return value;
   const expression = value.data?.estree?.body[0]?.expression;
-  if (expression?.type === 'Literal' && typeof expression.value === 'string')
-    return expression.value;
-  if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
+  if (!expression) return DYNAMIC;
+  if (expression.type === 'Literal') {
+    const literal = expression.value;
+    if (typeof literal === 'string') return literal;
+    if (typeof literal === 'number') return String(literal);
+    if (typeof literal === 'boolean') return renderedBoolean(name, literal);
+    if (literal === null) return undefined;
+    return DYNAMIC;
+  }
+  if (expression.type === 'Identifier' && expression.name === 'undefined') return undefined;
+  if (
+    expression.type === 'UnaryExpression' &&
+    expression.operator === 'void' &&
+    expression.argument?.type === 'Literal'
+  )
+    return undefined;
+  if (expression.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
     return expression.quasis?.[0]?.value.cooked ?? DYNAMIC;
   }
   return DYNAMIC;
@@ -143,8 +190,13 @@ function buildModel(tree: MdNode, text: string): Model {
     feeder?.end();
   };
 
+  const slugger = new GithubSlugger();
   const walk = (node: MdNode, parent: El) => {
     const { type } = node;
+    if (type === 'mdxjsEsm') {
+      readEsm(node, (model.esm ??= { imports: [], names: new Set() }));
+      return;
+    }
     if (SKIPPED.has(type)) return;
     switch (type) {
       case 'yaml':
@@ -188,9 +240,21 @@ function buildModel(tree: MdNode, text: string): Model {
         const intrinsic = /^[a-z]/.test(node.name) && !/[.:]/.test(node.name);
         const attrs: Record<string, AttrValue> = Object.create(null);
         let spread = false;
+        const valueless: string[] = [];
         for (const attribute of node.attributes ?? []) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') spread = true;
-          else if (attribute.name) attrs[attribute.name.toLowerCase()] = jsxValue(attribute.value);
+          if (attribute.type === 'mdxJsxExpressionAttribute') {
+            spread = true;
+            continue;
+          }
+          if (!attribute.name) continue;
+          const name = attribute.name.toLowerCase();
+          const value = jsxValue(name, attribute.value);
+          if (value === undefined) {
+            delete attrs[name]; // renders no attribute, whatever an earlier one said
+            continue;
+          }
+          attrs[name] = value;
+          if (attribute.value === null || attribute.value === undefined) valueless.push(name);
         }
         const el = createElement(
           intrinsic ? node.name.toLowerCase() : node.name,
@@ -200,6 +264,7 @@ function buildModel(tree: MdNode, text: string): Model {
           offsetOf(node),
         );
         el.spread = spread;
+        if (valueless.length) el.valueless = valueless;
         append(model, parent, el);
         walkChildren(node.children, el);
         return;
@@ -207,7 +272,10 @@ function buildModel(tree: MdNode, text: string): Model {
       default: {
         if (!node.children) return;
         const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
-        const el = createElement(name, 'html', Object.create(null), parent, offsetOf(node));
+        const attrs: Record<string, AttrValue> = Object.create(null);
+        // The id the build gives a Markdown heading, so links to it can be checked here.
+        if (type === 'heading') attrs.id = slugger.slug(headingText(node));
+        const el = createElement(name, 'html', attrs, parent, offsetOf(node));
         append(model, parent, el);
         walkChildren(node.children, el);
       }
@@ -216,6 +284,41 @@ function buildModel(tree: MdNode, text: string): Model {
 
   walkChildren(tree.children, model.root);
   return model;
+}
+
+/**
+ * A heading's text as the build slugs it (Astro's Markdown processor: github-slugger over the
+ * heading's text content, after smart punctuation turned `--` into a dash). Raw HTML tags and
+ * image alt text are not text content.
+ */
+function headingText(node: MdNode): string {
+  const text = toString(node as Parameters<typeof toString>[0], {
+    includeImageAlt: false,
+    includeHtml: false,
+  });
+  return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
+}
+
+/** The names an MDX `import`/`export` block binds, and what it imports from where. */
+function readEsm(node: MdNode, esm: Esm): void {
+  const program = (node as { data?: { estree?: EstreeProgram } }).data?.estree;
+  for (const statement of program?.body ?? []) {
+    if (statement.type === 'ImportDeclaration') {
+      if (typeof statement.source?.value === 'string')
+        esm.imports.push({ source: statement.source.value, offset: offsetOf(node) });
+      for (const specifier of statement.specifiers ?? [])
+        if (specifier.local?.name) esm.names.add(specifier.local.name);
+      continue;
+    }
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration'
+        ? statement.declaration
+        : statement;
+    if (!declaration) continue;
+    if (declaration.id?.name) esm.names.add(declaration.id.name);
+    for (const d of declaration.declarations ?? [])
+      if (d.id?.type === 'Identifier' && d.id.name) esm.names.add(d.id.name);
+  }
 }
 
 function readFrontmatter(node: MdNode, text: string): Frontmatter {
@@ -266,6 +369,8 @@ export function sourceContext(file: VFile, options: SourceOptions | undefined): 
   return {
     config: options?.config ?? defaultConfig,
     layer: 'source',
+    syntax: file.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md',
+    file: file.path ? resolve(file.path) : undefined,
     transcriptFile: (path) => transcriptState(path, file.path || undefined),
   };
 }

@@ -3,14 +3,17 @@ import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import {
-  formatProblems,
   networkDataProblems,
   readCourse,
   readEntryReferences,
   referenceProblems,
   type EntryReferences,
+  type Problem as ContentProblem,
 } from '../lib/references.ts';
+import { courseFileProblems } from '../lib/content-validation.ts';
 import { userError } from '../lib/user-error.ts';
+import { formatLines } from '../a11y/report.ts';
+import type { Problem } from '../a11y/types.ts';
 import { timed } from './timing.ts';
 
 /**
@@ -74,14 +77,32 @@ export function checkContentReferences({
       }),
     );
 
+    const asProblems = (ruleId: string, found: ContentProblem[]): Problem[] =>
+      found.map((problem) => ({
+        file: problem.file,
+        line: problem.line ?? 1,
+        column: 1,
+        ruleId,
+        severity: 'error',
+        message: problem.message,
+      }));
     const problems = [
-      ...networkFiles.flatMap((file) => networkDataProblems(rel(file), readFileSync(file, 'utf8'))),
-      ...referenceProblems(entries, { courses, networks }),
+      ...asProblems('content-schema', [
+        ...courseFiles.flatMap((file) =>
+          courseFileProblems(readFileSync(file, 'utf8')).map((p) => ({ ...p, file: rel(file) })),
+        ),
+        ...networkFiles.flatMap((file) =>
+          networkDataProblems(rel(file), readFileSync(file, 'utf8')),
+        ),
+      ]),
+      ...asProblems('content-reference', referenceProblems(entries, { courses, networks })),
     ];
     if (problems.length > 0) {
+      // The same lines, rules and words as `npm run check` (src/a11y/rules/content-*.ts).
+      const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
       throw userError(
-        formatProblems(problems),
-        'Fix each line above; README "Guides, networks and courses" lists the fields.',
+        `Content references and data files: ${count}\n${formatLines(problems).join('\n')}`,
+        'Fix each line above (npm run check lists them before any build); README "Guides, networks and courses" lists the fields.',
       );
     }
     return { count: read, result: undefined };

@@ -1,5 +1,7 @@
-import { extname, resolve } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { VFile } from 'vfile';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
@@ -11,6 +13,7 @@ import type { SourceJob } from '../a11y/worker.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
+import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { userError } from '../lib/user-error.ts';
 
 /**
@@ -92,9 +95,67 @@ export function startSourceGate({
   if (command !== 'build' || sourceRun) return;
   const root = fileURLToPath(astro.root);
   // At low priority: it uses what the build leaves of the cores, not what the build needs.
-  const job: SourceJob = { paths: [resolve(root, 'content')], config, cwd: root, background: true };
+  const job: SourceJob = {
+    paths: [resolve(root, 'content')],
+    config: { ...config, base: astro.base },
+    cwd: root,
+    background: true,
+  };
   sourceRun = startGateWorker(job);
-  updateConfig({ vite: { plugins: [reportSourcesWhenBundlingFails(logger)] } });
+  updateConfig({
+    vite: { plugins: [failOnUnknownComponents(root), reportSourcesWhenBundlingFails(logger)] },
+  });
+}
+
+/** Components a compiled MDX module leaves for the mapping to provide (`_missingMdxReference`). */
+const PROVIDED_AT_RENDER = /_missingMdxReference\("([^"]+)",\s*(?:true|false)\)/g;
+
+/**
+ * An MDX component nothing provides (`<Vidoe>`) compiles, then fails the render with a stack
+ * trace through Astro's bundle and no line of the source. This plugin looks at each compiled MDX
+ * module for names it leaves to the component mapping and stops the bundling at the first one
+ * the mapping does not have, with the gate's own line: `content/x.mdx:8  Unknown component
+ * <Vidoe>: did you mean <Video>?`. The gate's report follows (reportSourcesWhenBundlingFails),
+ * listing the same problem as `npm run check` does, with every other one.
+ */
+function failOnUnknownComponents(root: string): VitePlugin {
+  const known = new Set<string>(MDX_COMPONENT_NAMES);
+  return {
+    name: 'commonplace:unknown-components',
+    apply: 'build',
+    enforce: 'post',
+    async transform(code, id) {
+      if (!/\.mdx(?:\?|$)/.test(id)) return null;
+      const missing = [...code.matchAll(PROVIDED_AT_RENDER)].map((match) => match[1]!);
+      if (missing.every((name) => known.has(name))) return null;
+      // The parsers load only when a name is unknown: the build's main thread stays light.
+      const [
+        { parseSource },
+        { sourceModel },
+        { Locator },
+        { unknownComponentMessage, unknownComponents },
+      ] = await Promise.all([
+        import('../a11y/syntax.ts'),
+        import('../a11y/source-model.ts'),
+        import('../a11y/model.ts'),
+        import('../a11y/rules/unknown-component.ts'),
+      ]);
+      const file = id.split('?')[0]!;
+      const text = readFileSync(file, 'utf8');
+      const vfile = new VFile({ path: file, value: text });
+      const model = sourceModel(parseSource(vfile), vfile);
+      const locator = new Locator(text);
+      const shown = relative(root, file).split(sep).join('/');
+      const lines = unknownComponents(model).map(
+        (unknown) =>
+          `${shown}:${locator.point(unknown.el.offset).line}  ${unknownComponentMessage(unknown)}`,
+      );
+      throw userError(
+        lines.join('\n') || `${shown}: a component in this file is not defined`,
+        'Fix the name, or import the component at the top of the file.',
+      );
+    },
+  };
 }
 
 /**
@@ -110,7 +171,16 @@ function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlu
     async buildEnd(error) {
       if (!error || !sourceRun) return;
       const problems = await sourceProblems(logger);
-      if (errorCount(problems) > 0) reportOrFail(logger, problems, 'sources');
+      if (errorCount(problems) === 0) return;
+      try {
+        reportOrFail(logger, problems, 'sources');
+      } catch (gateError) {
+        // Our own one-line error (an unknown component, with its line) says it best; otherwise
+        // the gate's summary replaces the compiler's stack trace. The bundler wraps errors.
+        const causes = [error, ...((error as { errors?: unknown[] }).errors ?? [])];
+        const ours = causes.find((cause) => (cause as Error)?.name === 'CommonplaceError');
+        throw ours ?? gateError;
+      }
     },
   };
 }
@@ -271,7 +341,16 @@ export async function watchSourceGate({
   );
 
   const onChange = async (file: string) => {
-    if (!file.startsWith(contentDir) || !SOURCE_EXTENSIONS.has(extname(file).toLowerCase())) return;
+    if (!file.startsWith(contentDir)) return;
+    // Links, references and slugs depend on the other files: read the site afresh.
+    const [{ forgetContentIndexes }, { forgetContentIds }, { isDataFile }] = await Promise.all([
+      import('../a11y/content-index.ts'),
+      import('../a11y/source-urls.ts'),
+      import('../a11y/data-files.ts'),
+    ]);
+    forgetContentIndexes();
+    forgetContentIds();
+    if (!SOURCE_EXTENSIONS.has(extname(file).toLowerCase()) && !isDataFile(file)) return;
     if (file.endsWith('.transcript.md')) return;
     try {
       const problems = await checkFile(file);

@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { posix, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { entryId } from './slug.ts';
 import { userError } from './user-error.ts';
 import { writtenDates } from './frontmatter-dates.ts';
+import { duplicateUrlMessage, slugLine } from './duplicate-url.ts';
+import { frontmatterProblems, type EntryKind } from './content-validation.ts';
+import { formatLines } from '../a11y/report.ts';
+import type { Problem } from '../a11y/types.ts';
 
 /** Ids claimed by more than one file: `[id, files]` pairs, files sorted for stable messages. */
 export function findDuplicateIds(claims: Map<string, Set<string>>): [string, string[]][] {
@@ -14,48 +19,44 @@ export function findDuplicateIds(claims: Map<string, Set<string>>): [string, str
     .map(([id, files]) => [id, [...files].sort()] as [string, string[]]);
 }
 
-/** The message for ids that two files would share; the URL prefix says where readers see it. */
-export function duplicateIdMessage(
+/**
+ * The report lines for ids that two files would share, one per file, as `npm run check`'s
+ * `duplicate-url` rule prints them: each file, its `slug:` line (or 1), the other files.
+ */
+export function duplicateProblems(
   duplicates: [string, string[]][],
-  base: string,
-  urlPrefix: string,
-) {
-  const lines = duplicates.map(
-    ([id, files]) => `  ${urlPrefix}${id}/ ← ${files.map((f) => `${base}/${f}`).join(' and ')}`,
-  );
-  return `Two entries would get the same URL:\n${lines.join('\n')}`;
+  collection: EntryKind,
+  fileOf: (entry: string) => { shown: string; text: string },
+): Problem[] {
+  return duplicates.flatMap(([id, entries]) => {
+    const files = entries.map(fileOf);
+    return files.map((file) => ({
+      file: file.shown,
+      line: slugLine(file.text),
+      column: 1,
+      ruleId: 'duplicate-url',
+      severity: 'error' as const,
+      message: duplicateUrlMessage(
+        collection,
+        id,
+        files.filter((other) => other !== file).map((other) => other.shown),
+      ),
+    }));
+  });
 }
 
 /**
- * The schema's input for one entry, with its dates as the author wrote them: Astro's YAML 1.1
- * reader has already turned `2026-02-30` into 2 March and `16:00+01:00` into UTC. A date that
- * is impossible or not ISO 8601 stops the build here, at its line (src/lib/frontmatter-dates.ts).
+ * Astro's glob loader over `base` (`./content/posts`), minus transcript and caption files, with
+ * ids from `entryId`. Three things would otherwise stop the build with Astro's words and no
+ * line, or pass unnoticed; each is reported at its line with the same rule and words as
+ * `npm run check`, every file at once:
+ * - a date that is impossible or not ISO 8601: Astro's YAML 1.1 reader turns `2026-02-30` into
+ *   2 March and `16:00+01:00` into UTC, so dates are read as written (src/lib/frontmatter-dates.ts);
+ * - frontmatter the collection's schema rejects, at its field (src/lib/content-validation.ts);
+ * - two entries with one id: Astro keeps the last, silently dropping a post, or reports the pair
+ *   it happens to meet first; this loader names every file that shares a URL.
  */
-export function checkedParseData(context: LoaderContext): LoaderContext['parseData'] {
-  return async (props) => {
-    const path = props.filePath;
-    if (!path) return context.parseData(props);
-    const text = await readFile(path, 'utf8');
-    const dates = writtenDates(text);
-    const { problems } = dates;
-    if (problems.length > 0) {
-      const file = relative(fileURLToPath(context.config.root), path).replace(/\\/g, '/');
-      throw userError(
-        `Dates in ${file}:\n${problems.map((p) => `  ${file}:${p.line}  ${p.message}`).join('\n')}`,
-        'Write dates as YYYY-MM-DD, or with a time and its UTC offset (2027-04-21T16:00+01:00); README "Writing" has the frontmatter reference.',
-      );
-    }
-    return context.parseData({ ...props, data: dates.apply(props.data) });
-  };
-}
-
-/**
- * Astro's glob loader over `base`, minus transcript and caption files, with ids from
- * `entryId`, and dates read as written (`checkedParseData`). Astro keeps the last of two
- * entries with one id, silently dropping a post, or reports the pair it happens to meet first;
- * this loader fails the sync instead, naming every file that shares a URL.
- */
-export function entriesLoader(base: string, urlPrefix: string): Loader {
+export function entriesLoader(base: string, collection: EntryKind): Loader {
   const claims = new Map<string, Set<string>>();
   // Which id each file claims now, so a file whose id changes (dev) leaves its old claim.
   const claimOf = new Map<string, string>();
@@ -96,23 +97,58 @@ export function entriesLoader(base: string, urlPrefix: string): Loader {
   };
   return {
     name: 'commonplace-entries',
-    load: async (context) => {
+    load: async (context: LoaderContext) => {
       claims.clear();
       claimOf.clear();
+      const root = fileURLToPath(context.config.root);
+      const shown = (file: string) => relative(root, file).split(sep).join('/');
+      const rejected: Problem[] = [];
+      const reject = (file: string, ruleId: string, line: number, message: string) =>
+        rejected.push({ file: shown(file), line, column: 1, ruleId, severity: 'error', message });
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const file = props.filePath;
+        if (!file) return context.parseData(props);
+        const text = await readFile(file, 'utf8');
+        const dates = writtenDates(text);
+        if (dates.problems.length > 0) {
+          for (const problem of dates.problems)
+            reject(file, 'frontmatter-date', problem.line, problem.message);
+          for (const problem of frontmatterProblems(collection, file, text))
+            reject(file, 'content-schema', problem.line, problem.message);
+          return props.data; // keep loading: every file's problems are reported at once
+        }
+        try {
+          return await context.parseData({ ...props, data: dates.apply(props.data) });
+        } catch (error) {
+          const found = frontmatterProblems(collection, file, text);
+          if (!found.length) throw error; // not a schema problem this check can place
+          for (const problem of found)
+            reject(file, 'content-schema', problem.line, problem.message);
+          return props.data;
+        }
+      };
       syncing = true;
       try {
-        await inner.load({
-          ...context,
-          store: ownEntriesOnly(context.store),
-          parseData: checkedParseData(context),
-        });
+        await inner.load({ ...context, store: ownEntriesOnly(context.store), parseData });
       } finally {
         syncing = false;
       }
+      if (rejected.length > 0) {
+        const count = rejected.length === 1 ? '1 problem' : `${rejected.length} problems`;
+        throw userError(
+          `Frontmatter that the ${collection} schema rejects: ${count}\n${formatLines(rejected).join('\n')}`,
+          'Fix each field above (npm run check lists them before any build); README "Frontmatter reference" lists the fields, and dates are YYYY-MM-DD or a time with its UTC offset (2027-04-21T16:00+01:00).',
+        );
+      }
       const duplicates = findDuplicateIds(claims);
       if (duplicates.length > 0) {
+        const baseDir = join(root, base);
+        const problems = duplicateProblems(duplicates, collection, (entry) => {
+          const file = join(baseDir, entry);
+          return { shown: shown(file), text: readFileSync(file, 'utf8') };
+        });
         throw userError(
-          duplicateIdMessage(duplicates, base.replace(/^\.\//, ''), urlPrefix),
+          `Two entries would get the same URL:\n${formatLines(problems).join('\n')}`,
           'Rename one of the files, or give one a different `slug:` in its frontmatter.',
         );
       }

@@ -179,10 +179,3 @@ function networkHint(field: string | undefined): string {
       return 'See README "Guides, networks and courses" for the fields.';
   }
 }
-
-/** All problems as one message, one line each: `file:line  what is wrong: what to do`. */
-export function formatProblems(problems: Problem[]): string {
-  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `Content references and network data: ${count}\n${lines.join('\n')}`;
-}

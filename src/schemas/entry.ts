@@ -146,7 +146,8 @@ function withCoverImage<T extends { cover?: string }>(fields: z.ZodType<T>, imag
   );
 }
 
-const postFields = z.object(baseFields).superRefine(refineEntry);
+/** A post's fields, before its cover is resolved (`npm run check` validates these, sync). */
+export const postFields = z.object(baseFields).superRefine(refineEntry);
 
 export function postSchema(image: ImageHelper) {
   return withCoverImage(postFields, image);
@@ -191,7 +192,8 @@ export const eventSchema = z
 
 export type GuideEvent = z.output<typeof eventSchema>;
 
-const guideFields = z
+/** A guide's fields, before its cover is resolved. */
+export const guideFields = z
   .object({
     ...baseFields,
     /** What the reader will have at the end, in one sentence. Optional. */

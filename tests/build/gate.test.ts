@@ -1,6 +1,21 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { VFile } from 'vfile';
+import { parseSource } from '../../src/a11y/syntax.ts';
+import { sourceModel } from '../../src/a11y/source-model.ts';
+import { pageIds } from '../../src/a11y/source-urls.ts';
+import { CONTENT_CLASS } from '../../src/lib/feeds/page-meta.ts';
+import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID } from '../../src/lib/page-ids.ts';
+import { checkPage } from '../../src/a11y/html-check.ts';
+import { checkSources } from '../../src/a11y/source-check.ts';
+import { gateConfig } from '../../src/a11y/config.ts';
 import {
   buildFixture,
+  checkFixture,
   startDevServer,
   type DevServer,
   type FixtureBuild,
@@ -15,6 +30,31 @@ function report(site: FixtureBuild): string {
   );
   return site.output.slice(start, end).replace(/^\S+ \[ERROR\] \[commonplace\] /gm, '');
 }
+
+/**
+ * Every transcript form the gate accepts, in .md and .mdx (gate-clean's forms-md and forms-mdx
+ * posts): the build test that the form puts the words where readers get them. Each form's
+ * transcript holds one made-up word; the link form's words are on the page it links to.
+ */
+const FORMS: { word: string; page: string; form: string }[] = [
+  { word: 'Alphaword', page: 'forms-mdx', form: 'MDX: <Video transcript> naming a .md file' },
+  { word: 'Bravoword', page: 'forms-mdx', form: 'MDX: <Audio transcript> naming a .txt file' },
+  { word: 'Charlieword', page: 'forms-mdx', form: 'MDX: <YouTube transcript> naming a .vtt file' },
+  { word: 'Deltaword', page: 'forms-mdx', form: 'MDX: <Transcript> as the child of <Audio>' },
+  { word: 'Echoword', page: 'forms-mdx', form: 'MDX: <Transcript> right after a <video>' },
+  { word: 'Foxtrotword', page: 'forms-mdx', form: 'MDX: aria-describedby' },
+  { word: 'Golfword', page: 'golf-transcript', form: 'MDX and .md: a transcript link' },
+  { word: 'Hotelword', page: 'forms-mdx', form: 'MDX: a "Transcript" heading' },
+  { word: 'Indiaword', page: 'forms-mdx', form: 'MDX: a "Transcript:" lead-in' },
+  { word: 'Julietword', page: 'forms-mdx', form: 'MDX: text about the video above' },
+  { word: 'Kiloword', page: 'forms-mdx', form: 'MDX: text about the video below' },
+  { word: 'Limaword', page: 'forms-md', form: '.md: a "Transcript" heading' },
+  { word: 'Mikeword', page: 'forms-md', form: '.md: a "Transcript:" lead-in' },
+  { word: 'Novemberword', page: 'forms-md', form: '.md: aria-describedby' },
+  { word: 'Oscarword', page: 'forms-md', form: '.md: a <details> "Transcript" disclosure' },
+  { word: 'Papaword', page: 'forms-md', form: '.md: text about the video above' },
+  { word: 'Quebecword', page: 'forms-md', form: '.md: text before it about the audio below' },
+];
 
 describe('a clean site builds (fixture: gate-clean)', () => {
   let site: FixtureBuild;
@@ -38,6 +78,96 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(page).toContain('Welcome to the race highlights.');
     expect(page).toContain('youtube-nocookie.com/embed/abc123');
     expect(page).not.toMatch(/<iframe[^>]*youtube/);
+  });
+
+  describe('every accepted transcript form puts the words where readers get them', () => {
+    let rssItems: { link: string; 'content:encoded': string }[];
+    let jsonItems: { url: string; content_html: string }[];
+    let searchContent: Map<string, string>;
+    beforeAll(() => {
+      const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(site.read('rss.xml'));
+      rssItems = rss.rss.channel.item;
+      jsonItems = JSON.parse(site.read('feed.json')).items;
+      const fragments = join(site.outDir, 'pagefind/fragment');
+      searchContent = new Map(
+        readdirSync(fragments).map((file) => {
+          const fragment = JSON.parse(
+            gunzipSync(readFileSync(join(fragments, file)))
+              .toString('utf8')
+              .replace(/^pagefind_dcd/, ''),
+          );
+          return [fragment.url as string, fragment.content as string];
+        }),
+      );
+    });
+
+    for (const { word, page, form } of FORMS) {
+      it(`${form}: on the page, in the feed item and in the search index`, () => {
+        const url = `/posts/${page}/`;
+        expect(site.read(`posts/${page}/index.html`)).toContain(word);
+        const item = rssItems.find((i) => i.link.endsWith(url));
+        expect(item?.['content:encoded']).toContain(word);
+        expect(jsonItems.find((i) => i.url.endsWith(url))?.content_html).toContain(word);
+        expect(searchContent.get(url)).toContain(word);
+      });
+    }
+
+    it('the ways asset-target says to publish a picture put it in the build', () => {
+      for (const page of ['pictures-md', 'pictures-mdx']) {
+        const html = site.read(`posts/${page}/index.html`);
+        const sources = [...html.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+        // Markdown image syntax and an import publish the file with the page; /car.png is public/.
+        expect(sources.filter((src) => src.startsWith('/_astro/')).length, page).toBeGreaterThan(0);
+        expect(sources, page).toContain('/car.png');
+        for (const src of sources) expect(site.exists(src.slice(1)), src).toBe(true);
+      }
+    });
+
+    it('the source layer knows every id the build gives an entry page', () => {
+      for (const page of ['headings', 'forms-md', 'forms-mdx']) {
+        const html = site.read(`posts/${page}/index.html`);
+        const document = parseDocument(html);
+        const content = DomUtils.findOne(
+          (el) => (el.attribs.class ?? '').split(/\s+/).includes(CONTENT_CLASS),
+          document.children,
+        )!;
+        const inContent = new Set(
+          DomUtils.findAll((el) => Boolean(el.attribs.id), content.children).map(
+            (el) => el.attribs.id!,
+          ),
+        );
+        const everywhere = DomUtils.findAll((el) => Boolean(el.attribs.id), document.children).map(
+          (el) => el.attribs.id!,
+        );
+        // Ids the layout adds are in src/lib/page-ids.ts.
+        expect(
+          everywhere.filter((id) => !inContent.has(id) && !ENTRY_PAGE_IDS.includes(id)),
+          page,
+        ).toEqual([]);
+        const file = ['forms-mdx'].includes(page)
+          ? join(site.root, `content/posts/${page}/index.mdx`)
+          : join(site.root, `content/posts/${page}.md`);
+        const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
+        const predicted = pageIds(sourceModel(parseSource(vfile), vfile));
+        const built = [...inContent].filter((id) => !GENERATED_PAGE_ID.test(id)).sort();
+        expect([...predicted].sort(), page).toEqual(built);
+      }
+    });
+
+    it('each form passes both layers: the sources, and every built page on its own', async () => {
+      const config = gateConfig();
+      const { problems } = await checkSources([join(site.root, 'content')], config, site.root);
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      for (const page of ['forms-md', 'forms-mdx', 'media', 'pictures-md', 'pictures-mdx']) {
+        const built = checkPage(site.read(`posts/${page}/index.html`), config, {
+          fromFile: () => join(site.root, 'content/posts', page),
+        });
+        expect(
+          built.problems.filter((p) => p.severity === 'error'),
+          page,
+        ).toEqual([]);
+      }
+    });
   });
 });
 
@@ -70,7 +200,7 @@ describe('a video from an MDX expression (fixture: gate-expression)', () => {
   it('fails the build at the video, naming the source file', () => {
     expect(site.status).not.toBe(0);
     expect(report(site)).toContain(
-      'dist/posts/clip/index.html:2:1  error  <video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it (page built from content/posts/clip.mdx)  media-transcript',
+      'dist/posts/clip/index.html:2:1  error  <video> has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player\'s aria-describedby at it, or link to it right after the player (page built from content/posts/clip.mdx)  media-transcript',
     );
     expect(site.exists('pagefind')).toBe(false);
   });
@@ -81,34 +211,65 @@ describe('a cover without coverAlt (fixture: gate-cover)', () => {
   beforeAll(() => {
     site = buildFixture('gate-cover');
   });
-  it('fails at content sync naming the file and the field', () => {
+  it('fails at content sync naming the file and the field, as npm run check does', async () => {
+    const line =
+      'content/posts/covered/index.mdx:1:1  error  coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover  content-schema';
+    expect(await checkFixture('gate-cover')).toContain(line);
     expect(site.status).not.toBe(0);
-    expect(site.output).toContain('content/posts/covered/index.mdx');
-    expect(site.output).toContain(
-      'coverAlt: coverAlt is required when cover is set: describe the cover image, or remove cover',
-    );
+    expect(site.output).toContain(line);
     expect(site.exists('index.html')).toBe(false);
   });
 });
+
+/** Every mistake in gate-source's content, as `npm run check` prints it before any build. */
+const GATE_SOURCE_LINES = [
+  'content/posts/broken.mdx:7:18  error  MDX could not be parsed (Unexpected character `4` (U+0034) before name, expected a character that can start a name, such as a letter, `$`, or `_`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{  parse-error',
+  'content/posts/figure.mdx:7:1  error  <Figure> src="./whiteboard.png" is published as written, and the file beside this entry is not: the page would load a missing file. Import it (import picture from \'./whiteboard.png\';) and write src={picture}, or move the file to public/ and write /whiteboard.png  asset-target',
+  'content/posts/links.md:7:5  error  Link /posts/nowhere/ points nowhere: the build has no page /posts/nowhere/: fix the link, or create the page  link-target',
+  'content/posts/links.md:7:45  error  Link /posts/no-alt/#results points nowhere: /posts/no-alt/ (content/posts/no-alt.md) has no heading or element with id="results". Fix the fragment, or add the heading  link-target',
+  'content/posts/links.md:9:1  error  <img> src="./classroom-wall.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./classroom-wall.png), which publishes the file with the page, or move the file to public/ and write /classroom-wall.png  asset-target',
+  'content/posts/lowercase.mdx:7:1  error  <audio> has transcript="./note.transcript.md", but <audio> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <Audio src="…" transcript="./note.transcript.md" /> instead  media-transcript',
+  'content/posts/md-video/index.md:7:1  error  <video> has transcript="./clip.transcript.md", but in a Markdown (.md) file HTML is published as written and nothing reads transcript=, so the page would have no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript; or rename the file to .mdx and write <Video src="…" transcript="./clip.transcript.md" />  media-transcript',
+  'content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt',
+  'content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt',
+  "content/posts/unfinished.mdx:7:1  warning  TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready  todo",
+  'content/posts/unfinished.mdx:9:1  error  <YouTube> needs title: add title="What the video is", which names the player and its play button  component-props',
+];
 
 describe('source problems (fixture: gate-source)', () => {
   let site: FixtureBuild;
   beforeAll(() => {
     site = buildFixture('gate-source');
   });
-  it('fails before rendering, reporting every problem at once, unparseable MDX included', () => {
+  it('npm run check reports each mistake at its line', async () => {
+    expect(await checkFixture('gate-source')).toEqual(GATE_SOURCE_LINES);
+  });
+  it('the build fails before rendering with the same lines, every problem at once, unparseable MDX included', () => {
     expect(site.status).not.toBe(0);
-    expect(report(site)).toMatchInlineSnapshot(`
-      "accessibility gate (sources):
-      content/posts/broken.mdx:7:18  error  MDX could not be parsed (Unexpected character \`4\` (U+0034) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{  parse-error
-      content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt
-      content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt
-      content/posts/unfinished.mdx:7:1  warning  TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready  todo
-      content/posts/unfinished.mdx:9:1  error  <YouTube> needs title: add title="What the video is", which names the player and its play button  component-props
-
-      4 errors, 1 warning in 3 files"
-    `);
+    expect(report(site)).toBe(
+      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n10 errors, 1 warning in 7 files`,
+    );
     expect(site.output).not.toContain('Stack trace');
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
+describe('a component name with a typo (fixture: unknown-component)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('unknown-component');
+  });
+  it('check and build both say where, and what was meant, in one line with no stack trace', async () => {
+    const line =
+      'content/posts/typo.mdx:9:1  error  Unknown component <Vidoe>: did you mean <Video>?  unknown-component';
+    expect(await checkFixture('unknown-component')).toEqual([line]);
+    expect(site.status).not.toBe(0);
+    expect(report(site)).toContain(line);
+    expect(site.output).toContain(
+      '[CommonplaceError] content/posts/typo.mdx:9  Unknown component <Vidoe>: did you mean <Video>?',
+    );
+    expect(site.output).not.toContain('.prerender');
+    expect(site.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(site.exists('index.html')).toBe(false);
   });
 });
@@ -118,7 +279,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
   beforeAll(async () => {
     server = await startDevServer('gate-source');
     // The check starts with the server and reports shortly after it listens.
-    await server.waitForOutput('in 3 files');
+    await server.waitForOutput('in 7 files');
   });
   afterAll(() => server?.stop());
 
@@ -127,7 +288,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
     expect(output).toContain('[WARN] [commonplace] accessibility gate:');
     expect(output).toContain('content/posts/no-alt.md:6:10  error  Markdown image has no alt text');
     expect(output).toContain('content/posts/broken.mdx:7:18  error  MDX could not be parsed');
-    expect(output).toContain('4 errors, 1 warning in 3 files (npm run build stops on the errors)');
+    expect(output).toContain('10 errors, 1 warning in 7 files (npm run build stops on the errors)');
     expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
   });
 });

@@ -3,33 +3,34 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { buildFixture, checkFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 
-describe('cross-reference and network data errors', () => {
+describe('cross-reference and data file errors: npm run check and the build say the same', () => {
   const cases: [string, string[]][] = [
     [
       'guides-bad-course',
       [
-        'content/posts/week-one.md:5  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.',
+        'content/posts/week-one.md:5:1  error  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.  content-reference',
       ],
     ],
     [
       'guides-bad-module',
       [
-        'content/posts/week-three.md:6  module "week-three" is not in course "pln-101": use one of "week-one", "week-two", or add it to content/courses/pln-101.yaml.',
+        'content/posts/week-three.md:6:1  error  module "week-three" is not in course "pln-101": use one of "week-one", "week-two", or add it to content/courses/pln-101.yaml.  content-reference',
       ],
     ],
     [
       'guides-bad-network-ref',
       [
-        'content/guides/plan.mdx:5  network "tiny-network" does not exist: use one of "tiny", or create content/networks/tiny-network.yaml.',
+        'content/guides/plan.mdx:5:1  error  network "tiny-network" does not exist: use one of "tiny", or create content/networks/tiny-network.yaml.  content-reference',
       ],
     ],
     [
       'guides-bad-network-data',
       [
-        'content/networks/tiny.yaml:8  entry 2 ("A regional climate forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.',
-        'content/networks/tiny.yaml:14  entry 3 ("A team\'s sustainability lead"): status "emailed" is not allowed. Use to-research, following, engaged or collaborating.',
+        'content/courses/no-ids.yaml:5:1  error  module 1 ("Getting started"): id is required: add id: … to the module  content-schema',
+        'content/networks/tiny.yaml:8:1  error  entry 2 ("A regional climate forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.  content-schema',
+        'content/networks/tiny.yaml:14:1  error  entry 3 ("A team\'s sustainability lead"): status "emailed" is not allowed. Use to-research, following, engaged or collaborating.  content-schema',
       ],
     ],
   ];
@@ -40,7 +41,8 @@ describe('cross-reference and network data errors', () => {
       build = buildFixture(name);
     });
 
-    it('fails the build naming the file, line and fix', () => {
+    it('check reports it, and the build fails with the same rule, line and fix', async () => {
+      expect(await checkFixture(name)).toEqual(lines);
       expect(build.status).not.toBe(0);
       for (const line of lines) expect(build.output).toContain(line);
       expect(build.output).toContain('Hint:');

@@ -213,3 +213,16 @@ export async function startDevServer(name: string): Promise<DevServer> {
     throw error;
   }
 }
+
+/**
+ * What `npm run check` says about a fixture's content, before any build: its error lines as the
+ * report prints them (paths relative to the fixture, as the fixture's build prints them).
+ */
+export async function checkFixture(name: string): Promise<string[]> {
+  const { loadGateConfig } = await import('../../src/a11y/config.ts');
+  const { checkSources } = await import('../../src/a11y/source-check.ts');
+  const { formatLines } = await import('../../src/a11y/report.ts');
+  const root = join(projectRoot, 'tests/fixtures', name);
+  const { problems } = await checkSources([join(root, 'content')], await loadGateConfig(), root);
+  return formatLines(problems.filter((problem) => problem.severity === 'error'));
+}

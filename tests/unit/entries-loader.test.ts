@@ -86,15 +86,17 @@ function contentLayer(root: URL, later?: '.md' | '.mdx', stored: Entry[] = []) {
   return { context, entries, parsed };
 }
 
+/** Each file of the pair, at its line, in the words `npm run check` uses (rule duplicate-url). */
 const DUPLICATE = `Two entries would get the same URL:
-  /posts/hello/ ← content/posts/2026/hello.mdx and content/posts/hello.md`;
+content/posts/2026/hello.mdx:1:1  error  This entry and content/posts/hello.md would both be published at /posts/hello/: rename one of the files, or give one a different slug: in its frontmatter  duplicate-url
+content/posts/hello.md:1:1  error  This entry and content/posts/2026/hello.mdx would both be published at /posts/hello/: rename one of the files, or give one a different slug: in its frontmatter  duplicate-url`;
 
 describe('entriesLoader', () => {
   it.each([['.md'], ['.mdx'], [undefined]] as const)(
     'names both files of a duplicate URL whichever loads first (held back: %s)',
     async (later) => {
       const { context } = contentLayer(site(), later);
-      await expect(entriesLoader('./content/posts', '/posts/').load(context)).rejects.toThrow(
+      await expect(entriesLoader('./content/posts', 'posts').load(context)).rejects.toThrow(
         expect.objectContaining({ name: 'CommonplaceError', message: DUPLICATE }),
       );
     },
@@ -109,7 +111,7 @@ describe('entriesLoader', () => {
       digest: HELLO_MD,
     };
     const { context } = contentLayer(root, '.md', [fromLastBuild]);
-    await expect(entriesLoader('./content/posts', '/posts/').load(context)).rejects.toThrow(
+    await expect(entriesLoader('./content/posts', 'posts').load(context)).rejects.toThrow(
       expect.objectContaining({ name: 'CommonplaceError', message: DUPLICATE }),
     );
   });
@@ -123,7 +125,7 @@ describe('entriesLoader', () => {
       digest: '---\ntitle: Other\n---\nThree.\n',
     };
     const { context, entries, parsed } = contentLayer(root, undefined, [fromLastBuild]);
-    await entriesLoader('./content/posts', '/posts/').load(context);
+    await entriesLoader('./content/posts', 'posts').load(context);
     expect(parsed).toEqual([]);
     expect(entries.get('other')).toBe(fromLastBuild);
   });

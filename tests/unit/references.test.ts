@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatProblems,
   networkDataProblems,
   readCourse,
   readEntryReferences,
   referenceProblems,
   type KnownContent,
 } from '../../src/lib/references.ts';
+
+/** `file:line  message`, one line each (the build's report adds the column, level and rule). */
+const formatProblems = (problems: { file: string; line?: number; message: string }[]) =>
+  problems.map((p) => `${p.file}:${p.line}  ${p.message}`).join('\n');
 
 const known: KnownContent = {
   courses: [
@@ -49,10 +52,9 @@ describe('referenceProblems', () => {
       refs('content/guides/g.mdx', 'guides', 'title: G\ndescription: D\nnetwork: f2'),
     ];
     expect(formatProblems(referenceProblems(entries, known))).toMatchInlineSnapshot(`
-      "Content references and network data: 3 problems
-        content/posts/a.md:3  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.
-        content/posts/b.md:3  module "three" is not in course "pln-101": use one of "one", "two", or add it to content/courses/pln-101.yaml.
-        content/guides/g.mdx:4  network "f2" does not exist: use one of "f1", or create content/networks/f2.yaml."
+      "content/posts/a.md:3  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.
+      content/posts/b.md:3  module "three" is not in course "pln-101": use one of "one", "two", or add it to content/courses/pln-101.yaml.
+      content/guides/g.mdx:4  network "f2" does not exist: use one of "f1", or create content/networks/f2.yaml."
     `);
   });
   it('suggests creating the file when there is nothing to choose from', () => {
@@ -91,11 +93,10 @@ describe('networkDataProblems', () => {
       '    status: following',
     ].join('\n');
     expect(formatProblems(networkDataProblems(file, bad))).toMatchInlineSnapshot(`
-      "Content references and network data: 4 problems
-        content/networks/f1.yaml:4  entry 1 ("A forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.
-        content/networks/f1.yaml:9  entry 2 ("A person"): perspectives: Too small: expected array to have >=1 items. List at least one perspective, e.g. [sustainability].
-        content/networks/f1.yaml:12  entry 2 ("A person"): platforms.0.url: Invalid URL. Give a full address starting with https://.
-        content/networks/f1.yaml:14  entry 3: name: Invalid input: expected string, received undefined. See README "Guides, networks and courses" for the fields."
+      "content/networks/f1.yaml:4  entry 1 ("A forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.
+      content/networks/f1.yaml:9  entry 2 ("A person"): perspectives: Too small: expected array to have >=1 items. List at least one perspective, e.g. [sustainability].
+      content/networks/f1.yaml:12  entry 2 ("A person"): platforms.0.url: Invalid URL. Give a full address starting with https://.
+      content/networks/f1.yaml:14  entry 3: name: Invalid input: expected string, received undefined. See README "Guides, networks and courses" for the fields."
     `);
   });
   it('reports broken YAML with its line', () => {

@@ -2,9 +2,12 @@ import { DYNAMIC, type El, type Model } from '../model.ts';
 import {
   accessibleName,
   attr,
+  hasPresentationalRole,
   imageKind,
+  isBooleanText,
   isHidden,
-  isPresentational,
+  presentationConflict,
+  role,
   type CheckContext,
   type Report,
 } from '../policy.ts';
@@ -12,8 +15,10 @@ import { modelLintRule, type GateRule } from '../rule.ts';
 
 /**
  * `image-alt`: every image has alt text or another accessible name. An explicit `alt=""` (HTML,
- * JSX) or `role="presentation"` marks a decorative image and passes; Markdown has no such
- * marker, so `![](x)` is always an error. Frontmatter `cover` needs `coverAlt`.
+ * JSX) or `role="presentation"`/`"none"` marks a decorative image and passes, unless the image
+ * can take focus or carries a global ARIA attribute (then browsers expose it anyway). Markdown
+ * has no such marker, so `![](x)` is always an error. `alt="true"`/`"false"` (what a valueless
+ * JSX `alt` renders) is not alt text. Frontmatter `cover` needs `coverAlt`.
  */
 export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): void {
   checkCover(model, report);
@@ -37,13 +42,38 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
     const alt = attr(el, 'alt');
     const decorativeAllowed =
       kind === 'img' || kind === 'component' || (kind === 'area' && attr(el, 'href') === undefined);
-    if (decorativeAllowed && alt === '') continue;
-    if ((kind === 'img' || kind === 'role-img') && isPresentational(el)) continue;
+    // A decorative marker holds only where browsers honour it: not on an element that can take
+    // focus or carries a global ARIA attribute (ARIA's presentational-role conflict rules).
+    const conflict = el.origin === 'html' ? presentationConflict(el) : undefined;
+    const markedDecorative =
+      (decorativeAllowed && alt === '') ||
+      ((kind === 'img' || kind === 'role-img') && hasPresentationalRole(el));
+    if (markedDecorative && !conflict) continue;
 
-    const name = accessibleName(el, model, { alt: kind !== 'role-img', title: true });
+    const name = accessibleName(el, model, {
+      alt: kind !== 'role-img',
+      title: true,
+      label: kind === 'input',
+    });
     if (name.status !== 'empty') continue;
-    report(el, message(el, kind, alt, name.brokenRef));
+    report(
+      el,
+      markedDecorative
+        ? conflictMessage(el, alt === '' && decorativeAllowed, conflict!)
+        : message(el, kind, alt, name.brokenRef),
+    );
   }
+}
+
+/** A decorative marker that browsers ignore, leaving an image without a name. */
+function conflictMessage(el: El, byAlt: boolean, conflict: string): string {
+  const marker = byAlt ? `<${el.name} alt="">` : `<${el.name} role="${String(role(el))}">`;
+  const why =
+    conflict === 'tabindex' || conflict === 'focus'
+      ? 'it can take keyboard focus'
+      : `it has ${conflict}`;
+  const remove = conflict === 'focus' ? 'make it unfocusable' : `remove ${conflict}`;
+  return `${marker} is marked decorative, but ${why}, so browsers expose it as an image with no name: add alt text saying what it shows, or ${remove} to keep it decorative`;
 }
 
 function message(
@@ -64,6 +94,12 @@ function message(
   }
   if (kind === 'role-img') {
     return `${tag} with role="img" has no accessible name: add aria-label="what it shows", or aria-labelledby pointing at text`;
+  }
+  if (typeof alt === 'string' && el.valueless?.includes('alt')) {
+    return `${tag} has alt without a value, which MDX renders as alt="true", not alt text: write alt="what the image shows", or alt="" if the image is decorative`;
+  }
+  if (typeof alt === 'string' && isBooleanText(alt)) {
+    return `${tag} has alt="${alt.trim()}", which is not alt text: write what the image shows, or alt="" if the image is decorative`;
   }
   if (typeof alt === 'string') {
     return `${tag} has alt text that is only whitespace: write what the image shows, or alt="" if the image is decorative`;

@@ -1,10 +1,16 @@
 import type { GateRule } from '../rule.ts';
 import parseError from './parse-error.ts';
+import contentSchema from './content-schema.ts';
+import contentReference from './content-reference.ts';
+import duplicateUrl from './duplicate-url.ts';
+import unknownComponent from './unknown-component.ts';
 import imageAlt from './image-alt.ts';
 import svgName from './svg-name.ts';
+import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
 import mediaTranscript from './media-transcript.ts';
 import linkTarget from './link-target.ts';
+import assetTarget from './asset-target.ts';
 import altQuality from './alt-quality.ts';
 import inclusiveLanguage from './inclusive-language.ts';
 import frontmatterDate from './frontmatter-date.ts';
@@ -17,11 +23,17 @@ import todo from './todo.ts';
  */
 export const rules: GateRule[] = [
   parseError,
+  contentSchema,
+  contentReference,
+  duplicateUrl,
+  unknownComponent,
   imageAlt,
   svgName,
+  objectAlt,
   frameTitle,
   mediaTranscript,
   linkTarget,
+  assetTarget,
   altQuality,
   inclusiveLanguage,
   frontmatterDate,

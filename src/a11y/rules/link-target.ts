@@ -1,6 +1,11 @@
-import { DYNAMIC } from '../model.ts';
-import { attr } from '../policy.ts';
-import type { GateRule, SiteCheck, SiteOptions } from '../rule.ts';
+import { basename, relative } from 'node:path';
+import { DYNAMIC, type Model } from '../model.ts';
+import { attr, type CheckContext, type Report } from '../policy.ts';
+import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../rule.ts';
+import { localTarget, pageUrl, resolveTarget, siteLocation } from '../site-paths.ts';
+import { entryPageHasId, fileBeside, isRelativePath, pageIds, sourceSite } from '../source-urls.ts';
+import { isEntryFile } from '../content-index.ts';
+import { isRootRelative, withBase } from '../../lib/urls.ts';
 
 /** A copy of a string that holds nothing else (see `collect`). */
 const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
@@ -9,22 +14,20 @@ interface PendingLink {
   page: string;
   href: string;
   at: { line: number; column: number };
+  source?: string;
 }
 
+/** Elements whose `href` a reader or the browser follows. */
+const LINKING = new Set(['a', 'area', 'link']);
+
 /**
- * `link-target` (built HTML only): internal links and `#fragment` anchors must point at a file
- * in the build and an element with that id. A reader sent to a missing transcript page is as
- * stuck as one given none.
+ * `link-target`: internal links (`<a>`, `<area>`, `<link>`) and `#fragment` anchors must point
+ * at a file in the build and an element with that id. A reader sent to a missing transcript page
+ * is as stuck as one given none. Built pages are checked here; the source layer checks links in
+ * entries against the site's pages and their headings (rules/source-links.ts).
  */
 export function linkTargets(options: SiteOptions = {}): SiteCheck {
-  const trimmed = (options.base ?? '/').replace(/^\/+|\/+$/g, '');
-  const base = trimmed ? `/${trimmed}/` : '/';
-  let siteOrigin: string | undefined;
-  try {
-    siteOrigin = options.site ? new URL(options.site).origin : undefined;
-  } catch {
-    siteOrigin = undefined;
-  }
+  const where = siteLocation(options);
   const idsByPage = new Map<string, Set<string>>();
   const links: PendingLink[] = [];
 
@@ -39,84 +42,154 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
           const name = attr(el, 'name');
           if (typeof name === 'string' && name) ids.add(detached(name));
         }
-        if (el.name !== 'a' && el.name !== 'area') continue;
+        if (!LINKING.has(el.name)) continue;
         const href = attr(el, 'href');
         if (href === undefined || href === DYNAMIC || !href.trim()) continue;
-        if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) && !/^https?:/i.test(href.trim())) continue; // mailto:, tel:, …
-        links.push({ page: page.path, href: detached(href.trim()), at: page.point(el.offset) });
+        links.push({
+          page: page.path,
+          href: detached(href.trim()),
+          at: page.point(el.offset),
+          source: page.source,
+        });
       }
       idsByPage.set(page.path, ids);
     },
     finish(files, report) {
       for (const link of links) {
         const problem = checkHref(link, files);
-        if (problem) report(link.page, link.at, problem);
+        if (problem)
+          report(
+            link.page,
+            link.at,
+            link.source ? `${problem} (page built from ${link.source})` : problem,
+          );
       }
     },
   };
 
   function checkHref({ href, page }: PendingLink, files: Set<string>): string | undefined {
-    const pageUrl = new URL(
-      `https://site.invalid${base}${page.replace(/(^|\/)index\.html$/, '$1')}`,
-    );
-    let url: URL;
-    try {
-      url = new URL(href, pageUrl);
-    } catch {
-      return `Link ${href} is not a valid URL: fix the href`;
+    const from = pageUrl(page, where);
+    const target = localTarget(href, from, where);
+    if (target.kind === 'external') return undefined;
+    if (target.kind === 'invalid') return `Link ${href} is not a valid URL: fix the href`;
+    if (target.kind === 'outside-base') return outsideBase(href, where.base);
+    const file = resolveTarget(target.path, files);
+    if (file === undefined) {
+      return `Link ${href} points nowhere: the build has no page ${target.pathname}. Fix the link, or create the page`;
     }
-    const internal =
-      url.origin === pageUrl.origin || (siteOrigin !== undefined && url.origin === siteOrigin);
-    if (!internal) return undefined;
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      path = url.pathname;
-    }
-    if (!path.startsWith(base)) {
-      // A site under a sub-path: `/posts/x/` was written for a site at the root. Markdown links
-      // get the base added as they render (src/integrations/base-links.ts); HTML and JSX do not.
-      const fixed = `${base}${url.pathname.slice(1)}${url.search}${url.hash}`;
-      return `Link ${href} points outside the site, which is served from ${base}: write ${fixed}, a relative link, or a Markdown link [text](${href}), which gets the base added`;
-    }
-    const target = resolveTarget(path.slice(base.length), files);
-    if (target === undefined) {
-      return `Link ${href} points nowhere: the build has no page ${path}. Fix the link, or create the page`;
-    }
-    const fragment = decodeFragment(url.hash);
-    if (!fragment || fragment.toLowerCase() === 'top' || !/\.html?$/.test(target)) return undefined;
-    const ids = idsByPage.get(target);
+    const fragment = target.fragment;
+    if (!fragment || fragment.toLowerCase() === 'top' || !/\.html?$/.test(file)) return undefined;
+    const ids = idsByPage.get(file);
     if (ids && !ids.has(fragment)) {
-      const where = target === page ? 'this page' : path;
-      return `Link ${href} points nowhere: ${where} has no element with id="${fragment}". Fix the fragment, or add the id`;
+      const whereTo = file === page ? 'this page' : target.pathname;
+      return `Link ${href} points nowhere: ${whereTo} has no element with id="${fragment}". Fix the fragment, or add the id`;
     }
     return undefined;
   }
 }
 
-function decodeFragment(hash: string): string {
-  const raw = hash.replace(/^#/, '');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
+/**
+ * A site under a sub-path: `/posts/x/` was written for a site at the root. Markdown links get the
+ * base added as they render (src/integrations/base-links.ts); raw HTML and JSX do not.
+ */
+function outsideBase(href: string, base: string): string {
+  const fixed = isRootRelative(href) ? `${base}${href.slice(1)}` : undefined;
+  const fix = fixed
+    ? `write ${fixed}, a relative link, or a Markdown link [text](${href}), which gets the base added`
+    : 'fix the link';
+  return `Link ${href} points outside the site, which is served from ${base}: ${fix}`;
+}
+
+/** Edit distance, for "did you mean" suggestions among a site's pages. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The source half of `link-target`: links in an entry (Markdown, raw HTML, JSX) checked against
+ * the pages the build will write (src/a11y/content-index.ts) and, for `#fragment`s into entries,
+ * the ids their pages will have. Links the sources cannot judge (in a file with no page of its
+ * own, or fragments into listing pages) are left to the built-page check.
+ */
+export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report): void {
+  const found = sourceSite(ctx.file, ctx.config.base);
+  if (!found?.page || !ctx.file) return;
+  const { index, page, where } = found;
+  const ownIds = pageIds(model);
+  for (const el of model.elements) {
+    if (el.origin === 'component' || !LINKING.has(el.name)) continue;
+    const written = attr(el, 'href');
+    if (written === undefined || written === DYNAMIC || !written.trim()) continue;
+    // Markdown links get the base as they render (base-links.ts); the page will carry that.
+    const href = el.origin === 'markdown' ? withBase(written.trim(), where.base) : written;
+    const target = localTarget(href, page, where);
+    if (target.kind === 'invalid')
+      report(el, `Link ${href.trim()} is not a valid URL: fix the href`);
+    if (target.kind === 'outside-base') report(el, outsideBase(href.trim(), where.base));
+    if (target.kind !== 'local') continue;
+    const file = resolveTarget(target.path, index.files);
+    if (file === undefined) {
+      report(el, missingPage(href.trim(), target.pathname, ctx.file, index));
+      continue;
+    }
+    if (!target.fragment) continue;
+    const entry = index.byPage.get(file);
+    if (!entry) continue; // a listing page: its ids are the built-page check's to judge
+    const own = entry.file === ctx.file ? ownIds : undefined;
+    if (entryPageHasId(entry, target.fragment, own)) continue;
+    const whereTo =
+      entry.file === ctx.file ? 'this page' : `${target.pathname} (${rel(index.root, entry.file)})`;
+    report(
+      el,
+      `Link ${href.trim()} points nowhere: ${whereTo} has no heading or element with id="${target.fragment}". Fix the fragment, or add the heading`,
+    );
+  }
+
+  function missingPage(
+    href: string,
+    pathname: string,
+    from: string,
+    index: NonNullable<ReturnType<typeof sourceSite>>['index'],
+  ): string {
+    const besideFile = isRelativePath(href) ? fileBeside(href, from) : undefined;
+    const entry = besideFile ? index.byFile.get(besideFile) : undefined;
+    if (entry?.page)
+      return `Link ${href} points at the source file of an entry, which the build does not publish: link to its page, /${entry.page.replace(/index\.html$/, '')}`;
+    if (besideFile && !isEntryFile(besideFile))
+      return `Link ${href} points at a file beside this entry, which the build does not publish: move it to public/ and link to /${basename(besideFile)}`;
+    const unpublished = index.entries.find(
+      (e) => e.page && `/${e.page.replace(/index\.html$/, '')}` === pathname && !e.published,
+    );
+    if (unpublished)
+      return `Link ${href} points at ${rel(index.root, unpublished.file)}, which is a draft or dated after the build, so the build has no page ${pathname}: publish it, or remove the link`;
+    const pages = index.entries.flatMap((e) =>
+      e.published && e.page ? [`/${e.page.replace(/index\.html$/, '')}`] : [],
+    );
+    const close = pages
+      .map((p) => ({ p, d: distance(p, pathname) }))
+      .filter(({ d }) => d > 0 && d <= Math.max(2, Math.floor(pathname.length / 8)))
+      .sort((a, b) => a.d - b.d)[0];
+    const hint = close ? `did you mean ${close.p}?` : 'fix the link, or create the page';
+    return `Link ${href} points nowhere: the build has no page ${pathname}: ${hint}`;
   }
 }
 
-/** The output file a path is served from, the way static hosts resolve it. */
-function resolveTarget(relative: string, files: Set<string>): string | undefined {
-  const clean = relative.replace(/^\/+/, '');
-  const candidates =
-    clean === '' || clean.endsWith('/')
-      ? [`${clean}index.html`]
-      : [clean, `${clean}.html`, `${clean}/index.html`];
-  return candidates.find((candidate) => files.has(candidate));
-}
+const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 const rule: GateRule = {
   id: 'link-target',
   severity: 'error',
+  source: modelLintRule('link-target', checkSourceLinks),
   site: (options) => linkTargets(options),
 };
 export default rule;

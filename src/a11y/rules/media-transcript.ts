@@ -1,22 +1,43 @@
 import type { El, Model } from '../model.ts';
 import {
   attr,
-  findTranscript,
   isNotRendered,
   mediaKind,
   videoHost,
   type CheckContext,
+  type MediaKind,
   type Report,
 } from '../policy.ts';
+import { findTranscript } from '../transcripts.ts';
 import { modelLintRule, type GateRule } from '../rule.ts';
 
-const HOW =
-  'add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it';
+/**
+ * What to do, in words that work in the file being checked: a `transcript` prop only on the
+ * media components of an MDX file, `<Transcript>` only in MDX, plain HTML and Markdown forms in
+ * `.md` files and built pages. Every suggestion is one the gate accepts and the page then shows.
+ */
+function howTo(el: El, kind: MediaKind, ctx: CheckContext, file = './name.transcript.md'): string {
+  if (ctx.syntax === 'md') {
+    return 'right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript';
+  }
+  if (ctx.syntax === 'html') {
+    return 'put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player\'s aria-describedby at it, or link to it right after the player';
+  }
+  if (el.origin === 'component') {
+    return 'add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it';
+  }
+  const component = kind === 'audio' ? 'Audio' : 'Video';
+  const instead =
+    kind === 'video' || kind === 'audio'
+      ? `, or write <${component} src="…" transcript="${file}" /> instead`
+      : '';
+  return `put a <Transcript>…</Transcript> right after it, link to the transcript right after it${instead}`;
+}
 
 /**
- * `media-transcript`: every video, audio clip and embedded video player has a transcript, in one
- * of the forms of README "Accessibility gate". Captions alone are not a transcript, and muted
- * video still needs one.
+ * `media-transcript`: every video, audio clip and embedded video player has a transcript a reader
+ * gets on the page, in one of the forms of src/a11y/transcripts.ts (README "Accessibility
+ * gate"). Captions alone are not a transcript, and muted video still needs one.
  */
 export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
@@ -25,12 +46,43 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
     const found = findTranscript(el, model, ctx);
     if (found.status === 'ok') continue;
     const what = label(el, kind, ctx);
+    const how = howTo(
+      el,
+      kind,
+      ctx,
+      found.status === 'missing' && found.ignoredAttribute && found.ignoredAttribute !== '{…}'
+        ? found.ignoredAttribute
+        : undefined,
+    );
     if (found.status !== 'missing') {
       report(
         el,
         found.status === 'file-missing'
           ? `${what} names transcript file ${found.path}, which does not exist: create it, or fix the path (it is relative to this file)`
           : `${what} names transcript file ${found.path}, which is empty: write the transcript into it`,
+      );
+    } else if (found.ignoredAttribute !== undefined) {
+      const where =
+        ctx.syntax === 'md'
+          ? 'in a Markdown (.md) file HTML is published as written and nothing reads transcript=, so the page would have no transcript'
+          : ctx.syntax === 'mdx'
+            ? `<${el.name}> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript`
+            : 'no browser reads transcript=, so the page has no transcript';
+      const md =
+        ctx.syntax === 'md'
+          ? `; or rename the file to .mdx and write <${kind === 'audio' ? 'Audio' : 'Video'} src="…" transcript="${found.ignoredAttribute}" />`
+          : '';
+      report(el, `${what} has transcript="${found.ignoredAttribute}", but ${where}: ${how}${md}`);
+    } else if (found.inside) {
+      report(
+        el,
+        `${what} holds its transcript inside the player, where only browsers that cannot play it show it: move the transcript right after </${el.name}>`,
+      );
+    } else if (found.hidden) {
+      const visible = kind === 'audio' || el.name === 'Audio';
+      report(
+        el,
+        `${what} has text beside it that reads as its transcript, but it is hidden from readers${visible ? ' (an audio transcript must be visible, not off-screen)' : ''}: make it visible, or ${how}`,
       );
     } else if (found.describedBy) {
       const { id, problem } = found.describedBy;
@@ -41,15 +93,15 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
       }[problem];
       report(
         el,
-        `${what} points to its transcript with id "${id}", but ${why}: make the transcript visible text with that id, or ${HOW}`,
+        `${what} points to its transcript with id "${id}", but ${why}: make the transcript visible text with that id, or ${how}`,
       );
     } else if (found.captionsOnly) {
       report(
         el,
-        `${what} has captions but no transcript, and captions alone are not a transcript: ${HOW}`,
+        `${what} has captions but no transcript, and captions alone are not a transcript: ${how}`,
       );
     } else {
-      report(el, `${what} has no transcript: ${HOW}`);
+      report(el, `${what} has no transcript: ${how}`);
     }
   }
 }

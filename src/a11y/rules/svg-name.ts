@@ -11,13 +11,13 @@ import { modelLintRule, type GateRule } from '../rule.ts';
 
 /**
  * `svg-name`: an `svg` (or a shape inside one) with `role="img"`, `graphics-document` or
- * `graphics-symbol` needs a name. An svg without such a role, or with `aria-hidden="true"`, is
- * decorative and passes.
+ * `graphics-symbol` needs a name: `aria-labelledby`, `aria-label`, a `<title>` child or a `title`
+ * attribute. An svg without such a role, or with `aria-hidden="true"`, is decorative and passes.
  */
 export function checkSvgName(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (!isNamedSvgGraphic(el) || isHidden(el)) continue;
-    const name = accessibleName(el, model, { svgTitle: true });
+    const name = accessibleName(el, model, { svgTitle: true, title: true });
     if (name.status !== 'empty') continue;
     const r = String(role(el));
     report(

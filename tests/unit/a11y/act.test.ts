@@ -15,6 +15,7 @@ const RULES: Record<string, string> = {
   '23a2a8': 'image-alt',
   '59796f': 'image-alt',
   '7d6734': 'svg-name',
+  '8fc3b6': 'object-alt',
   cae760: 'frame-title',
   '2eb176': 'media-transcript',
   '1a02b0': 'media-transcript',
@@ -22,7 +23,13 @@ const RULES: Record<string, string> = {
   e7aa44: 'media-transcript',
   c3232f: 'media-transcript',
   c5a4ea: 'media-transcript',
+  // Media as an alternative for text on the page: a clip whose text is right beside it.
+  afb423: 'media-transcript',
+  ab4d13: 'media-transcript',
+  fd26cf: 'media-transcript',
 };
+/** The transcript rules the issue's target counts: their passed cases may be flagged at most 3 times. */
+const TRANSCRIPT_RULES = new Set(['2eb176', '1a02b0', 'ee13b5', 'e7aa44', 'c3232f', 'c5a4ea']);
 /** Failures a structural check can see; `content` failures need a human. */
 const STRUCTURAL = new Set(['missing', 'hidden', 'wrong-mechanism']);
 
@@ -49,17 +56,16 @@ function outcome(c: ActCase) {
 
 describe('agreement with the W3C ACT test cases', () => {
   const cases = load();
+  const label = (c: ActCase) => `${c.rule} ${c.title}`;
 
   it('finds the cases', () => {
-    expect(cases.length).toBe(91);
+    expect(cases.length).toBe(124);
   });
 
-  it('agrees on every image, image-button, svg and iframe case but two', () => {
-    const image = cases.filter((c) => !['media-transcript'].includes(RULES[c.rule]!));
-    const disagreements = image
-      .filter((c) => !outcome(c).agrees)
-      .map((c) => `${c.rule} ${c.title}`);
-    expect(image.length).toBe(51);
+  it('agrees on every image, image-button, svg, object and iframe case but two', () => {
+    const image = cases.filter((c) => RULES[c.rule] !== 'media-transcript');
+    const disagreements = image.filter((c) => !outcome(c).agrees).map(label);
+    expect(image.length).toBe(69);
     // Both are iframes ACT leaves out (tabindex="-1", role="none"); the gate wants every iframe named.
     expect(disagreements).toEqual([
       'cae760 Inapplicable Example 3',
@@ -71,20 +77,39 @@ describe('agreement with the W3C ACT test cases', () => {
     const failed = cases.filter(
       (c) => RULES[c.rule] === 'media-transcript' && c.expected === 'failed',
     );
-    expect(failed.length).toBe(9);
-    expect(failed.filter((c) => !outcome(c).flagged).map((c) => `${c.rule} ${c.title}`)).toEqual(
-      [],
+    expect(failed.length).toBe(15);
+    expect(failed.filter((c) => !outcome(c).flagged).map(label)).toEqual([]);
+  });
+
+  it('flags at most 3 of the 19 passed transcript cases, each one README explains', () => {
+    const passed = cases.filter((c) => TRANSCRIPT_RULES.has(c.rule) && c.expected === 'passed');
+    expect(passed.length).toBe(19);
+    expect(passed.filter((c) => outcome(c).flagged).map(label)).toEqual([
+      // A paragraph after the video that never says it is about the video.
+      '1a02b0 Passed Example 4',
+      // A silent video beside an audio description: the gate does not watch or listen.
+      'c3232f Passed Example 2',
+      // A video whose voice-over describes what is shown.
+      'c5a4ea Passed Example 1',
+    ]);
+  });
+
+  it('passes every passed case of the media-as-alternative rules', () => {
+    const passed = cases.filter(
+      (c) => ['afb423', 'ab4d13', 'fd26cf'].includes(c.rule) && c.expected === 'passed',
     );
+    expect(passed.length).toBe(3);
+    expect(passed.filter((c) => outcome(c).flagged).map(label)).toEqual([]);
   });
 
-  it('keeps overall agreement at 71 of 91 or better', () => {
+  it('keeps overall agreement at 116 of 124 or better', () => {
     const agreed = cases.filter((c) => outcome(c).agrees).length;
-    expect(agreed).toBeGreaterThanOrEqual(71);
+    expect(agreed).toBeGreaterThanOrEqual(116);
   });
 
-  it('never passes a media case ACT fails, and disagrees only where the gate is stricter', () => {
+  it('never passes a case ACT fails, and disagrees only where the gate is stricter', () => {
     for (const c of cases.filter((c) => !outcome(c).agrees)) {
-      expect(c.expected, `${c.rule} ${c.title}`).not.toBe('failed');
+      expect(c.expected, label(c)).not.toBe('failed');
     }
   });
 });

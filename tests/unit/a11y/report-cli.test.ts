@@ -25,6 +25,8 @@ function contentDir(): string {
     '<iframe src="https://www.youtube.com/embed/x"></iframe>\n',
   );
   writeFileSync(join(dir, 'posts/clip/clip.transcript.md'), '![](not-checked.png)\n');
+  // The images the posts show, so only the problems the tests are about are reported.
+  for (const image of ['posts/car.png', 'posts/chart.png']) writeFileSync(join(dir, image), '');
   return dir;
 }
 
@@ -69,16 +71,17 @@ describe('report', () => {
   });
 });
 
-describe('npm run check (source layer CLI)', () => {
+// Each test starts Node processes: seconds on a loaded machine, not the default 5 s.
+describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
   it('reports every problem in every file, skips transcripts, and exits 1', () => {
     const dir = contentDir();
     const { status, stdout } = cli(['source', dir]);
     expect(status).toBe(1);
     expect(stdout.replaceAll(dir, '<content>')).toMatchInlineSnapshot(`
       "<content>/posts/a.mdx:3:1  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt
-      <content>/posts/a.mdx:5:1  error  <Video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it  media-transcript
+      <content>/posts/a.mdx:5:1  error  <Video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it  media-transcript
       <content>/posts/clip/index.md:1:1  error  <iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"  frame-title
-      <content>/posts/clip/index.md:1:1  error  Embedded video (www.youtube.com) has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript> right after it, or link to the transcript right after it  media-transcript
+      <content>/posts/clip/index.md:1:1  error  Embedded video (www.youtube.com) has no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript  media-transcript
 
       4 errors, 0 warnings in 2 files
       "
@@ -133,6 +136,7 @@ describe('npm run check (source layer CLI)', () => {
       join(dir, 'index.html'),
       '<main><img src="a.png"><a href="/gone/">Gone</a></main>',
     );
+    writeFileSync(join(dir, 'a.png'), '');
     const { status, stdout } = cli(['html', dir]);
     expect(status).toBe(1);
     expect(stdout).toContain('index.html:1:7  error  <img> has no alt text');
@@ -157,7 +161,11 @@ describe('adding a rule (the writing checks build on this)', () => {
 
   it('prints its warnings in the same report without making it fail', async () => {
     const processor = createSourceProcessor(gateConfig(), [...rules, shouting]);
-    const problems = await checkSource(processor, '/tmp/post.md', '![A RED CAR](car.png)\n');
+    const problems = await checkSource(
+      processor,
+      '/tmp/post.md',
+      '![A RED CAR](https://example.org/car.png)\n',
+    );
     expect(problems).toEqual([
       {
         file: '/tmp/post.md',
@@ -177,7 +185,7 @@ describe('adding a rule (the writing checks build on this)', () => {
     const problems = await checkSource(
       raised,
       '/tmp/post.md',
-      '![A RED CAR](car.png)\n\n![](x.png)\n',
+      '![A RED CAR](https://example.org/car.png)\n\n![](https://example.org/x.png)\n',
     );
     expect(problems.map((p) => `${p.ruleId} ${p.severity}`)).toEqual(['alt-shouting error']);
   });

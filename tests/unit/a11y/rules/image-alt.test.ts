@@ -50,6 +50,52 @@ describe('image-alt: source layer', () => {
     ],
     ['aria-labelledby to nothing', '<img src="a.png" aria-labelledby="nope" />', '.mdx', ['1:1']],
     ['focusable img with role=none', '<img src="a.png" role="none" tabindex="0">', '.md', ['1:1']],
+    // A valueless alt is JSX for alt={true}, which renders alt="true".
+    ['valueless alt in MDX JSX', '<img alt src="x.png" />', '.mdx', ['1:1']],
+    ['valueless alt on Figure', '<Figure src="x.png" alt />', '.mdx', ['1:1']],
+    ['alt={undefined} (renders no alt)', '<img src="x.png" alt={undefined} />', '.mdx', ['1:1']],
+    ['alt={null}', '<Image src="x.png" alt={null} />', '.mdx', ['1:1']],
+    ['alt={void 0}', '<img src="x.png" alt={void 0} />', '.mdx', ['1:1']],
+    ['alt={false} (renders alt="false")', '<img src="x.png" alt={false} />', '.mdx', ['1:1']],
+    ['alt="true" in HTML', '<img src="x.png" alt="true">', '.md', ['1:1']],
+    [
+      'aria-label={undefined} on role=img',
+      '<span role="img" aria-label={undefined}>*</span>',
+      '.mdx',
+      ['1:1'],
+    ],
+    // ARIA's presentational-role conflict rules: focus or a global ARIA attribute undoes the role.
+    [
+      'role=presentation with aria-live',
+      '<img src="a.png" role="presentation" aria-live="polite">',
+      '.md',
+      ['1:1'],
+    ],
+    [
+      'role=none with aria-describedby',
+      '<img src="a.png" role="none" aria-describedby="d" />',
+      '.mdx',
+      ['1:1'],
+    ],
+    ['alt="" that can take focus', '<img src="a.png" alt="" tabindex="-1">', '.md', ['1:1']],
+    [
+      'alt="" with aria-controls',
+      '<img src="a.png" alt="" aria-controls="menu" />',
+      '.mdx',
+      ['1:1'],
+    ],
+    [
+      "role=presentation on an image link's image that is focusable itself",
+      '<img src="a.png" role="presentation" contenteditable="true">',
+      '.md',
+      ['1:1'],
+    ],
+    [
+      'input type=image with an empty label',
+      '<label for="go"> </label><input id="go" type="image" src="go.png">',
+      '.md',
+      ['1:26'],
+    ],
     ['cover without coverAlt', `${fm('cover: ./c.png\n')}Body`, '.mdx', ['3:1']],
     ['cover with blank coverAlt', `${fm('cover: ./c.png\ncoverAlt: "  "\n')}Body`, '.md', ['4:1']],
   ];
@@ -75,6 +121,43 @@ describe('image-alt: source layer', () => {
       '.mdx',
     ],
     ['role=presentation', '<img src="a.png" role="presentation">', '.md'],
+    [
+      'role=none with aria-hidden (not a conflict)',
+      '<img src="a.png" role="none" aria-hidden="false">',
+      '.md',
+    ],
+    [
+      'role=presentation with aria-label: exposed, and named',
+      '<img src="a.png" role="presentation" aria-label="A chart" />',
+      '.mdx',
+    ],
+    [
+      'alt="" with an aria-label: exposed, and named',
+      '<img src="a.png" alt="" aria-label="Logo">',
+      '.md',
+    ],
+    ['alt={"A car"}', '<img src="a.png" alt={"A car"} />', '.mdx'],
+    ['alt={``} decorative', '<img src="a.png" alt={``} />', '.mdx'],
+    [
+      'valueless boolean attribute elsewhere',
+      '<img src="a.png" alt="A car" loading="lazy" hidden />',
+      '.mdx',
+    ],
+    [
+      'input type=image named by a wrapping label',
+      '<label>Search <input type="image" src="go.png"></label>',
+      '.md',
+    ],
+    [
+      'input type=image named by label for',
+      '<label for="go">Search</label>\n\n<input id="go" type="image" src="go.png" />',
+      '.mdx',
+    ],
+    [
+      'input type=image named by label for (HTML)',
+      '<label for="go">Search</label> <input id="go" type="image" src="go.png">',
+      '.md',
+    ],
     ['aria-hidden image', '<img src="a.png" aria-hidden="true">', '.md'],
     ['input type=image with alt', '<input type="image" src="go.png" alt="Search" />', '.mdx'],
     ['role=img with aria-label', '<span role="img" aria-label="Thumbs up">👍</span>', '.mdx'],
@@ -106,6 +189,37 @@ describe('image-alt: source layer', () => {
 });
 
 describe('image-alt: built-HTML layer', () => {
+  it('says a valueless JSX alt is not alt text, in both layers', async () => {
+    const [source] = only(await lintSource('<img alt src="x.png" />', '.mdx'), RULE);
+    expect(source!.message).toBe(
+      '<img> has alt without a value, which MDX renders as alt="true", not alt text: write alt="what the image shows", or alt="" if the image is decorative',
+    );
+    for (const value of ['true', 'false', ' TRUE ']) {
+      const [built] = only(lintHtml(`<img alt="${value}" src="x.png">`), RULE);
+      expect(built!.message).toBe(
+        `<img> has alt="${value.trim()}", which is not alt text: write what the image shows, or alt="" if the image is decorative`,
+      );
+    }
+  });
+  it('explains a decorative marker that browsers ignore', () => {
+    const [problem] = only(lintHtml('<img src="a.png" alt="" tabindex="0">'), RULE);
+    expect(problem!.message).toBe(
+      '<img alt=""> is marked decorative, but it can take keyboard focus, so browsers expose it as an image with no name: add alt text saying what it shows, or remove tabindex to keep it decorative',
+    );
+    const [live] = only(lintHtml('<img src="a.png" role="none" aria-live="polite">'), RULE);
+    expect(live!.message).toMatch(/^<img role="none"> is marked decorative, but it has aria-live/);
+  });
+  it('names an image button by its label, in built pages too', () => {
+    expect(
+      only(lintHtml('<label for="q">Search</label><input type="image" id="q" src="go.png">'), RULE),
+    ).toEqual([]);
+    expect(only(lintHtml('<label><input type="image" src="go.png"> Search</label>'), RULE)).toEqual(
+      [],
+    );
+    expect(
+      where(lintHtml('<label for="other">Search</label><input type="image" src="go.png">'), RULE),
+    ).toEqual(['1:34']);
+  });
   it('flags what a component or expression rendered without alt', () => {
     const problems = lintHtml('<main>\n<p>x</p>\n<img src="a.png" class="badge"></main>');
     expect(where(problems, RULE)).toEqual(['3:1']);

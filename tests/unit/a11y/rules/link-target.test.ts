@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../../src/a11y/html-check.ts';
+import { checkSources } from '../../../../src/a11y/source-check.ts';
 import { gateConfig } from '../../../../src/a11y/config.ts';
 
 function site(files: Record<string, string>): string {
@@ -65,6 +66,83 @@ describe('link-target', () => {
     ).toEqual([
       'index.html:1:1 Link https://blog.example.org/blog/gone/ points nowhere: the build has no page /blog/gone/. Fix the link, or create the page',
       'index.html:2:1 Link /here/#x points outside the site, which is served from /blog/: write /blog/here/#x, a relative link, or a Markdown link [text](/here/#x), which gets the base added',
+    ]);
+  });
+});
+
+/** A tiny project: `content/…` and `public/…` files; returns its root. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gate-project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const post = (title: string, body: string, extra = '') =>
+  `---\ntitle: ${title}\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
+
+async function sourceLinkProblems(files: Record<string, string>) {
+  const root = project(files);
+  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  return problems
+    .filter((p) => p.ruleId === 'link-target')
+    .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
+}
+
+describe('link-target: source layer (links between entries, before any build)', () => {
+  it('passes links to entries, their headings, listings, feeds and public files', async () => {
+    expect(
+      await sourceLinkProblems({
+        'content/posts/a.md': post(
+          'A',
+          [
+            '## Our plan',
+            '[B](/posts/b/) [B heading](/posts/b/#what-i-learned) [relative](../b/#the-pit-lane)',
+            '[own heading](#our-plan) [top](#top) [main](#main) [tags](/tags/pln/) [feed](/rss.xml)',
+            '[tag feed](/tags/pln/rss.xml) [home](/) [posts](/posts/) [file](/files/plan.pdf)',
+            '[about](/about/) [guide](/guides/g/#guide-network-title) <a href="/posts/b/#explicit">x</a>',
+            '[external](https://example.org/x) [mail](mailto:a@b.c) [site](https://commonplace.example.org/posts/b/)',
+          ].join('\n\n'),
+          'tags: [pln]\n',
+        ),
+        'content/posts/b.mdx': post(
+          'B',
+          '## What I learned\n\n### The *pit* lane\n\n<div id="explicit">x</div>',
+        ),
+        'content/guides/g.md': post('G', 'Guide.'),
+        'content/pages/about.md': '---\ntitle: About\ndescription: D.\n---\nAbout.\n',
+        'public/files/plan.pdf': '%PDF',
+      }),
+    ).toEqual([]);
+  });
+
+  it('flags links to missing entries, drafts, missing headings and source files', async () => {
+    const problems = await sourceLinkProblems({
+      'content/posts/a.md': post(
+        'A',
+        [
+          '[gone](/posts/missing/)',
+          '[typo](/posts/pit-stpos/)',
+          '[draft](/posts/draft/)',
+          '[heading](/posts/pit-stops/#nope)',
+          '[own](#nowhere)',
+          '[source](./pit-stops.md)',
+          '[listing](/tagz/)',
+        ].join('\n\n'),
+      ),
+      'content/posts/pit-stops.md': post('Pit stops', '## Timing'),
+      'content/posts/draft.md': post('Draft', 'Not yet.', 'draft: true\n'),
+    });
+    expect(problems).toEqual([
+      'content/posts/a.md:7:1 Link /posts/missing/ points nowhere: the build has no page /posts/missing/: fix the link, or create the page',
+      'content/posts/a.md:9:1 Link /posts/pit-stpos/ points nowhere: the build has no page /posts/pit-stpos/: did you mean /posts/pit-stops/?',
+      'content/posts/a.md:11:1 Link /posts/draft/ points at content/posts/draft.md, which is a draft or dated after the build, so the build has no page /posts/draft/: publish it, or remove the link',
+      'content/posts/a.md:13:1 Link /posts/pit-stops/#nope points nowhere: /posts/pit-stops/ (content/posts/pit-stops.md) has no heading or element with id="nope". Fix the fragment, or add the heading',
+      'content/posts/a.md:15:1 Link #nowhere points nowhere: this page has no heading or element with id="nowhere". Fix the fragment, or add the heading',
+      'content/posts/a.md:17:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
+      'content/posts/a.md:19:1 Link /tagz/ points nowhere: the build has no page /tagz/: fix the link, or create the page',
     ]);
   });
 });

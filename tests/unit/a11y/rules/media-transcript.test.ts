@@ -162,6 +162,78 @@ describe('media-transcript: source layer', () => {
       /has no transcript/,
     ],
     [
+      'transcript= on raw HTML in .md (nothing reads it)',
+      '<audio src="/a.ogg" controls transcript="./clip.transcript.md"></audio>',
+      '.md',
+      /^<audio> has transcript="\.\/clip\.transcript\.md", but in a Markdown \(\.md\) file HTML is published as written and nothing reads transcript=, so the page would have no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript; or rename the file to \.mdx and write <Audio src="…" transcript="\.\/clip\.transcript\.md" \/>$/,
+    ],
+    [
+      'transcript= on a lowercase <video> in MDX',
+      '<video src="/a.webm" controls transcript="./clip.transcript.md" />',
+      '.mdx',
+      /^<video> has transcript="\.\/clip\.transcript\.md", but <video> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…<\/Transcript> right after it, link to the transcript right after it, or write <Video src="…" transcript="\.\/clip\.transcript\.md" \/> instead$/,
+    ],
+    [
+      'a Transcript inside a lowercase <audio> (fallback content nobody sees)',
+      '<audio src="/a.ogg" controls>\n  <Transcript>Hello and welcome.</Transcript>\n</audio>',
+      '.mdx',
+      /holds its transcript inside the player, where only browsers that cannot play it show it: move the transcript right after <\/audio>/,
+    ],
+    [
+      'a transcript paragraph inside <video> in .md',
+      '<video src="/a.webm" controls>\n<p>Transcript: the crew changes four tyres.</p>\n</video>',
+      '.md',
+      /holds its transcript inside the player/,
+    ],
+    [
+      'a "Transcript" heading with nothing under it',
+      '<video src="/a.webm" controls></video>\n\n## Transcript\n\n## Next part',
+      '.md',
+      /has no transcript/,
+    ],
+    [
+      'a "Transcript:" lead-in with no words',
+      '<Video src="/a.webm" />\n\n**Transcript:**',
+      '.mdx',
+      /has no transcript/,
+    ],
+    [
+      'a paragraph after the player that does not say it is about it',
+      '<video src="/a.webm" controls></video>\n\nI made this video last summer in Monza.',
+      '.md',
+      /has no transcript/,
+    ],
+    [
+      'text about the video below, written after it',
+      '<video src="/a.webm" controls></video>\n\nThe video below shows the pit crew.',
+      '.md',
+      /has no transcript/,
+    ],
+    [
+      'a transcript paragraph hidden with aria-hidden',
+      '<video src="/a.webm" controls></video>\n<p aria-hidden="true">Transcript: the crew changes four tyres.</p>',
+      '.md',
+      /has text beside it that reads as its transcript, but it is hidden from readers: make it visible/,
+    ],
+    [
+      'an audio transcript moved off-screen (audio needs visible text)',
+      '<audio src="/a.ogg" controls></audio>\n<p style="position:absolute; left:-9999px">The audio above says: welcome to the pits.</p>',
+      '.md',
+      /hidden from readers \(an audio transcript must be visible, not off-screen\)/,
+    ],
+    [
+      'an audio transcript in a visually-hidden class',
+      '<Audio src="/a.ogg" />\n\n<p class="visually-hidden">Transcript: welcome to the pits.</p>',
+      '.mdx',
+      /an audio transcript must be visible/,
+    ],
+    [
+      'text before the player that points at hidden text above',
+      '<p hidden>We choose to go to the moon.</p>\n<p>Listen to the audio below to hear the speech above.</p>\n<audio src="/a.ogg" controls></audio>',
+      '.md',
+      /hidden from readers/,
+    ],
+    [
       'Video with fallback children only',
       '<Video src="/a.webm">Your browser cannot play this.</Video>',
       '.mdx',
@@ -181,11 +253,6 @@ describe('media-transcript: source layer', () => {
       'transcript prop naming a file beside the post',
       '<Video src="/a.webm" transcript="./clip.transcript.md" />',
       '.mdx',
-    ],
-    [
-      'transcript attribute on raw HTML',
-      '<audio src="/a.ogg" controls transcript="clip.transcript.md"></audio>',
-      '.md',
     ],
     ['dynamic transcript prop', '<Video src="/a.webm" transcript={file} />', '.mdx'],
     [
@@ -229,6 +296,76 @@ describe('media-transcript: source layer', () => {
       '.mdx',
     ],
     ['video in a code block', '```mdx\n<Video src="/a.webm" />\n```', '.mdx'],
+    [
+      'a "Transcript" heading and the words after it (.md)',
+      '<video src="/a.webm" controls></video>\n\n## Transcript\n\nThe crew changes four tyres.',
+      '.md',
+    ],
+    [
+      'a "Transcript" heading and the words after it (.mdx)',
+      '<Video src="/a.webm" />\n\n### Transcript of the pit stop\n\nThe crew changes four tyres.',
+      '.mdx',
+    ],
+    [
+      'a paragraph that starts "Transcript:"',
+      '<audio src="/a.ogg" controls></audio>\n\nTranscript: welcome to the pits.',
+      '.md',
+    ],
+    [
+      'a bold lead-in',
+      '<video src="/a.webm" controls></video>\n\n**Transcript:** the crew changes four tyres.',
+      '.mdx',
+    ],
+    [
+      'a lead-in paragraph, then the words',
+      '<video src="/a.webm" controls></video>\n\nFull transcript:\n\nThe crew changes four tyres.',
+      '.md',
+    ],
+    [
+      'an audio description lead-in for a silent video',
+      '<video src="/a.webm" controls muted></video>\n\nAudio description: a car stops and four people change its tyres.',
+      '.md',
+    ],
+    [
+      'a transcript in a <details> disclosure (.md)',
+      '<audio src="/a.ogg" controls></audio>\n<details><summary>Transcript</summary><p>Welcome to the pits.</p></details>',
+      '.md',
+    ],
+    [
+      'text about the video above',
+      '<video src="/a.webm" controls></video>\n\nThe above video shows a pit crew changing four tyres.',
+      '.md',
+    ],
+    [
+      "text about the clip above, off-screen (a video's may be)",
+      '<video src="/a.webm" controls></video>\n<p style="position:absolute; left:-9999px">This clip shows a pit crew changing four tyres.</p>',
+      '.md',
+    ],
+    [
+      'text before the player about the video below',
+      'Pit stops take two seconds. See the video below to watch the same in video form.\n\n<video src="/a.webm" controls></video>',
+      '.md',
+    ],
+    [
+      'text before the player pointing at the speech above it',
+      'We choose to go to the moon.\n\nYou can also listen to the audio file below to hear the above part of the speech.\n\n<Audio src="/a.ogg" />',
+      '.mdx',
+    ],
+    [
+      'a player in a figure with a transcript caption',
+      '<figure><video src="/a.webm" controls></video><figcaption>Transcript: the crew changes four tyres.</figcaption></figure>',
+      '.md',
+    ],
+    [
+      'a player in a figure, the transcript after the figure',
+      '<figure>\n<video src="/a.webm" controls></video>\n<figcaption>Pit stop</figcaption>\n</figure>\n\n## Transcript\n\nThe crew changes four tyres.',
+      '.md',
+    ],
+    [
+      'a Transcript after a lowercase <video> in MDX',
+      '<video src="/a.webm" controls />\n<Transcript>The crew changes four tyres.</Transcript>',
+      '.mdx',
+    ],
     ['video in an MDX comment', '{/* <Video src="/a.webm" /> */}', '.mdx'],
   ];
   for (const [name, text, ext] of ok) {
@@ -276,5 +413,135 @@ describe('media-transcript: built-HTML layer', () => {
     const html =
       '<audio controls src="/a.ogg" aria-describedby="t"></audio><p id="t" style="display: none">Words.</p>';
     expect(only(lintHtml(html), RULE)[0]!.message).toMatch(/that element is hidden/);
+  });
+});
+
+describe('media-transcript: the built page is the judge', () => {
+  it('never trusts a transcript attribute on a built player', () => {
+    const [problem] = only(
+      lintHtml('<video controls src="/a.webm" transcript="./clip.transcript.md"></video>', files),
+      RULE,
+    );
+    expect(problem!.message).toMatch(
+      /^<video> has transcript="\.\/clip\.transcript\.md", but no browser reads transcript=, so the page has no transcript: put the transcript on the page right after the player/,
+    );
+  });
+  it('never takes a transcript from inside the player (fallback content)', () => {
+    const html = `<video controls src="/a.webm"><details data-transcript><summary>Transcript</summary><p>Words.</p></details></video>`;
+    expect(only(lintHtml(html), RULE)[0]!.message).toMatch(/inside the player/);
+  });
+  it('wants words in a rendered Transcript, not only its summary', () => {
+    const html = `<video controls src="/a.webm"></video><details data-transcript><summary>Transcript</summary><div class="transcript-body"></div></details>`;
+    expect(only(lintHtml(html), RULE)).toHaveLength(1);
+  });
+  it('accepts a transcript hidden inside a closed disclosure (one click away, like a link)', () => {
+    const html = `<audio controls src="/a.ogg"></audio><details><summary>Transcript</summary><p>Welcome to the pits.</p></details>`;
+    expect(only(lintHtml(html), RULE)).toEqual([]);
+  });
+  it('does not follow a describedby to an off-screen element for audio, but does for video', () => {
+    const offScreen = '<p id="t" style="position:absolute;left:-10000px">Words of the clip.</p>';
+    expect(
+      only(
+        lintHtml(`<audio controls src="/a.ogg" aria-describedby="t"></audio>${offScreen}`),
+        RULE,
+      ),
+    ).toHaveLength(1);
+    expect(
+      only(
+        lintHtml(`<video controls src="/a.webm" aria-describedby="t"></video>${offScreen}`),
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+});
+
+/**
+ * Every fix a message suggests must work in that file type: each failing case below is fixed
+ * the ways its message says, and each fix passes the source layer (and, for HTML the page keeps
+ * as written, the built layer).
+ */
+describe('media-transcript: every suggested fix works where it is suggested', () => {
+  const fixes: {
+    name: string;
+    ext: '.md' | '.mdx';
+    bad: string;
+    suggests: RegExp;
+    fixed: string[];
+  }[] = [
+    {
+      name: 'raw <video> in .md',
+      ext: '.md',
+      bad: '<video src="/a.webm" controls transcript="./clip.transcript.md"></video>',
+      suggests:
+        /"Transcript" heading or a paragraph that starts "Transcript:".*a link to a page with the transcript.*rename the file to \.mdx and write <Video/,
+      fixed: [
+        '<video src="/a.webm" controls></video>\n\n## Transcript\n\nEverything said in the clip.',
+        '<video src="/a.webm" controls></video>\n\nTranscript: everything said in the clip.',
+        '<video src="/a.webm" controls></video>\n\n[Read the transcript](/posts/clip-words/)',
+      ],
+    },
+    {
+      name: 'lowercase <audio> in .mdx',
+      ext: '.mdx',
+      bad: '<audio src="/a.ogg" controls transcript="./clip.transcript.md" />',
+      suggests:
+        /<Transcript>…<\/Transcript> right after it, link to the transcript right after it, or write <Audio src="…" transcript=/,
+      fixed: [
+        '<audio src="/a.ogg" controls />\n<Transcript>Everything said in the clip.</Transcript>',
+        '<audio src="/a.ogg" controls />\n\n[Transcript](/posts/clip-words/)',
+        '<Audio src="/a.ogg" transcript="./clip.transcript.md" />',
+      ],
+    },
+    {
+      name: 'a <Video> component in .mdx',
+      ext: '.mdx',
+      bad: '<Video src="/a.webm" />',
+      suggests:
+        /add transcript="\.\/name\.transcript\.md".*<Transcript>…<\/Transcript> right after it, or link to the transcript right after it/,
+      fixed: [
+        '<Video src="/a.webm" transcript="./clip.transcript.md" />',
+        '<Video src="/a.webm" />\n<Transcript>Everything said in the clip.</Transcript>',
+        '<Video src="/a.webm" />\n\n[Read the transcript](/posts/clip-words/)',
+      ],
+    },
+  ];
+  for (const { name, ext, bad, suggests, fixed } of fixes) {
+    it(`${name}: the message's fixes pass`, async () => {
+      const [problem] = only(await lintSource(bad, ext, files), RULE);
+      expect(problem!.message).toMatch(suggests);
+      for (const text of fixed) {
+        expect(only(await lintSource(text, ext, files), RULE), text).toEqual([]);
+        if (ext === '.md')
+          expect(
+            only(
+              lintHtml(
+                text
+                  .replace(/\n\n## Transcript\n\n(.*)/, '<h2>Transcript</h2><p>$1</p>')
+                  .replace(/\n\nTranscript: (.*)/, '<p>Transcript: $1</p>')
+                  .replace(
+                    /\n\n\[Read the transcript\]\((.*)\)/,
+                    '<p><a href="$1">Read the transcript</a></p>',
+                  ),
+              ),
+              RULE,
+            ),
+            text,
+          ).toEqual([]);
+      }
+    });
+  }
+
+  it('a built page: the fixes its message suggests pass', () => {
+    const [problem] = only(lintHtml('<video controls src="/a.webm"></video>'), RULE);
+    expect(problem!.message).toMatch(
+      /under a "Transcript" heading, or in a <details> whose summary says "Transcript"\), point the player's aria-describedby at it, or link to it right after the player/,
+    );
+    for (const html of [
+      '<video controls src="/a.webm"></video><h2>Transcript</h2><p>Words.</p>',
+      '<video controls src="/a.webm"></video><details><summary>Transcript</summary><p>Words.</p></details>',
+      '<video controls src="/a.webm" aria-describedby="t"></video><div id="t">Words.</div>',
+      '<video controls src="/a.webm"></video><p><a href="/t/">Transcript</a></p>',
+    ])
+      expect(only(lintHtml(html), RULE), html).toEqual([]);
   });
 });

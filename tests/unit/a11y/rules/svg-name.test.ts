@@ -30,6 +30,12 @@ describe('svg-name', () => {
       ['2:1'],
     ],
   ];
+  notOk.push([
+    'svg role=img with a blank title attribute',
+    '<svg role="img" title=" "><circle r="4"></circle></svg>',
+    '.md',
+    ['1:1'],
+  ]);
   for (const [name, text, ext, expected] of notOk) {
     it(`flags ${name}`, async () => {
       expect(where(await lintSource(text, ext), RULE)).toEqual(expected);
@@ -60,6 +66,16 @@ describe('svg-name', () => {
       '.mdx',
     ],
     ['svg in a code block', '```\n<svg role="img"></svg>\n```', '.md'],
+    [
+      'svg role=img named by a title attribute',
+      '<svg role="img" title="One circle"><circle r="4" /></svg>',
+      '.mdx',
+    ],
+    [
+      'svg role=img named by a title attribute (HTML)',
+      '<svg role="img" title="One circle"><circle r="4"></circle></svg>',
+      '.md',
+    ],
   ];
   for (const [name, text, ext] of ok) {
     it(`passes ${name}`, async () => {

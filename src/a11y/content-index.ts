@@ -1,0 +1,244 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import { entryId, slugify } from '../lib/slug.ts';
+import { buildDate } from '../lib/publish.ts';
+import { readCourse, type KnownCourse } from '../lib/references.ts';
+import { feedFiles } from '../lib/feeds/plan.ts';
+import { site } from '../site.config.ts';
+
+/**
+ * What the source layer knows about a whole site without building it: every entry with its URL,
+ * the courses and networks, the files in `public/`, and so every file the build will write. Rules
+ * that look past one file (links between entries, course references, duplicate URLs) read it.
+ * Built once per content folder and process, from the files on disk; nothing here runs Astro.
+ */
+
+export type EntryCollection = 'posts' | 'guides' | 'pages';
+
+export interface IndexedEntry {
+  /** Absolute path of the source file. */
+  file: string;
+  collection: EntryCollection;
+  /** The entry's id and URL slug (src/lib/slug.ts, as the build computes it). */
+  id: string;
+  /** Its page in the output folder (`posts/x/index.html`), when the build writes one. */
+  page?: string;
+  /** Published in a production build: not a draft, not dated after the build (read on first use). */
+  readonly published: boolean;
+  /** Frontmatter as written (YAML), or `{}` when it cannot be read (read on first use). */
+  readonly data: Record<string, unknown>;
+}
+
+export interface ContentIndex {
+  /** The project root: the folder that holds `content/` and `public/`. */
+  root: string;
+  contentDir: string;
+  entries: IndexedEntry[];
+  byFile: Map<string, IndexedEntry>;
+  /** Entries by the page the build writes for them (`posts/x/index.html`). */
+  byPage: Map<string, IndexedEntry>;
+  /** Entries by URL (`posts/x`): more than one means two files would share it. */
+  byUrl: Map<string, IndexedEntry[]>;
+  courses: KnownCourse[];
+  networks: { id: string; file: string }[];
+  /** Every file a production build writes (pages, feeds, public files), relative to the output folder. */
+  readonly files: Set<string>;
+}
+
+const ENTRY_COLLECTIONS: EntryCollection[] = ['posts', 'guides', 'pages'];
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** The content folder a file is in: its nearest ancestor folder named `content`. */
+export function contentDirOf(file: string): string | undefined {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (basename(dir) === 'content') return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Which collection a file under a content folder belongs to (its first folder). */
+export function collectionOf(
+  file: string,
+  contentDir: string,
+): EntryCollection | 'courses' | 'networks' | undefined {
+  const first = relative(contentDir, file).split(sep)[0];
+  return ENTRY_COLLECTIONS.includes(first as EntryCollection) ||
+    first === 'courses' ||
+    first === 'networks'
+    ? (first as EntryCollection | 'courses' | 'networks')
+    : undefined;
+}
+
+/** Frontmatter of an entry file as plain data; `{}` when absent or not valid YAML. */
+export function frontmatterData(text: string): Record<string, unknown> {
+  const yaml = FRONTMATTER.exec(text)?.[1];
+  if (yaml === undefined) return {};
+  const doc = parseDocument(yaml);
+  if (doc.errors.length) return {};
+  const data = doc.toJS() as unknown;
+  return data && typeof data === 'object' && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : {};
+}
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && pattern.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Entry files, as the collections load them: transcripts and captions beside posts are not entries. */
+export function isEntryFile(name: string): boolean {
+  return /\.mdx?$/i.test(name) && !/\.transcript\.md$/i.test(name);
+}
+
+function isPublished(data: Record<string, unknown>, now: Date): boolean {
+  if (data.draft === true) return false;
+  const date = new Date(data.pubDate as string);
+  return Number.isNaN(date.getTime()) || date.getTime() <= now.getTime();
+}
+
+/** The page an entry gets: posts and guides by id; of the pages, only `about` has a route. */
+function pageOf(collection: EntryCollection, id: string): string | undefined {
+  if (collection === 'pages') return id === 'about' ? 'about/index.html' : undefined;
+  return `${collection}/${id}/index.html`;
+}
+
+/**
+ * Every file a production build writes, from the content alone: the routes in src/pages (kept
+ * in step with them by tests/build/, which compares this list with a real build's output), the
+ * feeds, the sitemap and whatever is in `public/`.
+ */
+function siteFiles(index: Omit<ContentIndex, 'files'>, publicDir: string): Set<string> {
+  const published = index.entries.filter((entry) => entry.published);
+  const posts = published.filter((entry) => entry.collection === 'posts');
+  const guides = published.filter((entry) => entry.collection === 'guides');
+  const files = new Set<string>([
+    'index.html',
+    '404.html',
+    'robots.txt',
+    'search/index.html',
+    'posts/index.html',
+    'guides/index.html',
+    'courses/index.html',
+    'tags/index.html',
+    'sitemap-index.xml',
+    'sitemap-0.xml',
+  ]);
+  for (const entry of published) if (entry.page) files.add(entry.page);
+  const pages = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
+  for (let n = 2; n <= pages; n++) files.add(`posts/page/${n}/index.html`);
+  for (const course of index.courses) files.add(`courses/${course.id}/index.html`);
+  for (const entry of [...posts, ...guides]) {
+    const tags = Array.isArray(entry.data.tags) ? entry.data.tags : [];
+    for (const tag of tags)
+      if (typeof tag === 'string') files.add(`tags/${slugify(tag)}/index.html`);
+  }
+  for (const guide of guides) {
+    const network = guide.data.network;
+    if (typeof network === 'string' && index.networks.some((n) => n.id === network))
+      files.add(`guides/${guide.id}/network.csv`);
+    if (Array.isArray(guide.data.events) && guide.data.events.length > 0)
+      files.add(`guides/${guide.id}/events.ics`);
+  }
+  for (const feed of feedFiles([...files])) files.add(feed);
+  for (const file of filesUnder(publicDir, /./))
+    files.add(relative(publicDir, file).split(sep).join('/'));
+  return files;
+}
+
+/** Reads the content folder from disk (see contentIndexFor, which caches it). */
+/**
+ * The id an entry's URL uses, read cheaply: the file name, unless the frontmatter has a `slug:`
+ * (only then is its YAML read).
+ */
+function idOf(relativePath: string, text: string): { id: string; data?: Record<string, unknown> } {
+  const frontmatter = FRONTMATTER.exec(text)?.[1];
+  if (frontmatter === undefined || !/^slug\s*:/m.test(frontmatter))
+    return { id: entryId(relativePath, {}) };
+  const data = frontmatterData(text);
+  return { id: entryId(relativePath, data), data };
+}
+
+/**
+ * Reads the content folder from disk (see contentIndexFor, which caches it). Only names and ids
+ * are read up front; an entry's frontmatter, and the list of the site's files, the first time a
+ * rule asks (most files link to no other page, and then no other file's YAML is read).
+ */
+export function readContentIndex(contentDir: string, now = buildDate()): ContentIndex {
+  const root = dirname(contentDir);
+  const entries: IndexedEntry[] = [];
+  for (const collection of ENTRY_COLLECTIONS) {
+    const base = join(contentDir, collection);
+    for (const file of filesUnder(base, /\.mdx?$/i).filter((f) => isEntryFile(basename(f)))) {
+      const text = readFileSync(file, 'utf8');
+      const { id, data: known } = idOf(relative(base, file).split(sep).join('/'), text);
+      let data = known;
+      entries.push({
+        file,
+        collection,
+        id,
+        page: pageOf(collection, id),
+        get data() {
+          return (data ??= frontmatterData(text));
+        },
+        get published() {
+          return isPublished(this.data, now);
+        },
+      });
+    }
+  }
+  const yamlFile = /\.ya?ml$/i;
+  const rel = (file: string) => relative(root, file).split(sep).join('/');
+  const id = (file: string) => basename(file, extname(file));
+  const courses = filesUnder(join(contentDir, 'courses'), yamlFile).map((file) =>
+    readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
+  );
+  const networks = filesUnder(join(contentDir, 'networks'), yamlFile).map((file) => ({
+    id: id(file),
+    file: rel(file),
+  }));
+  let files: Set<string> | undefined;
+  const byUrl = new Map<string, IndexedEntry[]>();
+  for (const entry of entries) {
+    const key = `${entry.collection}/${entry.id}`;
+    byUrl.set(key, [...(byUrl.get(key) ?? []), entry]);
+  }
+  const index: ContentIndex = {
+    root,
+    contentDir,
+    entries,
+    byFile: new Map(entries.map((entry) => [entry.file, entry])),
+    byPage: new Map(entries.flatMap((entry) => (entry.page ? [[entry.page, entry]] : []))),
+    byUrl,
+    courses,
+    networks,
+    get files() {
+      return (files ??= siteFiles(index, join(root, 'public')));
+    },
+  };
+  return index;
+}
+
+const indexes = new Map<string, ContentIndex>();
+
+/**
+ * The index of the content folder a file is in, read once per process; undefined for a file
+ * outside any `content/` folder (then rules that need the whole site skip it).
+ */
+export function contentIndexFor(file: string | undefined): ContentIndex | undefined {
+  if (!file) return undefined;
+  const contentDir = contentDirOf(file);
+  if (!contentDir || !existsSync(contentDir)) return undefined;
+  let index = indexes.get(contentDir);
+  if (!index) indexes.set(contentDir, (index = readContentIndex(contentDir)));
+  return index;
+}
+
+/** Forgets what was read, so the next check sees the files as they are now (the dev server). */
+export function forgetContentIndexes(): void {
+  indexes.clear();
+}

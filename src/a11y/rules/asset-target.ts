@@ -1,0 +1,184 @@
+import { withBase } from '../../lib/urls.ts';
+import { basename } from 'node:path';
+import { DYNAMIC, type El, type Model } from '../model.ts';
+import { attr, type CheckContext, type Report } from '../policy.ts';
+import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../rule.ts';
+import {
+  loadedUrls,
+  localTarget,
+  pageUrl,
+  resolveTarget,
+  siteLocation,
+  srcsetUrls,
+} from '../site-paths.ts';
+import { fileBeside, isRelativePath, sourceSite } from '../source-urls.ts';
+
+/**
+ * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
+ * `src` and `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe>`) must be in
+ * the build. A picture that 404s is as missing as one without alt text, and the feeds would
+ * carry the broken address too.
+ *
+ * Built pages are checked against the files of the build. Sources are checked before it:
+ * Markdown images (`![…](./x.png)`, which the build publishes with the page) and imports must
+ * name a file beside the entry; a URL in HTML or a component prop is published as written, so a
+ * relative one must be served at the page's own address and a `/…` one must be in `public/`.
+ */
+
+interface PendingAsset {
+  page: string;
+  element: string;
+  attribute: string;
+  url: string;
+  at: { line: number; column: number };
+  source?: string;
+}
+
+export function assetTargets(options: SiteOptions = {}): SiteCheck {
+  const where = siteLocation(options);
+  const pending: PendingAsset[] = [];
+  return {
+    collect(page) {
+      for (const el of page.model.elements) {
+        for (const { attribute, url } of loadedUrls(el)) {
+          pending.push({
+            page: page.path,
+            element: el.name,
+            attribute,
+            url,
+            at: page.point(el.offset),
+            source: page.source,
+          });
+        }
+      }
+    },
+    finish(files, report) {
+      for (const asset of pending) {
+        const target = localTarget(asset.url, pageUrl(asset.page, where), where);
+        const from = asset.source ? ` (page built from ${asset.source})` : '';
+        if (target.kind === 'outside-base') {
+          report(
+            asset.page,
+            asset.at,
+            `${outsideBase(`<${asset.element}> ${asset.attribute}="${asset.url}"`, asset.url, where.base)}${from}`,
+          );
+          continue;
+        }
+        if (target.kind !== 'local' || resolveTarget(target.path, files) !== undefined) continue;
+        report(
+          asset.page,
+          asset.at,
+          `<${asset.element}> ${asset.attribute}="${asset.url}" loads ${target.pathname}, which is not in the build: fix the path, or put the file in public/ and refer to it from the site's root, e.g. /${basename(target.path)}${from}`,
+        );
+      }
+    },
+  };
+}
+
+/** Extensions of files Markdown image syntax and `import` can publish with the page. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
+
+/** What to write instead, in words that work in this file type. */
+function howToPublish(el: El, ctx: CheckContext, url: string): string {
+  const name = basename(url.split(/[?#]/)[0]!);
+  const publicFix = `move the file to public/ and write /${name}`;
+  if (!IMAGE_FILE.test(name) || el.name === 'video' || el.name === 'source') return publicFix;
+  if (ctx.syntax === 'md')
+    return `use Markdown image syntax, ![what it shows](${url}), which publishes the file with the page, or ${publicFix}`;
+  const asMarkdown = el.origin === 'html' ? `use ![what it shows](${url}), or ` : '';
+  return `${asMarkdown}import it (import picture from '${url}';) and write src={picture}, or ${publicFix}`;
+}
+
+/** The URLs a source element will make the published page load. */
+function sourceUrls(el: El, ctx: CheckContext): { attribute: string; url: string }[] {
+  if (el.origin === 'html') return loadedUrls(el);
+  if (el.origin !== 'component') return [];
+  const { imageComponents, mediaComponents } = ctx.config;
+  if (!imageComponents.has(el.name) && !mediaComponents.has(el.name)) return [];
+  const urls: { attribute: string; url: string }[] = [];
+  for (const attribute of ['src', 'srcset', 'poster']) {
+    const value = attr(el, attribute);
+    if (typeof value !== 'string' || !value.trim()) continue;
+    for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value.trim()])
+      urls.push({ attribute, url });
+  }
+  return urls;
+}
+
+export function checkSourceAssets(model: Model, ctx: CheckContext, report: Report): void {
+  if (!ctx.file) return;
+  const found = sourceSite(ctx.file, ctx.config.base);
+  for (const { source, offset } of model.esm?.imports ?? []) {
+    if (!/^\.{1,2}\//.test(source) || fileBeside(source, ctx.file)) continue;
+    report(
+      offset,
+      `import '${source}' names no file beside this entry: fix the path, or add the file`,
+    );
+  }
+  for (const el of model.elements) {
+    if (el.origin === 'markdown') {
+      const src = attr(el, 'src');
+      if (typeof src !== 'string' || !src.trim()) continue;
+      const url = src.trim();
+      if (isRelativePath(url)) {
+        if (!fileBeside(url, ctx.file))
+          report(el, `Image ${url} names no file beside this entry: fix the path, or add the file`);
+      } else if (found && url.startsWith('/') && !url.startsWith('//')) {
+        // Markdown images get the base as they render (src/integrations/base-links.ts).
+        const rebased = withBase(url, found.where.base);
+        const target = localTarget(rebased, new URL('https://site.invalid/'), found.where);
+        if (target.kind === 'local' && !resolveTarget(target.path, found.index.files))
+          report(
+            el,
+            `Image ${url} is not in public/: fix the path, or put the file at public/${target.path}`,
+          );
+      }
+      continue;
+    }
+    for (const { attribute, url } of sourceUrls(el, ctx)) {
+      if (url === (DYNAMIC as unknown)) continue;
+      const tag = `<${el.name}> ${attribute}="${url}"`;
+      if (isRelativePath(url)) {
+        // Published as written: the browser asks for it at the page's own address.
+        if (found?.page) {
+          const target = localTarget(url, found.page, found.where);
+          if (target.kind === 'local' && resolveTarget(target.path, found.index.files)) continue;
+        }
+        report(
+          el,
+          fileBeside(url, ctx.file)
+            ? `${tag} is published as written, and the file beside this entry is not: the page would load a missing file. ${capitalise(howToPublish(el, ctx, url))}`
+            : `${tag} names no file: the page would load a missing file. Fix the path, or ${howToPublish(el, ctx, url)}`,
+        );
+      } else if (found && url.startsWith('/') && !url.startsWith('//')) {
+        // Components put the base in front of a root-relative src; raw HTML and JSX keep it.
+        const written = el.origin === 'component' ? withBase(url, found.where.base) : url;
+        const target = localTarget(written, new URL('https://site.invalid/'), found.where);
+        if (target.kind === 'outside-base') report(el, outsideBase(tag, url, found.where.base));
+        if (target.kind === 'local' && !resolveTarget(target.path, found.index.files))
+          report(
+            el,
+            `${tag} is not in public/ or the site's pages: the page would load a missing file. Fix the path, or put the file at public/${target.path}`,
+          );
+      }
+    }
+  }
+}
+
+/** A root-relative URL written for a site at the root, on a site served from a sub-path. */
+function outsideBase(what: string, url: string, base: string): string {
+  const markdown = what.startsWith('<img ')
+    ? `, or a Markdown image ![what it shows](${url}), which gets the base added`
+    : '';
+  return `${what} is outside the site, which is served from ${base}: the page would load a missing file. Write ${base}${url.slice(1)}${markdown}`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const rule: GateRule = {
+  id: 'asset-target',
+  severity: 'error',
+  source: modelLintRule('asset-target', checkSourceAssets),
+  site: (options) => assetTargets(options),
+};
+export default rule;

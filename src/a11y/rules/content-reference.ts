@@ -1,0 +1,37 @@
+import { relative, sep } from 'node:path';
+import { readEntryReferences, referenceProblems } from '../../lib/references.ts';
+import { collectionOf, contentIndexFor } from '../content-index.ts';
+import type { Model } from '../model.ts';
+import type { CheckContext, Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+
+/**
+ * `content-reference`: an entry's `course`, `module` and `network` must name a course file, a
+ * module of that course and a network file that exist. The build checks the same (with the same
+ * functions, src/lib/references.ts) before it loads content; here it is reported before any build.
+ */
+export function checkContentReferences(model: Model, ctx: CheckContext, report: Report): void {
+  if (!ctx.file) return;
+  const index = contentIndexFor(ctx.file);
+  if (!index) return;
+  const collection = collectionOf(ctx.file, index.contentDir);
+  if (collection !== 'posts' && collection !== 'guides') return;
+  // Most entries name no course or network: no need to read their YAML a second time.
+  const data = model.frontmatter?.data ?? {};
+  if (data.course === undefined && data.module === undefined && data.network === undefined) return;
+  const rel = relative(index.root, ctx.file).split(sep).join('/');
+  const refs = readEntryReferences(rel, collection, model.text);
+  if (!refs) return;
+  const starts = [0];
+  for (let i = model.text.indexOf('\n'); i !== -1; i = model.text.indexOf('\n', i + 1))
+    starts.push(i + 1);
+  for (const problem of referenceProblems([refs], index))
+    report(starts[(problem.line ?? 1) - 1] ?? 0, problem.message);
+}
+
+const rule: GateRule = {
+  id: 'content-reference',
+  severity: 'error',
+  source: modelLintRule('content-reference', checkContentReferences),
+};
+export default rule;

@@ -1,0 +1,41 @@
+import { frontmatterProblems } from '../../lib/content-validation.ts';
+import { collectionOf, contentDirOf } from '../content-index.ts';
+import type { Model } from '../model.ts';
+import type { CheckContext, Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+
+/**
+ * `content-schema`: an entry's frontmatter must match its collection's schema (src/schemas/), or
+ * the build stops while loading content. Checked here with the same schemas and words, at the
+ * field's line: a date Astro cannot read, a missing title, a slug with spaces, a cover image that
+ * is not there. Data files (`content/courses/*.yaml`, `content/networks/*.yaml`) are checked by
+ * the same rule in src/a11y/data-files.ts. Files outside a `content/posts|guides|pages` folder
+ * have no schema and are skipped.
+ */
+export function checkContentSchema(model: Model, ctx: CheckContext, report: Report): void {
+  if (!ctx.file || model.frontmatter?.error) return;
+  const contentDir = contentDirOf(ctx.file);
+  const kind = contentDir ? collectionOf(ctx.file, contentDir) : undefined;
+  if (kind !== 'posts' && kind !== 'guides' && kind !== 'pages') return;
+  const lineStarts = lineOffsets(model.text);
+  for (const problem of frontmatterProblems(
+    kind,
+    ctx.file,
+    model.text,
+    model.frontmatter?.data ?? {},
+  ))
+    report(lineStarts[problem.line - 1] ?? 0, problem.message);
+}
+
+function lineOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+const rule: GateRule = {
+  id: 'content-schema',
+  severity: 'error',
+  source: modelLintRule('content-schema', checkContentSchema),
+};
+export default rule;

@@ -1,0 +1,39 @@
+import { relative, sep } from 'node:path';
+import { contentIndexFor } from '../content-index.ts';
+import type { Model } from '../model.ts';
+import type { CheckContext, Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+import { duplicateUrlMessage } from '../../lib/duplicate-url.ts';
+
+/**
+ * `duplicate-url`: two entries of a collection that would get the same URL (the same file name
+ * in two folders, `week-1.mdx` beside `week-1/index.mdx`, or the same `slug:`) stop the build.
+ * Reported in each of the files, at its `slug:` line when it has one.
+ */
+export function checkDuplicateUrl(model: Model, ctx: CheckContext, report: Report): void {
+  if (!ctx.file) return;
+  const index = contentIndexFor(ctx.file);
+  const entry = index?.byFile.get(ctx.file);
+  if (!index || !entry) return;
+  const others = (index.byUrl.get(`${entry.collection}/${entry.id}`) ?? []).filter(
+    (other) => other !== entry,
+  );
+  if (!others.length) return;
+  const rel = (file: string) => relative(index.root, file).split(sep).join('/');
+  const at = model.frontmatter?.data.slug !== undefined ? model.frontmatter.offsetOf('slug') : 0;
+  report(
+    at,
+    duplicateUrlMessage(
+      entry.collection,
+      entry.id,
+      others.map((o) => rel(o.file)),
+    ),
+  );
+}
+
+const rule: GateRule = {
+  id: 'duplicate-url',
+  severity: 'error',
+  source: modelLintRule('duplicate-url', checkDuplicateUrl),
+};
+export default rule;

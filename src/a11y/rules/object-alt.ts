@@ -1,0 +1,46 @@
+import type { Model } from '../model.ts';
+import {
+  accessibleName,
+  isHidden,
+  isPresentational,
+  objectContent,
+  readableText,
+  role,
+  type CheckContext,
+  type Report,
+} from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+
+/**
+ * `object-alt`: an `<object>` that shows an image, a video or audio needs a text alternative: an
+ * `aria-labelledby`/`aria-label` or `title` name, or text inside it (what axe-core's object-alt
+ * accepts). An `<img>` inside is not one: it is fallback content, shown only when the object
+ * cannot load. Objects with `role="img"` are `image-alt`'s; other content (pages, PDFs) is left out.
+ */
+export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    const content = objectContent(el);
+    if (!content || isHidden(el) || isPresentational(el)) continue;
+    const explicit = role(el);
+    if (explicit !== undefined && explicit !== 'presentation' && explicit !== 'none') continue;
+    const name = accessibleName(el, model, { title: true });
+    if (name.status !== 'empty') continue;
+    const inner = readableText(el, 'tree');
+    if (inner.dynamic || inner.text) continue;
+    const what = content === 'image' ? 'an image' : content === 'video' ? 'a video' : 'audio';
+    report(
+      el,
+      name.brokenRef
+        ? `<object> showing ${what} has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what it shows"`
+        : `<object> showing ${what} has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it`,
+    );
+  }
+}
+
+const rule: GateRule = {
+  id: 'object-alt',
+  severity: 'error',
+  source: modelLintRule('object-alt', checkObjectAlt),
+  html: checkObjectAlt,
+};
+export default rule;

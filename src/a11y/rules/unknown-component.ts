@@ -1,0 +1,80 @@
+import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
+import type { El, Model } from '../model.ts';
+import type { CheckContext, Report } from '../policy.ts';
+import { modelLintRule, type GateRule } from '../rule.ts';
+
+/** Edit distance with transpositions (`Vidoe` is one step from `Video`). */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known name closest to a misspelt one, if any is close enough to be what was meant. */
+export function closestName(name: string, known: Iterable<string>): string | undefined {
+  let best: { name: string; d: number } | undefined;
+  for (const candidate of known) {
+    const d = candidate.toLowerCase() === name.toLowerCase() ? 0.5 : distance(name, candidate);
+    if (d <= Math.max(2, Math.floor(candidate.length / 3)) && (!best || d < best.d))
+      best = { name: candidate, d };
+  }
+  return best?.name;
+}
+
+export interface UnknownComponent {
+  el: El;
+  /** The name as written, e.g. `Vidoe` or `Chart.Bar`. */
+  name: string;
+  suggestion?: string;
+}
+
+/**
+ * Components an MDX file uses that nothing provides: not in the mapping every entry gets
+ * (src/components/mdx/names.ts), not imported, exported or declared in the file itself. MDX
+ * compiles them happily; the page then fails to render. `Foo.Bar` needs `Foo`.
+ */
+export function unknownComponents(model: Model, extra: Iterable<string> = []): UnknownComponent[] {
+  const known = new Set<string>([...MDX_COMPONENT_NAMES, ...extra, ...(model.esm?.names ?? [])]);
+  const found: UnknownComponent[] = [];
+  for (const el of model.elements) {
+    if (el.origin !== 'component') continue;
+    const root = el.name.split('.')[0]!;
+    if (known.has(root)) continue;
+    found.push({ el, name: el.name, suggestion: closestName(root, known) });
+  }
+  return found;
+}
+
+/** `Unknown component <Vidoe>: did you mean <Video>?` */
+export function unknownComponentMessage({ name, suggestion }: UnknownComponent): string {
+  if (suggestion) return `Unknown component <${name}>: did you mean <${suggestion}>?`;
+  const list = MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
+  return `Unknown component <${name}>: import it at the top of the file (import ${name.split('.')[0]} from '…'), or use one of ${list}`;
+}
+
+/**
+ * `unknown-component`: an MDX component nothing provides stops the build when the page renders,
+ * with a stack trace through Astro's bundle. Reported here at its line, with the closest known
+ * name. Only MDX: in a `.md` file `<Video>` is plain HTML.
+ */
+export function checkUnknownComponents(model: Model, ctx: CheckContext, report: Report): void {
+  if (ctx.syntax !== 'mdx') return;
+  for (const unknown of unknownComponents(model))
+    report(unknown.el, unknownComponentMessage(unknown));
+}
+
+const rule: GateRule = {
+  id: 'unknown-component',
+  severity: 'error',
+  source: modelLintRule('unknown-component', checkUnknownComponents),
+};
+export default rule;

@@ -1,0 +1,124 @@
+import { DYNAMIC, type AttrValue, type El } from './model.ts';
+
+/**
+ * Where a URL on a page leads inside the site, the way a static host serves it. Shared by the
+ * built-page checks (`link-target`, `asset-target`) and their source-layer halves, so a link
+ * means the same thing in `npm run check` and in `npm run build`.
+ */
+
+/** Where a site is served: Astro's `base` (normalised to `/` or `/blog/`) and its own origin. */
+export interface SiteLocation {
+  base: string;
+  origin?: string;
+}
+
+export function siteLocation(options: { base?: string; site?: string } = {}): SiteLocation {
+  const trimmed = (options.base ?? '/').replace(/^\/+|\/+$/g, '');
+  let origin: string | undefined;
+  try {
+    origin = options.site ? new URL(options.site).origin : undefined;
+  } catch {
+    origin = undefined;
+  }
+  return { base: trimmed ? `/${trimmed}/` : '/', origin };
+}
+
+/** The address a page in the output folder is served at (`posts/a/index.html` → `/posts/a/`). */
+export function pageUrl(page: string, where: SiteLocation): URL {
+  return new URL(`https://site.invalid${where.base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
+export type LocalTarget =
+  /** Not this site's (another host, `mailto:`, `data:`), or nothing to check (`#`, empty). */
+  | { kind: 'external' }
+  | { kind: 'invalid' }
+  | { kind: 'outside-base'; path: string }
+  /** A path in the output folder (no leading slash), the full decoded path and the fragment. */
+  | { kind: 'local'; path: string; pathname: string; fragment: string };
+
+/** Where an href or src on the page at `from` points inside the site. */
+export function localTarget(href: string, from: URL, where: SiteLocation): LocalTarget {
+  const value = href.trim();
+  if (!value) return { kind: 'external' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value)) return { kind: 'external' };
+  let url: URL;
+  try {
+    url = new URL(value, from);
+  } catch {
+    return { kind: 'invalid' };
+  }
+  const internal =
+    url.origin === from.origin || (where.origin !== undefined && url.origin === where.origin);
+  if (!internal) return { kind: 'external' };
+  const path = decode(url.pathname);
+  if (!path.startsWith(where.base)) return { kind: 'outside-base', path };
+  return {
+    kind: 'local',
+    path: path.slice(where.base.length),
+    pathname: path,
+    fragment: decode(url.hash.replace(/^#/, '')),
+  };
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The output file a path is served from, the way static hosts resolve it. */
+export function resolveTarget(relative: string, files: Set<string>): string | undefined {
+  const clean = relative.replace(/^\/+/, '');
+  const candidates =
+    clean === '' || clean.endsWith('/')
+      ? [`${clean}index.html`]
+      : [clean, `${clean}.html`, `${clean}/index.html`];
+  return candidates.find((candidate) => files.has(candidate));
+}
+
+/** The URLs of a `srcset` (`a.png 1x, b.png 2x`); a `data:` URL holds commas, so it stays whole. */
+export function srcsetUrls(value: string): string[] {
+  if (/^\s*data:/i.test(value)) return [];
+  return value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+/** Attributes through which a page loads a file: each must be served by the build. */
+const LOADED: Record<string, string[]> = {
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  object: ['data'],
+  embed: ['src'],
+  iframe: ['src'],
+  input: ['src'],
+  script: ['src'],
+};
+
+/** One URL a page loads, and the attribute it came from. */
+export interface LoadedUrl {
+  attribute: string;
+  url: string;
+}
+
+/** The URLs an element makes the browser load (an `<img src>`, a `<video poster>`, …). */
+export function loadedUrls(el: El): LoadedUrl[] {
+  if (el.origin !== 'html') return [];
+  const names = LOADED[el.name];
+  if (!names) return [];
+  const urls: LoadedUrl[] = [];
+  for (const attribute of names) {
+    const value: AttrValue | undefined = el.attrs[attribute];
+    if (value === undefined || value === DYNAMIC) continue;
+    if (el.name === 'input' && String(el.attrs.type ?? '').toLowerCase() !== 'image') continue;
+    const list = attribute === 'srcset' ? srcsetUrls(value) : [value.trim()];
+    for (const url of list) if (url) urls.push({ attribute, url });
+  }
+  return urls;
+}

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { site } from '../site.config.ts';
+import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, GUIDE_PAGE_IDS } from '../lib/page-ids.ts';
+import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
+import { pageUrl, siteLocation, type SiteLocation } from './site-paths.ts';
+import { parseSource } from './syntax.ts';
+import { sourceModel } from './source-model.ts';
+import type { Model } from './model.ts';
+
+/**
+ * What the source-layer URL checks (`link-target`, `asset-target`) need to know about the file
+ * being checked: the site it belongs to, the address its page will have, and the ids other pages
+ * will carry. Undefined parts mean "cannot tell from the sources": the check then leaves that
+ * URL to the built-page layer rather than guess.
+ */
+export interface SourceSite {
+  index: ContentIndex;
+  /** The entry this file is, when it is one. */
+  entry?: IndexedEntry;
+  /** The address of the page built from this file, when it has one. */
+  page?: URL;
+  where: SiteLocation;
+}
+
+/**
+ * The site a source file belongs to. `base` is Astro's `base` when the caller knows it (the
+ * build passes it in the gate's config); `npm run check` does not start Astro and assumes `/`.
+ */
+export function sourceSite(file: string | undefined, base = '/'): SourceSite | undefined {
+  const index = contentIndexFor(file);
+  if (!index || !file) return undefined;
+  const where = siteLocation({ base, site: site.url });
+  const entry = index.byFile.get(file);
+  return { index, entry, page: entry?.page ? pageUrl(entry.page, where) : undefined, where };
+}
+
+/** A URL that is a path on disk relative to a file, as authors write `./chart.png`. */
+export function isRelativePath(url: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url.trim());
+}
+
+/** The file a relative path names, beside the file that uses it; undefined when there is none. */
+export function fileBeside(url: string, from: string): string | undefined {
+  let path = url.trim().split(/[?#]/)[0]!;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // keep it as written
+  }
+  if (!path) return undefined;
+  const file = resolve(dirname(from), path);
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const idsByFile = new Map<string, Set<string>>();
+
+/**
+ * The ids a file's content puts on its page: HTML and JSX elements' `id`s, Markdown headings'
+ * ids, and a `<Transcript id>` (which renders it). Other components' `id` props are their own
+ * business (`<YouTube id>` is a video's id), not the page's.
+ */
+export function pageIds(model: Model): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, el] of model.byId)
+    if (el.origin === 'html' || el.name === 'Transcript') ids.add(id);
+  // byId keeps the first element with each id; a later HTML element may carry it too.
+  for (const el of model.elements) {
+    const id = el.attrs.id;
+    if (typeof id === 'string' && id && (el.origin === 'html' || el.name === 'Transcript'))
+      ids.add(id);
+  }
+  return ids;
+}
+
+/** The ids an entry's own content gives its page: heading ids and explicit `id`s. */
+function contentIds(file: string): Set<string> {
+  let ids = idsByFile.get(file);
+  if (ids) return ids;
+  ids = new Set();
+  if (existsSync(file)) {
+    const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
+    try {
+      ids = pageIds(sourceModel(parseSource(vfile) as Root, vfile));
+    } catch {
+      // Unparseable: its own parse-error says so; links into it are not judged.
+    }
+  }
+  idsByFile.set(file, ids);
+  return ids;
+}
+
+/**
+ * Whether the page built from an entry will have an element with this id: one of its own
+ * headings or ids, or one its layout adds (src/lib/page-ids.ts). The entry being checked passes
+ * its own ids, as its text may not be on disk yet (an editor, the dev server).
+ */
+export function entryPageHasId(entry: IndexedEntry, id: string, own?: Set<string>): boolean {
+  if (id.toLowerCase() === 'top' || GENERATED_PAGE_ID.test(id)) return true;
+  const layout = entry.collection === 'guides' ? GUIDE_PAGE_IDS : ENTRY_PAGE_IDS;
+  if (layout.includes(id)) return true;
+  return (own ?? contentIds(entry.file)).has(id);
+}
+
+/** Forgets the ids read from other files (the dev server, after a change). */
+export function forgetContentIds(): void {
+  idsByFile.clear();
+}

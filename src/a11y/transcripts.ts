@@ -1,0 +1,326 @@
+import { DYNAMIC, type El, type Model, type Node } from './model.ts';
+import {
+  attr,
+  hasText,
+  isBlank,
+  isReadable,
+  readableText,
+  textOf,
+  type CheckContext,
+  type Reach,
+} from './policy.ts';
+
+/**
+ * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
+ * built page is the judge: every form here is something a reader gets on the page. The only form
+ * that is not on the page yet is a media component's `transcript` prop, which the source layer
+ * accepts because the component renders that file under the player; the built page then has it.
+ *
+ * The forms, in both layers unless said otherwise:
+ * - (source, components only) `transcript="./x.transcript.md"` naming a file with text, or a
+ *   `<Transcript>` child: Video, Audio and YouTube render both after the player;
+ * - `aria-describedby`/`aria-details` pointing at text on the page;
+ * - right after the player: a `<Transcript>` (a `<details data-transcript>` once built), a link
+ *   whose text or address says "transcript", a "Transcript" heading or lead-in ("Transcript: …",
+ *   "Audio description: …") with the words, or text about "the video above";
+ * - right before the player: text about "the video below" (a page whose text the clip repeats).
+ *
+ * Text must be readable: in the accessibility tree, and for audio also visible, since its
+ * transcript is for people who cannot hear it (ACT 2eb176; a video's may be off-screen, ACT
+ * 1a02b0 and ee13b5). Children of a `<video>`/`<audio>` are fallback content that browsers which
+ * can play the media never show, so they are never a transcript.
+ */
+
+export type TranscriptFinding =
+  | { status: 'ok' }
+  | {
+      status: 'missing';
+      captionsOnly: boolean;
+      describedBy?: { id: string; problem: 'absent' | 'hidden' | 'empty' };
+      /** Text beside the player reads as its transcript but is hidden from readers. */
+      hidden?: boolean;
+      /** A transcript was written inside `<video>`/`<audio>`, as fallback content. */
+      inside?: boolean;
+      /** `transcript="…"` on an HTML element, which nothing reads. */
+      ignoredAttribute?: string;
+    }
+  | { status: 'file-missing' | 'file-empty'; path: string };
+
+/** One player word, optionally followed by what it is a kind of: "audio file", "video clip". */
+const MEDIA = String.raw`(?:video|audio|clip|recording|podcast|episode|film|movie|animation|screencast|interview|speech|talk|voice[ -]?note|player)s?(?:\s+(?:file|clip|recording|version))?`;
+/** At most one word between the article and the player word: "the short video above". */
+const WORD = String.raw`(?:[\p{L}\p{N}'’-]+\s+)?`;
+const DESCRIBING_VERB = String.raw`(?:shows|contains|says|features|describes|explains|covers|presents|is\s+about|includes|follows|starts|begins|opens|plays|repeats)`;
+
+/** Text after the player that says it is about it: "the video above", "this clip shows". */
+const ABOUT_PLAYER_ABOVE = new RegExp(
+  [
+    String.raw`\b(?:the|this|that)\s+(?:above|preceding|previous)\s+${WORD}${MEDIA}\b`,
+    String.raw`\b(?:the|this|that)\s+${WORD}${MEDIA}\s+(?:above|here)\b`,
+    String.raw`\bthis\s+${WORD}${MEDIA}\s+${DESCRIBING_VERB}\b`,
+  ].join('|'),
+  'iu',
+);
+/** Text before the player that says it is about it: "the video below", "the following clip". */
+const ABOUT_PLAYER_BELOW = new RegExp(
+  [
+    String.raw`\b(?:the|this|that)\s+(?:below|following|next)\s+${WORD}${MEDIA}\b`,
+    String.raw`\b(?:the|this|that)\s+${WORD}${MEDIA}\s+below\b`,
+    String.raw`\bthis\s+${WORD}${MEDIA}\s+${DESCRIBING_VERB}\b`,
+  ].join('|'),
+  'iu',
+);
+/** A heading or lead-in that names what follows: "Transcript", "Transcript of the talk:", "Audio description:". */
+const LEAD_IN =
+  /^(?:(?:the\s+)?(?:full|complete|written|text)\s+)?transcript(?:ion)?s?\b|^(?:(?:audio|video|text|extended)\s+)?description\s*[:–—-]|^(?:audio|video|text|extended)\s+description\b|^described\s+video\b|^text\s+(?:version|alternative)\b/iu;
+/** Words, not only punctuation or a number: what a transcript has to hold. */
+const WORDS = /\p{L}{2,}/u;
+const TRANSCRIPT_WORD = /transcript/i;
+
+/** Media a reader can only hear: its transcript must be on screen, not only in the accessibility tree. */
+function isAudioOnly(el: El): boolean {
+  return (
+    (el.origin === 'html' && el.name === 'audio') ||
+    (el.origin === 'component' && el.name === 'Audio')
+  );
+}
+
+/** Readable text of a node, first letters first: what a lead-in is matched against. */
+function leadText(node: Node, reach: Reach): { text: string; dynamic: boolean } {
+  if (node.kind === 'text')
+    return node.value === DYNAMIC
+      ? { text: '', dynamic: true }
+      : { text: node.value.replace(/\s+/g, ' ').trim(), dynamic: false };
+  const { text, dynamic } = readableText(node, reach);
+  return { text: text.replace(/^[^\p{L}\p{N}]+/u, ''), dynamic };
+}
+
+/** A Transcript component (source) or what it renders (`data-transcript`, built HTML). */
+function isTranscriptElement(node: Node | undefined): boolean {
+  if (node?.kind !== 'element') return false;
+  if (node.origin === 'component') return node.name === 'Transcript';
+  return node.origin === 'html' && attr(node, 'data-transcript') !== undefined;
+}
+
+/** A Transcript with words in it; `<Transcript />` alone, or a bare summary, is empty. */
+function transcriptHasContent(el: El, reach: Reach): boolean {
+  if (el.origin === 'component') {
+    if (attr(el, 'html') !== undefined || attr(el, 'src') !== undefined) return true;
+    return el.children.some((child) => hasText(child));
+  }
+  const body = el.children.filter(
+    (child) => !(child.kind === 'element' && child.name === 'summary'),
+  );
+  return body.some((child) => {
+    if (child.kind === 'element' && !isReadable(child, reach)) return false;
+    const { text, dynamic } =
+      child.kind === 'text' ? leadText(child, reach) : readableText(child, reach);
+    return dynamic || WORDS.test(text);
+  });
+}
+
+/** A Transcript child of a media component, also when MDX wrapped it in a paragraph. */
+function hasTranscriptChild(el: El): boolean {
+  return el.children.some(
+    (child) =>
+      child.kind === 'element' &&
+      ((isTranscriptElement(child) && transcriptHasContent(child as El, 'any')) ||
+        (child.name === 'p' && hasTranscriptChild(child))),
+  );
+}
+
+/** Text inside a `<video>`/`<audio>` that was meant as its transcript (for the message). */
+function transcriptInside(el: El): boolean {
+  return el.children.some((child) => {
+    if (child.kind !== 'element') return false;
+    if (isTranscriptElement(child) || (child.name === 'p' && transcriptInside(child))) return true;
+    const { text } = leadText(child, 'any');
+    return LEAD_IN.test(text);
+  });
+}
+
+/** The first non-blank child of an element. */
+function firstChild(el: El): Node | undefined {
+  return el.children.find((child) => !isBlank(child));
+}
+
+/** A link whose text or href says "transcript", possibly as the first thing in a paragraph or list. */
+function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
+  if (node?.kind !== 'element') return false;
+  let link: Node | undefined = node;
+  if (node.name !== 'a' && ['p', 'div', 'li', 'ul', 'ol'].includes(node.name)) {
+    link = firstChild(node);
+    if (
+      link?.kind === 'element' &&
+      (link.name === 'ul' || link.name === 'ol' || link.name === 'li')
+    ) {
+      return isTranscriptLink(link, reach);
+    }
+  }
+  if (link?.kind !== 'element' || link.name !== 'a' || !isReadable(link, reach)) return false;
+  const href = attr(link, 'href');
+  if (href === DYNAMIC || (href && TRANSCRIPT_WORD.test(href))) return true;
+  const { text, dynamic } = textOf(link);
+  return dynamic || TRANSCRIPT_WORD.test(text);
+}
+
+/** Elements a player often sits in alone; what is beside the wrapper is beside the player. */
+const WRAPPERS = new Set(['p', 'figure', 'div', 'span', 'picture', 'center']);
+const HEADING = /^h[1-6]$/;
+
+/**
+ * The nodes beside `from` in one direction (1: after, -1: before), in reading order: its
+ * siblings, then, once it ends its wrapper (a paragraph, a figure, a div), the wrapper's.
+ */
+function* beside(from: El | Node, step: 1 | -1): Generator<Node> {
+  let current: El | Node = from;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent: El | undefined = current.parent;
+    if (!parent) return;
+    const siblings = parent.children;
+    for (let i = siblings.indexOf(current) + step; i >= 0 && i < siblings.length; i += step) {
+      if (!isBlank(siblings[i]!)) yield siblings[i]!;
+    }
+    if (!WRAPPERS.has(parent.name) || parent.origin !== 'html') return;
+    current = parent;
+  }
+}
+
+type Verdict = 'ok' | 'hidden' | undefined;
+
+/**
+ * The next node beside `from` that a reader gets, with words in it and not a heading (the body
+ * a lead-in, heading or pointer introduces). `hidden` when the only such text is hidden.
+ */
+function readableBody(from: Node, step: 1 | -1, reach: Reach): Verdict {
+  let sawHidden = false;
+  for (const node of beside(from, step)) {
+    if (node.kind === 'element') {
+      if (HEADING.test(node.name)) break;
+      if (!isReadable(node, reach)) {
+        sawHidden ||= hasText(node);
+        continue;
+      }
+    }
+    const { text, dynamic } = leadText(node, reach);
+    if (dynamic || WORDS.test(text)) return 'ok';
+    break;
+  }
+  return sawHidden ? 'hidden' : undefined;
+}
+
+/** Text after a lead-in ("Transcript of the talk: …"): the words that follow the label. */
+function afterLeadIn(text: string): string {
+  const match = LEAD_IN.exec(text)!;
+  const rest = text.slice(match[0].length);
+  const colon = rest.slice(0, 80).search(/[:–—]/);
+  return colon === -1 ? rest : rest.slice(colon + 1);
+}
+
+/** Whether a readable node right after the player is its transcript. */
+function judgeAfter(node: Node, reach: Reach): Verdict {
+  if (node.kind === 'element') {
+    if (isTranscriptElement(node))
+      return transcriptHasContent(node as El, reach) ? 'ok' : undefined;
+    // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.
+    if (node.name === 'p' && isTranscriptElement(firstChild(node)))
+      return transcriptHasContent(firstChild(node) as El, reach) ? 'ok' : undefined;
+    if (isTranscriptLink(node, reach)) return 'ok';
+  }
+  const { text } = leadText(node, reach);
+  if (LEAD_IN.test(text)) {
+    const heading = node.kind === 'element' && HEADING.test(node.name);
+    if (!heading && WORDS.test(afterLeadIn(text))) return 'ok';
+    return readableBody(node, 1, reach);
+  }
+  if (ABOUT_PLAYER_ABOVE.test(text)) {
+    // "… the above video; the words are below": the text it points at must be readable too.
+    return /\bbelow\b/i.test(text) ? readableBody(node, 1, reach) : 'ok';
+  }
+  return undefined;
+}
+
+/** Whether a readable node right before the player introduces it as the alternative to its text. */
+function judgeBefore(node: Node, reach: Reach): Verdict {
+  const { text } = leadText(node, reach);
+  if (!ABOUT_PLAYER_BELOW.test(text)) return undefined;
+  // "Listen to the audio below to hear the speech above": the speech above must be readable.
+  return /\babove\b/i.test(text) ? readableBody(node, -1, reach) : 'ok';
+}
+
+/**
+ * The player's neighbours in one direction decide: the first one a reader gets (hidden ones are
+ * passed over, as a reader never meets them), or a caption that qualifies.
+ */
+function besideTranscript(el: El, step: 1 | -1, reach: Reach): Verdict {
+  const judge = step === 1 ? judgeAfter : judgeBefore;
+  let sawHidden = false;
+  for (const node of beside(el, step)) {
+    if (node.kind === 'element' && !isReadable(node, reach)) {
+      // Would a reader have got a transcript, were it not hidden?
+      sawHidden ||= judge(node, 'any') === 'ok' || (step === 1 && isTranscriptElement(node));
+      continue;
+    }
+    const verdict = judge(node, reach);
+    if (verdict) return verdict;
+    // Readable, but the words that make it a transcript are hidden inside it.
+    if (reach !== 'any' && judge(node, 'any') === 'ok') return 'hidden';
+    // A caption sits between the player and what follows the figure.
+    if (node.kind === 'element' && node.name === 'figcaption') continue;
+    break;
+  }
+  return sawHidden ? 'hidden' : undefined;
+}
+
+/** Looks for a transcript in each of the forms the policy accepts (see the top of this file). */
+export function findTranscript(el: El, model: Model, ctx: CheckContext): TranscriptFinding {
+  const reach: Reach = isAudioOnly(el) ? 'visible' : 'tree';
+  const file = attr(el, 'transcript');
+  let ignoredAttribute: string | undefined;
+  if (el.origin === 'component') {
+    if (file === DYNAMIC) return { status: 'ok' };
+    if (file?.trim()) {
+      const state = ctx.transcriptFile(file.trim());
+      if (state === 'ok') return { status: 'ok' };
+      return { status: state === 'missing' ? 'file-missing' : 'file-empty', path: file.trim() };
+    }
+    if (hasTranscriptChild(el)) return { status: 'ok' };
+  } else if (file !== undefined) {
+    // Nothing renders a transcript attribute on plain HTML: the page would have no transcript.
+    ignoredAttribute = file === DYNAMIC ? '{…}' : file.trim();
+  }
+
+  let describedBy: { id: string; problem: 'absent' | 'hidden' | 'empty' } | undefined;
+  for (const name of ['aria-describedby', 'aria-details']) {
+    const value = attr(el, name);
+    if (value === DYNAMIC) return { status: 'ok' };
+    for (const id of value?.trim().split(/\s+/).filter(Boolean) ?? []) {
+      const target = model.byId.get(id);
+      if (!target) describedBy ??= { id, problem: 'absent' };
+      else if (!isReadable(target, reach)) describedBy = { id, problem: 'hidden' };
+      else if (!hasText(target)) describedBy = { id, problem: 'empty' };
+      else return { status: 'ok' };
+    }
+  }
+
+  const after = besideTranscript(el, 1, reach);
+  if (after === 'ok') return { status: 'ok' };
+  const before = besideTranscript(el, -1, reach);
+  if (before === 'ok') return { status: 'ok' };
+
+  const captionsOnly =
+    el.children.some((child) => {
+      if (child.kind !== 'element' || child.name !== 'track') return false;
+      const kind = attr(child, 'kind');
+      return typeof kind === 'string' && /^(captions|subtitles)$/i.test(kind.trim());
+    }) ||
+    (el.origin === 'component' && attr(el, 'captions') !== undefined);
+  return {
+    status: 'missing',
+    captionsOnly,
+    describedBy,
+    hidden: after === 'hidden' || before === 'hidden' || undefined,
+    inside: (el.origin === 'html' && transcriptInside(el)) || undefined,
+    ignoredAttribute,
+  };
+}

@@ -1,0 +1,197 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { z } from 'astro/zod';
+import { guideFields, pageSchema, postFields } from '../schemas/entry.ts';
+import { writtenDates } from './frontmatter-dates.ts';
+import { courseSchema } from '../schemas/course.ts';
+
+/**
+ * Frontmatter and data files checked with the very schemas the content collections use
+ * (src/schemas/), so `npm run check` reports what `npm run build` would stop on, at the field's
+ * line, in the same words. Pure over file texts: the gate's source layer and the build's loader
+ * both call it.
+ */
+
+export interface FieldProblem {
+  /** 1-based line of the field in the file (of the frontmatter's first line when it is absent). */
+  line: number;
+  message: string;
+}
+
+export type EntryKind = 'posts' | 'guides' | 'pages';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** The entry being validated: the cover check below resolves its path against it. */
+let validating = '';
+
+/**
+ * Stands in for the per-entry step of the collections' schemas (`withCoverImage`, which runs
+ * Astro's `image()` asynchronously): a `cover` must name a file beside the entry. Astro's own
+ * helper then imports and optimizes it.
+ */
+function coverBeside<T extends z.ZodType>(fields: T) {
+  return fields.superRefine((data, ctx) => {
+    const cover = (data as { cover?: unknown }).cover;
+    if (typeof cover !== 'string') return;
+    let exists = false;
+    try {
+      exists = statSync(resolve(dirname(validating), cover)).isFile();
+    } catch {
+      exists = false;
+    }
+    if (!exists)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cover'],
+        message: `the image ${cover} is not there: the path is relative to this file; fix it, or add the image`,
+      });
+  });
+}
+
+// Built once: a zod schema compiles itself on first use, which costs far more than a parse.
+const schemas = {
+  posts: coverBeside(postFields),
+  guides: coverBeside(guideFields),
+  pages: pageSchema,
+};
+
+function validate(kind: EntryKind, file: string, data: unknown) {
+  validating = file;
+  return schemas[kind].safeParse(data);
+}
+
+const fieldName = (path: PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function shown(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+/** One zod issue in words: the field, what is wrong, and what was written. */
+function describe(issue: z.core.$ZodIssue, data: unknown, where: string): string {
+  const path = issue.path;
+  const field = fieldName(path);
+  const value = valueAt(data, path);
+  if (issue.code === 'invalid_type') {
+    if (value === undefined || value === null)
+      return path.length === 1
+        ? `${field} is required: add ${field}: … to ${where}`
+        : `${field} is required: add it to ${where}`;
+    // A date field says what a date looks like; other types say what they expected.
+    if (!/expected a date/.test(issue.message))
+      return `${field} must be ${article(issue.expected)}, not ${shown(value)}`;
+  }
+  const message = issue.message.replace(/\.$/, '');
+  const what =
+    issue.code === 'custom' || value === undefined || typeof value === 'object'
+      ? ''
+      : `, not ${shown(value)}`;
+  return field ? `${field}: ${message}${what}` : message;
+}
+
+const article = (type: string) =>
+  ({
+    array: 'a list',
+    object: 'a set of fields',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+  })[type] ?? `a ${type}`;
+
+/** Lines of YAML nodes, for a document that starts `offset` lines into its file. */
+function lineFinder(yamlText: string, offset: number) {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter });
+  return {
+    doc,
+    lineOf(path: PropertyKey[]): number {
+      // The field itself, else the nearest enclosing one that is written, else the first line.
+      for (let n = path.length; n > 0; n--) {
+        const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as Node | undefined;
+        const start = node?.range?.[0];
+        if (start !== undefined) {
+          // A key's value may start on the next line (a list); point at the key's own line.
+          const pair = n === 1 && isMap(doc.contents) ? findPair(doc.contents, path[0]) : undefined;
+          const keyStart = (pair?.key as Node | undefined)?.range?.[0];
+          return counter.linePos(keyStart ?? start).line + offset;
+        }
+      }
+      return Math.max(1, offset);
+    },
+  };
+}
+
+function findPair(map: { items: { key: unknown }[] }, key: PropertyKey) {
+  return map.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+}
+
+/**
+ * Problems with an entry's frontmatter under its collection's schema, each at the field's line.
+ * Broken YAML is not reported here (the gate's `parse-error` says where it breaks).
+ */
+export function frontmatterProblems(
+  kind: EntryKind,
+  file: string,
+  text: string,
+  /** The frontmatter as already read, when the caller has it: saves reading the YAML twice. */
+  parsed?: Record<string, unknown>,
+): FieldProblem[] {
+  const match = FRONTMATTER.exec(text);
+  const yamlText = match?.[1] ?? '';
+  if (parsed) {
+    // Lines are only needed when something is wrong.
+    if (validate(kind, file, parsed).success) return [];
+  }
+  // The `---` line comes first, so frontmatter line n is file line n + 1.
+  const { doc, lineOf } = lineFinder(yamlText, match ? 1 : 0);
+  if (doc.errors.length) return [];
+  const data = (doc.toJS() as unknown) ?? {};
+  const result = validate(kind, file, data);
+  if (result.success) return [];
+  const where = match ? 'the frontmatter' : 'a frontmatter block (--- at the top of the file)';
+  // A date that is not ISO 8601 is the `frontmatter-date` rule's, in its words: said once.
+  const badDates = new Set(writtenDates(text).problems.map((problem) => problem.field));
+  return result.error.issues
+    .filter((issue) => !badDates.has(fieldName(issue.path)))
+    .map((issue) => ({
+      line: match ? lineOf(issue.path) : 1,
+      message: describe(issue, data, where),
+    }));
+}
+
+/** Problems with a course file (`content/courses/<id>.yaml`) under the course schema. */
+export function courseFileProblems(text: string): FieldProblem[] {
+  const { doc, lineOf } = lineFinder(text, 0);
+  if (doc.errors.length) {
+    return doc.errors.map((error) => ({
+      line: error.linePos?.[0].line ?? 1,
+      message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line`,
+    }));
+  }
+  const data = (doc.toJS() as unknown) ?? {};
+  const result = courseSchema.safeParse(data);
+  if (result.success) return [];
+  const modules = doc.get('modules', true);
+  return result.error.issues.map((issue) => {
+    let message = describe(issue, data, 'the course');
+    const [first, index] = issue.path;
+    if (first === 'modules' && typeof index === 'number' && isSeq(modules)) {
+      const item = modules.items[index] as Node | undefined;
+      const title = isMap(item) ? item.get('title') : undefined;
+      message = `module ${index + 1}${typeof title === 'string' ? ` ("${title}")` : ''}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module')}`;
+    }
+    return { line: lineOf(issue.path), message };
+  });
+}

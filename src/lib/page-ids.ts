@@ -1,0 +1,20 @@
+/**
+ * Ids that the layouts and components put on an entry's page besides the ids of its own content
+ * (headings, explicit `id`s). The gate's source layer accepts links to them; tests/build/ checks
+ * that built pages carry no other ids outside the entry's content, so this list stays true.
+ */
+export const ENTRY_PAGE_IDS = ['main', 'theme-toggle', 'toc-title'];
+
+/** A guide's page adds its network, events and downloads sections (src/components/guide/). */
+export const GUIDE_PAGE_IDS = [
+  ...ENTRY_PAGE_IDS,
+  'guide-network-title',
+  'network-map-title',
+  'network-map-desc',
+  'network-table',
+  'guide-events-title',
+  'guide-downloads-title',
+];
+
+/** Ids the media components number per page: `video-1-transcript`, `audio-2-transcript`. */
+export const GENERATED_PAGE_ID = /^(?:video|audio|youtube)-\d+-transcript$/;

@@ -1,0 +1,28 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gateConfig } from '../../../src/a11y/config.ts';
+import { checkSources } from '../../../src/a11y/source-check.ts';
+
+/** A tiny project on disk (`content/…`, `public/…`); returns its root. */
+export function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gate-project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** Frontmatter every post needs, plus `extra` lines. */
+export const post = (body: string, extra = '') =>
+  `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
+
+/** `npm run check` over a project's content: `file:line:column message` of one rule's problems. */
+export async function checkProject(files: Record<string, string>, ruleId: string) {
+  const root = project(files);
+  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  return problems
+    .filter((p) => p.ruleId === ruleId)
+    .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
+}

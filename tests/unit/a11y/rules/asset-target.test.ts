@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkHtmlDir } from '../../../../src/a11y/html-check.ts';
+import { checkSources } from '../../../../src/a11y/source-check.ts';
+import { gateConfig } from '../../../../src/a11y/config.ts';
+
+const RULE = 'asset-target';
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gate-assets-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const post = (body: string) =>
+  `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
+
+async function sourceProblems(files: Record<string, string>) {
+  const root = tree(files);
+  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  return problems
+    .filter((p) => p.ruleId === RULE)
+    .map((p) => `${p.file.replace(/^(?:.*\/)?content\//, '')}:${p.line}:${p.column} ${p.message}`);
+}
+
+async function builtProblems(files: Record<string, string>) {
+  const dir = tree(files);
+  const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir });
+  return problems
+    .filter((p) => p.ruleId === RULE)
+    .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
+}
+
+describe('asset-target: built pages', () => {
+  it('passes files in the build, external and data URLs', async () => {
+    expect(
+      await builtProblems({
+        'posts/a/index.html': `<img src="/car.png" alt="A car" srcset="/car.png 1x, ../../car@2x.png 2x">
+          <video src="/media/clip.webm" poster="/car.png" controls><source src="/media/clip.webm"><track src="/media/clip.vtt"></video>
+          <object data="/chart.svg" title="Chart"></object> <img alt="" src="data:image/png;base64,AAAA">
+          <img src="https://example.org/x.png" alt="Remote"> <img src="_astro/hash.webp" alt="Built">`,
+        'posts/a/_astro/hash.webp': '',
+        'car.png': '',
+        'car@2x.png': '',
+        'chart.svg': '',
+        'media/clip.webm': '',
+        'media/clip.vtt': '',
+      }),
+    ).toEqual([]);
+  });
+
+  it('flags every attribute that loads a missing file, naming the source', async () => {
+    expect(
+      await builtProblems({
+        'posts/a/index.html': `<article data-commonplace-source="content/posts/a.md">
+<img src="./whiteboard.png" alt="A whiteboard">
+<img src="/x.png" alt="X" srcset="/x.png 1x, /x@2x.png 2x">
+<video controls poster="/poster.jpg"><source src="/media/gone.webm"><track kind="captions" src="gone.vtt"></video>
+<object data="/gone.png" title="Gone"></object>
+</article>`,
+        'x.png': '',
+      }),
+    ).toEqual([
+      'posts/a/index.html:2:1 <img> src="./whiteboard.png" loads /posts/a/whiteboard.png, which is not in the build: fix the path, or put the file in public/ and refer to it from the site\'s root, e.g. /whiteboard.png (page built from content/posts/a.md)',
+      'posts/a/index.html:3:1 <img> srcset="/x@2x.png" loads /x@2x.png, which is not in the build: fix the path, or put the file in public/ and refer to it from the site\'s root, e.g. /x@2x.png (page built from content/posts/a.md)',
+      'posts/a/index.html:4:1 <video> poster="/poster.jpg" loads /poster.jpg, which is not in the build: fix the path, or put the file in public/ and refer to it from the site\'s root, e.g. /poster.jpg (page built from content/posts/a.md)',
+      'posts/a/index.html:4:38 <source> src="/media/gone.webm" loads /media/gone.webm, which is not in the build: fix the path, or put the file in public/ and refer to it from the site\'s root, e.g. /gone.webm (page built from content/posts/a.md)',
+      'posts/a/index.html:4:69 <track> src="gone.vtt" loads /posts/a/gone.vtt, which is not in the build: fix the path, or put the file in public/ and refer to it from the site\'s root, e.g. /gone.vtt (page built from content/posts/a.md)',
+      'posts/a/index.html:5:1 <object> data="/gone.png" loads /gone.png, which is not in the build: fix the path, or put the file in public/ and refer to it from the site\'s root, e.g. /gone.png (page built from content/posts/a.md)',
+    ]);
+  });
+});
+
+describe('asset-target: source layer', () => {
+  it('passes Markdown images and imports beside the entry, public files, and remote URLs', async () => {
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.mdx': post(
+          'import chart from \'./chart.png\';\n\n![A chart](./chart.png)\n\n<Figure src={chart} alt="A chart" />\n\n<img src="/media/logo.png" alt="Logo" />\n\n<Video src="/media/clip.webm" poster="/media/logo.png" transcript="./t.transcript.md" />\n\n![Remote](https://example.org/x.png)\n\n<img src={dynamic} alt="x" />',
+        ),
+        'content/posts/a/chart.png': '',
+        'content/posts/a/t.transcript.md': 'Words.',
+        'content/posts/b.md': post(
+          '![A car](car.png)\n\n<img src="/media/logo.png" alt="Logo">\n\n<img src="../../media/logo.png" alt="Logo">',
+        ),
+        'content/posts/car.png': '',
+        'public/media/logo.png': '',
+        'public/media/clip.webm': '',
+      }),
+    ).toEqual([]);
+  });
+
+  it('flags relative paths to no file, files that would not be published, and missing public files', async () => {
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.mdx': post(
+          'import gone from \'./gone.png\';\n\n![Missing](./missing.png)\n\n<Figure src="./whiteboard.png" alt="A whiteboard" />\n\n<video src="/media/gone.webm" controls />\n<Transcript>Words.</Transcript>',
+        ),
+        'content/posts/a/whiteboard.png': '',
+        'content/posts/b.md': post(
+          '<img src="./classroom-wall.png" alt="A wall">\n\n<img src="nothing.png" alt="Nothing">',
+        ),
+        'content/posts/classroom-wall.png': '',
+      }),
+    ).toEqual([
+      "posts/a/index.mdx:7:1 import './gone.png' names no file beside this entry: fix the path, or add the file",
+      'posts/a/index.mdx:9:1 Image ./missing.png names no file beside this entry: fix the path, or add the file',
+      'posts/a/index.mdx:11:1 <Figure> src="./whiteboard.png" is published as written, and the file beside this entry is not: the page would load a missing file. Import it (import picture from \'./whiteboard.png\';) and write src={picture}, or move the file to public/ and write /whiteboard.png',
+      'posts/a/index.mdx:13:1 <video> src="/media/gone.webm" is not in public/ or the site\'s pages: the page would load a missing file. Fix the path, or put the file at public/media/gone.webm',
+      'posts/b.md:7:1 <img> src="./classroom-wall.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./classroom-wall.png), which publishes the file with the page, or move the file to public/ and write /classroom-wall.png',
+      'posts/b.md:9:1 <img> src="nothing.png" names no file: the page would load a missing file. Fix the path, or use Markdown image syntax, ![what it shows](nothing.png), which publishes the file with the page, or move the file to public/ and write /nothing.png',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkProject, post } from '../project.ts';
+
+const RULE = 'content-schema';
+
+describe('content-schema', () => {
+  it('passes frontmatter the collections accept, and files outside a collection', async () => {
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': post(
+            'Body',
+            'tags: [pln]\ncover: ./cover.png\ncoverAlt: A sketch\n',
+          ),
+          'content/posts/cover.png': '',
+          'content/guides/g.mdx': post(
+            'Body',
+            'events:\n  - title: Meetup\n    start: 2027-03-12\n',
+          ),
+          'content/pages/about.md': '---\ntitle: About\ndescription: D.\n---\nAbout.\n',
+          'content/notes/loose.md': 'No frontmatter, no collection.',
+          'content/courses/c.yaml':
+            'title: C\nterm: Fall\ndescription: D\nmodules:\n  - id: one\n    title: One\n',
+          'content/networks/n.yaml':
+            'title: N\nentries:\n  - name: A forum\n    kind: community\n    perspectives: [fans]\n    status: following\n',
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('flags what the schemas reject, at the field, in the schemas’ words', async () => {
+    expect(
+      await checkProject(
+        {
+          // A date that is not ISO 8601 is said once, by frontmatter-date: not here.
+          'content/posts/bad-date.md': post('Body').replace('2026-01-01', '30/11/2026'),
+          'content/posts/draft.md': post('Body', 'draft: maybe\n'),
+          'content/posts/no-title.mdx': '---\ndescription: D.\npubDate: 2026-01-01\n---\nBody\n',
+          'content/posts/slug.md': post('Body', 'slug: My Post\n'),
+          'content/posts/cover.md': post('Body', 'cover: ./missing.png\ncoverAlt: A sketch\n'),
+          'content/guides/g.md': post('Body', 'events:\n  - start: 2027-03-12\n'),
+          'content/pages/about.md': '---\ntitle: About\n---\nAbout.\n',
+          'content/courses/c.yaml':
+            'title: C\nterm: Fall\ndescription: D\nmodules:\n  - title: One\n',
+          'content/networks/n.yaml':
+            'title: N\nentries:\n  - name: A forum\n    kind: forum\n    perspectives: [fans]\n    status: following\n',
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/courses/c.yaml:5:1 module 1 ("One"): id is required: add id: … to the module',
+      'content/guides/g.md:6:1 events[0].title is required: add it to the frontmatter',
+      'content/networks/n.yaml:4:1 entry 1 ("A forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.',
+      'content/pages/about.md:1:1 description is required: add description: … to the frontmatter',
+      'content/posts/cover.md:5:1 cover: the image ./missing.png is not there: the path is relative to this file; fix it, or add the image',
+      'content/posts/draft.md:5:1 draft must be true or false, not "maybe"',
+      'content/posts/no-title.mdx:1:1 title is required: add title: … to the frontmatter',
+      'content/posts/slug.md:5:1 slug: slug must be lower-case words joined by hyphens, not "My Post"',
+    ]);
+  });
+});
