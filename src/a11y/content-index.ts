@@ -101,9 +101,9 @@ function isPublished(data: Record<string, unknown>, now: Date): boolean {
   return Number.isNaN(date.getTime()) || date.getTime() <= now.getTime();
 }
 
-/** The page an entry gets: posts and guides by id; of the pages, only `about` has a route. */
-function pageOf(collection: EntryCollection, id: string): string | undefined {
-  if (collection === 'pages') return id === 'about' ? 'about/index.html' : undefined;
+/** The page an entry gets: posts and guides by id, pages at `/<id>/` (src/pages/[page].astro). */
+function pageOf(collection: EntryCollection, id: string): string {
+  if (collection === 'pages') return `${id}/index.html`;
   return `${collection}/${id}/index.html`;
 }
 
@@ -131,7 +131,10 @@ function siteFiles(index: Omit<ContentIndex, 'files'>, publicDir: string): Set<s
   for (const entry of published) if (entry.page) files.add(entry.page);
   const pages = Math.max(1, Math.ceil(posts.length / site.postsPerPage));
   for (let n = 2; n <= pages; n++) files.add(`posts/page/${n}/index.html`);
-  for (const course of index.courses) files.add(`courses/${course.id}/index.html`);
+  for (const course of index.courses) {
+    files.add(`courses/${course.id}/index.html`);
+    files.add(`courses/${course.id}/portfolio/index.html`);
+  }
   for (const entry of [...posts, ...guides]) {
     const tags = Array.isArray(entry.data.tags) ? entry.data.tags : [];
     for (const tag of tags)

@@ -31,7 +31,7 @@ export interface El {
   parent: El | undefined;
   /** Offset of the element's start in the file's text. */
   offset: number;
-  /** Extra facts for messages, e.g. `reference` for `![][ref]`. */
+  /** Extra facts, e.g. `reference` for `![][ref]`, `markdown` for an `<a>` written `[text](url)`. */
   note?: string;
   /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
   valueless?: string[];

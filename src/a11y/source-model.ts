@@ -227,6 +227,8 @@ function buildModel(tree: MdNode, text: string): Model {
       case 'linkReference': {
         const href = type === 'link' ? (node.url ?? '') : definitionUrl(node.identifier);
         const el = createElement('a', 'html', { href }, parent, offsetOf(node));
+        // A Markdown link renders as `<a>`, and gets the site's base (src/integrations/base-links.ts).
+        el.note = 'markdown';
         append(model, parent, el);
         walkChildren(node.children, el);
         return;

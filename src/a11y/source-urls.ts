@@ -3,7 +3,12 @@ import { dirname, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { site } from '../site.config.ts';
-import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, GUIDE_PAGE_IDS } from '../lib/page-ids.ts';
+import {
+  ENTRY_PAGE_IDS,
+  GENERATED_PAGE_ID,
+  GUIDE_PAGE_IDS,
+  LAYOUT_PAGE_ID,
+} from '../lib/page-ids.ts';
 import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
 import { pageUrl, siteLocation, type SiteLocation } from './site-paths.ts';
 import { parseSource } from './syntax.ts';
@@ -102,7 +107,8 @@ function contentIds(file: string): Set<string> {
  * its own ids, as its text may not be on disk yet (an editor, the dev server).
  */
 export function entryPageHasId(entry: IndexedEntry, id: string, own?: Set<string>): boolean {
-  if (id.toLowerCase() === 'top' || GENERATED_PAGE_ID.test(id)) return true;
+  if (id.toLowerCase() === 'top' || GENERATED_PAGE_ID.test(id) || LAYOUT_PAGE_ID.test(id))
+    return true;
   const layout = entry.collection === 'guides' ? GUIDE_PAGE_IDS : ENTRY_PAGE_IDS;
   if (layout.includes(id)) return true;
   return (own ?? contentIds(entry.file)).has(id);

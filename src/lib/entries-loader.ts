@@ -103,16 +103,19 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       const root = fileURLToPath(context.config.root);
       const shown = (file: string) => relative(root, file).split(sep).join('/');
       const rejected: Problem[] = [];
-      const reject = (file: string, ruleId: string, line: number, message: string) =>
-        rejected.push({ file: shown(file), line, column: 1, ruleId, severity: 'error', message });
+      const reject = (file: string, ruleId: string, line: number, message: string, column = 1) =>
+        rejected.push({ file: shown(file), line, column, ruleId, severity: 'error', message });
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = props.filePath;
         if (!file) return context.parseData(props);
         const text = await readFile(file, 'utf8');
         const dates = writtenDates(text);
         if (dates.problems.length > 0) {
-          for (const problem of dates.problems)
-            reject(file, 'frontmatter-date', problem.line, problem.message);
+          for (const problem of dates.problems) {
+            // At the value, as `npm run check` points.
+            const column = problem.offset - text.lastIndexOf('\n', problem.offset - 1);
+            reject(file, 'frontmatter-date', problem.line, problem.message, column);
+          }
           for (const problem of frontmatterProblems(collection, file, text))
             reject(file, 'content-schema', problem.line, problem.message);
           return props.data; // keep loading: every file's problems are reported at once
@@ -136,7 +139,7 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       if (rejected.length > 0) {
         const count = rejected.length === 1 ? '1 problem' : `${rejected.length} problems`;
         throw userError(
-          `Frontmatter that the ${collection} schema rejects: ${count}\n${formatLines(rejected).join('\n')}`,
+          `Frontmatter problems in ${collection}: ${count}\n${formatLines(rejected).join('\n')}`,
           'Fix each field above (npm run check lists them before any build); README "Frontmatter reference" lists the fields, and dates are YYYY-MM-DD or a time with its UTC offset (2027-04-21T16:00+01:00).',
         );
       }

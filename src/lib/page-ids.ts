@@ -18,3 +18,9 @@ export const GUIDE_PAGE_IDS = [
 
 /** Ids the media components number per page: `video-1-transcript`, `audio-2-transcript`. */
 export const GENERATED_PAGE_ID = /^(?:video|audio|youtube)-\d+-transcript$/;
+
+/**
+ * Ids the layout derives from what an entry belongs to: the title of its course or series
+ * navigation (`prev-next-week-by-week`, src/components/PrevNext.astro).
+ */
+export const LAYOUT_PAGE_ID = /^prev-next-[a-z0-9-]+$/;

@@ -164,6 +164,16 @@ describe('a project site under /my-blog/ (fixture: base-path)', () => {
       expect(reached.has(`${BASE}${download}`), download).toBe(true);
   });
 
+  it('is the site npm run check judges links against: every page, feed and download it writes', async () => {
+    // src/a11y/content-index.ts lists the files a build will write from the content alone.
+    const { readContentIndex } = await import('../../src/a11y/content-index.ts');
+    const index = readContentIndex(join(build.root, 'content'));
+    const written = builtFiles().filter(
+      (file) => !/^(?:_astro|pagefind)\//.test(file) && !file.startsWith('.'),
+    );
+    expect([...index.files].sort()).toEqual(written.sort());
+  });
+
   it('writes no root-relative URL without the base, in any page', () => {
     const outside = builtFiles()
       .filter((file) => file.endsWith('.html'))

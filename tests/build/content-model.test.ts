@@ -59,7 +59,7 @@ describe('frontmatter errors (fixture: bad-frontmatter)', () => {
   it('fails the build at every field the schemas reject, with the lines npm run check prints', async () => {
     const lines = await checkFixture('bad-frontmatter');
     expect(lines).toEqual([
-      'content/posts/bad-date.md:4:1  error  pubDate: expected a date such as 2026-10-01, not "30/11/2026"  content-schema',
+      'content/posts/bad-date.md:4:10  error  pubDate: "30/11/2026" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  frontmatter-date',
       'content/posts/bad-slug.md:5:1  error  slug: slug must be lower-case words joined by hyphens, not "My First Post"  content-schema',
       'content/posts/no-description.md:1:1  error  description is required: add description: … to the frontmatter  content-schema',
       'content/posts/no-description.md:4:1  error  tags must be a list, not "pln"  content-schema',
@@ -106,15 +106,15 @@ describe('a bad site address (fixture: drafts)', () => {
 });
 
 describe('dates that do not exist or are not ISO 8601 (fixture: bad-dates)', () => {
-  it('stop the build at content sync, naming the file, the line and what to write', () => {
+  it('stop the build at content sync with the lines npm run check prints', async () => {
+    const lines = [
+      'content/posts/week-three.md:4:10  error  pubDate: "2026-02-30" is not a real date: February 2026 has 28 days  frontmatter-date',
+      'content/posts/week-three.md:5:14  error  updatedDate: "16 January 2027" is not an ISO 8601 date: write 2027-01-16  frontmatter-date',
+    ];
+    expect(await checkFixture('bad-dates')).toEqual(lines);
     const site = buildFixture('bad-dates');
     expect(site.status).not.toBe(0);
-    expect(site.output).toContain(
-      'content/posts/week-three.md:4  pubDate: "2026-02-30" is not a real date: February 2026 has 28 days',
-    );
-    expect(site.output).toContain(
-      'content/posts/week-three.md:5  updatedDate: "16 January 2027" is not an ISO 8601 date: write 2027-01-16',
-    );
+    for (const line of lines) expect(site.output).toContain(line);
     expect(site.output).not.toMatch(/Stack trace|    at /);
     expect(site.exists('index.html')).toBe(false);
   });

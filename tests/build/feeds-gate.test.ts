@@ -51,7 +51,7 @@ describe('a build that stops at content sync (fixture: bad-frontmatter)', () => 
     writeFileSync(join(dist, 'posts/old/index.html'), '<h1>An earlier post</h1>');
     const site = buildFixture('bad-frontmatter', {}, { keepOutDir: true });
     expect(site.status).not.toBe(0);
-    expect(site.output).toContain('description: Required');
+    expect(site.output).toContain('description is required: add description: … to the frontmatter');
     expect(filesIn(dist)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { parseSource } from '../../src/a11y/syntax.ts';
 import { sourceModel } from '../../src/a11y/source-model.ts';
 import { pageIds } from '../../src/a11y/source-urls.ts';
 import { CONTENT_CLASS } from '../../src/lib/feeds/page-meta.ts';
-import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID } from '../../src/lib/page-ids.ts';
+import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, LAYOUT_PAGE_ID } from '../../src/lib/page-ids.ts';
 import { checkPage } from '../../src/a11y/html-check.ts';
 import { checkSources } from '../../src/a11y/source-check.ts';
 import { gateConfig } from '../../src/a11y/config.ts';
@@ -141,7 +141,9 @@ describe('a clean site builds (fixture: gate-clean)', () => {
         );
         // Ids the layout adds are in src/lib/page-ids.ts.
         expect(
-          everywhere.filter((id) => !inContent.has(id) && !ENTRY_PAGE_IDS.includes(id)),
+          everywhere.filter(
+            (id) => !inContent.has(id) && !ENTRY_PAGE_IDS.includes(id) && !LAYOUT_PAGE_ID.test(id),
+          ),
           page,
         ).toEqual([]);
         const file = ['forms-mdx'].includes(page)
@@ -242,7 +244,10 @@ describe('source problems (fixture: gate-source)', () => {
     site = buildFixture('gate-source');
   });
   it('npm run check reports each mistake at its line', async () => {
-    expect(await checkFixture('gate-source')).toEqual(GATE_SOURCE_LINES);
+    // checkFixture lists errors; the build's report below has the warning too.
+    expect(await checkFixture('gate-source')).toEqual(
+      GATE_SOURCE_LINES.filter((line) => line.includes('  error  ')),
+    );
   });
   it('the build fails before rendering with the same lines, every problem at once, unparseable MDX included', () => {
     expect(site.status).not.toBe(0);

@@ -131,7 +131,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     const written = attr(el, 'href');
     if (written === undefined || written === DYNAMIC || !written.trim()) continue;
     // Markdown links get the base as they render (base-links.ts); the page will carry that.
-    const href = el.origin === 'markdown' ? withBase(written.trim(), where.base) : written;
+    const href = el.note === 'markdown' ? withBase(written.trim(), where.base) : written;
     const target = localTarget(href, page, where);
     if (target.kind === 'invalid')
       report(el, `Link ${href.trim()} is not a valid URL: fix the href`);
