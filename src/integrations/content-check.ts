@@ -11,10 +11,12 @@ import {
   type EntryReferences,
 } from '../lib/references.ts';
 import { userError } from '../lib/user-error.ts';
+import { loadReflectionModels } from '../lib/reflection-models.ts';
+import { site } from '../site.config.ts';
 import { timed } from './timing.ts';
 
 /**
- * Whether an entry could hold a `course`, `module` or `network` key. Most posts name none, and
+ * Whether an entry could hold a `course`, `module`, `network` or `model` key. Most posts name none, and
  * parsing their YAML only to learn that was most of this check's time. A YAML key is written out
  * in the frontmatter (plain, quoted, in a flow mapping or after `?`) and followed, past an
  * optional closing quote, spaces, line breaks and comments, by its `:`; so the word alone, as in
@@ -25,7 +27,7 @@ export function mayHoldReferences(text: string): boolean {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   return (
     frontmatter !== undefined &&
-    /(?:course|module|network)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
+    /(?:course|module|network|model)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
   );
 }
 
@@ -38,7 +40,8 @@ function filesIn(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * astro:config:done: checks course, module and network references and network data before
+ * astro:config:done: checks course, module, network and model references, network data and
+ * reflection model files before
  * Astro loads any content, so a typo fails the build with the file, line and fix rather than a
  * page crashing later with a stack trace (see README "Guides, networks and courses"). Logs
  * `references: <n> files in <s> s`. Each entry is read here and again by the gate's source
@@ -74,14 +77,17 @@ export function checkContentReferences({
       }),
     );
 
+    const models = loadReflectionModels(site.reflectionModels, root);
+
     const problems = [
       ...networkFiles.flatMap((file) => networkDataProblems(rel(file), readFileSync(file, 'utf8'))),
-      ...referenceProblems(entries, { courses, networks }),
+      ...models.problems,
+      ...referenceProblems(entries, { courses, networks, models: models.models }),
     ];
     if (problems.length > 0) {
       throw userError(
         formatProblems(problems),
-        'Fix each line above; README "Guides, networks and courses" lists the fields.',
+        'Fix each line above; README "Guides, networks and courses" and "Reflection models" list the fields.',
       );
     }
     return { count: read, result: undefined };

@@ -10,6 +10,7 @@ import inclusiveLanguage from './inclusive-language.ts';
 import frontmatterDate from './frontmatter-date.ts';
 import componentProps from './component-props.ts';
 import todo from './todo.ts';
+import reflectionModel from './reflection-model.ts';
 
 /**
  * Every gate rule, in report order. Adding a rule: write rules/<rule-id>.ts exporting a
@@ -27,4 +28,5 @@ export const rules: GateRule[] = [
   frontmatterDate,
   componentProps,
   todo,
+  reflectionModel,
 ];
