@@ -27,14 +27,17 @@ test('the course page names the model beside the entry', async ({ page }) => {
 });
 
 test('search filters by reflection model, and the filter is in the address', async ({ page }) => {
+  test.slow(); // loads Pagefind twice
   await page.goto('/search/');
   const filter = page.getByRole('group', { name: 'Reflection model' });
   const box = filter.getByRole('checkbox', { name: `${MODEL} (1)` });
-  await box.check();
+  await box.check({ timeout: 20_000 }); // appears once Pagefind's filters have loaded
   await expect(page.locator('.search-result')).toHaveCount(1);
   await expect(page.locator('.search-result').getByRole('link', { name: TITLE })).toBeVisible();
   await expect(page).toHaveURL(/\/search\/\?model=/);
   await page.reload();
-  await expect(filter.getByRole('checkbox', { name: `${MODEL} (1)` })).toBeChecked();
+  await expect(filter.getByRole('checkbox', { name: `${MODEL} (1)` })).toBeChecked({
+    timeout: 20_000,
+  });
   await expect(page.locator('.search-result')).toHaveCount(1);
 });
