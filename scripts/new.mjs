@@ -96,10 +96,11 @@ if ((kind === 'guide' || kind === 'page') && modelId)
 let model;
 if (modelId) {
   // Loaded only for a model: the site config pulls in the schemas, which a plain post needs not.
-  const [{ site }, { formatProblems }, { loadReflectionModels, modelDraftBody, modelList }] =
+  const [{ site }, { formatProblems }, { loadReflectionModels }, { modelDraftBody, modelList }] =
     await Promise.all([
       import('../src/site.config.ts'),
       import('../src/lib/references.ts'),
+      import('../src/lib/reflection-model-files.ts'),
       import('../src/lib/reflection-models.ts'),
     ]);
   const { models, problems } = loadReflectionModels(site.reflectionModels);

@@ -1,7 +1,5 @@
 import type { SiteConfig } from '../schemas/site.ts';
 import type { ReflectionModels } from '../schemas/reflection-model.ts';
-import { loadModelDir, builtinModelsDir, loadReflectionModels } from '../lib/reflection-models.ts';
-import { formatProblems } from '../lib/references.ts';
 import type { Level } from './types.ts';
 
 /** The gate's settings, resolved from `site.a11y` in `src/site.config.ts`. */
@@ -44,9 +42,6 @@ export const IMAGE_COMPONENTS = ['Image', 'Picture', 'Figure'];
 /** Commonplace's media components (src/components/mdx/). */
 export const MEDIA_COMPONENTS = ['Video', 'Audio', 'YouTube'];
 
-/** The built-in reflection models, for a gate config that names none. */
-let builtinModels: ReflectionModels | undefined;
-
 export function gateConfig(
   a11y: Partial<SiteConfig['a11y']> = {},
   writing: Partial<SiteConfig['writing']> = {},
@@ -59,24 +54,17 @@ export function gateConfig(
     levels: { ...(a11y.rules ?? {}) },
     writing: { allow: [...(writing.allow ?? [])], profanities: writing.profanities ?? false },
     lang: site.lang ?? 'en',
-    models: site.models ?? (builtinModels ??= loadModelDir(builtinModelsDir()).models),
+    // The site's models are read with the site config (site-config.ts): reading them here would
+    // load the schema library into every worker that only checks files.
+    models: site.models ?? {},
   };
-}
-
-/** The gate config of a site config, with its language and reflection models. */
-export function siteGateConfig(
-  site: Pick<SiteConfig, 'a11y' | 'writing' | 'lang' | 'reflectionModels'>,
-  { root = process.cwd(), warn = false } = {},
-): GateConfig {
-  const { models, problems } = loadReflectionModels(site.reflectionModels, root);
-  // The build's content check fails on these, with the same lines; `npm run check` still runs
-  // without the models that could not be read, and says why they are missing.
-  if (warn && problems.length > 0) console.warn(formatProblems(problems));
-  return gateConfig(site.a11y, site.writing, { lang: site.lang, models });
 }
 
 /** The gate config of this project's `src/site.config.ts`. */
 export async function loadGateConfig(): Promise<GateConfig> {
-  const { site } = await import('../site.config.ts');
+  const [{ site }, { siteGateConfig }] = await Promise.all([
+    import('../site.config.ts'),
+    import('./site-config.ts'),
+  ]);
   return siteGateConfig(site, { warn: true });
 }

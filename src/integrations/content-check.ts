@@ -11,7 +11,7 @@ import {
   type EntryReferences,
 } from '../lib/references.ts';
 import { userError } from '../lib/user-error.ts';
-import { loadReflectionModels } from '../lib/reflection-models.ts';
+import { loadReflectionModels } from '../lib/reflection-model-files.ts';
 import { site } from '../site.config.ts';
 import { timed } from './timing.ts';
 

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   builtinModelsDir,
-  draftComment,
-  headingMatches,
   loadModelDir,
   loadReflectionModels,
-  matchSections,
-  modelDraftBody,
   parseModelFile,
   resolveModels,
+} from '../../src/lib/reflection-model-files.ts';
+import {
+  draftComment,
+  headingMatches,
+  matchSections,
+  modelDraftBody,
 } from '../../src/lib/reflection-models.ts';
 import { siteConfigSchema } from '../../src/schemas/site.ts';
 
