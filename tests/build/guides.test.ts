@@ -216,6 +216,7 @@ describe('a valid guide, course and series', () => {
       'posts-part-two',
       'posts-talk-one',
       'posts-talk-two',
+      'posts-en-arabe',
     ]);
     // Both posts name "./talk.transcript.txt": each must show the file beside itself, which
     // needs the entries rendered one after the other (src/lib/portfolio.ts, oneAtATime).
@@ -223,7 +224,10 @@ describe('a valid guide, course and series', () => {
       html.indexOf('id="posts-talk-one"'),
       html.indexOf('id="posts-talk-two"'),
     );
-    const two = html.slice(html.indexOf('id="posts-talk-two"'));
+    const two = html.slice(
+      html.indexOf('id="posts-talk-two"'),
+      html.indexOf('id="posts-en-arabe"'),
+    );
     expect(one).toContain('Words only the first talk says.');
     expect(one).not.toContain('second talk says');
     expect(two).toContain('Words only the second talk says.');
@@ -231,6 +235,15 @@ describe('a valid guide, course and series', () => {
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(ids).toContain('posts-talk-one--what-was-said');
+    // The Arabic entry's title, description and words carry its language and direction; the
+    // labels around them stay in the page's.
+    expect(html).toMatch(/<html lang="en"/);
+    const arabic = html.slice(html.indexOf('id="posts-en-arabe"'));
+    expect(arabic).toMatch(/<h3 id="posts-en-arabe--title" lang="ar" dir="rtl">تأمل قصير<\/h3>/);
+    expect(arabic).toMatch(/<p class="portfolio-description" lang="ar" dir="rtl">/);
+    expect(arabic).toMatch(/<div lang="ar" dir="rtl">\s*<p>هذا منشور قصير باللغة العربية.<\/p>/);
+    expect(arabic).toMatch(/<span>Reflection<\/span>/);
+    expect(two).not.toMatch(/ lang="ar"/);
     expect(build.read('courses/pln-101/index.html')).toContain(
       'href="/courses/pln-101/portfolio/"',
     );
