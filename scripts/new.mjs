@@ -3,19 +3,22 @@
  * `npm run new -- <post|guide|page> "Title" [--md]`: starts an entry with valid frontmatter
  * (slug from the title, today's date, draft: true) and never overwrites a file. `.mdx` by
  * default, so components work without an import; `--md` writes plain Markdown.
+ * `npm run new -- reflection "Title" --model gibbs` starts a post that follows a reflection
+ * model: one heading per section, each with its prompt as a comment.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slugify } from '../src/lib/slug.ts';
 
 /** @type {Record<string, string>} */
-const kinds = { post: 'posts', guide: 'guides', page: 'pages' };
+const kinds = { post: 'posts', reflection: 'posts', guide: 'guides', page: 'pages' };
 /** Page addresses the site itself uses (src/pages/): a page there would clash with them. */
 const RESERVED = new Set(['posts', 'guides', 'courses', 'tags', 'search', '404', 'about']);
 
 const USAGE = `Usage: npm run new -- post "Title"     a reflection (content/posts/)
        npm run new -- guide "Title"    a guide (content/guides/)
        npm run new -- page "Title"     a page such as "Contact" (content/pages/, at /<slug>/)
+       npm run new -- reflection "Title" --model gibbs   a reflection that follows a model
 Add --md for a plain Markdown file (.md) instead of MDX (.mdx).`;
 
 /** YAML double-quoted string, so titles with colons or quotes stay valid frontmatter. */
@@ -26,14 +29,16 @@ const quote = (/** @type {string} */ text) => JSON.stringify(text);
  * @param {string} title
  * @param {string} date
  * @param {boolean} mdx
+ * @param {{ id: string, name: string, body: string } | undefined} model the model a reflection follows, with its draft body
  */
-function entryText(kind, title, date, mdx) {
+function entryText(kind, title, date, mdx, model) {
   const fields = [
     `title: ${quote(title)}`,
     `description: ${quote(`TODO: one or two sentences about "${title}".`)}`,
   ];
   if (kind !== 'page') fields.push(`pubDate: ${date}`, 'tags: []');
   fields.push('draft: true');
+  if (model) fields.push(`model: ${model.id}`);
   if (kind === 'guide') {
     fields.push(
       'goal: "TODO: what the reader will have at the end, in one sentence."',
@@ -52,7 +57,8 @@ function entryText(kind, title, date, mdx) {
       ? 'Say what this plan is for.\n\n<Steps>\n\n## First step\n\nWhat to do and why.\n\n- [ ] A task the reader can tick\n\n</Steps>\n'
       : 'Say what this plan is for.\n\n## First step\n\nWhat to do and why.\n\n- [ ] A task the reader can tick\n',
   };
-  return `---\n${fields.join('\n')}\n---\n\n${bodies[kind]}`;
+  const body = model ? model.body : (bodies[kind] ?? bodies.post);
+  return `---\n${fields.join('\n')}\n---\n\n${body}`;
 }
 
 /** @param {string} message @returns {never} */
@@ -61,13 +67,51 @@ function fail(message) {
   process.exit(1);
 }
 
+/** @type {string[]} */
+const words = [];
+/** @type {string | undefined} */
+let modelId;
+let mdx = true;
 const args = process.argv.slice(2);
-const mdx = !args.includes('--md');
-const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--md');
-if (unknown) fail(`Unknown option ${unknown}.\n${USAGE}`);
-const [kind, ...words] = args.filter((arg) => arg !== '--md');
-const title = words.join(' ').trim();
+for (let i = 0; i < args.length; i++) {
+  const arg = /** @type {string} */ (args[i]);
+  if (arg === '--model' || arg.startsWith('--model=')) {
+    modelId = arg.includes('=') ? arg.slice('--model='.length) : args[++i];
+    if (!modelId) fail(`--model needs a model id.\n${USAGE}`);
+  } else if (arg === '--md') {
+    mdx = false;
+  } else if (arg.startsWith('--')) {
+    fail(`Unknown option ${arg}.\n${USAGE}`);
+  } else {
+    words.push(arg);
+  }
+}
+const ext = mdx ? '.mdx' : '.md';
+const [kind, ...titleWords] = words;
+const title = titleWords.join(' ').trim();
 if (!kind || !(kind in kinds) || !title) fail(USAGE);
+if ((kind === 'guide' || kind === 'page') && modelId)
+  fail('--model is for reflections: npm run new -- reflection "Title" --model gibbs');
+
+let model;
+if (modelId) {
+  // Loaded only for a model: the site config pulls in the schemas, which a plain post needs not.
+  const [{ site }, { formatProblems }, { loadReflectionModels }, { modelDraftBody, modelList }] =
+    await Promise.all([
+      import('../src/site.config.ts'),
+      import('../src/lib/references.ts'),
+      import('../src/lib/reflection-model-files.ts'),
+      import('../src/lib/reflection-models.ts'),
+    ]);
+  const { models, problems } = loadReflectionModels(site.reflectionModels);
+  if (problems.length > 0) console.error(formatProblems(problems));
+  const found = Object.hasOwn(models, modelId) ? models[modelId] : undefined;
+  if (!found)
+    fail(
+      `"${modelId}" is not a reflection model: use ${modelList(models)}, or add it under reflectionModels in src/site.config.ts.`,
+    );
+  model = { id: modelId, name: found.name, body: modelDraftBody(found, ext) };
+}
 const slug = slugify(title);
 if (!slug)
   fail(`"${title}" has no letters or digits to make a file name from: use a different title.`);
@@ -77,7 +121,7 @@ if (kind === 'page' && RESERVED.has(slug))
   );
 
 const dir = join(process.cwd(), 'content', kinds[kind]);
-const file = join(dir, `${slug}.${mdx ? 'mdx' : 'md'}`);
+const file = join(dir, `${slug}${ext}`);
 // Any of these would give the entry the same address: the build refuses two.
 for (const existing of [
   join(dir, `${slug}.mdx`),
@@ -96,8 +140,13 @@ const now = new Date();
 const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, entryText(kind, title, today, mdx), { flag: 'wx' });
+writeFileSync(file, entryText(kind, title, today, mdx, model), { flag: 'wx' });
 const where = kind === 'page' ? `/${slug}/` : `/${kinds[kind]}/${slug}/`;
 console.log(
   `Created ${relative(process.cwd(), file)} (draft: true; set it to false to publish it at ${where}).`,
 );
+if (model) {
+  console.log(
+    `It follows ${model.name}: answer each prompt under its heading; npm run check lists the sections still empty.`,
+  );
+}

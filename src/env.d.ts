@@ -8,4 +8,6 @@ declare namespace App {
 interface ImportMetaEnv {
   /** Absolute path of the Astro project root, set by the Commonplace integration. */
   readonly COMMONPLACE_ROOT: string;
+  /** The site's reflection models as JSON, read once by the Commonplace integration. */
+  readonly COMMONPLACE_REFLECTION_MODELS?: string;
 }

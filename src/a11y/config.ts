@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../schemas/site.ts';
+import type { ReflectionModels } from '../schemas/reflection-model.ts';
 import type { Level } from './types.ts';
 
 /** The gate's settings, resolved from `site.a11y` in `src/site.config.ts`. */
@@ -15,6 +16,10 @@ export interface GateConfig {
   writing: { allow: string[]; profanities: boolean };
   /** Astro's `base` (`/blog/`), when known: the source layer resolves links under it. Default `/`. */
   base?: string;
+  /** The site's language (`site.lang`): a file without `lang` is in it. */
+  lang: string;
+  /** Reflection models by id, for `reflection-model` (built-in ones plus the site's). */
+  models: ReflectionModels;
 }
 
 /**
@@ -42,6 +47,7 @@ export const MEDIA_COMPONENTS = ['Video', 'Audio', 'YouTube'];
 export function gateConfig(
   a11y: Partial<SiteConfig['a11y']> = {},
   writing: Partial<SiteConfig['writing']> = {},
+  site: { lang?: string; models?: ReflectionModels } = {},
 ): GateConfig {
   return {
     videoHosts: [...VIDEO_HOSTS, ...(a11y.videoHosts ?? []).map((host) => host.toLowerCase())],
@@ -49,11 +55,18 @@ export function gateConfig(
     mediaComponents: new Set([...MEDIA_COMPONENTS, ...(a11y.mediaComponents ?? [])]),
     levels: { ...(a11y.rules ?? {}) },
     writing: { allow: [...(writing.allow ?? [])], profanities: writing.profanities ?? false },
+    lang: site.lang ?? 'en',
+    // The site's models are read with the site config (site-config.ts): reading them here would
+    // load the schema library into every worker that only checks files.
+    models: site.models ?? {},
   };
 }
 
 /** The gate config of this project's `src/site.config.ts`. */
 export async function loadGateConfig(): Promise<GateConfig> {
-  const { site } = await import('../site.config.ts');
-  return gateConfig(site.a11y, site.writing);
+  const [{ site }, { siteGateConfig }] = await Promise.all([
+    import('../site.config.ts'),
+    import('./site-config.ts'),
+  ]);
+  return siteGateConfig(site, { warn: true });
 }

@@ -41,7 +41,8 @@ export interface ContentIndex {
   /** Entries by URL (`posts/x`): more than one means two files would share it. */
   byUrl: Map<string, IndexedEntry[]>;
   courses: KnownCourse[];
-  networks: { id: string; file: string }[];
+  /** `feeds`: whether an entry names its `feed` (then guides offer `network.opml`). */
+  networks: { id: string; file: string; feeds: boolean }[];
   /** Every file a production build writes (pages, feeds, public files), relative to the output folder. */
   readonly files: Set<string>;
 }
@@ -141,9 +142,9 @@ function siteFiles(index: Omit<ContentIndex, 'files'>, publicDir: string): Set<s
       if (typeof tag === 'string') files.add(`tags/${slugify(tag)}/index.html`);
   }
   for (const guide of guides) {
-    const network = guide.data.network;
-    if (typeof network === 'string' && index.networks.some((n) => n.id === network))
-      files.add(`guides/${guide.id}/network.csv`);
+    const network = index.networks.find((n) => n.id === guide.data.network);
+    if (network) files.add(`guides/${guide.id}/network.csv`);
+    if (network?.feeds) files.add(`guides/${guide.id}/network.opml`);
     if (Array.isArray(guide.data.events) && guide.data.events.length > 0)
       files.add(`guides/${guide.id}/events.ics`);
   }
@@ -203,6 +204,8 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
   const networks = filesUnder(join(contentDir, 'networks'), yamlFile).map((file) => ({
     id: id(file),
     file: rel(file),
+    // An entry's `feed:` key, read without parsing (src/pages/guides/[slug]/network.opml.ts).
+    feeds: /^[\s-]*feed\s*:\s*\S/m.test(readFileSync(file, 'utf8')),
   }));
   let files: Set<string> | undefined;
   const byUrl = new Map<string, IndexedEntry[]>();

@@ -14,10 +14,12 @@ import { courseFileProblems } from '../lib/content-validation.ts';
 import { userError } from '../lib/user-error.ts';
 import { formatLines } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
+import { loadReflectionModels } from '../lib/reflection-model-files.ts';
+import { site } from '../site.config.ts';
 import { timed } from './timing.ts';
 
 /**
- * Whether an entry could hold a `course`, `module` or `network` key. Most posts name none, and
+ * Whether an entry could hold a `course`, `module`, `network` or `model` key. Most posts name none, and
  * parsing their YAML only to learn that was most of this check's time. A YAML key is written out
  * in the frontmatter (plain, quoted, in a flow mapping or after `?`) and followed, past an
  * optional closing quote, spaces, line breaks and comments, by its `:`; so the word alone, as in
@@ -28,7 +30,7 @@ export function mayHoldReferences(text: string): boolean {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
   return (
     frontmatter !== undefined &&
-    /(?:course|module|network)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
+    /(?:course|module|network|model)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
   );
 }
 
@@ -41,7 +43,8 @@ function filesIn(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * astro:config:done: checks course, module and network references and network data before
+ * astro:config:done: checks course, module, network and model references, network data and
+ * reflection model files before
  * Astro loads any content, so a typo fails the build with the file, line and fix rather than a
  * page crashing later with a stack trace (see README "Guides, networks and courses"). Logs
  * `references: <n> files in <s> s`. Each entry is read here and again by the gate's source
@@ -86,6 +89,9 @@ export function checkContentReferences({
         severity: 'error',
         message: problem.message,
       }));
+    const models = loadReflectionModels(site.reflectionModels, root);
+    // A `model:` no model file defines is `reflection-model`'s, as in `npm run check`.
+    const modelsOnly = entries.map(({ file, collection, model }) => ({ file, collection, model }));
     const problems = [
       ...asProblems('content-schema', [
         ...courseFiles.flatMap((file) =>
@@ -94,15 +100,20 @@ export function checkContentReferences({
         ...networkFiles.flatMap((file) =>
           networkDataProblems(rel(file), readFileSync(file, 'utf8')),
         ),
+        ...models.problems,
       ]),
       ...asProblems('content-reference', referenceProblems(entries, { courses, networks })),
+      ...asProblems(
+        'reflection-model',
+        referenceProblems(modelsOnly, { courses: [], networks: [], models: models.models }),
+      ),
     ];
     if (problems.length > 0) {
       // The same lines, rules and words as `npm run check` (src/a11y/rules/content-*.ts).
       const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
       throw userError(
         `Content references and data files: ${count}\n${formatLines(problems).join('\n')}`,
-        'Fix each line above (npm run check lists them before any build); README "Guides, networks and courses" lists the fields.',
+        'Fix each line above (npm run check lists them before any build); README "Guides, networks and courses" and "Reflection models" list the fields.',
       );
     }
     return { count: read, result: undefined };

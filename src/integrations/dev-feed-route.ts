@@ -12,6 +12,7 @@ import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts
 import { feedPlan, type ChannelPage } from '../lib/feeds/plan.ts';
 import { rssOptions } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
+import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 
 /**
  * The dev server's feeds (injected by src/integrations/dev-feeds.ts for `astro dev` only). Each
@@ -35,7 +36,14 @@ async function channels(): Promise<ChannelPage[]> {
 }
 
 export const getStaticPaths = (async () => {
-  const files = ['rss.xml', 'feed.json', 'posts/rss.xml', 'guides/rss.xml', 'feed.xsl'];
+  const files = [
+    'rss.xml',
+    'feed.json',
+    'posts/rss.xml',
+    'guides/rss.xml',
+    'feed.xsl',
+    routes.subscriptions.slice(1),
+  ];
   for (const channel of await channels()) files.push(channel.feed);
   return files.map((feed) => ({ params: { feed } }));
 }) satisfies GetStaticPaths;
@@ -67,16 +75,23 @@ export const GET: APIRoute = async ({ params, url }) => {
       .map((html) => (html ? readEntryPage(html) : undefined))
       .filter((item): item is FeedItem => item !== undefined),
   );
-  const wanted = (await channels()).filter((channel) => channel.feed === path);
-  const [channelHtml] = await fetchPages(
+  // The OPML list names every channel's feed, so it reads every tag and course page.
+  const opml = path === routes.subscriptions.slice(1);
+  const wanted = (await channels()).filter((channel) => opml || channel.feed === path);
+  const channelHtml = await fetchPages(
     url.origin,
     wanted.map((channel) => withBase(`/${channel.page.replace(/index\.html$/, '')}`)),
   );
-  const described = wanted.map((channel) => ({
+  const described = wanted.map((channel, i) => ({
     ...channel,
-    ...readChannelPage(channelHtml ?? '', absoluteUrl(withBase(`/${channel.feed}`), site.url)),
+    ...readChannelPage(channelHtml[i] ?? '', absoluteUrl(withBase(`/${channel.feed}`), site.url)),
   }));
-  const feed = feedPlan(items, described, site).find((planned) => planned.path === path);
+  const plan = feedPlan(items, described, site);
+  if (opml)
+    return new Response(subscriptionsOpml(plan, feedSite), {
+      headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
+    });
+  const feed = plan.find((planned) => planned.path === path);
   if (!feed) return new Response('No such feed', { status: 404 });
   if (feed.format === 'json')
     return new Response(stringifyJsonFeed(jsonFeed(feed.channel, feed.items, feedSite)), {

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { getRssString } from '@astrojs/rss';
 import { listFiles, mapLimit } from '../a11y/files.ts';
-import { absoluteUrl, withBase } from '../lib/urls.ts';
+import { absoluteUrl, routes, withBase } from '../lib/urls.ts';
 import { userError } from '../lib/user-error.ts';
 import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
 import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
 import { rssOptions } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
+import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 import { timed } from './timing.ts';
 import { feedSite } from './site-address.ts';
 
@@ -58,7 +59,8 @@ async function write(outDir: string, path: string, text: string): Promise<void> 
 
 /**
  * astro:build:done, after the gate: writes `/rss.xml`, `/feed.json`, `/posts/rss.xml`,
- * `/guides/rss.xml`, a feed beside every tag and course page, and `/feed.xsl`. Logs
+ * `/guides/rss.xml`, a feed beside every tag and course page, `/feed.xsl` and
+ * `/subscriptions.opml`. Logs
  * `feeds: <n> items in <s> s`.
  */
 export async function writeFeeds({
@@ -82,10 +84,12 @@ export async function writeFeeds({
       })),
     );
     // One feed at a time: full-content feeds of a big site are large, and none is kept.
-    for (const feed of feedPlan(items, channels, site)) {
+    const plan = feedPlan(items, channels, site);
+    for (const feed of plan) {
       await write(outDir, feed.path, await render(feed, site));
     }
     await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
+    await write(outDir, routes.subscriptions.slice(1), subscriptionsOpml(plan, site));
     return { count: items.length, result: undefined };
   });
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
-import { gateConfig } from '../a11y/config.ts';
+import { siteGateConfig } from '../a11y/site-config.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
 import type { Problem } from '../a11y/types.ts';
 import type { SourceJob } from '../a11y/worker.ts';
@@ -35,7 +35,7 @@ interface GatePaths {
   site?: string;
 }
 let paths: GatePaths | undefined;
-const config = gateConfig(site.a11y, site.writing);
+const config = siteGateConfig(site);
 
 export function configureGate({ config: astro }: HookParameters<'astro:config:done'>): void {
   const root = fileURLToPath(astro.root);

@@ -3,21 +3,28 @@ import type { HookParameters } from 'astro';
 import { rebaseMarkdownLinks } from './base-links.ts';
 import { emptyOutDirAtStart } from './unpublish.ts';
 import { serveFeedsInDev } from './dev-feeds.ts';
+import { site } from '../site.config.ts';
+import { loadReflectionModels } from '../lib/reflection-model-files.ts';
 
 /**
  * astro:config:setup: tells the site's code where the project root is (media components resolve
- * transcript paths relative to entry files, which Astro stores relative to the root); gives
- * Markdown links the site's base (src/integrations/base-links.ts); installs the build log
- * (src/integrations/build-log.ts) unless the site has its own logger; serves the feeds in the
- * dev server (src/integrations/dev-feeds.ts); and, for a build, empties the output folder, so a
- * build that fails early leaves no older site to publish.
+ * transcript paths relative to entry files, which Astro stores relative to the root) and which
+ * reflection models exist (the bundled pages no longer sit beside the model files, so they are
+ * read here, once; a model file with a problem is left out here and reported by the content
+ * check, with its line); gives Markdown links the site's base (src/integrations/base-links.ts);
+ * installs the build log (src/integrations/build-log.ts) unless the site has its own logger;
+ * serves the feeds in the dev server (src/integrations/dev-feeds.ts); and, for a build, empties
+ * the output folder, so a build that fails early leaves no older site to publish.
  */
 export async function setupCommonplace(params: HookParameters<'astro:config:setup'>) {
   const { command, config, updateConfig, logger } = params;
+  const root = fileURLToPath(config.root);
+  const { models } = loadReflectionModels(site.reflectionModels, root);
   updateConfig({
     vite: {
       define: {
-        'import.meta.env.COMMONPLACE_ROOT': JSON.stringify(fileURLToPath(config.root)),
+        'import.meta.env.COMMONPLACE_ROOT': JSON.stringify(root),
+        'import.meta.env.COMMONPLACE_REFLECTION_MODELS': JSON.stringify(JSON.stringify(models)),
       },
     },
     ...(!config.logger && { logger: { entrypoint: new URL('./build-log.ts', import.meta.url) } }),

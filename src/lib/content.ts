@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate, byNewest, isPublished } from './publish.ts';
 import { labelTags, tagLabels } from './tags.ts';
+import type { ReflectionModel, ReflectionModels } from '../schemas/reflection-model.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -61,4 +62,18 @@ export function getTagLabels(): Promise<Map<string, string>> {
 /** An entry's tags under their site-wide labels, each tag once. */
 export async function entryTags(entry: Entry): Promise<string[]> {
   return labelTags(entry.data.tags, await getTagLabels());
+}
+
+/**
+ * The site's reflection models (built-in and from the site config), read once by the
+ * integration (src/integrations/setup.ts): bundled pages no longer sit beside the model files.
+ */
+export const reflectionModels: ReflectionModels = JSON.parse(
+  import.meta.env.COMMONPLACE_REFLECTION_MODELS ?? '{}',
+);
+
+/** The model an entry follows, if it names one. */
+export function entryModel(entry: { data: { model?: string } }): ReflectionModel | undefined {
+  const id = entry.data.model;
+  return id !== undefined && Object.hasOwn(reflectionModels, id) ? reflectionModels[id] : undefined;
 }

@@ -17,6 +17,8 @@ import { courseUrl, entryUrl } from './urls.ts';
 export interface NavLink {
   href: string;
   title: string;
+  /** The linked entry's language, when it sets one. */
+  lang?: string;
 }
 
 export interface PrevNextLinks {
@@ -31,7 +33,14 @@ export interface PrevNextLinks {
 export interface NavEntry {
   id: string;
   collection: string;
-  data: { title: string; pubDate: Date; course?: string; module?: string; series?: string };
+  data: {
+    title: string;
+    pubDate: Date;
+    course?: string;
+    module?: string;
+    series?: string;
+    lang?: string;
+  };
 }
 
 export interface EntryNavigation {
@@ -58,7 +67,11 @@ export interface NavigationContext<T extends NavEntry> {
 }
 
 const link = (entry?: NavEntry): NavLink | undefined =>
-  entry && { href: entryUrl(entry), title: entry.data.title };
+  entry && {
+    href: entryUrl(entry),
+    title: entry.data.title,
+    ...(entry.data.lang && { lang: entry.data.lang }),
+  };
 
 export function entryNavigation<T extends NavEntry>(
   entry: T,

@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { loadTranscript, resolveTranscriptPath, type Transcript } from './transcripts.ts';
+import {
+  loadTranscript,
+  resolveTranscriptPath,
+  TranscriptLanguageError,
+  type Transcript,
+} from './transcripts.ts';
+import { userError } from './user-error.ts';
 
 /**
  * Loads the transcript a media component names, relative to the entry being rendered. A missing
@@ -16,7 +22,14 @@ export function loadTranscriptFor(
   if (!existsSync(file)) return undefined;
   try {
     return loadTranscript(file, locals.entryFile ?? file);
-  } catch {
+  } catch (error) {
+    // A wrong language tag is not a missing transcript: say what it is, where.
+    if (error instanceof TranscriptLanguageError) {
+      throw userError(
+        error.message,
+        'Fix the language the transcript declares (README "Posts in any language").',
+      );
+    }
     return undefined;
   }
 }

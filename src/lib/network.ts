@@ -3,7 +3,13 @@
  * the CSV for outreach tracking, and the layout of the build-time SVG map. Pure, so every page
  * and download agrees and each piece is unit-tested.
  */
-import { networkKinds, networkStatuses, type NetworkEntry } from '../schemas/network.ts';
+import {
+  BLUESKY_HANDLE,
+  MASTODON_HANDLE,
+  networkKinds,
+  networkStatuses,
+  type NetworkEntry,
+} from '../schemas/network.ts';
 import { toCsv } from './csv.ts';
 
 export type NetworkKind = (typeof networkKinds)[number];
@@ -127,6 +133,42 @@ export function summaryInWords(summary: DiversitySummary): {
   return { makeup, coverage, gap };
 }
 
+/** `@user@server` → the profile's address, `https://server/@user`. */
+export function mastodonUrl(handle: string): string | undefined {
+  const match = MASTODON_HANDLE.exec(handle.trim());
+  return match ? `https://${match[2]!.toLowerCase()}/@${match[1]}` : undefined;
+}
+
+/** `name.bsky.social` (or `@name.bsky.social`, or a DID) → `https://bsky.app/profile/…`. */
+export function blueskyUrl(handle: string): string | undefined {
+  const trimmed = handle.trim();
+  if (!BLUESKY_HANDLE.test(trimmed)) return undefined;
+  return `https://bsky.app/profile/${encodeURIComponent(trimmed.replace(/^@/, '').toLowerCase())}`;
+}
+
+/** One way to follow an entry, as the network table links it. */
+export interface FollowLink {
+  /** What the link says, e.g. "Website", "Feed", "Mastodon: @sam@mastodon.social". */
+  label: string;
+  href: string;
+}
+
+/**
+ * Every way to follow an entry, in a stable order: website, feed, Mastodon, Bluesky, then its
+ * other platforms. Handles are shown as written, so readers can also search for them.
+ */
+export function followLinks(entry: NetworkEntry): FollowLink[] {
+  const links: FollowLink[] = [];
+  if (entry.website) links.push({ label: 'Website', href: entry.website });
+  if (entry.feed) links.push({ label: 'Feed', href: entry.feed });
+  const mastodon = entry.mastodon && mastodonUrl(entry.mastodon);
+  if (mastodon) links.push({ label: `Mastodon: ${entry.mastodon!.trim()}`, href: mastodon });
+  const bluesky = entry.bluesky && blueskyUrl(entry.bluesky);
+  if (bluesky) links.push({ label: `Bluesky: ${entry.bluesky!.trim()}`, href: bluesky });
+  for (const platform of entry.platforms) links.push({ label: platform.name, href: platform.url });
+  return links;
+}
+
 /** Byte order mark: tells spreadsheets the file is UTF-8 (RFC 4180 parsers skip it). */
 export const UTF8_BOM = '\uFEFF';
 
@@ -139,7 +181,20 @@ export function networkCsv(entries: NetworkEntry[]): string {
   return (
     UTF8_BOM +
     toCsv(
-      ['name', 'kind', 'perspectives', 'platforms', 'status', 'notes', 'last contact', 'next step'],
+      [
+        'name',
+        'kind',
+        'perspectives',
+        'platforms',
+        'status',
+        'notes',
+        'website',
+        'feed',
+        'mastodon',
+        'bluesky',
+        'last contact',
+        'next step',
+      ],
       entries.map((e) => [
         e.name,
         e.kind,
@@ -147,6 +202,10 @@ export function networkCsv(entries: NetworkEntry[]): string {
         e.platforms.map((p) => `${p.name}: ${p.url}`).join('\n'),
         e.status,
         e.notes ?? '',
+        e.website ?? '',
+        e.feed ?? '',
+        e.mastodon ?? '',
+        e.bluesky ?? '',
         '',
         '',
       ]),

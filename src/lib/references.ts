@@ -1,11 +1,13 @@
 /**
  * Checks that run before Astro loads content: names that point at other files (`course`,
- * `module`, `network`) must resolve, and network files must match their schema. Astro's own
+ * `module`, `network`) or at a reflection model (`model`) must resolve, and network files must match their schema. Astro's own
  * errors would name a collection and an array index; these name the file, the line, the entry
  * and the fix. Pure over file texts, so the rules are unit-tested without a build.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { networkSchema } from '../schemas/network.ts';
+import type { ReflectionModels } from '../schemas/reflection-model.ts';
+import { unknownModelMessage } from './reflection-models.ts';
 
 export interface Problem {
   /** Path relative to the project root. */
@@ -25,6 +27,8 @@ export interface KnownCourse {
 export interface KnownContent {
   courses: KnownCourse[];
   networks: { id: string; file: string }[];
+  /** The site's reflection models; `model:` is not checked without them. */
+  models?: ReflectionModels;
 }
 
 /** The fields of one entry's frontmatter that point elsewhere, with their lines. */
@@ -34,6 +38,7 @@ export interface EntryReferences {
   course?: { value: string; line?: number };
   module?: { value: string; line?: number };
   network?: { value: string; line?: number };
+  model?: { value: string; line?: number };
 }
 
 function lineOf(
@@ -45,7 +50,7 @@ function lineOf(
   return start === undefined ? undefined : counter.linePos(start).line + offset;
 }
 
-/** Reads `course`, `module` and `network` from an entry's frontmatter; undefined if it has none. */
+/** Reads `course`, `module`, `network` and `model` from an entry's frontmatter; undefined if it has none. */
 export function readEntryReferences(
   file: string,
   collection: 'posts' | 'guides',
@@ -58,7 +63,7 @@ export function readEntryReferences(
   // Broken YAML is Astro's to report, with its own frame; nothing to cross-check here.
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
   const refs: EntryReferences = { file, collection };
-  for (const key of ['course', 'module', 'network'] as const) {
+  for (const key of ['course', 'module', 'network', 'model'] as const) {
     const node = doc.get(key, true) as Node | undefined;
     const value = doc.get(key);
     // The `---` line comes first, so frontmatter line n is file line n + 1.
@@ -81,7 +86,6 @@ export function readCourse(id: string, file: string, source: string): KnownCours
 
 const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
 
-/** Every dangling `course`, `module` or `network` reference. */
 /** `course "x" does not exist: use one of "a", "b", or create content/courses/x.yaml.` */
 function missingTarget(kind: 'course' | 'network', value: string, known: { id: string }[]): string {
   const options = known.length
@@ -90,10 +94,11 @@ function missingTarget(kind: 'course' | 'network', value: string, known: { id: s
   return `${kind} "${value}" does not exist: ${options} content/${kind}s/${value}.yaml.`;
 }
 
+/** Every dangling `course`, `module`, `network` or `model` reference. */
 export function referenceProblems(entries: EntryReferences[], known: KnownContent): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const { file, course, module, network } = entry;
+    const { file, course, module, network, model } = entry;
     if (course) {
       const found = known.courses.find((c) => c.id === course.value);
       if (!found) {
@@ -119,6 +124,13 @@ export function referenceProblems(entries: EntryReferences[], known: KnownConten
         file,
         line: network.line,
         message: missingTarget('network', network.value, known.networks),
+      });
+    }
+    if (model && known.models && !Object.hasOwn(known.models, model.value)) {
+      problems.push({
+        file,
+        line: model.line,
+        message: unknownModelMessage(model.value, known.models),
       });
     }
   }
@@ -160,7 +172,10 @@ export function networkDataProblems(file: string, source: string): Problem[] {
     const what =
       issue.code === 'invalid_value' && value !== undefined
         ? `${field} "${String(value)}" is not allowed`
-        : `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
+        : // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
+          issue.message.startsWith('is not ') && typeof value === 'string'
+          ? `${field} "${value}" ${issue.message.replace(/\.$/, '')}`
+          : `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
     return { file, line, message: `${where}: ${what}. ${networkHint(path.at(-1))}` };
   });
 }
@@ -174,8 +189,22 @@ function networkHint(field: string | undefined): string {
     case 'perspectives':
       return 'List at least one perspective, e.g. [sustainability].';
     case 'url':
+    case 'website':
       return 'Give a full address starting with https://.';
+    case 'feed':
+      return "Give the feed's full address, starting with https:// (RSS, Atom or JSON Feed).";
+    case 'mastodon':
+      return 'Write it as @user@server, e.g. @sam@mastodon.social.';
+    case 'bluesky':
+      return 'Write the handle as it appears on the profile, e.g. sam.bsky.social.';
     default:
       return 'See README "Guides, networks and courses" for the fields.';
   }
+}
+
+/** Problems as indented `file:line  message` lines under a count, for scripts and warnings. */
+export function formatProblems(problems: Problem[]): string {
+  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `Content references and data files: ${count}\n${lines.join('\n')}`;
 }

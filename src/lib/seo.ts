@@ -11,6 +11,8 @@ export interface BlogPostingInput {
   author: { name: string; url?: string };
   siteTitle: string;
   siteUrl: string;
+  /** BCP 47 language of the entry. */
+  lang?: string;
 }
 
 /** schema.org BlogPosting for an entry page, so search engines read dates and author. */
@@ -25,6 +27,7 @@ export function blogPosting(input: BlogPostingInput): Record<string, unknown> {
     datePublished: input.pubDate.toISOString(),
     dateModified: (input.updatedDate ?? input.pubDate).toISOString(),
     keywords: input.tags.join(', ') || undefined,
+    inLanguage: input.lang,
     image: input.image ? absoluteUrl(input.image, input.siteUrl) : undefined,
     author: { '@type': 'Person', name: input.author.name, url: input.author.url },
     publisher: { '@type': 'Organization', name: input.siteTitle, url: input.siteUrl },

@@ -63,6 +63,10 @@ export const routes = {
   /** Every entry of a course on one page, for reading in order and printing. */
   portfolio: (id: string) => `/courses/${id}/portfolio/`,
   page: (id: string) => `/${id}/`,
+  /** The OPML list of a guide's network feeds (written only when the network has a feed). */
+  networkOpml: (slug: string) => `/guides/${slug}/network.opml`,
+  /** The OPML list of every feed of the site (written with the feeds). */
+  subscriptions: '/subscriptions.opml',
 } as const;
 
 export const postUrl = (slug: string) => withBase(routes.post(slug));
@@ -70,6 +74,8 @@ export const guideUrl = (slug: string) => withBase(routes.guide(slug));
 export const tagUrl = (slug: string) => withBase(routes.tag(slug));
 export const courseUrl = (id: string) => withBase(routes.course(id));
 export const portfolioUrl = (id: string) => withBase(routes.portfolio(id));
+export const networkOpmlUrl = (slug: string) => withBase(routes.networkOpml(slug));
+export const subscriptionsUrl = () => withBase(routes.subscriptions);
 
 /** The URL of an entry of either kind. */
 export function entryUrl(entry: { collection: string; id: string }): string {

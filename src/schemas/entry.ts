@@ -3,6 +3,8 @@ import type { SchemaContext } from 'astro:content';
 import { slugify } from '../lib/slug.ts';
 import { parseIsoDate, type WrittenDate } from '../lib/dates.ts';
 import { isAllDay } from '../lib/ics.ts';
+import { langSchema } from './lang.ts';
+import { MODEL_ID } from './reflection-model.ts';
 
 type ImageHelper = SchemaContext['image'];
 
@@ -94,6 +96,13 @@ const baseFields = {
   series: z.string().min(1).optional(),
   /** Words the inclusive-language check allows in this file only. Default []. */
   allowWords: z.array(allowWordSchema).default([]),
+  /** BCP 47 tag of the language the entry is written in. Default: the site's `lang`. */
+  lang: langSchema.optional(),
+  /** Id of the reflection model the entry follows, e.g. `gibbs`. Optional. */
+  model: z
+    .string()
+    .regex(MODEL_ID, 'model is a model id such as gibbs, rolfe, kolb or 4f')
+    .optional(),
 };
 
 /** Cross-field rules that zod's per-field checks cannot say. */
@@ -225,4 +234,6 @@ export const pageSchema = z.object({
   description: z.string().min(1),
   /** Drafts show in `npm run dev` only. Default false. (About is always built.) */
   draft: z.boolean().default(false),
+  /** BCP 47 tag of the page's language. Default: the site's `lang`. */
+  lang: langSchema.optional(),
 });

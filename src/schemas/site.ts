@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { userError } from '../lib/user-error.ts';
+import { langSchema } from './lang.ts';
+import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
@@ -22,8 +24,11 @@ export const siteConfigSchema = z.object({
    * (`astro.config.mjs`, or `COMMONPLACE_BASE_PATH`).
    */
   url: z.url({ protocol: /^https?$/, error: 'expected a web address such as https://example.org' }),
-  /** BCP 47 language tag for `<html lang>`. Default `en`. */
-  lang: z.string().default('en'),
+  /**
+   * BCP 47 language tag of the site: `<html lang>` of every page, and of entries without `lang`.
+   * Default `en`.
+   */
+  lang: langSchema.default('en'),
   /** Who writes here: shown on the home and about pages and in feeds. */
   author: z.object({
     /** Display name. Required. */
@@ -67,6 +72,17 @@ export const siteConfigSchema = z.object({
       rules: z.record(z.string(), severitySchema).default({}),
     })
     .default({ videoHosts: [], imageComponents: [], mediaComponents: [], rules: {} }),
+  /**
+   * Reflection models besides the built-in ones (README "Reflection models"): id → the model,
+   * or the path of a YAML file holding it, relative to the project root. An id of a built-in
+   * model replaces it. Default none.
+   */
+  reflectionModels: z
+    .record(
+      z.string().regex(MODEL_ID, 'a model id is lower-case words joined by hyphens, e.g. my-model'),
+      z.union([z.string().min(1), reflectionModelSchema]),
+    )
+    .default({}),
   /** Writing checks (see README "Writing checks"). */
   writing: z
     .object({

@@ -18,18 +18,164 @@ const control = document.querySelector('[data-search-bundle]');
 const bundle = control?.dataset.searchBundle ?? '/pagefind/';
 // The /search/ page's address, base included (the header's search link points at it).
 const searchPage = control?.getAttribute('href') ?? '/search/';
-const lang = document.documentElement.lang || 'en';
+// The interface speaks the site's language, whatever language the page's content is in.
+const lang = control?.dataset.searchLang || document.documentElement.lang || 'en';
+const dir = control?.dataset.searchDir === 'rtl' ? 'rtl' : 'ltr';
 const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+/** @type {Intl.DisplayNames | undefined} */
+let languageNames;
+/** @param {string} tag */
+function languageName(tag) {
+  try {
+    languageNames ??= new Intl.DisplayNames([lang], { type: 'language' });
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+/** @param {string} tag */
+const primary = (tag) => tag.toLowerCase().split('-')[0];
 
-/** @type {Promise<any> | undefined} */
-let pagefindPromise;
-function loadPagefind() {
-  pagefindPromise ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  });
-  return pagefindPromise;
+/**
+ * Pagefind keeps one index per language (from each page's `<html lang>`) and stems both the
+ * index and the search words by language. Search runs in one Pagefind instance with every
+ * language's index merged in, so entries in any language are found from any page. Merged
+ * indexes are searched with the instance's own stemmer, and a page holds one stemmer at a time,
+ * so the instance's language follows the words searched for: the page's language, unless the
+ * words are in a script the page's language is not written in and a language in that script
+ * has an index (an Arabic word searched from an English page is stemmed as Arabic, and finds
+ * "الاستدامة" where the index holds "استدام"). README "Posts in any language".
+ */
+const base = new URL(bundle, location.href).href;
+/** @type {Promise<Record<string, string>> | undefined} */
+let languagesPromise;
+/** @type {{ language: string, instance: Promise<any> } | undefined} */
+let current;
+
+/**
+ * The script a language is written in, e.g. `Arab` for `ar`; undefined when unknown.
+ * @param {string} tag
+ */
+function scriptOf(tag) {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The index languages of the built site (`pagefind-entry.json`), largest first, with their scripts. */
+function indexLanguages() {
+  languagesPromise ??= fetch(`${base}pagefind-entry.json`)
+    .then((response) => response.json())
+    .then((entry) => {
+      /** @type {Record<string, { page_count: number }>} */
+      const languages = entry.languages ?? {};
+      /** @type {Record<string, string>} */
+      const scripts = {};
+      for (const key of Object.keys(languages).sort(
+        (a, b) => (languages[b]?.page_count ?? 0) - (languages[a]?.page_count ?? 0),
+      ))
+        scripts[key] = scriptOf(key) ?? '';
+      return scripts;
+    })
+    .catch(() => ({}));
+  return languagesPromise;
+}
+
+/** The page's language, as Pagefind reads it. */
+const pageLanguage = () =>
+  (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase();
+
+/**
+ * The index Pagefind loads for a page in `tag`, as it chooses: the exact tag, else the primary
+ * language, else the largest.
+ * @param {string} tag @param {string[]} keys
+ */
+const indexFor = (tag, keys) =>
+  keys.find((key) => key === tag) ?? keys.find((key) => key === primary(tag)) ?? keys[0];
+
+/**
+ * The Pagefind instance whose own language is `language`, with every other language's index
+ * merged in; the instance of another language is closed first. Pagefind takes an instance's
+ * language from `<html lang>` as it is created, so for another language than the page's the
+ * attribute is set for that one synchronous call.
+ * @param {string} language
+ */
+function instanceFor(language) {
+  if (current?.language === language) return current.instance;
+  const previous = current?.instance;
+  const instance = (async () => {
+    await previous?.then((old) => old.destroy()).catch(() => {});
+    const pagefind = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
+    const keys = Object.keys(await indexLanguages());
+    const html = document.documentElement;
+    const pageLang = html.getAttribute('lang');
+    const swap = language !== pageLanguage();
+    if (swap) html.setAttribute('lang', language);
+    let created;
+    try {
+      created = pagefind.createInstance({ excerptLength: 24 });
+    } finally {
+      if (swap) {
+        if (pageLang === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', pageLang);
+      }
+    }
+    await created.init();
+    const own = indexFor(language, keys);
+    // The absolute address: Pagefind skips a merge whose path starts its own index's path.
+    await Promise.all(
+      keys
+        .filter((key) => key !== own)
+        .map((key) => created.mergeIndex(base, { language: key }).catch(() => {})),
+    );
+    return created;
+  })();
+  current = { language, instance };
+  return instance;
+}
+
+/** The instance open now, else the page language's. */
+const loadPagefind = () => current?.instance ?? instanceFor(pageLanguage());
+
+/**
+ * Every filter value with its count: the same in every instance, as each holds every index. An
+ * instance closed for a search in another script while it answered is asked again.
+ * @returns {Promise<Record<string, Record<string, number>>>}
+ */
+async function currentFilters() {
+  for (;;) {
+    const instance = loadPagefind();
+    try {
+      return await (await instance).filters();
+    } catch (error) {
+      if (current?.instance === instance) throw error;
+    }
+  }
+}
+
+/**
+ * The instance to search `term` in: the page language's, unless the term's first letter is in a
+ * script the page's language is not written in and an index of a language in that script exists.
+ * @param {string} term
+ */
+async function pagefindForTerm(term) {
+  const letter = /\p{L}/u.exec(term)?.[0];
+  const scripts = await indexLanguages();
+  /** @param {string | undefined} script */
+  const matches = (script) => {
+    if (!letter || !script) return false;
+    try {
+      return new RegExp(`\\p{Script=${script}}`, 'u').test(letter);
+    } catch {
+      return false; // a script code that is not a Unicode script name, such as Hans
+    }
+  };
+  const page = pageLanguage();
+  if (!letter || matches(scriptOf(page))) return instanceFor(page);
+  const other = Object.keys(scripts).find((key) => matches(scripts[key]));
+  return instanceFor(other ?? page);
 }
 
 let uid = 0;
@@ -102,6 +248,7 @@ function mount(root, { headingLevel, syncUrl }) {
         <summary>Filter by tag</summary>
         <fieldset><legend class="visually-hidden">Tags</legend><p class="search-tag-list">Loading tags…</p></fieldset>
       </details>
+      <fieldset class="search-models" hidden><legend>Reflection model</legend></fieldset>
     </form>
     <p class="search-status" role="status" aria-live="polite"></p>
     <ol class="search-results"></ol>
@@ -114,21 +261,28 @@ function mount(root, { headingLevel, syncUrl }) {
   const list = /** @type {HTMLOListElement} */ (root.querySelector('.search-results'));
   const more = /** @type {HTMLButtonElement} */ (root.querySelector('.search-more'));
   const tagList = /** @type {HTMLElement} */ (root.querySelector('.search-tag-list'));
+  const modelList = /** @type {HTMLFieldSetElement} */ (root.querySelector('.search-models'));
   /** @type {any[]} */
   let results = [];
   let shown = 0;
   let run = 0;
   /**
-   * Tags named in the address (`?tag=pln`), kept and applied until the tag checkboxes exist:
-   * they are built only once Pagefind has listed the tags, after the first search started.
-   * @type {string[] | undefined}
+   * Tags and reflection models named in the address (`?tag=pln`, `?model=gibbs`), kept and
+   * applied until their checkboxes exist: they are built only once Pagefind has listed the
+   * filter values, after the first search started (and rewrote the address).
+   * @type {{ tag: string[], model: string[] } | undefined}
    */
-  let pendingTags = syncUrl ? new URLSearchParams(location.search).getAll('tag') : [];
+  let pending = syncUrl
+    ? {
+        tag: new URLSearchParams(location.search).getAll('tag'),
+        model: new URLSearchParams(location.search).getAll('model'),
+      }
+    : { tag: [], model: [] };
 
   /** @param {string} name */
   const checked = (name) =>
-    name === 'tag' && pendingTags
-      ? pendingTags
+    pending && (name === 'tag' || name === 'model')
+      ? pending[name]
       : [...form.querySelectorAll(`input[name="${name}"]:checked`)].map(
           (box) => /** @type {HTMLInputElement} */ (box).value,
         );
@@ -136,8 +290,9 @@ function mount(root, { headingLevel, syncUrl }) {
   async function showMore() {
     const batch = results.slice(shown, shown + PAGE_SIZE);
     const thisRun = run;
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (thisRun !== run) return;
+    // A newer search in another script closes the instance these results came from.
+    const data = await Promise.all(batch.map((result) => result.data())).catch(() => undefined);
+    if (!data || thisRun !== run) return;
     for (const item of data) list.append(resultItem(item));
     shown += batch.length;
     more.hidden = shown >= results.length;
@@ -154,6 +309,22 @@ function mount(root, { headingLevel, syncUrl }) {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-result-meta';
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-excerpt';
+    excerpt.append(excerptNodes(item.excerpt ?? ''));
+    // An entry in another language: its title and excerpt say which, and the result says it.
+    const itemLang = item.meta.lang;
+    const otherLanguage = itemLang && primary(itemLang) !== primary(lang);
+    if (otherLanguage) {
+      for (const text of [link, excerpt]) {
+        text.lang = itemLang;
+        text.dir = 'auto';
+      }
+      const language = document.createElement('span');
+      language.className = 'search-result-lang';
+      language.textContent = languageName(itemLang);
+      meta.append(language, ' · ');
+    }
     const type = TYPE_LABELS[/** @type {'guide'} */ (item.meta.type)];
     if (type) meta.append(type);
     const date = new Date(item.meta.date ?? '');
@@ -163,9 +334,6 @@ function mount(root, { headingLevel, syncUrl }) {
       time.textContent = dateFormat.format(date);
       meta.append(type ? ' · ' : '', time);
     }
-    const excerpt = document.createElement('p');
-    excerpt.className = 'search-excerpt';
-    excerpt.append(excerptNodes(item.excerpt ?? ''));
     li.append(heading, meta, excerpt);
     return li;
   }
@@ -176,6 +344,7 @@ function mount(root, { headingLevel, syncUrl }) {
     if (input.value.trim()) params.set('q', input.value.trim());
     for (const type of checked('type')) params.append('type', type);
     for (const tag of checked('tag')) params.append('tag', tag);
+    for (const model of checked('model')) params.append('model', model);
     if (sort.value) params.set('sort', sort.value);
     const query = params.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
@@ -188,7 +357,8 @@ function mount(root, { headingLevel, syncUrl }) {
     const term = input.value.trim();
     const types = checked('type');
     const tags = checked('tag');
-    if (!term && types.length === 0 && tags.length === 0) {
+    const models = checked('model');
+    if (!term && types.length === 0 && tags.length === 0 && models.length === 0) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
@@ -199,19 +369,22 @@ function mount(root, { headingLevel, syncUrl }) {
     const filters = {};
     if (types.length) filters.type = { any: types };
     if (tags.length) filters.tag = { any: tags };
+    if (models.length) filters.model = { any: models };
     let pagefind;
     try {
-      pagefind = await loadPagefind();
+      pagefind = await pagefindForTerm(term);
     } catch {
       status.textContent =
         'Search is not available here: the search index is made by `npm run build`.';
       return;
     }
-    const found = await pagefind.debouncedSearch(
-      term || null,
-      { filters, ...(sort.value === 'date' && { sort: { date: 'desc' } }) },
-      debounce,
-    );
+    const found = await pagefind
+      .debouncedSearch(
+        term || null,
+        { filters, ...(sort.value === 'date' && { sort: { date: 'desc' } }) },
+        debounce,
+      )
+      .catch(() => null); // its instance was closed for a newer search in another script
     if (found === null || thisRun !== run) return; // a newer search superseded this one
     results = found.results;
     shown = 0;
@@ -220,7 +393,7 @@ function mount(root, { headingLevel, syncUrl }) {
     if (thisRun !== run) return;
     const count = results.length;
     const what = term ? ` for “${term}”` : '';
-    const narrowed = types.length || tags.length ? ' with the chosen filters' : '';
+    const narrowed = types.length || tags.length || models.length ? ' with the chosen filters' : '';
     status.textContent =
       count === 0
         ? `No results${what}${narrowed}.`
@@ -228,30 +401,42 @@ function mount(root, { headingLevel, syncUrl }) {
   }
 
   async function loadTags() {
-    const wanted = new Set((pendingTags ?? []).map(slug));
+    const wantedTags = new Set((pending?.tag ?? []).map(slug));
+    const wantedModels = new Set(pending?.model ?? []);
     try {
-      const pagefind = await loadPagefind();
-      const filters = await pagefind.filters();
-      const tags = Object.keys(filters.tag ?? {}).sort((a, b) => a.localeCompare(b));
-      tagList.outerHTML = tags
-        .map(
-          (tag) =>
-            `<label><input type="checkbox" name="tag" value="${escapeHtml(tag)}"${wanted.has(slug(tag)) ? ' checked' : ''} /> ${escapeHtml(tag)} <span class="search-count">(${filters.tag[tag]})</span></label>`,
-        )
-        .join('');
+      const filters = await currentFilters();
+      /** @param {string} name @param {(value: string) => boolean} wanted */
+      const boxes = (name, wanted) =>
+        Object.keys(filters[name] ?? {})
+          .sort((a, b) => a.localeCompare(b))
+          .map(
+            (value) =>
+              `<label><input type="checkbox" name="${name}" value="${escapeHtml(value)}"${wanted(value) ? ' checked' : ''} /> ${escapeHtml(value)} <span class="search-count">(${filters[name][value]})</span></label>`,
+          )
+          .join('');
+      tagList.outerHTML = boxes('tag', (tag) => wantedTags.has(slug(tag)));
+      // Only sites with reflections that follow a model get the model filter.
+      const models = boxes('model', (model) => wantedModels.has(model));
+      if (models) {
+        modelList.insertAdjacentHTML('beforeend', models);
+        modelList.hidden = false;
+      }
     } catch {
       tagList.textContent = 'Tags are not available.';
-      return; // the address's tags stay applied as written
+      return; // the address's tags and models stay applied as written
     }
-    // From now on the checkboxes say which tags apply. The search runs again only if the
-    // address named a tag by another spelling than the one shown (`?tag=Classroom-design`).
-    const named = pendingTags ?? [];
-    pendingTags = undefined;
-    const now = checked('tag');
+    // From now on the checkboxes say which tags and models apply. The search runs again only
+    // if they differ from what the address named: a tag by another spelling than the one shown
+    // (`?tag=Classroom-design`), or a model no entry follows.
+    const named = pending ?? { tag: [], model: [] };
+    pending = undefined;
+    const now = { tag: checked('tag'), model: checked('model') };
     // Tags chosen by the address are shown chosen, not hidden in a closed disclosure.
-    if (now.length)
+    if (now.tag.length)
       /** @type {HTMLDetailsElement} */ (root.querySelector('.search-tags')).open = true;
-    if (named.length !== now.length || named.some((tag, i) => tag !== now[i])) search(0);
+    const same = (/** @type {string[]} */ a, /** @type {string[]} */ b) =>
+      a.length === b.length && a.every((value, i) => value === b[i]);
+    if (!same(named.tag, now.tag) || !same(named.model, now.model)) search(0);
   }
 
   form.addEventListener('submit', (event) => {
@@ -299,6 +484,9 @@ function closeDialog() {
 function createDialog() {
   const created = document.createElement('dialog');
   created.className = 'search-dialog';
+  // In the site's language and direction, also on a page whose content is in another.
+  created.lang = lang;
+  created.dir = dir;
   created.setAttribute('aria-labelledby', 'search-dialog-title');
   created.innerHTML = `
     <div class="search-dialog-head">

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { buildFixture, checkFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 
@@ -31,6 +32,13 @@ describe('cross-reference and data file errors: npm run check and the build say 
         'content/courses/no-ids.yaml:5:1  error  module 1 ("Getting started"): id is required: add id: … to the module  content-schema',
         'content/networks/tiny.yaml:8:1  error  entry 2 ("A regional climate forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.  content-schema',
         'content/networks/tiny.yaml:14:1  error  entry 3 ("A team\'s sustainability lead"): status "emailed" is not allowed. Use to-research, following, engaged or collaborating.  content-schema',
+        'content/networks/tiny.yaml:19:1  error  entry 4 ("A fan podcast"): feed "feed://podcast.example/rss" is not an http(s) address. Give the feed\'s full address, starting with https:// (RSS, Atom or JSON Feed).  content-schema',
+      ],
+    ],
+    [
+      'reflection-bad-model',
+      [
+        'content/posts/week-one.md:5:1  error  model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.  reflection-model',
       ],
     ],
   ];
@@ -119,6 +127,67 @@ describe('a valid guide, course and series', () => {
     expect(html).toContain('href="/guides/plan/network.csv"');
   });
 
+  it('writes network.opml with one outline per entry with a feed, by perspective, and links it', () => {
+    const xml = build.read('guides/plan/network.opml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const opml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'outline',
+    }).parse(xml).opml;
+    expect(opml.version).toBe('2.0');
+    expect(opml.head.title).toBe('A tiny network (from the guide "A plan")');
+    const folders = (
+      opml.body.outline as { text: string; outline: Record<string, string>[] }[]
+    ).map((folder) => [folder.text, folder.outline.map((o) => [o.type, o.text, o.xmlUrl])]);
+    expect(folders).toEqual([
+      [
+        'journalism',
+        [['rss', 'A local newsroom, "evening" desk', 'https://news.example.org/feed.xml']],
+      ],
+      ['sustainability', [['rss', 'A climate forum', 'https://forum.example.org/atom.xml']]],
+    ]);
+    const html = build.read('guides/plan/index.html');
+    expect(html).toContain('href="/guides/plan/network.opml"');
+    // The table links every way to follow an entry.
+    expect(html).toContain('<a href="https://news.example.org/feed.xml">Feed</a>');
+    expect(html).toContain(
+      '<a href="https://news.example.org/@evening">Mastodon: @evening@news.example.org</a>',
+    );
+    expect(html).toContain(
+      '<a href="https://bsky.app/profile/forum.example.org">Bluesky: forum.example.org</a>',
+    );
+  });
+
+  it('warns in the build log about the empty section of a reflection that follows a model', () => {
+    expect(build.output).toMatch(
+      /content\/posts\/week-seven\.md:12:1 {2}warning {2}"So what\?" has no answer yet: .* {2}reflection-model/,
+    );
+    const html = build.read('posts/week-seven/index.html');
+    expect(html).toContain('Reflection model: <strong>Rolfe: What? So what? Now what?</strong>');
+    // The prompt left as a comment is never shown: not in the text, not in the feeds.
+    expect(build.read('rss.xml')).not.toContain('Why does it matter?');
+  });
+
+  it('gives a post in Arabic its language and direction, in the page, the feeds and the search index', () => {
+    const html = build.read('posts/en-arabe/index.html');
+    expect(html).toMatch(/<html lang="ar" dir="rtl"/);
+    expect(html).toMatch(/<header class="site-header" lang="en" dir="ltr"/);
+    expect(build.output).toContain(
+      'content/posts/en-arabe.md:5:1  warning  Not checked for inclusive language',
+    );
+    expect(
+      JSON.parse(build.read('feed.json')).items.find((i: { url: string }) =>
+        i.url.endsWith('/posts/en-arabe/'),
+      ).language,
+    ).toBe('ar');
+    const languages = JSON.parse(build.read('pagefind/pagefind-entry.json')).languages;
+    expect(Object.keys(languages).sort()).toEqual(['ar', 'en']);
+    expect(build.read('posts/index.html')).toMatch(
+      /<a href="\/posts\/en-arabe\/" lang="ar" dir="rtl">/,
+    );
+  });
+
   it('lists the course modules in order with their entries', () => {
     const html = build.read('courses/pln-101/index.html');
     const order = [
@@ -149,6 +218,7 @@ describe('a valid guide, course and series', () => {
       'posts-part-two',
       'posts-talk-one',
       'posts-talk-two',
+      'posts-en-arabe',
     ]);
     // Both posts name "./talk.transcript.txt": each must show the file beside itself, which
     // needs the entries rendered one after the other (src/lib/portfolio.ts, oneAtATime).
@@ -156,7 +226,10 @@ describe('a valid guide, course and series', () => {
       html.indexOf('id="posts-talk-one"'),
       html.indexOf('id="posts-talk-two"'),
     );
-    const two = html.slice(html.indexOf('id="posts-talk-two"'));
+    const two = html.slice(
+      html.indexOf('id="posts-talk-two"'),
+      html.indexOf('id="posts-en-arabe"'),
+    );
     expect(one).toContain('Words only the first talk says.');
     expect(one).not.toContain('second talk says');
     expect(two).toContain('Words only the second talk says.');
@@ -164,6 +237,15 @@ describe('a valid guide, course and series', () => {
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(ids).toContain('posts-talk-one--what-was-said');
+    // The Arabic entry's title, description and words carry its language and direction; the
+    // labels around them stay in the page's.
+    expect(html).toMatch(/<html lang="en"/);
+    const arabic = html.slice(html.indexOf('id="posts-en-arabe"'));
+    expect(arabic).toMatch(/<h3 id="posts-en-arabe--title" lang="ar" dir="rtl">تأمل قصير<\/h3>/);
+    expect(arabic).toMatch(/<p class="portfolio-description" lang="ar" dir="rtl">/);
+    expect(arabic).toMatch(/<div lang="ar" dir="rtl">\s*<p>هذا منشور قصير باللغة العربية.<\/p>/);
+    expect(arabic).toMatch(/<span>Reflection<\/span>/);
+    expect(two).not.toMatch(/ lang="ar"/);
     expect(build.read('courses/pln-101/index.html')).toContain(
       'href="/courses/pln-101/portfolio/"',
     );

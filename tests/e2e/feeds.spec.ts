@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -24,6 +25,39 @@ test('a tag page links its own feed, which lists only that tag', async ({ page }
   await page.getByRole('main').getByRole('link', { name: 'Subscribe to #formula-1' }).click();
   await expect(page).toHaveURL(/\/tags\/formula-1\/rss\.xml$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/#formula-1/);
+});
+
+test('every page links /subscriptions.opml, which lists every feed of the site in folders', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  const link = page.getByRole('contentinfo').getByRole('link', { name: 'Every feed (OPML)' });
+  await expect(link).toHaveAttribute('href', '/subscriptions.opml');
+  const xml = await (await request.get('/subscriptions.opml')).text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const opml = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (name) => name === 'outline',
+  }).parse(xml).opml;
+  expect(opml.version).toBe('2.0');
+  const folders = opml.body.outline as { text: string; outline: Record<string, string>[] }[];
+  expect(folders.map((f) => f.text)).toEqual(['Everything', 'By type', 'By tag', 'By course']);
+  const urls = (folder: number) => folders[folder]!.outline.map((o) => new URL(o.xmlUrl!).pathname);
+  expect(urls(0)).toEqual(['/rss.xml']);
+  expect(urls(1)).toEqual(['/posts/rss.xml', '/guides/rss.xml']);
+  expect(urls(2)).toContain('/tags/formula-1/rss.xml');
+  expect(urls(3)).toEqual(['/courses/social-media-pln/rss.xml']);
+  // Every feed it names exists and is a feed.
+  for (const folder of folders) {
+    for (const outline of folder.outline) {
+      expect(outline.type).toBe('rss');
+      const feed = await request.get(new URL(outline.xmlUrl!).pathname);
+      expect(feed.ok(), outline.xmlUrl).toBe(true);
+      expect(await feed.text()).toContain('<rss');
+    }
+  }
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const GUIDE = '/guides/f1-sustainability-pln/';
 const COURSE = '/courses/social-media-pln/';
@@ -11,7 +12,36 @@ const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The example network, read from the source so the test follows the data, not a copy of it.
 const network = parseYaml(
   readFileSync(new URL('../../content/networks/f1-sustainability.yaml', import.meta.url), 'utf8'),
-) as { entries: { name: string; kind: string; status: string }[] };
+) as {
+  entries: {
+    name: string;
+    kind: string;
+    status: string;
+    perspectives: string[];
+    feed?: string;
+    website?: string;
+    mastodon?: string;
+    bluesky?: string;
+  }[];
+};
+
+interface Outline {
+  text: string;
+  type?: string;
+  xmlUrl?: string;
+  htmlUrl?: string;
+  outline?: Outline[];
+}
+/** An OPML file read as a feed reader's import reads it. */
+function readOpml(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    htmlEntities: true,
+    isArray: (name) => name === 'outline',
+  }).parse(xml).opml as { version: string; head: { title: string }; body: { outline: Outline[] } };
+}
 
 const progress = (page: Page) => page.getByRole('status').filter({ hasText: /tasks done/ });
 
@@ -197,9 +227,72 @@ test.describe('downloads', () => {
       'platforms',
       'status',
       'notes',
+      'website',
+      'feed',
+      'mastodon',
+      'bluesky',
       'last contact',
       'next step',
     ]);
+    expect(rows.map((r) => r.feed)).toEqual(network.entries.map((e) => e.feed ?? ''));
+  });
+
+  test('network.opml is linked beside the CSV and lists every feed of the network once, by perspective', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(GUIDE);
+    const downloads = page.getByRole('region', { name: 'Downloads' });
+    const link = downloads.getByRole('link', { name: 'Network feeds (OPML)' });
+    await expect(link).toHaveAttribute('href', `${GUIDE}network.opml`);
+    const response = await request.get(`${GUIDE}network.opml`);
+    expect(response.ok()).toBe(true);
+    const opml = readOpml(await response.text());
+    expect(opml.version).toBe('2.0');
+    const withFeed = network.entries.filter((e) => e.feed);
+    expect(withFeed.length).toBeGreaterThan(2);
+    const outlines = opml.body.outline.flatMap((folder) =>
+      (folder.outline ?? []).map((o) => ({ ...o, folder: folder.text })),
+    );
+    expect(outlines.map((o) => o.xmlUrl).sort()).toEqual(withFeed.map((e) => e.feed).sort());
+    for (const entry of withFeed) {
+      const outline = outlines.find((o) => o.xmlUrl === entry.feed)!;
+      expect(outline.type).toBe('rss');
+      expect(outline.text).toBe(entry.name);
+      expect(outline.folder).toBe(entry.perspectives[0]);
+      expect(outline.xmlUrl).toMatch(/^https?:\/\//);
+    }
+  });
+
+  test('the network table links each entry’s feed, website and social handles', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const table = page.getByRole('table', { name: /Every entry in the network/ });
+    await expect(table.getByRole('columnheader', { name: 'Where to follow' })).toBeVisible();
+    for (const entry of network.entries) {
+      const row = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: entry.name }) });
+      if (entry.feed)
+        await expect(row.getByRole('link', { name: 'Feed' })).toHaveAttribute('href', entry.feed);
+      if (entry.website)
+        await expect(row.getByRole('link', { name: 'Website' }).first()).toHaveAttribute(
+          'href',
+          entry.website,
+        );
+      if (entry.mastodon) {
+        const [, user, server] = /^@?([^@]+)@(.+)$/.exec(entry.mastodon)!;
+        await expect(
+          row.getByRole('link', { name: `Mastodon: ${entry.mastodon}` }),
+        ).toHaveAttribute('href', `https://${server}/@${user}`);
+      }
+      if (entry.bluesky)
+        await expect(row.getByRole('link', { name: `Bluesky: ${entry.bluesky}` })).toHaveAttribute(
+          'href',
+          `https://bsky.app/profile/${entry.bluesky.replace(/^@/, '')}`,
+        );
+    }
   });
 
   test('events.ics is linked from the guide and is valid iCalendar', async ({ page, request }) => {

@@ -40,6 +40,7 @@ interface PageInput {
   marked?: boolean;
   /** Escapes an attribute value; default: as the tests always did (&, ", < and >). */
   attribute?: (text: string) => string;
+  lang?: string;
 }
 
 /** A built entry page, in the shape src/components/Head.astro and EntryLayout.astro write. */
@@ -56,9 +57,10 @@ function entryPage({
   body = `<p>${slug}</p>`,
   marked = true,
   attribute = attr,
+  lang = 'en',
 }: PageInput = {}): string {
   const url = `https://example.org/${section === 'Guide' ? 'guides' : 'posts'}/${slug}/`;
-  return `<!DOCTYPE html><html lang="en"><head><script>theme()</script>
+  return `<!DOCTYPE html><html lang="${lang}" dir="auto"><head><script>theme()</script>
 <title>${attr(title)} · Site</title><meta name="description" content="${attribute(description)}">
 <link rel="canonical" href="${url}">
 <meta property="og:type" content="article"><meta property="og:title" content="${attr(title)}">
@@ -339,6 +341,7 @@ describe('feed plan', () => {
       'guides/rss.xml',
       'posts/rss.xml',
       'rss.xml',
+      'subscriptions.opml',
       'tags/c-d/rss.xml',
       'tags/pln/rss.xml',
     ]);
@@ -495,5 +498,35 @@ describe('JSON Feed', () => {
     expect(JSON.parse(text).items[0].title).toBe(
       'Ends ]]> with <script>alert(1)</script> and  bell',
     );
+  });
+});
+
+describe('the language of feed items', () => {
+  const arabic = item({ slug: 'arabic', lang: 'ar', body: '<p>مرحبا</p>' });
+  const french = item({ slug: 'french', lang: 'fr', body: '<p>Bonjour</p>' });
+
+  it('is read from the built page’s <html lang>', () => {
+    expect(arabic.lang).toBe('ar');
+    expect(older.lang).toBe('en');
+  });
+
+  it('goes in dc:language per RSS item, and wraps content in another language with its direction', async () => {
+    const xml = await getRssString(rssOptions(channel, [arabic, french, older], SITE));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
+    expect(rss.channel.language).toBe('en');
+    const items = rss.channel.item as Record<string, string>[];
+    expect(items.map((i) => i['dc:language'])).toEqual(['ar', 'fr', 'en']);
+    expect(items[0]!['content:encoded']).toBe('<div lang="ar" dir="rtl"><p>مرحبا</p></div>');
+    expect(items[1]!['content:encoded']).toBe('<div lang="fr"><p>Bonjour</p></div>');
+    expect(items[2]!['content:encoded']).toBe('<p>Older</p>');
+  });
+
+  it('goes in each JSON Feed item’s language', () => {
+    const feed = jsonFeed(channel, [arabic, older], SITE);
+    expect(feed.language).toBe('en');
+    expect(feed.items.map((i) => i.language)).toEqual(['ar', 'en']);
+    expect(feed.items[0]!.content_html).toBe('<div lang="ar" dir="rtl"><p>مرحبا</p></div>');
   });
 });

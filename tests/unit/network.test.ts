@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { networkKinds, networkSchema, type NetworkEntry } from '../../src/schemas/network.ts';
 import {
+  blueskyUrl,
   diversitySummary,
+  followLinks,
   listInWords,
+  mastodonUrl,
   networkCsv,
   networkMapLayout,
   shapePath,
@@ -37,6 +40,10 @@ describe('networkSchema', () => {
       { platforms: [{ name: 'Site', url: 'not a url' }] },
       ['entries', 0, 'platforms', 0, 'url'],
     ],
+    ['a feed that is not http(s)', { feed: 'ftp://example.org/feed.xml' }, ['entries', 0, 'feed']],
+    ['a javascript: website', { website: 'javascript:alert(1)' }, ['entries', 0, 'website']],
+    ['a Mastodon handle without a server', { mastodon: '@sam' }, ['entries', 0, 'mastodon']],
+    ['a Bluesky handle that is not a domain', { bluesky: 'sam smith' }, ['entries', 0, 'bluesky']],
   ])('rejects %s', (_, change, path) => {
     const result = networkSchema.safeParse({
       ...valid,
@@ -44,6 +51,22 @@ describe('networkSchema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(path);
+  });
+  it('accepts feeds, websites and handles in the forms people write them', () => {
+    const parsed = networkSchema.parse({
+      ...valid,
+      entries: [
+        {
+          ...valid.entries[0],
+          website: 'http://forum.example.org/',
+          feed: 'https://forum.example.org/feed.json',
+          mastodon: '@fans@mastodon.social',
+          bluesky: '@fans.bsky.social',
+        },
+        { ...valid.entries[0], mastodon: 'fans@social.example.org', bluesky: 'did:plc:abc123' },
+      ],
+    });
+    expect(parsed.entries[0]!.feed).toBe('https://forum.example.org/feed.json');
   });
   it('rejects an empty network', () => {
     expect(networkSchema.safeParse({ title: 'x', entries: [] }).success).toBe(false);
@@ -127,6 +150,10 @@ describe('networkCsv', () => {
       'platforms',
       'status',
       'notes',
+      'website',
+      'feed',
+      'mastodon',
+      'bluesky',
       'last contact',
       'next step',
     ]);
@@ -139,7 +166,55 @@ describe('networkCsv', () => {
       'Two lines\nof notes',
       '',
       '',
+      '',
+      '',
+      '',
+      '',
     ]);
+    const rich = parse(
+      networkCsv([
+        entry({
+          website: 'https://a.example/',
+          feed: 'https://a.example/rss',
+          mastodon: '@a@b.example',
+        }),
+      ]),
+    ) as string[][];
+    expect(rich[1]!.slice(6, 10)).toEqual([
+      'https://a.example/',
+      'https://a.example/rss',
+      '@a@b.example',
+      '',
+    ]);
+  });
+});
+
+describe('following an entry', () => {
+  it('turns handles into profile addresses', () => {
+    expect(mastodonUrl('@sam@mastodon.social')).toBe('https://mastodon.social/@sam');
+    expect(mastodonUrl('Sam_R@Social.Example.org')).toBe('https://social.example.org/@Sam_R');
+    expect(mastodonUrl('not a handle')).toBeUndefined();
+    expect(blueskyUrl('@sam.bsky.social')).toBe('https://bsky.app/profile/sam.bsky.social');
+    expect(blueskyUrl('did:plc:abc123')).toBe('https://bsky.app/profile/did%3Aplc%3Aabc123');
+  });
+  it('lists website, feed, Mastodon, Bluesky, then the other platforms', () => {
+    const links = followLinks(
+      entry({
+        website: 'https://a.example/',
+        feed: 'https://a.example/feed.xml',
+        mastodon: '@a@social.example',
+        bluesky: 'a.example',
+        platforms: [{ name: 'LinkedIn', url: 'https://www.linkedin.com/' }],
+      }),
+    );
+    expect(links).toEqual([
+      { label: 'Website', href: 'https://a.example/' },
+      { label: 'Feed', href: 'https://a.example/feed.xml' },
+      { label: 'Mastodon: @a@social.example', href: 'https://social.example/@a' },
+      { label: 'Bluesky: a.example', href: 'https://bsky.app/profile/a.example' },
+      { label: 'LinkedIn', href: 'https://www.linkedin.com/' },
+    ]);
+    expect(followLinks(entry({}))).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lintSource, only } from './a11y/helpers.ts';
 
 const script = resolve(import.meta.dirname, '../../scripts/new.mjs');
 const run = (cwd: string, ...args: string[]) =>
@@ -79,6 +80,53 @@ describe('npm run new', () => {
     );
     expect(readFileSync(join(dir, 'content/posts/hello.mdx'), 'utf8')).toBe('mine');
   });
+
+  it('starts a reflection that follows a model: its sections as headings, prompts as MDX comments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-model-'));
+    const result = run(dir, 'reflection', 'Week 8: The fan survey', '--model', 'gibbs');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("It follows Gibbs' reflective cycle");
+    const text = readFileSync(join(dir, 'content/posts/week-8-the-fan-survey.mdx'), 'utf8');
+    expect(frontmatter(text)).toMatchObject({ model: 'gibbs', draft: true });
+    expect(text.match(/^## .+$/gm)).toEqual([
+      '## Description',
+      '## Feelings',
+      '## Evaluation',
+      '## Analysis',
+      '## Conclusion',
+      '## Action plan',
+    ]);
+    expect(text).toContain(
+      '## Feelings\n\n{/* What were you thinking and feeling at the time? */}',
+    );
+    // The gate reads it as MDX without complaint, and lists the sections still to write.
+    const problems = await lintSource(text, '.mdx');
+    expect(only(problems, 'parse-error')).toEqual([]);
+    expect(only(problems, 'reflection-model')).toHaveLength(6);
+  }, 30_000);
+
+  it('writes Markdown with HTML comments when asked with --md', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-model-md-'));
+    expect(run(dir, 'reflection', 'Week 9', '--model=4f', '--md').status).toBe(0);
+    const text = readFileSync(join(dir, 'content/posts/week-9.md'), 'utf8');
+    expect(frontmatter(text)).toMatchObject({ model: '4f' });
+    expect(text).toContain(
+      '## Facts\n\n<!-- What happened? Keep to what someone else could have observed. -->',
+    );
+    const problems = await lintSource(text, '.md');
+    expect(only(problems, 'parse-error')).toEqual([]);
+    expect(only(problems, 'reflection-model')).toHaveLength(4);
+  }, 30_000);
+
+  it('refuses a model that does not exist, listing those that do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-model-bad-'));
+    const result = run(dir, 'reflection', 'Week 10', '--model', 'gibs');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      '"gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.',
+    );
+    expect(run(dir, 'guide', 'A plan', '--model', 'gibbs').status).toBe(1);
+  }, 30_000);
 
   it('explains its usage when the kind or title is missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-usage-'));

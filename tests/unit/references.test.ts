@@ -105,3 +105,49 @@ describe('networkDataProblems', () => {
     expect(problem!.message).toMatch(/^the file is not valid YAML/);
   });
 });
+
+describe('reflection models and network feeds', () => {
+  it('names a model that does not exist at its line, with the models there are', () => {
+    const models = {
+      gibbs: { name: 'G', description: '', sections: [] },
+      rolfe: { name: 'R', description: '', sections: [] },
+    };
+    const entry = refs('content/posts/a.md', 'posts', 'title: A\nmodel: gibs');
+    expect(entry.model).toEqual({ value: 'gibs', line: 3 });
+    expect(referenceProblems([entry], { ...known, models })).toEqual([
+      {
+        file: 'content/posts/a.md',
+        line: 3,
+        message:
+          'model "gibs" is not a reflection model: use "gibbs" or "rolfe", or add it under reflectionModels in src/site.config.ts.',
+      },
+    ]);
+    expect(
+      referenceProblems([refs('content/posts/b.md', 'posts', 'model: rolfe')], {
+        ...known,
+        models,
+      }),
+    ).toEqual([]);
+  });
+
+  it('names a feed or website that is not http(s), and a handle that is not one, with line and fix', () => {
+    const text = [
+      'title: Net',
+      'entries:',
+      '  - name: A blog',
+      '    kind: publication',
+      '    perspectives: [fans]',
+      '    status: following',
+      '    feed: feed://blog.example/rss',
+      '    website: javascript:alert(1)',
+      '    mastodon: blog.example',
+    ].join('\n');
+    expect(formatProblems(networkDataProblems('content/networks/n.yaml', text))).toBe(
+      [
+        'content/networks/n.yaml:8  entry 1 ("A blog"): website "javascript:alert(1)" is not an http(s) address. Give a full address starting with https://.',
+        'content/networks/n.yaml:7  entry 1 ("A blog"): feed "feed://blog.example/rss" is not an http(s) address. Give the feed\'s full address, starting with https:// (RSS, Atom or JSON Feed).',
+        'content/networks/n.yaml:9  entry 1 ("A blog"): mastodon "blog.example" is not a Mastodon handle. Write it as @user@server, e.g. @sam@mastodon.social.',
+      ].join('\n'),
+    );
+  });
+});

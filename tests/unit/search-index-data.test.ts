@@ -32,4 +32,16 @@ describe('searchIndexData', () => {
     });
     expect(data.filters).toEqual([{ name: 'type', value: 'reflection' }]);
   });
+
+  it('adds the reflection model as a filter and the language as metadata', () => {
+    const data = searchIndexData(
+      { collection: 'posts', data: { pubDate: new Date('2026-11-21'), tags: [] } },
+      { model: 'Rolfe: What? So what? Now what?', lang: 'ar' },
+    );
+    expect(data.filters).toContainEqual({
+      name: 'model',
+      value: 'Rolfe: What? So what? Now what?',
+    });
+    expect(data.meta).toContainEqual({ name: 'lang', value: 'ar' });
+  });
 });

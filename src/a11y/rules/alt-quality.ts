@@ -11,6 +11,8 @@ import {
 import { modelLintRule, type GateRule } from '../rule.ts';
 import { WRITING_DOCS_URL } from '../writing/docs.ts';
 import { altProblems, type NearbyText } from '../writing/alt-text.ts';
+import { fileLanguage, otherLanguage } from '../writing/language.ts';
+import { isEnglish } from '../../lib/lang.ts';
 
 /**
  * `alt-quality`: alt text that is there but does not describe: placeholder words, file names,
@@ -20,7 +22,8 @@ import { altProblems, type NearbyText } from '../writing/alt-text.ts';
  * missing description is `image-alt`'s error.
  */
 export function checkAltQuality(model: Model, ctx: CheckContext, report: Report): void {
-  checkCoverAlt(model, report);
+  const english = isEnglish(fileLanguage(model.frontmatter?.data ?? {}, ctx.config.lang));
+  checkCoverAlt(model, report, english);
   for (const el of model.elements) {
     const kind = imageKind(el, ctx.config);
     if (!kind || isHidden(el)) continue;
@@ -31,9 +34,19 @@ export function checkAltQuality(model: Model, ctx: CheckContext, report: Report)
       src: typeof src === 'string' ? src : undefined,
       nearby: nearbyTexts(el),
       decorative: decorativeMarker(el, kind),
+      english: english && !inOtherLanguage(el),
     });
     for (const message of problems) report(el, message);
   }
+}
+
+/** Whether the element or one around it says its text is in a language other than English. */
+function inOtherLanguage(el: El): boolean {
+  for (let node: El | undefined = el; node; node = node.parent) {
+    const lang = attr(node, 'lang');
+    if (typeof lang === 'string' && lang.trim()) return otherLanguage(lang);
+  }
+  return false;
 }
 
 /** How an author marks this image decorative, for the messages; buttons and links cannot be. */
@@ -138,7 +151,7 @@ const previousElement = (el: El) => sibling(el, -1);
 const nextElement = (el: El) => sibling(el, 1);
 
 /** `coverAlt` sits beside the title and description on every listing, so it must not repeat them. */
-function checkCoverAlt(model: Model, report: Report): void {
+function checkCoverAlt(model: Model, report: Report, english: boolean): void {
   const frontmatter = model.frontmatter;
   const { coverAlt, cover, title, description } = frontmatter?.data ?? {};
   if (!frontmatter || typeof coverAlt !== 'string') return;
@@ -148,6 +161,7 @@ function checkCoverAlt(model: Model, report: Report): void {
   const problems = altProblems(coverAlt, {
     src: typeof cover === 'string' ? cover : undefined,
     nearby,
+    english,
   });
   for (const message of problems)
     report(frontmatter.offsetOf('coverAlt'), message.replace(/^Alt text/, 'coverAlt'));

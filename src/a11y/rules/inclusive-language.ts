@@ -8,6 +8,8 @@ import { WRITING_DOCS_URL } from '../writing/docs.ts';
 import { sourceModel, type SourceOptions } from '../source-model.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
+import { isEnglish, languageName } from '../../lib/lang.ts';
+import { fileLanguage } from '../writing/language.ts';
 
 const defaultConfig = gateConfig();
 
@@ -37,6 +39,11 @@ function alternatives(words: string[]): string {
 
 const ALLOW_HINT = 'or list it in allowWords with a reason if you quote it on purpose';
 
+/** What a file in another language gets instead of findings: that it was not checked, and why. */
+export function notEnglishMessage(lang: string): string {
+  return `Not checked for inclusive language: the writing checks read English, and this file is in ${languageName(lang, 'en')} (lang: ${lang}); ask a fluent reader to look over its words, or set this rule to 'off' for a site not written in English`;
+}
+
 /** What is wrong, then what to do. */
 export function inclusiveLanguageMessage(finding: Finding): string {
   const word = code(finding.word);
@@ -59,13 +66,22 @@ export function inclusiveLanguageMessage(finding: Finding): string {
 const plugin = lintRule<Root, SourceOptions | undefined>(
   { origin: 'commonplace:inclusive-language', url: WRITING_DOCS_URL },
   (tree, file, options) => {
-    const { writing } = options?.config ?? defaultConfig;
+    const { writing, lang: siteLang } = options?.config ?? defaultConfig;
     const text = String(file.value ?? '');
-    // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
-    const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
     // The gate's model of this file is built once and shared by the rules: its frontmatter data
     // saves reading the YAML again.
-    const frontmatter = sourceModel(tree, file).frontmatter?.data ?? {};
+    const model = sourceModel(tree, file);
+    const frontmatter = model.frontmatter?.data ?? {};
+    const lang = fileLanguage(frontmatter, siteLang);
+    if (!isEnglish(lang)) {
+      // retext-equality knows English words only: say so once, where the language is set.
+      const at =
+        model.frontmatter && 'lang' in frontmatter ? model.frontmatter.offsetOf('lang') : 0;
+      file.message(notEnglishMessage(lang), new Locator(text).point(at));
+      return;
+    }
+    // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
+    const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
     const allow = new Set(
       [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
     );

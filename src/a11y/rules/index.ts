@@ -16,6 +16,7 @@ import inclusiveLanguage from './inclusive-language.ts';
 import frontmatterDate from './frontmatter-date.ts';
 import componentProps from './component-props.ts';
 import todo from './todo.ts';
+import reflectionModel from './reflection-model.ts';
 
 /**
  * Every gate rule, in report order. Adding a rule: write rules/<rule-id>.ts exporting a
@@ -39,4 +40,5 @@ export const rules: GateRule[] = [
   frontmatterDate,
   componentProps,
   todo,
+  reflectionModel,
 ];

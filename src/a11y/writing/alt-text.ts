@@ -141,6 +141,12 @@ export function altProblems(
     nearby?: NearbyText[];
     /** How this kind of image is marked decorative (`alt=""`, `<img alt="">`), if it can be. */
     decorative?: string;
+    /**
+     * Whether the alt text is in English. Default true. The placeholder words and the "image
+     * of" openings are English; alt text in another language gets only the checks that hold in
+     * any language (file names, no words, copies of nearby text, length).
+     */
+    english?: boolean;
   } = {},
 ): string[] {
   const text = alt.trim();
@@ -158,13 +164,14 @@ export function altProblems(
       `Alt text ${shown} has no words: describe what the image shows${orDecorative('it is decorative')}`,
     ];
   }
-  if (isPlaceholder(text)) {
+  const english = context.english ?? true;
+  if (english && isPlaceholder(text)) {
     return [
       `Alt text ${shown} only says that there is an image: describe what it shows${orDecorative('it is decorative')}`,
     ];
   }
   const problems: string[] = [];
-  const opening = redundantOpening(text);
+  const opening = english ? redundantOpening(text) : undefined;
   if (opening) {
     const rest = opening.rest.charAt(0).toUpperCase() + opening.rest.slice(1);
     problems.push(

@@ -5,6 +5,7 @@ import remarkRetext from 'remark-retext';
 import { ParseEnglish } from 'parse-english';
 import { Parser as HtmlParser } from 'htmlparser2';
 import { parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { otherLanguage } from './language.ts';
 
 /**
  * What a reader reads in one Markdown/MDX file, as natural-language trees for retext: the body
@@ -159,6 +160,12 @@ export function collectProse(
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        if (
+          node.attributes?.some(
+            (a) => a.type === 'mdxJsxAttribute' && a.name === 'lang' && otherLanguage(a.value),
+          )
+        )
+          return undefined; // text in another language, attributes included
         attributeSegments(node);
         if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return undefined;
         break;
@@ -193,8 +200,8 @@ export function collectProse(
         html ??= new HtmlScanner(add);
         html.write(child.value ?? '', child.position?.start.offset ?? 0);
         result = child;
-      } else if (html?.inCode) {
-        result = undefined; // between raw `<code>` and `</code>`
+      } else if (html?.skipping) {
+        result = undefined; // between raw `<code>` and `</code>`, or in another language
       } else {
         result = visit(child);
       }
@@ -302,11 +309,21 @@ class HtmlScanner {
   private readonly chunks: { start: number; offset: number; raw: string }[] = [];
   private written = 0;
   private depth = 0;
+  /** The element in another language (`lang="fr"`) being skipped, and how deep in it we are. */
+  private other: { name: string; depth: number } | undefined;
 
   constructor(add: (value: string, offset: number, start: number, end: number) => void) {
     this.parser = new HtmlParser(
       {
         onopentag: (name, attribs) => {
+          if (this.other) {
+            if (name === this.other.name) this.other.depth++;
+            return;
+          }
+          if (otherLanguage(attribs.lang)) {
+            this.other = { name, depth: 1 };
+            return;
+          }
           if (NOT_PROSE.has(name)) this.depth++;
           const from = this.fileOffset(this.parser.startIndex);
           const to = this.fileOffset(this.parser.endIndex) + 1;
@@ -319,10 +336,14 @@ class HtmlScanner {
           }
         },
         onclosetag: (name) => {
+          if (this.other) {
+            if (name === this.other.name && --this.other.depth === 0) this.other = undefined;
+            return;
+          }
           if (NOT_PROSE.has(name) && this.depth > 0) this.depth--;
         },
         ontext: (value) => {
-          if (this.depth > 0) return;
+          if (this.depth > 0 || this.other) return;
           const from = this.fileOffset(this.parser.startIndex);
           add(value, from, from, this.fileOffset(this.parser.endIndex) + 1);
         },
@@ -331,8 +352,9 @@ class HtmlScanner {
     );
   }
 
-  get inCode(): boolean {
-    return this.depth > 0;
+  /** Inside raw code or text in another language: the Markdown here is not checked either. */
+  get skipping(): boolean {
+    return this.depth > 0 || this.other !== undefined;
   }
 
   write(html: string, offset: number): void {

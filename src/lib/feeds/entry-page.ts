@@ -15,7 +15,7 @@ import { xmlSafeText } from './sanitize.ts';
 
 /**
  * Reads feed items back from built pages: the build renders each entry once, for its page, and
- * the feeds take the page's head metadata and rendered body (see `page-meta.ts` for what an
+ * the feeds take the page's head metadata (and `<html lang>`) and rendered body (see `page-meta.ts` for what an
  * entry page carries). Pure: text in, item out; the caller names the file in errors.
  *
  * A site has a thousand such pages, so neither step builds a tree of the page: the head is read
@@ -30,6 +30,8 @@ interface Head {
   links: Record<string, string>[];
   /** The `<title>` text. */
   title: string;
+  /** The `lang` of the page's `<html>` element, if it has one. */
+  lang?: string;
 }
 
 /**
@@ -40,10 +42,13 @@ function readHead(html: string): Head {
   const meta = new Map<string, string[]>();
   const links: Record<string, string>[] = [];
   let title = '';
+  let lang: string | undefined;
   let inTitle = false;
   const parser: Parser = new Parser({
     onopentag(name, attribs) {
-      if (name === 'meta') {
+      if (name === 'html') {
+        lang = attribs.lang || undefined;
+      } else if (name === 'meta') {
         const key = attribs.property ?? attribs.name;
         const content = attribs.content;
         if (key && content !== undefined)
@@ -65,7 +70,7 @@ function readHead(html: string): Head {
     },
   });
   parser.write(html);
-  return { meta, links, title: xmlSafeText(title).trim() };
+  return { meta, links, title: xmlSafeText(title).trim(), ...(lang && { lang }) };
 }
 
 const first = (head: Head, key: string) => head.meta.get(key)?.[0];
@@ -145,6 +150,7 @@ export function readEntryPage(html: string): FeedItem | undefined {
     ...(cover && {
       cover: { url: detached(cover), alt: detached(first(head, 'og:image:alt') ?? '') },
     }),
+    ...(head.lang && { lang: detached(head.lang) }),
   };
 }
 

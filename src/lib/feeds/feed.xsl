@@ -5,7 +5,8 @@
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-  xmlns:atom="http://www.w3.org/2005/Atom">
+  xmlns:atom="http://www.w3.org/2005/Atom"
+  xmlns:dc="http://purl.org/dc/elements/1.1/">
   <xsl:output method="html" version="5.0" encoding="UTF-8" indent="yes"/>
   <xsl:template match="/">
     <html lang="{/rss/channel/language}">
@@ -53,9 +54,26 @@
           <ol>
             <xsl:for-each select="/rss/channel/item">
               <li>
-                <h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
+                <!-- An entry in another language than the feed's: its title and summary say so. -->
+                <xsl:variable name="lang" select="dc:language"/>
+                <xsl:variable name="other" select="$lang and $lang != /rss/channel/language"/>
+                <h3>
+                  <a href="{link}">
+                    <xsl:if test="$other">
+                      <xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute>
+                      <xsl:attribute name="dir">auto</xsl:attribute>
+                    </xsl:if>
+                    <xsl:value-of select="title"/>
+                  </a>
+                </h3>
                 <p class="meta">Published <xsl:value-of select="substring(pubDate, 6, 11)"/></p>
-                <p><xsl:value-of select="description"/></p>
+                <p>
+                  <xsl:if test="$other">
+                    <xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute>
+                    <xsl:attribute name="dir">auto</xsl:attribute>
+                  </xsl:if>
+                  <xsl:value-of select="description"/>
+                </p>
               </li>
             </xsl:for-each>
           </ol>

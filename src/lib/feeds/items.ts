@@ -1,4 +1,5 @@
 import type { Section } from './page-meta.ts';
+import { langAttributes } from '../lang.ts';
 
 /** One entry as every feed format needs it, read from its built page (see `entry-page.ts`). */
 export interface FeedItem {
@@ -18,6 +19,8 @@ export interface FeedItem {
   course?: string;
   /** The entry's cover image: its absolute URL and alt text. */
   cover?: { url: string; alt: string };
+  /** BCP 47 language of the entry: its page's `<html lang>`. */
+  lang?: string;
 }
 
 /** What every feed says about the site it comes from. */
@@ -32,6 +35,17 @@ export interface FeedSite {
   author: { name: string; url?: string };
   /** When the feeds were built: RSS `lastBuildDate`. */
   built: Date;
+}
+
+/**
+ * The item's content as a feed shows it. Content in another language than the feed's is
+ * wrapped in an element with its `lang` and `dir`, so a reader lays out right-to-left text the
+ * right way even where it ignores the item's language field.
+ */
+export function itemContent(item: FeedItem, feedLang: string): string {
+  const { lang, dir } = langAttributes(item.lang, feedLang);
+  if (!lang) return item.content;
+  return `<div lang="${lang}"${dir ? ` dir="${dir}"` : ''}>${item.content}</div>`;
 }
 
 /** A feed's own description: which items it lists is decided by the feed plan. */

@@ -1,5 +1,5 @@
 import { absoluteUrl, withBase } from '../urls.ts';
-import type { FeedChannel, FeedItem, FeedSite } from './items.ts';
+import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './items.ts';
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the fields Commonplace fills. */
 export interface JsonFeed {
@@ -22,6 +22,7 @@ export interface JsonFeed {
     /** The cover image: JSON Feed's main image, also used as the banner. */
     image?: string;
     banner_image?: string;
+    language: string;
   }[];
 }
 
@@ -44,11 +45,12 @@ export function jsonFeed(
       url: item.url,
       title: item.title,
       summary: item.summary,
-      content_html: item.content,
+      content_html: itemContent(item, site.lang),
       date_published: item.published.toISOString(),
       ...(item.modified && { date_modified: item.modified.toISOString() }),
       ...(item.tags.length > 0 && { tags: item.tags }),
       ...(item.cover && { image: item.cover.url, banner_image: item.cover.url }),
+      language: item.lang ?? site.lang,
     })),
   };
 }

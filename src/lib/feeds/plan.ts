@@ -10,8 +10,18 @@ import { SECTIONS } from './page-meta.ts';
  * one), so the list of feed files is known from the file names before any page is read.
  */
 
-/** The feeds every site has, plus the stylesheet they name; paths in the output folder. */
-const SITE_FILES = ['rss.xml', 'feed.json', 'posts/rss.xml', 'guides/rss.xml', 'feed.xsl'];
+/**
+ * The feeds every site has, the stylesheet they name and the OPML list of them all; paths in
+ * the output folder.
+ */
+const SITE_FILES = [
+  'rss.xml',
+  'feed.json',
+  'posts/rss.xml',
+  'guides/rss.xml',
+  'feed.xsl',
+  'subscriptions.opml',
+];
 
 /** A tag or course page, whose feed lives beside it. */
 export interface ChannelPage {
@@ -48,6 +58,8 @@ export interface PlannedFeed {
   /** The file in the output folder. */
   path: string;
   format: 'rss' | 'json';
+  /** Its folder in `/subscriptions.opml`: every entry, one type, one tag or one course. */
+  group: 'all' | 'type' | 'tag' | 'course';
   channel: FeedChannel;
   items: FeedItem[];
 }
@@ -63,11 +75,24 @@ export function feedPlan(
 ): PlannedFeed[] {
   const home = { title: site.title, description: site.description, homePath: '/' };
   const feeds: PlannedFeed[] = [
-    { path: 'rss.xml', format: 'rss', channel: { ...home, feedPath: '/rss.xml' }, items },
-    { path: 'feed.json', format: 'json', channel: { ...home, feedPath: '/feed.json' }, items },
+    {
+      path: 'rss.xml',
+      format: 'rss',
+      group: 'all',
+      channel: { ...home, feedPath: '/rss.xml' },
+      items,
+    },
+    {
+      path: 'feed.json',
+      format: 'json',
+      group: 'all',
+      channel: { ...home, feedPath: '/feed.json' },
+      items,
+    },
     {
       path: 'posts/rss.xml',
       format: 'rss',
+      group: 'type',
       channel: {
         title: `${site.title}: reflections`,
         description: `Weekly reflections from ${site.title}.`,
@@ -79,6 +104,7 @@ export function feedPlan(
     {
       path: 'guides/rss.xml',
       format: 'rss',
+      group: 'type',
       channel: {
         title: `${site.title}: guides`,
         description: `Guides from ${site.title}.`,
@@ -105,6 +131,7 @@ export function feedPlan(
     feeds.push({
       path: channel.feed,
       format: 'rss',
+      group: channel.kind,
       channel: {
         title: `${site.title}: ${channel.title}`,
         description: channel.description,

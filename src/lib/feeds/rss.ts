@@ -1,6 +1,6 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { absoluteUrl, withBase } from '../urls.ts';
-import type { FeedChannel, FeedItem, FeedSite } from './items.ts';
+import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './items.ts';
 import { xmlSafeText } from './sanitize.ts';
 
 /** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl), a site path. */
@@ -8,6 +8,8 @@ export const FEED_STYLESHEET = '/feed.xsl';
 const ATOM = 'http://www.w3.org/2005/Atom';
 /** Media RSS: the cover image as `<media:content medium="image">`, which feed readers show. */
 const MEDIA = 'http://search.yahoo.com/mrss/';
+/** Dublin Core: RSS 2.0 has a language per channel only; `dc:language` gives one per item. */
+const DC = 'http://purl.org/dc/elements/1.1/';
 
 const escapeXml = (text: string) =>
   xmlSafeText(text)
@@ -44,9 +46,9 @@ function coverXml(cover: NonNullable<FeedItem['cover']>): string {
 /**
  * Options for @astrojs/rss: RSS 2.0 with `atom:link rel="self"` (feed validators ask for it),
  * the XSL stylesheet, `lastBuildDate` (when the feed was built, not when its newest item was
- * written), and per item the full content in `content:encoded`, one `category` per tag and the
- * cover image as Media RSS. @astrojs/rss escapes text itself, so `]]>` and markup in content
- * stay inert.
+ * written), and per item the full content in `content:encoded`, one `category` per tag, its
+ * language in `dc:language` and the cover image as Media RSS. @astrojs/rss escapes text itself,
+ * so `]]>` and markup in content stay inert.
  */
 export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSite): RSSOptions {
   const self = absoluteUrl(withBase(channel.feedPath, site.base), site.url);
@@ -55,7 +57,7 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSi
     description: xmlSafeText(channel.description),
     site: absoluteUrl(withBase(channel.homePath, site.base), site.url),
     stylesheet: withBase(FEED_STYLESHEET, site.base),
-    xmlns: { atom: ATOM, media: MEDIA },
+    xmlns: { atom: ATOM, media: MEDIA, dc: DC },
     customData: [
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
       `<language>${escapeXml(site.lang)}</language>`,
@@ -66,9 +68,12 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSi
       link: item.url,
       pubDate: item.published,
       description: item.summary,
-      content: item.content,
+      content: itemContent(item, site.lang),
       categories: item.tags,
-      ...(item.cover && { customData: coverXml(item.cover) }),
+      customData: [
+        `<dc:language>${escapeXml(item.lang ?? site.lang)}</dc:language>`,
+        item.cover ? coverXml(item.cover) : '',
+      ].join(''),
     })),
   };
 }

@@ -233,3 +233,17 @@ describe('alt-quality: severity and wording', () => {
     ]);
   });
 });
+
+describe('alt-quality: alt text in another language', () => {
+  it('skips the English word lists but keeps the checks that hold in any language', async () => {
+    const fr = (body: string) => `---\ntitle: x\nlang: fr\n---\n\n${body}\n`;
+    // "image" and "photo of" are English placeholders; in French they are words like any other.
+    expect(await found(fr('![image](./a.png)'))).toEqual([]);
+    expect(await found(fr('![Photo of the pit lane](./a.png)'))).toEqual([]);
+    expect(await found(fr('![IMG_2034.JPG](./a.png)'))).toEqual(['6:1 file-name']);
+    expect(await found('<p lang="fr"><img src="a.png" alt="image" /></p>\n', '.md')).toEqual([]);
+    expect(await found('<p><img src="a.png" alt="image" /></p>\n', '.md')).toEqual([
+      '1:4 placeholder',
+    ]);
+  });
+});

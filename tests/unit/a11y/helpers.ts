@@ -2,15 +2,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gateConfig } from '../../../src/a11y/config.ts';
+import { builtinModelsDir, loadModelDir } from '../../../src/lib/reflection-model-files.ts';
 import { checkSource, createSourceProcessor } from '../../../src/a11y/source-check.ts';
 import { checkPage } from '../../../src/a11y/html-check.ts';
 import type { Problem } from '../../../src/a11y/types.ts';
 
-const config = gateConfig({
-  videoHosts: ['media.example.edu'],
-  imageComponents: ['Photo'],
-  mediaComponents: ['Podcast'],
-});
+const config = gateConfig(
+  {
+    videoHosts: ['media.example.edu'],
+    imageComponents: ['Photo'],
+    mediaComponents: ['Podcast'],
+  },
+  {},
+  { models: loadModelDir(builtinModelsDir()).models },
+);
 const processor = createSourceProcessor(config);
 
 /** A folder with the files a source refers to (transcripts), so paths resolve like in content/. */

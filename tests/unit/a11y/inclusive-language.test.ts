@@ -282,3 +282,43 @@ describe('inclusive-language: the shortcut that skips text without flagged words
     expect(mayHoldFlaggedWord('A man-made lake')).toBe(true);
   });
 });
+
+describe('inclusive-language: English text only', () => {
+  it('does not check a file in another language, and says so once, at its lang', async () => {
+    const problems = await lint(
+      fm('title: Hey guys\nlang: fr\n') + '\nSalut les guys, c’est crazy.\n',
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3, column: 1, severity: 'warning' });
+    expect(problems[0]!.message).toBe(
+      "Not checked for inclusive language: the writing checks read English, and this file is in French (français) (lang: fr); ask a fluent reader to look over its words, or set this rule to 'off' for a site not written in English",
+    );
+  });
+
+  it('takes the site language for a file without lang', async () => {
+    const arabicSite = gateConfig({}, {}, { lang: 'ar' });
+    const problems = await lint('Hey guys.\n', '.md', arabicSite);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 1, column: 1 });
+    expect(problems[0]!.message).toContain('this file is in Arabic');
+    // An English file on that site is checked.
+    expect(await found(fm('lang: en-GB\n') + '\nHey guys.\n', '.md', arabicSite)).toEqual([
+      '5:5 guys',
+    ]);
+  });
+
+  it('leaves text marked as another language alone inside an English file', async () => {
+    expect(
+      (
+        await found('She said <span lang="fr">les guys sont crazy</span>, and the guys laughed.\n')
+      ).sort(),
+    ).toEqual(['1:1 She', '1:62 guys']);
+    expect(
+      await found(
+        '<div lang="de">\n\nDie guys waren crazy.\n\n</div>\n\nThe chairman agreed.\n',
+        '.md',
+      ),
+    ).toEqual(['7:5 chairman']);
+    expect(await found('<p lang="en">Hey guys.</p>\n', '.md')).toEqual(['1:18 guys']);
+  });
+});

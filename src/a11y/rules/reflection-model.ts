@@ -1,0 +1,118 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { lintRule } from 'unified-lint-rule';
+import { toString } from 'mdast-util-to-string';
+import { gateConfig } from '../config.ts';
+import { Locator } from '../model.ts';
+import { DOCS_URL, type GateRule } from '../rule.ts';
+import { sourceModel, type SourceOptions } from '../source-model.ts';
+import { matchSections, unknownModelMessage } from '../../lib/reflection-models.ts';
+
+/** Where reflection models are documented (README "Reflection models"); editors link here. */
+export const MODELS_DOCS_URL = new URL('#reflection-models', DOCS_URL).href;
+
+const defaultConfig = gateConfig();
+
+/** The loose shape of the mdast (+ MDX) nodes this rule reads. */
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { offset?: number; line?: number; column?: number } };
+}
+
+/** `{/* … *\/}`, one or more MDX comments and nothing else. */
+const MDX_COMMENT = /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/;
+
+/**
+ * Whether a node puts anything on the page. Comments (the prompts of a new draft, in HTML or
+ * MDX syntax), import/export lines and link definitions do not; text, media and components do.
+ */
+function publishes(node: MdNode): boolean {
+  switch (node.type) {
+    case 'html':
+      return /\S/.test((node.value ?? '').replace(/<!--[\s\S]*?(?:-->|$)/g, ''));
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return !MDX_COMMENT.test(node.value ?? '');
+    case 'mdxjsEsm':
+    case 'definition':
+    case 'yaml':
+    case 'thematicBreak':
+    case 'break':
+      return false;
+    case 'image':
+    case 'imageReference':
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return true;
+    default:
+      if (node.children) return node.children.some(publishes);
+      return /\S/.test(node.value ?? '');
+  }
+}
+
+/**
+ * `reflection-model`: a post that names a reflection model (`model: gibbs`) has a heading for
+ * each of the model's sections, and something written under each. A new draft from
+ * `npm run new -- reflection "Title" --model gibbs` has every heading with its prompt as a
+ * comment, so this lists the sections still to write. Headings are matched on their words
+ * (case and punctuation ignored; "Feelings: the night before" is the Feelings section), at the
+ * top level of the file.
+ */
+const plugin = lintRule<Root, SourceOptions | undefined>(
+  { origin: 'commonplace:reflection-model', url: MODELS_DOCS_URL },
+  (tree, file, options) => {
+    const { models } = options?.config ?? defaultConfig;
+    const frontmatter = sourceModel(tree, file).frontmatter;
+    const id = frontmatter?.data.model;
+    if (!frontmatter || typeof id !== 'string') return;
+    const locator = new Locator(String(file.value ?? ''));
+    const atModel = locator.point(frontmatter.offsetOf('model'));
+    const model = Object.hasOwn(models, id) ? models[id] : undefined;
+    if (!model) {
+      file.message(`${unknownModelMessage(id, models)} The build stops on it.`, atModel);
+      return;
+    }
+
+    const nodes = (tree as unknown as MdNode).children ?? [];
+    const headings = nodes
+      .map((node, index) => ({ node, index }))
+      .filter(({ node }) => node.type === 'heading');
+    const matched = matchSections(
+      headings.map(({ node }) => toString(node as never)),
+      model,
+    );
+    model.sections.forEach((section, i) => {
+      const found = headings[matched[i]!];
+      if (!found) {
+        file.message(
+          `This post follows ${model.name} (model: ${id}), whose "${section.heading}" section it lacks: add a heading "## ${section.heading}" and answer its prompt under it (${section.prompt})`,
+          atModel,
+        );
+        return;
+      }
+      const { node, index } = found;
+      const depth = node.depth ?? 1;
+      const end = nodes.findIndex(
+        (next, j) => j > index && next.type === 'heading' && (next.depth ?? 1) <= depth,
+      );
+      const body = nodes.slice(index + 1, end === -1 ? undefined : end);
+      if (!body.some(publishes)) {
+        const start = node.position?.start;
+        file.message(
+          `"${section.heading}" has no answer yet: write under this heading (${section.prompt}); a prompt left as a comment is not published`,
+          start?.line ? { line: start.line, column: start.column ?? 1 } : atModel,
+        );
+      }
+    });
+  },
+) as Plugin<[unknown?], Root>;
+
+const rule: GateRule = {
+  id: 'reflection-model',
+  severity: 'warning',
+  source: plugin,
+};
+export default rule;

@@ -1,0 +1,21 @@
+import { isEnglish } from '../../lib/lang.ts';
+
+/**
+ * Which text the English writing checks read (README "Posts in any language"): a file is in
+ * its frontmatter `lang`, else the site's; inside a file, an element with a `lang` attribute of
+ * another language (`<span lang="fr">`) holds text in that language.
+ */
+
+/**
+ * The language a file is written in: its frontmatter `lang`, else the site's. A `lang` that is
+ * not a string is the content schema's to report; the file then counts as the site's language.
+ */
+export function fileLanguage(frontmatter: Record<string, unknown>, siteLang: string): string {
+  const lang = frontmatter.lang;
+  return typeof lang === 'string' && lang.trim() ? lang.trim() : siteLang;
+}
+
+/** Whether an element's `lang` attribute puts its text in a language other than English. */
+export function otherLanguage(lang: unknown): boolean {
+  return typeof lang === 'string' && lang.trim() !== '' && !isEnglish(lang.trim());
+}

@@ -1,0 +1,31 @@
+import { siteOutlines, toOpml } from '../opml.ts';
+import { absoluteUrl, routes, withBase } from '../urls.ts';
+import type { FeedSite } from './items.ts';
+import type { PlannedFeed } from './plan.ts';
+
+/**
+ * `/subscriptions.opml`: every RSS feed of the site in one list a feed reader imports, in
+ * folders (everything, by type, by tag, by course). `/feed.json` lists what `/rss.xml` does, so
+ * it is left out: importing both would show every entry twice. Every URL carries the site's
+ * base. Written by the build with the feeds (src/integrations/feeds.ts) and served by the dev
+ * server (src/integrations/dev-feed-route.ts), from the same feed plan.
+ */
+export function subscriptionsOpml(plan: PlannedFeed[], site: FeedSite): string {
+  const url = (path: string) => absoluteUrl(withBase(path, site.base), site.url);
+  const feeds = plan
+    .filter((feed) => feed.format === 'rss')
+    .map((feed) => ({
+      group: feed.group,
+      title: feed.channel.title,
+      xmlUrl: url(feed.channel.feedPath),
+      htmlUrl: url(feed.channel.homePath),
+      description: feed.channel.description,
+    }));
+  return toOpml({
+    title: `${site.title}: every feed`,
+    dateCreated: site.built,
+    ownerName: site.author.name,
+    ownerId: url(routes.home),
+    outlines: siteOutlines(feeds, site.lang),
+  });
+}

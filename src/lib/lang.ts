@@ -1,0 +1,164 @@
+/**
+ * Languages of entries, pages and transcripts: BCP 47 tags, their writing direction and their
+ * names. Pure functions over `Intl`, so the rules are unit-tested without a build.
+ */
+
+/**
+ * Scripts written right to left (ISO 15924 codes), for runtimes without `Intl.Locale`'s text
+ * info: Arabic, Hebrew, Syriac, Thaana, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan,
+ * Mende Kikakui, Old South Arabian, Imperial Aramaic, Avestan, Inscriptional Pahlavi and
+ * Parthian, Phoenician, Kharoshthi, Old Hungarian, Manichaean, Nabataean, Palmyrene, Yezidi.
+ */
+const RTL_SCRIPTS = new Set([
+  'Adlm',
+  'Arab',
+  'Aran',
+  'Armi',
+  'Avst',
+  'Hebr',
+  'Hung',
+  'Khar',
+  'Mand',
+  'Mani',
+  'Mend',
+  'Narb',
+  'Nbat',
+  'Nkoo',
+  'Palm',
+  'Phli',
+  'Phnx',
+  'Prti',
+  'Rohg',
+  'Samr',
+  'Sarb',
+  'Syrc',
+  'Thaa',
+  'Yezi',
+]);
+
+/**
+ * Languages usually written right to left, for runtimes that cannot infer a language's script
+ * (`Intl.Locale#maximize`): Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi, Kurdish (Sorani),
+ * Uyghur, Yiddish, Dhivehi, Syriac, Aramaic, N'Ko, Balochi, Kashmiri, Lurish, Mazanderani,
+ * Gilaki, Southern Azerbaijani, Rohingya, Dari, and the old codes `iw` and `ji`.
+ */
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'azb',
+  'bal',
+  'bqi',
+  'ckb',
+  'dv',
+  'fa',
+  'glk',
+  'he',
+  'iw',
+  'ji',
+  'ks',
+  'lrc',
+  'mzn',
+  'nqo',
+  'prs',
+  'ps',
+  'rhg',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+function namesIn(lang: string): Intl.DisplayNames {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang, 'en'], { type: 'language', fallback: 'none' });
+    displayNames.set(lang, names);
+  }
+  return names;
+}
+
+/**
+ * The canonical form of a BCP 47 language tag (`EN-gb` → `en-GB`, `iw` → `he`), or undefined
+ * when the text is not one: not well formed (`en_US`, `english!`), or naming no language that
+ * Unicode's data knows (`english`, `xx`).
+ */
+export function canonicalLang(tag: string): string | undefined {
+  let canonical: string;
+  try {
+    [canonical = ''] = Intl.getCanonicalLocales(tag.trim());
+  } catch {
+    return undefined;
+  }
+  if (!canonical) return undefined;
+  return namesIn('en').of(new Intl.Locale(canonical).language) ? canonical : undefined;
+}
+
+/** Whether `tag` is a BCP 47 tag of a known language. */
+export const isLanguageTag = (tag: string): boolean => canonicalLang(tag) !== undefined;
+
+/** The message a wrong `lang` gets wherever it is written. */
+export const LANG_HINT = 'use a BCP 47 language tag such as en, ar, he, fa or pt-BR';
+
+interface TextInfoLocale extends Intl.Locale {
+  getTextInfo?: () => { direction?: string };
+  textInfo?: { direction?: string };
+}
+
+/**
+ * `rtl` for languages written right to left, else `ltr`. The language's script decides: the
+ * runtime's own text info (`Intl.Locale#getTextInfo`, or the older `textInfo` getter) where it
+ * has one; else the script the tag names or Unicode's likely script for the language
+ * (`maximize`), checked against the right-to-left scripts; else a list of languages usually
+ * written right to left. A script in the tag wins: `ku-Arab` is rtl, `ar-Latn` ltr.
+ */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  let locale: TextInfoLocale;
+  try {
+    locale = new Intl.Locale(tag) as TextInfoLocale;
+  } catch {
+    return 'ltr';
+  }
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  const script = locale.script ?? locale.maximize?.().script;
+  if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
+}
+
+/** The primary language subtag, lower case: `pt-BR` → `pt`. */
+export const primaryLanguage = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/** Whether two tags name the same language, ignoring region and script (`en-GB`, `en`). */
+export const sameLanguage = (a: string, b: string): boolean =>
+  primaryLanguage(a) === primaryLanguage(b);
+
+/** Whether text in this language is English, which the writing checks read. */
+export const isEnglish = (tag: string): boolean => primaryLanguage(tag) === 'en';
+
+/**
+ * The language's name for a reader of `inLang`, with its own name beside it when the two
+ * differ: `Arabic (العربية)` for an English reader. Falls back to the tag itself.
+ */
+export function languageName(tag: string, inLang: string): string {
+  const name = namesIn(inLang).of(tag) ?? tag;
+  const own = namesIn(tag).of(tag);
+  return own && own !== name ? `${name} (${own})` : name;
+}
+
+/** The `lang` and `dir` attributes an element needs to say it is in `lang`. */
+export interface LangAttributes {
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+/**
+ * `lang` and `dir` for text in `lang` that sits inside text in `around`: nothing when they are
+ * the same language, so only text in another language is marked.
+ */
+export function langAttributes(lang: string | undefined, around: string): LangAttributes {
+  if (!lang || lang.toLowerCase() === around.toLowerCase()) return {};
+  const dir = textDirection(lang);
+  return dir === textDirection(around) ? { lang } : { lang, dir };
+}

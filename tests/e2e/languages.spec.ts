@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { XMLParser } from 'fast-xml-parser';
+
+/**
+ * Posts in right-to-left languages (README "Posts in any language"): the example site has one in
+ * Arabic and one in Hebrew. The axe run over every built page (site.spec.ts) covers them too;
+ * here they are checked as their readers would notice.
+ */
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const POSTS = [
+  {
+    lang: 'ar',
+    language: 'Arabic',
+    path: '/posts/one-question-in-arabic/',
+    title: 'سؤال واحد عن الاستدامة في الفورمولا 1',
+    // A word from the body as written, and the question's key word.
+    words: ['المشجعين', 'الحلبة'],
+  },
+  {
+    lang: 'he',
+    language: 'Hebrew',
+    path: '/posts/one-question-in-hebrew/',
+    title: 'שאלה אחת על קיימות בפורמולה 1',
+    words: ['קיימות', 'האוהדים'],
+  },
+];
+
+const box = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return { left: rect.left, right: rect.right, width: rect.width };
+    });
+
+for (const post of POSTS) {
+  test.describe(`a post in ${post.language}`, () => {
+    test('the page is in its language, right to left, while the site around it stays English', async ({
+      page,
+    }) => {
+      await page.goto(post.path);
+      const html = page.locator('html');
+      await expect(html).toHaveAttribute('lang', post.lang);
+      await expect(html).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute(
+        'content',
+        post.lang,
+      );
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1).toHaveText(post.title);
+      expect(await h1.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      // Right to left: the title's text hugs the right edge of the column.
+      const heading = await h1.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const text = range.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return {
+          textRight: text.right,
+          boxRight: box.right,
+          textLeft: text.left,
+          boxLeft: box.left,
+        };
+      });
+      expect(Math.abs(heading.boxRight - heading.textRight)).toBeLessThan(2);
+      expect(heading.textLeft - heading.boxLeft).toBeGreaterThan(20);
+      const paragraph = page.locator('.entry-content p').first();
+      expect(await paragraph.evaluate((el) => getComputedStyle(el).textAlign)).toMatch(
+        /^(start|right)$/,
+      );
+
+      // The site's own words keep their language and direction.
+      for (const selector of ['header.site-header', 'footer.site-footer', '.entry-meta']) {
+        const part = page.locator(selector).first();
+        await expect(part).toHaveAttribute('lang', 'en');
+        await expect(part).toHaveAttribute('dir', 'ltr');
+      }
+      const nav = await box(page, '.site-title');
+      const main = await box(page, 'main');
+      expect(nav.left).toBeLessThan(main.left + main.width / 2);
+
+      // JSON-LD says the language too.
+      const json = JSON.parse(
+        (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+      );
+      expect(json.inLanguage).toBe(post.lang);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`has no WCAG 2.2 AA violations in the ${scheme} scheme`, async ({ page }) => {
+        test.slow(); // axe over a whole page
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(post.path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        ).toEqual([]);
+      });
+    }
+
+    test('is found by search from an English page, which says its language', async ({ page }) => {
+      test.slow(); // loads Pagefind, its indexes and a second instance
+      for (const word of post.words) {
+        await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+        const hit = page
+          .locator('.search-result')
+          .filter({ has: page.getByRole('link', { name: post.title }) });
+        // The first search loads a second Pagefind instance, stemmed for the word's script.
+        await expect(hit, word).toHaveCount(1, { timeout: 20_000 });
+        await expect(hit.getByRole('link')).toHaveAttribute('lang', post.lang);
+        await expect(hit.locator('.search-result-meta')).toHaveText(
+          new RegExp(`^${post.language} · Reflection · `),
+        );
+        await expect(hit.locator('mark').first()).toBeVisible();
+      }
+    });
+
+    test('is found by search from its own page, with English entries too', async ({ page }) => {
+      test.slow(); // loads Pagefind, its indexes and a second instance
+      await page.goto(post.path);
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      // The search interface stays in the site's language and direction.
+      await expect(dialog).toHaveAttribute('lang', 'en');
+      await expect(dialog).toHaveAttribute('dir', 'ltr');
+      await page.keyboard.type(post.words[0]!);
+      await expect(
+        dialog
+          .locator('.search-result')
+          .filter({ has: page.getByRole('link', { name: post.title }) }),
+      ).toHaveCount(1, { timeout: 20_000 });
+      await dialog.getByRole('searchbox').fill('formula');
+      await expect(
+        dialog.getByRole('link', {
+          name: 'Building a PLN for a Formula 1 sustainability campaign',
+        }),
+      ).toBeVisible({ timeout: 20_000 });
+    });
+
+    test('listings mark its title and description with its language', async ({ page }) => {
+      await page.goto('/tags/formula-1/');
+      const link = page.getByRole('main').getByRole('link', { name: post.title });
+      await expect(link).toHaveAttribute('lang', post.lang);
+      await expect(link).toHaveAttribute('dir', 'rtl');
+      await expect(link.locator('xpath=ancestor::li[1]/p[@lang]')).toHaveAttribute(
+        'lang',
+        post.lang,
+      );
+      // English entries in the same list carry no lang of their own.
+      await expect(
+        page.getByRole('main').getByRole('link', { name: /Campaign diary: who is missing/ }),
+      ).not.toHaveAttribute('lang', /./);
+    });
+  });
+}
+
+test('the feeds carry each item’s language', async ({ request }) => {
+  const rss = new XMLParser({ ignoreAttributes: false }).parse(
+    await (await request.get('/rss.xml')).text(),
+  );
+  const items = rss.rss.channel.item as Record<string, unknown>[];
+  const byLink = (path: string) =>
+    items.find((item) => String(item.link).endsWith(path)) as Record<string, string>;
+  expect(rss.rss.channel.language).toBe('en');
+  expect(byLink('/posts/one-question-in-arabic/')['dc:language']).toBe('ar');
+  expect(byLink('/posts/one-question-in-hebrew/')['dc:language']).toBe('he');
+  expect(byLink('/posts/inclusive-pln/')['dc:language']).toBe('en');
+  // Content in another language is wrapped with its direction, for readers that ignore the field.
+  expect(byLink('/posts/one-question-in-arabic/')['content:encoded']).toMatch(
+    /^<div lang="ar" dir="rtl">/,
+  );
+
+  const json = await (await request.get('/feed.json')).json();
+  const item = (path: string) =>
+    json.items.find((i: { url: string }) => i.url.endsWith(path)) as { language: string };
+  expect(json.language).toBe('en');
+  expect(item('/posts/one-question-in-hebrew/').language).toBe('he');
+  expect(item('/posts/inclusive-pln/').language).toBe('en');
+});

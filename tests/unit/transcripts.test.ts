@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  loadTranscript,
+  TranscriptLanguageError,
+  transcriptLanguage,
+} from '../../src/lib/transcripts.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'transcripts-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('a transcript’s own language', () => {
+  it('is read from Markdown frontmatter, which is not shown', () => {
+    const t = loadTranscript(
+      file('a.transcript.md', '---\nlang: AR\n---\n\nمرحبا بكم في الحلبة.\n'),
+      'post.mdx',
+    );
+    expect(t.lang).toBe('ar');
+    expect(t.html).toBe('<p>مرحبا بكم في الحلبة.</p>');
+    expect(t.text).toBe('مرحبا بكم في الحلبة.');
+  });
+
+  it('is read from a WebVTT header’s Language line, as video sites export it', () => {
+    const t = loadTranscript(
+      file(
+        'b.vtt',
+        'WEBVTT\nKind: captions\nLanguage: he\n\n00:00.000 --> 00:02.000\nשלום לכולם\n',
+      ),
+      'post.mdx',
+    );
+    expect(t.lang).toBe('he');
+    expect(t.text).toBe('שלום לכולם');
+    expect(t.vtt).toContain('Language: he');
+  });
+
+  it('is read from a first line "Language: …" of a plain-text transcript, which is not shown', () => {
+    const t = loadTranscript(
+      file('c.transcript.txt', 'Language: fr\nBonjour à tous.\n'),
+      'post.mdx',
+    );
+    expect(t.lang).toBe('fr');
+    expect(t.text).toBe('Bonjour à tous.');
+  });
+
+  it('is absent when the file declares none', () => {
+    expect(loadTranscript(file('d.transcript.txt', 'Hello.\n'), 'post.mdx').lang).toBeUndefined();
+    expect(transcriptLanguage('---\ntitle: x\n---\nHi', '.md')).toEqual({
+      declared: undefined,
+      line: undefined,
+      text: 'Hi',
+    });
+  });
+
+  it('stops with the file, line and fix when it is not a language tag', () => {
+    const path = file('e.vtt', 'WEBVTT\nLanguage: english\n\n00:00.000 --> 00:01.000\nHi\n');
+    expect(() => loadTranscript(path, 'post.mdx')).toThrow(TranscriptLanguageError);
+    expect(() => loadTranscript(path, 'post.mdx')).toThrow(
+      `${path}:2: the transcript's language "english" is not a language tag: use a BCP 47 language tag such as en, ar, he, fa or pt-BR`,
+    );
+  });
+});
