@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { loadGateConfig } from './config.ts';
-import { UsageError, checkSources } from './source-check.ts';
+import { checkSources } from './source-check.ts';
+import { UsageError } from '../lib/usage-error.ts';
 import { checkHtmlDir } from './html-check.ts';
 import { errorCount, formatAnnotations, formatJson, formatText } from './report.ts';
 import { astroSiteOptions } from './astro-config.ts';

@@ -7,9 +7,12 @@ import type { CheckContext } from './policy.ts';
 import type { GateRule, SiteOptions } from './rule.ts';
 import type { Problem } from './types.ts';
 import { displayPath } from './report.ts';
-import { listFiles, mapLimit } from './files.ts';
-import { UsageError, levelOf } from './source-check.ts';
+import { listFiles, mapLimit } from '../lib/files.ts';
+import { levelOf } from './source-check.ts';
+import { UsageError } from '../lib/usage-error.ts';
 import { transcriptState } from './source-model.ts';
+// Where a page came from: the entry layout marks its article with the source file.
+import { SOURCE_ATTRIBUTE } from '../lib/page-markers.ts';
 
 export interface HtmlCheckOptions extends SiteOptions {
   cwd?: string;
@@ -20,12 +23,9 @@ export interface HtmlCheckOptions extends SiteOptions {
   laterFiles?: string[];
 }
 
-/** Where a page came from: the entry layout marks its article with the source file. */
-const SOURCE_ATTR = 'data-commonplace-source';
-
 function tracedSource(model: Model): string | undefined {
   for (const el of model.elements) {
-    const value = el.attrs[SOURCE_ATTR];
+    const value = el.attrs[SOURCE_ATTRIBUTE];
     if (typeof value === 'string' && value) return value;
   }
   return undefined;

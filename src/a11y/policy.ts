@@ -1,5 +1,6 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
 import type { GateConfig } from './config.ts';
+import { MEDIA_ATTRIBUTE } from '../lib/page-markers.ts';
 
 /**
  * The gate's policy, shared by both layers: what counts as an image, a media player or a frame,
@@ -163,6 +164,7 @@ export function hasText(node: Node): boolean {
   return dynamic || text.trim() !== '';
 }
 
+/** Whitespace between elements: a text node with nothing in it to read. */
 export const isBlank = (node: Node) =>
   node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
 
@@ -408,6 +410,6 @@ export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
   if (el.name === 'video' || el.name === 'audio') return el.name;
   if (el.name === 'iframe' && videoHost(attr(el, 'src'), config)) return 'embed';
   // Commonplace's lightweight YouTube player: no iframe until the reader asks for one.
-  if (attr(el, 'data-commonplace-media') !== undefined) return 'embed';
+  if (attr(el, MEDIA_ATTRIBUTE) !== undefined) return 'embed';
   return undefined;
 }

@@ -13,6 +13,7 @@ import type { GateConfig } from './config.ts';
 import type { GateRule } from './rule.ts';
 import type { Level, Problem } from './types.ts';
 import { displayPath } from './report.ts';
+import { UsageError } from '../lib/usage-error.ts';
 import { awaitGateWorker, startGateWorker } from './worker-client.ts';
 
 export { commonplaceSyntax };
@@ -47,9 +48,6 @@ export function createSourceProcessor(config: GateConfig, list: GateRule[] = rul
 const processorConfig = new WeakMap<object, GateConfig>();
 
 type SourceProcessor = ReturnType<typeof createSourceProcessor>;
-
-/** Wrong paths on the command line: exit 2, not 1. */
-export class UsageError extends Error {}
 
 export const SOURCE_EXTENSIONS = new Set(['.md', '.mdx']);
 

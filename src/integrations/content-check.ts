@@ -8,7 +8,7 @@ import {
   readEntryReferences,
   referenceProblems,
   type EntryReferences,
-  type Problem as ContentProblem,
+  type ContentProblem,
 } from '../lib/references.ts';
 import { courseFileProblems } from '../lib/content-validation.ts';
 import { userError } from '../lib/user-error.ts';

@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { getRssString } from '@astrojs/rss';
-import { listFiles, mapLimit } from '../a11y/files.ts';
+import { listFiles, mapLimit } from '../lib/files.ts';
 import { absoluteUrl, routes, withBase } from '../lib/urls.ts';
 import { userError } from '../lib/user-error.ts';
 import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';

@@ -13,12 +13,6 @@ export const GATE_REQUEST = 'commonplace-gate:request';
 /** Server → browsers: one source's problems, after a request or whenever the file changes. */
 export const GATE_REPORT = 'commonplace-gate:report';
 
-/**
- * The attribute that names the content file a page was built from (the entry layout sets it on
- * the article; the built-pages check reads it too).
- */
-export const SOURCE_ATTRIBUTE = 'data-commonplace-source';
-
 export interface GateRequest {
   /** Sources as the page names them: paths relative to the project root. */
   sources: string[];

@@ -75,14 +75,14 @@ export function isAllDay(date: Date): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** `20270312` */
-export function formatDate(date: Date): string {
+/** An iCalendar DATE value in UTC, `20270312` (not for people: `formatDate` in dates.ts is). */
+export function icsDate(date: Date): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
 }
 
-/** `20270421T090000Z` */
-export function formatDateTime(date: Date): string {
-  return `${formatDate(date)}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+/** An iCalendar DATE-TIME value in UTC, `20270421T090000Z`. */
+export function icsDateTime(date: Date): string {
+  return `${icsDate(date)}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -92,16 +92,15 @@ function eventLines(event: CalendarEvent, index: number, calendar: Calendar): st
   const lines = [
     'BEGIN:VEVENT',
     `UID:${index + 1}-${slugify(event.title) || 'event'}.${calendar.uidSuffix}`,
-    `DTSTAMP:${formatDateTime(calendar.stamp)}`,
+    `DTSTAMP:${icsDateTime(calendar.stamp)}`,
   ];
   if (allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${formatDate(event.start)}`);
+    lines.push(`DTSTART;VALUE=DATE:${icsDate(event.start)}`);
     // An all-day DTEND is exclusive, so the last day of a race weekend needs one more day.
-    if (event.end)
-      lines.push(`DTEND;VALUE=DATE:${formatDate(new Date(event.end.getTime() + DAY))}`);
+    if (event.end) lines.push(`DTEND;VALUE=DATE:${icsDate(new Date(event.end.getTime() + DAY))}`);
   } else {
-    lines.push(`DTSTART:${formatDateTime(event.start)}`);
-    if (event.end) lines.push(`DTEND:${formatDateTime(event.end)}`);
+    lines.push(`DTSTART:${icsDateTime(event.start)}`);
+    if (event.end) lines.push(`DTEND:${icsDateTime(event.end)}`);
   }
   lines.push(`SUMMARY:${escapeText(event.title)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
@@ -167,14 +166,14 @@ export function describeWhen(
   });
   if (event.allDay ?? isAllDay(event.start)) {
     const { start, end } = event;
-    if (!end || formatDate(end) === formatDate(start)) return day.format(start);
+    if (!end || icsDate(end) === icsDate(start)) return day.format(start);
     return day.formatRange(start, end);
   }
   const zone = zoneName(event.offset);
   const start = inZone(event.start, event.offset);
   const end = event.end && inZone(event.end, event.offset);
   if (!end) return `${day.format(start)}, ${time.format(start)} ${zone}`;
-  if (formatDate(end) === formatDate(start)) {
+  if (icsDate(end) === icsDate(start)) {
     return `${day.format(start)}, ${time.format(start)}–${time.format(end)} ${zone}`;
   }
   return `${day.format(start)}, ${time.format(start)} to ${day.format(end)}, ${time.format(end)} ${zone}`;

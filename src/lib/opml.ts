@@ -6,6 +6,7 @@
 import type { NetworkEntry } from '../schemas/network.ts';
 import { xmlSafeText } from './feeds/sanitize.ts';
 import { orderedPerspectives } from './network.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** A folder of outlines, or one feed (`type="rss"`, which OPML uses for any feed format). */
 export type Outline =
@@ -32,16 +33,11 @@ export interface OpmlDocument {
 }
 
 const escapeAttribute = (text: string) =>
-  xmlSafeText(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
+  escapeHtml(xmlSafeText(text))
     .replace(/\t/g, '&#9;')
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;');
-const escapeText = (text: string) =>
-  xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) => escapeHtml(xmlSafeText(text));
 
 function attributes(values: Record<string, string | undefined>): string {
   return Object.entries(values)

@@ -6,6 +6,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, Text } from 'domhandler';
 import type { CourseOutline } from './courses.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** The fragment id of an entry's article on the portfolio page, e.g. `posts-week-1`. */
 export const portfolioAnchor = (entry: { collection: string; id: string }) =>
@@ -87,8 +88,6 @@ const elements = (nodes: ChildNode[], test: (el: Element) => boolean) =>
 const text = (node: ChildNode | ChildNode[]) =>
   DomUtils.textContent(node).replace(/\s+/g, ' ').trim();
 
-const escapeText = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fromHtml = (html: string) => parseDocument(html).children[0] as Element;
 
 /**
@@ -97,7 +96,7 @@ const fromHtml = (html: string) => parseDocument(html).children[0] as Element;
  */
 const altCaption = (alt: string) =>
   fromHtml(
-    `<figcaption class="alt-caption" aria-hidden="true"><span class="alt-caption-label">Alt text:</span> ${escapeText(alt)}</figcaption>`,
+    `<figcaption class="alt-caption" aria-hidden="true"><span class="alt-caption-label">Alt text:</span> ${escapeHtml(alt)}</figcaption>`,
   );
 
 /** The one image a paragraph holds, alone or inside a link, with nothing but spaces beside it. */

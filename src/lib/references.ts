@@ -9,7 +9,13 @@ import { networkSchema } from '../schemas/network.ts';
 import type { ReflectionModels } from '../schemas/reflection-model.ts';
 import { unknownModelMessage } from './reflection-models.ts';
 
-export interface Problem {
+/**
+ * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
+ * Not the gate's `Problem` (src/a11y/types.ts), which also has a column, a rule id and a
+ * severity: the build stops on every one of these, and the gate's rules and the build's content
+ * check each turn them into its own report (`content-reference`, `content-schema`).
+ */
+export interface ContentProblem {
   /** Path relative to the project root. */
   file: string;
   line?: number;
@@ -95,8 +101,11 @@ function missingTarget(kind: 'course' | 'network', value: string, known: { id: s
 }
 
 /** Every dangling `course`, `module`, `network` or `model` reference. */
-export function referenceProblems(entries: EntryReferences[], known: KnownContent): Problem[] {
-  const problems: Problem[] = [];
+export function referenceProblems(
+  entries: EntryReferences[],
+  known: KnownContent,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const { file, course, module, network, model } = entry;
     if (course) {
@@ -141,7 +150,7 @@ export function referenceProblems(entries: EntryReferences[], known: KnownConten
  * Validates a network file against its schema, naming each bad entry by number and name, the
  * field, and its line, e.g. `entry 3 ("Greenpeace"), kind: ...`.
  */
-export function networkDataProblems(file: string, source: string): Problem[] {
+export function networkDataProblems(file: string, source: string): ContentProblem[] {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
   if (doc.errors.length > 0) {
@@ -203,7 +212,7 @@ function networkHint(field: string | undefined): string {
 }
 
 /** Problems as indented `file:line  message` lines under a count, for scripts and warnings. */
-export function formatProblems(problems: Problem[]): string {
+export function formatProblems(problems: ContentProblem[]): string {
   const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.message}`);
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return `Content references and data files: ${count}\n${lines.join('\n')}`;

@@ -15,7 +15,7 @@ import {
   type ReflectionModelInput,
   type ReflectionModels,
 } from '../schemas/reflection-model.ts';
-import type { Problem } from './references.ts';
+import type { ContentProblem } from './references.ts';
 
 /**
  * Reads one model file, naming each problem with its line: `sections.2.prompt: expected a
@@ -24,7 +24,7 @@ import type { Problem } from './references.ts';
 export function parseModelFile(
   file: string,
   text: string,
-): { model?: ReflectionModel; problems: Problem[] } {
+): { model?: ReflectionModel; problems: ContentProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length > 0) {
@@ -66,9 +66,9 @@ export const builtinModelsDir = () =>
 export function loadModelDir(
   dir: string,
   shown: (file: string) => string = (file) => file,
-): { models: ReflectionModels; problems: Problem[] } {
+): { models: ReflectionModels; problems: ContentProblem[] } {
   const models: ReflectionModels = {};
-  const problems: Problem[] = [];
+  const problems: ContentProblem[] = [];
   const files = existsSync(dir)
     ? readdirSync(dir)
         .filter((name) => /\.ya?ml$/i.test(name))
@@ -99,9 +99,9 @@ export function resolveModels(
   builtin: ReflectionModels,
   extra: Record<string, string | ReflectionModelInput>,
   root: string,
-): { models: ReflectionModels; problems: Problem[] } {
+): { models: ReflectionModels; problems: ContentProblem[] } {
   const models: ReflectionModels = { ...builtin };
-  const problems: Problem[] = [];
+  const problems: ContentProblem[] = [];
   for (const [id, value] of Object.entries(extra)) {
     if (typeof value !== 'string') {
       // Inline models were parsed with the site config, whose errors name the field.
@@ -124,7 +124,7 @@ export function resolveModels(
   return { models, problems };
 }
 
-const cache = new Map<string, { models: ReflectionModels; problems: Problem[] }>();
+const cache = new Map<string, { models: ReflectionModels; problems: ContentProblem[] }>();
 
 /**
  * Every model of a site: the built-in ones and `extra` (the site config's `reflectionModels`),
@@ -133,7 +133,7 @@ const cache = new Map<string, { models: ReflectionModels; problems: Problem[] }>
 export function loadReflectionModels(
   extra: Record<string, string | ReflectionModelInput> = {},
   root = process.cwd(),
-): { models: ReflectionModels; problems: Problem[] } {
+): { models: ReflectionModels; problems: ContentProblem[] } {
   const key = `${root}\0${JSON.stringify(extra)}`;
   let loaded = cache.get(key);
   if (!loaded) {

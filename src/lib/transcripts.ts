@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { parse as parseYaml } from 'yaml';
 import { canonicalLang, LANG_HINT } from './lang.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface Transcript {
   /** Absolute path of the file it came from. */
@@ -62,9 +63,6 @@ export function transcriptLanguage(
 }
 
 const markdown = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Cue text of a WebVTT file, without the header, cue ids, timings and voice tags. */
 export function vttToText(vtt: string): string {

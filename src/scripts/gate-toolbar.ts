@@ -10,7 +10,6 @@ import {
   GATE_APP_ID,
   GATE_REPORT,
   GATE_REQUEST,
-  SOURCE_ATTRIBUTE,
   editorUrl,
   gateSummary,
   normalizeSource,
@@ -18,6 +17,7 @@ import {
   type GateRequest,
   type GateSummary,
 } from '../lib/gate-panel.ts';
+import { SOURCE_ATTRIBUTE } from '../lib/page-markers.ts';
 
 const STYLE = `
   astro-dev-toolbar-window { width: min(640px, calc(100vw - 16px)); max-height: 60vh; overflow: auto; }

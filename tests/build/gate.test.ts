@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import { parseSource } from '../../src/a11y/syntax.ts';
 import { sourceModel } from '../../src/a11y/source-model.ts';
 import { pageIds } from '../../src/a11y/source-urls.ts';
-import { CONTENT_CLASS } from '../../src/lib/feeds/page-meta.ts';
+import { CONTENT_CLASS } from '../../src/lib/page-markers.ts';
 import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, LAYOUT_PAGE_ID } from '../../src/lib/page-ids.ts';
 import { checkPage } from '../../src/a11y/html-check.ts';
 import { checkSources } from '../../src/a11y/source-check.ts';

@@ -1,8 +1,10 @@
 // @ts-check
 import { parseArgs } from 'node:util';
 
-/** Bad command-line input: the message says what is wrong and what to type instead. */
-export class UsageError extends Error {}
+import { UsageError } from '../../../src/lib/usage-error.ts';
+
+/** Bad command-line input (shared with `npm run check`): run.mjs prints it with USAGE, exit 2. */
+export { UsageError };
 
 export const USAGE = `usage: npm run bench -- [--posts N] [--pairs P] [--scale] [--seed S] [--json FILE]
 

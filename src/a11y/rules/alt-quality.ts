@@ -1,7 +1,8 @@
-import { DYNAMIC, type El, type Model, type Node } from '../model.ts';
+import { type El, type Model, type Node } from '../model.ts';
 import {
   attr,
   imageKind,
+  isBlank,
   isHidden,
   textOf,
   type CheckContext,
@@ -134,9 +135,6 @@ function nearbyTexts(el: El): NearbyText[] {
   }
   return nearby;
 }
-
-const isBlank = (node: Node) =>
-  node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
 
 function sibling(el: El, step: 1 | -1): El | undefined {
   const siblings = el.parent?.children ?? [];

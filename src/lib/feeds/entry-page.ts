@@ -2,20 +2,19 @@ import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { feedContent, feedHtml } from './html.ts';
 import type { FeedItem } from './items.ts';
+import { SECTIONS, type Section } from './page-meta.ts';
 import {
   CONTENT_CLASS,
   CONTENT_END,
   CONTENT_START,
   COURSE_META,
   COVER_META,
-  SECTIONS,
-  type Section,
-} from './page-meta.ts';
+} from '../page-markers.ts';
 import { xmlSafeText } from './sanitize.ts';
 
 /**
  * Reads feed items back from built pages: the build renders each entry once, for its page, and
- * the feeds take the page's head metadata (and `<html lang>`) and rendered body (see `page-meta.ts` for what an
+ * the feeds take the page's head metadata (and `<html lang>`) and rendered body (see `page-meta.ts` and `../page-markers.ts` for what an
  * entry page carries). Pure: text in, item out; the caller names the file in errors.
  *
  * A site has a thousand such pages, so neither step builds a tree of the page: the head is read

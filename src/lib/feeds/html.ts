@@ -1,6 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { xmlSafeText } from './sanitize.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** Elements that run code or carry page-only styling: never part of a feed item. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'base']);
@@ -15,9 +16,6 @@ const MEDIA: Record<string, string> = {
 /** Attributes holding one URL, which must be absolute in a feed. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'data'];
 const SCRIPT_URL = /^\s*(?:javascript|vbscript):/i;
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function absolute(value: string, base: string): string | undefined {
   if (SCRIPT_URL.test(value)) return undefined;

@@ -2,6 +2,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import { absoluteUrl, withBase } from '../urls.ts';
 import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './items.ts';
 import { xmlSafeText } from './sanitize.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl), a site path. */
 export const FEED_STYLESHEET = '/feed.xsl';
@@ -11,12 +12,7 @@ const MEDIA = 'http://search.yahoo.com/mrss/';
 /** Dublin Core: RSS 2.0 has a language per channel only; `dc:language` gives one per item. */
 const DC = 'http://purl.org/dc/elements/1.1/';
 
-const escapeXml = (text: string) =>
-  xmlSafeText(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+const escapeXml = (text: string) => escapeHtml(xmlSafeText(text));
 
 const IMAGE_TYPES: Record<string, string> = {
   avif: 'image/avif',

@@ -1,3 +1,7 @@
+/**
+ * Files on disk for the code that reads whole folders: the built-pages gate (src/a11y/html-check.ts)
+ * and the feeds (src/integrations/feeds.ts) walk `dist/` with these.
+ */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
