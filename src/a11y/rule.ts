@@ -6,9 +6,13 @@ import { Locator, type Model } from './model.ts';
 import type { CheckContext, Report } from './policy.ts';
 import type { Severity } from './types.ts';
 import { sourceContext, sourceModel, type SourceOptions } from './source-model.ts';
+import { readmeUrl } from '../lib/readme-url.ts';
 
-/** Where each rule is documented; messages and editors link here. */
-export const DOCS_URL = 'https://github.com/commonplace/commonplace#accessibility-gate';
+/**
+ * Where a rule is documented: its row or section in the README has the rule's id as its anchor
+ * (`#image-alt`); every message of the rule links there (editors show it as the rule's link).
+ */
+export const ruleDocsUrl = (id: string): string => readmeUrl(id);
 
 /** A check of one document model; the same function serves both layers. */
 export type ModelCheck = (model: Model, ctx: CheckContext, report: Report) => void;
@@ -68,13 +72,9 @@ export interface GateRule {
  * Turns a model check into a unified-lint-rule plugin: the model is built once per file and
  * shared by every rule, and each report becomes a vfile message at the element's position.
  */
-export function modelLintRule(
-  id: string,
-  check: ModelCheck,
-  url = DOCS_URL,
-): Plugin<[unknown?], Root> {
+export function modelLintRule(id: string, check: ModelCheck): Plugin<[unknown?], Root> {
   return lintRule<Root, SourceOptions | undefined>(
-    { origin: `commonplace:${id}`, url },
+    { origin: `commonplace:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
       const model = sourceModel(tree, file);
       const locator = locatorFor(file, model);

@@ -1,37 +1,13 @@
-import { readFileSync } from 'node:fs';
-import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { explicitAnchors, readme, readmeAnchors, readmeHeadings } from '../helpers/readme.ts';
 
 /**
  * The README is the one manual, read on GitHub and in an editor: every `](#anchor)` link in it
  * must land on a heading (anchors as GitHub makes them, numbered when a heading repeats) or an
  * explicit `<a id="…">`, and the table of contents must list every top-level section.
  */
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-
-/** Headings outside fenced code, in order. */
-function headings(text: string): { level: number; title: string }[] {
-  const out: { level: number; title: string }[] = [];
-  let fence = false;
-  for (const line of text.split('\n')) {
-    if (/^\s*```/.test(line)) fence = !fence;
-    if (fence) continue;
-    const m = /^(#{1,6}) (.*)$/.exec(line);
-    if (m) out.push({ level: m[1]!.length, title: m[2]! });
-  }
-  return out;
-}
-
-/** Every anchor a reader can land on. */
-function readmeAnchors(text: string): Set<string> {
-  const slugger = new GithubSlugger();
-  const anchors = new Set(headings(text).map((h) => slugger.slug(h.title)));
-  for (const m of text.matchAll(/<a id="([^"]+)"><\/a>/g)) anchors.add(m[1]!);
-  return anchors;
-}
-
 describe('README links', () => {
-  const anchors = readmeAnchors(readme);
+  const anchors = readmeAnchors();
 
   it('every in-page link lands on a heading or an explicit anchor', () => {
     const links = [...readme.matchAll(/\]\(#([^)\s]+)\)/g)].map((m) => m[1]!);
@@ -39,13 +15,17 @@ describe('README links', () => {
     expect(links.filter((link) => !anchors.has(link))).toEqual([]);
   });
 
+  it('an explicit anchor is unique: no other anchor and no heading has its name', () => {
+    const explicit = explicitAnchors();
+    const headings = new Set(readmeHeadings().map((h) => h.slug));
+    expect(explicit.filter((id, i) => explicit.indexOf(id) !== i || headings.has(id))).toEqual([]);
+  });
+
   it('the contents list every section, in the order they come', () => {
     const start = readme.indexOf('## Contents');
     const contents = readme.slice(start, readme.indexOf('\n## ', start + 1));
     const listed = [...contents.matchAll(/^- \[[^\]]+\]\(#([^)]+)\)/gm)].map((m) => m[1]!);
-    const slugger = new GithubSlugger();
-    const sections = headings(readme)
-      .map((h) => ({ ...h, slug: slugger.slug(h.title) }))
+    const sections = readmeHeadings()
       .filter((h) => h.level === 2 && !['quick-start', 'contents'].includes(h.slug))
       .map((h) => h.slug);
     expect(listed).toEqual(sections);

@@ -10,7 +10,6 @@ import {
   type Report,
 } from '../policy.ts';
 import { modelLintRule, type GateRule } from '../rule.ts';
-import { WRITING_DOCS_URL } from '../writing/docs.ts';
 import { altProblems, type NearbyText } from '../writing/alt-text.ts';
 import { fileLanguage, otherLanguage } from '../writing/language.ts';
 import { isEnglish } from '../../lib/lang.ts';
@@ -168,6 +167,6 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 const rule: GateRule = {
   id: 'alt-quality',
   severity: 'warning',
-  source: modelLintRule('alt-quality', checkAltQuality, WRITING_DOCS_URL),
+  source: modelLintRule('alt-quality', checkAltQuality),
 };
 export default rule;

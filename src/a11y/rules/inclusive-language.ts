@@ -3,8 +3,7 @@ import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import { gateConfig } from '../config.ts';
 import { Locator } from '../model.ts';
-import type { GateRule } from '../rule.ts';
-import { WRITING_DOCS_URL } from '../writing/docs.ts';
+import { ruleDocsUrl, type GateRule } from '../rule.ts';
 import { sourceModel, type SourceOptions } from '../source-model.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
@@ -64,7 +63,7 @@ export function inclusiveLanguageMessage(finding: Finding): string {
  * `site.writing.allow` or the file's `allowWords` pass. Profanities with `site.writing.profanities`.
  */
 const plugin = lintRule<Root, SourceOptions | undefined>(
-  { origin: 'commonplace:inclusive-language', url: WRITING_DOCS_URL },
+  { origin: 'commonplace:inclusive-language', url: ruleDocsUrl('inclusive-language') },
   (tree, file, options) => {
     const { writing, lang: siteLang } = options?.config ?? defaultConfig;
     const text = String(file.value ?? '');

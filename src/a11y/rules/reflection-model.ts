@@ -4,12 +4,9 @@ import { lintRule } from 'unified-lint-rule';
 import { toString } from 'mdast-util-to-string';
 import { gateConfig } from '../config.ts';
 import { Locator } from '../model.ts';
-import { DOCS_URL, type GateRule } from '../rule.ts';
+import { ruleDocsUrl, type GateRule } from '../rule.ts';
 import { sourceModel, type SourceOptions } from '../source-model.ts';
 import { matchSections, unknownModelMessage } from '../../lib/reflection-models.ts';
-
-/** Where reflection models are documented (README "Reflection models"); editors link here. */
-export const MODELS_DOCS_URL = new URL('#reflection-models', DOCS_URL).href;
 
 const defaultConfig = gateConfig();
 
@@ -62,7 +59,7 @@ function publishes(node: MdNode): boolean {
  * top level of the file.
  */
 const plugin = lintRule<Root, SourceOptions | undefined>(
-  { origin: 'commonplace:reflection-model', url: MODELS_DOCS_URL },
+  { origin: 'commonplace:reflection-model', url: ruleDocsUrl('reflection-model') },
   (tree, file, options) => {
     const { models } = options?.config ?? defaultConfig;
     const frontmatter = sourceModel(tree, file).frontmatter;

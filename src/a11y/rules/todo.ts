@@ -4,7 +4,7 @@ import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 import { Locator } from '../model.ts';
-import { DOCS_URL, type GateRule } from '../rule.ts';
+import { ruleDocsUrl, type GateRule } from '../rule.ts';
 import { frontmatterBlock } from '../../lib/frontmatter-dates.ts';
 
 /**
@@ -27,7 +27,7 @@ function message(where: 'frontmatter' | 'text'): string {
 }
 
 export const todoLintRule = lintRule<Root>(
-  { origin: 'commonplace:todo', url: DOCS_URL },
+  { origin: 'commonplace:todo', url: ruleDocsUrl('todo') },
   (tree, file) => {
     const text = String(file.value ?? '');
     if (!text.includes('TODO')) return;
