@@ -229,13 +229,17 @@ export function contextKey(config: GateConfig | ProjectConfig, cwd: string): str
 
 let code: string | undefined;
 
-/**
- * The checker's code: every file under src/ (rules, schemas, the site config), the project's
- * package.json, the lockfile that says which parser versions are installed, and Node's version.
- */
+/** The hash of this checker's code (hashCode of the src/ folder this module is in), once per process. */
 export function codeHash(): string {
-  if (code) return code;
-  const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  return (code ??= hashCode(resolve(dirname(fileURLToPath(import.meta.url)), '..')));
+}
+
+/**
+ * The checker's code: every file under `src` (rules, schemas, the site config), the project's
+ * package.json beside it, the lockfile that says which parser versions are installed, and Node's
+ * version.
+ */
+export function hashCode(src: string): string {
   const root = dirname(src);
   const hash = createHash('sha1').update(process.version);
   const add = (path: string) => {
@@ -258,13 +262,13 @@ export function codeHash(): string {
   } catch {
     // The code cannot be found where this module says it is (a bundler moved it): a key that
     // matches nothing, so every file is checked and nothing stale is ever reused.
-    return (code = randomBytes(16).toString('hex'));
+    return randomBytes(16).toString('hex');
   }
   for (const file of files) add(file);
   add(join(root, 'package.json'));
   const lockfile = findLockfile(root);
   if (lockfile) add(lockfile);
-  return (code = hash.digest('hex'));
+  return hash.digest('hex');
 }
 
 /** The nearest lockfile at or above the project: the installed packages' versions. */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
 import { forgetContentIndexes } from '../../../src/a11y/content-index.ts';
 import { forgetContentIds } from '../../../src/a11y/source-urls.ts';
-import { checkSourcesCached } from '../../../src/a11y/source-cache.ts';
+import { checkSourcesCached, hashCode } from '../../../src/a11y/source-cache.ts';
 import { checkSources } from '../../../src/a11y/source-check.ts';
 import { formatText } from '../../../src/a11y/report.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
@@ -262,6 +262,32 @@ describe('npm run check with the cache', () => {
 });
 
 describe('what the cache trusts', () => {
+  it('keys results by the checker’s code: a rule, the site config, the lockfile', () => {
+    const root = project({
+      'src/a11y/source-cache.ts': '// the cache',
+      'src/a11y/rules/image-alt.ts': 'export default 1;',
+      'src/site.config.ts': 'export const site = {};',
+      'package.json': '{}',
+      'package-lock.json': '{"lockfileVersion":3}',
+    });
+    const src = join(root, 'src');
+    const hashes = new Set([hashCode(src)]);
+    expect(hashCode(src)).toBe(hashCode(src));
+    for (const [path, text] of [
+      ['src/a11y/rules/image-alt.ts', 'export default 2;'],
+      ['src/a11y/rules/new-rule.ts', 'export default 3;'],
+      ['src/site.config.ts', 'export const site = { a11y: {} };'],
+      ['package-lock.json', '{"lockfileVersion":3,"packages":{}}'],
+    ] as const) {
+      writeFileSync(join(root, path), text);
+      hashes.add(hashCode(src));
+    }
+    expect(hashes.size).toBe(5);
+    // Code it cannot find where it should be is never taken for the same code.
+    const elsewhere = join(root, 'elsewhere');
+    expect(hashCode(elsewhere)).not.toBe(hashCode(elsewhere));
+  });
+
   /**
    * Every module the source layer runs that touches the file system, and why that is safe for
    * the cache. A rule that reads another file must do it through src/lib/file-deps.ts, which
