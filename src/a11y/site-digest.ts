@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { FRONTMATTER } from './source-files.ts';
 
 /**
@@ -19,7 +19,7 @@ export function siteDigest(
   const hash = createHash('sha1');
   hash.update('content\0');
   for (const path of filesUnder(contentDir)) {
-    hash.update(relative(contentDir, path).split(sep).join('/'));
+    hash.update(path.slice(contentDir.length));
     hash.update('\0');
     if (/\.mdx?$/i.test(path)) {
       const text = read(path);
@@ -32,7 +32,7 @@ export function siteDigest(
   hash.update('public\0');
   const publicDir = join(dirname(contentDir), 'public');
   for (const path of filesUnder(publicDir)) {
-    hash.update(relative(publicDir, path).split(sep).join('/'));
+    hash.update(path.slice(publicDir.length));
     hash.update('\0');
   }
   return hash.digest('base64url');
@@ -53,8 +53,12 @@ function filesUnder(dir: string): string[] {
   } catch {
     return [];
   }
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  return (
+    entries
+      .filter((entry) => entry.isFile())
+      // Plain concatenation: readdir's parent paths are already normal, and path.join's
+      // normalizing is most of this function's time at a thousand files.
+      .map((entry) => `${entry.parentPath}${sep}${entry.name}`)
+      .sort()
+  );
 }

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 
 /**
  * Which files the source layer checks, and where they sit in a site. Kept free of parsers and
@@ -75,7 +75,9 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
     const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
       if (!entry.isFile()) continue;
-      const file = join(entry.parentPath, entry.name);
+      // Concatenated, not path.join: readdir's parent paths are already normal (and join's
+      // normalizing costs a warm check more than its reads at a thousand files).
+      const file = `${entry.parentPath}${sep}${entry.name}`;
       if (!SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isDataFile(file)) continue;
       if (entry.name.endsWith('.transcript.md')) continue;
       const inside = file.slice(absolute.length);
