@@ -193,7 +193,7 @@ function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlu
  * instead, so the gate never silently skips its source layer.
  */
 async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
-  const { contentDir, root } = where();
+  const { contentDir, root, base } = where();
   const { outcome, waited } = sourceRun
     ? await awaitGateWorker(sourceRun)
     : { outcome: undefined, waited: 0 };
@@ -218,7 +218,8 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     );
   const { checkSourcesCached } = await import('../a11y/source-cache.ts');
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
-    const result = await checkSourcesCached([contentDir], config, root);
+    // The same config as the worker's, base included (links are judged under it).
+    const result = await checkSourcesCached([contentDir], { ...config, base }, root);
     return { count: result.files, result };
   });
   return problems;
