@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { loadGateConfig } from './config.ts';
-import { checkSources } from './source-check.ts';
 import { UsageError } from '../lib/usage-error.ts';
-import { checkHtmlDir } from './html-check.ts';
+import { checkSourcesCached } from './source-cache.ts';
 import { errorCount, formatAnnotations, formatJson, formatText } from './report.ts';
-import { astroSiteOptions } from './astro-config.ts';
 import type { SiteOptions } from './rule.ts';
 
 /**
- * `npm run check -- [paths...] [--format json]` (source layer, default `content/`) and
+ * `npm run check -- [paths...] [--format json] [--no-cache]` (source layer, default `content/`;
+ * unchanged files come from the cache in node_modules/.cache/commonplace/, see source-cache.ts) and
  * `npm run check:html -- <dir> [--base /my-blog/] [--site https://…] [--format json]` (built-HTML
  * layer; `--base` and `--site` default to the Astro config's `base` and `site` when run in an
  * Astro project, else `/` and none).
- * Exit 0: no errors (warnings allowed); 1: errors; 2: bad usage.
+ * Exit 0: no errors (warnings allowed); 1: errors; 2: bad usage. Only what a run needs is
+ * imported: a fully cached `check` loads no parser.
  */
-const USAGE = `usage: npm run check -- [file-or-folder...] [--format text|json]
+const USAGE = `usage: npm run check -- [file-or-folder...] [--format text|json] [--no-cache]
        npm run check:html -- <folder> [--base /my-blog/] [--site https://example.org] [--format text|json]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
   let format = 'text';
   const paths: string[] = [];
   const site: SiteOptions = {};
+  let cache = true;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const option = /^--(base|site)(?:=(.*))?$/.exec(arg);
@@ -34,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       format = arg.includes('=') ? arg.slice('--format='.length) : (rest[++i] ?? '');
       if (format !== 'text' && format !== 'json')
         throw new UsageError(`--format must be text or json, not "${format}"`);
+    } else if (arg === '--no-cache') {
+      cache = false;
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       return 0;
@@ -44,17 +47,30 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const config = await loadGateConfig();
   let result;
   if (layer === 'source') {
     if (Object.keys(site).length)
       throw new UsageError('--base and --site apply to check:html (built pages) only');
-    result = await checkSources(paths.length ? paths : ['content/'], config);
+    // The config is loaded only if a file must be checked (it loads the schemas).
+    result = await checkSourcesCached(
+      paths.length ? paths : ['content/'],
+      loadGateConfig,
+      process.cwd(),
+      { cache },
+    );
   } else if (layer === 'html') {
     if (paths.length !== 1)
       throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
+    if (!cache) throw new UsageError('--no-cache applies to check (sources) only');
+    const [{ checkHtmlDir }, { astroSiteOptions }] = await Promise.all([
+      import('./html-check.ts'),
+      import('./astro-config.ts'),
+    ]);
     // Options given on the command line win; the rest come from the project's Astro config.
-    result = await checkHtmlDir(paths[0]!, config, { ...(await astroSiteOptions()), ...site });
+    result = await checkHtmlDir(paths[0]!, await loadGateConfig(), {
+      ...(await astroSiteOptions()),
+      ...site,
+    });
   } else {
     throw new UsageError(`unknown layer "${layer ?? ''}"`);
   }

@@ -6,6 +6,18 @@ import { buildDate } from '../lib/publish.ts';
 import { readCourse, type KnownCourse } from '../lib/references.ts';
 import { feedFiles } from '../lib/feeds/plan.ts';
 import { site } from '../site.config.ts';
+import { isRecording, noteDep } from '../lib/file-deps.ts';
+import { siteDigest } from './site-digest.ts';
+import {
+  ENTRY_COLLECTIONS,
+  FRONTMATTER,
+  collectionOf,
+  contentDirOf,
+  isEntryFile,
+  type EntryCollection,
+} from './source-files.ts';
+
+export { collectionOf, contentDirOf, isEntryFile, type EntryCollection };
 
 /**
  * What the source layer knows about a whole site without building it: every entry with its URL,
@@ -13,8 +25,6 @@ import { site } from '../site.config.ts';
  * that look past one file (links between entries, course references, duplicate URLs) read it.
  * Built once per content folder and process, from the files on disk; nothing here runs Astro.
  */
-
-export type EntryCollection = 'posts' | 'guides' | 'pages';
 
 export interface IndexedEntry {
   /** Absolute path of the source file. */
@@ -47,30 +57,6 @@ export interface ContentIndex {
   readonly files: Set<string>;
 }
 
-const ENTRY_COLLECTIONS: EntryCollection[] = ['posts', 'guides', 'pages'];
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
-
-/** The content folder a file is in: its nearest ancestor folder named `content`. */
-export function contentDirOf(file: string): string | undefined {
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (basename(dir) === 'content') return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
-/** Which collection a file under a content folder belongs to (its first folder). */
-export function collectionOf(
-  file: string,
-  contentDir: string,
-): EntryCollection | 'courses' | 'networks' | undefined {
-  const first = relative(contentDir, file).split(sep)[0];
-  return ENTRY_COLLECTIONS.includes(first as EntryCollection) ||
-    first === 'courses' ||
-    first === 'networks'
-    ? (first as EntryCollection | 'courses' | 'networks')
-    : undefined;
-}
-
 /** Frontmatter of an entry file as plain data; `{}` when absent or not valid YAML. */
 export function frontmatterData(text: string): Record<string, unknown> {
   const yaml = FRONTMATTER.exec(text)?.[1];
@@ -89,11 +75,6 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
     .filter((entry) => entry.isFile() && pattern.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-}
-
-/** Entry files, as the collections load them: transcripts and captions beside posts are not entries. */
-export function isEntryFile(name: string): boolean {
-  return /\.mdx?$/i.test(name) && !/\.transcript\.md$/i.test(name);
 }
 
 function isPublished(data: Record<string, unknown>, now: Date): boolean {
@@ -190,6 +171,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
           return (data ??= frontmatterData(text));
         },
         get published() {
+          noteClock();
           return isPublished(this.data, now);
         },
       });
@@ -208,6 +190,21 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
     feeds: /^[\s-]*feed\s*:\s*\S/m.test(readFileSync(file, 'utf8')),
   }));
   let files: Set<string> | undefined;
+  // Which entries are published depends on the clock: a check that asks records until when its
+  // answer holds (the next future pubDate), so a cached result expires when a post goes live.
+  let until: number | null | undefined;
+  const noteClock = () => {
+    if (!isRecording()) return;
+    if (until === undefined) {
+      until = null;
+      for (const entry of entries) {
+        if (entry.data.draft === true) continue;
+        const time = new Date(entry.data.pubDate as string).getTime();
+        if (time > now.getTime() && (until === null || time < until)) until = time;
+      }
+    }
+    noteDep({ kind: 'clock', until });
+  };
   const byUrl = new Map<string, IndexedEntry[]>();
   for (const entry of entries) {
     const key = `${entry.collection}/${entry.id}`;
@@ -223,6 +220,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
     courses,
     networks,
     get files() {
+      noteClock();
       return (files ??= siteFiles(index, join(root, 'public')));
     },
   };
@@ -230,17 +228,31 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
 }
 
 const indexes = new Map<string, ContentIndex>();
+/** The digest of each index's content folder, taken before it was read (src/a11y/site-digest.ts). */
+const digests = new WeakMap<ContentIndex, string>();
 
 /**
  * The index of the content folder a file is in, read once per process; undefined for a file
- * outside any `content/` folder (then rules that need the whole site skip it).
+ * outside any `content/` folder (then rules that need the whole site skip it). A check being
+ * recorded for the cache depends on the whole index, by its digest.
  */
 export function contentIndexFor(file: string | undefined): ContentIndex | undefined {
   if (!file) return undefined;
   const contentDir = contentDirOf(file);
   if (!contentDir || !existsSync(contentDir)) return undefined;
   let index = indexes.get(contentDir);
-  if (!index) indexes.set(contentDir, (index = readContentIndex(contentDir)));
+  if (!index) {
+    // The digest first: had the folder changed while it was read, the digest is of the older
+    // state, which the next run sees differ, and checks again.
+    const digest = isRecording() ? siteDigest(contentDir) : undefined;
+    indexes.set(contentDir, (index = readContentIndex(contentDir)));
+    if (digest) digests.set(index, digest);
+  }
+  if (isRecording()) {
+    let digest = digests.get(index);
+    if (!digest) digests.set(index, (digest = siteDigest(contentDir)));
+    noteDep({ kind: 'site', dir: contentDir, digest });
+  }
   return index;
 }
 

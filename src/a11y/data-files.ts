@@ -1,7 +1,9 @@
 import { relative, sep } from 'node:path';
 import { courseFileProblems } from '../lib/content-validation.ts';
 import { networkDataProblems } from '../lib/references.ts';
-import { collectionOf, contentDirOf } from './content-index.ts';
+import { collectionOf, contentDirOf } from './source-files.ts';
+
+export { isDataFile } from './source-files.ts';
 import type { GateConfig } from './config.ts';
 import { displayPath } from './report.ts';
 import type { Problem } from './types.ts';
@@ -11,14 +13,6 @@ import type { Problem } from './types.ts';
  * their schemas (rule `content-schema`): the check reports what the build would stop on, with
  * the same functions the build runs (src/integrations/content-check.ts).
  */
-
-/** A course or network file of a content folder: the only YAML the gate reads. */
-export function isDataFile(path: string): boolean {
-  if (!/\.ya?ml$/i.test(path)) return false;
-  const contentDir = contentDirOf(path);
-  const kind = contentDir ? collectionOf(path, contentDir) : undefined;
-  return kind === 'courses' || kind === 'networks';
-}
 
 export function checkDataFile(
   path: string,

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { commonplaceSyntax } from './syntax.ts';
-import { checkDataFile, isDataFile } from './data-files.ts';
+import { checkDataFile } from './data-files.ts';
+import { isDataFile, sourceFiles } from './source-files.ts';
 import { rules } from './rules/index.ts';
 import type { GateConfig } from './config.ts';
 import type { GateRule } from './rule.ts';
 import type { Level, Problem } from './types.ts';
 import { displayPath } from './report.ts';
-import { UsageError } from '../lib/usage-error.ts';
 import { awaitGateWorker, startGateWorker } from './worker-client.ts';
+import { hashText, recordingDeps, type FileDep } from '../lib/file-deps.ts';
 
 export { commonplaceSyntax };
+export { SOURCE_EXTENSIONS, UsageError, sourceFiles } from './source-files.ts';
 
 export function levelOf(rule: GateRule, config: GateConfig): Level {
   return config.levels[rule.id] ?? rule.severity;
@@ -48,42 +48,6 @@ export function createSourceProcessor(config: GateConfig, list: GateRule[] = rul
 const processorConfig = new WeakMap<object, GateConfig>();
 
 type SourceProcessor = ReturnType<typeof createSourceProcessor>;
-
-export const SOURCE_EXTENSIONS = new Set(['.md', '.mdx']);
-
-/**
- * The Markdown and MDX files under the given files and folders, and the content's data files
- * (`content/courses/*.yaml`, `content/networks/*.yaml`). Transcripts (`*.transcript.md`) beside
- * posts are read by the media components, not published as entries, so folders skip them.
- */
-export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise<string[]> {
-  const found = new Set<string>();
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UsageError(`${path}: no such file or folder`);
-    if (info.isFile()) {
-      if (!SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase()) && !isDataFile(absolute)) {
-        throw new UsageError(
-          `${path}: not a Markdown or MDX file (.md, .mdx), nor a course or network file of a content folder`,
-        );
-      }
-      found.add(absolute);
-      continue;
-    }
-    const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const file = join(entry.parentPath, entry.name);
-      if (!SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isDataFile(file)) continue;
-      if (entry.name.endsWith('.transcript.md')) continue;
-      const inside = file.slice(absolute.length);
-      if (/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside)) continue;
-      found.add(file);
-    }
-  }
-  return [...found].sort();
-}
 
 /** Checks one file's text. Never throws: a file that cannot be parsed is a `parse-error`. */
 export async function checkSource(
@@ -154,6 +118,68 @@ export async function checkFiles(
   for (const path of files)
     problems.push(...(await checkSource(processor, path, readFileSync(path, 'utf8'), cwd)));
   return problems;
+}
+
+/** One file's check, with what it read besides the file (for src/a11y/source-cache.ts). */
+export interface RecordedCheck {
+  file: string;
+  /** Hash of the text that was checked. */
+  hash: string;
+  problems: Problem[];
+  deps: FileDep[];
+}
+
+/** Checks the given files one at a time, in this thread, recording each one's dependencies. */
+export async function checkFilesRecorded(
+  files: string[],
+  config: GateConfig,
+  cwd = process.cwd(),
+): Promise<RecordedCheck[]> {
+  const processor = createSourceProcessor(config);
+  const results: RecordedCheck[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue; // gone since it was listed: nothing to check, nothing to cache
+    }
+    const { value: problems, deps } = await recordingDeps(() =>
+      checkSource(processor, file, text, cwd),
+    );
+    results.push({ file, hash: hashText(text), problems, deps });
+  }
+  return results;
+}
+
+/**
+ * checkFilesRecorded over the machine's cores, as checkSources spreads a check: on the main
+ * thread with enough files, worker threads take shares; a worker that fails leaves its share to
+ * this thread.
+ */
+export async function checkFilesRecordedInParallel(
+  files: string[],
+  config: GateConfig,
+  cwd = process.cwd(),
+): Promise<RecordedCheck[]> {
+  const threads = isMainThread
+    ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD))
+    : 1;
+  if (threads <= 1) return checkFilesRecorded(files, config, cwd);
+  const shares = Array.from({ length: threads }, (_, t) =>
+    files.filter((_, i) => i % threads === t),
+  );
+  const [own, ...others] = shares;
+  const inWorkers = others.map(async (share) => {
+    const { outcome } = await awaitGateWorker(
+      startGateWorker({ files: share, config, cwd, record: true }),
+    );
+    return outcome.ok && outcome.recorded
+      ? outcome.recorded
+      : checkFilesRecorded(share, config, cwd);
+  });
+  const mine = await checkFilesRecorded(own!, config, cwd);
+  return [...mine, ...(await Promise.all(inWorkers)).flat()];
 }
 
 /** Below this many files per thread, starting a worker (loading unified and retext) costs more than it saves. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -20,6 +19,7 @@ import {
 } from './model.ts';
 import { gateConfig, type GateConfig } from './config.ts';
 import type { CheckContext } from './policy.ts';
+import { readTracked } from '../lib/file-deps.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -356,12 +356,9 @@ export function transcriptState(
   fromFile: string | undefined,
 ): 'ok' | 'missing' | 'empty' {
   const file = resolve(fromFile ? dirname(fromFile) : process.cwd(), path);
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch {
-    return 'missing';
-  }
+  // Tracked: a cached result must not outlive a change to the transcript (source-cache.ts).
+  const raw = readTracked(file);
+  if (raw === undefined) return 'missing';
   return raw.trim() ? 'ok' : 'empty';
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { hashText, isFileTracked, noteDep, readTracked } from '../lib/file-deps.ts';
 import { dirname, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
@@ -57,14 +57,11 @@ export function fileBeside(url: string, from: string): string | undefined {
   }
   if (!path) return undefined;
   const file = resolve(dirname(from), path);
-  try {
-    return statSync(file).isFile() ? file : undefined;
-  } catch {
-    return undefined;
-  }
+  return isFileTracked(file) ? file : undefined;
 }
 
-const idsByFile = new Map<string, Set<string>>();
+/** Ids read from other entries, with the hash of the text they were read from. */
+const idsByFile = new Map<string, { ids: Set<string>; hash: string | null }>();
 
 /**
  * The ids a file's content puts on its page: HTML and JSX elements' `id`s, Markdown headings'
@@ -86,19 +83,25 @@ export function pageIds(model: Model): Set<string> {
 
 /** The ids an entry's own content gives its page: heading ids and explicit `id`s. */
 function contentIds(file: string): Set<string> {
-  let ids = idsByFile.get(file);
-  if (ids) return ids;
-  ids = new Set();
-  if (existsSync(file)) {
-    const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
-    try {
-      ids = pageIds(sourceModel(parseSource(vfile) as Root, vfile));
-    } catch {
-      // Unparseable: its own parse-error says so; links into it are not judged.
+  let known = idsByFile.get(file);
+  if (!known) {
+    let ids = new Set<string>();
+    const text = readTracked(file);
+    if (text !== undefined) {
+      const vfile = new VFile({ path: file, value: text });
+      try {
+        ids = pageIds(sourceModel(parseSource(vfile) as Root, vfile));
+      } catch {
+        // Unparseable: its own parse-error says so; links into it are not judged.
+      }
     }
+    known = { ids, hash: text === undefined ? null : hashText(text) };
+    idsByFile.set(file, known);
+  } else {
+    // Read once per process, but every check that relies on it depends on it (source-cache.ts).
+    noteDep({ kind: 'text', path: file, hash: known.hash });
   }
-  idsByFile.set(file, ids);
-  return ids;
+  return known.ids;
 }
 
 /**

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { GateConfig } from './config.ts';
 import type { HtmlCheckOptions } from './html-check.ts';
 import type { Problem } from './types.ts';
+import type { RecordedCheck } from './source-check.ts';
 
 /**
  * The gate in a worker thread (started by src/integrations/gate.ts): the build's source layer,
@@ -23,6 +24,10 @@ export interface SourceJob {
   config: GateConfig;
   /** Problem paths are shown relative to this (the project root). */
   cwd: string;
+  /** With `files`: record each file's dependencies, for the check's cache (source-cache.ts). */
+  record?: boolean;
+  /** With `paths`: use and update the check's cache (source-cache.ts). */
+  cache?: boolean;
   /** Run at low CPU priority, yielding to the build's own threads when the cores are busy. */
   background?: boolean;
   /** The built-HTML layer instead: the output folder and its options (no custom rules). */
@@ -31,7 +36,14 @@ export interface SourceJob {
 
 /** What the worker sends back, once. */
 export type SourceResult =
-  | { ok: true; problems: Problem[]; files: number; seconds: number }
+  | {
+      ok: true;
+      problems: Problem[];
+      files: number;
+      seconds: number;
+      /** With `record`: each file's result and dependencies. */
+      recorded?: RecordedCheck[];
+    }
   | { ok: false; message: string };
 
 async function run(job: SourceJob): Promise<SourceResult> {
@@ -39,13 +51,32 @@ async function run(job: SourceJob): Promise<SourceResult> {
   try {
     // Imported here, not at the top: the parsers take a while to load, and a background job
     // lowers its priority first (below), so even that loading yields to the build.
-    const { checkFiles, checkSources } = await import('./source-check.ts');
-    const { checkHtmlDir } = await import('./html-check.ts');
-    const { problems, files } = job.html
-      ? await checkHtmlDir(job.html.dir, job.config, job.html.options)
-      : job.files
-        ? { problems: await checkFiles(job.files, job.config, job.cwd), files: job.files.length }
-        : await checkSources(job.paths ?? [], job.config, job.cwd);
+    if (job.html) {
+      const { checkHtmlDir } = await import('./html-check.ts');
+      const { problems, files } = await checkHtmlDir(job.html.dir, job.config, job.html.options);
+      return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
+    }
+    if (job.files && job.record) {
+      const { checkFilesRecorded } = await import('./source-check.ts');
+      const recorded = await checkFilesRecorded(job.files, job.config, job.cwd);
+      const seconds = (performance.now() - start) / 1000;
+      return { ok: true, problems: [], files: recorded.length, seconds, recorded };
+    }
+    if (job.files) {
+      const { checkFiles } = await import('./source-check.ts');
+      const problems = await checkFiles(job.files, job.config, job.cwd);
+      return {
+        ok: true,
+        problems,
+        files: job.files.length,
+        seconds: (performance.now() - start) / 1000,
+      };
+    }
+    // The source layer of a build: through the cache (source-cache.ts) unless told otherwise.
+    const { checkSourcesCached } = await import('./source-cache.ts');
+    const { problems, files } = await checkSourcesCached(job.paths ?? [], job.config, job.cwd, {
+      cache: job.cache ?? false,
+    });
     return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
   } catch (error) {
     return { ok: false, message: (error as Error)?.message ?? String(error) };

@@ -90,8 +90,6 @@ export function checkContentReferences({
         message: problem.message,
       }));
     const models = loadReflectionModels(site.reflectionModels, root);
-    // A `model:` no model file defines is `reflection-model`'s, as in `npm run check`.
-    const modelsOnly = entries.map(({ file, collection, model }) => ({ file, collection, model }));
     const problems = [
       ...asProblems('content-schema', [
         ...courseFiles.flatMap((file) =>
@@ -102,10 +100,9 @@ export function checkContentReferences({
         ),
         ...models.problems,
       ]),
-      ...asProblems('content-reference', referenceProblems(entries, { courses, networks })),
       ...asProblems(
-        'reflection-model',
-        referenceProblems(modelsOnly, { courses: [], networks: [], models: models.models }),
+        'content-reference',
+        referenceProblems(entries, { courses, networks, models: models.models }),
       ),
     ];
     if (problems.length > 0) {

@@ -100,6 +100,8 @@ export function startSourceGate({
     config: { ...config, base: astro.base },
     cwd: root,
     background: true,
+    // Unchanged files come from the check's cache (src/a11y/source-cache.ts), as in `npm run check`.
+    cache: true,
   };
   sourceRun = startGateWorker(job);
   updateConfig({
@@ -191,7 +193,7 @@ function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlu
  * instead, so the gate never silently skips its source layer.
  */
 async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
-  const { contentDir, root } = where();
+  const { contentDir, root, base } = where();
   const { outcome, waited } = sourceRun
     ? await awaitGateWorker(sourceRun)
     : { outcome: undefined, waited: 0 };
@@ -214,9 +216,10 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     logger.warn(
       `the source layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
-  const { checkSources } = await import('../a11y/source-check.ts');
+  const { checkSourcesCached } = await import('../a11y/source-cache.ts');
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
-    const result = await checkSources([contentDir], config, root);
+    // The same config as the worker's, base included (links are judged under it).
+    const result = await checkSourcesCached([contentDir], { ...config, base }, root);
     return { count: result.files, result };
   });
   return problems;
@@ -307,8 +310,8 @@ export async function watchSourceGate({
   toolbar,
 }: HookParameters<'astro:server:setup'>): Promise<void> {
   const { contentDir, root } = where();
-  const { SOURCE_EXTENSIONS, checkSource, checkSources, createSourceProcessor } =
-    await import('../a11y/source-check.ts');
+  const [{ SOURCE_EXTENSIONS, checkSource, createSourceProcessor }, { checkSourcesCached }] =
+    await Promise.all([import('../a11y/source-check.ts'), import('../a11y/source-cache.ts')]);
   const processor = createSourceProcessor(config);
   const checkFile = async (file: string) =>
     checkSource(processor, file, await readFile(file, 'utf8'), root);
@@ -327,7 +330,9 @@ export async function watchSourceGate({
     );
   };
 
-  checkSources([contentDir], config, root).then(
+  // Through the check's cache, sharing `npm run check`'s results: the dev server's config is the
+  // project's own (no base), so it passes it as such.
+  checkSourcesCached([contentDir], async () => config, root).then(
     ({ problems }) => {
       for (const problem of problems)
         lastCount.set(

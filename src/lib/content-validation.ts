@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../schemas/entry.ts';
 import { writtenDates } from './frontmatter-dates.ts';
+import { isFileTracked } from './file-deps.ts';
 import { courseSchema } from '../schemas/course.ts';
 
 /**
@@ -35,12 +35,8 @@ function coverBeside<T extends z.ZodType>(fields: T) {
   return fields.superRefine((data, ctx) => {
     const cover = (data as { cover?: unknown }).cover;
     if (typeof cover !== 'string') return;
-    let exists = false;
-    try {
-      exists = statSync(resolve(dirname(validating), cover)).isFile();
-    } catch {
-      exists = false;
-    }
+    // Tracked: the check's cache (src/a11y/source-cache.ts) must see the image come or go.
+    const exists = isFileTracked(resolve(dirname(validating), cover));
     if (!exists)
       ctx.addIssue({
         code: 'custom',

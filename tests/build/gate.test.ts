@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -257,6 +257,30 @@ describe('source problems (fixture: gate-source)', () => {
     expect(site.output).not.toContain('Stack trace');
     expect(site.exists('index.html')).toBe(false);
   });
+  it(
+    'a rebuild answers unchanged sources from the check cache, and re-reports what a change fixed or broke',
+    { timeout: 400_000 },
+    () => {
+      const cacheDir = join(site.root, 'node_modules/.cache/commonplace');
+      expect(readdirSync(cacheDir)).toContainEqual(expect.stringMatching(/^source-.*\.json$/));
+      const again = buildFixture('gate-source', {}, { keepCheckCache: true });
+      expect(report(again)).toBe(report(site));
+
+      // links.md is unchanged; the heading its link points to now exists in no-alt.md.
+      const noAlt = join(site.root, 'content/posts/no-alt.md');
+      const before = readFileSync(noAlt, 'utf8');
+      try {
+        writeFileSync(noAlt, `${before}\n## Results\n\nWhat I found.\n`);
+        const fixed = buildFixture('gate-source', {}, { keepCheckCache: true });
+        const lines = GATE_SOURCE_LINES.filter((line) => !line.includes('#results'));
+        expect(report(fixed)).toBe(
+          `accessibility gate (sources):\n${lines.join('\n')}\n\n9 errors, 1 warning in 7 files`,
+        );
+      } finally {
+        writeFileSync(noAlt, before);
+      }
+    },
+  );
 });
 
 describe('a component name with a typo (fixture: unknown-component)', () => {

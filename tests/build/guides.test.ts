@@ -38,7 +38,7 @@ describe('cross-reference and data file errors: npm run check and the build say 
     [
       'reflection-bad-model',
       [
-        'content/posts/week-one.md:5:1  error  model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.  reflection-model',
+        'content/posts/week-one.md:5:1  error  model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.  content-reference',
       ],
     ],
   ];

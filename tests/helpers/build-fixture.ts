@@ -54,11 +54,16 @@ export interface FixtureBuild {
  * `node_modules/.astro/` (the content data store and the asset cache). Astro reuses a stored
  * entry whose file is unchanged, so a fixture that kept them would take other code paths on a
  * second run than on a fresh clone, and a test could pass on rerun what failed the first time.
- * Vite's dependency cache (`node_modules/.vite/`) stays: it is keyed by the lockfile and config,
- * and only saves time.
+ * The gate's check cache (`node_modules/.cache/commonplace/`) goes too, for the same reason,
+ * unless a test keeps it to see a rebuild use it. Vite's dependency cache (`node_modules/.vite/`)
+ * stays: it is keyed by the lockfile and config, and only saves time.
  */
-function clearAstroState(root: string): void {
-  for (const dir of ['.astro', 'node_modules/.astro'])
+function clearAstroState(root: string, keepCheckCache = false): void {
+  for (const dir of [
+    '.astro',
+    'node_modules/.astro',
+    ...(keepCheckCache ? [] : ['node_modules/.cache/commonplace']),
+  ])
     rmSync(join(root, dir), { recursive: true, force: true });
 }
 
@@ -71,13 +76,16 @@ function clearAstroState(root: string): void {
 export function buildFixture(
   name: string,
   env: Record<string, string> = {},
-  { keepOutDir = false }: { keepOutDir?: boolean } = {},
+  {
+    keepOutDir = false,
+    keepCheckCache = false,
+  }: { keepOutDir?: boolean; keepCheckCache?: boolean } = {},
 ): FixtureBuild {
   const root = join(projectRoot, 'tests/fixtures', name);
   const outDir = join(root, 'dist');
   // A test of what a build does to an earlier build's output keeps it.
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
-  clearAstroState(root);
+  clearAstroState(root, keepCheckCache);
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],

@@ -6,8 +6,8 @@ import type { CheckContext, Report } from '../policy.ts';
 import { modelLintRule, type GateRule } from '../rule.ts';
 
 /**
- * `content-reference`: an entry's `course`, `module` and `network` must name a course file, a
- * module of that course and a network file that exist. The build checks the same (with the same
+ * `content-reference`: an entry's `course`, `module`, `network` and `model` must name a course
+ * file, a module of that course, a network file and a reflection model that exist. The build checks the same (with the same
  * functions, src/lib/references.ts) before it loads content; here it is reported before any build.
  */
 export function checkContentReferences(model: Model, ctx: CheckContext, report: Report): void {
@@ -18,14 +18,17 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
   if (collection !== 'posts' && collection !== 'guides') return;
   // Most entries name no course or network: no need to read their YAML a second time.
   const data = model.frontmatter?.data ?? {};
-  if (data.course === undefined && data.module === undefined && data.network === undefined) return;
+  if (['course', 'module', 'network', 'model'].every((key) => data[key] === undefined)) return;
   const rel = relative(index.root, ctx.file).split(sep).join('/');
   const refs = readEntryReferences(rel, collection, model.text);
   if (!refs) return;
   const starts = [0];
   for (let i = model.text.indexOf('\n'); i !== -1; i = model.text.indexOf('\n', i + 1))
     starts.push(i + 1);
-  for (const problem of referenceProblems([refs], index))
+  // A bare gate config has no models loaded (src/a11y/site-config.ts loads them): then there is
+  // nothing to judge a `model:` against.
+  const models = Object.keys(ctx.config.models).length > 0 ? ctx.config.models : undefined;
+  for (const problem of referenceProblems([refs], { ...index, models }))
     report(starts[(problem.line ?? 1) - 1] ?? 0, problem.message);
 }
 

@@ -6,7 +6,7 @@ import { gateConfig } from '../config.ts';
 import { Locator } from '../model.ts';
 import { ruleDocsUrl, type GateRule } from '../rule.ts';
 import { sourceModel, type SourceOptions } from '../source-model.ts';
-import { matchSections, unknownModelMessage } from '../../lib/reflection-models.ts';
+import { matchSections } from '../../lib/reflection-models.ts';
 
 const defaultConfig = gateConfig();
 
@@ -68,10 +68,8 @@ const plugin = lintRule<Root, SourceOptions | undefined>(
     const locator = new Locator(String(file.value ?? ''));
     const atModel = locator.point(frontmatter.offsetOf('model'));
     const model = Object.hasOwn(models, id) ? models[id] : undefined;
-    if (!model) {
-      file.message(`${unknownModelMessage(id, models)} The build stops on it.`, atModel);
-      return;
-    }
+    // A model no file defines stops the build: `content-reference` reports it, as an error.
+    if (!model) return;
 
     const nodes = (tree as unknown as MdNode).children ?? [];
     const headings = nodes

@@ -19,9 +19,13 @@ export const post = (body: string, extra = '') =>
   `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
 
 /** `npm run check` over a project's content: `file:line:column message` of one rule's problems. */
-export async function checkProject(files: Record<string, string>, ruleId: string) {
+export async function checkProject(
+  files: Record<string, string>,
+  ruleId: string,
+  config = gateConfig(),
+) {
   const root = project(files);
-  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  const { problems } = await checkSources([join(root, 'content')], config, root);
   return problems
     .filter((p) => p.ruleId === ruleId)
     .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);

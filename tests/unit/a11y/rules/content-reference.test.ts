@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject, post } from '../project.ts';
+import { gateConfig } from '../../../../src/a11y/config.ts';
+import { builtinModelsDir, loadModelDir } from '../../../../src/lib/reflection-model-files.ts';
+
+const withModels = gateConfig(undefined, undefined, {
+  models: loadModelDir(builtinModelsDir()).models,
+});
 
 const RULE = 'content-reference';
 const course = 'title: C\nterm: Fall\ndescription: D\nmodules:\n  - id: week-one\n    title: One\n';
@@ -37,6 +43,21 @@ describe('content-reference', () => {
       'content/guides/g.mdx:5:1 network "huge" does not exist: use one of "tiny", or create content/networks/huge.yaml.',
       'content/posts/a.md:5:1 course "pln-102" does not exist: use one of "pln-101", or create content/courses/pln-102.yaml.',
       'content/posts/b.md:6:1 module "week-three" is not in course "pln-101": use one of "week-one", or add it to content/courses/pln-101.yaml.',
+    ]);
+  });
+
+  it('flags a reflection model no model file defines, at model:, with the models there are', async () => {
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': post('Body', 'model: gibs\n'),
+          'content/posts/b.md': post('Body', 'model: rolfe\n'),
+        },
+        RULE,
+        withModels,
+      ),
+    ).toEqual([
+      'content/posts/a.md:5:1 model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.',
     ]);
   });
 });

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { FRONTMATTER } from './source-files.ts';
+
+/**
+ * One digest of everything the content index (src/a11y/content-index.ts) is made from, so a
+ * cached check that read the index is trusted only while the digest is the same. It covers more
+ * than the index reads, never less: the name of every file under the content folder, the
+ * frontmatter of every Markdown/MDX file (ids, slugs, drafts, dates, tags), the whole text of
+ * every YAML file (courses, networks), and the name of every file under `public/`. An entry's
+ * body is not in it: a rule that reads another entry's body (link-target's heading ids) records
+ * that file itself (src/lib/file-deps.ts), so editing a paragraph re-checks only what links to it.
+ */
+export function siteDigest(
+  contentDir: string,
+  read: (path: string) => string | undefined = readOrUndefined,
+): string {
+  const hash = createHash('sha1');
+  hash.update('content\0');
+  for (const path of filesUnder(contentDir)) {
+    hash.update(path.slice(contentDir.length));
+    hash.update('\0');
+    if (/\.mdx?$/i.test(path)) {
+      const text = read(path);
+      hash.update(text === undefined ? '\u0001' : (FRONTMATTER.exec(text)?.[0] ?? ''));
+    } else if (/\.ya?ml$/i.test(path)) {
+      hash.update(read(path) ?? '\u0001');
+    }
+    hash.update('\0');
+  }
+  hash.update('public\0');
+  const publicDir = join(dirname(contentDir), 'public');
+  for (const path of filesUnder(publicDir)) {
+    hash.update(path.slice(publicDir.length));
+    hash.update('\0');
+  }
+  return hash.digest('base64url');
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return (
+    entries
+      .filter((entry) => entry.isFile())
+      // Plain concatenation: readdir's parent paths are already normal, and path.join's
+      // normalizing is most of this function's time at a thousand files.
+      .map((entry) => `${entry.parentPath}${sep}${entry.name}`)
+      .sort()
+  );
+}

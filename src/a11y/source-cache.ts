@@ -1,0 +1,381 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDate } from '../lib/publish.ts';
+import { hashText, type FileDep } from '../lib/file-deps.ts';
+import type { GateConfig } from './config.ts';
+import { siteDigest } from './site-digest.ts';
+import { sourceFiles } from './source-files.ts';
+import type { Problem } from './types.ts';
+
+/**
+ * The source layer's cache (README "The check's cache"): a file whose text, gate config, checker
+ * code and everything else its check read are unchanged gets last run's problems back without
+ * being parsed. When every file is cached, nothing here loads a parser: the parsers, rules and
+ * schemas are imported only for the files that must really be checked.
+ *
+ * What a cached result depends on, so that it is never reused after any of it changed:
+ * - the file's own text (its hash);
+ * - the context: the gate config (levels, components, hosts, writing allow list, base), the
+ *   working directory (problems name files relative to it), the checker's code (every file
+ *   under src/, package.json and the lockfile, and Node's version) and `COMMONPLACE_*`
+ *   environment variables (site URL, base path, build date);
+ * - what the check read besides the file, recorded while it ran (src/lib/file-deps.ts): each
+ *   transcript and other entry it read (by hash), each file whose existence it asked about,
+ *   the content index (by src/a11y/site-digest.ts's digest), and, when it asked which entries
+ *   are published, the moment the next scheduled post goes live.
+ * A result is stored only when what the check read still holds after it ran, so a file edited
+ * during a check is checked again next time.
+ *
+ * The cache is one JSON file per context in `node_modules/.cache/commonplace/`, written to a
+ * temporary file and renamed, so two checks at once never see half a file (the last one to
+ * finish wins; the other's new results are simply checked again next time). A file that cannot
+ * be read or parsed, or an entry of the wrong shape, counts as not cached.
+ */
+
+export interface SourceCacheOptions {
+  /** Use and update the cache. Default true; `npm run check -- --no-cache` passes false. */
+  cache?: boolean;
+  /** Where the cache lives. Default `<cwd>/node_modules/.cache/commonplace`. */
+  dir?: string;
+}
+
+interface CacheEntry {
+  hash: string;
+  problems: Problem[];
+  deps: FileDep[];
+}
+
+interface CacheFile {
+  version: number;
+  entries: Record<string, CacheEntry>;
+}
+
+/** Bumped when the file's shape changes. */
+const VERSION = 1;
+/** Cache files of other contexts (another base, an older version of the code) kept at most. */
+const KEEP_FILES = 4;
+
+/** The default cache folder of a project. */
+export function defaultCacheDir(cwd: string): string {
+  return join(cwd, 'node_modules', '.cache', 'commonplace');
+}
+
+/**
+ * The source layer over files and folders, like checkSources (src/a11y/source-check.ts), with
+ * unchanged files answered from the cache. Problems come in file order.
+ */
+export async function checkSourcesCached(
+  paths: string[],
+  config: GateConfig | ProjectConfig,
+  cwd = process.cwd(),
+  options: SourceCacheOptions = {},
+): Promise<{ problems: Problem[]; files: number; cached: number }> {
+  const resolveConfig = () => (typeof config === 'function' ? config() : config);
+  if (options.cache === false) {
+    const { checkSources } = await import('./source-check.ts');
+    return { ...(await checkSources(paths, await resolveConfig(), cwd)), cached: 0 };
+  }
+  const files = await sourceFiles(paths, cwd);
+  const dir = options.dir ?? defaultCacheDir(cwd);
+  const storePath = join(dir, `source-${contextKey(config, cwd)}.json`);
+  const store = loadStore(storePath);
+  const before = new Probe();
+  const results = new Map<string, Problem[]>();
+  const misses: string[] = [];
+  for (const file of files) {
+    const entry = store.entries[file];
+    const hash = before.hash(file);
+    if (entry && hash !== null && entry.hash === hash && entry.deps.every((d) => before.holds(d)))
+      results.set(file, entry.problems);
+    else misses.push(file);
+  }
+  const cached = results.size;
+  if (misses.length) {
+    const { checkFilesRecordedInParallel } = await import('./source-check.ts');
+    const recorded = await checkFilesRecordedInParallel(misses, await resolveConfig(), cwd);
+    // Stored only if what the check read is still so now: a file that changed while it was
+    // being checked is checked again next time.
+    const after = new Probe();
+    for (const result of recorded) {
+      results.set(result.file, result.problems);
+      const stable =
+        result.hash === before.hash(result.file) &&
+        result.hash === after.hash(result.file) &&
+        result.deps.every((d) => after.holds(d));
+      if (stable)
+        store.entries[result.file] = {
+          hash: result.hash,
+          problems: result.problems,
+          deps: result.deps,
+        };
+      else delete store.entries[result.file];
+    }
+    const listed = new Set(files);
+    for (const file of Object.keys(store.entries))
+      if (!listed.has(file) && !existsSync(file)) delete store.entries[file];
+    saveStore(storePath, store);
+  }
+  return {
+    problems: files.flatMap((file) => results.get(file) ?? []),
+    files: files.length,
+    cached,
+  };
+}
+
+/** What the files on disk are now, each read at most once per run. */
+class Probe {
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly hashes = new Map<string, string | null>();
+  private readonly isFiles = new Map<string, boolean>();
+  private readonly digests = new Map<string, string>();
+  private now: number | undefined;
+
+  text(path: string): string | undefined {
+    if (!this.texts.has(path)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      this.texts.set(path, text);
+    }
+    return this.texts.get(path);
+  }
+
+  hash(path: string): string | null {
+    let hash = this.hashes.get(path);
+    if (hash === undefined) {
+      const text = this.text(path);
+      hash = text === undefined ? null : hashText(text);
+      this.hashes.set(path, hash);
+    }
+    return hash;
+  }
+
+  holds(dep: FileDep): boolean {
+    switch (dep.kind) {
+      case 'text':
+        return this.hash(dep.path) === dep.hash;
+      case 'isFile': {
+        let value = this.isFiles.get(dep.path);
+        if (value === undefined) {
+          try {
+            value = statSync(dep.path).isFile();
+          } catch {
+            value = false;
+          }
+          this.isFiles.set(dep.path, value);
+        }
+        return value === dep.value;
+      }
+      case 'site': {
+        let digest = this.digests.get(dep.dir);
+        if (digest === undefined)
+          this.digests.set(dep.dir, (digest = siteDigest(dep.dir, (p) => this.text(p))));
+        return digest === dep.digest;
+      }
+      case 'clock': {
+        if (dep.until === null) return true;
+        try {
+          this.now ??= buildDate().getTime();
+        } catch {
+          return false;
+        }
+        return this.now < dep.until;
+      }
+      default:
+        return false;
+    }
+  }
+}
+
+/**
+ * The gate config of the project's own `src/site.config.ts`, loaded only if a file must really
+ * be checked (`npm run check`). Its settings are then known from the code and the environment
+ * (both in the context key) without loading it: the site config reads the environment only
+ * through src/lib/env.ts, which reads `COMMONPLACE_*` variables.
+ */
+export type ProjectConfig = () => Promise<GateConfig>;
+
+/** One key for everything a whole run's results depend on besides the files themselves. */
+export function contextKey(config: GateConfig | ProjectConfig, cwd: string): string {
+  const env = Object.keys(process.env)
+    .filter((name) => name.startsWith('COMMONPLACE_') && name !== 'COMMONPLACE_TIMINGS')
+    .sort()
+    .map((name) => [name, process.env[name]]);
+  const settings =
+    typeof config === 'function'
+      ? 'the project config'
+      : JSON.stringify(config, (_key, value: unknown) =>
+          value instanceof Set ? [...(value as Set<string>)].sort() : value,
+        );
+  return createHash('sha1')
+    .update(JSON.stringify([VERSION, codeHash(), resolve(cwd), settings, env]))
+    .digest('hex')
+    .slice(0, 20);
+}
+
+let code: string | undefined;
+
+/** The hash of this checker's code (hashCode of the src/ folder this module is in), once per process. */
+export function codeHash(): string {
+  return (code ??= hashCode(resolve(dirname(fileURLToPath(import.meta.url)), '..')));
+}
+
+/**
+ * The checker's code: every file under `src` (rules, schemas, the site config), the project's
+ * package.json beside it, the lockfile that says which parser versions are installed, and Node's
+ * version.
+ */
+export function hashCode(src: string): string {
+  const root = dirname(src);
+  const hash = createHash('sha1').update(process.version);
+  const add = (path: string) => {
+    hash.update(path);
+    hash.update('\0');
+    try {
+      hash.update(readFileSync(path));
+    } catch {
+      hash.update('\u0001');
+    }
+    hash.update('\0');
+  };
+  let files: string[];
+  try {
+    if (!statSync(join(src, 'a11y', 'source-cache.ts')).isFile()) throw new Error('moved');
+    files = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  } catch {
+    // The code cannot be found where this module says it is (a bundler moved it): a key that
+    // matches nothing, so every file is checked and nothing stale is ever reused.
+    return randomBytes(16).toString('hex');
+  }
+  for (const file of files) add(file);
+  // Reflection models the site config names by path (`reflectionModels: { mine: 'models/x.yaml' }`)
+  // live outside src/: their text is part of the rules' input (README "Reflection models").
+  for (const path of modelFilesNamed(join(src, 'site.config.ts'))) add(resolve(root, path));
+  add(join(root, 'package.json'));
+  const lockfile = findLockfile(root);
+  if (lockfile) add(lockfile);
+  return hash.digest('hex');
+}
+
+/** The YAML paths a site config's text names (string literals ending in .yaml or .yml). */
+export function modelFilesNamed(siteConfig: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(siteConfig, 'utf8');
+  } catch {
+    return [];
+  }
+  return [...text.matchAll(/['"`]([^'"`\n]+\.ya?ml)['"`]/g)].map((match) => match[1]!).sort();
+}
+
+/** The nearest lockfile at or above the project: the installed packages' versions. */
+function findLockfile(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    for (const name of ['package-lock.json', 'node_modules/.package-lock.json']) {
+      const path = join(dir, name);
+      if (existsSync(path)) return path;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function loadStore(path: string): CacheFile {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (!isRecord(data) || data.version !== VERSION || !isRecord(data.entries)) throw new Error();
+    const entries: Record<string, CacheEntry> = {};
+    for (const [file, entry] of Object.entries(data.entries))
+      if (isEntry(entry)) entries[file] = entry;
+    return { version: VERSION, entries };
+  } catch {
+    // Missing, unreadable or corrupt: start empty; the next write replaces it.
+    return { version: VERSION, entries: {} };
+  }
+}
+
+function saveStore(path: string, store: CacheFile): void {
+  const dir = dirname(path);
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(temp, JSON.stringify(store));
+    renameSync(temp, path);
+    pruneOtherContexts(dir, path);
+  } catch {
+    // A read-only or full disk: the check's result stands, only the next run is not faster.
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Keeps the newest few cache files; older contexts (code since changed) are removed. */
+function pruneOtherContexts(dir: string, keep: string): void {
+  const files = readdirSync(dir)
+    .filter((name) => /^source-[0-9a-f]+\.json$/.test(name))
+    .map((name) => join(dir, name))
+    .filter((path) => path !== keep)
+    .map((path) => ({ path, time: statSync(path).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { path } of files.slice(KEEP_FILES - 1)) rmSync(path, { force: true });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  return (
+    isRecord(value) &&
+    typeof value.hash === 'string' &&
+    Array.isArray(value.problems) &&
+    value.problems.every(isProblem) &&
+    Array.isArray(value.deps) &&
+    value.deps.every(isDep)
+  );
+}
+
+function isProblem(value: unknown): value is Problem {
+  return (
+    isRecord(value) &&
+    typeof value.file === 'string' &&
+    typeof value.line === 'number' &&
+    typeof value.column === 'number' &&
+    typeof value.ruleId === 'string' &&
+    (value.severity === 'error' || value.severity === 'warning') &&
+    typeof value.message === 'string'
+  );
+}
+
+function isDep(value: unknown): value is FileDep {
+  if (!isRecord(value)) return false;
+  switch (value.kind) {
+    case 'text':
+      return (
+        typeof value.path === 'string' && (typeof value.hash === 'string' || value.hash === null)
+      );
+    case 'isFile':
+      return typeof value.path === 'string' && typeof value.value === 'boolean';
+    case 'site':
+      return typeof value.dir === 'string' && typeof value.digest === 'string';
+    case 'clock':
+      return typeof value.until === 'number' || value.until === null;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,91 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+
+/**
+ * Which files the source layer checks, and where they sit in a site. Kept free of parsers and
+ * schemas so `npm run check` can list and hash the files (src/a11y/source-cache.ts) without
+ * loading what only a file that must really be checked needs.
+ */
+
+import { UsageError } from '../lib/usage-error.ts';
+
+/** Wrong paths on the command line: exit 2, not 1. */
+export { UsageError };
+
+export const SOURCE_EXTENSIONS = new Set(['.md', '.mdx']);
+
+export type EntryCollection = 'posts' | 'guides' | 'pages';
+export const ENTRY_COLLECTIONS: EntryCollection[] = ['posts', 'guides', 'pages'];
+
+/** An entry's frontmatter block; group 1 is its YAML. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** The content folder a file is in: its nearest ancestor folder named `content`. */
+export function contentDirOf(file: string): string | undefined {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (basename(dir) === 'content') return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Which collection a file under a content folder belongs to (its first folder). */
+export function collectionOf(
+  file: string,
+  contentDir: string,
+): EntryCollection | 'courses' | 'networks' | undefined {
+  const first = relative(contentDir, file).split(sep)[0];
+  return ENTRY_COLLECTIONS.includes(first as EntryCollection) ||
+    first === 'courses' ||
+    first === 'networks'
+    ? (first as EntryCollection | 'courses' | 'networks')
+    : undefined;
+}
+
+/** Entry files, as the collections load them: transcripts and captions beside posts are not entries. */
+export function isEntryFile(name: string): boolean {
+  return /\.mdx?$/i.test(name) && !/\.transcript\.md$/i.test(name);
+}
+
+/** A course or network file of a content folder: the only YAML the gate reads. */
+export function isDataFile(path: string): boolean {
+  if (!/\.ya?ml$/i.test(path)) return false;
+  const contentDir = contentDirOf(path);
+  const kind = contentDir ? collectionOf(path, contentDir) : undefined;
+  return kind === 'courses' || kind === 'networks';
+}
+
+/**
+ * The Markdown and MDX files under the given files and folders, and the content's data files
+ * (`content/courses/*.yaml`, `content/networks/*.yaml`). Transcripts (`*.transcript.md`) beside
+ * posts are read by the media components, not published as entries, so folders skip them.
+ */
+export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise<string[]> {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UsageError(`${path}: no such file or folder`);
+    if (info.isFile()) {
+      if (!SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase()) && !isDataFile(absolute)) {
+        throw new UsageError(
+          `${path}: not a Markdown or MDX file (.md, .mdx), nor a course or network file of a content folder`,
+        );
+      }
+      found.add(absolute);
+      continue;
+    }
+    const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      // Concatenated, not path.join: readdir's parent paths are already normal (and join's
+      // normalizing costs a warm check more than its reads at a thousand files).
+      const file = `${entry.parentPath}${sep}${entry.name}`;
+      if (!SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isDataFile(file)) continue;
+      if (entry.name.endsWith('.transcript.md')) continue;
+      const inside = file.slice(absolute.length);
+      if (/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside)) continue;
+      found.add(file);
+    }
+  }
+  return [...found].sort();
+}

@@ -1,0 +1,93 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+
+/**
+ * What a check read besides the file it checked, so a cached result can be trusted only while
+ * all of it is unchanged (src/a11y/source-cache.ts). Every read of another file by a source rule
+ * goes through these functions; outside a recording they just read. A rule that reads a file any
+ * other way would let the cache hide a problem: tests/unit/a11y/source-cache.test.ts lists the
+ * modules of the source layer that touch the file system, and each must use these.
+ */
+export type FileDep =
+  /** A file's text was read: its hash, or null when it could not be read. */
+  | { kind: 'text'; path: string; hash: string | null }
+  /** Whether a path is a file was asked. */
+  | { kind: 'isFile'; path: string; value: boolean }
+  /** The site's content index was read (src/a11y/content-index.ts): its digest when read. */
+  | { kind: 'site'; dir: string; digest: string }
+  /**
+   * Which entries are published was asked: the answer holds until `until` (ms since the epoch,
+   * the next future `pubDate`), or for ever (null).
+   */
+  | { kind: 'clock'; until: number | null };
+
+const recorder = new AsyncLocalStorage<Map<string, FileDep>>();
+
+export function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+/** Runs `fn`, returning what it returned and every dependency it recorded. */
+export async function recordingDeps<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; deps: FileDep[] }> {
+  const deps = new Map<string, FileDep>();
+  const value = await recorder.run(deps, fn);
+  return { value, deps: [...deps.values()] };
+}
+
+/** Whether a recording is under way in this async context. */
+export function isRecording(): boolean {
+  return recorder.getStore() !== undefined;
+}
+
+function depKey(dep: FileDep): string {
+  switch (dep.kind) {
+    case 'text':
+    case 'isFile':
+      return `${dep.kind}:${dep.path}`;
+    case 'site':
+      return `site:${dep.dir}`;
+    case 'clock':
+      return 'clock';
+  }
+}
+
+/** Records a dependency (the earliest `until` wins for the clock). */
+export function noteDep(dep: FileDep): void {
+  const deps = recorder.getStore();
+  if (!deps) return;
+  const key = depKey(dep);
+  const before = deps.get(key);
+  if (dep.kind === 'clock' && before?.kind === 'clock') {
+    if (before.until === null || (dep.until !== null && dep.until < before.until))
+      deps.set(key, dep);
+    return;
+  }
+  deps.set(key, dep);
+}
+
+/** Reads a file's text (undefined when it cannot be read), recording what was read. */
+export function readTracked(path: string): string | undefined {
+  let text: string | undefined;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  noteDep({ kind: 'text', path, hash: text === undefined ? null : hashText(text) });
+  return text;
+}
+
+/** Whether `path` is a file, recording that it was asked. */
+export function isFileTracked(path: string): boolean {
+  let value: boolean;
+  try {
+    value = statSync(path).isFile();
+  } catch {
+    value = false;
+  }
+  noteDep({ kind: 'isFile', path, value });
+  return value;
+}

@@ -1,0 +1,342 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
+import { forgetContentIndexes } from '../../../src/a11y/content-index.ts';
+import { forgetContentIds } from '../../../src/a11y/source-urls.ts';
+import { checkSourcesCached, hashCode } from '../../../src/a11y/source-cache.ts';
+import { checkSources } from '../../../src/a11y/source-check.ts';
+import { formatText } from '../../../src/a11y/report.ts';
+import { projectRoot } from '../../helpers/build-fixture.ts';
+import { post, project } from './project.ts';
+
+/**
+ * The check's cache (src/a11y/source-cache.ts) must give what a fresh check gives, whatever
+ * changed between two runs: the file, a transcript it names, an entry it links to, the site's
+ * other files, the config, the clock. Each run here is a new "process" as far as the source
+ * layer's in-memory indexes go (forgotten between runs, as the dev server does).
+ */
+
+const SITE = {
+  'content/posts/a.mdx': post(
+    'Intro.\n\n<Video src="/media/clip.webm" transcript="./clip.transcript.md" />\n\nSee [the method](/posts/b/#the-method).\n\n![A chart of the week](./chart.png)',
+  ),
+  'content/posts/clip.transcript.md': 'What was said in the clip.\n',
+  'content/posts/chart.png': 'png',
+  'content/posts/b.md': post('## The method\n\nHow I plan the week.'),
+  'content/posts/c.md': post('![](/media/photo.png)\n\nNothing else.'),
+  'public/media/clip.webm': 'webm',
+  'public/media/photo.png': 'png',
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** One run over the project's content, with the cache in the project's own folder. */
+async function run(root: string, config: GateConfig = gateConfig()) {
+  forgetContentIndexes();
+  forgetContentIds();
+  const result = await checkSourcesCached([join(root, 'content')], config, root, {
+    dir: join(root, 'cache'),
+  });
+  return { ...result, text: formatText(result.problems, result.files) };
+}
+
+/** What a check with no cache at all says now. */
+async function fresh(root: string, config: GateConfig = gateConfig()) {
+  forgetContentIndexes();
+  forgetContentIds();
+  const result = await checkSources([join(root, 'content')], config, root);
+  return formatText(result.problems, result.files);
+}
+
+const lines = (text: string, ruleId: string) =>
+  text.split('\n').filter((line) => line.endsWith(ruleId));
+
+describe('the check cache', () => {
+  it('answers a second run from the cache with exactly the first run’s report', async () => {
+    const root = project(SITE);
+    const cold = await run(root);
+    expect(cold.cached).toBe(0);
+    expect(lines(cold.text, 'image-alt')).toHaveLength(1);
+    const warm = await run(root);
+    expect(warm.cached).toBe(warm.files);
+    expect(warm.text).toBe(cold.text);
+    expect(warm.text).toBe(await fresh(root));
+  });
+
+  it('re-reports a file that changed; only it and what links into it are checked again', async () => {
+    const root = project(SITE);
+    await run(root);
+    writeFileSync(join(root, 'content/posts/b.md'), post('## The method\n\n![](plan.png)'));
+    const warm = await run(root);
+    // b.md, and a.mdx, whose link to b's heading depends on b's text; c.md from the cache.
+    expect(warm.cached).toBe(warm.files - 2);
+    expect(lines(warm.text, 'image-alt').map((l) => l.split(':')[0])).toEqual([
+      'content/posts/b.md',
+      'content/posts/c.md',
+    ]);
+    expect(warm.text).toBe(await fresh(root));
+  });
+
+  it('re-reports a post whose transcript file was emptied or removed', async () => {
+    const root = project(SITE);
+    const cold = await run(root);
+    expect(lines(cold.text, 'media-transcript')).toEqual([]);
+    writeFileSync(join(root, 'content/posts/clip.transcript.md'), '  \n');
+    const emptied = await run(root);
+    expect(lines(emptied.text, 'media-transcript')).toHaveLength(1);
+    expect(emptied.text).toBe(await fresh(root));
+    rmSync(join(root, 'content/posts/clip.transcript.md'));
+    const removed = await run(root);
+    expect(lines(removed.text, 'media-transcript')).toHaveLength(1);
+    expect(removed.text).toBe(await fresh(root));
+  });
+
+  it('re-reports a link when the heading it points to is renamed, or its entry goes', async () => {
+    const root = project(SITE);
+    await run(root);
+    writeFileSync(join(root, 'content/posts/b.md'), post('## My method\n\nHow I plan the week.'));
+    const renamed = await run(root);
+    expect(lines(renamed.text, 'link-target')).toEqual([
+      expect.stringMatching(/^content\/posts\/a\.mdx:\d+:\d+ .*#the-method/),
+    ]);
+    expect(renamed.text).toBe(await fresh(root));
+    rmSync(join(root, 'content/posts/b.md'));
+    const gone = await run(root);
+    expect(lines(gone.text, 'link-target')).toHaveLength(1);
+    expect(gone.text).toBe(await fresh(root));
+  });
+
+  it('re-reports an image removed from public/, or from beside the entry', async () => {
+    const root = project(SITE);
+    await run(root);
+    rmSync(join(root, 'public/media/photo.png'));
+    const fromPublic = await run(root);
+    expect(lines(fromPublic.text, 'asset-target')).toEqual([
+      expect.stringMatching(/^content\/posts\/c\.md:.*\/media\/photo\.png/),
+    ]);
+    expect(fromPublic.text).toBe(await fresh(root));
+    rmSync(join(root, 'content/posts/chart.png'));
+    const beside = await run(root);
+    expect(lines(beside.text, 'asset-target')).toHaveLength(2);
+    expect(beside.text).toBe(await fresh(root));
+  });
+
+  it('re-reports an image outside the content folder that went', async () => {
+    const root = project({
+      'content/posts/a.md': post('![A chart](../../assets/chart.png)'),
+      'assets/chart.png': 'png',
+    });
+    expect(lines((await run(root)).text, 'asset-target')).toEqual([]);
+    rmSync(join(root, 'assets/chart.png'));
+    const warm = await run(root);
+    expect(lines(warm.text, 'asset-target')).toHaveLength(1);
+    expect(warm.text).toBe(await fresh(root));
+  });
+
+  it('re-reports an unchanged entry when another file takes its URL', async () => {
+    const root = project(SITE);
+    await run(root);
+    writeFileSync(join(root, 'content/posts/copy.md'), post('A copy.', 'slug: b\n'));
+    const warm = await run(root);
+    expect(lines(warm.text, 'duplicate-url').map((l) => l.split(':')[0])).toEqual([
+      'content/posts/b.md',
+      'content/posts/copy.md',
+    ]);
+    expect(warm.text).toBe(await fresh(root));
+  });
+
+  it('follows the gate config: a rule’s level, a rule turned off, the writing allow list', async () => {
+    const root = project({
+      ...SITE,
+      'content/posts/d.md': post('The chairman opened the meeting.'),
+    });
+    const base = await run(root);
+    expect(lines(base.text, 'image-alt')[0]).toMatch(/ error /);
+    expect(lines(base.text, 'inclusive-language')).toHaveLength(1);
+
+    const warnings = gateConfig({ rules: { 'image-alt': 'warning' } });
+    const lowered = await run(root, warnings);
+    expect(lines(lowered.text, 'image-alt')[0]).toMatch(/ warning /);
+    expect(lowered.text).toBe(await fresh(root, warnings));
+
+    const off = gateConfig({ rules: { 'image-alt': 'off' } });
+    expect(lines((await run(root, off)).text, 'image-alt')).toEqual([]);
+
+    const allowed = gateConfig({}, { allow: ['chairman'] });
+    expect(lines((await run(root, allowed)).text, 'inclusive-language')).toEqual([]);
+
+    // And back: each config still finds its own results, never another's.
+    expect((await run(root)).text).toBe(base.text);
+  });
+
+  it('lets a scheduled post go live: a link to it is broken until its date, then fine', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T00:00:00Z'));
+    const root = project({
+      'content/posts/a.md': post('See [the plan](/posts/later/).'),
+      'content/posts/later.md': post('Soon.').replace('2026-01-01', '2026-03-02'),
+    });
+    const before = await run(root);
+    expect(lines(before.text, 'link-target')).toHaveLength(1);
+    expect((await run(root)).cached).toBe(2);
+    vi.setSystemTime(new Date('2026-03-03T00:00:00Z'));
+    const after = await run(root);
+    expect(lines(after.text, 'link-target')).toEqual([]);
+    expect(after.text).toBe(await fresh(root));
+  });
+
+  it('ignores a corrupt cache file, or a corrupt entry, and writes a good one', async () => {
+    const root = project(SITE);
+    const cold = await run(root);
+    const [file] = readdirSync(join(root, 'cache'));
+    const path = join(root, 'cache', file!);
+    writeFileSync(path, '{"version":1,"entries":{"broken');
+    const afterCorrupt = await run(root);
+    expect(afterCorrupt.cached).toBe(0);
+    expect(afterCorrupt.text).toBe(cold.text);
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    data.entries[join(root, 'content/posts/c.md')].problems = [{ file: 'c.md', line: 'one' }];
+    writeFileSync(path, JSON.stringify(data));
+    const afterBadEntry = await run(root);
+    expect(afterBadEntry.cached).toBe(afterBadEntry.files - 1);
+    expect(afterBadEntry.text).toBe(cold.text);
+  });
+
+  it('stays correct when two checks run at once', async () => {
+    const root = project(SITE);
+    const cold = await fresh(root);
+    const both = await Promise.all([run(root), run(root)]);
+    for (const result of both) expect(result.text).toBe(cold);
+    expect(readdirSync(join(root, 'cache')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await run(root)).text).toBe(cold);
+  });
+});
+
+describe('npm run check with the cache', () => {
+  const cli = (root: string, ...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      ['--import', HOOK, join(projectRoot, 'src/a11y/cli.mjs'), 'source', ...args],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } },
+    );
+  /** Lists every module the process loaded on stderr, after its own output. */
+  const HOOK = `data:text/javascript,${encodeURIComponent(
+    `import { registerHooks } from 'node:module';
+     const loaded = [];
+     registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
+     process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(loaded) + '\\n'));`,
+  )}`;
+  const loaded = (stderr: string) =>
+    JSON.parse(/^LOADED (.*)$/m.exec(stderr)?.[1] ?? '[]') as string[];
+
+  it(
+    'loads no parser when every file is cached, and --no-cache checks afresh',
+    { timeout: 60_000 },
+    () => {
+      const root = project(SITE);
+      const cold = cli(root);
+      expect(cold.status).toBe(1);
+      expect(loaded(cold.stderr).some((url) => url.includes('/micromark'))).toBe(true);
+      expect(readdirSync(join(root, 'node_modules/.cache/commonplace'))).toContainEqual(
+        expect.stringMatching(/^source-.*\.json$/),
+      );
+
+      const warm = cli(root);
+      expect(warm.status).toBe(1);
+      expect(warm.stdout).toBe(cold.stdout);
+      const modules = loaded(warm.stderr);
+      expect(modules.some((url) => url.endsWith('/src/a11y/source-cache.ts'))).toBe(true);
+      expect(
+        modules.filter((url) => /micromark|remark|retext|unified|\/zod\/|source-check/.test(url)),
+      ).toEqual([]);
+
+      const uncached = cli(root, '--no-cache');
+      expect(uncached.stdout).toBe(cold.stdout);
+      expect(loaded(uncached.stderr).some((url) => url.includes('/micromark'))).toBe(true);
+    },
+  );
+});
+
+describe('what the cache trusts', () => {
+  it('keys results by the checker’s code: a rule, the site config, the lockfile', () => {
+    const root = project({
+      'src/a11y/source-cache.ts': '// the cache',
+      'src/a11y/rules/image-alt.ts': 'export default 1;',
+      'src/site.config.ts': 'export const site = {};',
+      'package.json': '{}',
+      'package-lock.json': '{"lockfileVersion":3}',
+    });
+    const src = join(root, 'src');
+    const hashes = new Set([hashCode(src)]);
+    expect(hashCode(src)).toBe(hashCode(src));
+    for (const [path, text] of [
+      ['src/a11y/rules/image-alt.ts', 'export default 2;'],
+      ['src/a11y/rules/new-rule.ts', 'export default 3;'],
+      ['src/site.config.ts', 'export const site = { a11y: {} };'],
+      ['package-lock.json', '{"lockfileVersion":3,"packages":{}}'],
+      // A reflection model the site config names by path, outside src/: naming it, then editing it.
+      [
+        'src/site.config.ts',
+        "export const site = { reflectionModels: { mine: 'models/mine.yaml' } };",
+      ],
+      ['models/mine.yaml', 'name: Mine\nsections: []\n'],
+      ['models/mine.yaml', 'name: Mine, edited\nsections: []\n'],
+    ] as const) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+      hashes.add(hashCode(src));
+    }
+    expect(hashes.size).toBe(8);
+    // Code it cannot find where it should be is never taken for the same code.
+    const elsewhere = join(root, 'elsewhere');
+    expect(hashCode(elsewhere)).not.toBe(hashCode(elsewhere));
+  });
+
+  /**
+   * Every module the source layer runs that touches the file system, and why that is safe for
+   * the cache. A rule that reads another file must do it through src/lib/file-deps.ts, which
+   * records the read; a module added here without that would let a cached result outlive a
+   * change to what it read.
+   */
+  const AUDITED: Record<string, string> = {
+    'src/a11y/source-check.ts': 'reads the checked file itself, whose hash keys the result',
+    'src/a11y/source-files.ts': 'lists the files to check',
+    'src/a11y/source-cache.ts': 'the cache itself',
+    'src/a11y/site-digest.ts': 'the digest a read of the content index depends on',
+    'src/a11y/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
+    'src/lib/file-deps.ts': 'the recorded reads',
+    'src/a11y/writing/words.ts': 'reads retext-equality’s patterns: code, keyed by the lockfile',
+    'src/a11y/worker.ts': 'the thread’s priority, from /proc',
+    'src/a11y/html-check.ts': 'the built-HTML layer (no cache)',
+    'src/lib/files.ts': 'lists built pages for the built-HTML layer (no cache)',
+    'src/lib/readme-url.ts':
+      'reads package.json for the docs links in messages: package.json is in the code key',
+    'src/lib/reflection-model-files.ts':
+      'reads the reflection models into the gate config before any check: the built-in ones are code under src/, the site’s are in the code key by the paths site.config.ts names (modelFilesNamed)',
+  };
+
+  it('knows every module of the source layer that reads files', () => {
+    const found = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      if (/from '(?:node:)?fs(?:\/promises)?'/.test(text)) found.add(relative(projectRoot, file));
+      const imports = text.matchAll(
+        /(?:import|export)\s[^'";]*?from\s+'(\.{1,2}\/[^']+)'|import\('(\.{1,2}\/[^']+)'\)/g,
+      );
+      for (const [, from, dynamic] of imports) {
+        const spec = (from ?? dynamic)!;
+        if (/\.(?:ts|mjs|js)$/.test(spec)) visit(resolve(dirname(file), spec));
+      }
+    };
+    visit(join(projectRoot, 'src/a11y/source-check.ts'));
+    expect(seen.size).toBeGreaterThan(40);
+    expect([...found].sort()).toEqual(Object.keys(AUDITED).sort());
+  });
+});
