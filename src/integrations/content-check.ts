@@ -62,12 +62,16 @@ export function checkContentReferences({
     const id = (file: string) => basename(file, extname(file));
     const yamlFile = /\.ya?ml$/i;
 
-    const courseFiles = filesIn(join(content, 'courses'), yamlFile);
-    const courses = courseFiles.map((file) =>
-      readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
-    );
-    const networkFiles = filesIn(join(content, 'networks'), yamlFile);
-    const networks = networkFiles.map((file) => ({ id: id(file), file: rel(file) }));
+    // Each course and network file is read once, for its id and for its schema check below.
+    const readAll = (dir: string) =>
+      filesIn(join(content, dir), yamlFile).map((file) => ({
+        file,
+        text: readFileSync(file, 'utf8'),
+      }));
+    const courseFiles = readAll('courses');
+    const courses = courseFiles.map(({ file, text }) => readCourse(id(file), rel(file), text));
+    const networkFiles = readAll('networks');
+    const networks = networkFiles.map(({ file }) => ({ id: id(file), file: rel(file) }));
     let read = courseFiles.length + networkFiles.length;
     const entries = (['posts', 'guides'] as const).flatMap((collection) =>
       filesIn(join(content, collection), /\.mdx?$/i).flatMap((file) => {
@@ -92,12 +96,10 @@ export function checkContentReferences({
     const models = loadReflectionModels(site.reflectionModels, root);
     const problems = [
       ...asProblems('content-schema', [
-        ...courseFiles.flatMap((file) =>
-          courseFileProblems(readFileSync(file, 'utf8')).map((p) => ({ ...p, file: rel(file) })),
+        ...courseFiles.flatMap(({ file, text }) =>
+          courseFileProblems(text).map((p) => ({ ...p, file: rel(file) })),
         ),
-        ...networkFiles.flatMap((file) =>
-          networkDataProblems(rel(file), readFileSync(file, 'utf8')),
-        ),
+        ...networkFiles.flatMap(({ file, text }) => networkDataProblems(rel(file), text)),
         ...models.problems,
       ]),
       ...asProblems(

@@ -167,10 +167,10 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
 
 /** A root-relative URL written for a site at the root, on a site served from a sub-path. */
 function outsideBase(what: string, url: string, base: string): string {
-  const markdown = what.startsWith('<img ')
+  const markdown = what.startsWith('<img>')
     ? `, or a Markdown image ![what it shows](${url}), which gets the base added`
     : '';
-  return `${what} is outside the site, which is served from ${base}: the page would load a missing file. Write ${base}${url.slice(1)}${markdown}`;
+  return `${what} is outside the site, which is served from ${base}: the page would load a missing file. Write ${withBase(url, base)}${markdown}`;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -93,7 +93,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
  * base added as they render (src/integrations/base-links.ts); raw HTML and JSX do not.
  */
 function outsideBase(href: string, base: string): string {
-  const fixed = isRootRelative(href) ? `${base}${href.slice(1)}` : undefined;
+  const fixed = isRootRelative(href) ? withBase(href, base) : undefined;
   const fix = fixed
     ? `write ${fixed}, a relative link, or a Markdown link [text](${href}), which gets the base added`
     : 'fix the link';

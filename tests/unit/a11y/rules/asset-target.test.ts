@@ -20,17 +20,18 @@ function tree(files: Record<string, string>): string {
 const post = (body: string) =>
   `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
 
-async function sourceProblems(files: Record<string, string>) {
+async function sourceProblems(files: Record<string, string>, base?: string) {
   const root = tree(files);
-  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  const config = { ...gateConfig(), ...(base && { base }) };
+  const { problems } = await checkSources([join(root, 'content')], config, root);
   return problems
     .filter((p) => p.ruleId === RULE)
     .map((p) => `${p.file.replace(/^(?:.*\/)?content\//, '')}:${p.line}:${p.column} ${p.message}`);
 }
 
-async function builtProblems(files: Record<string, string>) {
+async function builtProblems(files: Record<string, string>, base?: string) {
   const dir = tree(files);
-  const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir });
+  const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir, base });
   return problems
     .filter((p) => p.ruleId === RULE)
     .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
@@ -115,5 +116,46 @@ describe('asset-target: source layer', () => {
       'posts/b.md:7:1 <img> src="./classroom-wall.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./classroom-wall.png), which publishes the file with the page, or move the file to public/ and write /classroom-wall.png',
       'posts/b.md:9:1 <img> src="nothing.png" names no file: the page would load a missing file. Fix the path, or use Markdown image syntax, ![what it shows](nothing.png), which publishes the file with the page, or move the file to public/ and write /nothing.png',
     ]);
+  });
+});
+
+describe('asset-target: a site served from a sub-path', () => {
+  // Markdown images and components get the base as they render; raw HTML and JSX do not.
+  it('flags a root-relative file in HTML that misses the base, in both layers, with the address to write', async () => {
+    const message =
+      '<img> src="/media/map.png" is outside the site, which is served from /my-blog/: the page would load a missing file. Write /my-blog/media/map.png, or a Markdown image ![what it shows](/media/map.png), which gets the base added';
+    expect(
+      await builtProblems(
+        {
+          'posts/a/index.html':
+            '<img src="/media/map.png" alt="Map"> <img src="/my-blog/media/map.png" alt="Map">',
+          'media/map.png': '',
+        },
+        '/my-blog/',
+      ),
+    ).toEqual([`posts/a/index.html:1:1 ${message}`]);
+    expect(
+      await sourceProblems(
+        {
+          'content/posts/a.md': post(
+            '![Map](/media/map.png)\n\n<img src="/media/map.png" alt="Map">\n\n<img src="/my-blog/media/map.png" alt="Map">',
+          ),
+          'public/media/map.png': '',
+        },
+        '/my-blog/',
+      ),
+    ).toEqual([`posts/a.md:9:1 ${message}`]);
+  });
+
+  it('the address it suggests is one the build serves', async () => {
+    expect(
+      await builtProblems(
+        {
+          'posts/a/index.html': '<img src="/my-blog/media/map.png" alt="Map">',
+          'media/map.png': '',
+        },
+        '/my-blog/',
+      ),
+    ).toEqual([]);
   });
 });
