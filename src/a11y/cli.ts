@@ -51,10 +51,19 @@ async function main(argv: string[]): Promise<number> {
   if (layer === 'source') {
     if (Object.keys(site).length)
       throw new UsageError('--base and --site apply to check:html (built pages) only');
-    // The config is loaded only if a file must be checked (it loads the schemas).
+    // The config is loaded only if a file must be checked (it loads the schemas), with the base
+    // the build will use: a link that misses it fails the build, so `check` reports it too.
+    const projectConfig = async () => {
+      const [config, { astroSiteOptions }] = await Promise.all([
+        loadGateConfig(),
+        import('./astro-config.ts'),
+      ]);
+      const { base } = await astroSiteOptions();
+      return base ? { ...config, base } : config;
+    };
     result = await checkSourcesCached(
       paths.length ? paths : ['content/'],
-      loadGateConfig,
+      projectConfig,
       process.cwd(),
       { cache },
     );

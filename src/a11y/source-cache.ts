@@ -268,6 +268,9 @@ export function hashCode(src: string): string {
   // Reflection models the site config names by path (`reflectionModels: { mine: 'models/x.yaml' }`)
   // live outside src/: their text is part of the rules' input (README "Reflection models").
   for (const path of modelFilesNamed(join(src, 'site.config.ts'))) add(resolve(root, path));
+  // Where the site is served (`base` in the Astro config) is part of a link's meaning.
+  for (const name of ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'])
+    add(join(root, name));
   add(join(root, 'package.json'));
   const lockfile = findLockfile(root);
   if (lockfile) add(lockfile);

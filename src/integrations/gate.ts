@@ -309,10 +309,12 @@ export async function watchSourceGate({
   logger,
   toolbar,
 }: HookParameters<'astro:server:setup'>): Promise<void> {
-  const { contentDir, root } = where();
+  const { contentDir, root, base } = where();
   const [{ SOURCE_EXTENSIONS, checkSource, createSourceProcessor }, { checkSourcesCached }] =
     await Promise.all([import('../a11y/source-check.ts'), import('../a11y/source-cache.ts')]);
-  const processor = createSourceProcessor(config);
+  // Links are judged under the site's base, as in `npm run check` and the build.
+  const devConfig = { ...config, base };
+  const processor = createSourceProcessor(devConfig);
   const checkFile = async (file: string) =>
     checkSource(processor, file, await readFile(file, 'utf8'), root);
   const panel = serveGateToolbar(toolbar, {
@@ -330,9 +332,9 @@ export async function watchSourceGate({
     );
   };
 
-  // Through the check's cache, sharing `npm run check`'s results: the dev server's config is the
-  // project's own (no base), so it passes it as such.
-  checkSourcesCached([contentDir], async () => config, root).then(
+  // Through the check's cache, sharing `npm run check`'s results: both use the project's own
+  // config and its Astro config's base (which the cache's key covers).
+  checkSourcesCached([contentDir], async () => devConfig, root).then(
     ({ problems }) => {
       for (const problem of problems)
         lastCount.set(

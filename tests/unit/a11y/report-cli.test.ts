@@ -30,8 +30,9 @@ function contentDir(): string {
   return dir;
 }
 
-function cli(args: string[], env: Record<string, string> = {}) {
+function cli(args: string[], env: Record<string, string> = {}, cwd?: string) {
   const result = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.ts'), ...args], {
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '', ...env },
   });
@@ -130,6 +131,25 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(cli(['source', '--bogus'])).toMatchObject({ status: 2 });
     expect(cli(['html'])).toMatchObject({ status: 2 });
   });
+  it('npm run check judges links under the base in the project’s Astro config, as the build does', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gate-base-'));
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    writeFileSync(join(root, 'astro.config.mjs'), "export default { base: '/my-blog' };\n");
+    const post = (body: string) =>
+      `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
+    // Markdown links get the base as they render; raw HTML keeps what the author wrote.
+    writeFileSync(
+      join(root, 'content/posts/a.md'),
+      post('[b](/posts/b/) <a href="/my-blog/posts/b/">b</a> <a href="/posts/b/">b</a>'),
+    );
+    writeFileSync(join(root, 'content/posts/b.md'), post('B.'));
+    const { status, stdout } = cli(['source', '--no-cache'], {}, root);
+    expect(stdout).toBe(
+      'content/posts/a.md:7:50  error  Link /posts/b/ points outside the site, which is served from /my-blog/: write /my-blog/posts/b/, a relative link, or a Markdown link [text](/posts/b/), which gets the base added  link-target\n\n1 error, 0 warnings in 1 file\n',
+    );
+    expect(status).toBe(1);
+  });
+
   it('npm run check:html checks any folder of HTML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-html-'));
     writeFileSync(
