@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { parseDocument } from 'yaml';
 import { entryId, slugify } from '../lib/slug.ts';
 import { buildDate } from '../lib/publish.ts';
 import { readCourse, type KnownCourse } from '../lib/references.ts';
 import { feedFiles } from '../lib/feeds/plan.ts';
 import { site } from '../site.config.ts';
 import { isRecording, noteDep } from '../lib/file-deps.ts';
+import { frontmatterDocument } from '../lib/frontmatter-yaml.ts';
 import { siteDigest } from './site-digest.ts';
 import {
   ENTRY_COLLECTIONS,
@@ -61,7 +61,7 @@ export interface ContentIndex {
 export function frontmatterData(text: string): Record<string, unknown> {
   const yaml = FRONTMATTER.exec(text)?.[1];
   if (yaml === undefined) return {};
-  const doc = parseDocument(yaml);
+  const doc = frontmatterDocument(yaml);
   if (doc.errors.length) return {};
   const data = doc.toJS() as unknown;
   return data && typeof data === 'object' && !Array.isArray(data)

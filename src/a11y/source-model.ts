@@ -1,7 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parseDocument } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import {
@@ -20,6 +19,7 @@ import {
 import { gateConfig, type GateConfig } from './config.ts';
 import type { CheckContext } from './policy.ts';
 import { readTracked } from '../lib/file-deps.ts';
+import { frontmatterDocument } from '../lib/frontmatter-yaml.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -326,7 +326,7 @@ function readEsm(node: MdNode, esm: Esm): void {
 function readFrontmatter(node: MdNode, text: string): Frontmatter {
   const start = offsetOf(node);
   const yamlStart = text.indexOf('\n', start) + 1 || start;
-  const doc = parseDocument(node.value ?? '', { prettyErrors: false });
+  const doc = frontmatterDocument(node.value ?? '');
   const error = doc.errors[0];
   let data: Record<string, unknown> = {};
   try {

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { frontmatterDocument } from './frontmatter-yaml.ts';
 import { parseIsoDate } from './dates.ts';
 
 /**
@@ -84,7 +85,7 @@ const NONE: WrittenDates = { problems: [], apply: (data) => data };
 export function writtenDates(fileText: string): WrittenDates {
   const block = frontmatterBlock(fileText);
   if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return NONE;
-  const doc = parseDocument(block.yaml);
+  const doc = frontmatterDocument(block.yaml);
   if (doc.errors.length) return NONE; // a YAML error is the parse-error rule's to report
   const fields = writtenDateFields(doc);
   const problems = fields.flatMap(({ path, value, offset }) => {

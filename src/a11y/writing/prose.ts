@@ -4,7 +4,8 @@ import type { VFile } from 'vfile';
 import remarkRetext from 'remark-retext';
 import { ParseEnglish } from 'parse-english';
 import { Parser as HtmlParser } from 'htmlparser2';
-import { parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { frontmatterDocument } from '../../lib/frontmatter-yaml.ts';
 import { otherLanguage } from './language.ts';
 
 /**
@@ -277,7 +278,7 @@ function frontmatterSegments(
 ): void {
   const start = node.position?.start.offset ?? 0;
   const yamlStart = text.indexOf('\n', start) + 1 || start;
-  const doc = parseDocument(node.value ?? '', { prettyErrors: false });
+  const doc = frontmatterDocument(node.value ?? '');
   if (doc.errors.length) return; // broken YAML is parse-error's to report
   const walk = (value: unknown) => {
     if (isMap(value)) {

@@ -1,4 +1,4 @@
-import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import type { Root as NlcstRoot, Sentence, Word as NlcstWord } from 'nlcst';
 import { unified } from 'unified';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
@@ -36,11 +36,12 @@ const equalityAndProfanities = unified()
   .freeze();
 
 /**
- * The first words of every retext-equality phrase, letters and digits only. retext-equality
- * does not export its list, so it is read from the pinned package's data file; if that ever
- * fails, every text is checked, which is slower but finds the same words.
+ * retext-equality's phrases, words normalised to letters and digits, by their first word.
+ * retext-equality exports only its plugin, not its list, so the list is read from the pinned
+ * package's data file; if that ever fails, every text is checked, which is slower but finds the
+ * same words (tests/unit/a11y/inclusive-language.test.ts runs every phrase through both).
  */
-function loadFirstWords(): Set<string> | undefined {
+function loadPhrases(): Map<string, string[][]> | undefined {
   try {
     const entry = createRequire(import.meta.url).resolve('retext-equality');
     const source = readFileSync(join(dirname(entry), 'patterns-en.js'), 'utf8');
@@ -49,19 +50,27 @@ function loadFirstWords(): Set<string> | undefined {
     ) as {
       inconsiderate: Record<string, string>;
     }[];
-    const words = new Set<string>();
+    const phrases = new Map<string, string[][]>();
     for (const pattern of patterns) {
-      for (const phrase of Object.keys(pattern.inconsiderate))
-        words.add(letters(phrase.split(' ')[0]!));
+      for (const phrase of Object.keys(pattern.inconsiderate)) {
+        // nlcst-search splits a phrase at single spaces; `*` matches any one word.
+        const [first, ...rest] = phrase.split(' ').map((w) => (w === '*' ? w : letters(w)));
+        if (first === '*') return undefined; // a phrase that can start anywhere: no shortcut
+        const list = phrases.get(first!) ?? [];
+        list.push(rest);
+        phrases.set(first!, list);
+      }
     }
-    return words.size > 0 ? words : undefined;
+    return phrases.size > 0 ? phrases : undefined;
   } catch {
     return undefined;
   }
 }
 
 const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const firstWords = loadFirstWords();
+const phrases = loadPhrases();
+/** The first words of every phrase (for the quick test of raw text). */
+const firstWords = phrases && new Set(phrases.keys());
 
 /**
  * Whether a piece of text could hold a phrase retext-equality flags: some word of it is the
@@ -106,19 +115,45 @@ function inAddress(text: string, offset: number): boolean {
   return false;
 }
 
-/** Whether a tokenized sentence has a word that starts a flagged phrase (see mayHoldFlaggedWord). */
-function holdsFirstWord(sentence: Sentence): boolean {
-  if (!firstWords) return true;
-  for (const node of sentence.children) {
+/** A word's text (nlcst-to-string) in the form phrases are compared in. */
+function wordKey(word: NlcstWord): string {
+  let text = '';
+  for (const part of word.children) if ('value' in part) text += part.value;
+  return letters(text);
+}
+
+/**
+ * Whether a tokenized sentence holds a whole phrase of retext-equality's list, matched the way
+ * nlcst-search matches it (its words in order, only white space between them, `*` for any
+ * word), but looser: words are compared by their letters and digits alone, where nlcst-search
+ * also keeps some apostrophes. Everything retext-equality reports in a sentence is a phrase
+ * nlcst-search found, so a sentence this rejects cannot hold a finding. Most sentences that
+ * hold a first word hold no phrase (`on`, `of`, `has` and `learning` start phrases), and
+ * searching them was most of retext-equality's time.
+ */
+export function holdsFlaggedPhrase(sentence: Sentence): boolean {
+  if (!phrases) return true;
+  const nodes = sentence.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.type !== 'WordNode') continue;
-    let word = '';
-    for (const part of node.children) {
-      if (part.type === 'TextNode' && firstWords.has(part.value.toLowerCase())) return true;
-      word += part.value;
-    }
-    if (firstWords.has(letters(word))) return true;
+    const rests = phrases.get(wordKey(node));
+    if (rests?.some((rest) => followedBy(nodes, i + 1, rest))) return true;
   }
   return false;
+}
+
+/** Whether the words after `from` are `rest`, with only white space between them. */
+function followedBy(nodes: Sentence['children'], from: number, rest: string[]): boolean {
+  let at = from;
+  for (const expected of rest) {
+    while (nodes[at]?.type === 'WhiteSpaceNode') at++;
+    const node = nodes[at];
+    if (node?.type !== 'WordNode') return false;
+    if (expected !== '*' && wordKey(node) !== expected) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -139,7 +174,7 @@ export function findWords(
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
-        if (child.type === 'SentenceNode' && (options.profanities || holdsFirstWord(child)))
+        if (child.type === 'SentenceNode' && (options.profanities || holdsFlaggedPhrase(child)))
           sentences.push(child);
       }
     }
