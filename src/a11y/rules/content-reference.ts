@@ -28,7 +28,10 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
   // A bare gate config has no models loaded (src/a11y/site-config.ts loads them): then there is
   // nothing to judge a `model:` against.
   const models = Object.keys(ctx.config.models).length > 0 ? ctx.config.models : undefined;
-  for (const problem of referenceProblems([refs], { ...index, models }))
+  // Only what references need: spreading the index would read every entry's frontmatter for
+  // its `files` (and tie the cached result to the clock).
+  const known = { courses: index.courses, networks: index.networks, models };
+  for (const problem of referenceProblems([refs], known))
     report(starts[(problem.line ?? 1) - 1] ?? 0, problem.message);
 }
 

@@ -24,10 +24,10 @@ export interface Finding {
 }
 
 /**
- * Two frozen processors, made once: retext is the slowest part of unified, so nothing is set
- * up per file. The allow lists are applied to findings afterwards, which keeps one processor
- * for every file whatever its frontmatter says. Profanities only at sureness 1 ("may be
- * profane") and up: at 0 cuss flags words such as "blind" that an accessibility blog needs.
+ * Frozen processors, made once: retext is the slowest part of unified, so nothing is set up per
+ * file. The allow lists are applied to findings afterwards, which keeps one processor for every
+ * file whatever its frontmatter says. Profanities only at sureness 1 ("may be profane") and up:
+ * at 0 cuss flags words such as "blind" that an accessibility blog needs.
  */
 const equalityOnly = unified().use(retextEquality).freeze();
 const equalityAndProfanities = unified()
@@ -41,7 +41,7 @@ const equalityAndProfanities = unified()
  * package's data file; if that ever fails, every text is checked, which is slower but finds the
  * same words (tests/unit/a11y/inclusive-language.test.ts runs every phrase through both).
  */
-function loadPhrases(): Map<string, string[][]> | undefined {
+function loadPhrases(): Map<string, Phrase[]> | undefined {
   try {
     const entry = createRequire(import.meta.url).resolve('retext-equality');
     const source = readFileSync(join(dirname(entry), 'patterns-en.js'), 'utf8');
@@ -50,14 +50,14 @@ function loadPhrases(): Map<string, string[][]> | undefined {
     ) as {
       inconsiderate: Record<string, string>;
     }[];
-    const phrases = new Map<string, string[][]>();
+    const phrases = new Map<string, Phrase[]>();
     for (const pattern of patterns) {
       for (const phrase of Object.keys(pattern.inconsiderate)) {
         // nlcst-search splits a phrase at single spaces; `*` matches any one word.
         const [first, ...rest] = phrase.split(' ').map((w) => (w === '*' ? w : letters(w)));
         if (first === '*') return undefined; // a phrase that can start anywhere: no shortcut
         const list = phrases.get(first!) ?? [];
-        list.push(rest);
+        list.push({ phrase, rest });
         phrases.set(first!, list);
       }
     }
@@ -67,10 +67,44 @@ function loadPhrases(): Map<string, string[][]> | undefined {
   }
 }
 
+/** A phrase as retext-equality's list spells it, and its words after the first, normalised. */
+interface Phrase {
+  phrase: string;
+  rest: string[];
+}
+
 const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const phrases = loadPhrases();
 /** The first words of every phrase (for the quick test of raw text). */
 const firstWords = phrases && new Set(phrases.keys());
+/** Every phrase on the list. */
+const allPhrases = phrases && [...phrases.values()].flat().map(({ phrase }) => phrase);
+
+/**
+ * retext-equality with only the given phrases: its `ignore` option takes the rest. Each call
+ * of retext-equality prepares its whole list again (nlcst-search indexes about 900 phrases for
+ * every paragraph), which cost more than the search itself; a file needs the few phrases its
+ * sentences hold. Every pattern is reported on its own (retext-equality's `binary` is off), so
+ * leaving out phrases that cannot match changes nothing else. Made once per set of phrases.
+ */
+const processors = new Map<string, typeof equalityOnly>();
+function equalityFor(needed: Set<string>): typeof equalityOnly {
+  if (!allPhrases) return equalityOnly;
+  const key = [...needed].sort().join('\n');
+  let processor = processors.get(key);
+  if (processor) {
+    processors.delete(key); // most recently used last
+  } else {
+    const ignore = allPhrases.filter((phrase) => !needed.has(phrase));
+    // retext-equality asks `ignore.includes(phrase)` for each phrase: a set answers at once.
+    const ignored = new Set(ignore);
+    ignore.includes = (phrase: string) => ignored.has(phrase);
+    processor = unified().use(retextEquality, { ignore }).freeze();
+    if (processors.size >= 64) processors.delete(processors.keys().next().value!);
+  }
+  processors.set(key, processor);
+  return processor;
+}
 
 /**
  * Whether a piece of text could hold a phrase retext-equality flags: some word of it is the
@@ -131,16 +165,21 @@ function wordKey(word: NlcstWord): string {
  * hold a first word hold no phrase (`on`, `of`, `has` and `learning` start phrases), and
  * searching them was most of retext-equality's time.
  */
-export function holdsFlaggedPhrase(sentence: Sentence): boolean {
+export function holdsFlaggedPhrase(sentence: Sentence, found?: Set<string>): boolean {
   if (!phrases) return true;
   const nodes = sentence.children;
+  let holds = false;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type !== 'WordNode') continue;
-    const rests = phrases.get(wordKey(node));
-    if (rests?.some((rest) => followedBy(nodes, i + 1, rest))) return true;
+    for (const { phrase, rest } of phrases.get(wordKey(node)) ?? []) {
+      if (!followedBy(nodes, i + 1, rest)) continue;
+      if (!found) return true;
+      found.add(phrase); // every phrase it holds, for equalityFor
+      holds = true;
+    }
   }
-  return false;
+  return holds;
 }
 
 /** Whether the words after `from` are `rest`, with only white space between them. */
@@ -170,11 +209,15 @@ export function findWords(
   // preparation costs more than the search. All sentences of a file go into one paragraph so it
   // runs once per file. Matches never span sentences, so what is found stays the same.
   const sentences: Sentence[] = [];
+  const needed = new Set<string>();
   for (const tree of [prose.body, ...prose.segments.map((segment) => segment.tree)]) {
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
-        if (child.type === 'SentenceNode' && (options.profanities || holdsFlaggedPhrase(child)))
+        if (
+          child.type === 'SentenceNode' &&
+          (options.profanities || holdsFlaggedPhrase(child, needed))
+        )
           sentences.push(child);
       }
     }
@@ -185,7 +228,10 @@ export function findWords(
     children: [{ type: 'ParagraphNode', children: sentences }],
   };
   const scratch = new VFile();
-  (options.profanities ? equalityAndProfanities : equalityOnly).runSync(root as never, scratch);
+  (options.profanities ? equalityAndProfanities : equalityFor(needed)).runSync(
+    root as never,
+    scratch,
+  );
   if (scratch.messages.length === 0) return [];
 
   const findings: Finding[] = [];
