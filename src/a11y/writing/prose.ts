@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import remarkRetext from 'remark-retext';
 import { ParseEnglish } from 'parse-english';
 import { Parser as HtmlParser } from 'htmlparser2';
+import { toString } from 'mdast-util-to-string';
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { frontmatterDocument } from '../../lib/frontmatter-yaml.ts';
 import { otherLanguage } from './language.ts';
@@ -142,6 +143,16 @@ export function collectProse(
   };
 
   /**
+   * The quick test of a block's source text; where a character reference or an escape may
+   * spell a word differently (`gu&#121;s`, `gu\-ys`), of its text as read too.
+   */
+  const mayMatchBlock = (node: MdNode, start: number, end: number) => {
+    const source = text.slice(start, end);
+    if (mayMatch(source)) return true;
+    return /[&\\]/.test(source) && mayMatch(toString(node as never));
+  };
+
+  /**
    * Returns the node as toNlcst should see it: JSX code elements and raw-HTML code spans
    * dropped, tables turned into plain blocks (toNlcst always skips tables). Unchanged subtrees
    * are returned as they are, so a file without such nodes costs no copying.
@@ -149,7 +160,10 @@ export function collectProse(
   const visit = (node: MdNode): MdNode | undefined => {
     switch (node.type) {
       case 'yaml':
-        if (mayMatch(node.value ?? '')) frontmatterSegments(node, text, add);
+        // A YAML escape (`"gu\x79s"`) hides a word from the quick test; each value is tested
+        // again as it reads.
+        if (/\\/.test(node.value ?? '') || mayMatch(node.value ?? ''))
+          frontmatterSegments(node, text, add);
         return node;
       case 'image':
       case 'imageReference': {
@@ -181,7 +195,7 @@ export function collectProse(
       case 'tableCellBlock': {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        if (start !== undefined && end !== undefined && !mayMatch(text.slice(start, end))) {
+        if (start !== undefined && end !== undefined && !mayMatchBlock(node, start, end)) {
           visitChildren(node); // still collects alt text and attributes inside
           return undefined;
         }

@@ -128,6 +128,18 @@ describe('inclusive-language: what it flags', () => {
       ['4:5 chairmen'],
     ],
     [
+      'a word spelt with a character reference or an escape',
+      'Hey gu&#121;s.\n\n## The chair&#109;an\n\n| a |\n| - |\n| gu&#x79;s |\n\nThe fire\\-man.\n',
+      '.md',
+      ['1:5 guys', '7:3 guys', '3:8 chairman', '9:5 fire-man'],
+    ],
+    [
+      'a YAML escape in frontmatter (at its value)',
+      fm('title: "Hey gu\\x79s"\n'),
+      '.mdx',
+      ['2:8 guys'],
+    ],
+    [
       'every occurrence, not only the first',
       'Guys.\n\nMore guys.\n\n- guys',
       '.mdx',
