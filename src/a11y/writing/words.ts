@@ -75,8 +75,6 @@ interface Phrase {
 
 const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const phrases = loadPhrases();
-/** The first words of every phrase (for the quick test of raw text). */
-const firstWords = phrases && new Set(phrases.keys());
 /** Every phrase on the list. */
 const allPhrases = phrases && [...phrases.values()].flat().map(({ phrase }) => phrase);
 
@@ -108,17 +106,27 @@ function equalityFor(needed: Set<string>): typeof equalityOnly {
 
 /**
  * Whether a piece of text could hold a phrase retext-equality flags: some word of it is the
- * first word of a phrase. Words are tried both joined (`man-made`, `he'd`, as nlcst-normalize
+ * first word of a phrase, and each further word of that phrase is somewhere in the text (its
+ * letters and digits, run together: a word retext reads is a run of the text, so its letters are
+ * a run of the text's). Words are tried both joined (`man-made`, `he'd`, as nlcst-normalize
  * sees them) and split at hyphens and apostrophes, so the test never misses what retext finds.
+ * Most text holds a first word (`on`, `of`, `has` start phrases); few hold a whole phrase.
  */
 export function mayHoldFlaggedWord(text: string): boolean {
-  if (!firstWords) return true;
+  if (!phrases) return true;
   const lower = text.toLowerCase();
+  let run: string | undefined;
+  const startsPhrase = (word: string) => {
+    const list = phrases.get(word);
+    if (!list) return false;
+    run ??= letters(lower);
+    return list.some(({ rest }) => rest.every((next) => next === '*' || run!.includes(next)));
+  };
   for (const token of lower.split(/[^\p{L}\p{N}'\u2019.-]+/u)) {
-    if (token && firstWords.has(letters(token))) return true;
+    if (token && startsPhrase(letters(token))) return true;
   }
   for (const token of lower.split(/[^\p{L}\p{N}]+/u)) {
-    if (token && firstWords.has(token)) return true;
+    if (token && startsPhrase(token)) return true;
   }
   return false;
 }

@@ -306,14 +306,23 @@ describe('inclusive-language: the shortcut that skips text without flagged words
     const phrases = everyPhrase();
     expect(phrases.length).toBeGreaterThan(500);
     // Each phrase as written and hyphenated, with words around it that start other phrases
-    // (`on`, `of`) but hold none, and in a sentence after one that holds only `he`.
+    // (`on`, `of`) but hold none, in a sentence after one that holds only `he`, and with its
+    // last word emphasised or spelt with a character reference (`war&#112;ath`).
+    const marked = (phrase: string) => {
+      const at = phrase.lastIndexOf(' ') + 1;
+      const last = phrase.slice(at);
+      const entity = `${last.slice(0, -1)}&#${last.codePointAt(last.length - 1)};`;
+      return [`${phrase.slice(0, at)}*${last}*`, `${phrase.slice(0, at)}${entity}`];
+    };
     const variants = (phrase: string) => [
       `Line: we met ${phrase} today, of all things.`,
       `On the way, the ${phrase.replace(/ /g, '-')} has spoken. Then ${phrase}, he said.`,
+      `We met ${marked(phrase)[0]} on the way.`,
+      `And ${marked(phrase)[1]} too.`,
     ];
     const text = phrases.flatMap(variants).join('\n\n');
     const expected = retextFinds(text);
-    expect(expected.length).toBeGreaterThan(phrases.length * 2);
+    expect(expected.length).toBeGreaterThan(phrases.length * 3);
     expect(ruleFinds(text).sort()).toEqual(expected.sort());
   });
 
@@ -347,6 +356,10 @@ describe('inclusive-language: the shortcut that skips text without flagged words
     expect(mayHoldFlaggedWord('The chair opened the meeting at nine.')).toBe(false);
     expect(mayHoldFlaggedWord('The chairman opened it.')).toBe(true);
     expect(mayHoldFlaggedWord('A man-made lake')).toBe(true);
+    // The first word of a phrase is not enough: the rest of the phrase must be there too.
+    expect(mayHoldFlaggedWord('I learned a lot on the bus, of all places.')).toBe(false);
+    expect(mayHoldFlaggedWord('They went on the warpath.')).toBe(true);
+    expect(mayHoldFlaggedWord('They went on the _war_-path.')).toBe(true);
   });
 
   it('sends retext-equality only the sentences that hold a whole phrase', () => {
