@@ -122,11 +122,14 @@ export function mayHoldFlaggedWord(text: string): boolean {
     run ??= letters(lower);
     return list.some(({ rest }) => rest.every((next) => next === '*' || run!.includes(next)));
   };
-  for (const token of lower.split(/[^\p{L}\p{N}'\u2019.-]+/u)) {
-    if (token && startsPhrase(letters(token))) return true;
-  }
-  for (const token of lower.split(/[^\p{L}\p{N}]+/u)) {
-    if (token && startsPhrase(token)) return true;
+  for (const [token] of lower.matchAll(/[\p{L}\p{N}'\u2019.-]+/gu)) {
+    // Most words are letters alone: then the word joined and its parts are the same.
+    if (!/['\u2019.-]/.test(token)) {
+      if (startsPhrase(token)) return true;
+      continue;
+    }
+    if (startsPhrase(letters(token))) return true;
+    for (const part of token.split(/[^\p{L}\p{N}]+/u)) if (part && startsPhrase(part)) return true;
   }
   return false;
 }
