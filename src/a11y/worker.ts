@@ -1,4 +1,5 @@
 import { readlinkSync } from 'node:fs';
+import module from 'node:module';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GateConfig } from './config.ts';
@@ -30,6 +31,11 @@ export interface SourceJob {
   cache?: boolean;
   /** Run at low CPU priority, yielding to the build's own threads when the cores are busy. */
   background?: boolean;
+  /**
+   * The starting thread's compile cache folder, written out just before (source-check.ts): the
+   * worker loads the parsers and rules from it instead of compiling them again.
+   */
+  compileCache?: string;
   /** The built-HTML layer instead: the output folder and its options (no custom rules). */
   html?: { dir: string; options: Omit<HtmlCheckOptions, 'rules'> };
 }
@@ -100,5 +106,11 @@ function yieldToTheBuild(): void {
 if (parentPort) {
   const port = parentPort;
   if ((workerData as SourceJob).background) yieldToTheBuild();
+  const { compileCache } = workerData as SourceJob;
+  try {
+    if (compileCache) module.enableCompileCache?.(compileCache);
+  } catch {
+    // Only slower.
+  }
   run(workerData as SourceJob).then((result) => port.postMessage(result));
 }

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../src/a11y/config.ts';
 import { checkFiles, checkSources, sourceFiles } from '../../../src/a11y/source-check.ts';
 import { sortProblems } from '../../../src/a11y/report.ts';
+import { awaitGateWorker, startGateWorker } from '../../../src/a11y/worker-client.ts';
 
 describe('npm run check over many files', () => {
   // 320 files are two threads' worth on a machine with two cores or more (FILES_PER_THREAD).
@@ -32,6 +33,29 @@ describe('npm run check over many files', () => {
       expect(
         parallel.problems.filter((p) => p.ruleId === 'inclusive-language').length,
       ).toBeGreaterThan(0);
+    },
+  );
+
+  it(
+    'a worker given the compile cache of npm run check loads from it, and reports the same',
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gate-worker-cache-'));
+      mkdirSync(join(dir, 'posts'));
+      const file = join(dir, 'posts', 'p.md');
+      writeFileSync(file, '---\ntitle: Week 1\n---\nHey guys.\n\n![](chart.png)\n');
+      const compileCache = join(dir, 'compile');
+      const config = gateConfig();
+      const { outcome } = await awaitGateWorker(
+        startGateWorker({ files: [file], config, cwd: dir, compileCache }),
+      );
+      expect(outcome.ok).toBe(true);
+      expect(outcome.ok && sortProblems(outcome.problems)).toEqual(
+        sortProblems(await checkFiles([file], config, dir)),
+      );
+      // Node keeps the worker's compiled modules there (one folder per Node version).
+      const [version] = readdirSync(compileCache);
+      expect(readdirSync(join(compileCache, version!)).length).toBeGreaterThan(10);
     },
   );
 });
