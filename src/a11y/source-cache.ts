@@ -102,8 +102,12 @@ export async function checkSourcesCached(
   }
   const cached = results.size;
   if (misses.length) {
-    const { checkFilesRecordedInParallel } = await import('./source-check.ts');
-    const recorded = await checkFilesRecordedInParallel(misses, await resolveConfig(), cwd);
+    // The parsers and the project's config (its Astro config: a second or so) load together.
+    const [{ checkFilesRecordedInParallel }, resolved] = await Promise.all([
+      import('./source-check.ts'),
+      resolveConfig(),
+    ]);
+    const recorded = await checkFilesRecordedInParallel(misses, resolved, cwd);
     // Stored only if what the check read is still so now: a file that changed while it was
     // being checked is checked again next time.
     const after = new Probe();
