@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { loadGateConfig } from './config.ts';
+import { loadGateConfig } from './core/config.ts';
 import { UsageError } from '../lib/usage-error.ts';
-import { checkSourcesCached } from './source-cache.ts';
-import { errorCount, formatAnnotations, formatJson, formatText } from './report.ts';
-import type { SiteOptions } from './rule.ts';
+import { checkSourcesCached } from './run/cache.ts';
+import { errorCount, formatAnnotations, formatJson, formatText } from './core/report.ts';
+import type { SiteOptions } from './core/rule.ts';
 
 /**
  * `npm run check -- [paths...] [--format json] [--no-cache]` (source layer, default `content/`;
@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
     if (!cache) throw new UsageError('--no-cache applies to check (sources) only');
     const [{ checkHtmlDir }, { astroSiteOptions }] = await Promise.all([
-      import('./html-check.ts'),
+      import('./html/check.ts'),
       import('./astro-config.ts'),
     ]);
     // Options given on the command line win; the rest come from the project's Astro config.

@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../schemas/site.ts';
 import { loadReflectionModels } from '../lib/reflection-model-files.ts';
 import { formatProblems } from '../lib/references.ts';
-import { gateConfig, type GateConfig } from './config.ts';
+import { gateConfig, type GateConfig } from './core/config.ts';
 
 /**
  * The gate config of a site config: its `a11y` and `writing` settings, its language and its

@@ -7,10 +7,10 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
 import { siteGateConfig } from '../a11y/site-config.ts';
-import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
-import type { Problem } from '../a11y/types.ts';
-import type { SourceJob } from '../a11y/worker.ts';
-import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
+import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
+import type { Problem } from '../a11y/core/types.ts';
+import type { SourceJob } from '../a11y/run/worker.ts';
+import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
@@ -137,9 +137,9 @@ function failOnUnknownComponents(root: string): VitePlugin {
         { Locator },
         { unknownComponentMessage, unknownComponents },
       ] = await Promise.all([
-        import('../a11y/syntax.ts'),
-        import('../a11y/source-model.ts'),
-        import('../a11y/model.ts'),
+        import('../a11y/source/syntax.ts'),
+        import('../a11y/source/model.ts'),
+        import('../a11y/core/model.ts'),
         import('../a11y/rules/unknown-component.ts'),
       ]);
       const file = id.split('?')[0]!;
@@ -216,7 +216,7 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     logger.warn(
       `the source layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
-  const { checkSourcesCached } = await import('../a11y/source-cache.ts');
+  const { checkSourcesCached } = await import('../a11y/run/cache.ts');
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
     // The same config as the worker's, base included (links are judged under it).
     const result = await checkSourcesCached([contentDir], { ...config, base }, root);
@@ -285,7 +285,7 @@ export async function runBuildGate(
     logger.warn(
       `the built-pages layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
-    const { checkHtmlDir } = await import('../a11y/html-check.ts');
+    const { checkHtmlDir } = await import('../a11y/html/check.ts');
     ({ problems } = await timed(logger, 'gate', 'pages', async () => {
       const result = await checkHtmlDir(run.job.html.dir, config, run.job.html.options);
       return { count: result.files, result };
@@ -311,7 +311,7 @@ export async function watchSourceGate({
 }: HookParameters<'astro:server:setup'>): Promise<void> {
   const { contentDir, root, base } = where();
   const [{ SOURCE_EXTENSIONS, checkSource, createSourceProcessor }, { checkSourcesCached }] =
-    await Promise.all([import('../a11y/source-check.ts'), import('../a11y/source-cache.ts')]);
+    await Promise.all([import('../a11y/source/check.ts'), import('../a11y/run/cache.ts')]);
   // Links are judged under the site's base, as in `npm run check` and the build.
   const devConfig = { ...config, base };
   const processor = createSourceProcessor(devConfig);
@@ -351,9 +351,9 @@ export async function watchSourceGate({
     if (!file.startsWith(contentDir)) return;
     // Links, references and slugs depend on the other files: read the site afresh.
     const [{ forgetContentIndexes }, { forgetContentIds }, { isDataFile }] = await Promise.all([
-      import('../a11y/content-index.ts'),
-      import('../a11y/source-urls.ts'),
-      import('../a11y/data-files.ts'),
+      import('../a11y/core/content-index.ts'),
+      import('../a11y/core/site-urls.ts'),
+      import('../a11y/source/data-files.ts'),
     ]);
     forgetContentIndexes();
     forgetContentIds();

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
-import { entryId, slugify } from '../lib/slug.ts';
-import { buildDate } from '../lib/publish.ts';
-import { readCourse, type KnownCourse } from '../lib/references.ts';
-import { feedFiles } from '../lib/feeds/plan.ts';
-import { site } from '../site.config.ts';
-import { isRecording, noteDep } from '../lib/file-deps.ts';
+import { entryId, slugify } from '../../lib/slug.ts';
+import { buildDate } from '../../lib/publish.ts';
+import { readCourse, type KnownCourse } from '../../lib/references.ts';
+import { feedFiles } from '../../lib/feeds/plan.ts';
+import { site } from '../../site.config.ts';
+import { isRecording, noteDep } from '../../lib/file-deps.ts';
 import { siteDigest } from './site-digest.ts';
 import {
   ENTRY_COLLECTIONS,

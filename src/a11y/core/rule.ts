@@ -5,8 +5,8 @@ import { lintRule } from 'unified-lint-rule';
 import { Locator, type Model } from './model.ts';
 import type { CheckContext, Report } from './policy.ts';
 import type { Severity } from './types.ts';
-import { sourceContext, sourceModel, type SourceOptions } from './source-model.ts';
-import { readmeUrl } from '../lib/readme-url.ts';
+import { sourceContext, sourceModel, type SourceOptions } from '../source/model.ts';
+import { readmeUrl } from '../../lib/readme-url.ts';
 
 /**
  * Where a rule is documented: its row or section in the README has the rule's id as its anchor

@@ -1,18 +1,18 @@
-import { hashText, isFileTracked, noteDep, readTracked } from '../lib/file-deps.ts';
+import { hashText, isFileTracked, noteDep, readTracked } from '../../lib/file-deps.ts';
 import { dirname, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { site } from '../site.config.ts';
+import { site } from '../../site.config.ts';
 import {
   ENTRY_PAGE_IDS,
   GENERATED_PAGE_ID,
   GUIDE_PAGE_IDS,
   LAYOUT_PAGE_ID,
-} from '../lib/page-ids.ts';
+} from '../../lib/page-ids.ts';
 import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
 import { pageUrl, siteLocation, type SiteLocation } from './site-paths.ts';
-import { parseSource } from './syntax.ts';
-import { sourceModel } from './source-model.ts';
+import { parseSource } from '../source/syntax.ts';
+import { sourceModel } from '../source/model.ts';
 import type { Model } from './model.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Model } from '../model.ts';
-import { DYNAMIC } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { Model } from '../core/model.ts';
+import { DYNAMIC } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import { modelLintRule, type GateRule } from '../core/rule.ts';
 import { componentProps, requiredProps, type RequiredProp } from '../../schemas/components.ts';
 
 /**

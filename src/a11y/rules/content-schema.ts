@@ -1,8 +1,8 @@
 import { frontmatterProblems } from '../../lib/content-validation.ts';
-import { collectionOf, contentDirOf } from '../content-index.ts';
-import type { Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import { collectionOf, contentDirOf } from '../core/content-index.ts';
+import type { Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import { modelLintRule, type GateRule } from '../core/rule.ts';
 
 /**
  * `content-schema`: an entry's frontmatter must match its collection's schema (src/schemas/), or

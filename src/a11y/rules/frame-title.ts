@@ -1,6 +1,6 @@
-import type { Model } from '../model.ts';
-import { accessibleName, isHidden, type CheckContext, type Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { Model } from '../core/model.ts';
+import { accessibleName, isHidden, type CheckContext, type Report } from '../core/policy.ts';
+import { modelLintRule, type GateRule } from '../core/rule.ts';
 
 /** `frame-title`: every `<iframe>` (video player, map, code pen) needs a title or aria name. */
 export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report): void {

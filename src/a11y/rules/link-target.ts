@@ -1,10 +1,10 @@
 import { basename, relative } from 'node:path';
-import { DYNAMIC, type Model } from '../model.ts';
-import { attr, type CheckContext, type Report } from '../policy.ts';
-import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../rule.ts';
-import { localTarget, pageUrl, resolveTarget, siteLocation } from '../site-paths.ts';
-import { entryPageHasId, fileBeside, isRelativePath, pageIds, sourceSite } from '../source-urls.ts';
-import { isEntryFile } from '../content-index.ts';
+import { DYNAMIC, type Model } from '../core/model.ts';
+import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
+import { localTarget, pageUrl, resolveTarget, siteLocation } from '../core/site-paths.ts';
+import { entryPageHasId, fileBeside, isRelativePath, pageIds, sourceSite } from '../core/site-urls.ts';
+import { isEntryFile } from '../core/content-index.ts';
 import { isRootRelative, withBase } from '../../lib/urls.ts';
 
 /** A copy of a string that holds nothing else (see `collect`). */

@@ -1,4 +1,4 @@
-import type { El, Model } from '../model.ts';
+import type { El, Model } from '../core/model.ts';
 import {
   attr,
   isNotRendered,
@@ -7,9 +7,9 @@ import {
   type CheckContext,
   type MediaKind,
   type Report,
-} from '../policy.ts';
-import { findTranscript } from '../transcripts.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+} from '../core/policy.ts';
+import { findTranscript } from '../core/transcripts.ts';
+import { modelLintRule, type GateRule } from '../core/rule.ts';
 
 /**
  * What to do, in words that work in the file being checked: a `transcript` prop only on the

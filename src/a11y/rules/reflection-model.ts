@@ -2,10 +2,10 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import { toString } from 'mdast-util-to-string';
-import { gateConfig } from '../config.ts';
-import { Locator } from '../model.ts';
-import { ruleDocsUrl, type GateRule } from '../rule.ts';
-import { sourceModel, type SourceOptions } from '../source-model.ts';
+import { gateConfig } from '../core/config.ts';
+import { Locator } from '../core/model.ts';
+import { ruleDocsUrl, type GateRule } from '../core/rule.ts';
+import { sourceModel, type SourceOptions } from '../source/model.ts';
 import { matchSections } from '../../lib/reflection-models.ts';
 
 const defaultConfig = gateConfig();

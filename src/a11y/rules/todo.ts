@@ -3,8 +3,8 @@ import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
-import { Locator } from '../model.ts';
-import { ruleDocsUrl, type GateRule } from '../rule.ts';
+import { Locator } from '../core/model.ts';
+import { ruleDocsUrl, type GateRule } from '../core/rule.ts';
 import { frontmatterBlock } from '../../lib/frontmatter-dates.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
-import type { El, Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { El, Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import { modelLintRule, type GateRule } from '../core/rule.ts';
 
 /** Edit distance with transpositions (`Vidoe` is one step from `Video`). */
 function distance(a: string, b: string): number {

@@ -11,12 +11,12 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDate } from '../lib/publish.ts';
-import { hashText, type FileDep } from '../lib/file-deps.ts';
-import type { GateConfig } from './config.ts';
-import { siteDigest } from './site-digest.ts';
-import { sourceFiles } from './source-files.ts';
-import type { Problem } from './types.ts';
+import { buildDate } from '../../lib/publish.ts';
+import { hashText, type FileDep } from '../../lib/file-deps.ts';
+import type { GateConfig } from '../core/config.ts';
+import { siteDigest } from '../core/site-digest.ts';
+import { sourceFiles } from '../core/source-files.ts';
+import type { Problem } from '../core/types.ts';
 
 /**
  * The source layer's cache (README "The check's cache"): a file whose text, gate config, checker
@@ -83,7 +83,7 @@ export async function checkSourcesCached(
 ): Promise<{ problems: Problem[]; files: number; cached: number }> {
   const resolveConfig = () => (typeof config === 'function' ? config() : config);
   if (options.cache === false) {
-    const { checkSources } = await import('./source-check.ts');
+    const { checkSources } = await import('../source/check.ts');
     return { ...(await checkSources(paths, await resolveConfig(), cwd)), cached: 0 };
   }
   const files = await sourceFiles(paths, cwd);
@@ -102,7 +102,7 @@ export async function checkSourcesCached(
   }
   const cached = results.size;
   if (misses.length) {
-    const { checkFilesRecordedInParallel } = await import('./source-check.ts');
+    const { checkFilesRecordedInParallel } = await import('../source/check.ts');
     const recorded = await checkFilesRecordedInParallel(misses, await resolveConfig(), cwd);
     // Stored only if what the check read is still so now: a file that changed while it was
     // being checked is checked again next time.
@@ -231,7 +231,7 @@ let code: string | undefined;
 
 /** The hash of this checker's code (hashCode of the src/ folder this module is in), once per process. */
 export function codeHash(): string {
-  return (code ??= hashCode(resolve(dirname(fileURLToPath(import.meta.url)), '..')));
+  return (code ??= hashCode(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')));
 }
 
 /**
@@ -254,7 +254,7 @@ export function hashCode(src: string): string {
   };
   let files: string[];
   try {
-    if (!statSync(join(src, 'a11y', 'source-cache.ts')).isFile()) throw new Error('moved');
+    if (!statSync(join(src, 'a11y', 'run', 'cache.ts')).isFile()) throw new Error('moved');
     files = readdirSync(src, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))

@@ -1,10 +1,10 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { GateConfig } from './config.ts';
-import type { HtmlCheckOptions } from './html-check.ts';
-import type { Problem } from './types.ts';
-import type { RecordedCheck } from './source-check.ts';
+import type { GateConfig } from '../core/config.ts';
+import type { HtmlCheckOptions } from '../html/check.ts';
+import type { Problem } from '../core/types.ts';
+import type { RecordedCheck } from '../source/check.ts';
 
 /**
  * The gate in a worker thread (started by src/integrations/gate.ts): the build's source layer,
@@ -52,18 +52,18 @@ async function run(job: SourceJob): Promise<SourceResult> {
     // Imported here, not at the top: the parsers take a while to load, and a background job
     // lowers its priority first (below), so even that loading yields to the build.
     if (job.html) {
-      const { checkHtmlDir } = await import('./html-check.ts');
+      const { checkHtmlDir } = await import('../html/check.ts');
       const { problems, files } = await checkHtmlDir(job.html.dir, job.config, job.html.options);
       return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
     }
     if (job.files && job.record) {
-      const { checkFilesRecorded } = await import('./source-check.ts');
+      const { checkFilesRecorded } = await import('../source/check.ts');
       const recorded = await checkFilesRecorded(job.files, job.config, job.cwd);
       const seconds = (performance.now() - start) / 1000;
       return { ok: true, problems: [], files: recorded.length, seconds, recorded };
     }
     if (job.files) {
-      const { checkFiles } = await import('./source-check.ts');
+      const { checkFiles } = await import('../source/check.ts');
       const problems = await checkFiles(job.files, job.config, job.cwd);
       return {
         ok: true,
@@ -73,7 +73,7 @@ async function run(job: SourceJob): Promise<SourceResult> {
       };
     }
     // The source layer of a build: through the cache (source-cache.ts) unless told otherwise.
-    const { checkSourcesCached } = await import('./source-cache.ts');
+    const { checkSourcesCached } = await import('./cache.ts');
     const { problems, files } = await checkSourcesCached(job.paths ?? [], job.config, job.cwd, {
       cache: job.cache ?? false,
     });

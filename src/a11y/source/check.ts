@@ -6,17 +6,17 @@ import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { commonplaceSyntax } from './syntax.ts';
 import { checkDataFile } from './data-files.ts';
-import { isDataFile, sourceFiles } from './source-files.ts';
-import { rules } from './rules/index.ts';
-import type { GateConfig } from './config.ts';
-import type { GateRule } from './rule.ts';
-import type { Level, Problem } from './types.ts';
-import { displayPath } from './report.ts';
-import { awaitGateWorker, startGateWorker } from './worker-client.ts';
-import { hashText, recordingDeps, type FileDep } from '../lib/file-deps.ts';
+import { isDataFile, sourceFiles } from '../core/source-files.ts';
+import { rules } from '../rules/index.ts';
+import type { GateConfig } from '../core/config.ts';
+import type { GateRule } from '../core/rule.ts';
+import type { Level, Problem } from '../core/types.ts';
+import { displayPath } from '../core/report.ts';
+import { awaitGateWorker, startGateWorker } from '../run/client.ts';
+import { hashText, recordingDeps, type FileDep } from '../../lib/file-deps.ts';
 
 export { commonplaceSyntax };
-export { SOURCE_EXTENSIONS, UsageError, sourceFiles } from './source-files.ts';
+export { SOURCE_EXTENSIONS, UsageError, sourceFiles } from '../core/source-files.ts';
 
 export function levelOf(rule: GateRule, config: GateConfig): Level {
   return config.levels[rule.id] ?? rule.severity;

@@ -16,10 +16,10 @@ import {
   type Esm,
   type Frontmatter,
   type Model,
-} from './model.ts';
-import { gateConfig, type GateConfig } from './config.ts';
-import type { CheckContext } from './policy.ts';
-import { readTracked } from '../lib/file-deps.ts';
+} from '../core/model.ts';
+import { gateConfig, type GateConfig } from '../core/config.ts';
+import type { CheckContext } from '../core/policy.ts';
+import { readTracked } from '../../lib/file-deps.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {

@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/build-fixture.ts';
-import { formatAnnotations, formatText, summary } from '../../../src/a11y/report.ts';
-import { gateConfig } from '../../../src/a11y/config.ts';
+import { formatAnnotations, formatText, summary } from '../../../src/a11y/core/report.ts';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
 import {
   checkSources,
   createSourceProcessor,
   checkSource,
-} from '../../../src/a11y/source-check.ts';
-import { modelLintRule, type GateRule } from '../../../src/a11y/rule.ts';
+} from '../../../src/a11y/source/check.ts';
+import { modelLintRule, type GateRule } from '../../../src/a11y/core/rule.ts';
 import { rules } from '../../../src/a11y/rules/index.ts';
-import type { Problem } from '../../../src/a11y/types.ts';
+import type { Problem } from '../../../src/a11y/core/types.ts';
 
 function contentDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-cli-'));

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
-import { forgetContentIndexes } from '../../../src/a11y/content-index.ts';
-import { forgetContentIds } from '../../../src/a11y/source-urls.ts';
-import { checkSourcesCached, hashCode } from '../../../src/a11y/source-cache.ts';
-import { checkSources } from '../../../src/a11y/source-check.ts';
-import { formatText } from '../../../src/a11y/report.ts';
+import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
+import { forgetContentIndexes } from '../../../src/a11y/core/content-index.ts';
+import { forgetContentIds } from '../../../src/a11y/core/site-urls.ts';
+import { checkSourcesCached, hashCode } from '../../../src/a11y/run/cache.ts';
+import { checkSources } from '../../../src/a11y/source/check.ts';
+import { formatText } from '../../../src/a11y/core/report.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
 import { post, project } from './project.ts';
 
