@@ -18,3 +18,9 @@ export function siteGateConfig(
   if (warn && problems.length > 0) console.warn(formatProblems(problems));
   return gateConfig(site.a11y, site.writing, { lang: site.lang, models });
 }
+
+/** The gate config of this project's `src/site.config.ts`. */
+export async function loadGateConfig(): Promise<GateConfig> {
+  const { site } = await import('../site.config.ts');
+  return siteGateConfig(site, { warn: true });
+}

@@ -9,7 +9,7 @@ import { site } from '../site.config.ts';
 import { siteGateConfig } from '../a11y/site-config.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
-import type { SourceJob } from '../a11y/run/worker.ts';
+import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
@@ -95,12 +95,12 @@ export function startSourceGate({
   if (command !== 'build' || sourceRun) return;
   const root = fileURLToPath(astro.root);
   // At low priority: it uses what the build leaves of the cores, not what the build needs.
-  const job: SourceJob = {
+  const job: SourceFilesJob = {
     paths: [resolve(root, 'content')],
     config: { ...config, base: astro.base },
     cwd: root,
     background: true,
-    // Unchanged files come from the check's cache (src/a11y/source-cache.ts), as in `npm run check`.
+    // Unchanged files come from the check's cache (src/a11y/run/cache.ts), as in `npm run check`.
     cache: true,
   };
   sourceRun = startGateWorker(job);
@@ -216,7 +216,7 @@ async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]
     logger.warn(
       `the source layer could not run in a worker (${outcome.message}); checking on the main thread`,
     );
-  const { checkSourcesCached } = await import('../a11y/run/cache.ts');
+  const { checkSourcesCached } = await import('../a11y/run/parallel.ts');
   const { problems } = await timed(logger, 'gate-source', 'files', async () => {
     // The same config as the worker's, base included (links are judged under it).
     const result = await checkSourcesCached([contentDir], { ...config, base }, root);
@@ -232,7 +232,7 @@ export async function runSourceGate({ logger }: HookParameters<'astro:build:done
 
 /** The built-HTML layer, running in a worker: what startBuildGate returns to runBuildGate. */
 export interface BuildGateRun extends GateWorker {
-  job: SourceJob & { html: NonNullable<SourceJob['html']> };
+  job: BuiltPagesJob;
 }
 
 /**
@@ -310,8 +310,12 @@ export async function watchSourceGate({
   toolbar,
 }: HookParameters<'astro:server:setup'>): Promise<void> {
   const { contentDir, root, base } = where();
-  const [{ SOURCE_EXTENSIONS, checkSource, createSourceProcessor }, { checkSourcesCached }] =
-    await Promise.all([import('../a11y/source/check.ts'), import('../a11y/run/cache.ts')]);
+  const [{ SOURCE_EXTENSIONS }, { checkSource, createSourceProcessor }, { checkSourcesCached }] =
+    await Promise.all([
+      import('../a11y/core/source-files.ts'),
+      import('../a11y/source/check.ts'),
+      import('../a11y/run/parallel.ts'),
+    ]);
   // Links are judged under the site's base, as in `npm run check` and the build.
   const devConfig = { ...config, base };
   const processor = createSourceProcessor(devConfig);
@@ -352,7 +356,7 @@ export async function watchSourceGate({
     // Links, references and slugs depend on the other files: read the site afresh.
     const [{ forgetContentIndexes }, { forgetContentIds }, { isDataFile }] = await Promise.all([
       import('../a11y/core/content-index.ts'),
-      import('../a11y/core/site-urls.ts'),
+      import('../a11y/source/content-ids.ts'),
       import('../a11y/source/data-files.ts'),
     ]);
     forgetContentIndexes();

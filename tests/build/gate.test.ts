@@ -11,7 +11,7 @@ import { pageIds } from '../../src/a11y/core/site-urls.ts';
 import { CONTENT_CLASS } from '../../src/lib/page-markers.ts';
 import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, LAYOUT_PAGE_ID } from '../../src/lib/page-ids.ts';
 import { checkPage } from '../../src/a11y/html/check.ts';
-import { checkSources } from '../../src/a11y/source/check.ts';
+import { checkSources } from '../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../src/a11y/core/config.ts';
 import {
   buildFixture,

@@ -61,12 +61,3 @@ export function gateConfig(
     models: site.models ?? {},
   };
 }
-
-/** The gate config of this project's `src/site.config.ts`. */
-export async function loadGateConfig(): Promise<GateConfig> {
-  const [{ site }, { siteGateConfig }] = await Promise.all([
-    import('../../site.config.ts'),
-    import('../site-config.ts'),
-  ]);
-  return siteGateConfig(site, { warn: true });
-}

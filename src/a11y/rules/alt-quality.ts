@@ -9,7 +9,7 @@ import {
   type ImageKind,
   type Report,
 } from '../core/policy.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 import { altProblems, type NearbyText } from '../writing/alt-text.ts';
 import { fileLanguage, otherLanguage } from '../writing/language.ts';
 import { isEnglish } from '../../lib/lang.ts';
@@ -167,6 +167,6 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 const rule: GateRule = {
   id: 'alt-quality',
   severity: 'warning',
-  source: modelLintRule('alt-quality', checkAltQuality),
+  source: checkAltQuality,
 };
 export default rule;

@@ -2,7 +2,7 @@ import { withBase } from '../../lib/urls.ts';
 import { basename } from 'node:path';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
-import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
+import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import {
   loadedUrls,
   localTarget,
@@ -178,7 +178,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const rule: GateRule = {
   id: 'asset-target',
   severity: 'error',
-  source: modelLintRule('asset-target', checkSourceAssets),
+  source: checkSourceAssets,
   site: (options) => assetTargets(options),
 };
 export default rule;

@@ -3,7 +3,7 @@ import { readEntryReferences, referenceProblems } from '../../lib/references.ts'
 import { collectionOf, contentIndexFor } from '../core/content-index.ts';
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `content-reference`: an entry's `course`, `module`, `network` and `model` must name a course
@@ -35,6 +35,6 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
 const rule: GateRule = {
   id: 'content-reference',
   severity: 'error',
-  source: modelLintRule('content-reference', checkContentReferences),
+  source: checkContentReferences,
 };
 export default rule;

@@ -2,7 +2,7 @@ import { frontmatterProblems } from '../../lib/content-validation.ts';
 import { collectionOf, contentDirOf } from '../core/content-index.ts';
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `content-schema`: an entry's frontmatter must match its collection's schema (src/schemas/), or
@@ -36,6 +36,6 @@ function lineOffsets(text: string): number[] {
 const rule: GateRule = {
   id: 'content-schema',
   severity: 'error',
-  source: modelLintRule('content-schema', checkContentSchema),
+  source: checkContentSchema,
 };
 export default rule;

@@ -11,7 +11,7 @@ import {
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `image-alt`: every image has alt text or another accessible name. An explicit `alt=""` (HTML,
@@ -124,7 +124,7 @@ function checkCover(model: Model, report: Report): void {
 const rule: GateRule = {
   id: 'image-alt',
   severity: 'error',
-  source: modelLintRule('image-alt', checkImageAlt),
+  source: checkImageAlt,
   html: checkImageAlt,
 };
 export default rule;

@@ -1,16 +1,9 @@
-import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
-import { lintRule } from 'unified-lint-rule';
-import { gateConfig } from '../core/config.ts';
 import { Locator } from '../core/model.ts';
-import { ruleDocsUrl, type GateRule } from '../core/rule.ts';
-import { sourceModel, type SourceOptions } from '../source/model.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
 import { isEnglish, languageName } from '../../lib/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
-
-const defaultConfig = gateConfig();
 
 /**
  * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
@@ -62,14 +55,11 @@ export function inclusiveLanguageMessage(finding: Finding): string {
  * `title` and `coverAlt`), never code, URLs, ESM, expressions or frontmatter keys. Words on
  * `site.writing.allow` or the file's `allowWords` pass. Profanities with `site.writing.profanities`.
  */
-const plugin = lintRule<Root, SourceOptions | undefined>(
-  { origin: 'commonplace:inclusive-language', url: ruleDocsUrl('inclusive-language') },
-  (tree, file, options) => {
-    const { writing, lang: siteLang } = options?.config ?? defaultConfig;
+const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }) => {
+    const { writing, lang: siteLang } = ctx.config;
     const text = String(file.value ?? '');
     // The gate's model of this file is built once and shared by the rules: its frontmatter data
     // saves reading the YAML again.
-    const model = sourceModel(tree, file);
     const frontmatter = model.frontmatter?.data ?? {};
     const lang = fileLanguage(frontmatter, siteLang);
     if (!isEnglish(lang)) {
@@ -95,12 +85,11 @@ const plugin = lintRule<Root, SourceOptions | undefined>(
         },
       });
     }
-  },
-) as Plugin<[unknown?], Root>;
+};
 
 const rule: GateRule = {
   id: 'inclusive-language',
   severity: 'warning',
-  source: plugin,
+  source: checkInclusiveLanguage,
 };
 export default rule;

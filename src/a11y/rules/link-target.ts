@@ -1,7 +1,7 @@
 import { basename, relative } from 'node:path';
 import { DYNAMIC, type Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
-import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
+import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import { localTarget, pageUrl, resolveTarget, siteLocation } from '../core/site-paths.ts';
 import { entryPageHasId, fileBeside, isRelativePath, pageIds, sourceSite } from '../core/site-urls.ts';
 import { isEntryFile } from '../core/content-index.ts';
@@ -123,7 +123,8 @@ function distance(a: string, b: string): number {
  */
 export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report): void {
   const found = sourceSite(ctx.file, ctx.config.base);
-  if (!found?.page || !ctx.file) return;
+  const contentIds = ctx.contentIds;
+  if (!found?.page || !ctx.file || !contentIds) return;
   const { index, page, where } = found;
   const ownIds = pageIds(model);
   for (const el of model.elements) {
@@ -145,8 +146,10 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (!target.fragment) continue;
     const entry = index.byPage.get(file);
     if (!entry) continue; // a listing page: its ids are the built-page check's to judge
-    const own = entry.file === ctx.file ? ownIds : undefined;
-    if (entryPageHasId(entry, target.fragment, own)) continue;
+    // The entry being checked gives its own ids, as its text may not be on disk yet (an
+    // editor, the dev server).
+    const idsOf = (file: string) => (file === ctx.file ? ownIds : contentIds(file));
+    if (entryPageHasId(entry, target.fragment, idsOf)) continue;
     const whereTo =
       entry.file === ctx.file ? 'this page' : `${target.pathname} (${rel(index.root, entry.file)})`;
     report(
@@ -189,7 +192,7 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
 const rule: GateRule = {
   id: 'link-target',
   severity: 'error',
-  source: modelLintRule('link-target', checkSourceLinks),
+  source: checkSourceLinks,
   site: (options) => linkTargets(options),
 };
 export default rule;

@@ -9,7 +9,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import { findTranscript } from '../core/transcripts.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * What to do, in words that work in the file being checked: a `transcript` prop only on the
@@ -118,7 +118,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 const rule: GateRule = {
   id: 'media-transcript',
   severity: 'error',
-  source: modelLintRule('media-transcript', checkMediaTranscript),
+  source: checkMediaTranscript,
   html: checkMediaTranscript,
 };
 export default rule;

@@ -9,7 +9,7 @@ import {
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `object-alt`: an `<object>` that shows an image, a video or audio needs a text alternative: an
@@ -40,7 +40,7 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
 const rule: GateRule = {
   id: 'object-alt',
   severity: 'error',
-  source: modelLintRule('object-alt', checkObjectAlt),
+  source: checkObjectAlt,
   html: checkObjectAlt,
 };
 export default rule;

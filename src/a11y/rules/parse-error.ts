@@ -1,6 +1,6 @@
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `parse-error`: a file the gate cannot read cannot be checked, so it fails. MDX syntax errors
@@ -16,6 +16,6 @@ export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report:
 const rule: GateRule = {
   id: 'parse-error',
   severity: 'error',
-  source: modelLintRule('parse-error', checkFrontmatterSyntax),
+  source: checkFrontmatterSyntax,
 };
 export default rule;

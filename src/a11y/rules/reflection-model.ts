@@ -1,14 +1,7 @@
-import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
-import { lintRule } from 'unified-lint-rule';
 import { toString } from 'mdast-util-to-string';
-import { gateConfig } from '../core/config.ts';
 import { Locator } from '../core/model.ts';
-import { ruleDocsUrl, type GateRule } from '../core/rule.ts';
-import { sourceModel, type SourceOptions } from '../source/model.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { matchSections } from '../../lib/reflection-models.ts';
-
-const defaultConfig = gateConfig();
 
 /** The loose shape of the mdast (+ MDX) nodes this rule reads. */
 interface MdNode {
@@ -58,11 +51,9 @@ function publishes(node: MdNode): boolean {
  * (case and punctuation ignored; "Feelings: the night before" is the Feelings section), at the
  * top level of the file.
  */
-const plugin = lintRule<Root, SourceOptions | undefined>(
-  { origin: 'commonplace:reflection-model', url: ruleDocsUrl('reflection-model') },
-  (tree, file, options) => {
-    const { models } = options?.config ?? defaultConfig;
-    const frontmatter = sourceModel(tree, file).frontmatter;
+const checkReflectionModel: SourceCheck = (entry, ctx, _report, { tree, file }) => {
+    const { models } = ctx.config;
+    const frontmatter = entry.frontmatter;
     const id = frontmatter?.data.model;
     if (!frontmatter || typeof id !== 'string') return;
     const locator = new Locator(String(file.value ?? ''));
@@ -102,12 +93,11 @@ const plugin = lintRule<Root, SourceOptions | undefined>(
         );
       }
     });
-  },
-) as Plugin<[unknown?], Root>;
+};
 
 const rule: GateRule = {
   id: 'reflection-model',
   severity: 'warning',
-  source: plugin,
+  source: checkReflectionModel,
 };
 export default rule;

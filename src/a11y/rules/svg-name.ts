@@ -7,7 +7,7 @@ import {
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
-import { modelLintRule, type GateRule } from '../core/rule.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `svg-name`: an `svg` (or a shape inside one) with `role="img"`, `graphics-document` or
@@ -32,7 +32,7 @@ export function checkSvgName(model: Model, _ctx: CheckContext, report: Report): 
 const rule: GateRule = {
   id: 'svg-name',
   severity: 'error',
-  source: modelLintRule('svg-name', checkSvgName),
+  source: checkSvgName,
   html: checkSvgName,
 };
 export default rule;

@@ -1,10 +1,7 @@
-import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
-import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 import { Locator } from '../core/model.ts';
-import { ruleDocsUrl, type GateRule } from '../core/rule.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { frontmatterBlock } from '../../lib/frontmatter-dates.ts';
 
 /**
@@ -26,9 +23,7 @@ function message(where: 'frontmatter' | 'text'): string {
   return `TODO left in this entry's ${where}: finish it, or keep draft: true in the frontmatter until it is ready`;
 }
 
-export const todoLintRule = lintRule<Root>(
-  { origin: 'commonplace:todo', url: ruleDocsUrl('todo') },
-  (tree, file) => {
+export const checkTodo: SourceCheck = (_model, _ctx, _report, { tree, file }) => {
     const text = String(file.value ?? '');
     if (!text.includes('TODO')) return;
     const locator = new Locator(text);
@@ -62,8 +57,7 @@ export const todoLintRule = lintRule<Root>(
       for (const attribute of attributes ?? [])
         if (typeof attribute.value === 'string') scan(attribute);
     });
-  },
-) as Plugin<[unknown?], Root>;
+};
 
-const rule: GateRule = { id: 'todo', severity: 'warning', source: todoLintRule };
+const rule: GateRule = { id: 'todo', severity: 'warning', source: checkTodo };
 export default rule;

@@ -1,33 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { isMainThread } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { commonplaceSyntax } from './syntax.ts';
 import { checkDataFile } from './data-files.ts';
-import { isDataFile, sourceFiles } from '../core/source-files.ts';
+import { sourcePlugin } from './lint-rule.ts';
+import { isDataFile } from '../core/source-files.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
-import type { GateRule } from '../core/rule.ts';
-import type { Level, Problem } from '../core/types.ts';
+import { levelOf, type GateRule } from '../core/rule.ts';
+import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
-import { awaitGateWorker, startGateWorker } from '../run/client.ts';
 import { hashText, recordingDeps, type FileDep } from '../../lib/file-deps.ts';
 
 export { commonplaceSyntax };
-export { SOURCE_EXTENSIONS, UsageError, sourceFiles } from '../core/source-files.ts';
-
-export function levelOf(rule: GateRule, config: GateConfig): Level {
-  return config.levels[rule.id] ?? rule.severity;
-}
 
 /** The unified-lint-rule plugins of every source rule, with the configured severities. */
 export function sourceRulePlugins(config: GateConfig, list: GateRule[] = rules) {
   return list.flatMap((rule) => {
     const level = levelOf(rule, config);
-    if (!rule.source || level === 'off') return [];
-    return [[rule.source, [level === 'error' ? 2 : 1, { config }]] as const];
+    const plugin = sourcePlugin(rule);
+    if (!plugin || level === 'off') return [];
+    return [[plugin, [level === 'error' ? 2 : 1, { config }]] as const];
   });
 }
 
@@ -120,7 +114,7 @@ export async function checkFiles(
   return problems;
 }
 
-/** One file's check, with what it read besides the file (for src/a11y/source-cache.ts). */
+/** One file's check, with what it read besides the file (for the check's cache, run/cache.ts). */
 export interface RecordedCheck {
   file: string;
   /** Hash of the text that was checked. */
@@ -150,84 +144,4 @@ export async function checkFilesRecorded(
     results.push({ file, hash: hashText(text), problems, deps });
   }
   return results;
-}
-
-/**
- * checkFilesRecorded over the machine's cores, as checkSources spreads a check: on the main
- * thread with enough files, worker threads take shares; a worker that fails leaves its share to
- * this thread.
- */
-export async function checkFilesRecordedInParallel(
-  files: string[],
-  config: GateConfig,
-  cwd = process.cwd(),
-): Promise<RecordedCheck[]> {
-  const threads = isMainThread
-    ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD))
-    : 1;
-  if (threads <= 1) return checkFilesRecorded(files, config, cwd);
-  const shares = Array.from({ length: threads }, (_, t) =>
-    files.filter((_, i) => i % threads === t),
-  );
-  const [own, ...others] = shares;
-  const inWorkers = others.map(async (share) => {
-    const { outcome } = await awaitGateWorker(
-      startGateWorker({ files: share, config, cwd, record: true }),
-    );
-    return outcome.ok && outcome.recorded
-      ? outcome.recorded
-      : checkFilesRecorded(share, config, cwd);
-  });
-  const mine = await checkFilesRecorded(own!, config, cwd);
-  return [...mine, ...(await Promise.all(inWorkers)).flat()];
-}
-
-/** Below this many files per thread, starting a worker (loading unified and retext) costs more than it saves. */
-const FILES_PER_THREAD = 150;
-
-/**
- * The same check over `files`, spread over the machine's cores: this thread takes a share and
- * worker threads (src/a11y/worker.ts) the rest. A worker that fails leaves its share to this
- * thread, so every file is checked whatever happens.
- */
-async function checkFilesInParallel(
-  files: string[],
-  config: GateConfig,
-  cwd: string,
-  threads: number,
-): Promise<Problem[]> {
-  // Interleaved shares, so each thread gets a like mix of long and short files.
-  const shares = Array.from({ length: threads }, (_, t) =>
-    files.filter((_, i) => i % threads === t),
-  );
-  const [own, ...others] = shares;
-  const inWorkers = others.map(async (share) => {
-    const { outcome } = await awaitGateWorker(startGateWorker({ files: share, config, cwd }));
-    // A worker that could not do its share leaves it to this thread: every file is checked.
-    return outcome.ok ? outcome.problems : checkFiles(share, config, cwd);
-  });
-  const mine = await checkFiles(own!, config, cwd);
-  return [...mine, ...(await Promise.all(inWorkers)).flat()];
-}
-
-/**
- * The source layer over files and folders: every problem in every file, never just the first.
- * On the main thread (`npm run check`, the dev server) a large set of files is spread over the
- * cores; inside a worker (the build's source layer) it stays on that one thread, leaving the
- * other core to Astro.
- */
-export async function checkSources(
-  paths: string[],
-  config: GateConfig,
-  cwd = process.cwd(),
-): Promise<{ problems: Problem[]; files: number }> {
-  const files = await sourceFiles(paths, cwd);
-  const threads = isMainThread
-    ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD))
-    : 1;
-  const problems =
-    threads > 1
-      ? await checkFilesInParallel(files, config, cwd, threads)
-      : await checkFiles(files, config, cwd);
-  return { problems, files: files.length };
 }

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
-import { checkFiles, checkSources, sourceFiles } from '../../../src/a11y/source/check.ts';
+import { checkFiles } from '../../../src/a11y/source/check.ts';
+import { sourceFiles } from '../../../src/a11y/core/source-files.ts';
+import { checkSources } from '../../../src/a11y/run/parallel.ts';
 import { sortProblems } from '../../../src/a11y/core/report.ts';
 
 describe('npm run check over many files', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
-import { checkSources } from '../../../../src/a11y/source/check.ts';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 
 function site(files: Record<string, string>): string {
