@@ -22,7 +22,7 @@ import { userError } from '../lib/user-error.ts';
  * astro:config:done remembers where things are, astro:build:done waits for the source layer's
  * report and then runs the built-HTML layer, astro:server:setup warns while you write.
  *
- * The checks themselves (source-check.ts, html-check.ts, with unified, remark and retext) are
+ * The checks themselves (source/check.ts, html/check.ts, with unified, remark and retext) are
  * imported only where they run on this thread: in the dev server, or when a worker could not
  * run. A build checks in its workers, and loading the parsers here as well cost every build
  * half a second of startup.

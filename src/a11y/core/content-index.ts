@@ -228,7 +228,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
 }
 
 const indexes = new Map<string, ContentIndex>();
-/** The digest of each index's content folder, taken before it was read (src/a11y/site-digest.ts). */
+/** The digest of each index's content folder, taken before it was read (src/a11y/core/site-digest.ts). */
 const digests = new WeakMap<ContentIndex, string>();
 
 /**

@@ -3,7 +3,7 @@ import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 
 /**
  * Which files the source layer checks, and where they sit in a site. Kept free of parsers and
- * schemas so `npm run check` can list and hash the files (src/a11y/source-cache.ts) without
+ * schemas so `npm run check` can list and hash the files (src/a11y/run/cache.ts) without
  * loading what only a file that must really be checked needs.
  */
 

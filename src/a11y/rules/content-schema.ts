@@ -9,7 +9,7 @@ import type { GateRule } from '../core/rule.ts';
  * the build stops while loading content. Checked here with the same schemas and words, at the
  * field's line: a date Astro cannot read, a missing title, a slug with spaces, a cover image that
  * is not there. Data files (`content/courses/*.yaml`, `content/networks/*.yaml`) are checked by
- * the same rule in src/a11y/data-files.ts. Files outside a `content/posts|guides|pages` folder
+ * the same rule in src/a11y/source/data-files.ts. Files outside a `content/posts|guides|pages` folder
  * have no schema and are skipped.
  */
 export function checkContentSchema(model: Model, ctx: CheckContext, report: Report): void {

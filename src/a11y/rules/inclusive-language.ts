@@ -56,35 +56,34 @@ export function inclusiveLanguageMessage(finding: Finding): string {
  * `site.writing.allow` or the file's `allowWords` pass. Profanities with `site.writing.profanities`.
  */
 const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }) => {
-    const { writing, lang: siteLang } = ctx.config;
-    const text = String(file.value ?? '');
-    // The gate's model of this file is built once and shared by the rules: its frontmatter data
-    // saves reading the YAML again.
-    const frontmatter = model.frontmatter?.data ?? {};
-    const lang = fileLanguage(frontmatter, siteLang);
-    if (!isEnglish(lang)) {
-      // retext-equality knows English words only: say so once, where the language is set.
-      const at =
-        model.frontmatter && 'lang' in frontmatter ? model.frontmatter.offsetOf('lang') : 0;
-      file.message(notEnglishMessage(lang), new Locator(text).point(at));
-      return;
-    }
-    // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
-    const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
-    const allow = new Set(
-      [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
-    );
-    const findings = findWords(prose, text, { profanities: writing.profanities, allow });
-    if (findings.length === 0) return;
-    const locator = new Locator(text);
-    for (const finding of findings) {
-      file.message(inclusiveLanguageMessage(finding), {
-        place: {
-          start: locator.point(finding.offset),
-          end: locator.point(finding.offset + finding.word.length),
-        },
-      });
-    }
+  const { writing, lang: siteLang } = ctx.config;
+  const text = String(file.value ?? '');
+  // The gate's model of this file is built once and shared by the rules: its frontmatter data
+  // saves reading the YAML again.
+  const frontmatter = model.frontmatter?.data ?? {};
+  const lang = fileLanguage(frontmatter, siteLang);
+  if (!isEnglish(lang)) {
+    // retext-equality knows English words only: say so once, where the language is set.
+    const at = model.frontmatter && 'lang' in frontmatter ? model.frontmatter.offsetOf('lang') : 0;
+    file.message(notEnglishMessage(lang), new Locator(text).point(at));
+    return;
+  }
+  // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
+  const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
+  const allow = new Set(
+    [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
+  );
+  const findings = findWords(prose, text, { profanities: writing.profanities, allow });
+  if (findings.length === 0) return;
+  const locator = new Locator(text);
+  for (const finding of findings) {
+    file.message(inclusiveLanguageMessage(finding), {
+      place: {
+        start: locator.point(finding.offset),
+        end: locator.point(finding.offset + finding.word.length),
+      },
+    });
+  }
 };
 
 const rule: GateRule = {

@@ -3,7 +3,13 @@ import { DYNAMIC, type Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import { localTarget, pageUrl, resolveTarget, siteLocation } from '../core/site-paths.ts';
-import { entryPageHasId, fileBeside, isRelativePath, pageIds, sourceSite } from '../core/site-urls.ts';
+import {
+  entryPageHasId,
+  fileBeside,
+  isRelativePath,
+  pageIds,
+  sourceSite,
+} from '../core/site-urls.ts';
 import { isEntryFile } from '../core/content-index.ts';
 import { isRootRelative, withBase } from '../../lib/urls.ts';
 
@@ -117,7 +123,7 @@ function distance(a: string, b: string): number {
 
 /**
  * The source half of `link-target`: links in an entry (Markdown, raw HTML, JSX) checked against
- * the pages the build will write (src/a11y/content-index.ts) and, for `#fragment`s into entries,
+ * the pages the build will write (src/a11y/core/content-index.ts) and, for `#fragment`s into entries,
  * the ids their pages will have. Links the sources cannot judge (in a file with no page of its
  * own, or fragments into listing pages) are left to the built-page check.
  */

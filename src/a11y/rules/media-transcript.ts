@@ -36,7 +36,7 @@ function howTo(el: El, kind: MediaKind, ctx: CheckContext, file = './name.transc
 
 /**
  * `media-transcript`: every video, audio clip and embedded video player has a transcript a reader
- * gets on the page, in one of the forms of src/a11y/transcripts.ts (README "Accessibility
+ * gets on the page, in one of the forms of src/a11y/core/transcripts.ts (README "Accessibility
  * gate"). Captions alone are not a transcript, and muted video still needs one.
  */
 export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Report): void {

@@ -4,7 +4,7 @@ import type { GateRule } from '../core/rule.ts';
 
 /**
  * `parse-error`: a file the gate cannot read cannot be checked, so it fails. MDX syntax errors
- * are reported by the pipeline (source-check.ts) under this id; this rule adds broken YAML
+ * are reported by the pipeline (source/check.ts) under this id; this rule adds broken YAML
  * frontmatter, which Markdown itself parses happily.
  */
 export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report: Report): void {

@@ -52,47 +52,47 @@ function publishes(node: MdNode): boolean {
  * top level of the file.
  */
 const checkReflectionModel: SourceCheck = (entry, ctx, _report, { tree, file }) => {
-    const { models } = ctx.config;
-    const frontmatter = entry.frontmatter;
-    const id = frontmatter?.data.model;
-    if (!frontmatter || typeof id !== 'string') return;
-    const locator = new Locator(String(file.value ?? ''));
-    const atModel = locator.point(frontmatter.offsetOf('model'));
-    const model = Object.hasOwn(models, id) ? models[id] : undefined;
-    // A model no file defines stops the build: `content-reference` reports it, as an error.
-    if (!model) return;
+  const { models } = ctx.config;
+  const frontmatter = entry.frontmatter;
+  const id = frontmatter?.data.model;
+  if (!frontmatter || typeof id !== 'string') return;
+  const locator = new Locator(String(file.value ?? ''));
+  const atModel = locator.point(frontmatter.offsetOf('model'));
+  const model = Object.hasOwn(models, id) ? models[id] : undefined;
+  // A model no file defines stops the build: `content-reference` reports it, as an error.
+  if (!model) return;
 
-    const nodes = (tree as unknown as MdNode).children ?? [];
-    const headings = nodes
-      .map((node, index) => ({ node, index }))
-      .filter(({ node }) => node.type === 'heading');
-    const matched = matchSections(
-      headings.map(({ node }) => toString(node as never)),
-      model,
-    );
-    model.sections.forEach((section, i) => {
-      const found = headings[matched[i]!];
-      if (!found) {
-        file.message(
-          `This post follows ${model.name} (model: ${id}), whose "${section.heading}" section it lacks: add a heading "## ${section.heading}" and answer its prompt under it (${section.prompt})`,
-          atModel,
-        );
-        return;
-      }
-      const { node, index } = found;
-      const depth = node.depth ?? 1;
-      const end = nodes.findIndex(
-        (next, j) => j > index && next.type === 'heading' && (next.depth ?? 1) <= depth,
+  const nodes = (tree as unknown as MdNode).children ?? [];
+  const headings = nodes
+    .map((node, index) => ({ node, index }))
+    .filter(({ node }) => node.type === 'heading');
+  const matched = matchSections(
+    headings.map(({ node }) => toString(node as never)),
+    model,
+  );
+  model.sections.forEach((section, i) => {
+    const found = headings[matched[i]!];
+    if (!found) {
+      file.message(
+        `This post follows ${model.name} (model: ${id}), whose "${section.heading}" section it lacks: add a heading "## ${section.heading}" and answer its prompt under it (${section.prompt})`,
+        atModel,
       );
-      const body = nodes.slice(index + 1, end === -1 ? undefined : end);
-      if (!body.some(publishes)) {
-        const start = node.position?.start;
-        file.message(
-          `"${section.heading}" has no answer yet: write under this heading (${section.prompt}); a prompt left as a comment is not published`,
-          start?.line ? { line: start.line, column: start.column ?? 1 } : atModel,
-        );
-      }
-    });
+      return;
+    }
+    const { node, index } = found;
+    const depth = node.depth ?? 1;
+    const end = nodes.findIndex(
+      (next, j) => j > index && next.type === 'heading' && (next.depth ?? 1) <= depth,
+    );
+    const body = nodes.slice(index + 1, end === -1 ? undefined : end);
+    if (!body.some(publishes)) {
+      const start = node.position?.start;
+      file.message(
+        `"${section.heading}" has no answer yet: write under this heading (${section.prompt}); a prompt left as a comment is not published`,
+        start?.line ? { line: start.line, column: start.column ?? 1 } : atModel,
+      );
+    }
+  });
 };
 
 const rule: GateRule = {

@@ -24,39 +24,37 @@ function message(where: 'frontmatter' | 'text'): string {
 }
 
 export const checkTodo: SourceCheck = (_model, _ctx, _report, { tree, file }) => {
-    const text = String(file.value ?? '');
-    if (!text.includes('TODO')) return;
-    const locator = new Locator(text);
-    const block = frontmatterBlock(text);
-    let data: Record<string, unknown> = {};
-    try {
-      const parsed = block ? parse(block.yaml) : undefined;
-      if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
-    } catch {
-      // Broken YAML is the parse-error rule's to report.
-    }
-    if (data.draft === true) return;
-    const report = (offset: number, where: 'frontmatter' | 'text') =>
-      file.message(message(where), locator.point(offset));
+  const text = String(file.value ?? '');
+  if (!text.includes('TODO')) return;
+  const locator = new Locator(text);
+  const block = frontmatterBlock(text);
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed = block ? parse(block.yaml) : undefined;
+    if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
+  } catch {
+    // Broken YAML is the parse-error rule's to report.
+  }
+  if (data.draft === true) return;
+  const report = (offset: number, where: 'frontmatter' | 'text') =>
+    file.message(message(where), locator.point(offset));
 
-    if (block) {
-      for (const match of block.yaml.matchAll(TODO))
-        report(block.start + match.index, 'frontmatter');
-    }
-    const scan = ({ position }: Positioned) => {
-      if (!position) return;
-      const start = position.start.offset ?? 0;
-      const end = position.end.offset ?? start;
-      for (const match of text.slice(start, end).matchAll(TODO))
-        report(start + match.index, 'text');
-    };
-    visit(tree, (node) => {
-      if (PROSE.has(node.type)) scan(node);
-      // `<Figure caption="TODO" …>`: literal attribute values render as text too.
-      const attributes = (node as { attributes?: (Positioned & { value?: unknown })[] }).attributes;
-      for (const attribute of attributes ?? [])
-        if (typeof attribute.value === 'string') scan(attribute);
-    });
+  if (block) {
+    for (const match of block.yaml.matchAll(TODO)) report(block.start + match.index, 'frontmatter');
+  }
+  const scan = ({ position }: Positioned) => {
+    if (!position) return;
+    const start = position.start.offset ?? 0;
+    const end = position.end.offset ?? start;
+    for (const match of text.slice(start, end).matchAll(TODO)) report(start + match.index, 'text');
+  };
+  visit(tree, (node) => {
+    if (PROSE.has(node.type)) scan(node);
+    // `<Figure caption="TODO" …>`: literal attribute values render as text too.
+    const attributes = (node as { attributes?: (Positioned & { value?: unknown })[] }).attributes;
+    for (const attribute of attributes ?? [])
+      if (typeof attribute.value === 'string') scan(attribute);
+  });
 };
 
 const rule: GateRule = { id: 'todo', severity: 'warning', source: checkTodo };

@@ -4,11 +4,7 @@ import type { GateConfig } from '../core/config.ts';
 import { sourceFiles } from '../core/source-files.ts';
 import type { Problem } from '../core/types.ts';
 import type { RecordedCheck } from '../source/check.ts';
-import {
-  checkSourcesWithCache,
-  type ProjectConfig,
-  type SourceCacheOptions,
-} from './cache.ts';
+import { checkSourcesWithCache, type ProjectConfig, type SourceCacheOptions } from './cache.ts';
 import { awaitGateWorker, startGateWorker } from './client.ts';
 
 /**

@@ -251,7 +251,9 @@ describe('npm run check with the cache', () => {
       const modules = loaded(warm.stderr);
       expect(modules.some((url) => url.endsWith('/src/a11y/run/cache.ts'))).toBe(true);
       expect(
-        modules.filter((url) => /micromark|remark|retext|unified|\/zod\/|\/source\/check/.test(url)),
+        modules.filter((url) =>
+          /micromark|remark|retext|unified|\/zod\/|\/source\/check/.test(url),
+        ),
       ).toEqual([]);
 
       const uncached = cli(root, '--no-cache');
