@@ -71,7 +71,7 @@ export interface SiteCheck {
 
 /**
  * One gate rule. A rule file exports one of these; rules/index.ts lists them. A rule may check
- * sources (a unified-lint-rule plugin over Markdown/MDX), built pages (`html`), or both.
+ * sources (`source`, over Markdown/MDX), built pages (`html`), or both.
  */
 export interface GateRule {
   id: string;
