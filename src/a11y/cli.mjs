@@ -4,7 +4,7 @@
  * The entry of `npm run check` and `npm run check:html`: turns on Node's compile cache, then runs
  * cli.ts. Plain JavaScript, so that the cache is on before the first TypeScript file loads:
  * with it Node keeps each module's stripped and compiled code in node_modules/.cache/, and a
- * warm `check` (every file answered by src/a11y/source-cache.ts) starts in half the time,
+ * warm `check` (every file answered by src/a11y/run/cache.ts) starts in half the time,
  * without loading the TypeScript stripper at all. Node checks each cached module against its
  * source, so an edited file is compiled afresh.
  */

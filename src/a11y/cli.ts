@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-import { loadGateConfig } from './config.ts';
 import { UsageError } from '../lib/usage-error.ts';
-import { checkSourcesCached } from './source-cache.ts';
-import { errorCount, formatAnnotations, formatJson, formatText } from './report.ts';
-import type { SiteOptions } from './rule.ts';
+import { checkSourcesCached } from './run/parallel.ts';
+import { errorCount, formatAnnotations, formatJson, formatText } from './core/report.ts';
+import type { SiteOptions } from './core/rule.ts';
 
 /**
  * `npm run check -- [paths...] [--format json] [--no-cache]` (source layer, default `content/`;
- * unchanged files come from the cache in node_modules/.cache/commonplace/, see source-cache.ts) and
+ * unchanged files come from the cache in node_modules/.cache/commonplace/, see run/cache.ts) and
  * `npm run check:html -- <dir> [--base /my-blog/] [--site https://…] [--format json]` (built-HTML
  * layer; `--base` and `--site` default to the Astro config's `base` and `site` when run in an
  * Astro project, else `/` and none).
@@ -55,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     // the build will use: a link that misses it fails the build, so `check` reports it too.
     const projectConfig = async () => {
       const [config, { astroSiteOptions }] = await Promise.all([
-        loadGateConfig(),
+        import('./site-config.ts').then(({ loadGateConfig }) => loadGateConfig()),
         import('./astro-config.ts'),
       ]);
       const { base } = await astroSiteOptions();
@@ -71,9 +70,10 @@ async function main(argv: string[]): Promise<number> {
     if (paths.length !== 1)
       throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
     if (!cache) throw new UsageError('--no-cache applies to check (sources) only');
-    const [{ checkHtmlDir }, { astroSiteOptions }] = await Promise.all([
-      import('./html-check.ts'),
+    const [{ checkHtmlDir }, { astroSiteOptions }, { loadGateConfig }] = await Promise.all([
+      import('./html/check.ts'),
       import('./astro-config.ts'),
+      import('./site-config.ts'),
     ]);
     // Options given on the command line win; the rest come from the project's Astro config.
     result = await checkHtmlDir(paths[0]!, await loadGateConfig(), {

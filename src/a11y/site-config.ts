@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../schemas/site.ts';
 import { loadReflectionModels } from '../lib/reflection-model-files.ts';
 import { formatProblems } from '../lib/references.ts';
-import { gateConfig, type GateConfig } from './config.ts';
+import { gateConfig, type GateConfig } from './core/config.ts';
 
 /**
  * The gate config of a site config: its `a11y` and `writing` settings, its language and its
@@ -17,4 +17,10 @@ export function siteGateConfig(
   // without the models that could not be read, and says why they are missing.
   if (warn && problems.length > 0) console.warn(formatProblems(problems));
   return gateConfig(site.a11y, site.writing, { lang: site.lang, models });
+}
+
+/** The gate config of this project's `src/site.config.ts`. */
+export async function loadGateConfig(): Promise<GateConfig> {
+  const { site } = await import('../site.config.ts');
+  return siteGateConfig(site, { warn: true });
 }

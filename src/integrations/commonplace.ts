@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { setupCommonplace } from './setup.ts';
-import { configureGate, startSourceGate, watchSourceGate } from './gate.ts';
+import { createGate } from './gate.ts';
 import { addGateToolbar } from './gate-toolbar.ts';
 import { checkContentReferences } from './content-check.ts';
 import { finishBuild } from './finish-build.ts';
@@ -13,6 +13,8 @@ import { markPhase } from './timing.ts';
  * (see README "Architecture").
  */
 export default function commonplace(): AstroIntegration {
+  // The gate's state (where the site is, the source layer's worker) belongs to this instance.
+  const gate = createGate();
   return {
     name: 'commonplace',
     hooks: {
@@ -20,7 +22,7 @@ export default function commonplace(): AstroIntegration {
         markPhase('astro:config:setup');
         await setupCommonplace(params);
         // The gate's source layer starts now, in a worker, beside Astro's own work.
-        startSourceGate(params);
+        gate.startSourceGate(params);
         // In `astro dev`, the gate's problems of the current page in the dev toolbar.
         addGateToolbar(params);
       },
@@ -28,7 +30,7 @@ export default function commonplace(): AstroIntegration {
       'astro:config:done': (params) => {
         markPhase('astro:config:done');
         rememberSiteAddress(params);
-        configureGate(params);
+        gate.configureGate(params);
         return explainingErrors(() => checkContentReferences(params));
       },
       // Content is synced; bundling starts.
@@ -36,11 +38,11 @@ export default function commonplace(): AstroIntegration {
       // Every page is written.
       'astro:build:generated': () => markPhase('astro:build:generated'),
       // While writing, the gate's source problems print as warnings and show in the toolbar.
-      'astro:server:setup': (params) => watchSourceGate(params),
+      'astro:server:setup': (params) => gate.watchSourceGate(params),
       // The gate's two layers, the feeds and the search index, in the order that is safe.
       'astro:build:done': async (params) => {
         markPhase('astro:build:done');
-        await explainingErrors(() => finishBuild(params));
+        await explainingErrors(() => finishBuild(gate, params));
         markPhase('finished');
       },
     },

@@ -12,8 +12,8 @@ import {
 } from '../lib/references.ts';
 import { courseFileProblems } from '../lib/content-validation.ts';
 import { userError } from '../lib/user-error.ts';
-import { formatLines } from '../a11y/report.ts';
-import type { Problem } from '../a11y/types.ts';
+import { formatLines } from '../a11y/core/report.ts';
+import type { Problem } from '../a11y/core/types.ts';
 import { loadReflectionModels } from '../lib/reflection-model-files.ts';
 import { site } from '../site.config.ts';
 import { timed } from './timing.ts';

@@ -1,5 +1,5 @@
 import type { HookParameters } from 'astro';
-import { cancelBuildGate, runBuildGate, runSourceGate, startBuildGate } from './gate.ts';
+import type { Gate } from './gate.ts';
 import { plannedFeedFiles, writeFeeds } from './feeds.ts';
 import { startSearchIndex } from './search-index.ts';
 import { unpublish } from './unpublish.ts';
@@ -16,28 +16,34 @@ import { unpublish } from './unpublish.ts';
  *   once the gate has passed.
  * - The built-pages check knows which feed files are coming, so links to them are not broken.
  */
-export async function finishBuild(params: HookParameters<'astro:build:done'>): Promise<void> {
+export async function finishBuild(
+  gate: Gate,
+  params: HookParameters<'astro:build:done'>,
+): Promise<void> {
   try {
-    await checkAndPublish(params);
+    await checkAndPublish(gate, params);
   } catch (error) {
     await unpublish(params.logger);
     throw error;
   }
 }
 
-async function checkAndPublish(params: HookParameters<'astro:build:done'>): Promise<void> {
+async function checkAndPublish(
+  gate: Gate,
+  params: HookParameters<'astro:build:done'>,
+): Promise<void> {
   const search = startSearchIndex(params);
   const feedFiles = await plannedFeedFiles(params);
-  const pages = startBuildGate(params, feedFiles);
+  const pages = gate.startBuildGate(params, feedFiles);
   try {
     try {
-      await runSourceGate(params);
+      await gate.runSourceGate(params);
     } catch (error) {
-      await cancelBuildGate(pages);
+      await gate.cancelBuildGate(pages);
       throw error;
     }
     await writeFeeds(params);
-    await runBuildGate(params, pages);
+    await gate.runBuildGate(params, pages);
     await search.write();
   } finally {
     await search.close();

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { HookParameters } from 'astro';
-import { SOURCE_EXTENSIONS } from '../a11y/source-check.ts';
-import { displayPath } from '../a11y/report.ts';
-import type { Problem } from '../a11y/types.ts';
+import { SOURCE_EXTENSIONS } from '../a11y/core/source-files.ts';
+import { displayPath } from '../a11y/core/report.ts';
+import type { Problem } from '../a11y/core/types.ts';
 import {
   GATE_APP_ID,
   GATE_REPORT,

@@ -7,22 +7,23 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
 import { siteGateConfig } from '../a11y/site-config.ts';
-import { capWarnings, displayPath, errorCount, summary } from '../a11y/report.ts';
-import type { Problem } from '../a11y/types.ts';
-import type { SourceJob } from '../a11y/worker.ts';
-import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/worker-client.ts';
+import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
+import type { Problem } from '../a11y/core/types.ts';
+import type { GateConfig } from '../a11y/core/config.ts';
+import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
+import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { userError } from '../lib/user-error.ts';
 
 /**
- * The accessibility gate in the build and the dev server (README "Accessibility gate"):
- * astro:config:setup starts the source layer in a worker thread (for `astro build`),
- * astro:config:done remembers where things are, astro:build:done waits for the source layer's
- * report and then runs the built-HTML layer, astro:server:setup warns while you write.
+ * The accessibility gate in the build and the dev server (README "Accessibility gate"). One gate
+ * per integration instance (createGate, called by src/integrations/commonplace.ts): its state,
+ * where the site is and the source layer's running worker, belongs to that instance and to the
+ * build it started, never to the module.
  *
- * The checks themselves (source-check.ts, html-check.ts, with unified, remark and retext) are
+ * The checks themselves (source/check.ts, html/check.ts, with unified, remark and retext) are
  * imported only where they run on this thread: in the dev server, or when a worker could not
  * run. A build checks in its workers, and loading the parsers here as well cost every build
  * half a second of startup.
@@ -33,18 +34,6 @@ interface GatePaths {
   contentDir: string;
   base: string;
   site?: string;
-}
-let paths: GatePaths | undefined;
-const config = siteGateConfig(site);
-
-export function configureGate({ config: astro }: HookParameters<'astro:config:done'>): void {
-  const root = fileURLToPath(astro.root);
-  paths = { root, contentDir: resolve(root, 'content'), base: astro.base, site: astro.site };
-}
-
-function where(): GatePaths {
-  const root = process.cwd();
-  return paths ?? { root, contentDir: resolve(root, 'content'), base: '/' };
 }
 
 /** What prints every warning a capped build log leaves out, per layer. */
@@ -77,36 +66,183 @@ function reportOrFail(
   }
 }
 
-/** The source layer's worker, started by startSourceGate and awaited by runSourceGate. */
-let sourceRun: GateWorker | undefined;
+/** One layer's check, as gatherProblems runs it: in a worker, or here when the worker cannot. */
+interface LayerRun {
+  /** The worker's run; undefined when none was started (the check runs here). */
+  run: GateWorker | undefined;
+  /** The phase in the build log and the timings file: `gate-source`, `gate`. */
+  phase: string;
+  unit: string;
+  /** How the warning names the layer: `the source layer`. */
+  layer: string;
+  /** The same check on this thread. */
+  here: () => Promise<{ files: number; problems: Problem[] }>;
+}
 
 /**
- * astro:config:setup, for `astro build` only: starts the source layer in a worker thread at
- * once, so it runs beside content sync, bundling and rendering on the main thread instead of
- * before them. Nothing is published early: runSourceGate waits for its report before the
- * built-HTML layer, the feeds and the search index.
+ * A layer's problems: waits for its worker (the phase line says how long the build waited,
+ * beside the worker's own time); if the worker could not run, checks on the main thread
+ * instead, so the gate never silently skips a layer.
  */
-export function startSourceGate({
-  command,
-  config: astro,
-  logger,
-  updateConfig,
-}: HookParameters<'astro:config:setup'>): void {
-  if (command !== 'build' || sourceRun) return;
-  const root = fileURLToPath(astro.root);
-  // At low priority: it uses what the build leaves of the cores, not what the build needs.
-  const job: SourceJob = {
-    paths: [resolve(root, 'content')],
-    config: { ...config, base: astro.base },
-    cwd: root,
-    background: true,
-    // Unchanged files come from the check's cache (src/a11y/source-cache.ts), as in `npm run check`.
-    cache: true,
-  };
-  sourceRun = startGateWorker(job);
-  updateConfig({
-    vite: { plugins: [failOnUnknownComponents(root), reportSourcesWhenBundlingFails(logger)] },
+async function gatherProblems(
+  logger: AstroIntegrationLogger,
+  { run, phase, unit, layer, here }: LayerRun,
+): Promise<Problem[]> {
+  if (run) {
+    const { outcome, waited } = await awaitGateWorker(run);
+    if (outcome.ok) {
+      logPhase(
+        logger,
+        { phase, count: outcome.files, unit, seconds: outcome.seconds, waited: waited / 1000 },
+        'in a worker',
+      );
+      return outcome.problems;
+    }
+    logger.warn(
+      `${layer} could not run in a worker (${outcome.message}); checking on the main thread`,
+    );
+  }
+  return timed(logger, phase, unit, async () => {
+    const result = await here();
+    return { count: result.files, result: result.problems };
   });
+}
+
+/** The built-HTML layer, running in a worker: what startBuildGate returns to runBuildGate. */
+export interface BuildGateRun extends GateWorker {
+  job: BuiltPagesJob;
+}
+
+/** The gate's hooks, bound to one integration instance's state. */
+export interface Gate {
+  /** astro:config:setup: starts the source layer of `astro build` in a worker. */
+  startSourceGate(params: HookParameters<'astro:config:setup'>): void;
+  /** astro:config:done: remembers where the site is and is served. */
+  configureGate(params: HookParameters<'astro:config:done'>): void;
+  /** astro:build:done, first: the source layer's report; errors fail the build here. */
+  runSourceGate(params: HookParameters<'astro:build:done'>): Promise<void>;
+  /** astro:build:done: starts the built-HTML layer in a worker. */
+  startBuildGate(params: HookParameters<'astro:build:done'>, laterFiles: string[]): BuildGateRun;
+  /** astro:build:done: the built-HTML layer's report; errors fail the build. */
+  runBuildGate(params: HookParameters<'astro:build:done'>, run: BuildGateRun): Promise<void>;
+  /** Stops a built-HTML check nobody will wait for (the source layer already failed the build). */
+  cancelBuildGate(run: BuildGateRun): Promise<void>;
+  /** astro:server:setup: source problems as warnings while you write. */
+  watchSourceGate(params: HookParameters<'astro:server:setup'>): Promise<void>;
+}
+
+export function createGate(): Gate {
+  const config = siteGateConfig(site);
+  let paths: GatePaths | undefined;
+  /** The source layer's worker for the build under way, started by startSourceGate. */
+  let sourceRun: GateWorker | undefined;
+
+  function where(): GatePaths {
+    // Every caller runs after astro:config:done; guessing the folder would check the wrong site.
+    if (!paths) throw new Error('the accessibility gate was used before astro:config:done');
+    return paths;
+  }
+
+  /** The source layer's problems, from this build's worker (or checked here). */
+  async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
+    const { contentDir, root, base } = where();
+    const run = sourceRun;
+    sourceRun = undefined;
+    return gatherProblems(logger, {
+      run,
+      phase: 'gate-source',
+      unit: 'files',
+      layer: 'the source layer',
+      here: async () => {
+        const { checkSourcesCached } = await import('../a11y/run/parallel.ts');
+        // The same config as the worker's, base included (links are judged under it).
+        return checkSourcesCached([contentDir], { ...config, base }, root);
+      },
+    });
+  }
+
+  return {
+    /**
+     * For `astro build` only: starts the source layer in a worker thread at once, so it runs
+     * beside content sync, bundling and rendering on the main thread instead of before them.
+     * Nothing is published early: runSourceGate waits for its report before the built-HTML
+     * layer, the feeds and the search index. A run left over from an earlier build of this
+     * instance (one that failed before asking for its report) is stopped: its report is of the
+     * files as they were then.
+     */
+    startSourceGate({ command, config: astro, logger, updateConfig }) {
+      if (command !== 'build') return;
+      void sourceRun?.worker?.terminate();
+      const root = fileURLToPath(astro.root);
+      const job: SourceFilesJob = {
+        paths: [resolve(root, 'content')],
+        config: { ...config, base: astro.base },
+        cwd: root,
+        // At low priority: it uses what the build leaves of the cores, not what the build needs.
+        background: true,
+        // Unchanged files come from the check's cache (src/a11y/run/cache.ts), as in `npm run check`.
+        cache: true,
+      };
+      sourceRun = startGateWorker(job);
+      updateConfig({
+        vite: {
+          plugins: [
+            failOnUnknownComponents(root),
+            reportSourcesWhenBundlingFails(logger, () =>
+              sourceRun ? sourceProblems(logger) : undefined,
+            ),
+          ],
+        },
+      });
+    },
+
+    configureGate({ config: astro }) {
+      const root = fileURLToPath(astro.root);
+      paths = { root, contentDir: resolve(root, 'content'), base: astro.base, site: astro.site };
+    },
+
+    async runSourceGate({ logger }) {
+      reportOrFail(logger, await sourceProblems(logger), 'sources');
+    },
+
+    /**
+     * Checks the pages on one core while the main thread writes the feeds and Pagefind indexes
+     * in its own process. `laterFiles` are the files written after the check (the feeds): links
+     * to them are not broken.
+     */
+    startBuildGate({ dir }, laterFiles) {
+      const { root, base, site: siteUrl } = where();
+      const job = {
+        config,
+        cwd: root,
+        html: {
+          dir: fileURLToPath(dir),
+          options: { cwd: root, root, base, site: siteUrl, laterFiles },
+        },
+      };
+      return { ...startGateWorker(job), job };
+    },
+
+    async runBuildGate({ logger }, run) {
+      const problems = await gatherProblems(logger, {
+        run,
+        phase: 'gate',
+        unit: 'pages',
+        layer: 'the built-pages layer',
+        here: async () => {
+          const { checkHtmlDir } = await import('../a11y/html/check.ts');
+          return checkHtmlDir(run.job.html.dir, config, run.job.html.options);
+        },
+      });
+      reportOrFail(logger, problems, 'built pages');
+    },
+
+    async cancelBuildGate(run) {
+      await run.worker?.terminate();
+    },
+
+    watchSourceGate: (params) => watchSourceGate(params, where(), config),
+  };
 }
 
 /** Components a compiled MDX module leaves for the mapping to provide (`_missingMdxReference`). */
@@ -137,9 +273,9 @@ function failOnUnknownComponents(root: string): VitePlugin {
         { Locator },
         { unknownComponentMessage, unknownComponents },
       ] = await Promise.all([
-        import('../a11y/syntax.ts'),
-        import('../a11y/source-model.ts'),
-        import('../a11y/model.ts'),
+        import('../a11y/source/syntax.ts'),
+        import('../a11y/source/model.ts'),
+        import('../a11y/core/model.ts'),
         import('../a11y/rules/unknown-component.ts'),
       ]);
       const file = id.split('?')[0]!;
@@ -164,18 +300,23 @@ function failOnUnknownComponents(root: string): VitePlugin {
  * Unparseable MDX stops Vite's MDX compile before astro:build:done: when bundling fails, the
  * gate's report comes first (it names every problem, not only the first file Vite met) and its
  * one-line error replaces the compiler's stack trace. A failure the gate does not explain
- * (a broken import) is left to Vite's error.
+ * (a broken import) is left to Vite's error. `problems` is undefined when no source run is
+ * under way.
  */
-function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlugin {
+function reportSourcesWhenBundlingFails(
+  logger: AstroIntegrationLogger,
+  problems: () => Promise<Problem[]> | undefined,
+): VitePlugin {
   return {
     name: 'commonplace:gate-sources-on-bundle-error',
     apply: 'build',
     async buildEnd(error) {
-      if (!error || !sourceRun) return;
-      const problems = await sourceProblems(logger);
-      if (errorCount(problems) === 0) return;
+      const pending = error ? problems() : undefined;
+      if (!pending) return;
+      const found = await pending;
+      if (errorCount(found) === 0) return;
       try {
-        reportOrFail(logger, problems, 'sources');
+        reportOrFail(logger, found, 'sources');
       } catch (gateError) {
         // Our own one-line error (an unknown component, with its line) says it best; otherwise
         // the gate's summary replaces the compiler's stack trace. The bundler wraps errors.
@@ -188,130 +329,21 @@ function reportSourcesWhenBundlingFails(logger: AstroIntegrationLogger): VitePlu
 }
 
 /**
- * The source layer's problems: waits for the worker (the phase line says how long the build
- * waited, beside the worker's own time); if the worker could not run, checks on the main thread
- * instead, so the gate never silently skips its source layer.
- */
-async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
-  const { contentDir, root, base } = where();
-  const { outcome, waited } = sourceRun
-    ? await awaitGateWorker(sourceRun)
-    : { outcome: undefined, waited: 0 };
-  sourceRun = undefined;
-  if (outcome?.ok) {
-    logPhase(
-      logger,
-      {
-        phase: 'gate-source',
-        count: outcome.files,
-        unit: 'files',
-        seconds: outcome.seconds,
-        waited: waited / 1000,
-      },
-      'in a worker',
-    );
-    return outcome.problems;
-  }
-  if (outcome)
-    logger.warn(
-      `the source layer could not run in a worker (${outcome.message}); checking on the main thread`,
-    );
-  const { checkSourcesCached } = await import('../a11y/source-cache.ts');
-  const { problems } = await timed(logger, 'gate-source', 'files', async () => {
-    // The same config as the worker's, base included (links are judged under it).
-    const result = await checkSourcesCached([contentDir], { ...config, base }, root);
-    return { count: result.files, result };
-  });
-  return problems;
-}
-
-/** astro:build:done, first: the source layer's report; errors fail the build here. */
-export async function runSourceGate({ logger }: HookParameters<'astro:build:done'>): Promise<void> {
-  reportOrFail(logger, await sourceProblems(logger), 'sources');
-}
-
-/** The built-HTML layer, running in a worker: what startBuildGate returns to runBuildGate. */
-export interface BuildGateRun extends GateWorker {
-  job: SourceJob & { html: NonNullable<SourceJob['html']> };
-}
-
-/**
- * astro:build:done: starts the built-HTML layer in a worker thread, so it checks the pages on
- * one core while the main thread writes the feeds and Pagefind indexes in its own process.
- * `laterFiles` are the files written after the check (the feeds): links to them are not broken.
- */
-export function startBuildGate(
-  { dir }: HookParameters<'astro:build:done'>,
-  laterFiles: string[],
-): BuildGateRun {
-  const { root, base, site: siteUrl } = where();
-  const job = {
-    config,
-    cwd: root,
-    html: {
-      dir: fileURLToPath(dir),
-      options: { cwd: root, root, base, site: siteUrl, laterFiles },
-    },
-  };
-  return { ...startGateWorker(job), job };
-}
-
-/**
- * astro:build:done: waits for the built-HTML layer and prints its report, throwing (failing the
- * build) on any error. If the worker could not run, checks on the main thread instead: the gate
- * never silently skips a layer. The phase line gives the check's own time and how long the
- * build waited for it.
- */
-export async function runBuildGate(
-  { logger }: HookParameters<'astro:build:done'>,
-  run: BuildGateRun,
-): Promise<void> {
-  const { outcome, waited } = await awaitGateWorker(run);
-  let problems: Problem[];
-  if (outcome.ok) {
-    logPhase(
-      logger,
-      {
-        phase: 'gate',
-        count: outcome.files,
-        unit: 'pages',
-        seconds: outcome.seconds,
-        waited: waited / 1000,
-      },
-      'in a worker',
-    );
-    problems = outcome.problems;
-  } else {
-    logger.warn(
-      `the built-pages layer could not run in a worker (${outcome.message}); checking on the main thread`,
-    );
-    const { checkHtmlDir } = await import('../a11y/html-check.ts');
-    ({ problems } = await timed(logger, 'gate', 'pages', async () => {
-      const result = await checkHtmlDir(run.job.html.dir, config, run.job.html.options);
-      return { count: result.files, result };
-    }));
-  }
-  reportOrFail(logger, problems, 'built pages');
-}
-
-/** Stops a built-HTML check nobody will wait for (the source layer already failed the build). */
-export async function cancelBuildGate(run: BuildGateRun): Promise<void> {
-  await run.worker?.terminate();
-}
-
-/**
  * astro:server:setup: the same source problems as warnings, at start and whenever a content
  * file changes, and in the dev toolbar's gate app for the page you look at (gate-toolbar.ts).
  * Never throws: the dev server keeps running while you fix things.
  */
-export async function watchSourceGate({
-  server,
-  logger,
-  toolbar,
-}: HookParameters<'astro:server:setup'>): Promise<void> {
-  const { contentDir, root, base } = where();
-  const [{ SOURCE_EXTENSIONS, checkSource, createSourceProcessor }, { checkSourcesCached }] =
-    await Promise.all([import('../a11y/source-check.ts'), import('../a11y/source-cache.ts')]);
+async function watchSourceGate(
+  { server, logger, toolbar }: HookParameters<'astro:server:setup'>,
+  { contentDir, root, base }: GatePaths,
+  config: GateConfig,
+): Promise<void> {
+  const [{ SOURCE_EXTENSIONS }, { checkSource, createSourceProcessor }, { checkSourcesCached }] =
+    await Promise.all([
+      import('../a11y/core/source-files.ts'),
+      import('../a11y/source/check.ts'),
+      import('../a11y/run/parallel.ts'),
+    ]);
   // Links are judged under the site's base, as in `npm run check` and the build.
   const devConfig = { ...config, base };
   const processor = createSourceProcessor(devConfig);
@@ -351,9 +383,9 @@ export async function watchSourceGate({
     if (!file.startsWith(contentDir)) return;
     // Links, references and slugs depend on the other files: read the site afresh.
     const [{ forgetContentIndexes }, { forgetContentIds }, { isDataFile }] = await Promise.all([
-      import('../a11y/content-index.ts'),
-      import('../a11y/source-urls.ts'),
-      import('../a11y/data-files.ts'),
+      import('../a11y/core/content-index.ts'),
+      import('../a11y/source/content-ids.ts'),
+      import('../a11y/source/data-files.ts'),
     ]);
     forgetContentIndexes();
     forgetContentIds();

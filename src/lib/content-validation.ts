@@ -35,7 +35,7 @@ function coverBeside<T extends z.ZodType>(fields: T) {
   return fields.superRefine((data, ctx) => {
     const cover = (data as { cover?: unknown }).cover;
     if (typeof cover !== 'string') return;
-    // Tracked: the check's cache (src/a11y/source-cache.ts) must see the image come or go.
+    // Tracked: the check's cache (src/a11y/run/cache.ts) must see the image come or go.
     const exists = isFileTracked(resolve(dirname(validating), cover));
     if (!exists)
       ctx.addIssue({

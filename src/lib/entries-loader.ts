@@ -9,8 +9,8 @@ import { userError } from './user-error.ts';
 import { writtenDates } from './frontmatter-dates.ts';
 import { duplicateUrlMessage, slugLine } from './duplicate-url.ts';
 import { frontmatterProblems, type EntryKind } from './content-validation.ts';
-import { formatLines } from '../a11y/report.ts';
-import type { Problem } from '../a11y/types.ts';
+import { formatLines } from '../a11y/core/report.ts';
+import type { Problem } from '../a11y/core/types.ts';
 
 /** Ids claimed by more than one file: `[id, files]` pairs, files sorted for stable messages. */
 export function findDuplicateIds(claims: Map<string, Set<string>>): [string, string[]][] {

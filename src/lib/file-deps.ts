@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 
 /**
  * What a check read besides the file it checked, so a cached result can be trusted only while
- * all of it is unchanged (src/a11y/source-cache.ts). Every read of another file by a source rule
+ * all of it is unchanged (src/a11y/run/cache.ts). Every read of another file by a source rule
  * goes through these functions; outside a recording they just read. A rule that reads a file any
  * other way would let the cache hide a problem: tests/unit/a11y/source-cache.test.ts lists the
  * modules of the source layer that touch the file system, and each must use these.
@@ -14,7 +14,7 @@ export type FileDep =
   | { kind: 'text'; path: string; hash: string | null }
   /** Whether a path is a file was asked. */
   | { kind: 'isFile'; path: string; value: boolean }
-  /** The site's content index was read (src/a11y/content-index.ts): its digest when read. */
+  /** The site's content index was read (src/a11y/core/content-index.ts): its digest when read. */
   | { kind: 'site'; dir: string; digest: string }
   /**
    * Which entries are published was asked: the answer holds until `until` (ms since the epoch,

@@ -1,5 +1,5 @@
 /**
- * Files on disk for the code that reads whole folders: the built-pages gate (src/a11y/html-check.ts)
+ * Files on disk for the code that reads whole folders: the built-pages gate (src/a11y/html/check.ts)
  * and the feeds (src/integrations/feeds.ts) walk `dist/` with these.
  */
 import { readdir } from 'node:fs/promises';

@@ -11,7 +11,7 @@ import { unknownModelMessage } from './reflection-models.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
- * Not the gate's `Problem` (src/a11y/types.ts), which also has a column, a rule id and a
+ * Not the gate's `Problem` (src/a11y/core/types.ts), which also has a column, a rule id and a
  * severity: the build stops on every one of these, and the gate's rules and the build's content
  * check each turn them into its own report (`content-reference`, `content-schema`).
  */

@@ -165,8 +165,8 @@ describe('a project site under /my-blog/ (fixture: base-path)', () => {
   });
 
   it('is the site npm run check judges links against: every page, feed and download it writes', async () => {
-    // src/a11y/content-index.ts lists the files a build will write from the content alone.
-    const { readContentIndex } = await import('../../src/a11y/content-index.ts');
+    // src/a11y/core/content-index.ts lists the files a build will write from the content alone.
+    const { readContentIndex } = await import('../../src/a11y/core/content-index.ts');
     const index = readContentIndex(join(build.root, 'content'));
     const written = builtFiles().filter(
       (file) => !/^(?:_astro|pagefind)\//.test(file) && !file.startsWith('.'),

@@ -5,14 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { VFile } from 'vfile';
-import { parseSource } from '../../src/a11y/syntax.ts';
-import { sourceModel } from '../../src/a11y/source-model.ts';
-import { pageIds } from '../../src/a11y/source-urls.ts';
+import { parseSource } from '../../src/a11y/source/syntax.ts';
+import { sourceModel } from '../../src/a11y/source/model.ts';
+import { pageIds } from '../../src/a11y/core/site-urls.ts';
 import { CONTENT_CLASS } from '../../src/lib/page-markers.ts';
 import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, LAYOUT_PAGE_ID } from '../../src/lib/page-ids.ts';
-import { checkPage } from '../../src/a11y/html-check.ts';
-import { checkSources } from '../../src/a11y/source-check.ts';
-import { gateConfig } from '../../src/a11y/config.ts';
+import { checkPage } from '../../src/a11y/html/check.ts';
+import { checkSources } from '../../src/a11y/run/parallel.ts';
+import { gateConfig } from '../../src/a11y/core/config.ts';
 import {
   buildFixture,
   checkFixture,

@@ -227,9 +227,9 @@ export async function startDevServer(name: string): Promise<DevServer> {
  * report prints them (paths relative to the fixture, as the fixture's build prints them).
  */
 export async function checkFixture(name: string): Promise<string[]> {
-  const { loadGateConfig } = await import('../../src/a11y/config.ts');
-  const { checkSources } = await import('../../src/a11y/source-check.ts');
-  const { formatLines } = await import('../../src/a11y/report.ts');
+  const { loadGateConfig } = await import('../../src/a11y/site-config.ts');
+  const { checkSources } = await import('../../src/a11y/run/parallel.ts');
+  const { formatLines } = await import('../../src/a11y/core/report.ts');
   const root = join(projectRoot, 'tests/fixtures', name);
   const { problems } = await checkSources([join(root, 'content')], await loadGateConfig(), root);
   return formatLines(problems.filter((problem) => problem.severity === 'error'));

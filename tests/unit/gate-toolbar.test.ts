@@ -12,7 +12,7 @@ import {
   normalizeSource,
   type GateReport,
 } from '../../src/lib/gate-panel.ts';
-import type { Problem } from '../../src/a11y/types.ts';
+import type { Problem } from '../../src/a11y/core/types.ts';
 
 const problem = (severity: Problem['severity'], line = 3): Problem => ({
   file: 'content/posts/a.md',

@@ -1,4 +1,4 @@
-import { type El, type Model, type Node } from '../model.ts';
+import { type El, type Model, type Node } from '../core/model.ts';
 import {
   attr,
   imageKind,
@@ -8,8 +8,8 @@ import {
   type CheckContext,
   type ImageKind,
   type Report,
-} from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+} from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 import { altProblems, type NearbyText } from '../writing/alt-text.ts';
 import { fileLanguage, otherLanguage } from '../writing/language.ts';
 import { isEnglish } from '../../lib/lang.ts';
@@ -167,6 +167,6 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 const rule: GateRule = {
   id: 'alt-quality',
   severity: 'warning',
-  source: modelLintRule('alt-quality', checkAltQuality),
+  source: checkAltQuality,
 };
 export default rule;

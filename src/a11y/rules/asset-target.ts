@@ -1,8 +1,8 @@
 import { withBase } from '../../lib/urls.ts';
 import { basename } from 'node:path';
-import { DYNAMIC, type El, type Model } from '../model.ts';
-import { attr, type CheckContext, type Report } from '../policy.ts';
-import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../rule.ts';
+import { DYNAMIC, type El, type Model } from '../core/model.ts';
+import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import {
   loadedUrls,
   localTarget,
@@ -10,8 +10,8 @@ import {
   resolveTarget,
   siteLocation,
   srcsetUrls,
-} from '../site-paths.ts';
-import { fileBeside, isRelativePath, sourceSite } from '../source-urls.ts';
+} from '../core/site-paths.ts';
+import { fileBeside, isRelativePath, sourceSite } from '../core/site-urls.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -178,7 +178,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const rule: GateRule = {
   id: 'asset-target',
   severity: 'error',
-  source: modelLintRule('asset-target', checkSourceAssets),
+  source: checkSourceAssets,
   site: (options) => assetTargets(options),
 };
 export default rule;

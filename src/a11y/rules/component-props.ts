@@ -1,7 +1,7 @@
-import type { Model } from '../model.ts';
-import { DYNAMIC } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { Model } from '../core/model.ts';
+import { DYNAMIC } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 import { componentProps, requiredProps, type RequiredProp } from '../../schemas/components.ts';
 
 /**
@@ -39,6 +39,6 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
 const rule: GateRule = {
   id: 'component-props',
   severity: 'error',
-  source: modelLintRule('component-props', checkComponentProps),
+  source: checkComponentProps,
 };
 export default rule;

@@ -1,9 +1,9 @@
 import { relative, sep } from 'node:path';
 import { readEntryReferences, referenceProblems } from '../../lib/references.ts';
-import { collectionOf, contentIndexFor } from '../content-index.ts';
-import type { Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import { collectionOf, contentIndexFor } from '../core/content-index.ts';
+import type { Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `content-reference`: an entry's `course`, `module`, `network` and `model` must name a course
@@ -38,6 +38,6 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
 const rule: GateRule = {
   id: 'content-reference',
   severity: 'error',
-  source: modelLintRule('content-reference', checkContentReferences),
+  source: checkContentReferences,
 };
 export default rule;

@@ -1,15 +1,15 @@
 import { frontmatterProblems } from '../../lib/content-validation.ts';
-import { collectionOf, contentDirOf } from '../content-index.ts';
-import type { Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import { collectionOf, contentDirOf } from '../core/content-index.ts';
+import type { Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `content-schema`: an entry's frontmatter must match its collection's schema (src/schemas/), or
  * the build stops while loading content. Checked here with the same schemas and words, at the
  * field's line: a date Astro cannot read, a missing title, a slug with spaces, a cover image that
  * is not there. Data files (`content/courses/*.yaml`, `content/networks/*.yaml`) are checked by
- * the same rule in src/a11y/data-files.ts. Files outside a `content/posts|guides|pages` folder
+ * the same rule in src/a11y/source/data-files.ts. Files outside a `content/posts|guides|pages` folder
  * have no schema and are skipped.
  */
 export function checkContentSchema(model: Model, ctx: CheckContext, report: Report): void {
@@ -36,6 +36,6 @@ function lineOffsets(text: string): number[] {
 const rule: GateRule = {
   id: 'content-schema',
   severity: 'error',
-  source: modelLintRule('content-schema', checkContentSchema),
+  source: checkContentSchema,
 };
 export default rule;

@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
-import { contentIndexFor } from '../content-index.ts';
-import type { Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import { contentIndexFor } from '../core/content-index.ts';
+import type { Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 import { duplicateUrlMessage } from '../../lib/duplicate-url.ts';
 
 /**
@@ -34,6 +34,6 @@ export function checkDuplicateUrl(model: Model, ctx: CheckContext, report: Repor
 const rule: GateRule = {
   id: 'duplicate-url',
   severity: 'error',
-  source: modelLintRule('duplicate-url', checkDuplicateUrl),
+  source: checkDuplicateUrl,
 };
 export default rule;

@@ -1,6 +1,6 @@
-import type { Model } from '../model.ts';
-import { accessibleName, isHidden, type CheckContext, type Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { Model } from '../core/model.ts';
+import { accessibleName, isHidden, type CheckContext, type Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /** `frame-title`: every `<iframe>` (video player, map, code pen) needs a title or aria name. */
 export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report): void {
@@ -20,7 +20,7 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
 const rule: GateRule = {
   id: 'frame-title',
   severity: 'error',
-  source: modelLintRule('frame-title', checkFrameTitle),
+  source: checkFrameTitle,
   html: checkFrameTitle,
 };
 export default rule;

@@ -1,6 +1,6 @@
-import type { Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 import { frontmatterDateProblems } from '../../lib/frontmatter-dates.ts';
 
 /**
@@ -16,6 +16,6 @@ export function checkFrontmatterDates(model: Model, _ctx: CheckContext, report: 
 const rule: GateRule = {
   id: 'frontmatter-date',
   severity: 'error',
-  source: modelLintRule('frontmatter-date', checkFrontmatterDates),
+  source: checkFrontmatterDates,
 };
 export default rule;

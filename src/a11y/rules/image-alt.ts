@@ -1,4 +1,4 @@
-import { DYNAMIC, type El, type Model } from '../model.ts';
+import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
   accessibleName,
   attr,
@@ -10,8 +10,8 @@ import {
   role,
   type CheckContext,
   type Report,
-} from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+} from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `image-alt`: every image has alt text or another accessible name. An explicit `alt=""` (HTML,
@@ -124,7 +124,7 @@ function checkCover(model: Model, report: Report): void {
 const rule: GateRule = {
   id: 'image-alt',
   severity: 'error',
-  source: modelLintRule('image-alt', checkImageAlt),
+  source: checkImageAlt,
   html: checkImageAlt,
 };
 export default rule;

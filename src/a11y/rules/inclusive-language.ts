@@ -1,16 +1,9 @@
-import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
-import { lintRule } from 'unified-lint-rule';
-import { gateConfig } from '../config.ts';
-import { Locator } from '../model.ts';
-import { ruleDocsUrl, type GateRule } from '../rule.ts';
-import { sourceModel, type SourceOptions } from '../source-model.ts';
+import { Locator } from '../core/model.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
 import { isEnglish, languageName } from '../../lib/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
-
-const defaultConfig = gateConfig();
 
 /**
  * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
@@ -62,45 +55,40 @@ export function inclusiveLanguageMessage(finding: Finding): string {
  * `title` and `coverAlt`), never code, URLs, ESM, expressions or frontmatter keys. Words on
  * `site.writing.allow` or the file's `allowWords` pass. Profanities with `site.writing.profanities`.
  */
-const plugin = lintRule<Root, SourceOptions | undefined>(
-  { origin: 'commonplace:inclusive-language', url: ruleDocsUrl('inclusive-language') },
-  (tree, file, options) => {
-    const { writing, lang: siteLang } = options?.config ?? defaultConfig;
-    const text = String(file.value ?? '');
-    // The gate's model of this file is built once and shared by the rules: its frontmatter data
-    // saves reading the YAML again.
-    const model = sourceModel(tree, file);
-    const frontmatter = model.frontmatter?.data ?? {};
-    const lang = fileLanguage(frontmatter, siteLang);
-    if (!isEnglish(lang)) {
-      // retext-equality knows English words only: say so once, where the language is set.
-      const at =
-        model.frontmatter && 'lang' in frontmatter ? model.frontmatter.offsetOf('lang') : 0;
-      file.message(notEnglishMessage(lang), new Locator(text).point(at));
-      return;
-    }
-    // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
-    const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
-    const allow = new Set(
-      [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
-    );
-    const findings = findWords(prose, text, { profanities: writing.profanities, allow });
-    if (findings.length === 0) return;
-    const locator = new Locator(text);
-    for (const finding of findings) {
-      file.message(inclusiveLanguageMessage(finding), {
-        place: {
-          start: locator.point(finding.offset),
-          end: locator.point(finding.offset + finding.word.length),
-        },
-      });
-    }
-  },
-) as Plugin<[unknown?], Root>;
+const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }) => {
+  const { writing, lang: siteLang } = ctx.config;
+  const text = String(file.value ?? '');
+  // The gate's model of this file is built once and shared by the rules: its frontmatter data
+  // saves reading the YAML again.
+  const frontmatter = model.frontmatter?.data ?? {};
+  const lang = fileLanguage(frontmatter, siteLang);
+  if (!isEnglish(lang)) {
+    // retext-equality knows English words only: say so once, where the language is set.
+    const at = model.frontmatter && 'lang' in frontmatter ? model.frontmatter.offsetOf('lang') : 0;
+    file.message(notEnglishMessage(lang), new Locator(text).point(at));
+    return;
+  }
+  // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
+  const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
+  const allow = new Set(
+    [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
+  );
+  const findings = findWords(prose, text, { profanities: writing.profanities, allow });
+  if (findings.length === 0) return;
+  const locator = new Locator(text);
+  for (const finding of findings) {
+    file.message(inclusiveLanguageMessage(finding), {
+      place: {
+        start: locator.point(finding.offset),
+        end: locator.point(finding.offset + finding.word.length),
+      },
+    });
+  }
+};
 
 const rule: GateRule = {
   id: 'inclusive-language',
   severity: 'warning',
-  source: plugin,
+  source: checkInclusiveLanguage,
 };
 export default rule;

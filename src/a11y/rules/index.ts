@@ -1,4 +1,4 @@
-import type { GateRule } from '../rule.ts';
+import type { GateRule } from '../core/rule.ts';
 import parseError from './parse-error.ts';
 import contentSchema from './content-schema.ts';
 import contentReference from './content-reference.ts';

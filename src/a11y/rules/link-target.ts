@@ -1,10 +1,16 @@
 import { basename, relative } from 'node:path';
-import { DYNAMIC, type Model } from '../model.ts';
-import { attr, type CheckContext, type Report } from '../policy.ts';
-import { modelLintRule, type GateRule, type SiteCheck, type SiteOptions } from '../rule.ts';
-import { localTarget, pageUrl, resolveTarget, siteLocation } from '../site-paths.ts';
-import { entryPageHasId, fileBeside, isRelativePath, pageIds, sourceSite } from '../source-urls.ts';
-import { isEntryFile } from '../content-index.ts';
+import { DYNAMIC, type Model } from '../core/model.ts';
+import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
+import { localTarget, pageUrl, resolveTarget, siteLocation } from '../core/site-paths.ts';
+import {
+  entryPageHasId,
+  fileBeside,
+  isRelativePath,
+  pageIds,
+  sourceSite,
+} from '../core/site-urls.ts';
+import { isEntryFile } from '../core/content-index.ts';
 import { isRootRelative, withBase } from '../../lib/urls.ts';
 
 /** A copy of a string that holds nothing else (see `collect`). */
@@ -117,13 +123,14 @@ function distance(a: string, b: string): number {
 
 /**
  * The source half of `link-target`: links in an entry (Markdown, raw HTML, JSX) checked against
- * the pages the build will write (src/a11y/content-index.ts) and, for `#fragment`s into entries,
+ * the pages the build will write (src/a11y/core/content-index.ts) and, for `#fragment`s into entries,
  * the ids their pages will have. Links the sources cannot judge (in a file with no page of its
  * own, or fragments into listing pages) are left to the built-page check.
  */
 export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report): void {
   const found = sourceSite(ctx.file, ctx.config.base);
-  if (!found?.page || !ctx.file) return;
+  const contentIds = ctx.contentIds;
+  if (!found?.page || !ctx.file || !contentIds) return;
   const { index, page, where } = found;
   const ownIds = pageIds(model);
   for (const el of model.elements) {
@@ -145,8 +152,10 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (!target.fragment) continue;
     const entry = index.byPage.get(file);
     if (!entry) continue; // a listing page: its ids are the built-page check's to judge
-    const own = entry.file === ctx.file ? ownIds : undefined;
-    if (entryPageHasId(entry, target.fragment, own)) continue;
+    // The entry being checked gives its own ids, as its text may not be on disk yet (an
+    // editor, the dev server).
+    const idsOf = (file: string) => (file === ctx.file ? ownIds : contentIds(file));
+    if (entryPageHasId(entry, target.fragment, idsOf)) continue;
     const whereTo =
       entry.file === ctx.file ? 'this page' : `${target.pathname} (${rel(index.root, entry.file)})`;
     report(
@@ -189,7 +198,7 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
 const rule: GateRule = {
   id: 'link-target',
   severity: 'error',
-  source: modelLintRule('link-target', checkSourceLinks),
+  source: checkSourceLinks,
   site: (options) => linkTargets(options),
 };
 export default rule;

@@ -1,4 +1,4 @@
-import type { El, Model } from '../model.ts';
+import type { El, Model } from '../core/model.ts';
 import {
   attr,
   isNotRendered,
@@ -7,9 +7,9 @@ import {
   type CheckContext,
   type MediaKind,
   type Report,
-} from '../policy.ts';
-import { findTranscript } from '../transcripts.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+} from '../core/policy.ts';
+import { findTranscript } from '../core/transcripts.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * What to do, in words that work in the file being checked: a `transcript` prop only on the
@@ -36,7 +36,7 @@ function howTo(el: El, kind: MediaKind, ctx: CheckContext, file = './name.transc
 
 /**
  * `media-transcript`: every video, audio clip and embedded video player has a transcript a reader
- * gets on the page, in one of the forms of src/a11y/transcripts.ts (README "Accessibility
+ * gets on the page, in one of the forms of src/a11y/core/transcripts.ts (README "Accessibility
  * gate"). Captions alone are not a transcript, and muted video still needs one.
  */
 export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Report): void {
@@ -118,7 +118,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 const rule: GateRule = {
   id: 'media-transcript',
   severity: 'error',
-  source: modelLintRule('media-transcript', checkMediaTranscript),
+  source: checkMediaTranscript,
   html: checkMediaTranscript,
 };
 export default rule;

@@ -1,4 +1,4 @@
-import type { Model } from '../model.ts';
+import type { Model } from '../core/model.ts';
 import {
   accessibleName,
   isHidden,
@@ -8,8 +8,8 @@ import {
   role,
   type CheckContext,
   type Report,
-} from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+} from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `object-alt`: an `<object>` that shows an image, a video or audio needs a text alternative: an
@@ -40,7 +40,7 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
 const rule: GateRule = {
   id: 'object-alt',
   severity: 'error',
-  source: modelLintRule('object-alt', checkObjectAlt),
+  source: checkObjectAlt,
   html: checkObjectAlt,
 };
 export default rule;

@@ -1,10 +1,10 @@
-import type { Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `parse-error`: a file the gate cannot read cannot be checked, so it fails. MDX syntax errors
- * are reported by the pipeline (source-check.ts) under this id; this rule adds broken YAML
+ * are reported by the pipeline (source/check.ts) under this id; this rule adds broken YAML
  * frontmatter, which Markdown itself parses happily.
  */
 export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report: Report): void {
@@ -16,6 +16,6 @@ export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report:
 const rule: GateRule = {
   id: 'parse-error',
   severity: 'error',
-  source: modelLintRule('parse-error', checkFrontmatterSyntax),
+  source: checkFrontmatterSyntax,
 };
 export default rule;

@@ -1,14 +1,7 @@
-import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
-import { lintRule } from 'unified-lint-rule';
 import { toString } from 'mdast-util-to-string';
-import { gateConfig } from '../config.ts';
-import { Locator } from '../model.ts';
-import { ruleDocsUrl, type GateRule } from '../rule.ts';
-import { sourceModel, type SourceOptions } from '../source-model.ts';
+import { Locator } from '../core/model.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { matchSections } from '../../lib/reflection-models.ts';
-
-const defaultConfig = gateConfig();
 
 /** The loose shape of the mdast (+ MDX) nodes this rule reads. */
 interface MdNode {
@@ -58,56 +51,53 @@ function publishes(node: MdNode): boolean {
  * (case and punctuation ignored; "Feelings: the night before" is the Feelings section), at the
  * top level of the file.
  */
-const plugin = lintRule<Root, SourceOptions | undefined>(
-  { origin: 'commonplace:reflection-model', url: ruleDocsUrl('reflection-model') },
-  (tree, file, options) => {
-    const { models } = options?.config ?? defaultConfig;
-    const frontmatter = sourceModel(tree, file).frontmatter;
-    const id = frontmatter?.data.model;
-    if (!frontmatter || typeof id !== 'string') return;
-    const locator = new Locator(String(file.value ?? ''));
-    const atModel = locator.point(frontmatter.offsetOf('model'));
-    const model = Object.hasOwn(models, id) ? models[id] : undefined;
-    // A model no file defines stops the build: `content-reference` reports it, as an error.
-    if (!model) return;
+const checkReflectionModel: SourceCheck = (entry, ctx, _report, { tree, file }) => {
+  const { models } = ctx.config;
+  const frontmatter = entry.frontmatter;
+  const id = frontmatter?.data.model;
+  if (!frontmatter || typeof id !== 'string') return;
+  const locator = new Locator(String(file.value ?? ''));
+  const atModel = locator.point(frontmatter.offsetOf('model'));
+  const model = Object.hasOwn(models, id) ? models[id] : undefined;
+  // A model no file defines stops the build: `content-reference` reports it, as an error.
+  if (!model) return;
 
-    const nodes = (tree as unknown as MdNode).children ?? [];
-    const headings = nodes
-      .map((node, index) => ({ node, index }))
-      .filter(({ node }) => node.type === 'heading');
-    const matched = matchSections(
-      headings.map(({ node }) => toString(node as never)),
-      model,
-    );
-    model.sections.forEach((section, i) => {
-      const found = headings[matched[i]!];
-      if (!found) {
-        file.message(
-          `This post follows ${model.name} (model: ${id}), whose "${section.heading}" section it lacks: add a heading "## ${section.heading}" and answer its prompt under it (${section.prompt})`,
-          atModel,
-        );
-        return;
-      }
-      const { node, index } = found;
-      const depth = node.depth ?? 1;
-      const end = nodes.findIndex(
-        (next, j) => j > index && next.type === 'heading' && (next.depth ?? 1) <= depth,
+  const nodes = (tree as unknown as MdNode).children ?? [];
+  const headings = nodes
+    .map((node, index) => ({ node, index }))
+    .filter(({ node }) => node.type === 'heading');
+  const matched = matchSections(
+    headings.map(({ node }) => toString(node as never)),
+    model,
+  );
+  model.sections.forEach((section, i) => {
+    const found = headings[matched[i]!];
+    if (!found) {
+      file.message(
+        `This post follows ${model.name} (model: ${id}), whose "${section.heading}" section it lacks: add a heading "## ${section.heading}" and answer its prompt under it (${section.prompt})`,
+        atModel,
       );
-      const body = nodes.slice(index + 1, end === -1 ? undefined : end);
-      if (!body.some(publishes)) {
-        const start = node.position?.start;
-        file.message(
-          `"${section.heading}" has no answer yet: write under this heading (${section.prompt}); a prompt left as a comment is not published`,
-          start?.line ? { line: start.line, column: start.column ?? 1 } : atModel,
-        );
-      }
-    });
-  },
-) as Plugin<[unknown?], Root>;
+      return;
+    }
+    const { node, index } = found;
+    const depth = node.depth ?? 1;
+    const end = nodes.findIndex(
+      (next, j) => j > index && next.type === 'heading' && (next.depth ?? 1) <= depth,
+    );
+    const body = nodes.slice(index + 1, end === -1 ? undefined : end);
+    if (!body.some(publishes)) {
+      const start = node.position?.start;
+      file.message(
+        `"${section.heading}" has no answer yet: write under this heading (${section.prompt}); a prompt left as a comment is not published`,
+        start?.line ? { line: start.line, column: start.column ?? 1 } : atModel,
+      );
+    }
+  });
+};
 
 const rule: GateRule = {
   id: 'reflection-model',
   severity: 'warning',
-  source: plugin,
+  source: checkReflectionModel,
 };
 export default rule;

@@ -1,4 +1,4 @@
-import type { Model } from '../model.ts';
+import type { Model } from '../core/model.ts';
 import {
   accessibleName,
   isHidden,
@@ -6,8 +6,8 @@ import {
   role,
   type CheckContext,
   type Report,
-} from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+} from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /**
  * `svg-name`: an `svg` (or a shape inside one) with `role="img"`, `graphics-document` or
@@ -32,7 +32,7 @@ export function checkSvgName(model: Model, _ctx: CheckContext, report: Report): 
 const rule: GateRule = {
   id: 'svg-name',
   severity: 'error',
-  source: modelLintRule('svg-name', checkSvgName),
+  source: checkSvgName,
   html: checkSvgName,
 };
 export default rule;

@@ -1,10 +1,7 @@
-import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
-import { lintRule } from 'unified-lint-rule';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
-import { Locator } from '../model.ts';
-import { ruleDocsUrl, type GateRule } from '../rule.ts';
+import { Locator } from '../core/model.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { frontmatterBlock } from '../../lib/frontmatter-dates.ts';
 
 /**
@@ -26,44 +23,39 @@ function message(where: 'frontmatter' | 'text'): string {
   return `TODO left in this entry's ${where}: finish it, or keep draft: true in the frontmatter until it is ready`;
 }
 
-export const todoLintRule = lintRule<Root>(
-  { origin: 'commonplace:todo', url: ruleDocsUrl('todo') },
-  (tree, file) => {
-    const text = String(file.value ?? '');
-    if (!text.includes('TODO')) return;
-    const locator = new Locator(text);
-    const block = frontmatterBlock(text);
-    let data: Record<string, unknown> = {};
-    try {
-      const parsed = block ? parse(block.yaml) : undefined;
-      if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
-    } catch {
-      // Broken YAML is the parse-error rule's to report.
-    }
-    if (data.draft === true) return;
-    const report = (offset: number, where: 'frontmatter' | 'text') =>
-      file.message(message(where), locator.point(offset));
+export const checkTodo: SourceCheck = (_model, _ctx, _report, { tree, file }) => {
+  const text = String(file.value ?? '');
+  if (!text.includes('TODO')) return;
+  const locator = new Locator(text);
+  const block = frontmatterBlock(text);
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed = block ? parse(block.yaml) : undefined;
+    if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
+  } catch {
+    // Broken YAML is the parse-error rule's to report.
+  }
+  if (data.draft === true) return;
+  const report = (offset: number, where: 'frontmatter' | 'text') =>
+    file.message(message(where), locator.point(offset));
 
-    if (block) {
-      for (const match of block.yaml.matchAll(TODO))
-        report(block.start + match.index, 'frontmatter');
-    }
-    const scan = ({ position }: Positioned) => {
-      if (!position) return;
-      const start = position.start.offset ?? 0;
-      const end = position.end.offset ?? start;
-      for (const match of text.slice(start, end).matchAll(TODO))
-        report(start + match.index, 'text');
-    };
-    visit(tree, (node) => {
-      if (PROSE.has(node.type)) scan(node);
-      // `<Figure caption="TODO" …>`: literal attribute values render as text too.
-      const attributes = (node as { attributes?: (Positioned & { value?: unknown })[] }).attributes;
-      for (const attribute of attributes ?? [])
-        if (typeof attribute.value === 'string') scan(attribute);
-    });
-  },
-) as Plugin<[unknown?], Root>;
+  if (block) {
+    for (const match of block.yaml.matchAll(TODO)) report(block.start + match.index, 'frontmatter');
+  }
+  const scan = ({ position }: Positioned) => {
+    if (!position) return;
+    const start = position.start.offset ?? 0;
+    const end = position.end.offset ?? start;
+    for (const match of text.slice(start, end).matchAll(TODO)) report(start + match.index, 'text');
+  };
+  visit(tree, (node) => {
+    if (PROSE.has(node.type)) scan(node);
+    // `<Figure caption="TODO" …>`: literal attribute values render as text too.
+    const attributes = (node as { attributes?: (Positioned & { value?: unknown })[] }).attributes;
+    for (const attribute of attributes ?? [])
+      if (typeof attribute.value === 'string') scan(attribute);
+  });
+};
 
-const rule: GateRule = { id: 'todo', severity: 'warning', source: todoLintRule };
+const rule: GateRule = { id: 'todo', severity: 'warning', source: checkTodo };
 export default rule;

@@ -1,7 +1,7 @@
 import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
-import type { El, Model } from '../model.ts';
-import type { CheckContext, Report } from '../policy.ts';
-import { modelLintRule, type GateRule } from '../rule.ts';
+import type { El, Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
 
 /** Edit distance with transpositions (`Vidoe` is one step from `Video`). */
 function distance(a: string, b: string): number {
@@ -75,6 +75,6 @@ export function checkUnknownComponents(model: Model, ctx: CheckContext, report: 
 const rule: GateRule = {
   id: 'unknown-component',
   severity: 'error',
-  source: modelLintRule('unknown-component', checkUnknownComponents),
+  source: checkUnknownComponents,
 };
 export default rule;

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPage } from '../../../src/a11y/html-check.ts';
-import { gateConfig } from '../../../src/a11y/config.ts';
+import { checkPage } from '../../../src/a11y/html/check.ts';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
 
 /**

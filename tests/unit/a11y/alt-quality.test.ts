@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
-import { checkSource, createSourceProcessor } from '../../../src/a11y/source-check.ts';
-import type { Problem } from '../../../src/a11y/types.ts';
+import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
+import { checkSource, createSourceProcessor } from '../../../src/a11y/source/check.ts';
+import type { Problem } from '../../../src/a11y/core/types.ts';
 
 const RULE = 'alt-quality';
 const processors = new Map<GateConfig, ReturnType<typeof createSourceProcessor>>();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPage } from '../../../src/a11y/html-check.ts';
-import { gateConfig } from '../../../src/a11y/config.ts';
+import { checkPage } from '../../../src/a11y/html/check.ts';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { lintSource } from './helpers.ts';
 
 /** Pieces that stress the parsers: half-open tags, JSX, expressions, frontmatter, code fences. */

@@ -6,19 +6,19 @@ import retextEquality from 'retext-equality';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
+import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
 import {
   checkSource,
   commonplaceSyntax,
   createSourceProcessor,
-} from '../../../src/a11y/source-check.ts';
+} from '../../../src/a11y/source/check.ts';
 import { collectProse } from '../../../src/a11y/writing/prose.ts';
 import {
   findWords,
   holdsFlaggedPhrase,
   mayHoldFlaggedWord,
 } from '../../../src/a11y/writing/words.ts';
-import type { Problem } from '../../../src/a11y/types.ts';
+import type { Problem } from '../../../src/a11y/core/types.ts';
 
 const RULE = 'inclusive-language';
 const processors = new Map<GateConfig, ReturnType<typeof createSourceProcessor>>();

@@ -2,10 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gateConfig } from '../../../src/a11y/config.ts';
-import { checkFiles, checkSources, sourceFiles } from '../../../src/a11y/source-check.ts';
-import { sortProblems } from '../../../src/a11y/report.ts';
-import { awaitGateWorker, startGateWorker } from '../../../src/a11y/worker-client.ts';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
+import { checkFiles } from '../../../src/a11y/source/check.ts';
+import { sourceFiles } from '../../../src/a11y/core/source-files.ts';
+import { checkSources } from '../../../src/a11y/run/parallel.ts';
+import { sortProblems } from '../../../src/a11y/core/report.ts';
+import { awaitGateWorker, startGateWorker } from '../../../src/a11y/run/client.ts';
 
 describe('npm run check over many files', () => {
   // 320 files are two threads' worth on a machine with two cores or more (FILES_PER_THREAD).

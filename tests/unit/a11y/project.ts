@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gateConfig } from '../../../src/a11y/config.ts';
-import { checkSources } from '../../../src/a11y/source-check.ts';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
+import { checkSources } from '../../../src/a11y/run/parallel.ts';
 
 /** A tiny project on disk (`content/…`, `public/…`); returns its root. */
 export function project(files: Record<string, string>): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capWarnings, formatText } from '../../../src/a11y/report.ts';
-import type { Problem } from '../../../src/a11y/types.ts';
+import { capWarnings, formatText } from '../../../src/a11y/core/report.ts';
+import type { Problem } from '../../../src/a11y/core/types.ts';
 
 const warning = (file: string, line: number, ruleId = 'inclusive-language'): Problem => ({
   file,

@@ -4,16 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/build-fixture.ts';
-import { formatAnnotations, formatText, summary } from '../../../src/a11y/report.ts';
-import { gateConfig } from '../../../src/a11y/config.ts';
-import {
-  checkSources,
-  createSourceProcessor,
-  checkSource,
-} from '../../../src/a11y/source-check.ts';
-import { modelLintRule, type GateRule } from '../../../src/a11y/rule.ts';
+import { formatAnnotations, formatText, summary } from '../../../src/a11y/core/report.ts';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
+import { createSourceProcessor, checkSource } from '../../../src/a11y/source/check.ts';
+import { checkSources } from '../../../src/a11y/run/parallel.ts';
+import type { GateRule } from '../../../src/a11y/core/rule.ts';
 import { rules } from '../../../src/a11y/rules/index.ts';
-import type { Problem } from '../../../src/a11y/types.ts';
+import type { Problem } from '../../../src/a11y/core/types.ts';
 
 function contentDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-cli-'));
@@ -170,13 +167,13 @@ describe('adding a rule (the writing checks build on this)', () => {
   const shouting: GateRule = {
     id: 'alt-shouting',
     severity: 'warning',
-    source: modelLintRule('alt-shouting', (model, _ctx, report) => {
+    source: (model, _ctx, report) => {
       for (const el of model.elements) {
         const alt = el.attrs.alt;
         if (typeof alt === 'string' && alt.length > 3 && alt === alt.toUpperCase())
           report(el, 'alt text is all capitals: write it in sentence case');
       }
-    }),
+    },
   };
 
   it('prints its warnings in the same report without making it fail', async () => {

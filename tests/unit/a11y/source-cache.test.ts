@@ -2,17 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { gateConfig, type GateConfig } from '../../../src/a11y/config.ts';
-import { forgetContentIndexes } from '../../../src/a11y/content-index.ts';
-import { forgetContentIds } from '../../../src/a11y/source-urls.ts';
-import { checkSourcesCached, hashCode } from '../../../src/a11y/source-cache.ts';
-import { checkSources } from '../../../src/a11y/source-check.ts';
-import { formatText } from '../../../src/a11y/report.ts';
+import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
+import { forgetContentIndexes } from '../../../src/a11y/core/content-index.ts';
+import { forgetContentIds } from '../../../src/a11y/source/content-ids.ts';
+import { hashCode } from '../../../src/a11y/run/cache.ts';
+import { checkSources, checkSourcesCached } from '../../../src/a11y/run/parallel.ts';
+import { formatText } from '../../../src/a11y/core/report.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
 import { post, project } from './project.ts';
 
 /**
- * The check's cache (src/a11y/source-cache.ts) must give what a fresh check gives, whatever
+ * The check's cache (src/a11y/run/cache.ts) must give what a fresh check gives, whatever
  * changed between two runs: the file, a transcript it names, an entry it links to, the site's
  * other files, the config, the clock. Each run here is a new "process" as far as the source
  * layer's in-memory indexes go (forgotten between runs, as the dev server does).
@@ -249,9 +249,11 @@ describe('npm run check with the cache', () => {
       expect(warm.status).toBe(1);
       expect(warm.stdout).toBe(cold.stdout);
       const modules = loaded(warm.stderr);
-      expect(modules.some((url) => url.endsWith('/src/a11y/source-cache.ts'))).toBe(true);
+      expect(modules.some((url) => url.endsWith('/src/a11y/run/cache.ts'))).toBe(true);
       expect(
-        modules.filter((url) => /micromark|remark|retext|unified|\/zod\/|source-check/.test(url)),
+        modules.filter((url) =>
+          /micromark|remark|retext|unified|\/zod\/|\/source\/check/.test(url),
+        ),
       ).toEqual([]);
 
       const uncached = cli(root, '--no-cache');
@@ -264,7 +266,7 @@ describe('npm run check with the cache', () => {
 describe('what the cache trusts', () => {
   it('keys results by the checker’s code: a rule, the site config, the lockfile', () => {
     const root = project({
-      'src/a11y/source-cache.ts': '// the cache',
+      'src/a11y/run/cache.ts': '// the cache',
       'src/a11y/rules/image-alt.ts': 'export default 1;',
       'src/site.config.ts': 'export const site = {};',
       'package.json': '{}',
@@ -303,15 +305,15 @@ describe('what the cache trusts', () => {
    * change to what it read.
    */
   const AUDITED: Record<string, string> = {
-    'src/a11y/source-check.ts': 'reads the checked file itself, whose hash keys the result',
-    'src/a11y/source-files.ts': 'lists the files to check',
-    'src/a11y/source-cache.ts': 'the cache itself',
-    'src/a11y/site-digest.ts': 'the digest a read of the content index depends on',
-    'src/a11y/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
+    'src/a11y/source/check.ts': 'reads the checked file itself, whose hash keys the result',
+    'src/a11y/core/source-files.ts': 'lists the files to check',
+    'src/a11y/run/cache.ts': 'the cache itself',
+    'src/a11y/core/site-digest.ts': 'the digest a read of the content index depends on',
+    'src/a11y/core/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
     'src/lib/file-deps.ts': 'the recorded reads',
     'src/a11y/writing/words.ts': 'reads retext-equality’s patterns: code, keyed by the lockfile',
-    'src/a11y/worker.ts': 'the thread’s priority, from /proc',
-    'src/a11y/html-check.ts': 'the built-HTML layer (no cache)',
+    'src/a11y/run/worker.ts': 'the thread’s priority, from /proc',
+    'src/a11y/html/check.ts': 'the built-HTML layer (no cache)',
     'src/lib/files.ts': 'lists built pages for the built-HTML layer (no cache)',
     'src/lib/readme-url.ts':
       'reads package.json for the docs links in messages: package.json is in the code key',
@@ -335,7 +337,10 @@ describe('what the cache trusts', () => {
         if (/\.(?:ts|mjs|js)$/.test(spec)) visit(resolve(dirname(file), spec));
       }
     };
-    visit(join(projectRoot, 'src/a11y/source-check.ts'));
+    // The source layer as `npm run check` and the build's worker run it, and the config it runs under.
+    visit(join(projectRoot, 'src/a11y/run/parallel.ts'));
+    visit(join(projectRoot, 'src/a11y/run/worker.ts'));
+    visit(join(projectRoot, 'src/a11y/site-config.ts'));
     expect(seen.size).toBeGreaterThan(40);
     expect([...found].sort()).toEqual(Object.keys(AUDITED).sort());
   });

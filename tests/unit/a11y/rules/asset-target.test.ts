@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkHtmlDir } from '../../../../src/a11y/html-check.ts';
-import { checkSources } from '../../../../src/a11y/source-check.ts';
-import { gateConfig } from '../../../../src/a11y/config.ts';
+import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
 
 const RULE = 'asset-target';
 

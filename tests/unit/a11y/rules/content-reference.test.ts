@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject, post } from '../project.ts';
-import { gateConfig } from '../../../../src/a11y/config.ts';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { builtinModelsDir, loadModelDir } from '../../../../src/lib/reflection-model-files.ts';
 
 const withModels = gateConfig(undefined, undefined, {

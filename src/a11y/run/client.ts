@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { SourceJob, SourceResult } from './worker.ts';
+import type { GateJob, GateResult } from './jobs.ts';
 
 /** A gate job running in a worker thread, and the result it will settle with, once. */
 export interface GateWorker {
   worker?: Worker;
-  result: Promise<SourceResult>;
+  result: Promise<GateResult>;
 }
 
 /**
@@ -17,14 +17,14 @@ export interface GateWorker {
 const YOUNG_GENERATION_MB = 16;
 
 /**
- * Starts a gate job in a worker (src/a11y/worker.ts). Never throws and never hangs: a worker
+ * Starts a gate job in a worker (run/worker.ts). Never throws and never hangs: a worker
  * that cannot start, throws, or exits without answering settles as `{ ok: false, message }`,
  * and the caller checks on its own thread instead. The worker is unref'd, so a build that fails
  * before it needs the result does not wait for it; `awaitGateWorker` refs it while waiting.
  */
-export function startGateWorker(job: SourceJob): GateWorker {
+export function startGateWorker(job: GateJob): GateWorker {
   let worker: Worker | undefined;
-  const result = new Promise<SourceResult>((settle) => {
+  const result = new Promise<GateResult>((settle) => {
     try {
       worker = new Worker(new URL('./worker.ts', import.meta.url), {
         workerData: job,
@@ -47,7 +47,7 @@ export function startGateWorker(job: SourceJob): GateWorker {
 /** Waits for a worker's result, keeping the process alive meanwhile; says how long it waited. */
 export async function awaitGateWorker(
   run: GateWorker,
-): Promise<{ outcome: SourceResult; waited: number }> {
+): Promise<{ outcome: GateResult; waited: number }> {
   const waitStart = performance.now();
   run.worker?.ref();
   const outcome = await run.result;

@@ -1,18 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Locator, htmlModel, type Model } from './model.ts';
-import { rules } from './rules/index.ts';
-import type { GateConfig } from './config.ts';
-import type { CheckContext } from './policy.ts';
-import type { GateRule, SiteOptions } from './rule.ts';
-import type { Problem } from './types.ts';
-import { displayPath } from './report.ts';
-import { listFiles, mapLimit } from '../lib/files.ts';
-import { levelOf } from './source-check.ts';
-import { UsageError } from '../lib/usage-error.ts';
-import { transcriptState } from './source-model.ts';
+import { Locator, htmlModel, type Model } from '../core/model.ts';
+import { rules } from '../rules/index.ts';
+import type { GateConfig } from '../core/config.ts';
+import { checkContext } from '../core/context.ts';
+import { levelOf, type GateRule, type SiteOptions } from '../core/rule.ts';
+import type { Problem } from '../core/types.ts';
+import { displayPath } from '../core/report.ts';
+import { listFiles, mapLimit } from '../../lib/files.ts';
+import { UsageError } from '../../lib/usage-error.ts';
 // Where a page came from: the entry layout marks its article with the source file.
-import { SOURCE_ATTRIBUTE } from '../lib/page-markers.ts';
+import { SOURCE_ATTRIBUTE } from '../../lib/page-markers.ts';
 
 export interface HtmlCheckOptions extends SiteOptions {
   cwd?: string;
@@ -44,12 +42,7 @@ export function checkPage(
   const locator = new Locator(text);
   const source = tracedSource(model);
   const from = options.fromFile?.(source) ?? resolve(source ?? '.');
-  const ctx: CheckContext = {
-    config,
-    layer: 'html',
-    syntax: 'html',
-    transcriptFile: (file) => transcriptState(file, from),
-  };
+  const ctx = checkContext({ config, layer: 'html', syntax: 'html', from });
   const suffix = source ? ` (page built from ${source})` : '';
   const problems: Problem[] = [];
   for (const rule of (options.rules ?? rules).filter(

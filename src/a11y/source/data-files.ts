@@ -1,12 +1,12 @@
 import { relative, sep } from 'node:path';
-import { courseFileProblems } from '../lib/content-validation.ts';
-import { networkDataProblems } from '../lib/references.ts';
-import { collectionOf, contentDirOf } from './source-files.ts';
+import { courseFileProblems } from '../../lib/content-validation.ts';
+import { networkDataProblems } from '../../lib/references.ts';
+import { collectionOf, contentDirOf } from '../core/source-files.ts';
 
-export { isDataFile } from './source-files.ts';
-import type { GateConfig } from './config.ts';
-import { displayPath } from './report.ts';
-import type { Problem } from './types.ts';
+export { isDataFile } from '../core/source-files.ts';
+import type { GateConfig } from '../core/config.ts';
+import { displayPath } from '../core/report.ts';
+import type { Problem } from '../core/types.ts';
 
 /**
  * The content's data files, `content/courses/<id>.yaml` and `content/networks/<id>.yaml`, under

@@ -1,6 +1,6 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
 import type { GateConfig } from './config.ts';
-import { MEDIA_ATTRIBUTE } from '../lib/page-markers.ts';
+import { MEDIA_ATTRIBUTE } from '../../lib/page-markers.ts';
 
 /**
  * The gate's policy, shared by both layers: what counts as an image, a media player or a frame,
@@ -21,6 +21,11 @@ export interface CheckContext {
   file?: string;
   /** Whether a `transcript="…"` file exists and has text, resolved against the checked file. */
   transcriptFile(path: string): 'ok' | 'missing' | 'empty';
+  /**
+   * The ids another entry's own content gives its page (headings, explicit ids), read by parsing
+   * that file: something only the source layer can do, so it provides this (source layer only).
+   */
+  contentIds?(file: string): Set<string>;
 }
 
 export type Report = (at: El | number, message: string) => void;

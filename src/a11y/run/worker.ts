@@ -2,10 +2,8 @@ import { readlinkSync } from 'node:fs';
 import module from 'node:module';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { GateConfig } from './config.ts';
-import type { HtmlCheckOptions } from './html-check.ts';
-import type { Problem } from './types.ts';
-import type { RecordedCheck } from './source-check.ts';
+import type { GateConfig } from '../core/config.ts';
+import type { GateJob, GateResult } from './jobs.ts';
 
 /**
  * The gate in a worker thread (started by src/integrations/gate.ts): the build's source layer,
@@ -15,61 +13,24 @@ import type { RecordedCheck } from './source-check.ts';
  * `checkHtmlDir` as on the main thread: the same problems.
  */
 
-/**
- * What the thread starting it sends: the folders to check (the build) or an exact list of files
- * (a share of `npm run check`'s files), and the gate's resolved settings.
- */
-export interface SourceJob {
-  paths?: string[];
-  files?: string[];
-  config: GateConfig;
-  /** Problem paths are shown relative to this (the project root). */
-  cwd: string;
-  /** With `files`: record each file's dependencies, for the check's cache (source-cache.ts). */
-  record?: boolean;
-  /** With `paths`: use and update the check's cache (source-cache.ts). */
-  cache?: boolean;
-  /** Run at low CPU priority, yielding to the build's own threads when the cores are busy. */
-  background?: boolean;
-  /**
-   * The starting thread's compile cache folder, written out just before (source-check.ts): the
-   * worker loads the parsers and rules from it instead of compiling them again.
-   */
-  compileCache?: string;
-  /** The built-HTML layer instead: the output folder and its options (no custom rules). */
-  html?: { dir: string; options: Omit<HtmlCheckOptions, 'rules'> };
-}
-
-/** What the worker sends back, once. */
-export type SourceResult =
-  | {
-      ok: true;
-      problems: Problem[];
-      files: number;
-      seconds: number;
-      /** With `record`: each file's result and dependencies. */
-      recorded?: RecordedCheck[];
-    }
-  | { ok: false; message: string };
-
-async function run(job: SourceJob): Promise<SourceResult> {
+async function run(job: GateJob): Promise<GateResult> {
   const start = performance.now();
   try {
     // Imported here, not at the top: the parsers take a while to load, and a background job
     // lowers its priority first (below), so even that loading yields to the build.
     if (job.html) {
-      const { checkHtmlDir } = await import('./html-check.ts');
+      const { checkHtmlDir } = await import('../html/check.ts');
       const { problems, files } = await checkHtmlDir(job.html.dir, job.config, job.html.options);
       return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
     }
     if (job.files && job.record) {
-      const { checkFilesRecorded } = await import('./source-check.ts');
+      const { checkFilesRecorded } = await import('../source/check.ts');
       const recorded = await checkFilesRecorded(job.files, job.config, job.cwd);
       const seconds = (performance.now() - start) / 1000;
       return { ok: true, problems: [], files: recorded.length, seconds, recorded };
     }
     if (job.files) {
-      const { checkFiles } = await import('./source-check.ts');
+      const { checkFiles } = await import('../source/check.ts');
       const problems = await checkFiles(job.files, job.config, job.cwd);
       return {
         ok: true,
@@ -78,11 +39,30 @@ async function run(job: SourceJob): Promise<SourceResult> {
         seconds: (performance.now() - start) / 1000,
       };
     }
-    // The source layer of a build: through the cache (source-cache.ts) unless told otherwise.
-    const { checkSourcesCached } = await import('./source-cache.ts');
-    const { problems, files } = await checkSourcesCached(job.paths ?? [], job.config, job.cwd, {
-      cache: job.cache ?? false,
-    });
+    // The source layer of a build: through the cache (run/cache.ts) unless told otherwise.
+    // A worker checks on its own thread (it starts no workers of its own): its misses go
+    // straight to the source layer, loaded only if a file must really be checked.
+    const { checkSourcesWithCache } = await import('./cache.ts');
+    const sourceLayer = () => import('../source/check.ts');
+    const inThisThread = {
+      recorded: async (files: string[], config: GateConfig, cwd: string) =>
+        (await sourceLayer()).checkFilesRecorded(files, config, cwd),
+      all: async (paths: string[], config: GateConfig, cwd: string) => {
+        const [{ checkFiles }, { sourceFiles }] = await Promise.all([
+          sourceLayer(),
+          import('../core/source-files.ts'),
+        ]);
+        const files = await sourceFiles(paths, cwd);
+        return { problems: await checkFiles(files, config, cwd), files: files.length };
+      },
+    };
+    const { problems, files } = await checkSourcesWithCache(
+      job.paths ?? [],
+      job.config,
+      job.cwd,
+      { cache: job.cache ?? false },
+      inThisThread,
+    );
     return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
   } catch (error) {
     return { ok: false, message: (error as Error)?.message ?? String(error) };
@@ -105,12 +85,12 @@ function yieldToTheBuild(): void {
 
 if (parentPort) {
   const port = parentPort;
-  if ((workerData as SourceJob).background) yieldToTheBuild();
-  const { compileCache } = workerData as SourceJob;
+  if ((workerData as GateJob).background) yieldToTheBuild();
+  const { compileCache } = workerData as GateJob;
   try {
     if (compileCache) module.enableCompileCache?.(compileCache);
   } catch {
     // Only slower.
   }
-  run(workerData as SourceJob).then((result) => port.postMessage(result));
+  run(workerData as GateJob).then((result) => port.postMessage(result));
 }

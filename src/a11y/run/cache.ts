@@ -11,12 +11,13 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDate } from '../lib/publish.ts';
-import { hashText, type FileDep } from '../lib/file-deps.ts';
-import type { GateConfig } from './config.ts';
-import { siteDigest } from './site-digest.ts';
-import { sourceFiles } from './source-files.ts';
-import type { Problem } from './types.ts';
+import { buildDate } from '../../lib/publish.ts';
+import { hashText, type FileDep } from '../../lib/file-deps.ts';
+import type { GateConfig } from '../core/config.ts';
+import { siteDigest } from '../core/site-digest.ts';
+import { sourceFiles } from '../core/source-files.ts';
+import type { Problem } from '../core/types.ts';
+import type { RecordedCheck } from '../source/check.ts';
 
 /**
  * The source layer's cache (README "The check's cache"): a file whose text, gate config, checker
@@ -32,7 +33,7 @@ import type { Problem } from './types.ts';
  *   environment variables (site URL, base path, build date);
  * - what the check read besides the file, recorded while it ran (src/lib/file-deps.ts): each
  *   transcript and other entry it read (by hash), each file whose existence it asked about,
- *   the content index (by src/a11y/site-digest.ts's digest), and, when it asked which entries
+ *   the content index (by src/a11y/core/site-digest.ts's digest), and, when it asked which entries
  *   are published, the moment the next scheduled post goes live.
  * A result is stored only when what the check read still holds after it ran, so a file edited
  * during a check is checked again next time.
@@ -72,20 +73,35 @@ export function defaultCacheDir(cwd: string): string {
 }
 
 /**
- * The source layer over files and folders, like checkSources (src/a11y/source-check.ts), with
- * unchanged files answered from the cache. Problems come in file order.
+ * How the files the cache cannot answer are checked: spread over the cores on the main thread
+ * (run/parallel.ts), in this one thread in a worker (run/worker.ts). The caller passes it, so
+ * the cache never starts a worker itself, and a worker never loads the code that starts one.
  */
-export async function checkSourcesCached(
+export interface SourceChecker {
+  /** Each file's problems, with what its check read besides the file. */
+  recorded(files: string[], config: GateConfig, cwd: string): Promise<RecordedCheck[]>;
+  /** Every file under `paths`, without the cache (`--no-cache`). */
+  all(
+    paths: string[],
+    config: GateConfig,
+    cwd: string,
+  ): Promise<{ problems: Problem[]; files: number }>;
+}
+
+/**
+ * The source layer over files and folders, with unchanged files answered from the cache and
+ * the rest checked by `checker`. Problems come in file order.
+ */
+export async function checkSourcesWithCache(
   paths: string[],
   config: GateConfig | ProjectConfig,
-  cwd = process.cwd(),
-  options: SourceCacheOptions = {},
+  cwd: string,
+  options: SourceCacheOptions,
+  checker: SourceChecker,
 ): Promise<{ problems: Problem[]; files: number; cached: number }> {
   const resolveConfig = () => (typeof config === 'function' ? config() : config);
-  if (options.cache === false) {
-    const { checkSources } = await import('./source-check.ts');
-    return { ...(await checkSources(paths, await resolveConfig(), cwd)), cached: 0 };
-  }
+  if (options.cache === false)
+    return { ...(await checker.all(paths, await resolveConfig(), cwd)), cached: 0 };
   const files = await sourceFiles(paths, cwd);
   const dir = options.dir ?? defaultCacheDir(cwd);
   const storePath = join(dir, `source-${contextKey(config, cwd)}.json`);
@@ -102,12 +118,7 @@ export async function checkSourcesCached(
   }
   const cached = results.size;
   if (misses.length) {
-    // The parsers and the project's config (its Astro config: a second or so) load together.
-    const [{ checkFilesRecordedInParallel }, resolved] = await Promise.all([
-      import('./source-check.ts'),
-      resolveConfig(),
-    ]);
-    const recorded = await checkFilesRecordedInParallel(misses, resolved, cwd);
+    const recorded = await checker.recorded(misses, await resolveConfig(), cwd);
     // Stored only if what the check read is still so now: a file that changed while it was
     // being checked is checked again next time.
     const after = new Probe();
@@ -235,7 +246,7 @@ let code: string | undefined;
 
 /** The hash of this checker's code (hashCode of the src/ folder this module is in), once per process. */
 export function codeHash(): string {
-  return (code ??= hashCode(resolve(dirname(fileURLToPath(import.meta.url)), '..')));
+  return (code ??= hashCode(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')));
 }
 
 /**
@@ -258,7 +269,7 @@ export function hashCode(src: string): string {
   };
   let files: string[];
   try {
-    if (!statSync(join(src, 'a11y', 'source-cache.ts')).isFile()) throw new Error('moved');
+    if (!statSync(join(src, 'a11y', 'run', 'cache.ts')).isFile()) throw new Error('moved');
     files = readdirSync(src, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))

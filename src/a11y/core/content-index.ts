@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { entryId, slugify } from '../lib/slug.ts';
-import { buildDate } from '../lib/publish.ts';
-import { readCourse, type KnownCourse } from '../lib/references.ts';
-import { feedFiles } from '../lib/feeds/plan.ts';
-import { site } from '../site.config.ts';
-import { isRecording, noteDep } from '../lib/file-deps.ts';
-import { frontmatterDocument } from '../lib/frontmatter-yaml.ts';
+import { entryId, slugify } from '../../lib/slug.ts';
+import { buildDate } from '../../lib/publish.ts';
+import { readCourse, type KnownCourse } from '../../lib/references.ts';
+import { feedFiles } from '../../lib/feeds/plan.ts';
+import { site } from '../../site.config.ts';
+import { isRecording, noteDep } from '../../lib/file-deps.ts';
+import { frontmatterDocument } from '../../lib/frontmatter-yaml.ts';
 import { siteDigest } from './site-digest.ts';
 import {
   ENTRY_COLLECTIONS,
@@ -228,7 +228,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
 }
 
 const indexes = new Map<string, ContentIndex>();
-/** The digest of each index's content folder, taken before it was read (src/a11y/site-digest.ts). */
+/** The digest of each index's content folder, taken before it was read (src/a11y/core/site-digest.ts). */
 const digests = new WeakMap<ContentIndex, string>();
 
 /**

@@ -3,11 +3,11 @@ import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 
 /**
  * Which files the source layer checks, and where they sit in a site. Kept free of parsers and
- * schemas so `npm run check` can list and hash the files (src/a11y/source-cache.ts) without
+ * schemas so `npm run check` can list and hash the files (src/a11y/run/cache.ts) without
  * loading what only a file that must really be checked needs.
  */
 
-import { UsageError } from '../lib/usage-error.ts';
+import { UsageError } from '../../lib/usage-error.ts';
 
 /** Wrong paths on the command line: exit 2, not 1. */
 export { UsageError };

@@ -1,12 +1,10 @@
 import type { Root } from 'mdast';
-import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { lintRule } from 'unified-lint-rule';
-import { Locator, type Model } from './model.ts';
+import type { Model } from './model.ts';
 import type { CheckContext, Report } from './policy.ts';
-import type { Severity } from './types.ts';
-import { sourceContext, sourceModel, type SourceOptions } from './source-model.ts';
-import { readmeUrl } from '../lib/readme-url.ts';
+import type { GateConfig } from './config.ts';
+import type { Level, Severity } from './types.ts';
+import { readmeUrl } from '../../lib/readme-url.ts';
 
 /**
  * Where a rule is documented: its row or section in the README has the rule's id as its anchor
@@ -16,6 +14,25 @@ export const ruleDocsUrl = (id: string): string => readmeUrl(id);
 
 /** A check of one document model; the same function serves both layers. */
 export type ModelCheck = (model: Model, ctx: CheckContext, report: Report) => void;
+
+/** One Markdown/MDX file as the source layer parsed it: its syntax tree and its vfile. */
+export interface SourceInput {
+  tree: Root;
+  /** Messages put on it (`file.message`) are the rule's, like `report`'s. */
+  file: VFile;
+}
+
+/**
+ * A check of one source file. Most rules read only the model (a ModelCheck fits); a rule that
+ * needs the Markdown tree itself (`todo`, `reflection-model`, `inclusive-language`) takes the
+ * fourth argument. The source layer runs it as a unified-lint-rule plugin (source/lint-rule.ts).
+ */
+export type SourceCheck = (
+  model: Model,
+  ctx: CheckContext,
+  report: Report,
+  input: SourceInput,
+) => void;
 
 /** One built page, as whole-site checks see it while the site is read. */
 export interface SitePage {
@@ -54,41 +71,24 @@ export interface SiteCheck {
 
 /**
  * One gate rule. A rule file exports one of these; rules/index.ts lists them. A rule may check
- * sources (a unified-lint-rule plugin over Markdown/MDX), built pages (`html`), or both.
+ * sources (`source`, over Markdown/MDX), built pages (`html`), or both.
  */
 export interface GateRule {
   id: string;
   /** Level unless the site config overrides it. Warnings print but never fail. */
   severity: Severity;
-  /** unified-lint-rule plugin for the source layer (and editors via .remarkrc.mjs). */
-  source?: Plugin<[unknown?], Root>;
+  /**
+   * Check of one source file; the source layer makes it a unified-lint-rule plugin (for the
+   * check, the build and editors via .remarkrc.mjs).
+   */
+  source?: SourceCheck;
   /** Check of one built page. */
   html?: ModelCheck;
   /** Check needing every built page (a fresh instance per run). */
   site?: (options: SiteOptions) => SiteCheck;
 }
 
-/**
- * Turns a model check into a unified-lint-rule plugin: the model is built once per file and
- * shared by every rule, and each report becomes a vfile message at the element's position.
- */
-export function modelLintRule(id: string, check: ModelCheck): Plugin<[unknown?], Root> {
-  return lintRule<Root, SourceOptions | undefined>(
-    { origin: `commonplace:${id}`, url: ruleDocsUrl(id) },
-    (tree, file, options) => {
-      const model = sourceModel(tree, file);
-      const locator = locatorFor(file, model);
-      check(model, sourceContext(file, options), (at, message) => {
-        const offset = typeof at === 'number' ? at : at.offset;
-        file.message(message, locator.point(offset));
-      });
-    },
-  ) as Plugin<[unknown?], Root>;
-}
-
-const locators = new WeakMap<Model, Locator>();
-function locatorFor(_file: VFile, model: Model): Locator {
-  let locator = locators.get(model);
-  if (!locator) locators.set(model, (locator = new Locator(model.text)));
-  return locator;
+/** A rule's level: the site config's override, else its own severity. */
+export function levelOf(rule: GateRule, config: GateConfig): Level {
+  return config.levels[rule.id] ?? rule.severity;
 }

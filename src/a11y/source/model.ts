@@ -1,4 +1,3 @@
-import { dirname, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
@@ -15,11 +14,9 @@ import {
   type Esm,
   type Frontmatter,
   type Model,
-} from './model.ts';
-import { gateConfig, type GateConfig } from './config.ts';
-import type { CheckContext } from './policy.ts';
-import { readTracked } from '../lib/file-deps.ts';
-import { frontmatterDocument } from '../lib/frontmatter-yaml.ts';
+} from '../core/model.ts';
+import type { GateConfig } from '../core/config.ts';
+import { frontmatterDocument } from '../../lib/frontmatter-yaml.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -347,29 +344,5 @@ function readFrontmatter(node: MdNode, text: string): Frontmatter {
     error: error
       ? { offset: yamlStart + (error.pos[0] ?? 0), message: error.message.split('\n')[0]! }
       : undefined,
-  };
-}
-
-/** Transcript files resolve relative to the checked file, like the media components do. */
-export function transcriptState(
-  path: string,
-  fromFile: string | undefined,
-): 'ok' | 'missing' | 'empty' {
-  const file = resolve(fromFile ? dirname(fromFile) : process.cwd(), path);
-  // Tracked: a cached result must not outlive a change to the transcript (source-cache.ts).
-  const raw = readTracked(file);
-  if (raw === undefined) return 'missing';
-  return raw.trim() ? 'ok' : 'empty';
-}
-
-const defaultConfig = gateConfig();
-
-export function sourceContext(file: VFile, options: SourceOptions | undefined): CheckContext {
-  return {
-    config: options?.config ?? defaultConfig,
-    layer: 'source',
-    syntax: file.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md',
-    file: file.path ? resolve(file.path) : undefined,
-    transcriptFile: (path) => transcriptState(path, file.path || undefined),
   };
 }

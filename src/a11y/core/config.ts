@@ -1,5 +1,5 @@
-import type { SiteConfig } from '../schemas/site.ts';
-import type { ReflectionModels } from '../schemas/reflection-model.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import type { Level } from './types.ts';
 
 /** The gate's settings, resolved from `site.a11y` in `src/site.config.ts`. */
@@ -60,13 +60,4 @@ export function gateConfig(
     // load the schema library into every worker that only checks files.
     models: site.models ?? {},
   };
-}
-
-/** The gate config of this project's `src/site.config.ts`. */
-export async function loadGateConfig(): Promise<GateConfig> {
-  const [{ site }, { siteGateConfig }] = await Promise.all([
-    import('../site.config.ts'),
-    import('./site-config.ts'),
-  ]);
-  return siteGateConfig(site, { warn: true });
 }

@@ -1,18 +1,14 @@
-import { hashText, isFileTracked, noteDep, readTracked } from '../lib/file-deps.ts';
+import { isFileTracked } from '../../lib/file-deps.ts';
 import { dirname, resolve } from 'node:path';
-import { VFile } from 'vfile';
-import type { Root } from 'mdast';
-import { site } from '../site.config.ts';
+import { site } from '../../site.config.ts';
 import {
   ENTRY_PAGE_IDS,
   GENERATED_PAGE_ID,
   GUIDE_PAGE_IDS,
   LAYOUT_PAGE_ID,
-} from '../lib/page-ids.ts';
+} from '../../lib/page-ids.ts';
 import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
 import { pageUrl, siteLocation, type SiteLocation } from './site-paths.ts';
-import { parseSource } from './syntax.ts';
-import { sourceModel } from './source-model.ts';
 import type { Model } from './model.ts';
 
 /**
@@ -60,9 +56,6 @@ export function fileBeside(url: string, from: string): string | undefined {
   return isFileTracked(file) ? file : undefined;
 }
 
-/** Ids read from other entries, with the hash of the text they were read from. */
-const idsByFile = new Map<string, { ids: Set<string>; hash: string | null }>();
-
 /**
  * The ids a file's content puts on its page: HTML and JSX elements' `id`s, Markdown headings'
  * ids, and a `<Transcript id>` (which renders it). Other components' `id` props are their own
@@ -81,43 +74,20 @@ export function pageIds(model: Model): Set<string> {
   return ids;
 }
 
-/** The ids an entry's own content gives its page: heading ids and explicit `id`s. */
-function contentIds(file: string): Set<string> {
-  let known = idsByFile.get(file);
-  if (!known) {
-    let ids = new Set<string>();
-    const text = readTracked(file);
-    if (text !== undefined) {
-      const vfile = new VFile({ path: file, value: text });
-      try {
-        ids = pageIds(sourceModel(parseSource(vfile) as Root, vfile));
-      } catch {
-        // Unparseable: its own parse-error says so; links into it are not judged.
-      }
-    }
-    known = { ids, hash: text === undefined ? null : hashText(text) };
-    idsByFile.set(file, known);
-  } else {
-    // Read once per process, but every check that relies on it depends on it (source-cache.ts).
-    noteDep({ kind: 'text', path: file, hash: known.hash });
-  }
-  return known.ids;
-}
-
 /**
  * Whether the page built from an entry will have an element with this id: one of its own
- * headings or ids, or one its layout adds (src/lib/page-ids.ts). The entry being checked passes
- * its own ids, as its text may not be on disk yet (an editor, the dev server).
+ * headings or ids, or one its layout adds (src/lib/page-ids.ts). `contentIds` gives an entry's
+ * own ids (the source layer parses the file for them, source/content-ids.ts); only asked when
+ * the layout does not already give the id.
  */
-export function entryPageHasId(entry: IndexedEntry, id: string, own?: Set<string>): boolean {
+export function entryPageHasId(
+  entry: IndexedEntry,
+  id: string,
+  contentIds: (file: string) => Set<string>,
+): boolean {
   if (id.toLowerCase() === 'top' || GENERATED_PAGE_ID.test(id) || LAYOUT_PAGE_ID.test(id))
     return true;
   const layout = entry.collection === 'guides' ? GUIDE_PAGE_IDS : ENTRY_PAGE_IDS;
   if (layout.includes(id)) return true;
-  return (own ?? contentIds(entry.file)).has(id);
-}
-
-/** Forgets the ids read from other files (the dev server, after a change). */
-export function forgetContentIds(): void {
-  idsByFile.clear();
+  return contentIds(entry.file).has(id);
 }

@@ -4,7 +4,7 @@ import { dirname, join, sep } from 'node:path';
 import { FRONTMATTER } from './source-files.ts';
 
 /**
- * One digest of everything the content index (src/a11y/content-index.ts) is made from, so a
+ * One digest of everything the content index (src/a11y/core/content-index.ts) is made from, so a
  * cached check that read the index is trusted only while the digest is the same. It covers more
  * than the index reads, never less: the name of every file under the content folder, the
  * frontmatter of every Markdown/MDX file (ids, slugs, drafts, dates, tags), the whole text of

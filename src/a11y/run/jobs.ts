@@ -1,0 +1,54 @@
+import type { GateConfig } from '../core/config.ts';
+import type { Problem } from '../core/types.ts';
+import type { HtmlCheckOptions } from '../html/check.ts';
+import type { RecordedCheck } from '../source/check.ts';
+
+/**
+ * What a gate worker (run/worker.ts) is asked to do, as the thread starting it sends it: source
+ * files to check, or a folder of built pages. Both carry the gate's resolved settings.
+ */
+interface JobBase {
+  config: GateConfig;
+  /** Problem paths are shown relative to this (the project root). */
+  cwd: string;
+  /** Run at low CPU priority, yielding to the build's own threads when the cores are busy. */
+  background?: boolean;
+  /**
+   * The starting thread's compile cache folder, written out just before (run/parallel.ts): the
+   * worker loads the parsers and rules from it instead of compiling them again.
+   */
+  compileCache?: string;
+}
+
+/**
+ * The source layer: the folders to check (the build) or an exact list of files (a share of
+ * `npm run check`'s files).
+ */
+export interface SourceFilesJob extends JobBase {
+  paths?: string[];
+  files?: string[];
+  /** With `files`: record each file's dependencies, for the check's cache (run/cache.ts). */
+  record?: boolean;
+  /** With `paths`: use and update the check's cache (run/cache.ts). */
+  cache?: boolean;
+  html?: never;
+}
+
+/** The built-HTML layer: the output folder and its options (no custom rules). */
+export interface BuiltPagesJob extends JobBase {
+  html: { dir: string; options: Omit<HtmlCheckOptions, 'rules'> };
+}
+
+export type GateJob = SourceFilesJob | BuiltPagesJob;
+
+/** What the worker sends back, once. */
+export type GateResult =
+  | {
+      ok: true;
+      problems: Problem[];
+      files: number;
+      seconds: number;
+      /** With `record`: each file's result and dependencies. */
+      recorded?: RecordedCheck[];
+    }
+  | { ok: false; message: string };

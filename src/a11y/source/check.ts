@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import { unified, type Plugin } from 'unified';
+import { VFile } from 'vfile';
+import { commonplaceSyntax } from './syntax.ts';
+import { checkDataFile } from './data-files.ts';
+import { sourcePlugin } from './lint-rule.ts';
+import { isDataFile } from '../core/source-files.ts';
+import { rules } from '../rules/index.ts';
+import type { GateConfig } from '../core/config.ts';
+import { levelOf, type GateRule } from '../core/rule.ts';
+import type { Problem } from '../core/types.ts';
+import { displayPath } from '../core/report.ts';
+import { hashText, recordingDeps, type FileDep } from '../../lib/file-deps.ts';
+
+export { commonplaceSyntax };
+
+/** The unified-lint-rule plugins of every source rule, with the configured severities. */
+export function sourceRulePlugins(config: GateConfig, list: GateRule[] = rules) {
+  return list.flatMap((rule) => {
+    const level = levelOf(rule, config);
+    const plugin = sourcePlugin(rule);
+    if (!plugin || level === 'off') return [];
+    return [[plugin, [level === 'error' ? 2 : 1, { config }]] as const];
+  });
+}
+
+/** One reusable processor: parse with commonplaceSyntax, then every source rule. */
+export function createSourceProcessor(config: GateConfig, list: GateRule[] = rules) {
+  const processor = unified().use(commonplaceSyntax);
+  // unified's types cannot follow a processor through a loop of `use` calls; the plugins are
+  // unified-lint-rule plugins taking `[severity, options]`.
+  for (const [plugin, options] of sourceRulePlugins(config, list)) {
+    processor.use(plugin as Plugin<[unknown], Root>, options);
+  }
+  const frozen = processor.freeze();
+  processorConfig.set(frozen, config);
+  return frozen;
+}
+
+/** The config each processor was made with: data files are checked under it too. */
+const processorConfig = new WeakMap<object, GateConfig>();
+
+type SourceProcessor = ReturnType<typeof createSourceProcessor>;
+
+/** Checks one file's text. Never throws: a file that cannot be parsed is a `parse-error`. */
+export async function checkSource(
+  processor: SourceProcessor,
+  path: string,
+  text: string,
+  cwd = process.cwd(),
+): Promise<Problem[]> {
+  if (isDataFile(path)) return checkDataFile(path, text, processorConfig.get(processor)!, cwd);
+  const file = new VFile({ path, value: text });
+  const shown = displayPath(path, cwd);
+  let tree: Root;
+  try {
+    tree = processor.parse(file) as Root;
+  } catch (error) {
+    return [parseProblem(error, shown)];
+  }
+  try {
+    await processor.run(tree, file);
+  } catch (error) {
+    file.message(
+      `The gate could not check this file (${(error as Error).message}): please report this`,
+    );
+  }
+  return file.messages.map((message) => ({
+    file: shown,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    ruleId: message.ruleId ?? 'parse-error',
+    severity: message.fatal === false ? 'warning' : 'error',
+    message: message.reason,
+  }));
+}
+
+function parseProblem(error: unknown, file: string): Problem {
+  const e = error as {
+    reason?: string;
+    message?: string;
+    line?: number;
+    column?: number;
+    place?: unknown;
+  };
+  const place = e.place as
+    { line?: number; column?: number; start?: { line?: number; column?: number } } | undefined;
+  const line = e.line ?? place?.line ?? place?.start?.line ?? 1;
+  const column = e.column ?? place?.column ?? place?.start?.column ?? 1;
+  const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/\.$/, '');
+  return {
+    file,
+    line,
+    column,
+    ruleId: 'parse-error',
+    severity: 'error',
+    message: `MDX could not be parsed (${reason}): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{`,
+  };
+}
+
+/** Checks the given files one at a time, in this thread. */
+export async function checkFiles(
+  files: string[],
+  config: GateConfig,
+  cwd = process.cwd(),
+): Promise<Problem[]> {
+  const processor = createSourceProcessor(config);
+  // Read synchronously: the work is parsing, not waiting, and 32 reads in flight through the
+  // thread pool cost twenty times more than plain reads of small files.
+  const problems: Problem[] = [];
+  for (const path of files)
+    problems.push(...(await checkSource(processor, path, readFileSync(path, 'utf8'), cwd)));
+  return problems;
+}
+
+/** One file's check, with what it read besides the file (for the check's cache, run/cache.ts). */
+export interface RecordedCheck {
+  file: string;
+  /** Hash of the text that was checked. */
+  hash: string;
+  problems: Problem[];
+  deps: FileDep[];
+}
+
+/** Checks the given files one at a time, in this thread, recording each one's dependencies. */
+export async function checkFilesRecorded(
+  files: string[],
+  config: GateConfig,
+  cwd = process.cwd(),
+): Promise<RecordedCheck[]> {
+  const processor = createSourceProcessor(config);
+  const results: RecordedCheck[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue; // gone since it was listed: nothing to check, nothing to cache
+    }
+    const { value: problems, deps } = await recordingDeps(() =>
+      checkSource(processor, file, text, cwd),
+    );
+    results.push({ file, hash: hashText(text), problems, deps });
+  }
+  return results;
+}

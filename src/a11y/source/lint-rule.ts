@@ -1,0 +1,65 @@
+import { resolve } from 'node:path';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { lintRule } from 'unified-lint-rule';
+import { gateConfig } from '../core/config.ts';
+import { checkContext } from '../core/context.ts';
+import { Locator, type Model } from '../core/model.ts';
+import type { CheckContext } from '../core/policy.ts';
+import { ruleDocsUrl, type GateRule, type SourceCheck } from '../core/rule.ts';
+import { contentIds } from './content-ids.ts';
+import { sourceModel, type SourceOptions } from './model.ts';
+
+const defaultConfig = gateConfig();
+
+/** The context of a source rule: what the source layer knows about the file it checks. */
+export function sourceContext(file: VFile, options: SourceOptions | undefined): CheckContext {
+  return checkContext({
+    config: options?.config ?? defaultConfig,
+    layer: 'source',
+    syntax: file.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md',
+    file: file.path ? resolve(file.path) : undefined,
+    from: file.path || undefined,
+    contentIds,
+  });
+}
+
+/**
+ * Turns a source check into a unified-lint-rule plugin: the model is built once per file and
+ * shared by every rule, and each report becomes a vfile message at the element's position.
+ */
+export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?], Root> {
+  return lintRule<Root, SourceOptions | undefined>(
+    { origin: `commonplace:${id}`, url: ruleDocsUrl(id) },
+    (tree, file, options) => {
+      const model = sourceModel(tree, file);
+      check(
+        model,
+        sourceContext(file, options),
+        (at, message) => {
+          const offset = typeof at === 'number' ? at : at.offset;
+          file.message(message, locatorFor(model).point(offset));
+        },
+        { tree, file },
+      );
+    },
+  ) as Plugin<[unknown?], Root>;
+}
+
+const plugins = new WeakMap<GateRule, Plugin<[unknown?], Root>>();
+
+/** A rule's source check as a unified-lint-rule plugin, made once per rule. */
+export function sourcePlugin(rule: GateRule): Plugin<[unknown?], Root> | undefined {
+  if (!rule.source) return undefined;
+  let plugin = plugins.get(rule);
+  if (!plugin) plugins.set(rule, (plugin = sourceLintRule(rule.id, rule.source)));
+  return plugin;
+}
+
+const locators = new WeakMap<Model, Locator>();
+function locatorFor(model: Model): Locator {
+  let locator = locators.get(model);
+  if (!locator) locators.set(model, (locator = new Locator(model.text)));
+  return locator;
+}
