@@ -92,5 +92,14 @@ if (parentPort) {
   } catch {
     // Only slower.
   }
-  run(workerData as GateJob).then((result) => port.postMessage(result));
+  run(workerData as GateJob).then((result) => {
+    // What this worker compiled is on disk before it answers (a worker may be ended as soon as
+    // it has), for the next check's workers.
+    try {
+      if (compileCache) module.flushCompileCache?.();
+    } catch {
+      // Only slower next time.
+    }
+    port.postMessage(result);
+  });
 }
