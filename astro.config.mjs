@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import commonplace from './src/integrations/commonplace.ts';
 import { site } from './src/site.config.ts';
-import { basePathFromEnv } from './src/lib/env.ts';
+import { basePathFromEnv } from './src/lib/site/env.ts';
 
 export default defineConfig({
   site: site.url,
   // The path the site is served from: '/' at the root of a domain, '/my-blog' for a GitHub
   // Pages project site. The deploy workflow sets COMMONPLACE_BASE_PATH from GitHub Pages; every
-  // link the site writes takes it from here (src/lib/urls.ts).
+  // link the site writes takes it from here (src/lib/site/urls.ts).
   base: basePathFromEnv() ?? '/',
   trailingSlash: 'ignore',
   // Two entries that would share a URL must stop the build, naming both files.

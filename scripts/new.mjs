@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { slugify } from '../src/lib/slug.ts';
+import { slugify } from '../src/lib/content/slug.ts';
 
 /** @type {Record<string, string>} */
 const kinds = { post: 'posts', reflection: 'posts', guide: 'guides', page: 'pages' };
@@ -99,9 +99,9 @@ if (modelId) {
   const [{ site }, { formatProblems }, { loadReflectionModels }, { modelDraftBody, modelList }] =
     await Promise.all([
       import('../src/site.config.ts'),
-      import('../src/lib/references.ts'),
-      import('../src/lib/reflection-model-files.ts'),
-      import('../src/lib/reflection-models.ts'),
+      import('../src/lib/content/references.ts'),
+      import('../src/lib/reflection/reflection-model-files.ts'),
+      import('../src/lib/reflection/reflection-models.ts'),
     ]);
   const { models, problems } = loadReflectionModels(site.reflectionModels);
   if (problems.length > 0) console.error(formatProblems(problems));

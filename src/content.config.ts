@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { entriesLoader } from './lib/entries-loader.ts';
+import { entriesLoader } from './lib/content/entries-loader.ts';
 import { guideSchema, pageSchema, postSchema } from './schemas/entry.ts';
 import { courseSchema } from './schemas/course.ts';
 import { networkSchema } from './schemas/network.ts';

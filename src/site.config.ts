@@ -1,5 +1,5 @@
 import { defineSite } from './schemas/site.ts';
-import { siteUrlFromEnv } from './lib/env.ts';
+import { siteUrlFromEnv } from './lib/site/env.ts';
 
 /** The one place that says what this site is. Everything else reads it from here. */
 export const site = defineSite({

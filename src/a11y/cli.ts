@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { UsageError } from '../lib/usage-error.ts';
+import { UsageError } from '../lib/util/usage-error.ts';
 import { checkSourcesCached } from './run/parallel.ts';
 import { errorCount, formatAnnotations, formatJson, formatText } from './core/report.ts';
 import type { SiteOptions } from './core/rule.ts';

@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../schemas/site.ts';
-import { loadReflectionModels } from '../lib/reflection-model-files.ts';
-import { formatProblems } from '../lib/references.ts';
+import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
+import { formatProblems } from '../lib/content/references.ts';
 import { gateConfig, type GateConfig } from './core/config.ts';
 
 /**

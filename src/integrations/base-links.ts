@@ -1,7 +1,7 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { isSatteriProcessor, satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition } from 'satteri';
-import { isRootRelative, normalizeBase, withBase } from '../lib/urls.ts';
+import { isRootRelative, normalizeBase, withBase } from '../lib/site/urls.ts';
 
 /**
  * Authors write links as the site sees them: `[week 2](/posts/week-2/)`, `![map](/media/map.png)`.

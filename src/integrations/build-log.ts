@@ -14,7 +14,7 @@ import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 const EXPLAINED = Symbol.for('commonplace.explained-error');
 type Flagged = typeof globalThis & { [EXPLAINED]?: boolean };
 
-/** True for the errors `userError` (src/lib/user-error.ts) makes. */
+/** True for the errors `userError` (src/lib/util/user-error.ts) makes. */
 function isExplained(error: unknown): boolean {
   return error instanceof Error && error.name === 'CommonplaceError';
 }

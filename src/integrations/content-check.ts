@@ -9,12 +9,12 @@ import {
   referenceProblems,
   type EntryReferences,
   type ContentProblem,
-} from '../lib/references.ts';
-import { courseFileProblems } from '../lib/content-validation.ts';
-import { userError } from '../lib/user-error.ts';
+} from '../lib/content/references.ts';
+import { courseFileProblems } from '../lib/content/content-validation.ts';
+import { userError } from '../lib/util/user-error.ts';
 import { formatLines } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
-import { loadReflectionModels } from '../lib/reflection-model-files.ts';
+import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 import { site } from '../site.config.ts';
 import { timed } from './timing.ts';
 

@@ -12,7 +12,7 @@ import {
   normalizeSource,
   type GateReport,
   type GateRequest,
-} from '../lib/gate-panel.ts';
+} from '../lib/site/gate-panel.ts';
 
 /**
  * The accessibility gate in Astro's dev toolbar (README "The gate while you write"): the app

@@ -15,7 +15,7 @@ import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/c
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
-import { userError } from '../lib/user-error.ts';
+import { userError } from '../lib/util/user-error.ts';
 
 /**
  * The accessibility gate in the build and the dev server (README "Accessibility gate"). One gate

@@ -4,7 +4,7 @@ import { rebaseMarkdownLinks } from './base-links.ts';
 import { emptyOutDirAtStart } from './unpublish.ts';
 import { serveFeedsInDev } from './dev-feeds.ts';
 import { site } from '../site.config.ts';
-import { loadReflectionModels } from '../lib/reflection-model-files.ts';
+import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 
 /**
  * astro:config:setup: tells the site's code where the project root is (media components resolve

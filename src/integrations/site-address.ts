@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, HookParameters } from 'astro';
 import { site } from '../site.config.ts';
-import { normalizeBase } from '../lib/urls.ts';
-import { buildDate } from '../lib/publish.ts';
+import { normalizeBase } from '../lib/site/urls.ts';
+import { buildDate } from '../lib/content/publish.ts';
 import type { FeedSite } from '../lib/feeds/items.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site.config.ts';
-import { absoluteUrl, withBase } from '../lib/urls.ts';
+import { absoluteUrl, withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(

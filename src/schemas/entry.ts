@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { slugify } from '../lib/slug.ts';
-import { parseIsoDate, type WrittenDate } from '../lib/dates.ts';
-import { isAllDay } from '../lib/ics.ts';
+import { slugify } from '../lib/content/slug.ts';
+import { parseIsoDate, type WrittenDate } from '../lib/content/dates.ts';
+import { isAllDay } from '../lib/guides/ics.ts';
 import { langSchema } from './lang.ts';
 import { MODEL_ID } from './reflection-model.ts';
 
@@ -22,8 +22,8 @@ const allowWordSchema = z.union([
 /**
  * A date in frontmatter, as written: ISO 8601, `2026-10-12`, or a date-time with its UTC offset,
  * `2026-10-12T16:00+01:00`. Impossible days (`2026-02-30`), other formats (`16 January 2027`)
- * and times without a zone are refused, naming what to write (src/lib/dates.ts). The content
- * loader hands this schema the text the author wrote (src/lib/frontmatter-dates.ts); a Date
+ * and times without a zone are refused, naming what to write (src/lib/content/dates.ts). The content
+ * loader hands this schema the text the author wrote (src/lib/content/frontmatter-dates.ts); a Date
  * (from code, not frontmatter) is taken as it is.
  */
 const writtenDate = z

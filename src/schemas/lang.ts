@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { canonicalLang, LANG_HINT } from '../lib/lang.ts';
+import { canonicalLang, LANG_HINT } from '../lib/site/lang.ts';
 
 /**
  * A BCP 47 language tag (`en`, `ar`, `pt-BR`), checked and written in its canonical form

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { userError } from '../lib/user-error.ts';
+import { userError } from '../lib/util/user-error.ts';
 import { langSchema } from './lang.ts';
 import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
 

@@ -16,8 +16,8 @@ import {
   type GateReport,
   type GateRequest,
   type GateSummary,
-} from '../lib/gate-panel.ts';
-import { SOURCE_ATTRIBUTE } from '../lib/page-markers.ts';
+} from '../lib/site/gate-panel.ts';
+import { SOURCE_ATTRIBUTE } from '../lib/site/page-markers.ts';
 
 const STYLE = `
   astro-dev-toolbar-window { width: min(640px, calc(100vw - 16px)); max-height: 60vh; overflow: auto; }

@@ -181,7 +181,7 @@ async function pagefindForTerm(term) {
 let uid = 0;
 
 /**
- * A tag's URL slug, as src/lib/slug.ts makes it: `?tag=classroom-design` and
+ * A tag's URL slug, as src/lib/content/slug.ts makes it: `?tag=classroom-design` and
  * `?tag=Classroom%20Design` both find the tag shown as "Classroom Design".
  * @param {string} text
  */

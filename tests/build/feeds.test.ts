@@ -10,7 +10,7 @@ import {
   type DevServer,
   type FixtureBuild,
 } from '../helpers/build-fixture.ts';
-import { CONTENT_END, CONTENT_START } from '../../src/lib/page-markers.ts';
+import { CONTENT_END, CONTENT_START } from '../../src/lib/site/page-markers.ts';
 
 const SITE = 'https://commonplace.example.org';
 const parser = new XMLParser({

@@ -8,8 +8,8 @@ import { VFile } from 'vfile';
 import { parseSource } from '../../src/a11y/source/syntax.ts';
 import { sourceModel } from '../../src/a11y/source/model.ts';
 import { pageIds } from '../../src/a11y/core/site-urls.ts';
-import { CONTENT_CLASS } from '../../src/lib/page-markers.ts';
-import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, LAYOUT_PAGE_ID } from '../../src/lib/page-ids.ts';
+import { CONTENT_CLASS } from '../../src/lib/site/page-markers.ts';
+import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, LAYOUT_PAGE_ID } from '../../src/lib/site/page-ids.ts';
 import { checkPage } from '../../src/a11y/html/check.ts';
 import { checkSources } from '../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../src/a11y/core/config.ts';
@@ -139,7 +139,7 @@ describe('a clean site builds (fixture: gate-clean)', () => {
         const everywhere = DomUtils.findAll((el) => Boolean(el.attribs.id), document.children).map(
           (el) => el.attribs.id!,
         );
-        // Ids the layout adds are in src/lib/page-ids.ts.
+        // Ids the layout adds are in src/lib/site/page-ids.ts.
         expect(
           everywhere.filter(
             (id) => !inContent.has(id) && !ENTRY_PAGE_IDS.includes(id) && !LAYOUT_PAGE_ID.test(id),

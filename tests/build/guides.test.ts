@@ -221,7 +221,7 @@ describe('a valid guide, course and series', () => {
       'posts-en-arabe',
     ]);
     // Both posts name "./talk.transcript.txt": each must show the file beside itself, which
-    // needs the entries rendered one after the other (src/lib/portfolio.ts, oneAtATime).
+    // needs the entries rendered one after the other (src/lib/courses/portfolio.ts, oneAtATime).
     const one = html.slice(
       html.indexOf('id="posts-talk-one"'),
       html.indexOf('id="posts-talk-two"'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { mayHoldReferences } from '../../src/integrations/content-check.ts';
-import { readEntryReferences } from '../../src/lib/references.ts';
+import { readEntryReferences } from '../../src/lib/content/references.ts';
 
 const entry = (frontmatter: string) =>
   `---\n${frontmatter}\n---\n\nThe body mentions a course and a network.\n`;

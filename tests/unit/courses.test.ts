@@ -7,7 +7,7 @@ import {
   courseOrder,
   courseOutline,
   type CourseMember,
-} from '../../src/lib/courses.ts';
+} from '../../src/lib/courses/courses.ts';
 
 const course: Course = courseSchema.parse({
   title: 'Social media and PLNs',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
+import { csvField, toCsv } from '../../src/lib/guides/csv.ts';
 
 describe('csvField', () => {
   it('leaves plain text alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../src/lib/dates.ts';
-import { frontmatterDateProblems, withWrittenDates } from '../../src/lib/frontmatter-dates.ts';
+import { parseIsoDate } from '../../src/lib/content/dates.ts';
+import { frontmatterDateProblems, withWrittenDates } from '../../src/lib/content/frontmatter-dates.ts';
 
 const ok = (text: string) => {
   const result = parseIsoDate(text);

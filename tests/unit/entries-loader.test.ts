@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { entriesLoader } from '../../src/lib/entries-loader.ts';
+import { entriesLoader } from '../../src/lib/content/entries-loader.ts';
 
 /**
  * entriesLoader runs Astro's real glob loader over real files. The content layer around it is a

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../helpers/build-fixture.ts';
-import { basePathFromEnv, envValue, siteUrlFromEnv } from '../../src/lib/env.ts';
+import { basePathFromEnv, envValue, siteUrlFromEnv } from '../../src/lib/site/env.ts';
 
 describe('settings from the environment', () => {
   it('treats an empty or blank variable as unset, as CI passes an undefined variable', () => {

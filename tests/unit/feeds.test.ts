@@ -4,7 +4,7 @@ import { getRssString } from '@astrojs/rss';
 import { xmlSafeText } from '../../src/lib/feeds/sanitize.ts';
 import { feedHtml } from '../../src/lib/feeds/html.ts';
 import { readChannelPage, readEntryPage } from '../../src/lib/feeds/entry-page.ts';
-import { CONTENT_END, CONTENT_START } from '../../src/lib/page-markers.ts';
+import { CONTENT_END, CONTENT_START } from '../../src/lib/site/page-markers.ts';
 import { newestFirst, type FeedItem } from '../../src/lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan } from '../../src/lib/feeds/plan.ts';
 import { rssOptions } from '../../src/lib/feeds/rss.ts';

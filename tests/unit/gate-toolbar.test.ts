@@ -11,7 +11,7 @@ import {
   gateSummary,
   normalizeSource,
   type GateReport,
-} from '../../src/lib/gate-panel.ts';
+} from '../../src/lib/site/gate-panel.ts';
 import type { Problem } from '../../src/a11y/core/types.ts';
 
 const problem = (severity: Problem['severity'], line = 3): Problem => ({

@@ -6,7 +6,7 @@ import {
   isAllDay,
   isoInZone,
   toIcs,
-} from '../../src/lib/ics.ts';
+} from '../../src/lib/guides/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** Undoes RFC 5545 folding: a CRLF followed by one space or tab joins the lines. */

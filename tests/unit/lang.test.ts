@@ -6,7 +6,7 @@ import {
   languageName,
   sameLanguage,
   textDirection,
-} from '../../src/lib/lang.ts';
+} from '../../src/lib/site/lang.ts';
 import { langSchema } from '../../src/schemas/lang.ts';
 
 describe('language tags', () => {

@@ -11,7 +11,7 @@ import {
   networkMapLayout,
   shapePath,
   summaryInWords,
-} from '../../src/lib/network.ts';
+} from '../../src/lib/guides/network.ts';
 
 const entry = (over: Partial<NetworkEntry>): NetworkEntry => ({
   name: 'Someone',

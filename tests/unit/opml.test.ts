@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { networkOutlines, siteOutlines, toOpml } from '../../src/lib/opml.ts';
+import { networkOutlines, siteOutlines, toOpml } from '../../src/lib/feeds/opml.ts';
 import type { NetworkEntry } from '../../src/schemas/network.ts';
 
 /** An OPML document as a feed reader's import sees it: attributes kept, outlines always lists. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/paginate.ts';
+import { paginate } from '../../src/lib/content/paginate.ts';
 
 const items = Array.from({ length: 23 }, (_, i) => i + 1);
 

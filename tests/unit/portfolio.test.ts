@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { courseSchema } from '../../src/schemas/course.ts';
-import { courseOutline, type CourseMember } from '../../src/lib/courses.ts';
+import { courseOutline, type CourseMember } from '../../src/lib/courses/courses.ts';
 import {
   oneAtATime,
   portfolioAnchor,
   portfolioContentHtml,
   portfolioSections,
-} from '../../src/lib/portfolio.ts';
+} from '../../src/lib/courses/portfolio.ts';
 
 const options = {
   idPrefix: 'posts-week-1--',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDate, byNewest, isPublished } from '../../src/lib/publish.ts';
+import { buildDate, byNewest, isPublished } from '../../src/lib/content/publish.ts';
 
 const entry = (pubDate: string, draft = false, title = 't') => ({
   data: { pubDate: new Date(pubDate), draft, title },

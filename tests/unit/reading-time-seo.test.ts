@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingTime } from '../../src/lib/reading-time.ts';
-import { blogPosting } from '../../src/lib/seo.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { countWords, readingTime } from '../../src/lib/content/reading-time.ts';
+import { blogPosting } from '../../src/lib/site/seo.ts';
+import { absoluteUrl } from '../../src/lib/site/urls.ts';
 
 describe('readingTime', () => {
   it('counts prose, not code, imports or tags', () => {

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { README_URL, readmeAddress, readmeUrl } from '../../src/lib/readme-url.ts';
+import { README_URL, readmeAddress, readmeUrl } from '../../src/lib/site/readme-url.ts';
 import { gateConfig } from '../../src/a11y/core/config.ts';
 import { createSourceProcessor } from '../../src/a11y/source/check.ts';
 import { ruleDocsUrl } from '../../src/a11y/core/rule.ts';
 import { rules } from '../../src/a11y/rules/index.ts';
-import { builtinModelsDir, loadModelDir } from '../../src/lib/reflection-model-files.ts';
+import { builtinModelsDir, loadModelDir } from '../../src/lib/reflection/reflection-model-files.ts';
 import { readmeAnchors } from '../helpers/readme.ts';
 
 const root = pathToFileURL(join(tmpdir(), 'project/'));

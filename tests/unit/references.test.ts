@@ -5,7 +5,7 @@ import {
   readEntryReferences,
   referenceProblems,
   type KnownContent,
-} from '../../src/lib/references.ts';
+} from '../../src/lib/content/references.ts';
 
 /** `file:line  message`, one line each (the build's report adds the column, level and rule). */
 const formatProblems = (problems: { file: string; line?: number; message: string }[]) =>

@@ -8,13 +8,13 @@ import {
   loadReflectionModels,
   parseModelFile,
   resolveModels,
-} from '../../src/lib/reflection-model-files.ts';
+} from '../../src/lib/reflection/reflection-model-files.ts';
 import {
   draftComment,
   headingMatches,
   matchSections,
   modelDraftBody,
-} from '../../src/lib/reflection-models.ts';
+} from '../../src/lib/reflection/reflection-models.ts';
 import { siteConfigSchema } from '../../src/schemas/site.ts';
 
 describe('the built-in reflection models', () => {

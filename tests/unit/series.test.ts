@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partLabel, seriesPosition, type SeriesMember } from '../../src/lib/series.ts';
-import { entryNavigation, type NavEntry } from '../../src/lib/entry-navigation.ts';
+import { partLabel, seriesPosition, type SeriesMember } from '../../src/lib/courses/series.ts';
+import { entryNavigation, type NavEntry } from '../../src/lib/courses/entry-navigation.ts';
 import { courseSchema } from '../../src/schemas/course.ts';
 
 const post = (id: string, date: string, series?: string): SeriesMember => ({

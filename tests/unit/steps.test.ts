@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, DomUtils } from 'htmlparser2';
-import { stepsHtml } from '../../src/lib/steps.ts';
+import { stepsHtml } from '../../src/lib/guides/steps.ts';
 
 // What the Markdown renderer gives `<Steps>` for headings, text and `- [ ]` task lists.
 const rendered = `<p>Before the steps.</p>

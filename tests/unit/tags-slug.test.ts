@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countTags, labelTags, tagLabels, withTag } from '../../src/lib/tags.ts';
-import { entryId, slugify } from '../../src/lib/slug.ts';
-import { neighbours } from '../../src/lib/neighbours.ts';
+import { countTags, labelTags, tagLabels, withTag } from '../../src/lib/content/tags.ts';
+import { entryId, slugify } from '../../src/lib/content/slug.ts';
+import { neighbours } from '../../src/lib/content/neighbours.ts';
 
 const e = (...tags: string[]) => ({ data: { tags } });
 

@@ -6,7 +6,7 @@ import {
   loadTranscript,
   TranscriptLanguageError,
   transcriptLanguage,
-} from '../../src/lib/transcripts.ts';
+} from '../../src/lib/media/transcripts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'transcripts-'));
 const file = (name: string, text: string) => {

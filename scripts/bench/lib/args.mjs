@@ -1,7 +1,7 @@
 // @ts-check
 import { parseArgs } from 'node:util';
 
-import { UsageError } from '../../../src/lib/usage-error.ts';
+import { UsageError } from '../../../src/lib/util/usage-error.ts';
 
 /** Bad command-line input (shared with `npm run check`): run.mjs prints it with USAGE, exit 2. */
 export { UsageError };

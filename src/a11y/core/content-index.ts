@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { entryId, slugify } from '../../lib/slug.ts';
-import { buildDate } from '../../lib/publish.ts';
-import { readCourse, type KnownCourse } from '../../lib/references.ts';
+import { entryId, slugify } from '../../lib/content/slug.ts';
+import { buildDate } from '../../lib/content/publish.ts';
+import { readCourse, type KnownCourse } from '../../lib/content/references.ts';
 import { feedFiles } from '../../lib/feeds/plan.ts';
 import { site } from '../../site.config.ts';
-import { isRecording, noteDep } from '../../lib/file-deps.ts';
-import { frontmatterDocument } from '../../lib/frontmatter-yaml.ts';
+import { isRecording, noteDep } from '../../lib/util/file-deps.ts';
+import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
 import { siteDigest } from './site-digest.ts';
 import {
   ENTRY_COLLECTIONS,
@@ -30,7 +30,7 @@ export interface IndexedEntry {
   /** Absolute path of the source file. */
   file: string;
   collection: EntryCollection;
-  /** The entry's id and URL slug (src/lib/slug.ts, as the build computes it). */
+  /** The entry's id and URL slug (src/lib/content/slug.ts, as the build computes it). */
   id: string;
   /** Its page in the output folder (`posts/x/index.html`), when the build writes one. */
   page?: string;

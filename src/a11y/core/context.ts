@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { readTracked } from '../../lib/file-deps.ts';
+import { readTracked } from '../../lib/util/file-deps.ts';
 import type { GateConfig } from './config.ts';
 import type { CheckContext } from './policy.ts';
 

@@ -1,6 +1,6 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
 import type { GateConfig } from './config.ts';
-import { MEDIA_ATTRIBUTE } from '../../lib/page-markers.ts';
+import { MEDIA_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 
 /**
  * The gate's policy, shared by both layers: what counts as an image, a media player or a frame,

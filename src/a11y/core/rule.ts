@@ -4,7 +4,7 @@ import type { Model } from './model.ts';
 import type { CheckContext, Report } from './policy.ts';
 import type { GateConfig } from './config.ts';
 import type { Level, Severity } from './types.ts';
-import { readmeUrl } from '../../lib/readme-url.ts';
+import { readmeUrl } from '../../lib/site/readme-url.ts';
 
 /**
  * Where a rule is documented: its row or section in the README has the rule's id as its anchor

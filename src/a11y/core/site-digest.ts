@@ -10,7 +10,7 @@ import { FRONTMATTER } from './source-files.ts';
  * frontmatter of every Markdown/MDX file (ids, slugs, drafts, dates, tags), the whole text of
  * every YAML file (courses, networks), and the name of every file under `public/`. An entry's
  * body is not in it: a rule that reads another entry's body (link-target's heading ids) records
- * that file itself (src/lib/file-deps.ts), so editing a paragraph re-checks only what links to it.
+ * that file itself (src/lib/util/file-deps.ts), so editing a paragraph re-checks only what links to it.
  */
 export function siteDigest(
   contentDir: string,

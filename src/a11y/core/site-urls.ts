@@ -1,4 +1,4 @@
-import { isFileTracked } from '../../lib/file-deps.ts';
+import { isFileTracked } from '../../lib/util/file-deps.ts';
 import { dirname, resolve } from 'node:path';
 import { site } from '../../site.config.ts';
 import {
@@ -6,7 +6,7 @@ import {
   GENERATED_PAGE_ID,
   GUIDE_PAGE_IDS,
   LAYOUT_PAGE_ID,
-} from '../../lib/page-ids.ts';
+} from '../../lib/site/page-ids.ts';
 import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
 import { pageUrl, siteLocation, type SiteLocation } from './site-paths.ts';
 import type { Model } from './model.ts';
@@ -76,7 +76,7 @@ export function pageIds(model: Model): Set<string> {
 
 /**
  * Whether the page built from an entry will have an element with this id: one of its own
- * headings or ids, or one its layout adds (src/lib/page-ids.ts). `contentIds` gives an entry's
+ * headings or ids, or one its layout adds (src/lib/site/page-ids.ts). `contentIds` gives an entry's
  * own ids (the source layer parses the file for them, source/content-ids.ts); only asked when
  * the layout does not already give the id.
  */

@@ -7,7 +7,7 @@ import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
  * loading what only a file that must really be checked needs.
  */
 
-import { UsageError } from '../../lib/usage-error.ts';
+import { UsageError } from '../../lib/util/usage-error.ts';
 
 /** Wrong paths on the command line: exit 2, not 1. */
 export { UsageError };

@@ -7,10 +7,10 @@ import { checkContext } from '../core/context.ts';
 import { levelOf, type GateRule, type SiteOptions } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
-import { listFiles, mapLimit } from '../../lib/files.ts';
-import { UsageError } from '../../lib/usage-error.ts';
+import { listFiles, mapLimit } from '../../lib/util/files.ts';
+import { UsageError } from '../../lib/util/usage-error.ts';
 // Where a page came from: the entry layout marks its article with the source file.
-import { SOURCE_ATTRIBUTE } from '../../lib/page-markers.ts';
+import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 
 export interface HtmlCheckOptions extends SiteOptions {
   cwd?: string;

@@ -12,7 +12,7 @@ import {
 import type { GateRule } from '../core/rule.ts';
 import { altProblems, type NearbyText } from '../writing/alt-text.ts';
 import { fileLanguage, otherLanguage } from '../writing/language.ts';
-import { isEnglish } from '../../lib/lang.ts';
+import { isEnglish } from '../../lib/site/lang.ts';
 
 /**
  * `alt-quality`: alt text that is there but does not describe: placeholder words, file names,

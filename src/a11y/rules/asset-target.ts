@@ -1,4 +1,4 @@
-import { withBase } from '../../lib/urls.ts';
+import { withBase } from '../../lib/site/urls.ts';
 import { basename } from 'node:path';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { readEntryReferences, referenceProblems } from '../../lib/references.ts';
+import { readEntryReferences, referenceProblems } from '../../lib/content/references.ts';
 import { collectionOf, contentIndexFor } from '../core/content-index.ts';
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
@@ -8,7 +8,7 @@ import type { GateRule } from '../core/rule.ts';
 /**
  * `content-reference`: an entry's `course`, `module`, `network` and `model` must name a course
  * file, a module of that course, a network file and a reflection model that exist. The build checks the same (with the same
- * functions, src/lib/references.ts) before it loads content; here it is reported before any build.
+ * functions, src/lib/content/references.ts) before it loads content; here it is reported before any build.
  */
 export function checkContentReferences(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file) return;

@@ -1,4 +1,4 @@
-import { frontmatterProblems } from '../../lib/content-validation.ts';
+import { frontmatterProblems } from '../../lib/content/content-validation.ts';
 import { collectionOf, contentDirOf } from '../core/content-index.ts';
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';

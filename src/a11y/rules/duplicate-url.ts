@@ -3,7 +3,7 @@ import { contentIndexFor } from '../core/content-index.ts';
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { duplicateUrlMessage } from '../../lib/duplicate-url.ts';
+import { duplicateUrlMessage } from '../../lib/content/duplicate-url.ts';
 
 /**
  * `duplicate-url`: two entries of a collection that would get the same URL (the same file name

@@ -2,7 +2,7 @@ import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
-import { isEnglish, languageName } from '../../lib/lang.ts';
+import { isEnglish, languageName } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
 
 /**

@@ -11,7 +11,7 @@ import {
   sourceSite,
 } from '../core/site-urls.ts';
 import { isEntryFile } from '../core/content-index.ts';
-import { isRootRelative, withBase } from '../../lib/urls.ts';
+import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 
 /** A copy of a string that holds nothing else (see `collect`). */
 const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');

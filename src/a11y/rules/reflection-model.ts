@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
-import { matchSections } from '../../lib/reflection-models.ts';
+import { matchSections } from '../../lib/reflection/reflection-models.ts';
 
 /** The loose shape of the mdast (+ MDX) nodes this rule reads. */
 interface MdNode {

@@ -2,7 +2,7 @@ import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
-import { frontmatterBlock } from '../../lib/frontmatter-dates.ts';
+import { frontmatterBlock } from '../../lib/content/frontmatter-dates.ts';
 
 /**
  * `todo` (sources, a warning): a "TODO" left in an entry that is not a draft, in its frontmatter

@@ -11,8 +11,8 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDate } from '../../lib/publish.ts';
-import { hashText, type FileDep } from '../../lib/file-deps.ts';
+import { buildDate } from '../../lib/content/publish.ts';
+import { hashText, type FileDep } from '../../lib/util/file-deps.ts';
 import type { GateConfig } from '../core/config.ts';
 import { siteDigest } from '../core/site-digest.ts';
 import { sourceFiles } from '../core/source-files.ts';
@@ -31,7 +31,7 @@ import type { RecordedCheck } from '../source/check.ts';
  *   working directory (problems name files relative to it), the checker's code (every file
  *   under src/, package.json and the lockfile, and Node's version) and `COMMONPLACE_*`
  *   environment variables (site URL, base path, build date);
- * - what the check read besides the file, recorded while it ran (src/lib/file-deps.ts): each
+ * - what the check read besides the file, recorded while it ran (src/lib/util/file-deps.ts): each
  *   transcript and other entry it read (by hash), each file whose existence it asked about,
  *   the content index (by src/a11y/core/site-digest.ts's digest), and, when it asked which entries
  *   are published, the moment the next scheduled post goes live.
@@ -220,7 +220,7 @@ class Probe {
  * The gate config of the project's own `src/site.config.ts`, loaded only if a file must really
  * be checked (`npm run check`). Its settings are then known from the code and the environment
  * (both in the context key) without loading it: the site config reads the environment only
- * through src/lib/env.ts, which reads `COMMONPLACE_*` variables.
+ * through src/lib/site/env.ts, which reads `COMMONPLACE_*` variables.
  */
 export type ProjectConfig = () => Promise<GateConfig>;
 

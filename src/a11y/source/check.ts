@@ -11,7 +11,7 @@ import type { GateConfig } from '../core/config.ts';
 import { levelOf, type GateRule } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
-import { hashText, recordingDeps, type FileDep } from '../../lib/file-deps.ts';
+import { hashText, recordingDeps, type FileDep } from '../../lib/util/file-deps.ts';
 
 export { commonplaceSyntax };
 

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { hashText, noteDep, readTracked } from '../../lib/file-deps.ts';
+import { hashText, noteDep, readTracked } from '../../lib/util/file-deps.ts';
 import { pageIds } from '../core/site-urls.ts';
 import { parseSource } from './syntax.ts';
 import { sourceModel } from './model.ts';

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
-import { courseFileProblems } from '../../lib/content-validation.ts';
-import { networkDataProblems } from '../../lib/references.ts';
+import { courseFileProblems } from '../../lib/content/content-validation.ts';
+import { networkDataProblems } from '../../lib/content/references.ts';
 import { collectionOf, contentDirOf } from '../core/source-files.ts';
 
 export { isDataFile } from '../core/source-files.ts';

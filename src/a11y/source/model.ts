@@ -16,7 +16,7 @@ import {
   type Model,
 } from '../core/model.ts';
 import type { GateConfig } from '../core/config.ts';
-import { frontmatterDocument } from '../../lib/frontmatter-yaml.ts';
+import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {

@@ -1,4 +1,4 @@
-import { isEnglish } from '../../lib/lang.ts';
+import { isEnglish } from '../../lib/site/lang.ts';
 
 /**
  * Which text the English writing checks read (README "Posts in any language"): a file is in

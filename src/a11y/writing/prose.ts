@@ -6,7 +6,7 @@ import { ParseEnglish } from 'parse-english';
 import { Parser as HtmlParser } from 'htmlparser2';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { frontmatterDocument } from '../../lib/frontmatter-yaml.ts';
+import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
 import { otherLanguage } from './language.ts';
 
 /**

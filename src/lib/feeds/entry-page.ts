@@ -9,7 +9,7 @@ import {
   CONTENT_START,
   COURSE_META,
   COVER_META,
-} from '../page-markers.ts';
+} from '../site/page-markers.ts';
 import { xmlSafeText } from './sanitize.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { xmlSafeText } from './sanitize.ts';
-import { escapeHtml } from '../escape-html.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
 /** Elements that run code or carry page-only styling: never part of a feed item. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'base']);

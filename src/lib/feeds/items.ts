@@ -1,5 +1,5 @@
 import type { Section } from './page-meta.ts';
-import { langAttributes } from '../lang.ts';
+import { langAttributes } from '../site/lang.ts';
 
 /** One entry as every feed format needs it, read from its built page (see `entry-page.ts`). */
 export interface FeedItem {

@@ -1,4 +1,4 @@
-import { absoluteUrl, withBase } from '../urls.ts';
+import { absoluteUrl, withBase } from '../site/urls.ts';
 import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './items.ts';
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), the fields Commonplace fills. */

@@ -1,5 +1,5 @@
-import { slugify } from '../slug.ts';
-import { routes } from '../urls.ts';
+import { slugify } from '../content/slug.ts';
+import { routes } from '../site/urls.ts';
 import type { ChannelInfo } from './entry-page.ts';
 import type { FeedChannel, FeedItem } from './items.ts';
 import { SECTIONS } from './page-meta.ts';
@@ -34,7 +34,7 @@ export interface ChannelPage {
   feed: string;
 }
 
-/** Tag pages (`/tags/<slug>/`, src/lib/urls.ts) and course pages (`/courses/<id>/`). */
+/** Tag pages (`/tags/<slug>/`, src/lib/site/urls.ts) and course pages (`/courses/<id>/`). */
 const CHANNEL_PAGE = /^(tags|courses)\/([^/]+)\/index\.html$/;
 
 /** The tag and course pages among the built files. */

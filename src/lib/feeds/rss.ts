@@ -1,8 +1,8 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { absoluteUrl, withBase } from '../urls.ts';
+import { absoluteUrl, withBase } from '../site/urls.ts';
 import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './items.ts';
 import { xmlSafeText } from './sanitize.ts';
-import { escapeHtml } from '../escape-html.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
 /** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl), a site path. */
 export const FEED_STYLESHEET = '/feed.xsl';

@@ -1,5 +1,5 @@
-import { siteOutlines, toOpml } from '../opml.ts';
-import { absoluteUrl, routes, withBase } from '../urls.ts';
+import { siteOutlines, toOpml } from './opml.ts';
+import { absoluteUrl, routes, withBase } from '../site/urls.ts';
 import type { FeedSite } from './items.ts';
 import type { PlannedFeed } from './plan.ts';
 

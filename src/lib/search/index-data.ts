@@ -1,4 +1,4 @@
-import { isoDate } from '../dates.ts';
+import { isoDate } from '../content/dates.ts';
 
 /** The `type` filter's values: what readers call the two kinds of entry. */
 export type EntryType = 'reflection' | 'guide';

@@ -300,7 +300,7 @@ describe('what the cache trusts', () => {
 
   /**
    * Every module the source layer runs that touches the file system, and why that is safe for
-   * the cache. A rule that reads another file must do it through src/lib/file-deps.ts, which
+   * the cache. A rule that reads another file must do it through src/lib/util/file-deps.ts, which
    * records the read; a module added here without that would let a cached result outlive a
    * change to what it read.
    */
@@ -310,14 +310,14 @@ describe('what the cache trusts', () => {
     'src/a11y/run/cache.ts': 'the cache itself',
     'src/a11y/core/site-digest.ts': 'the digest a read of the content index depends on',
     'src/a11y/core/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
-    'src/lib/file-deps.ts': 'the recorded reads',
+    'src/lib/util/file-deps.ts': 'the recorded reads',
     'src/a11y/writing/words.ts': 'reads retext-equality’s patterns: code, keyed by the lockfile',
     'src/a11y/run/worker.ts': 'the thread’s priority, from /proc',
     'src/a11y/html/check.ts': 'the built-HTML layer (no cache)',
-    'src/lib/files.ts': 'lists built pages for the built-HTML layer (no cache)',
-    'src/lib/readme-url.ts':
+    'src/lib/util/files.ts': 'lists built pages for the built-HTML layer (no cache)',
+    'src/lib/site/readme-url.ts':
       'reads package.json for the docs links in messages: package.json is in the code key',
-    'src/lib/reflection-model-files.ts':
+    'src/lib/reflection/reflection-model-files.ts':
       'reads the reflection models into the gate config before any check: the built-in ones are code under src/, the site’s are in the code key by the paths site.config.ts names (modelFilesNamed)',
   };
 

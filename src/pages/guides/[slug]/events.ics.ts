@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuides, type Guide } from '../../../lib/content.ts';
-import { toIcs } from '../../../lib/ics.ts';
-import { buildDate } from '../../../lib/publish.ts';
-import { absoluteUrl, guideUrl } from '../../../lib/urls.ts';
+import { getGuides, type Guide } from '../../../lib/content/content.ts';
+import { toIcs } from '../../../lib/guides/ics.ts';
+import { buildDate } from '../../../lib/content/publish.ts';
+import { absoluteUrl, guideUrl } from '../../../lib/site/urls.ts';
 import { site } from '../../../site.config.ts';
 
 /** `/guides/<slug>/events.ics` for every guide with events, so they land in a calendar. */

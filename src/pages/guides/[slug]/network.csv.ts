@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getGuides } from '../../../lib/content.ts';
-import { networkCsv } from '../../../lib/network.ts';
+import { getGuides } from '../../../lib/content/content.ts';
+import { networkCsv } from '../../../lib/guides/network.ts';
 import type { NetworkEntry } from '../../../schemas/network.ts';
 
 /** `/guides/<slug>/network.csv` for every guide with a network: outreach tracking in a spreadsheet. */

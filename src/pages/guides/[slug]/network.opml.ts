@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getGuides } from '../../../lib/content.ts';
-import { networkOutlines, toOpml } from '../../../lib/opml.ts';
-import { buildDate } from '../../../lib/publish.ts';
-import { absoluteUrl, guideUrl } from '../../../lib/urls.ts';
+import { getGuides } from '../../../lib/content/content.ts';
+import { networkOutlines, toOpml } from '../../../lib/feeds/opml.ts';
+import { buildDate } from '../../../lib/content/publish.ts';
+import { absoluteUrl, guideUrl } from '../../../lib/site/urls.ts';
 import type { Network } from '../../../schemas/network.ts';
 import { site } from '../../../site.config.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The message for an entry whose URL another entry would take too: the build's content loader
- * (src/lib/entries-loader.ts) and the gate's `duplicate-url` rule say the same thing.
+ * (src/lib/content/entries-loader.ts) and the gate's `duplicate-url` rule say the same thing.
  */
 export function duplicateUrlMessage(
   collection: 'posts' | 'guides' | 'pages',

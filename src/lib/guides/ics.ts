@@ -2,7 +2,7 @@
  * RFC 5545 iCalendar for a guide's events: CRLF line ends, lines folded at 75 octets, TEXT values
  * escaped, and a UID and DTSTAMP on every event, which calendar apps need to import and update it.
  */
-import { slugify } from './slug.ts';
+import { slugify } from '../content/slug.ts';
 
 export interface CalendarEvent {
   title: string;

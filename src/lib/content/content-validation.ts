@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
-import { guideFields, pageSchema, postFields } from '../schemas/entry.ts';
+import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { writtenDates } from './frontmatter-dates.ts';
-import { isFileTracked } from './file-deps.ts';
-import { courseSchema } from '../schemas/course.ts';
+import { isFileTracked } from '../util/file-deps.ts';
+import { courseSchema } from '../../schemas/course.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use

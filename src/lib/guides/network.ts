@@ -9,7 +9,7 @@ import {
   networkKinds,
   networkStatuses,
   type NetworkEntry,
-} from '../schemas/network.ts';
+} from '../../schemas/network.ts';
 import { toCsv } from './csv.ts';
 
 export type NetworkKind = (typeof networkKinds)[number];

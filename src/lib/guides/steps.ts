@@ -4,7 +4,7 @@
  * authoring plain Markdown and keeps the headings in the table of contents.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { slugify } from './slug.ts';
+import { slugify } from '../content/slug.ts';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 type DomElement = Extract<DomNode, { name: string; attribs: Record<string, string> }>;

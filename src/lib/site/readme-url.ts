@@ -23,7 +23,7 @@ export function readmeAddress(pkg: unknown, root: URL): string {
   return hosted?.browse(file) ?? new URL(file, root).href;
 }
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../..', import.meta.url);
 
 function readPackage(): unknown {
   try {

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate, byNewest, isPublished } from './publish.ts';
 import { labelTags, tagLabels } from './tags.ts';
-import type { ReflectionModel, ReflectionModels } from '../schemas/reflection-model.ts';
+import type { ReflectionModel, ReflectionModels } from '../../schemas/reflection-model.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -50,7 +50,7 @@ export function isHiddenInProduction(entry: Entry): boolean {
 let labels: Promise<Map<string, string>> | undefined;
 
 /**
- * Each tag's display label, by slug, over every published entry (src/lib/tags.ts has the rule).
+ * Each tag's display label, by slug, over every published entry (src/lib/content/tags.ts has the rule).
  * Worked out once per build; the dev server works it out afresh, as content changes under it.
  */
 export function getTagLabels(): Promise<Map<string, string>> {

@@ -1,5 +1,5 @@
 import { transform } from 'esbuild';
-import source from '../scripts/boot.js?raw';
+import source from '../../scripts/boot.js?raw';
 
 let minified: Promise<string> | undefined;
 

@@ -3,10 +3,10 @@
  * guide's `network.opml` (the network's own feeds) and the site's `/subscriptions.opml` (its
  * own feeds). Pure: data in, XML text out.
  */
-import type { NetworkEntry } from '../schemas/network.ts';
-import { xmlSafeText } from './feeds/sanitize.ts';
-import { orderedPerspectives } from './network.ts';
-import { escapeHtml } from './escape-html.ts';
+import type { NetworkEntry } from '../../schemas/network.ts';
+import { xmlSafeText } from './sanitize.ts';
+import { orderedPerspectives } from '../guides/network.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
 /** A folder of outlines, or one feed (`type="rss"`, which OPML uses for any feed format). */
 export type Outline =

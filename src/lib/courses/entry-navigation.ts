@@ -2,7 +2,7 @@
  * Everything an entry page shows about where the entry sits: its course badge, its series, and
  * which previous/next links to offer. One pure function, so posts and guides behave alike.
  */
-import type { Course } from '../schemas/course.ts';
+import type { Course } from '../../schemas/course.ts';
 import {
   courseBadge,
   courseBadgeText,
@@ -10,9 +10,9 @@ import {
   courseOutline,
   type CourseBadge,
 } from './courses.ts';
-import { neighbours } from './neighbours.ts';
+import { neighbours } from '../content/neighbours.ts';
 import { partLabel, seriesPosition } from './series.ts';
-import { courseUrl, entryUrl } from './urls.ts';
+import { courseUrl, entryUrl } from '../site/urls.ts';
 
 export interface NavLink {
   href: string;

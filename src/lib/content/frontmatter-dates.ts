@@ -7,7 +7,7 @@ import { parseIsoDate } from './dates.ts';
  * with YAML 1.1, which turns an unquoted `2026-02-30` into 2 March and a `16:00+01:00` into a
  * moment in UTC, losing the day that was impossible and the zone the event is in. Read again
  * with YAML 1.2's core schema, where a date is just text, every date can be checked as written
- * (src/lib/dates.ts `parseIsoDate`): by the content loader (src/lib/entries-loader.ts), which
+ * (src/lib/content/dates.ts `parseIsoDate`): by the content loader (src/lib/content/entries-loader.ts), which
  * stops the build at the field's line, and by the gate's `frontmatter-date` rule, which
  * `npm run check` runs.
  */

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { entryId } from './slug.ts';
-import { userError } from './user-error.ts';
+import { userError } from '../util/user-error.ts';
 import { writtenDates } from './frontmatter-dates.ts';
 import { duplicateUrlMessage, slugLine } from './duplicate-url.ts';
 import { frontmatterProblems, type EntryKind } from './content-validation.ts';
-import { formatLines } from '../a11y/core/report.ts';
-import type { Problem } from '../a11y/core/types.ts';
+import { formatLines } from '../../a11y/core/report.ts';
+import type { Problem } from '../../a11y/core/types.ts';
 
 /** Ids claimed by more than one file: `[id, files]` pairs, files sorted for stable messages. */
 export function findDuplicateIds(claims: Map<string, Set<string>>): [string, string[]][] {
@@ -51,8 +51,8 @@ export function duplicateProblems(
  * line, or pass unnoticed; each is reported at its line with the same rule and words as
  * `npm run check`, every file at once:
  * - a date that is impossible or not ISO 8601: Astro's YAML 1.1 reader turns `2026-02-30` into
- *   2 March and `16:00+01:00` into UTC, so dates are read as written (src/lib/frontmatter-dates.ts);
- * - frontmatter the collection's schema rejects, at its field (src/lib/content-validation.ts);
+ *   2 March and `16:00+01:00` into UTC, so dates are read as written (src/lib/content/frontmatter-dates.ts);
+ * - frontmatter the collection's schema rejects, at its field (src/lib/content/content-validation.ts);
  * - two entries with one id: Astro keeps the last, silently dropping a post, or reports the pair
  *   it happens to meet first; this loader names every file that shares a URL.
  */

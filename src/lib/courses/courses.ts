@@ -3,7 +3,7 @@
  * badge on each entry and the course's previous/next all agree on one order: modules in the
  * course file's order, entries within a module oldest first (the order they were taught).
  */
-import type { Course } from '../schemas/course.ts';
+import type { Course } from '../../schemas/course.ts';
 
 /** The parts of a post or guide these functions need. */
 export interface CourseMember {

@@ -5,9 +5,9 @@
  * and the fix. Pure over file texts, so the rules are unit-tested without a build.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import { networkSchema } from '../schemas/network.ts';
-import type { ReflectionModels } from '../schemas/reflection-model.ts';
-import { unknownModelMessage } from './reflection-models.ts';
+import { networkSchema } from '../../schemas/network.ts';
+import type { ReflectionModels } from '../../schemas/reflection-model.ts';
+import { unknownModelMessage } from '../reflection/reflection-models.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.

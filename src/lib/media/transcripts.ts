@@ -5,8 +5,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { parse as parseYaml } from 'yaml';
-import { canonicalLang, LANG_HINT } from './lang.ts';
-import { escapeHtml } from './escape-html.ts';
+import { canonicalLang, LANG_HINT } from '../site/lang.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
 export interface Transcript {
   /** Absolute path of the file it came from. */

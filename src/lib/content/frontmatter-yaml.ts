@@ -3,7 +3,7 @@ import { parseDocument, type Document } from 'yaml';
 /**
  * A frontmatter block's YAML, parsed once for everything that reads it while one file is
  * checked: the gate's model (src/a11y/source-model.ts), the `frontmatter-date` rule
- * (src/lib/frontmatter-dates.ts), the writing checks' frontmatter prose
+ * (src/lib/content/frontmatter-dates.ts), the writing checks' frontmatter prose
  * (src/a11y/writing/prose.ts) and the site's index (src/a11y/content-index.ts) each used to
  * parse it again, about a tenth of the source layer's time. Keyed by the exact YAML text, so
  * every reader gets what its own parse would have given; the few most recent are kept (they are

@@ -14,8 +14,8 @@ import {
   type ReflectionModel,
   type ReflectionModelInput,
   type ReflectionModels,
-} from '../schemas/reflection-model.ts';
-import type { ContentProblem } from './references.ts';
+} from '../../schemas/reflection-model.ts';
+import type { ContentProblem } from '../content/references.ts';
 
 /**
  * Reads one model file, naming each problem with its line: `sections.2.prompt: expected a
@@ -60,7 +60,7 @@ export function parseModelFile(
 
 /** Where the built-in models are: `src/reflection-models/`, beside this folder. */
 export const builtinModelsDir = () =>
-  fileURLToPath(new URL('../reflection-models/', import.meta.url));
+  fileURLToPath(new URL('../../reflection-models', import.meta.url));
 
 /** The models of one folder of `<id>.yaml` files; `shown` turns paths into what messages say. */
 export function loadModelDir(

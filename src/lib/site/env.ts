@@ -1,4 +1,4 @@
-import { userError } from './user-error.ts';
+import { userError } from '../util/user-error.ts';
 
 /**
  * Settings that come from the environment (README "Configuration"). An empty variable counts as

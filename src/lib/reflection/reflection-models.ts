@@ -4,7 +4,7 @@
  * library, so the gate's workers load it cheaply; reading the model files is
  * `reflection-model-files.ts`.
  */
-import type { ReflectionModel, ReflectionModels } from '../schemas/reflection-model.ts';
+import type { ReflectionModel, ReflectionModels } from '../../schemas/reflection-model.ts';
 
 export type { ReflectionModel, ReflectionModels };
 

@@ -4,7 +4,7 @@
  * problems. Pure, so the server (src/integrations/gate-toolbar.ts), the browser
  * (src/scripts/gate-toolbar.ts) and the unit tests share one definition.
  */
-import type { Problem } from '../a11y/core/types.ts';
+import type { Problem } from '../../a11y/core/types.ts';
 
 /** The app's id in Astro's dev toolbar. */
 export const GATE_APP_ID = 'commonplace-gate';

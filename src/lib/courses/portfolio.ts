@@ -6,7 +6,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, Text } from 'domhandler';
 import type { CourseOutline } from './courses.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../util/escape-html.ts';
 
 /** The fragment id of an entry's article on the portfolio page, e.g. `posts-week-1`. */
 export const portfolioAnchor = (entry: { collection: string; id: string }) =>

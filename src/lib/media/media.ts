@@ -5,7 +5,7 @@ import {
   TranscriptLanguageError,
   type Transcript,
 } from './transcripts.ts';
-import { userError } from './user-error.ts';
+import { userError } from '../util/user-error.ts';
 
 /**
  * Loads the transcript a media component names, relative to the entry being rendered. A missing
