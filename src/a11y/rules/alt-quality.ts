@@ -164,6 +164,29 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
     report(frontmatter.offsetOf('coverAlt'), message.replace(/^Alt text/, 'coverAlt'));
 }
 
+/**
+ * `alt-quality` (a warning; see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: a file name, a placeholder such as "image", or words that repeat the caption or the text beside it.
+ *
+ * @fix Say what the image shows and why it is there; a decorative image takes `alt=""` in HTML or JSX.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ![Lap times of the 2026 season, falling each race](./laps.png)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ![IMG_2041.jpg](./laps.png)
+ *
+ *   ![image](./podium.png)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: Alt text "IMG_2041.jpg" is a file name, which tells a reader nothing: describe what the image shows
+ *   3:1: Alt text "image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative
+ */
 const rule: GateRule = {
   id: 'alt-quality',
   severity: 'warning',

@@ -32,6 +32,41 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
     report(starts[(problem.line ?? 1) - 1] ?? 0, problem.message);
 }
 
+/**
+ * `content-reference`: a `course`, `module`, `network` or `model` that names nothing in `content/courses/`, `content/networks/` or the [reflection models](#reflection-models). The build checks the same before it loads content.
+ *
+ * @fix Use one of the ids the message lists, or create the file.
+ *
+ * @example
+ *   {"name": "ok.md", "files": {"content/networks/f1.yaml": "title: F1 network\nentries: []\n"}}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   model: gibbs
+ *   network: f1
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   model: gibs
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   5:1: model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.
+ */
 const rule: GateRule = {
   id: 'content-reference',
   severity: 'error',
