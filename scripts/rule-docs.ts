@@ -7,7 +7,8 @@
  * `{"name": "ok.md"}`, `{"name": "not-ok.mdx", "label": "input"}` or
  * `{"name": "not-ok.mdx", "label": "output"}`, then a blank line, then its text indented by two
  * spaces. An input may name other files of the tiny project it runs in
- * (`"files": {"content/courses/f1.yaml": "…"}`). The output lists `line:column: message`, one
+ * (`"files": {"content/courses/f1.yaml": "…"}`) and the folder it goes in
+ * (`"dir": "content/guides/f1"`; default `content/posts`, `dist` for `.html`). The output lists `line:column: message`, one
  * line per problem of the rule, as the gate prints them.
  *
  * `npm run docs:rules` writes the README's rules table from these comments and the rule objects
@@ -33,6 +34,8 @@ export interface RuleExample {
   label?: 'input' | 'output';
   /** Other files of the project the example runs in, by path from its root. */
   files?: Record<string, string>;
+  /** Folder of the input in that project. Default `content/posts` (`dist` for `.html`). */
+  dir?: string;
   text: string;
 }
 

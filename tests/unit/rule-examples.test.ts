@@ -42,23 +42,39 @@ const line = (p: Problem) => `${p.line}:${p.column}: ${p.message}`;
 /** `line:column: message` of each problem of one rule that the example's file gets. */
 async function run(example: RuleExample, ruleId: string): Promise<string[]> {
   if (example.name.endsWith('.html')) {
-    const { root } = project(example, 'dist');
+    const { root } = project(example, example.dir ?? 'dist');
     const { problems } = await checkHtmlDir('dist', config, { cwd: root });
-    return problems.filter((p) => p.ruleId === ruleId && p.file.endsWith(example.name)).map(line);
+    return problems
+      .filter((p) => p.ruleId === ruleId && p.file === `${example.dir ?? 'dist'}/${example.name}`)
+      .map(line);
   }
-  const { root, path } = project(example, 'content/posts');
+  const { root, path } = project(example, example.dir ?? 'content/posts');
   const problems = await checkSource(processor, path, example.text, root);
   return problems.filter((p) => p.ruleId === ruleId).map(line);
 }
 
 describe('every rule documents itself with examples', () => {
   it.each(docs.map((doc) => [doc.id, doc] as const))(
-    '%s has an ok and a not-ok example, each with an output',
-    (_id, { examples }) => {
-      const inputs = examples.filter((e) => e.label === 'input');
-      expect(examples.some((e) => !e.label && e.name.startsWith('ok'))).toBe(true);
-      expect(inputs.length).toBeGreaterThan(0);
-      for (const input of inputs)
+    '%s has an ok and a not-ok example, each with an output, for each layer it checks',
+    (_id, { rule, examples }) => {
+      const layers = [
+        ...(rule.source ? [{ layer: 'sources', ext: /\.mdx?$/ }] : []),
+        ...(rule.html || rule.site ? [{ layer: 'built pages', ext: /\.html$/ }] : []),
+      ];
+      for (const { layer, ext } of layers) {
+        const of = examples.filter((e) => ext.test(e.name));
+        expect(
+          of.some((e) => !e.label && e.name.startsWith('ok')),
+          `an ok example for ${layer}`,
+        ).toBe(true);
+        expect(
+          of.some((e) => e.label === 'input' && e.name.startsWith('not-ok')),
+          `a not-ok example for ${layer}`,
+        ).toBe(true);
+      }
+      for (const example of examples)
+        expect(example.name, 'an example is .md, .mdx or .html').toMatch(/\.(mdx?|html)$/);
+      for (const input of examples.filter((e) => e.label === 'input'))
         expect(
           examples.filter((e) => e.label === 'output' && e.name === input.name),
           `${input.name} needs one output`,

@@ -33,30 +33,33 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
 }
 
 /**
- * `content-reference`: a `course`, `module`, `network` or `model` that names nothing in `content/courses/`, `content/networks/` or the [reflection models](#reflection-models). The build checks the same before it loads content.
+ * `content-reference`: a `course`, `module` or `model` (and a guide's `network`) that names nothing in `content/courses/`, the course's modules, `content/networks/` or the [reflection models](#reflection-models). The build checks the same before it loads content.
  *
  * @fix Use one of the ids the message lists, or create the file.
  *
  * @example
- *   {"name": "ok.md", "files": {"content/networks/f1.yaml": "title: F1 network\nentries: []\n"}}
+ *   {"name": "ok.md", "files": {"content/courses/pln.yaml": "title: PLN\ndescription: D.\nmodules:\n  - id: networks\n    title: Networks\n"}}
  *
  *   ---
  *   title: Week 3
  *   description: Planning the campaign.
  *   pubDate: 2026-10-12
+ *   course: pln
+ *   module: networks
  *   model: gibbs
- *   network: f1
  *   ---
  *
  *   Text.
  *
  * @example
- *   {"name": "not-ok.md", "label": "input"}
+ *   {"name": "not-ok.md", "label": "input", "files": {"content/courses/pln.yaml": "title: PLN\ndescription: D.\nmodules:\n  - id: networks\n    title: Networks\n"}}
  *
  *   ---
  *   title: Week 3
  *   description: Planning the campaign.
  *   pubDate: 2026-10-12
+ *   course: pln
+ *   module: campaign
  *   model: gibs
  *   ---
  *
@@ -65,7 +68,37 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   5:1: model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.
+ *   6:1: module "campaign" is not in course "pln": use one of "networks", or add it to content/courses/pln.yaml.
+ *   7:1: model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.
+ *
+ * @example
+ *   {"name": "ok.mdx", "dir": "content/guides/f1", "files": {"content/networks/f1.yaml": "title: F1 network\nentries: []\n"}}
+ *
+ *   ---
+ *   title: A PLN for a Formula 1 campaign
+ *   description: Six steps.
+ *   pubDate: 2026-11-02
+ *   network: f1
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input", "dir": "content/guides/f1"}
+ *
+ *   ---
+ *   title: A PLN for a Formula 1 campaign
+ *   description: Six steps.
+ *   pubDate: 2026-11-02
+ *   network: f1
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   5:1: network "f1" does not exist: create content/networks/f1.yaml.
  */
 const rule: GateRule = {
   id: 'content-reference',
