@@ -165,9 +165,9 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (a warning; see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: a file name, a placeholder such as "image", or words that repeat the caption or the text beside it.
+ * `alt-quality` (a warning; see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters.
  *
- * @fix Say what the image shows and why it is there; a decorative image takes `alt=""` in HTML or JSX.
+ * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
  *
  * @example
  *   {"name": "ok.md"}
@@ -181,11 +181,29 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
  *
  *   ![image](./podium.png)
  *
+ *   ![Photo of a pit crew changing tyres](./pit.png)
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1: Alt text "IMG_2041.jpg" is a file name, which tells a reader nothing: describe what the image shows
  *   3:1: Alt text "image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative
+ *   5:1: Alt text starts with "Photo of", which screen readers already announce: drop it and start with what it shows, "A pit crew changing tyres"
+ *
+ * @example
+ *   {"name": "ok.mdx"}
+ *
+ *   <Figure src="/podium.jpg" alt="Three drivers spraying champagne" caption="The podium in Monza" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input"}
+ *
+ *   <Figure src="/podium.jpg" alt="The podium in Monza" caption="The podium in Monza" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   1:1: Alt text repeats the caption word for word, so screen reader users hear it twice: say what the image shows that the caption does not, or use alt="" if the caption says it all
  */
 const rule: GateRule = {
   id: 'alt-quality',

@@ -158,11 +158,14 @@ function checkCover(model: Model, report: Report): void {
  *
  *   <img src="/podium.jpg" alt="" tabIndex={0} />
  *
+ *   <img src="/podium.jpg" alt={undefined} />
+ *
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
  *   1:1: <img> has alt without a value, which MDX renders as alt="true", not alt text: write alt="what the image shows", or alt="" if the image is decorative
  *   3:1: <img alt=""> is marked decorative, but it can take keyboard focus, so browsers expose it as an image with no name: add alt text saying what it shows, or remove tabindex to keep it decorative
+ *   5:1: <img> has no alt text: add alt text, or alt="" if the image is decorative
  *
  * @example
  *   {"name": "ok.html"}

@@ -116,7 +116,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 }
 
 /**
- * `media-transcript`: every video, audio clip and embedded video player has a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), and iframes from video hosts (YouTube, youtube-nocookie, Vimeo, Loom, Wistia, Dailymotion, TED, plus configured hosts) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered are skipped.
+ * `media-transcript`: every video, audio clip and embedded video player has a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), and iframes from video hosts (YouTube, youtube-nocookie, Vimeo, Loom, Wistia, Dailymotion, TED, plus configured hosts) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page.
  *
  * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
  *
@@ -163,16 +163,19 @@ function label(el: El, kind: string, ctx: CheckContext): string {
  *
  *   <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Season review"></iframe>
  *   <details><summary>Transcript</summary><p>The season opens in Bahrain.</p></details>
+ *   <video src="/clips/intro.mp4" hidden></video>
  *
  * @example
  *   {"name": "not-ok.html", "label": "input"}
  *
  *   <iframe src="https://player.vimeo.com/video/1" title="Season review"></iframe>
+ *   <video src="/clips/pit-stop.mp4" autoplay muted loop></video>
  *
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
  *   1:1: Embedded video (player.vimeo.com) has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
+ *   2:1: <video> has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
  */
 const rule: GateRule = {
   id: 'media-transcript',
