@@ -102,7 +102,7 @@ export function ruleDocs(): RuleDoc[] {
     const shown = `src/a11y/rules/${rule.id}.ts`;
     const doc = parseComment(ruleComment(readFileSync(file, 'utf8'), shown), shown);
     // The comment opens with the rule's id, as the code reads it; the table has its own column.
-    const summary = doc.summary.replace(/^`[a-z-]+`(?: \([^)]*\))?: /, '');
+    const summary = doc.summary.replace(/^`[a-z-]+`[^:]*: /, '');
     return { id: rule.id, rule, ...doc, summary: summary[0]!.toUpperCase() + summary.slice(1) };
   });
 }

@@ -165,7 +165,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (a warning; see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters.
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters.
  *
  * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
  *

@@ -18,7 +18,7 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
 }
 
 /**
- * `frame-title`: every `<iframe>` (video player, map, code pen) has a `title` or an aria name.
+ * `frame-title`: an `<iframe>` (video player, map, code pen) without a `title` or aria name.
  *
  * @fix `title="Map of the venue"` — say what the frame shows.
  *

@@ -87,7 +87,7 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
 };
 
 /**
- * `inclusive-language` (a warning; see [Writing checks](#writing-checks)): gendered, ableist and other insensitive words, with [retext-equality](https://github.com/retextjs/retext-equality), in the text readers see.
+ * `inclusive-language` (see [Writing checks](#writing-checks)): gendered, ableist and other insensitive words, with [retext-equality](https://github.com/retextjs/retext-equality), in the text readers see.
  *
  * @fix Use the word the message suggests, or list the word in `allowWords` with a reason if you quote it on purpose.
  *
