@@ -164,6 +164,47 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
     report(frontmatter.offsetOf('coverAlt'), message.replace(/^Alt text/, 'coverAlt'));
 }
 
+/**
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters.
+ *
+ * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ![Lap times of the 2026 season, falling each race](./laps.png)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ![IMG_2041.jpg](./laps.png)
+ *
+ *   ![image](./podium.png)
+ *
+ *   ![Photo of a pit crew changing tyres](./pit.png)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: Alt text "IMG_2041.jpg" is a file name, which tells a reader nothing: describe what the image shows
+ *   3:1: Alt text "image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative
+ *   5:1: Alt text starts with "Photo of", which screen readers already announce: drop it and start with what it shows, "A pit crew changing tyres"
+ *
+ * @example
+ *   {"name": "ok.mdx"}
+ *
+ *   <Figure src="/podium.jpg" alt="Three drivers spraying champagne" caption="The podium in Monza" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input"}
+ *
+ *   <Figure src="/podium.jpg" alt="The podium in Monza" caption="The podium in Monza" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   1:1: Alt text repeats the caption word for word, so screen reader users hear it twice: say what the image shows that the caption does not, or use alt="" if the caption says it all
+ */
 const rule: GateRule = {
   id: 'alt-quality',
   severity: 'warning',

@@ -175,6 +175,47 @@ function outsideBase(what: string, url: string, base: string): string {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ *
+ * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`.
+ *
+ * @example
+ *   {"name": "ok.md", "files": {"content/posts/laps.png": "", "public/logo.png": ""}}
+ *
+ *   ![Lap times falling each race](./laps.png)
+ *
+ *   <img src="/logo.png" alt="Campaign logo">
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "files": {"content/posts/laps.png": ""}}
+ *
+ *   ![Lap times falling each race](./lap.png)
+ *
+ *   <img src="./laps.png" alt="Lap times falling each race">
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: Image ./lap.png names no file beside this entry: fix the path, or add the file
+ *   3:1: <img> src="./laps.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./laps.png), which publishes the file with the page, or move the file to public/ and write /laps.png
+ *
+ * @example
+ *   {"name": "ok.html", "files": {"dist/logo.png": ""}}
+ *
+ *   <img src="/logo.png" alt="Campaign logo">
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <video src="/clips/pit-stop.mp4" poster="/clips/pit-stop.jpg"></video>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:1: <video> src="/clips/pit-stop.mp4" loads /clips/pit-stop.mp4, which is not in the build: fix the path, or put the file in public/ and refer to it from the site's root, e.g. /pit-stop.mp4
+ *   1:1: <video> poster="/clips/pit-stop.jpg" loads /clips/pit-stop.jpg, which is not in the build: fix the path, or put the file in public/ and refer to it from the site's root, e.g. /pit-stop.jpg
+ */
 const rule: GateRule = {
   id: 'asset-target',
   severity: 'error',

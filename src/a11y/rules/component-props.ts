@@ -36,6 +36,29 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
   }
 }
 
+/**
+ * `component-props`: a required prop of `Figure`, `Video`, `Audio` or `YouTube` that is missing or empty (`<YouTube>` without `title`); the schemas in `src/schemas/components.ts` say which.
+ *
+ * @fix Add the prop the message names, e.g. `title="What the video is"`.
+ *
+ * @example
+ *   {"name": "ok.mdx"}
+ *
+ *   <YouTube id="dQw4w9WgXcQ" title="Season review" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input"}
+ *
+ *   <YouTube id="dQw4w9WgXcQ" />
+ *
+ *   <Figure src="" alt="Lap chart" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   1:1: <YouTube> needs title: add title="What the video is", which names the player and its play button
+ *   3:1: <Figure> has an empty src: write src={image} (an imported image) or src="/media/photo.png"
+ */
 const rule: GateRule = {
   id: 'component-props',
   severity: 'error',

@@ -35,6 +35,74 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
     report(starts[(problem.line ?? 1) - 1] ?? 0, problem.message);
 }
 
+/**
+ * `content-reference`: a `course`, `module` or `model` (and a guide's `network`) that names nothing in `content/courses/`, the course's modules, `content/networks/` or the [reflection models](#reflection-models). The build checks the same before it loads content.
+ *
+ * @fix Use one of the ids the message lists, or create the file.
+ *
+ * @example
+ *   {"name": "ok.md", "files": {"content/courses/pln.yaml": "title: PLN\ndescription: D.\nmodules:\n  - id: networks\n    title: Networks\n"}}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   course: pln
+ *   module: networks
+ *   model: gibbs
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "files": {"content/courses/pln.yaml": "title: PLN\ndescription: D.\nmodules:\n  - id: networks\n    title: Networks\n"}}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   course: pln
+ *   module: campaign
+ *   model: gibs
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   6:1: module "campaign" is not in course "pln": use one of "networks", or add it to content/courses/pln.yaml.
+ *   7:1: model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.
+ *
+ * @example
+ *   {"name": "ok.mdx", "dir": "content/guides/f1", "files": {"content/networks/f1.yaml": "title: F1 network\nentries: []\n"}}
+ *
+ *   ---
+ *   title: A PLN for a Formula 1 campaign
+ *   description: Six steps.
+ *   pubDate: 2026-11-02
+ *   network: f1
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input", "dir": "content/guides/f1"}
+ *
+ *   ---
+ *   title: A PLN for a Formula 1 campaign
+ *   description: Six steps.
+ *   pubDate: 2026-11-02
+ *   network: f1
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   5:1: network "f1" does not exist: create content/networks/f1.yaml.
+ */
 const rule: GateRule = {
   id: 'content-reference',
   severity: 'error',

@@ -33,6 +33,40 @@ function lineOffsets(text: string): number[] {
   return starts;
 }
 
+/**
+ * `content-schema`: frontmatter the collection's schema (`src/schemas/`) rejects — a date such as `30/11/2026`, a missing `title`, a `slug` with spaces, a `cover` that is not there, `cover` without `coverAlt` — and course and network files that do not match theirs, each at the field's line. The build stops on the same problems while loading content, with the same lines.
+ *
+ * @fix What the message says about the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) and [Guides, networks and courses](#guides-networks-and-courses) list the fields.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   tags: [pln, f1]
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   slug: week three
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: title is required: add title: … to the frontmatter
+ *   4:1: slug: slug must be lower-case words joined by hyphens, not "week three"
+ */
 const rule: GateRule = {
   id: 'content-schema',
   severity: 'error',

@@ -31,6 +31,40 @@ export function checkDuplicateUrl(model: Model, ctx: CheckContext, report: Repor
   );
 }
 
+/**
+ * `duplicate-url`: two entries that would get the same URL (`week-1.md` and `week-1/index.mdx`, or the same `slug:`), reported in both files.
+ *
+ * @fix Rename one file, or give one a different `slug:`.
+ *
+ * @example
+ *   {"name": "ok.md", "files": {"content/posts/week-1.md": "---\ntitle: Week 1\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}
+ *
+ *   ---
+ *   title: Week 1, again
+ *   description: A second look.
+ *   pubDate: 2026-10-12
+ *   slug: week-1-revisited
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "files": {"content/posts/week-1.md": "---\ntitle: Week 1\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}
+ *
+ *   ---
+ *   title: Week 1, again
+ *   description: A second look.
+ *   pubDate: 2026-10-12
+ *   slug: week-1
+ *   ---
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   5:1: This entry and content/posts/week-1.md would both be published at /posts/week-1/: rename one of the files, or give one a different slug: in its frontmatter
+ */
 const rule: GateRule = {
   id: 'duplicate-url',
   severity: 'error',

@@ -17,6 +17,42 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
   }
 }
 
+/**
+ * `frame-title`: an `<iframe>` (video player, map, code pen) without a `title` or aria name.
+ *
+ * @fix `title="Map of the venue"` — say what the frame shows.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   <iframe src="https://www.openstreetmap.org/export/embed.html" title="Map of the circuit"></iframe>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   <iframe src="https://www.openstreetmap.org/export/embed.html"></iframe>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: <iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <h2 id="map">Map of the circuit</h2>
+ *   <iframe src="https://www.openstreetmap.org/export/embed.html" aria-labelledby="map"></iframe>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <iframe src="https://www.openstreetmap.org/export/embed.html" aria-labelledby="nowhere"></iframe>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:1: <iframe> has aria-labelledby="nowhere" but no element with that id has text: point it at text, or add title="what the frame shows"
+ */
 const rule: GateRule = {
   id: 'frame-title',
   severity: 'error',

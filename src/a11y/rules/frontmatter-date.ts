@@ -13,6 +13,37 @@ export function checkFrontmatterDates(model: Model, _ctx: CheckContext, report: 
     report(problem.offset, problem.message);
 }
 
+/**
+ * `frontmatter-date`: `pubDate`, `updatedDate` or an event's `start`/`end` that is not ISO 8601 or does not exist: `2026-02-30`, `16 January 2027`, a time without its UTC offset.
+ *
+ * @fix Write `2026-10-12`, or `2026-10-12T16:00+01:00` (`Z` for UTC). The build stops on the same dates at content sync.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   updatedDate: 2026-10-14T09:30+01:00
+ *   ---
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-02-30
+ *   updatedDate: 16 January 2027
+ *   ---
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   4:10: pubDate: "2026-02-30" is not a real date: February 2026 has 28 days
+ *   5:14: updatedDate: "16 January 2027" is not an ISO 8601 date: write 2027-01-16
+ */
 const rule: GateRule = {
   id: 'frontmatter-date',
   severity: 'error',

@@ -121,6 +121,70 @@ function checkCover(model: Model, report: Report): void {
   );
 }
 
+/**
+ * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
+ *
+ * @fix Write what the image shows. For a purely decorative image in HTML or JSX write `alt=""` (or `role="presentation"`), with no `tabindex` or `aria-*`. Image buttons and `area` links always need text saying what they do.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ![Lap times of the 2026 season, falling each race](./laps.png)
+ *
+ *   <img src="/divider.png" alt="">
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ![](./laps.png)
+ *
+ *   <img src="/podium.jpg">
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead
+ *   3:1: <img> has no alt text: add alt text, or alt="" if the image is decorative
+ *
+ * @example
+ *   {"name": "ok.mdx"}
+ *
+ *   <Figure src={chart} alt="Bar chart of emissions per race" caption="Emissions" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input"}
+ *
+ *   <img src="/podium.jpg" alt />
+ *
+ *   <img src="/podium.jpg" alt="" tabIndex={0} />
+ *
+ *   <img src="/podium.jpg" alt={undefined} />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   1:1: <img> has alt without a value, which MDX renders as alt="true", not alt text: write alt="what the image shows", or alt="" if the image is decorative
+ *   3:1: <img alt=""> is marked decorative, but it can take keyboard focus, so browsers expose it as an image with no name: add alt text saying what it shows, or remove tabindex to keep it decorative
+ *   5:1: <img> has no alt text: add alt text, or alt="" if the image is decorative
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <img src="/podium.jpg" alt="Three drivers on the podium">
+ *   <input type="image" src="/go.png" alt="Search">
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <img src="/podium.jpg">
+ *   <div role="img"></div>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:1: <img> has no alt text: add alt text, or alt="" if the image is decorative
+ *   2:1: <div> with role="img" has no accessible name: add aria-label="what it shows", or aria-labelledby pointing at text
+ */
 const rule: GateRule = {
   id: 'image-alt',
   severity: 'error',

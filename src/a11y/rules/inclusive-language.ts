@@ -86,6 +86,27 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
   }
 };
 
+/**
+ * `inclusive-language` (see [Writing checks](#writing-checks)): gendered, ableist and other insensitive words, with [retext-equality](https://github.com/retextjs/retext-equality), in the text readers see.
+ *
+ * @fix Use the word the message suggests, or list the word in `allowWords` with a reason if you quote it on purpose.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   Hey everyone, the campaign needs a chairperson.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   Hey guys, the campaign needs a chairman.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:5: `guys` may be insensitive: write `people`, `persons` or `folks` instead, or list it in allowWords with a reason if you quote it on purpose
+ *   1:32: `chairman` may be insensitive: write `chair`, `head`, `chairperson`, `coordinator` or `committee head` (or similar) instead, or list it in allowWords with a reason if you quote it on purpose
+ */
 const rule: GateRule = {
   id: 'inclusive-language',
   severity: 'warning',

@@ -195,6 +195,45 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
+/**
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages and each entry's headings (ids as the build makes them); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
+ *
+ * @fix Fix the link (the message suggests a close page), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
+ *
+ * @example
+ *   {"name": "ok.md", "files": {"content/posts/week-2.md": "---\ntitle: Week 2\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}
+ *
+ *   Last week I [listed the teams](/posts/week-2/); this week's [plan](#the-plan) follows.
+ *
+ *   ## The plan
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   See [last week](/posts/week-2/) and [the plan](#plan).
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:5: Link /posts/week-2/ points nowhere: the build has no page /posts/week-2/: fix the link, or create the page
+ *   1:37: Link #plan points nowhere: this page has no heading or element with id="plan". Fix the fragment, or add the heading
+ *
+ * @example
+ *   {"name": "ok.html", "files": {"dist/about/index.html": "<h1>About</h1>"}}
+ *
+ *   <a href="/about/">About</a> <a href="#top">Back to top</a>
+ *   <h1 id="top">Week 3</h1>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <a href="/abuot/">About</a>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:1: Link /abuot/ points nowhere: the build has no page /abuot/. Fix the link, or create the page
+ */
 const rule: GateRule = {
   id: 'link-target',
   severity: 'error',

@@ -115,6 +115,68 @@ function label(el: El, kind: string, ctx: CheckContext): string {
   return `<${el.name}>`;
 }
 
+/**
+ * `media-transcript`: a video, audio clip or embedded video player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), and iframes from video hosts (YouTube, youtube-nocookie, Vimeo, Loom, Wistia, Dailymotion, TED, plus configured hosts) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page.
+ *
+ * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   <video src="/clips/pit-stop.mp4" controls></video>
+ *
+ *   Transcript: the crew changes four tyres in two seconds while the commentator counts.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   <video src="/clips/pit-stop.mp4"></video>
+ *
+ *   <audio src="/clips/interview.mp3" controls><track kind="captions" src="/clips/interview.vtt"></audio>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: <video> has no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript
+ *   3:1: <audio> has captions but no transcript, and captions alone are not a transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript
+ *
+ * @example
+ *   {"name": "ok.mdx", "files": {"content/posts/pit-stop.transcript.md": "The crew changes four tyres in two seconds.\n"}}
+ *
+ *   <Video src="/clips/pit-stop.mp4" transcript="./pit-stop.transcript.md" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input"}
+ *
+ *   <YouTube id="dQw4w9WgXcQ" title="Season review" />
+ *
+ *   <video src="/clips/pit-stop.mp4" transcript="./pit-stop.transcript.md" controls />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   1:1: <YouTube> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it
+ *   3:1: <video> has transcript="./pit-stop.transcript.md", but <video> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <Video src="…" transcript="./pit-stop.transcript.md" /> instead
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Season review"></iframe>
+ *   <details><summary>Transcript</summary><p>The season opens in Bahrain.</p></details>
+ *   <video src="/clips/intro.mp4" hidden></video>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <iframe src="https://player.vimeo.com/video/1" title="Season review"></iframe>
+ *   <video src="/clips/pit-stop.mp4" autoplay muted loop></video>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:1: Embedded video (player.vimeo.com) has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
+ *   2:1: <video> has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
+ */
 const rule: GateRule = {
   id: 'media-transcript',
   severity: 'error',

@@ -37,6 +37,41 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
   }
 }
 
+/**
+ * `object-alt`: an `<object>` showing an image, video or audio (by its `type`, or its `data`'s file extension) with no `title`, `aria-label`, `aria-labelledby` or text inside it. An `<img>` inside does not count: it shows only when the object fails to load. `role="img"` objects are `image-alt`'s.
+ *
+ * @fix `title="what it shows"`.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   <object data="/charts/emissions.svg" title="Emissions per race, 2020 to 2026"></object>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   <object data="/charts/emissions.svg"><img src="/charts/emissions.png"></object>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: <object> showing an image has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <object data="/clips/pit-stop.mp4" type="video/mp4" aria-label="A two-second pit stop"></object>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <object data="/clips/pit-stop.mp4" type="video/mp4"></object>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:1: <object> showing a video has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
+ */
 const rule: GateRule = {
   id: 'object-alt',
   severity: 'error',

@@ -13,6 +13,38 @@ export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report:
     report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
 }
 
+/**
+ * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML, at the position of the problem. A file the gate cannot read cannot be checked, so it fails.
+ *
+ * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`).
+ *
+ * @example
+ *   {"name": "ok.mdx"}
+ *
+ *   Lap times fell below 1:20 in \<5 laps, \{ every team \} agreed.
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input"}
+ *
+ *   Lap times fell below 1:20 in <5 laps.
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   1:31: MDX could not be parsed (Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \< or \{
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: [Week 3
+ *   ---
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   2:15: Frontmatter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]): fix the syntax here
+ */
 const rule: GateRule = {
   id: 'parse-error',
   severity: 'error',

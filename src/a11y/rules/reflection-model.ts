@@ -95,6 +95,65 @@ const checkReflectionModel: SourceCheck = (entry, ctx, _report, { tree, file }) 
   });
 };
 
+/**
+ * `reflection-model` (a warning): a post that names a [reflection model](#reflection-models) (`model: 4f`) but lacks one of its sections, or leaves a section's prompt unanswered.
+ *
+ * @fix Write the missing section under its heading, or answer the prompt in the section that has only its prompt.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   model: 4f
+ *   ---
+ *
+ *   ## Facts
+ *
+ *   We drafted three posts about tyre recycling.
+ *
+ *   ## Feelings
+ *
+ *   Nervous about the first post.
+ *
+ *   ## Findings
+ *
+ *   Short videos reach more people.
+ *
+ *   ## Future
+ *
+ *   Film a pit-stop clip next week.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   model: 4f
+ *   ---
+ *
+ *   ## Facts
+ *
+ *   We drafted three posts about tyre recycling.
+ *
+ *   ## Feelings
+ *
+ *   <!-- How did you feel? -->
+ *
+ *   ## Findings
+ *
+ *   Short videos reach more people.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   12:1: "Feelings" has no answer yet: write under this heading (How did you feel, and how did the people around you seem to feel?); a prompt left as a comment is not published
+ *   5:1: This post follows The 4F model (model: 4f), whose "Future" section it lacks: add a heading "## Future" and answer its prompt under it (What will you do with what you learned?)
+ */
 const rule: GateRule = {
   id: 'reflection-model',
   severity: 'warning',

@@ -29,6 +29,43 @@ export function checkSvgName(model: Model, _ctx: CheckContext, report: Report): 
   }
 }
 
+/**
+ * `svg-name`: an `svg` (or a shape in one) with `role="img"`, `graphics-document` or `graphics-symbol` and no `<title>`, `title` attribute, `aria-label` or `aria-labelledby`.
+ *
+ * @fix Add `<title>` as its first child. A decorative svg needs no role; add `aria-hidden="true"`.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   <svg role="img"><title>Track map of Monza</title><path d="M0 0h10"/></svg>
+ *
+ *   <svg aria-hidden="true"><path d="M0 0h10"/></svg>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   <svg role="img"><path d="M0 0h10"/></svg>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: <svg role="img"> has no accessible name: add a <title> as its first child or aria-label; if it is decorative, remove the role and add aria-hidden="true"
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <svg role="img" aria-label="Track map of Monza"><path d="M0 0h10"/></svg>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <svg role="graphics-document"><path d="M0 0h10"/></svg>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:1: <svg role="graphics-document"> has no accessible name: add a <title> as its first child or aria-label; if it is decorative, remove the role and add aria-hidden="true"
+ */
 const rule: GateRule = {
   id: 'svg-name',
   severity: 'error',

@@ -57,5 +57,38 @@ export const checkTodo: SourceCheck = (_model, _ctx, _report, { tree, file }) =>
   });
 };
 
+/**
+ * `todo` (a warning): `TODO` left in the frontmatter or text of an entry that is not a draft; code, inline or in blocks, is skipped, and a draft may hold as many as it likes.
+ *
+ * @fix Finish it, or keep `draft: true` until it is ready.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: Planning the campaign.
+ *   pubDate: 2026-10-12
+ *   ---
+ *
+ *   A comment such as `// TODO` marks unfinished code.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: Week 3
+ *   description: "TODO: one line about this post"
+ *   pubDate: 2026-10-12
+ *   ---
+ *
+ *   TODO write the plan.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:15: TODO left in this entry's frontmatter: finish it, or keep draft: true in the frontmatter until it is ready
+ *   7:1: TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready
+ */
 const rule: GateRule = { id: 'todo', severity: 'warning', source: checkTodo };
 export default rule;

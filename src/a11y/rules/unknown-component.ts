@@ -72,6 +72,30 @@ export function checkUnknownComponents(model: Model, ctx: CheckContext, report: 
     report(unknown.el, unknownComponentMessage(unknown));
 }
 
+/**
+ * `unknown-component`: an MDX component that is neither in the mapping every entry gets (`src/components/mdx/names.ts`) nor imported, exported or declared in the file: `<Vidoe>` → "did you mean `<Video>`?". The build stops while bundling with the same line.
+ *
+ * @fix Fix the name, or import the component.
+ *
+ * @example
+ *   {"name": "ok.mdx"}
+ *
+ *   import Chart from '../../src/components/Chart.astro';
+ *
+ *   <Video src="/clips/pit-stop.mp4" transcript="./pit-stop.transcript.md" />
+ *
+ *   <Chart />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "input"}
+ *
+ *   <Vidoe src="/clips/pit-stop.mp4" />
+ *
+ * @example
+ *   {"name": "not-ok.mdx", "label": "output"}
+ *
+ *   1:1: Unknown component <Vidoe>: did you mean <Video>?
+ */
 const rule: GateRule = {
   id: 'unknown-component',
   severity: 'error',
