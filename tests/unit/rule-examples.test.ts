@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../src/a11y/core/config.ts';
-import { builtinModelsDir, loadModelDir } from '../../src/lib/reflection-model-files.ts';
+import { builtinModelsDir, loadModelDir } from '../../src/lib/reflection/reflection-model-files.ts';
 import { checkSource, createSourceProcessor } from '../../src/a11y/source/check.ts';
 import { checkHtmlDir } from '../../src/a11y/html/check.ts';
 import type { Problem } from '../../src/a11y/core/types.ts';
