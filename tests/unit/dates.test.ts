@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/lib/content/dates.ts';
-import { frontmatterDateProblems, withWrittenDates } from '../../src/lib/content/frontmatter-dates.ts';
+import {
+  frontmatterDateProblems,
+  withWrittenDates,
+} from '../../src/lib/content/frontmatter-dates.ts';
 
 const ok = (text: string) => {
   const result = parseIsoDate(text);

@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
-import { builtinModelsDir, loadModelDir } from '../../../src/lib/reflection/reflection-model-files.ts';
+import {
+  builtinModelsDir,
+  loadModelDir,
+} from '../../../src/lib/reflection/reflection-model-files.ts';
 import { checkSource, createSourceProcessor } from '../../../src/a11y/source/check.ts';
 import { checkPage } from '../../../src/a11y/html/check.ts';
 import type { Problem } from '../../../src/a11y/core/types.ts';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject, post } from '../project.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
-import { builtinModelsDir, loadModelDir } from '../../../../src/lib/reflection/reflection-model-files.ts';
+import {
+  builtinModelsDir,
+  loadModelDir,
+} from '../../../../src/lib/reflection/reflection-model-files.ts';
 
 const withModels = gateConfig(undefined, undefined, {
   models: loadModelDir(builtinModelsDir()).models,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lintSource, only } from '../helpers.ts';
 import { modelDraftBody } from '../../../../src/lib/reflection/reflection-models.ts';
-import { loadModelDir, builtinModelsDir } from '../../../../src/lib/reflection/reflection-model-files.ts';
+import {
+  loadModelDir,
+  builtinModelsDir,
+} from '../../../../src/lib/reflection/reflection-model-files.ts';
 
 const RULE = 'reflection-model';
 const models = loadModelDir(builtinModelsDir()).models;
