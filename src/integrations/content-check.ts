@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesMatching } from '../lib/util/files.ts';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
@@ -34,14 +35,6 @@ export function mayHoldReferences(text: string): boolean {
   );
 }
 
-function filesIn(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && pattern.test(d.name))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
-
 /**
  * astro:config:done: checks course, module, network and model references, network data and
  * reflection model files before
@@ -64,7 +57,7 @@ export function checkContentReferences({
 
     // Each course and network file is read once, for its id and for its schema check below.
     const readAll = (dir: string) =>
-      filesIn(join(content, dir), yamlFile).map((file) => ({
+      filesMatching(join(content, dir), yamlFile).map((file) => ({
         file,
         text: readFileSync(file, 'utf8'),
       }));
@@ -74,7 +67,7 @@ export function checkContentReferences({
     const networks = networkFiles.map(({ file }) => ({ id: id(file), file: rel(file) }));
     let read = courseFiles.length + networkFiles.length;
     const entries = (['posts', 'guides'] as const).flatMap((collection) =>
-      filesIn(join(content, collection), /\.mdx?$/i).flatMap((file) => {
+      filesMatching(join(content, collection), /\.mdx?$/i).flatMap((file) => {
         const text = readFileSync(file, 'utf8');
         read++;
         const refs = mayHoldReferences(text)

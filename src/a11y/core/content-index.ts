@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { filesMatching } from '../../lib/util/files.ts';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { entryId, slugify } from '../../lib/content/slug.ts';
 import { buildDate } from '../../lib/content/publish.ts';
@@ -69,14 +70,6 @@ export function frontmatterData(text: string): Record<string, unknown> {
     : {};
 }
 
-function filesUnder(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && pattern.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 function isPublished(data: Record<string, unknown>, now: Date): boolean {
   if (data.draft === true) return false;
   const date = new Date(data.pubDate as string);
@@ -130,7 +123,7 @@ function siteFiles(index: Omit<ContentIndex, 'files'>, publicDir: string): Set<s
       files.add(`guides/${guide.id}/events.ics`);
   }
   for (const feed of feedFiles([...files])) files.add(feed);
-  for (const file of filesUnder(publicDir, /./))
+  for (const file of filesMatching(publicDir, /./))
     files.add(relative(publicDir, file).split(sep).join('/'));
   return files;
 }
@@ -158,7 +151,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
   const entries: IndexedEntry[] = [];
   for (const collection of ENTRY_COLLECTIONS) {
     const base = join(contentDir, collection);
-    for (const file of filesUnder(base, /\.mdx?$/i).filter((f) => isEntryFile(basename(f)))) {
+    for (const file of filesMatching(base, /\.mdx?$/i).filter((f) => isEntryFile(basename(f)))) {
       const text = readFileSync(file, 'utf8');
       const { id, data: known } = idOf(relative(base, file).split(sep).join('/'), text);
       let data = known;
@@ -180,10 +173,10 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
   const yamlFile = /\.ya?ml$/i;
   const rel = (file: string) => relative(root, file).split(sep).join('/');
   const id = (file: string) => basename(file, extname(file));
-  const courses = filesUnder(join(contentDir, 'courses'), yamlFile).map((file) =>
+  const courses = filesMatching(join(contentDir, 'courses'), yamlFile).map((file) =>
     readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
   );
-  const networks = filesUnder(join(contentDir, 'networks'), yamlFile).map((file) => ({
+  const networks = filesMatching(join(contentDir, 'networks'), yamlFile).map((file) => ({
     id: id(file),
     file: rel(file),
     // An entry's `feed:` key, read without parsing (src/pages/guides/[slug]/network.opml.ts).

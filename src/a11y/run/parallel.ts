@@ -8,6 +8,7 @@ import type { Problem } from '../core/types.ts';
 import type { RecordedCheck } from '../source/check.ts';
 import { checkSourcesWithCache, type ProjectConfig, type SourceCacheOptions } from './cache.ts';
 import { awaitGateWorker, startGateWorker } from './client.ts';
+import type { GateResult, SourceFilesJob } from './jobs.ts';
 
 /**
  * The source layer spread over the machine's cores: on the main thread (`npm run check`, the
@@ -44,25 +45,45 @@ export async function checkFilesRecordedInParallel(
   config: GateConfig,
   cwd = process.cwd(),
 ): Promise<RecordedCheck[]> {
-  const threads = isMainThread
-    ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD))
-    : 1;
   const { checkFilesRecorded } = await sourceLayer();
-  if (threads <= 1) return checkFilesRecorded(files, config, cwd);
+  return inShares(
+    files,
+    threadsFor(files.length),
+    (share) => checkFilesRecorded(share, config, cwd),
+    (share) => ({ files: share, config, cwd, record: true }),
+    (outcome) => outcome.recorded,
+  );
+}
+
+/** How many threads a check of this many files uses: one inside a worker (the build's). */
+function threadsFor(files: number): number {
+  return isMainThread ? Math.min(availableParallelism(), Math.floor(files / FILES_PER_THREAD)) : 1;
+}
+
+/**
+ * Spreads `files` over `threads`: this thread checks one share with `here`, worker threads
+ * (run/worker.ts) the others with `job`. A worker that fails, or answers without what `result`
+ * takes from it, leaves its share to this thread, so every file is checked whatever happens.
+ * Interleaved shares, so each thread gets a like mix of long and short files.
+ */
+async function inShares<T>(
+  files: string[],
+  threads: number,
+  here: (share: string[]) => Promise<T[]>,
+  job: (share: string[]) => SourceFilesJob,
+  result: (outcome: Extract<GateResult, { ok: true }>) => T[] | undefined,
+): Promise<T[]> {
+  if (threads <= 1) return here(files);
   const shares = Array.from({ length: threads }, (_, t) =>
     files.filter((_, i) => i % threads === t),
   );
   const [own, ...others] = shares;
   const compileCache = sharedCompileCache();
   const inWorkers = others.map(async (share) => {
-    const { outcome } = await awaitGateWorker(
-      startGateWorker({ files: share, config, cwd, record: true, compileCache }),
-    );
-    return outcome.ok && outcome.recorded
-      ? outcome.recorded
-      : checkFilesRecorded(share, config, cwd);
+    const { outcome } = await awaitGateWorker(startGateWorker({ ...job(share), compileCache }));
+    return (outcome.ok ? result(outcome) : undefined) ?? here(share);
   });
-  const mine = await checkFilesRecorded(own!, config, cwd);
+  const mine = await here(own!);
   return [...mine, ...(await Promise.all(inWorkers)).flat()];
 }
 
@@ -88,35 +109,6 @@ function sharedCompileCache(): string | undefined {
 const FILES_PER_THREAD = 150;
 
 /**
- * The same check over `files`, spread over the machine's cores: this thread takes a share and
- * worker threads (run/worker.ts) the rest. A worker that fails leaves its share to this
- * thread, so every file is checked whatever happens.
- */
-async function checkFilesInParallel(
-  files: string[],
-  config: GateConfig,
-  cwd: string,
-  threads: number,
-): Promise<Problem[]> {
-  const { checkFiles } = await sourceLayer();
-  // Interleaved shares, so each thread gets a like mix of long and short files.
-  const shares = Array.from({ length: threads }, (_, t) =>
-    files.filter((_, i) => i % threads === t),
-  );
-  const [own, ...others] = shares;
-  const compileCache = sharedCompileCache();
-  const inWorkers = others.map(async (share) => {
-    const { outcome } = await awaitGateWorker(
-      startGateWorker({ files: share, config, cwd, compileCache }),
-    );
-    // A worker that could not do its share leaves it to this thread: every file is checked.
-    return outcome.ok ? outcome.problems : checkFiles(share, config, cwd);
-  });
-  const mine = await checkFiles(own!, config, cwd);
-  return [...mine, ...(await Promise.all(inWorkers)).flat()];
-}
-
-/**
  * The source layer over files and folders: every problem in every file, never just the first.
  * On the main thread (`npm run check`, the dev server) a large set of files is spread over the
  * cores; inside a worker (the build's source layer) it stays on that one thread, leaving the
@@ -128,12 +120,13 @@ export async function checkSources(
   cwd = process.cwd(),
 ): Promise<{ problems: Problem[]; files: number }> {
   const files = await sourceFiles(paths, cwd);
-  const threads = isMainThread
-    ? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD))
-    : 1;
-  const problems =
-    threads > 1
-      ? await checkFilesInParallel(files, config, cwd, threads)
-      : await (await sourceLayer()).checkFiles(files, config, cwd);
+  const { checkFiles } = await sourceLayer();
+  const problems = await inShares(
+    files,
+    threadsFor(files.length),
+    (share) => checkFiles(share, config, cwd),
+    (share) => ({ files: share, config, cwd }),
+    (outcome) => outcome.problems,
+  );
   return { problems, files: files.length };
 }
