@@ -16,6 +16,7 @@ import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { userError } from '../lib/util/user-error.ts';
+import { settledChecks } from '../lib/util/settled-check.ts';
 
 /**
  * The accessibility gate in the build and the dev server (README "Accessibility gate"). One gate
@@ -338,21 +339,44 @@ async function watchSourceGate(
   { contentDir, root, base }: GatePaths,
   config: GateConfig,
 ): Promise<void> {
-  const [{ SOURCE_EXTENSIONS }, { checkSource, createSourceProcessor }, { checkSourcesCached }] =
-    await Promise.all([
-      import('../a11y/core/source-files.ts'),
-      import('../a11y/source/check.ts'),
-      import('../a11y/run/parallel.ts'),
-    ]);
+  const [
+    { SOURCE_EXTENSIONS },
+    { checkSource, createSourceProcessor },
+    { checkSourcesCached },
+    { forgetContentIndexes },
+    { forgetContentIds },
+    { isDataFile },
+  ] = await Promise.all([
+    import('../a11y/core/source-files.ts'),
+    import('../a11y/source/check.ts'),
+    import('../a11y/run/parallel.ts'),
+    import('../a11y/core/content-index.ts'),
+    import('../a11y/source/content-ids.ts'),
+    import('../a11y/source/data-files.ts'),
+  ]);
+  // Links, references and slugs depend on the other files: after a change, read the site afresh.
+  const forgetSite = () => {
+    forgetContentIndexes();
+    forgetContentIds();
+  };
   // Links are judged under the site's base, as in `npm run check` and the build.
   const devConfig = { ...config, base };
   const processor = createSourceProcessor(devConfig);
-  const checkFile = async (file: string) =>
-    checkSource(processor, file, await readFile(file, 'utf8'), root);
+  const checkedText = new Map<string, string>();
+  // One check at a time per file, of the text it settled on (a save can fire mid-write).
+  const checks = settledChecks(
+    (file) => readFile(file, 'utf8'),
+    (file, text) => {
+      // The site's indexes may hold this file as an earlier check read it (mid-save).
+      if (checkedText.has(file) && checkedText.get(file) !== text) forgetSite();
+      checkedText.set(file, text);
+      return checkSource(processor, file, text, root);
+    },
+  );
   const panel = serveGateToolbar(toolbar, {
     root,
     contentDir,
-    check: checkFile,
+    check: checks.check,
     watcher: server.watcher,
   });
   const lastCount = new Map<string, number>();
@@ -379,20 +403,29 @@ async function watchSourceGate(
       logger.warn(`accessibility gate could not check ${contentDir}: ${error.message}`),
   );
 
+  /**
+   * The watcher drops a file's change that comes within 50 ms of the one before (chokidar's
+   * throttle), so the end of a save can go unheard: once it has been quiet, look again.
+   */
+  const quiet = new Map<string, NodeJS.Timeout>();
+  const lookAgain = (file: string) => {
+    clearTimeout(quiet.get(file));
+    const timer = setTimeout(() => {
+      quiet.delete(file);
+      void checks.moved(file).then((moved) => (moved ? onChange(file) : undefined));
+    }, 200);
+    timer.unref();
+    quiet.set(file, timer);
+  };
+
   const onChange = async (file: string) => {
     if (!file.startsWith(contentDir)) return;
-    // Links, references and slugs depend on the other files: read the site afresh.
-    const [{ forgetContentIndexes }, { forgetContentIds }, { isDataFile }] = await Promise.all([
-      import('../a11y/core/content-index.ts'),
-      import('../a11y/source/content-ids.ts'),
-      import('../a11y/source/data-files.ts'),
-    ]);
-    forgetContentIndexes();
-    forgetContentIds();
+    forgetSite();
     if (!SOURCE_EXTENSIONS.has(extname(file).toLowerCase()) && !isDataFile(file)) return;
     if (file.endsWith('.transcript.md')) return;
+    lookAgain(file);
     try {
-      const problems = await checkFile(file);
+      const problems = await checks.check(file);
       panel.publish(file, problems);
       const before = lastCount.get(file) ?? 0;
       lastCount.set(file, problems.length);

@@ -50,7 +50,13 @@ function showCountOnButton(summary: GateSummary): void {
   const tooltip = button.querySelector<HTMLElement>('.item-tooltip');
   if (tooltip) tooltip.textContent = `Accessibility gate: ${summary.label.toLowerCase()}`;
   const notification = button.querySelector<HTMLElement>('.notification');
-  if (!notification || !summary.count) return;
+  if (!notification) return;
+  if (!summary.count) {
+    // Astro only hides an inactive notification: the count of the problems just fixed would
+    // come back with the next notification of another kind.
+    notification.querySelector('[data-gate-count]')?.remove();
+    return;
+  }
   const colour = summary.level === 'error' ? '#b3261e' : '#8a5a00';
   notification.innerHTML = `<span data-gate-count aria-hidden="true" style="position:absolute;top:-4px;left:-2px;min-width:16px;height:16px;padding:0 4px;border-radius:8px;background:${colour};color:#fff;font:700 10px/16px system-ui,sans-serif;text-align:center;box-sizing:border-box;box-shadow:0 0 0 2px #13151a;">${summary.count}</span>`;
 }

@@ -1,7 +1,10 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildFixture,
   checkFixture,
+  projectRoot,
   startDevServer,
   type DevServer,
   type FixtureBuild,
@@ -47,6 +50,31 @@ describe('drafts in the dev server (fixture: drafts)', () => {
     expect(html).toMatch(/class="draft-label"[^>]*>Draft</);
     const list = await (await fetch(`${server.url}/posts/`)).text();
     expect(list).toContain('Scheduled post');
+  });
+
+  it('keeps a post as it was when an edit breaks its frontmatter, and names the field', async () => {
+    // The post is the test's own, removed whatever happens, so the fixture never changes.
+    const file = join(projectRoot, 'tests/fixtures/drafts/content/posts/edited.md');
+    const post = (title: string, date: string) =>
+      `---\ntitle: ${title}\ndescription: Edited in the dev server.\n${date}---\nHello.\n`;
+    try {
+      writeFileSync(file, post('Edited post', 'pubDate: 2026-01-12\n'));
+      await expect
+        .poll(async () => (await fetch(`${server.url}/posts/edited/`)).status, { timeout: 60_000 })
+        .toBe(200);
+      // Saved without its date: the dev server says which file and field, and serves what it had,
+      // where storing the unchecked entry crashed every page that sorts posts by date.
+      writeFileSync(file, post('Edited post, no date', ''));
+      await server.waitForOutput('Frontmatter problems in posts: 1 problem');
+      expect(server.output()).toMatch(/content\/posts\/edited\.md:\d+:\d+ +error +pubDate/);
+      for (const path of ['/posts/', '/posts/edited/', '/']) {
+        const response = await fetch(`${server.url}${path}`);
+        expect(response.status, path).toBe(200);
+        expect(await response.text(), path).toContain('Edited post');
+      }
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });
 

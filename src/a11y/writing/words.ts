@@ -3,9 +3,6 @@ import { unified } from 'unified';
 import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { VFile } from 'vfile';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Prose, Segment } from './prose.ts';
 
 /** A word or phrase the inclusive-language rule reports. */
@@ -36,35 +33,35 @@ const equalityAndProfanities = unified()
   .freeze();
 
 /**
- * retext-equality's phrases, words normalised to letters and digits, by their first word.
- * retext-equality exports only its plugin, not its list, so the list is read from the pinned
- * package's data file; if that ever fails, every text is checked, which is slower but finds the
- * same words (tests/unit/a11y/inclusive-language.test.ts runs every phrase through both).
+ * Every phrase retext-equality flags, as its list spells them. Its package exports only the
+ * plugin, so the list comes through the plugin's documented `ignore` option: a plugin being set
+ * up asks its `ignore` list about each phrase it knows, and this list answers "ignore it" and
+ * writes the phrase down. Empty if retext-equality ever stops asking: then every text is
+ * checked, which is slower but finds the same words.
  */
+export function inconsideratePhrases(): string[] {
+  const asked: string[] = [];
+  const probe: string[] = [];
+  probe.includes = (phrase: string) => {
+    asked.push(phrase);
+    return true;
+  };
+  unified().use(retextEquality, { ignore: probe }).freeze(); // freezing sets the plugin up
+  return asked;
+}
+
+/** retext-equality's phrases, words normalised to letters and digits, by their first word. */
 function loadPhrases(): Map<string, Phrase[]> | undefined {
-  try {
-    const entry = createRequire(import.meta.url).resolve('retext-equality');
-    const source = readFileSync(join(dirname(entry), 'patterns-en.js'), 'utf8');
-    const patterns = JSON.parse(
-      source.slice(source.indexOf('= [') + 2, source.lastIndexOf(']') + 1),
-    ) as {
-      inconsiderate: Record<string, string>;
-    }[];
-    const phrases = new Map<string, Phrase[]>();
-    for (const pattern of patterns) {
-      for (const phrase of Object.keys(pattern.inconsiderate)) {
-        // nlcst-search splits a phrase at single spaces; `*` matches any one word.
-        const [first, ...rest] = phrase.split(' ').map((w) => (w === '*' ? w : letters(w)));
-        if (first === '*') return undefined; // a phrase that can start anywhere: no shortcut
-        const list = phrases.get(first!) ?? [];
-        list.push({ phrase, rest });
-        phrases.set(first!, list);
-      }
-    }
-    return phrases.size > 0 ? phrases : undefined;
-  } catch {
-    return undefined;
+  const phrases = new Map<string, Phrase[]>();
+  for (const phrase of inconsideratePhrases()) {
+    // nlcst-search splits a phrase at single spaces; `*` matches any one word.
+    const [first, ...rest] = phrase.split(' ').map((w) => (w === '*' ? w : letters(w)));
+    if (first === '*') return undefined; // a phrase that can start anywhere: no shortcut
+    const list = phrases.get(first!) ?? [];
+    list.push({ phrase, rest });
+    phrases.set(first!, list);
   }
+  return phrases.size > 0 ? phrases : undefined;
 }
 
 /** A phrase as retext-equality's list spells it, and its words after the first, normalised. */

@@ -103,21 +103,50 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       const root = fileURLToPath(context.config.root);
       const shown = (file: string) => relative(root, file).split(sep).join('/');
       const rejected: Problem[] = [];
-      const reject = (file: string, ruleId: string, line: number, message: string, column = 1) =>
-        rejected.push({ file: shown(file), line, column, ruleId, severity: 'error', message });
+      const hint =
+        'Fix each field above (npm run check lists them before any build); README "Frontmatter reference" lists the fields, and dates are YYYY-MM-DD or a time with its UTC offset (2027-04-21T16:00+01:00).';
+      const problemsIn = (problems: Problem[]) => {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+        return `Frontmatter problems in ${collection}: ${count}\n${formatLines(problems).join('\n')}`;
+      };
+      /**
+       * The file's problems. While the collection syncs, every file's are gathered for one error
+       * at the end, and the file's data is kept so loading goes on. A file edited later (the dev
+       * server) is refused at once: Astro logs the error and keeps the entry as it was, where
+       * storing unchecked data would crash the pages that read it.
+       */
+      const reject = (found: Problem[]) => {
+        if (syncing) rejected.push(...found);
+        else throw userError(problemsIn(found), hint);
+      };
+      const problem = (
+        file: string,
+        ruleId: string,
+        line: number,
+        message: string,
+        column = 1,
+      ): Problem => ({ file: shown(file), line, column, ruleId, severity: 'error', message });
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = props.filePath;
         if (!file) return context.parseData(props);
         const text = await readFile(file, 'utf8');
         const dates = writtenDates(text);
         if (dates.problems.length > 0) {
-          for (const problem of dates.problems) {
+          reject([
             // At the value, as `npm run check` points.
-            const column = problem.offset - text.lastIndexOf('\n', problem.offset - 1);
-            reject(file, 'frontmatter-date', problem.line, problem.message, column);
-          }
-          for (const problem of frontmatterProblems(collection, file, text))
-            reject(file, 'content-schema', problem.line, problem.message);
+            ...dates.problems.map((found) =>
+              problem(
+                file,
+                'frontmatter-date',
+                found.line,
+                found.message,
+                found.offset - text.lastIndexOf('\n', found.offset - 1),
+              ),
+            ),
+            ...frontmatterProblems(collection, file, text).map((found) =>
+              problem(file, 'content-schema', found.line, found.message),
+            ),
+          ]);
           return props.data; // keep loading: every file's problems are reported at once
         }
         try {
@@ -125,8 +154,7 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
         } catch (error) {
           const found = frontmatterProblems(collection, file, text);
           if (!found.length) throw error; // not a schema problem this check can place
-          for (const problem of found)
-            reject(file, 'content-schema', problem.line, problem.message);
+          reject(found.map((each) => problem(file, 'content-schema', each.line, each.message)));
           return props.data;
         }
       };
@@ -136,13 +164,7 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       } finally {
         syncing = false;
       }
-      if (rejected.length > 0) {
-        const count = rejected.length === 1 ? '1 problem' : `${rejected.length} problems`;
-        throw userError(
-          `Frontmatter problems in ${collection}: ${count}\n${formatLines(rejected).join('\n')}`,
-          'Fix each field above (npm run check lists them before any build); README "Frontmatter reference" lists the fields, and dates are YYYY-MM-DD or a time with its UTC offset (2027-04-21T16:00+01:00).',
-        );
-      }
+      if (rejected.length > 0) throw userError(problemsIn(rejected), hint);
       const duplicates = findDuplicateIds(claims);
       if (duplicates.length > 0) {
         const baseDir = join(root, base);
