@@ -31,6 +31,11 @@ export interface El {
   parent: El | undefined;
   /** Offset of the element's start in the file's text. */
   offset: number;
+  /**
+   * Offset just past the element: its close tag, or its start tag when it has none (`<img>`,
+   * an unclosed `<p>`). Unset for the root and elements made up by a layer.
+   */
+  end?: number;
   /** Extra facts, e.g. `reference` for `![][ref]`, `markdown` for an `<a>` written `[text](url)`. */
   note?: string;
   /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
@@ -75,8 +80,20 @@ export function createElement(
   attrs: Record<string, AttrValue>,
   parent: El | undefined,
   offset: number,
+  end?: number,
 ): El {
-  return { kind: 'element', name, origin, attrs, spread: false, children: [], parent, offset };
+  const el: El = {
+    kind: 'element',
+    name,
+    origin,
+    attrs,
+    spread: false,
+    children: [],
+    parent,
+    offset,
+  };
+  if (end !== undefined) el.end = end;
+  return el;
 }
 
 /** Registers an element with the model and its parent. */
@@ -122,14 +139,16 @@ export class HtmlFeeder {
             attribs,
             parent,
             this.fileOffset(this.parser.startIndex),
+            this.fileOffset(this.parser.endIndex) + 1, // the start tag, until a close tag comes
           );
           append(this.model, parent, el);
           this.stack.push(el);
         },
-        onclosetag: (name) => {
+        onclosetag: (name, implied) => {
           // Close the innermost open element of that name; a stray close tag is ignored.
           for (let i = this.stack.length - 1; i > 0; i--) {
             if (this.stack[i]!.name === name) {
+              if (!implied) this.stack[i]!.end = this.fileOffset(this.parser.endIndex) + 1;
               this.stack.length = i;
               return;
             }

@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Problem } from './types.ts';
+import { ruleDocsUrl } from './rule.ts';
 
 /**
  * One report for both layers: a line per problem, `path:line:column  severity  message  rule-id`,
@@ -89,14 +90,18 @@ export function formatText(problems: Problem[], checkedFiles?: number): string {
 /** `--format json`: an array of problems and nothing else. */
 export function formatJson(problems: Problem[]): string {
   return JSON.stringify(
-    sortProblems(problems).map(({ file, line, column, ruleId, severity, message }) => ({
-      file,
-      line,
-      column,
-      ruleId,
-      severity,
-      message,
-    })),
+    sortProblems(problems).map(
+      ({ file, line, column, endLine, endColumn, ruleId, severity, message }) => ({
+        file,
+        line,
+        column,
+        ...(endLine !== undefined && { endLine, endColumn }),
+        ruleId,
+        severity,
+        message,
+        url: ruleDocsUrl(ruleId),
+      }),
+    ),
     null,
     2,
   );
@@ -106,10 +111,21 @@ const escapeData = (s: string) =>
   s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/**
+ * A range's end for an annotation: GitHub takes `endColumn` only on one line, and underlines
+ * whole lines when the range spans several.
+ */
+const endOf = (p: Problem) =>
+  p.endLine === undefined
+    ? ''
+    : p.endLine === p.line
+      ? `endLine=${p.endLine},endColumn=${p.endColumn},`
+      : `endLine=${p.endLine},`;
+
 /** GitHub Actions workflow commands, so problems show on the pull request's diff. */
 export function formatAnnotations(problems: Problem[]): string[] {
   return sortProblems(problems).map(
     (p) =>
-      `::${p.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.ruleId)}::${escapeData(p.message)}`,
+      `::${p.severity === 'error' ? 'error' : 'warning'} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},${endOf(p)}title=${escapeProperty(p.ruleId)}::${escapeData(p.message)}`,
   );
 }

@@ -4,6 +4,12 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
+  /**
+   * Where the element ends (column just past it, as in unist), so editors underline all of it.
+   * Absent when the gate knows only a point (a frontmatter field, a word, a whole-site check).
+   */
+  endLine?: number;
+  endColumn?: number;
   /** Stable rule id, e.g. `image-alt` (README "Accessibility gate" lists them). */
   ruleId: string;
   severity: Severity;

@@ -50,11 +50,14 @@ export function checkPage(
   )) {
     rule.html!(model, ctx, (at, message) => {
       const { line, column } = locator.point(typeof at === 'number' ? at : at.offset);
+      const end =
+        typeof at === 'number' || at.end === undefined ? undefined : locator.point(at.end);
       const severity = levelOf(rule, config) === 'warning' ? 'warning' : 'error';
       problems.push({
         file: '',
         line,
         column,
+        ...(end && { endLine: end.line, endColumn: end.column }),
         ruleId: rule.id,
         severity,
         message: message + suffix,

@@ -66,14 +66,18 @@ export async function checkSource(
       `The gate could not check this file (${(error as Error).message}): please report this`,
     );
   }
-  return file.messages.map((message) => ({
-    file: shown,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
-    ruleId: message.ruleId ?? 'parse-error',
-    severity: message.fatal === false ? 'warning' : 'error',
-    message: message.reason,
-  }));
+  return file.messages.map((message) => {
+    const end = message.place && 'end' in message.place ? message.place.end : undefined;
+    return {
+      file: shown,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      ...(end && { endLine: end.line, endColumn: end.column }),
+      ruleId: message.ruleId ?? 'parse-error',
+      severity: message.fatal === false ? 'warning' : 'error',
+      message: message.reason,
+    };
+  });
 }
 
 function parseProblem(error: unknown, file: string): Problem {

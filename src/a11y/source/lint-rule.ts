@@ -38,8 +38,13 @@ export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?
         model,
         sourceContext(file, options),
         (at, message) => {
-          const offset = typeof at === 'number' ? at : at.offset;
-          file.message(message, locatorFor(model).point(offset));
+          const locator = locatorFor(model);
+          if (typeof at === 'number' || at.end === undefined) {
+            file.message(message, locator.point(typeof at === 'number' ? at : at.offset));
+          } else {
+            // The whole element, so an editor underlines all of it.
+            file.message(message, { start: locator.point(at.offset), end: locator.point(at.end) });
+          }
         },
         { tree, file },
       );

@@ -35,7 +35,7 @@ interface MdNode {
   identifier?: string;
   depth?: number;
   attributes?: JsxAttribute[];
-  position?: { start: { offset?: number } };
+  position?: { start: { offset?: number }; end?: { offset?: number } };
 }
 interface JsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
@@ -110,6 +110,11 @@ export function sourceModel(tree: Root, file: VFile): Model {
 
 function offsetOf(node: MdNode): number {
   return node.position?.start.offset ?? 0;
+}
+
+/** Offset just past the node (the whole element, children included), when the parser says. */
+function endOf(node: MdNode): number | undefined {
+  return node.position?.end?.offset;
 }
 
 /**
@@ -215,6 +220,7 @@ function buildModel(tree: MdNode, text: string): Model {
           { alt: node.alt ?? '', src: node.url ?? '' },
           parent,
           offsetOf(node),
+          endOf(node),
         );
         if (type === 'imageReference') el.note = 'reference';
         append(model, parent, el);
@@ -223,7 +229,7 @@ function buildModel(tree: MdNode, text: string): Model {
       case 'link':
       case 'linkReference': {
         const href = type === 'link' ? (node.url ?? '') : definitionUrl(node.identifier);
-        const el = createElement('a', 'html', { href }, parent, offsetOf(node));
+        const el = createElement('a', 'html', { href }, parent, offsetOf(node), endOf(node));
         // A Markdown link renders as `<a>`, and gets the site's base (src/integrations/base-links.ts).
         el.note = 'markdown';
         append(model, parent, el);
@@ -261,6 +267,7 @@ function buildModel(tree: MdNode, text: string): Model {
           attrs,
           parent,
           offsetOf(node),
+          endOf(node),
         );
         el.spread = spread;
         if (valueless.length) el.valueless = valueless;
@@ -274,7 +281,7 @@ function buildModel(tree: MdNode, text: string): Model {
         const attrs: Record<string, AttrValue> = Object.create(null);
         // The id the build gives a Markdown heading, so links to it can be checked here.
         if (type === 'heading') attrs.id = slugger.slug(headingText(node));
-        const el = createElement(name, 'html', attrs, parent, offsetOf(node));
+        const el = createElement(name, 'html', attrs, parent, offsetOf(node), endOf(node));
         append(model, parent, el);
         walkChildren(node.children, el);
       }

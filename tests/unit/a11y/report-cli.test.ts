@@ -67,6 +67,18 @@ describe('report', () => {
       '::error file=b.mdx,line=3,col=1,title=image-alt::x',
     ]);
   });
+  it('gives GitHub the range: a column only within one line, else whole lines', () => {
+    const at = { file: 'a.md', ruleId: 'image-alt', severity: 'error', message: 'x' } as const;
+    expect(
+      formatAnnotations([
+        { ...at, line: 3, column: 2, endLine: 3, endColumn: 20 },
+        { ...at, line: 5, column: 1, endLine: 8, endColumn: 9 },
+      ]),
+    ).toEqual([
+      '::error file=a.md,line=3,col=2,endLine=3,endColumn=20,title=image-alt::x',
+      '::error file=a.md,line=5,col=1,endLine=8,title=image-alt::x',
+    ]);
+  });
 });
 
 // Each test starts Node processes: seconds on a loaded machine, not the default 5 s.
@@ -90,26 +102,46 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     const { status, stdout } = cli(['source', join(dir, 'posts/a.mdx'), '--format', 'json']);
     expect(status).toBe(1);
     const parsed = JSON.parse(stdout) as Problem[];
+    // Each problem spans its whole element (`![](chart.png)`, `<Video src="/v.webm" />`), so an
+    // editor underlines all of it, and links to its rule's section of the README.
     expect(
-      parsed.map(({ line, column, ruleId, severity }) => ({ line, column, ruleId, severity })),
+      parsed.map(({ line, column, endLine, endColumn, ruleId, severity }) => ({
+        line,
+        column,
+        endLine,
+        endColumn,
+        ruleId,
+        severity,
+      })),
     ).toEqual([
-      { line: 3, column: 1, ruleId: 'image-alt', severity: 'error' },
-      { line: 5, column: 1, ruleId: 'media-transcript', severity: 'error' },
+      { line: 3, column: 1, endLine: 3, endColumn: 15, ruleId: 'image-alt', severity: 'error' },
+      {
+        line: 5,
+        column: 1,
+        endLine: 5,
+        endColumn: 24,
+        ruleId: 'media-transcript',
+        severity: 'error',
+      },
     ]);
     expect(Object.keys(parsed[0]!).sort()).toEqual([
       'column',
+      'endColumn',
+      'endLine',
       'file',
       'line',
       'message',
       'ruleId',
       'severity',
+      'url',
     ]);
+    expect((parsed[0] as Problem & { url: string }).url).toMatch(/README\.md#image-alt$/);
   });
   it('adds annotations in GitHub Actions, on stderr when stdout is JSON', () => {
     const dir = contentDir();
     const text = cli(['source', join(dir, 'posts/clip/index.md')], { GITHUB_ACTIONS: 'true' });
     expect(text.stdout).toMatch(
-      /^::error file=.*index\.md,line=1,col=1,title=frame-title::<iframe> has no title/m,
+      /^::error file=.*index\.md,line=1,col=1,endLine=1,endColumn=56,title=frame-title::<iframe> has no title/m,
     );
     const json = cli(['source', join(dir, 'posts/clip/index.md'), '--format=json'], {
       GITHUB_ACTIONS: 'true',
@@ -188,6 +220,8 @@ describe('adding a rule (the writing checks build on this)', () => {
         file: '/tmp/post.md',
         line: 1,
         column: 1,
+        endLine: 1,
+        endColumn: 42,
         ruleId: 'alt-shouting',
         severity: 'warning',
         message: 'alt text is all capitals: write it in sentence case',

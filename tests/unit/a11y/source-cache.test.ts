@@ -311,7 +311,6 @@ describe('what the cache trusts', () => {
     'src/a11y/core/site-digest.ts': 'the digest a read of the content index depends on',
     'src/a11y/core/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
     'src/lib/util/file-deps.ts': 'the recorded reads',
-    'src/a11y/writing/words.ts': 'reads retext-equality’s patterns: code, keyed by the lockfile',
     'src/a11y/run/worker.ts': 'the thread’s priority, from /proc',
     'src/a11y/html/check.ts': 'the built-HTML layer (no cache)',
     'src/lib/util/files.ts': 'lists built pages for the built-HTML layer (no cache)',
