@@ -8,8 +8,9 @@
  * `{"name": "not-ok.mdx", "label": "output"}`, then a blank line, then its text indented by two
  * spaces. An input may name other files of the tiny project it runs in
  * (`"files": {"content/courses/f1.yaml": "…"}`) and the folder it goes in
- * (`"dir": "content/guides/f1"`; default `content/posts`, `dist` for `.html`). The output lists `line:column: message`, one
- * line per problem of the rule, as the gate prints them.
+ * (`"dir": "content/guides/f1"`; default `content/posts`, `dist` for `.html`). The output lists
+ * one line per problem of the rule, as remark-lint's rules do: `line:column-endLine:endColumn:
+ * message` for a problem that spans an element or a word, `line:column: message` at a point.
  *
  * `npm run docs:rules` writes the README's rules table from these comments and the rule objects
  * (severity, layers); tests/unit/rule-examples.test.ts runs every example and fails when the

@@ -37,9 +37,11 @@ function project(example: RuleExample, dir: string): { root: string; path: strin
   return { root, path: join(root, dir, example.name) };
 }
 
-const line = (p: Problem) => `${p.line}:${p.column}: ${p.message}`;
+/** remark-lint's form: `line:column-endLine:endColumn: message`, or `line:column:` at a point. */
+const line = (p: Problem) =>
+  `${p.line}:${p.column}${p.endLine === undefined ? '' : `-${p.endLine}:${p.endColumn}`}: ${p.message}`;
 
-/** `line:column: message` of each problem of one rule that the example's file gets. */
+/** `line:column[-endLine:endColumn]: message` of each problem of one rule the example's file gets. */
 async function run(example: RuleExample, ruleId: string): Promise<string[]> {
   if (example.name.endsWith('.html')) {
     const { root } = project(example, example.dir ?? 'dist');

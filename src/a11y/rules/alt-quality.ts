@@ -186,9 +186,9 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1: Alt text "IMG_2041.jpg" is a file name, which tells a reader nothing: describe what the image shows
- *   3:1: Alt text "image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative
- *   5:1: Alt text starts with "Photo of", which screen readers already announce: drop it and start with what it shows, "A pit crew changing tyres"
+ *   1:1-1:28: Alt text "IMG_2041.jpg" is a file name, which tells a reader nothing: describe what the image shows
+ *   3:1-3:23: Alt text "image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative
+ *   5:1-5:49: Alt text starts with "Photo of", which screen readers already announce: drop it and start with what it shows, "A pit crew changing tyres"
  *
  * @example
  *   {"name": "ok.mdx"}
@@ -203,7 +203,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
- *   1:1: Alt text repeats the caption word for word, so screen reader users hear it twice: say what the image shows that the caption does not, or use alt="" if the caption says it all
+ *   1:1-1:85: Alt text repeats the caption word for word, so screen reader users hear it twice: say what the image shows that the caption does not, or use alt="" if the caption says it all
  */
 const rule: GateRule = {
   id: 'alt-quality',

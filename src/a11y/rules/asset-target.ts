@@ -197,8 +197,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1: Image ./lap.png names no file beside this entry: fix the path, or add the file
- *   3:1: <img> src="./laps.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./laps.png), which publishes the file with the page, or move the file to public/ and write /laps.png
+ *   1:1-1:42: Image ./lap.png names no file beside this entry: fix the path, or add the file
+ *   3:1-3:57: <img> src="./laps.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./laps.png), which publishes the file with the page, or move the file to public/ and write /laps.png
  *
  * @example
  *   {"name": "ok.html", "files": {"dist/logo.png": ""}}

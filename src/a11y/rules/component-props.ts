@@ -56,8 +56,8 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
- *   1:1: <YouTube> needs title: add title="What the video is", which names the player and its play button
- *   3:1: <Figure> has an empty src: write src={image} (an imported image) or src="/media/photo.png"
+ *   1:1-1:29: <YouTube> needs title: add title="What the video is", which names the player and its play button
+ *   3:1-3:34: <Figure> has an empty src: write src={image} (an imported image) or src="/media/photo.png"
  */
 const rule: GateRule = {
   id: 'component-props',

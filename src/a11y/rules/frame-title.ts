@@ -35,7 +35,7 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1: <iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"
+ *   1:1-1:72: <iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"
  *
  * @example
  *   {"name": "ok.html"}
@@ -51,7 +51,7 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
- *   1:1: <iframe> has aria-labelledby="nowhere" but no element with that id has text: point it at text, or add title="what the frame shows"
+ *   1:1-1:98: <iframe> has aria-labelledby="nowhere" but no element with that id has text: point it at text, or add title="what the frame shows"
  */
 const rule: GateRule = {
   id: 'frame-title',

@@ -143,8 +143,8 @@ function checkCover(model: Model, report: Report): void {
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead
- *   3:1: <img> has no alt text: add alt text, or alt="" if the image is decorative
+ *   1:1-1:16: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead
+ *   3:1-3:24: <img> has no alt text: add alt text, or alt="" if the image is decorative
  *
  * @example
  *   {"name": "ok.mdx"}
@@ -163,9 +163,9 @@ function checkCover(model: Model, report: Report): void {
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
- *   1:1: <img> has alt without a value, which MDX renders as alt="true", not alt text: write alt="what the image shows", or alt="" if the image is decorative
- *   3:1: <img alt=""> is marked decorative, but it can take keyboard focus, so browsers expose it as an image with no name: add alt text saying what it shows, or remove tabindex to keep it decorative
- *   5:1: <img> has no alt text: add alt text, or alt="" if the image is decorative
+ *   1:1-1:30: <img> has alt without a value, which MDX renders as alt="true", not alt text: write alt="what the image shows", or alt="" if the image is decorative
+ *   3:1-3:46: <img alt=""> is marked decorative, but it can take keyboard focus, so browsers expose it as an image with no name: add alt text saying what it shows, or remove tabindex to keep it decorative
+ *   5:1-5:42: <img> has no alt text: add alt text, or alt="" if the image is decorative
  *
  * @example
  *   {"name": "ok.html"}
@@ -182,8 +182,8 @@ function checkCover(model: Model, report: Report): void {
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
- *   1:1: <img> has no alt text: add alt text, or alt="" if the image is decorative
- *   2:1: <div> with role="img" has no accessible name: add aria-label="what it shows", or aria-labelledby pointing at text
+ *   1:1-1:24: <img> has no alt text: add alt text, or alt="" if the image is decorative
+ *   2:1-2:23: <div> with role="img" has no accessible name: add aria-label="what it shows", or aria-labelledby pointing at text
  */
 const rule: GateRule = {
   id: 'image-alt',

@@ -104,8 +104,8 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:5: `guys` may be insensitive: write `people`, `persons` or `folks` instead, or list it in allowWords with a reason if you quote it on purpose
- *   1:32: `chairman` may be insensitive: write `chair`, `head`, `chairperson`, `coordinator` or `committee head` (or similar) instead, or list it in allowWords with a reason if you quote it on purpose
+ *   1:5-1:9: `guys` may be insensitive: write `people`, `persons` or `folks` instead, or list it in allowWords with a reason if you quote it on purpose
+ *   1:32-1:40: `chairman` may be insensitive: write `chair`, `head`, `chairperson`, `coordinator` or `committee head` (or similar) instead, or list it in allowWords with a reason if you quote it on purpose
  */
 const rule: GateRule = {
   id: 'inclusive-language',

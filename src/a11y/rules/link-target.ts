@@ -215,8 +215,8 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:5: Link /posts/week-2/ points nowhere: the build has no page /posts/week-2/: fix the link, or create the page
- *   1:37: Link #plan points nowhere: this page has no heading or element with id="plan". Fix the fragment, or add the heading
+ *   1:5-1:32: Link /posts/week-2/ points nowhere: the build has no page /posts/week-2/: fix the link, or create the page
+ *   1:37-1:54: Link #plan points nowhere: this page has no heading or element with id="plan". Fix the fragment, or add the heading
  *
  * @example
  *   {"name": "ok.html", "files": {"dist/about/index.html": "<h1>About</h1>"}}

@@ -137,8 +137,8 @@ function label(el: El, kind: string, ctx: CheckContext): string {
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1: <video> has no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript
- *   3:1: <audio> has captions but no transcript, and captions alone are not a transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript
+ *   1:1-1:42: <video> has no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript
+ *   3:1-3:102: <audio> has captions but no transcript, and captions alone are not a transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript
  *
  * @example
  *   {"name": "ok.mdx", "files": {"content/posts/pit-stop.transcript.md": "The crew changes four tyres in two seconds.\n"}}
@@ -155,8 +155,8 @@ function label(el: El, kind: string, ctx: CheckContext): string {
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
- *   1:1: <YouTube> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it
- *   3:1: <video> has transcript="./pit-stop.transcript.md", but <video> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <Video src="…" transcript="./pit-stop.transcript.md" /> instead
+ *   1:1-1:51: <YouTube> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it
+ *   3:1-3:83: <video> has transcript="./pit-stop.transcript.md", but <video> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <Video src="…" transcript="./pit-stop.transcript.md" /> instead
  *
  * @example
  *   {"name": "ok.html"}
@@ -174,8 +174,8 @@ function label(el: El, kind: string, ctx: CheckContext): string {
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
- *   1:1: Embedded video (player.vimeo.com) has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
- *   2:1: <video> has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
+ *   1:1-1:79: Embedded video (player.vimeo.com) has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
+ *   2:1-2:62: <video> has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player's aria-describedby at it, or link to it right after the player
  */
 const rule: GateRule = {
   id: 'media-transcript',

@@ -55,7 +55,7 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1: <object> showing an image has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
+ *   1:1-1:80: <object> showing an image has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
  *
  * @example
  *   {"name": "ok.html"}
@@ -70,7 +70,7 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
- *   1:1: <object> showing a video has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
+ *   1:1-1:62: <object> showing a video has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
  */
 const rule: GateRule = {
   id: 'object-alt',

@@ -49,7 +49,7 @@ export function checkSvgName(model: Model, _ctx: CheckContext, report: Report): 
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1: <svg role="img"> has no accessible name: add a <title> as its first child or aria-label; if it is decorative, remove the role and add aria-hidden="true"
+ *   1:1-1:42: <svg role="img"> has no accessible name: add a <title> as its first child or aria-label; if it is decorative, remove the role and add aria-hidden="true"
  *
  * @example
  *   {"name": "ok.html"}
@@ -64,7 +64,7 @@ export function checkSvgName(model: Model, _ctx: CheckContext, report: Report): 
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
- *   1:1: <svg role="graphics-document"> has no accessible name: add a <title> as its first child or aria-label; if it is decorative, remove the role and add aria-hidden="true"
+ *   1:1-1:56: <svg role="graphics-document"> has no accessible name: add a <title> as its first child or aria-label; if it is decorative, remove the role and add aria-hidden="true"
  */
 const rule: GateRule = {
   id: 'svg-name',

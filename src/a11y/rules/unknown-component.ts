@@ -94,7 +94,7 @@ export function checkUnknownComponents(model: Model, ctx: CheckContext, report: 
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
- *   1:1: Unknown component <Vidoe>: did you mean <Video>?
+ *   1:1-1:36: Unknown component <Vidoe>: did you mean <Video>?
  */
 const rule: GateRule = {
   id: 'unknown-component',
