@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { WCAG } from './axe.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('a feed opened in the browser reads as a page that explains how to subscribe', async ({
   page,
@@ -69,7 +68,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
       // Chromium adds its own XSLT deprecation banner (a custom element) above the page: not ours.
       const found = await new AxeBuilder({ page })
-        .withTags(wcag)
+        .withTags(WCAG)
         .exclude('xslt-warning-banner')
         .analyze();
       expect(

@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { NONE, axeInBothSchemes } from './axe.ts';
 import { axePages, builtPages } from './pages.ts';
 
 const pages = builtPages();
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the example site has every page the README promises', () => {
   for (const path of [
@@ -24,31 +23,11 @@ test('the example site has every page the README promises', () => {
   expect(pages.filter((p) => p.startsWith('/tags/') && p !== '/tags/').length).toBeGreaterThan(3);
 });
 
-/** Each violation with the elements it was found on, so a failure says where to look. */
-const violations = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
-  results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-
-/**
- * axe over each page in both colour schemes, in one visit: every WCAG 2.2 AA rule in the light
- * scheme, then, switched to dark, the rules whose outcome a colour can change (contrast, and
- * links told apart from the text around them). The rest (names, roles, structure) is the same
- * page in either scheme, so the dark pass skips it: half of `npm test`'s axe time.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
+// Every page in both schemes in one visit (tests/e2e/axe.ts says why that loses nothing).
 for (const path of axePages(pages)) {
   test(`${path} has no WCAG 2.2 AA violations, light or dark`, async ({ page }) => {
-    const html = page.locator('html');
-    await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
-    await expect(html).toHaveAttribute('data-theme', 'light');
-    const light = violations(await new AxeBuilder({ page }).withTags(wcag).analyze());
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect(html).toHaveAttribute('data-theme', 'dark');
-    const dark = violations(await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze());
-    expect({ light, dark }).toEqual({ light: [], dark: [] });
+    expect(await axeInBothSchemes(page)).toEqual(NONE);
   });
 }
 
