@@ -15,6 +15,9 @@ export interface TextNode {
   /** `DYNAMIC` for an MDX expression such as `{caption}`: text we cannot see at this layer. */
   value: string | typeof DYNAMIC;
   parent: El;
+  /** Where the text starts and ends in the file, for text parsed from HTML (raw HTML in Markdown). */
+  offset?: number;
+  end?: number;
 }
 
 export interface El {
@@ -36,6 +39,10 @@ export interface El {
    * an unclosed `<p>`). Unset for the root and elements made up by a layer.
    */
   end?: number;
+  /** Offset just past the start tag, for elements parsed from HTML. */
+  tagEnd?: number;
+  /** Where each JSX attribute's literal string value is written (between its quotes). */
+  attrRanges?: Record<string, [number, number]>;
   /** Extra facts, e.g. `reference` for `![][ref]`, `markdown` for an `<a>` written `[text](url)`. */
   note?: string;
   /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
@@ -72,6 +79,11 @@ export interface Model {
   byId: Map<string, El>;
   /** The full text the offsets refer to. */
   text: string;
+  /**
+   * Markdown nodes that raw HTML encloses (a paragraph between `<code>` and `</code>`), with the
+   * element they sit in (source layer): the writing checks leave out what code encloses.
+   */
+  placedIn?: WeakMap<object, El>;
 }
 
 export function createElement(
@@ -104,8 +116,15 @@ export function append(model: Model, parent: El, el: El): void {
   if (typeof id === 'string' && id && !model.byId.has(id)) model.byId.set(id, el);
 }
 
-export function appendText(parent: El, value: string | typeof DYNAMIC): void {
-  parent.children.push({ kind: 'text', value, parent });
+export function appendText(
+  parent: El,
+  value: string | typeof DYNAMIC,
+  offset?: number,
+  end?: number,
+): void {
+  const node: TextNode = { kind: 'text', value, parent };
+  if (offset !== undefined) Object.assign(node, { offset, end });
+  parent.children.push(node);
 }
 
 export function emptyModel(text: string): Model {
@@ -141,6 +160,7 @@ export class HtmlFeeder {
             this.fileOffset(this.parser.startIndex),
             this.fileOffset(this.parser.endIndex) + 1, // the start tag, until a close tag comes
           );
+          el.tagEnd = el.end;
           append(this.model, parent, el);
           this.stack.push(el);
         },
@@ -154,7 +174,13 @@ export class HtmlFeeder {
             }
           }
         },
-        ontext: (text) => appendText(this.top, text),
+        ontext: (text) =>
+          appendText(
+            this.top,
+            text,
+            this.fileOffset(this.parser.startIndex),
+            this.fileOffset(this.parser.endIndex) + 1,
+          ),
       },
       { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
     );

@@ -69,7 +69,12 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
     return;
   }
   // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
-  const prose = collectProse(tree, file, writing.profanities ? undefined : mayHoldFlaggedWord);
+  const prose = collectProse(
+    tree,
+    file,
+    model,
+    writing.profanities ? undefined : mayHoldFlaggedWord,
+  );
   const allow = new Set(
     [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
   );

@@ -40,6 +40,7 @@ interface MdNode {
 interface JsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
   name?: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
   value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
 }
 interface EstreeProgram {
@@ -162,6 +163,15 @@ function jsxValue(name: string, value: JsxAttribute['value']): AttrValue | undef
   return DYNAMIC;
 }
 
+/** Where a JSX attribute's quoted value is written: after its quote, to the attribute's end. */
+function literalRange(attribute: JsxAttribute, text: string): [number, number] | undefined {
+  const start = attribute.position?.start.offset;
+  const end = attribute.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const quote = /=\s*["']/.exec(text.slice(start, end));
+  return quote ? [start + quote.index + quote[0].length, end] : undefined;
+}
+
 function buildModel(tree: MdNode, text: string): Model {
   const model = emptyModel(text);
   let definitions: Map<string, string> | undefined;
@@ -187,7 +197,10 @@ function buildModel(tree: MdNode, text: string): Model {
         feeder.write(node.value ?? '', offsetOf(node));
         continue;
       }
-      walk(node, feeder ? feeder.top : container);
+      const parent = feeder ? feeder.top : container;
+      // Inside raw HTML left open (`<code>` before this paragraph): say where, for the writing checks.
+      if (parent !== container) (model.placedIn ??= new WeakMap()).set(node, parent);
+      walk(node, parent);
     }
     feeder?.end();
   };
@@ -246,6 +259,7 @@ function buildModel(tree: MdNode, text: string): Model {
         const attrs: Record<string, AttrValue> = Object.create(null);
         let spread = false;
         const valueless: string[] = [];
+        let ranges: Record<string, [number, number]> | undefined;
         for (const attribute of node.attributes ?? []) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
             spread = true;
@@ -260,6 +274,10 @@ function buildModel(tree: MdNode, text: string): Model {
           }
           attrs[name] = value;
           if (attribute.value === null || attribute.value === undefined) valueless.push(name);
+          const range = typeof attribute.value === 'string' && literalRange(attribute, text);
+          if (range)
+            (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = range;
+          else if (ranges) delete ranges[name];
         }
         const el = createElement(
           intrinsic ? node.name.toLowerCase() : node.name,
@@ -270,6 +288,7 @@ function buildModel(tree: MdNode, text: string): Model {
           endOf(node),
         );
         el.spread = spread;
+        if (ranges) el.attrRanges = ranges;
         if (valueless.length) el.valueless = valueless;
         append(model, parent, el);
         walkChildren(node.children, el);

@@ -3,11 +3,11 @@ import type { Root as NlcstRoot } from 'nlcst';
 import type { VFile } from 'vfile';
 import remarkRetext from 'remark-retext';
 import { ParseEnglish } from 'parse-english';
-import { Parser as HtmlParser } from 'htmlparser2';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
 import { otherLanguage } from './language.ts';
+import type { El, Model } from '../core/model.ts';
 
 /**
  * What a reader reads in one Markdown/MDX file, as natural-language trees for retext: the body
@@ -98,25 +98,27 @@ interface MdNode {
   type: string;
   name?: string | null;
   value?: string;
-  alt?: string | null;
   children?: MdNode[];
-  attributes?: {
-    type: string;
-    name?: string;
-    value?: unknown;
-    position?: { start: { offset?: number }; end: { offset?: number } };
-  }[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { offset?: number; line?: number }; end: { offset?: number; line?: number } };
 }
 
+/** An element whose text is in another language (`lang="fr"`): the checks read English. */
+const inOtherLanguage = (el: El) => otherLanguage(el.attrs.lang);
+const isCode = (el: El) => NOT_PROSE.has(el.name.toLowerCase());
+
 /**
- * Collects the prose of one parsed file. `file.value` must be the text `tree` was parsed from.
+ * Collects the prose of one parsed file. `file.value` must be the text `tree` was parsed from,
+ * and `model` the gate's model of it (src/a11y/source/model.ts), which the other rules share:
+ * attributes, alt text and raw HTML's text come from it, so HTML is parsed once per file. The
+ * body text comes from the Markdown tree, which retext's converter needs.
  * `mayMatch` is a cheap test of a piece of source text; paragraphs, headings, cells and
  * segments it rejects are never tokenized (tokenizing is most of retext's cost).
  */
 export function collectProse(
   tree: Root,
   file: VFile,
+  model: Model,
   mayMatch: (text: string) => boolean = () => true,
 ): Prose {
   const text = String(file.value ?? '');
@@ -129,17 +131,45 @@ export function collectProse(
     segments.push({ text: value, offset, start, end, tree: root });
   };
 
-  const attributeSegments = (node: MdNode) => {
-    for (const attribute of node.attributes ?? []) {
-      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
-      if (!attribute.name || !PROSE_ATTRIBUTES.has(attribute.name.toLowerCase())) continue;
-      const start = attribute.position?.start.offset;
-      const end = attribute.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      const quote = /=\s*["']/.exec(text.slice(start, end));
-      const valueStart = quote ? start + quote.index + quote[0].length : start;
-      add(attribute.value, valueStart, valueStart, end);
+  // Attributes, alt text and raw HTML's text, from the model. What another language's element
+  // holds is left out, attributes included; what code holds is left out, except the code
+  // element's own attributes (`<code title="…">`), which a reader may hear.
+  const walk = (el: El, inCode: boolean) => {
+    if (el !== model.root && inOtherLanguage(el)) return;
+    if (!inCode) {
+      if (el.origin === 'markdown') {
+        if (el.name === 'img' && typeof el.attrs.alt === 'string' && el.attrs.alt && el.end)
+          add(el.attrs.alt, el.offset + 2, el.offset, el.end);
+      } else if (el.tagEnd !== undefined) {
+        // Raw HTML: each value is placed at its value in the start tag.
+        const tag = text.slice(el.offset, el.tagEnd);
+        for (const [name, value] of Object.entries(el.attrs)) {
+          if (!PROSE_ATTRIBUTES.has(name) || typeof value !== 'string' || !value) continue;
+          const match = new RegExp(`\\s${name}\\s*=\\s*(["']?)`, 'i').exec(tag);
+          const at = match ? el.offset + match.index + match[0].length : el.offset;
+          add(value, at, el.offset, el.tagEnd);
+        }
+      } else if (el.attrRanges) {
+        for (const [name, [from, to]] of Object.entries(el.attrRanges)) {
+          const value = el.attrs[name];
+          if (PROSE_ATTRIBUTES.has(name) && typeof value === 'string') add(value, from, from, to);
+        }
+      }
     }
+    const code = inCode || (el !== model.root && isCode(el));
+    for (const child of el.children) {
+      if (child.kind === 'element') walk(child, code);
+      else if (!code && child.offset !== undefined && typeof child.value === 'string')
+        add(child.value, child.offset, child.offset, child.end);
+    }
+  };
+  walk(model.root, false);
+
+  /** Whether raw HTML left open around this Markdown node is code or in another language. */
+  const enclosed = (node: MdNode) => {
+    for (let el = model.placedIn?.get(node); el && el !== model.root; el = el.parent)
+      if (isCode(el) || inOtherLanguage(el)) return true;
+    return false;
   };
 
   /**
@@ -153,9 +183,10 @@ export function collectProse(
   };
 
   /**
-   * Returns the node as toNlcst should see it: JSX code elements and raw-HTML code spans
-   * dropped, tables turned into plain blocks (toNlcst always skips tables). Unchanged subtrees
-   * are returned as they are, so a file without such nodes costs no copying.
+   * Returns the node as toNlcst should see it: JSX code elements, text in another language and
+   * what raw code encloses dropped, tables turned into plain blocks (toNlcst always skips
+   * tables). Unchanged subtrees are returned as they are, so a file without such nodes costs no
+   * copying.
    */
   const visit = (node: MdNode): MdNode | undefined => {
     switch (node.type) {
@@ -165,14 +196,6 @@ export function collectProse(
         if (/\\/.test(node.value ?? '') || mayMatch(node.value ?? ''))
           frontmatterSegments(node, text, add);
         return node;
-      case 'image':
-      case 'imageReference': {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (node.alt && start !== undefined && end !== undefined)
-          add(node.alt, start + 2, start, end);
-        return node;
-      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         if (
@@ -180,8 +203,7 @@ export function collectProse(
             (a) => a.type === 'mdxJsxAttribute' && a.name === 'lang' && otherLanguage(a.value),
           )
         )
-          return undefined; // text in another language, attributes included
-        attributeSegments(node);
+          return undefined; // text in another language
         if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return undefined;
         break;
       case 'table':
@@ -195,10 +217,8 @@ export function collectProse(
       case 'tableCellBlock': {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        if (start !== undefined && end !== undefined && !mayMatchBlock(node, start, end)) {
-          visitChildren(node); // still collects alt text and attributes inside
+        if (start !== undefined && end !== undefined && !mayMatchBlock(node, start, end))
           return undefined;
-        }
       }
     }
     return node.children ? visitChildren(node) : node;
@@ -207,23 +227,12 @@ export function collectProse(
   const visitChildren = (node: MdNode): MdNode => {
     const children = node.children!;
     let out: MdNode[] | undefined;
-    let html: HtmlScanner | undefined;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
-      let result: MdNode | undefined;
-      if (child.type === 'html') {
-        html ??= new HtmlScanner(add);
-        html.write(child.value ?? '', child.position?.start.offset ?? 0);
-        result = child;
-      } else if (html?.skipping) {
-        result = undefined; // between raw `<code>` and `</code>`, or in another language
-      } else {
-        result = visit(child);
-      }
+      const result = child.type !== 'html' && enclosed(child) ? undefined : visit(child);
       if (result !== child && !out) out = children.slice(0, i);
       if (out && result) out.push(result);
     }
-    html?.end();
     return out ? { ...node, children: out } : node;
   };
 
@@ -312,94 +321,4 @@ function frontmatterSegments(
     }
   };
   walk(doc.contents as YamlNode | null);
-}
-
-/**
- * Raw HTML of one Markdown container, fed piece by piece like the gate's model does, so a
- * `<code>` opened in one piece and closed in a later one hides the Markdown between them.
- * Text and prose attributes become segments.
- */
-class HtmlScanner {
-  private readonly parser: HtmlParser;
-  private readonly chunks: { start: number; offset: number; raw: string }[] = [];
-  private written = 0;
-  private depth = 0;
-  /** The element in another language (`lang="fr"`) being skipped, and how deep in it we are. */
-  private other: { name: string; depth: number } | undefined;
-
-  constructor(add: (value: string, offset: number, start: number, end: number) => void) {
-    this.parser = new HtmlParser(
-      {
-        onopentag: (name, attribs) => {
-          if (this.other) {
-            if (name === this.other.name) this.other.depth++;
-            return;
-          }
-          if (otherLanguage(attribs.lang)) {
-            this.other = { name, depth: 1 };
-            return;
-          }
-          if (NOT_PROSE.has(name)) this.depth++;
-          const from = this.fileOffset(this.parser.startIndex);
-          const to = this.fileOffset(this.parser.endIndex) + 1;
-          const raw = this.source(this.parser.startIndex, this.parser.endIndex + 1);
-          for (const [attribute, value] of Object.entries(attribs)) {
-            if (!PROSE_ATTRIBUTES.has(attribute) || !value) continue;
-            const match = new RegExp(`\\s${attribute}\\s*=\\s*(["']?)`, 'i').exec(raw);
-            const at = match ? from + match.index + match[0].length : from;
-            add(value, at, from, to);
-          }
-        },
-        onclosetag: (name) => {
-          if (this.other) {
-            if (name === this.other.name && --this.other.depth === 0) this.other = undefined;
-            return;
-          }
-          if (NOT_PROSE.has(name) && this.depth > 0) this.depth--;
-        },
-        ontext: (value) => {
-          if (this.depth > 0 || this.other) return;
-          const from = this.fileOffset(this.parser.startIndex);
-          add(value, from, from, this.fileOffset(this.parser.endIndex) + 1);
-        },
-      },
-      { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-    );
-  }
-
-  /** Inside raw code or text in another language: the Markdown here is not checked either. */
-  get skipping(): boolean {
-    return this.depth > 0 || this.other !== undefined;
-  }
-
-  write(html: string, offset: number): void {
-    this.chunks.push({ start: this.written, offset, raw: html });
-    this.written += html.length;
-    this.parser.write(html);
-  }
-
-  end(): void {
-    this.parser.end();
-  }
-
-  private chunkAt(index: number) {
-    let lo = 0;
-    let hi = this.chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.chunks[mid]!.start <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.chunks[lo]!;
-  }
-
-  private fileOffset(index: number): number {
-    const chunk = this.chunkAt(index);
-    return chunk.offset + (index - chunk.start);
-  }
-
-  private source(from: number, to: number): string {
-    const chunk = this.chunkAt(from);
-    return chunk.raw.slice(from - chunk.start, to - chunk.start);
-  }
 }

@@ -10,6 +10,7 @@ import {
   createSourceProcessor,
 } from '../../../src/a11y/source/check.ts';
 import { collectProse } from '../../../src/a11y/writing/prose.ts';
+import { sourceModel } from '../../../src/a11y/source/model.ts';
 import {
   findWords,
   holdsFlaggedPhrase,
@@ -269,7 +270,7 @@ describe('inclusive-language: the shortcut that skips text without flagged words
   function retextFinds(text: string): string[] {
     const file = new VFile({ path: 'all.md', value: text });
     const tree = unified().use(commonplaceSyntax).parse(file);
-    const prose = collectProse(tree as never, file);
+    const prose = collectProse(tree as never, file, sourceModel(tree as never, file));
     const scratch = new VFile();
     unified()
       .use(retextEquality)
@@ -284,7 +285,12 @@ describe('inclusive-language: the shortcut that skips text without flagged words
     const file = new VFile({ path: 'all.md', value: text });
     const tree = unified().use(commonplaceSyntax).parse(file);
     const options = { profanities: false, allow: new Set<string>() };
-    const prose = collectProse(tree as never, file, mayHoldFlaggedWord);
+    const prose = collectProse(
+      tree as never,
+      file,
+      sourceModel(tree as never, file),
+      mayHoldFlaggedWord,
+    );
     return findWords(prose, text, options).map((f) => `${f.offset} ${f.word}`);
   }
 
@@ -408,5 +414,25 @@ describe('inclusive-language: English text only', () => {
       ),
     ).toEqual(['7:5 chairman']);
     expect(await found('<p lang="en">Hey guys.</p>\n', '.md')).toEqual(['1:18 guys']);
+  });
+
+  it('reads raw HTML from the gate’s shared model: what a reader gets, not what code encloses', async () => {
+    // A prose attribute on any element, the code element's own included (a reader may hear it);
+    // text and attributes inside code are code.
+    expect(
+      await found(
+        'An <abbr title="crazy idea">CI</abbr> and <code title="lame name">x</code>.\n',
+        '.md',
+      ),
+    ).toEqual(['1:17 crazy', '1:56 lame']);
+    expect(
+      await found('<code>\n\n<abbr title="crazy">x</abbr> hey guys\n\n</code>\n', '.md'),
+    ).toEqual([]);
+    // Markdown between a raw <pre> and its close, two blocks apart, is code too; after it, prose.
+    expect(await found('<pre>\n\nhey guys\n\n</pre>\n\nThe chairman agreed.\n', '.md')).toEqual([
+      '7:5 chairman',
+    ]);
+    // Raw HTML's text, placed at the word in the source.
+    expect(await found('<p>Hey <b>guys</b>.</p>\n', '.md')).toEqual(['1:11 guys']);
   });
 });
