@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { filesMatching } from '../lib/util/files.ts';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,25 @@ export function mayHoldReferences(text: string): boolean {
     frontmatter !== undefined &&
     /(?:course|module|network|model)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
   );
+}
+
+/**
+ * The home page and the menu link to /about/, which src/pages/about.astro builds from
+ * content/pages/about.md (or .mdx): without it, say so here, before any page is rendered.
+ */
+export function aboutPageProblems(
+  content: string,
+  rel: (file: string) => string,
+): ContentProblem[] {
+  const about = ['md', 'mdx'].map((ext) => join(content, 'pages', `about.${ext}`));
+  if (about.some((file) => existsSync(file))) return [];
+  return [
+    {
+      file: rel(about[0]!),
+      message:
+        'the About page has no file: create content/pages/about.md with a title and a description (the home page and the menu link to /about/)',
+    },
+  ];
 }
 
 /**
@@ -95,10 +114,10 @@ export function checkContentReferences({
         ...networkFiles.flatMap(({ file, text }) => networkDataProblems(rel(file), text)),
         ...models.problems,
       ]),
-      ...asProblems(
-        'content-reference',
-        referenceProblems(entries, { courses, networks, models: models.models }),
-      ),
+      ...asProblems('content-reference', [
+        ...referenceProblems(entries, { courses, networks, models: models.models }),
+        ...aboutPageProblems(content, rel),
+      ]),
     ];
     if (problems.length > 0) {
       // The same lines, rules and words as `npm run check` (src/a11y/rules/content-*.ts).

@@ -82,6 +82,22 @@ describe('drafts in the dev server (fixture: drafts)', () => {
   });
 });
 
+describe('a site without its About page (fixture: no-about)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('no-about');
+  });
+
+  it('stops before rendering, naming the file to create, with no stack trace', () => {
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain(
+      'content/pages/about.md:1:1  error  the About page has no file: create content/pages/about.md with a title and a description (the home page and the menu link to /about/)  content-reference',
+    );
+    expect(site.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
 describe('frontmatter errors (fixture: bad-frontmatter)', () => {
   let site: FixtureBuild;
   beforeAll(() => {
