@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { filesMatching } from '../lib/util/files.ts';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import {
   type EntryReferences,
   type ContentProblem,
 } from '../lib/content/references.ts';
+import { aboutPageProblems } from '../lib/content/about-page.ts';
 import { courseFileProblems } from '../lib/content/content-validation.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { formatLines } from '../a11y/core/report.ts';
@@ -33,25 +34,6 @@ export function mayHoldReferences(text: string): boolean {
     frontmatter !== undefined &&
     /(?:course|module|network|model)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)
   );
-}
-
-/**
- * The home page and the menu link to /about/, which src/pages/about.astro builds from
- * content/pages/about.md (or .mdx): without it, say so here, before any page is rendered.
- */
-export function aboutPageProblems(
-  content: string,
-  rel: (file: string) => string,
-): ContentProblem[] {
-  const about = ['md', 'mdx'].map((ext) => join(content, 'pages', `about.${ext}`));
-  if (about.some((file) => existsSync(file))) return [];
-  return [
-    {
-      file: rel(about[0]!),
-      message:
-        'the About page has no file: create content/pages/about.md with a title and a description (the home page and the menu link to /about/)',
-    },
-  ];
 }
 
 /**

@@ -88,11 +88,12 @@ describe('a site without its About page (fixture: no-about)', () => {
     site = buildFixture('no-about');
   });
 
-  it('stops before rendering, naming the file to create, with no stack trace', () => {
+  it('npm run check says so, and the build stops before rendering with the same line and no stack trace', async () => {
+    const line =
+      'content/pages/about.md:1:1  error  the About page has no file: create content/pages/about.md with a title and a description (the home page and the menu link to /about/)  content-reference';
+    expect(await checkFixture('no-about')).toEqual([line]);
     expect(site.status).not.toBe(0);
-    expect(site.output).toContain(
-      'content/pages/about.md:1:1  error  the About page has no file: create content/pages/about.md with a title and a description (the home page and the menu link to /about/)  content-reference',
-    );
+    expect(site.output).toContain(line);
     expect(site.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(site.exists('index.html')).toBe(false);
   });

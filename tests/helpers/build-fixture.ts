@@ -228,9 +228,15 @@ export async function startDevServer(name: string): Promise<DevServer> {
  */
 export async function checkFixture(name: string): Promise<string[]> {
   const { loadGateConfig } = await import('../../src/a11y/site-config.ts');
-  const { checkSources } = await import('../../src/a11y/run/parallel.ts');
+  const { checkSourcesCached } = await import('../../src/a11y/run/parallel.ts');
   const { formatLines } = await import('../../src/a11y/core/report.ts');
   const root = join(projectRoot, 'tests/fixtures', name);
-  const { problems } = await checkSources([join(root, 'content')], await loadGateConfig(), root);
+  // As `npm run check -- --no-cache` runs it: every file afresh, and what the folder must hold.
+  const { problems } = await checkSourcesCached(
+    [join(root, 'content')],
+    await loadGateConfig(),
+    root,
+    { cache: false },
+  );
   return formatLines(problems.filter((problem) => problem.severity === 'error'));
 }

@@ -1,10 +1,13 @@
 import module from 'node:module';
 import { availableParallelism } from 'node:os';
-import { basename, dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { GateConfig } from '../core/config.ts';
 import { sourceFiles } from '../core/source-files.ts';
 import type { Problem } from '../core/types.ts';
+import { displayPath } from '../core/report.ts';
+import { aboutPageProblems } from '../../lib/content/about-page.ts';
 import type { RecordedCheck } from '../source/check.ts';
 import { checkSourcesWithCache, type ProjectConfig, type SourceCacheOptions } from './cache.ts';
 import { awaitGateWorker, startGateWorker } from './client.ts';
@@ -23,16 +26,37 @@ const sourceLayer = () => import('../source/check.ts');
  * The source layer over files and folders as `npm run check` and the build run it: unchanged
  * files from the cache (run/cache.ts), the rest spread over the cores.
  */
-export function checkSourcesCached(
+export async function checkSourcesCached(
   paths: string[],
   config: GateConfig | ProjectConfig,
   cwd = process.cwd(),
   options: SourceCacheOptions = {},
 ): Promise<{ problems: Problem[]; files: number; cached: number }> {
-  return checkSourcesWithCache(paths, config, cwd, options, {
+  const checked = await checkSourcesWithCache(paths, config, cwd, options, {
     recorded: checkFilesRecordedInParallel,
     all: checkSources,
   });
+  return { ...checked, problems: [...checked.problems, ...siteProblems(paths, cwd)] };
+}
+
+/**
+ * What a whole content folder must hold, which no one file can report: the About page the
+ * build's content check (src/integrations/content-check.ts) also requires. Checked when a path
+ * is a site's `content/` folder itself, as `npm run check` checks by default; never cached.
+ */
+function siteProblems(paths: string[], cwd: string): Problem[] {
+  return paths
+    .map((path) => resolve(cwd, path))
+    .filter((dir) => basename(dir) === 'content' && existsSync(dir) && statSync(dir).isDirectory())
+    .flatMap((dir) => aboutPageProblems(dir, (file) => displayPath(file, cwd)))
+    .map((found) => ({
+      file: found.file,
+      line: 1,
+      column: 1,
+      ruleId: 'content-reference',
+      severity: 'error' as const,
+      message: found.message,
+    }));
 }
 
 /**

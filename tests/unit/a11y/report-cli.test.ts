@@ -163,6 +163,11 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
   it('npm run check judges links under the base in the project’s Astro config, as the build does', () => {
     const root = mkdtempSync(join(tmpdir(), 'gate-base-'));
     mkdirSync(join(root, 'content/posts'), { recursive: true });
+    mkdirSync(join(root, 'content/pages'));
+    writeFileSync(
+      join(root, 'content/pages/about.md'),
+      '---\ntitle: About\ndescription: Who.\n---\nHi.\n',
+    );
     writeFileSync(join(root, 'astro.config.mjs'), "export default { base: '/my-blog' };\n");
     const post = (body: string) =>
       `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;

@@ -182,7 +182,7 @@ describe('the check cache', () => {
     });
     const before = await run(root);
     expect(lines(before.text, 'link-target')).toHaveLength(1);
-    expect((await run(root)).cached).toBe(2);
+    expect((await run(root)).cached).toBe(3); // the two posts and the About page
     vi.setSystemTime(new Date('2026-03-03T00:00:00Z'));
     const after = await run(root);
     expect(lines(after.text, 'link-target')).toEqual([]);
@@ -314,6 +314,8 @@ describe('what the cache trusts', () => {
     'src/a11y/run/worker.ts': 'the thread’s priority, from /proc',
     'src/a11y/html/check.ts': 'the built-HTML layer (no cache)',
     'src/lib/util/files.ts': 'lists built pages for the built-HTML layer (no cache)',
+    'src/a11y/run/parallel.ts': 'whether a content folder is one (no cache: checked every run)',
+    'src/lib/content/about-page.ts': 'whether the About page exists (no cache: checked every run)',
     'src/lib/site/readme-url.ts':
       'reads package.json for the docs links in messages: package.json is in the code key',
     'src/lib/reflection/reflection-model-files.ts':
