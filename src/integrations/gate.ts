@@ -362,14 +362,12 @@ async function watchSourceGate(
   // Links are judged under the site's base, as in `npm run check` and the build.
   const devConfig = { ...config, base };
   const processor = createSourceProcessor(devConfig);
-  const checkedText = new Map<string, string>();
   // One check at a time per file, of the text it settled on (a save can fire mid-write).
   const checks = settledChecks(
     (file) => readFile(file, 'utf8'),
-    (file, text) => {
+    (file, text, changed) => {
       // The site's indexes may hold this file as an earlier check read it (mid-save).
-      if (checkedText.has(file) && checkedText.get(file) !== text) forgetSite();
-      checkedText.set(file, text);
+      if (changed) forgetSite();
       return checkSource(processor, file, text, root);
     },
   );

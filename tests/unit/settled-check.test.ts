@@ -5,6 +5,8 @@ import { settledChecks } from '../../src/lib/util/settled-check.ts';
 function setup() {
   const disk = new Map<string, string>();
   const checked: string[] = [];
+  /** Whether each check was told the file changed since its last check. */
+  const changes: boolean[] = [];
   let release: Array<() => void> = [];
   const checks = settledChecks(
     async (file) => {
@@ -12,8 +14,9 @@ function setup() {
       if (text === undefined) throw new Error(`${file}: gone`);
       return text;
     },
-    async (_file, text) => {
+    async (_file, text, changed) => {
       checked.push(text);
+      changes.push(changed);
       await new Promise<void>((resolve) => release.push(resolve));
       return text === '' ? 'empty' : `words: ${text.split(' ').length}`;
     },
@@ -27,12 +30,12 @@ function setup() {
       now.forEach((resolve) => resolve());
     }
   };
-  return { disk, checked, check: checks.check, moved: checks.moved, finishAll };
+  return { disk, checked, changes, check: checks.check, moved: checks.moved, finishAll };
 }
 
 describe('settledChecks', () => {
   it('answers with the text the file settled on when it changed during the check', async () => {
-    const { disk, checked, check, finishAll } = setup();
+    const { disk, checked, changes, check, finishAll } = setup();
     disk.set('a.md', ''); // mid-save: truncated, not yet written
     const answer = check('a.md');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -40,6 +43,8 @@ describe('settledChecks', () => {
     await finishAll();
     expect(await answer).toBe('words: 3');
     expect(checked).toEqual(['', 'one two three']);
+    // The second check is told the text changed, so what the caller keeps about it is stale.
+    expect(changes).toEqual([false, true]);
   });
 
   it('runs one check of a file at a time and answers in the order asked', async () => {

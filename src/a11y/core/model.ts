@@ -232,7 +232,7 @@ export class Locator {
     this.text = text;
   }
 
-  point(offset: number): { line: number; column: number } {
+  point(offset: number): Point {
     if (!this.starts) {
       const starts = [0];
       const text = this.text;
@@ -249,4 +249,20 @@ export class Locator {
     }
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
+
+  /**
+   * Where a report points, as both layers place problems: an element with a known end spans
+   * start to end (editors underline all of it); an offset, or an element without one, is a point.
+   */
+  place(at: El | number): { start: Point; end?: Point } {
+    if (typeof at === 'number') return { start: this.point(at) };
+    const start = this.point(at.offset);
+    return at.end === undefined ? { start } : { start, end: this.point(at.end) };
+  }
+}
+
+/** A line and column, both 1-based. */
+export interface Point {
+  line: number;
+  column: number;
 }

@@ -49,14 +49,12 @@ export function checkPage(
     (r) => r.html && levelOf(r, config) !== 'off',
   )) {
     rule.html!(model, ctx, (at, message) => {
-      const { line, column } = locator.point(typeof at === 'number' ? at : at.offset);
-      const end =
-        typeof at === 'number' || at.end === undefined ? undefined : locator.point(at.end);
+      const { start, end } = locator.place(at);
       const severity = levelOf(rule, config) === 'warning' ? 'warning' : 'error';
       problems.push({
         file: '',
-        line,
-        column,
+        line: start.line,
+        column: start.column,
         ...(end && { endLine: end.line, endColumn: end.column }),
         ruleId: rule.id,
         severity,

@@ -38,13 +38,8 @@ export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?
         model,
         sourceContext(file, options),
         (at, message) => {
-          const locator = locatorFor(model);
-          if (typeof at === 'number' || at.end === undefined) {
-            file.message(message, locator.point(typeof at === 'number' ? at : at.offset));
-          } else {
-            // The whole element, so an editor underlines all of it.
-            file.message(message, { start: locator.point(at.offset), end: locator.point(at.end) });
-          }
+          const { start, end } = locatorFor(model).place(at);
+          file.message(message, end ? { start, end } : start);
         },
         { tree, file },
       );

@@ -16,9 +16,13 @@ export interface SettledChecks<T> {
   moved(file: string): Promise<boolean>;
 }
 
+/**
+ * `check` gets `changed`: the file was checked before, with other text (anything the caller
+ * keeps about the file, such as an index of the site, is out of date).
+ */
 export function settledChecks<T>(
   read: (file: string) => Promise<string>,
-  check: (file: string, text: string) => Promise<T>,
+  check: (file: string, text: string, changed: boolean) => Promise<T>,
 ): SettledChecks<T> {
   const queues = new Map<string, Promise<unknown>>();
   const seen = new Map<string, string>();
@@ -26,8 +30,9 @@ export function settledChecks<T>(
     let text = await read(file);
     // Bounded: a file rewritten without pause must still get an answer.
     for (let round = 0; ; round++) {
+      const changed = seen.has(file) && seen.get(file) !== text;
       seen.set(file, text);
-      const result = await check(file, text);
+      const result = await check(file, text, changed);
       const now = await read(file);
       if (now === text || round === 4) return result;
       text = now;
