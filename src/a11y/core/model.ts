@@ -116,12 +116,30 @@ export function append(model: Model, parent: El, el: El): void {
   if (typeof id === 'string' && id && !model.byId.has(id)) model.byId.set(id, el);
 }
 
+/**
+ * Adds text to an element. Text that continues the element's last text node in the file joins
+ * it: htmlparser2 reports `gu&#121;s` as three pieces (`gu`, `y`, `s`), and a reader reads one
+ * word.
+ */
 export function appendText(
   parent: El,
   value: string | typeof DYNAMIC,
   offset?: number,
   end?: number,
 ): void {
+  const last = parent.children.at(-1);
+  if (
+    offset !== undefined &&
+    end !== undefined &&
+    typeof value === 'string' &&
+    last?.kind === 'text' &&
+    typeof last.value === 'string' &&
+    last.end === offset
+  ) {
+    last.value += value;
+    last.end = end;
+    return;
+  }
   const node: TextNode = { kind: 'text', value, parent };
   if (offset !== undefined) Object.assign(node, { offset, end });
   parent.children.push(node);

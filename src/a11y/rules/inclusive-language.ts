@@ -85,7 +85,7 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
     file.message(inclusiveLanguageMessage(finding), {
       place: {
         start: locator.point(finding.offset),
-        end: locator.point(finding.offset + finding.word.length),
+        end: locator.point(finding.end),
       },
     });
   }

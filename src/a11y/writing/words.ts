@@ -9,6 +9,8 @@ import type { Prose, Segment } from './prose.ts';
 export interface Finding {
   /** File offset of the word. */
   offset: number;
+  /** File offset just past the word as written (`gu&#121;s` is longer than `guys`). */
+  end: number;
   /** The word as written, e.g. `Guys`. */
   word: string;
   /** Suggested alternatives from retext-equality, capitalised like the word; may be empty. */
@@ -252,10 +254,13 @@ export function findWords(
     const segment = prose.segments.find(
       (s) => approximate >= s.offset && approximate <= s.offset + s.text.length,
     );
-    const offset = segment ? placeInSource(segment, approximate, word, text) : approximate;
+    const { offset, end } = segment
+      ? placeInSource(segment, approximate, word, text)
+      : { offset: approximate, end: approximate + word.length };
     if (inAddress(text, offset)) continue;
     findings.push({
       offset,
+      end,
       word,
       suggestions: message.source === 'retext-equality' ? [...(message.expected ?? [])] : [],
       condition: /^Unexpected potentially insensitive use of `[^`]*`, (when [^,]+),/.exec(
@@ -269,25 +274,40 @@ export function findWords(
 }
 
 /**
- * Where a word of a segment is in the file. Segment offsets are exact when the source spells
- * the text literally; when entities, escapes or YAML folding moved it, the word is looked up in
- * the segment's source range, nearest to where it would be.
+ * Where a word of a segment is in the file, start and end. Segment offsets are exact when the
+ * source spells the text literally; when entities, escapes or YAML folding moved it, the word is
+ * looked up in the segment's source range, nearest to where it would be: first as written, then
+ * with any of its letters spelled as a character reference or escaped (`gu&#121;s`, `fire\-man`).
  */
-function placeInSource(segment: Segment, approximate: number, word: string, text: string): number {
-  const lower = word.toLowerCase();
-  if (text.slice(approximate, approximate + word.length).toLowerCase() === lower)
-    return approximate;
-  const source = text.slice(segment.start, segment.end).toLowerCase();
-  let best = -1;
-  for (let at = source.indexOf(lower); at !== -1; at = source.indexOf(lower, at + 1)) {
-    if (
-      best === -1 ||
-      Math.abs(segment.start + at - approximate) < Math.abs(segment.start + best - approximate)
-    )
-      best = at;
+function placeInSource(
+  segment: Segment,
+  approximate: number,
+  word: string,
+  text: string,
+): { offset: number; end: number } {
+  if (text.slice(approximate, approximate + word.length).toLowerCase() === word.toLowerCase())
+    return { offset: approximate, end: approximate + word.length };
+  const source = text.slice(segment.start, segment.end);
+  const literal = new RegExp(escapeRegExp(word), 'gi');
+  const spelled = new RegExp(
+    [...word]
+      .map((char) => `(?:${escapeRegExp(char)}|&#?[a-z0-9]+;|\\${escapeRegExp(char)})`)
+      .join(''),
+    'gi',
+  );
+  for (const pattern of [literal, spelled]) {
+    let best: { offset: number; end: number } | undefined;
+    for (const match of source.matchAll(pattern)) {
+      const offset = segment.start + match.index;
+      if (!best || Math.abs(offset - approximate) < Math.abs(best.offset - approximate))
+        best = { offset, end: offset + match[0].length };
+    }
+    if (best) return best;
   }
-  return best === -1 ? segment.start : segment.start + best;
+  return { offset: segment.start, end: segment.start + word.length };
 }
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `It’s probably not that easy. Even if… (source: …)` → `it’s probably not that easy`. */
 function firstSentence(note: string | undefined): string | undefined {

@@ -133,6 +133,12 @@ describe('inclusive-language: what it flags', () => {
       ['1:5 guys', '7:3 guys', '3:8 chairman', '9:5 fire-man'],
     ],
     [
+      'a word spelt with a character reference in raw HTML text and attributes',
+      '<p>Hey gu&#121;s, the chair&#x6d;an.</p>\n\n<img src="a.png" alt="Some gu&#121;s">\n',
+      '.md',
+      ['1:8 guys', '3:28 guys', '1:23 chairman'],
+    ],
+    [
       'a YAML escape in frontmatter (at its value)',
       fm('title: "Hey gu\\x79s"\n'),
       '.mdx',
@@ -414,6 +420,11 @@ describe('inclusive-language: English text only', () => {
       ),
     ).toEqual(['7:5 chairman']);
     expect(await found('<p lang="en">Hey guys.</p>\n', '.md')).toEqual(['1:18 guys']);
+  });
+
+  it('underlines a word spelt with a character reference as written, reference included', async () => {
+    const [problem] = await lint('<p>Hey gu&#121;s.</p>\n', '.md');
+    expect(problem).toMatchObject({ line: 1, column: 8, endLine: 1, endColumn: 17 });
   });
 
   it('reads raw HTML from the gate’s shared model: what a reader gets, not what code encloses', async () => {
