@@ -1,6 +1,9 @@
 import type { HookParameters } from 'astro';
 import type { Gate } from './gate.ts';
-import { plannedFeedFiles, writeFeeds } from './feeds.ts';
+import { fileURLToPath } from 'node:url';
+import { writeFeeds } from './feeds.ts';
+import { feedFiles } from '../lib/feeds/plan.ts';
+import { listFiles } from '../lib/util/files.ts';
 import { startSearchIndex } from './search-index.ts';
 import { unpublish } from './unpublish.ts';
 
@@ -33,8 +36,10 @@ async function checkAndPublish(
   params: HookParameters<'astro:build:done'>,
 ): Promise<void> {
   const search = startSearchIndex(params);
-  const feedFiles = await plannedFeedFiles(params);
-  const pages = gate.startBuildGate(params, feedFiles);
+  // One walk of the output folder: the feeds read the pages it lists, and the built-pages check
+  // is told which feed files are coming (it checks links before they exist).
+  const built = listFiles(fileURLToPath(params.dir));
+  const pages = gate.startBuildGate(params, feedFiles(built));
   try {
     try {
       await gate.runSourceGate(params);
@@ -42,7 +47,7 @@ async function checkAndPublish(
       await gate.cancelBuildGate(pages);
       throw error;
     }
-    await writeFeeds(params);
+    await writeFeeds(params, built);
     await gate.runBuildGate(params, pages);
     await search.write();
   } finally {

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Locator, htmlModel, type Model } from '../core/model.ts';
 import { rules } from '../rules/index.ts';
@@ -7,7 +8,7 @@ import { checkContext } from '../core/context.ts';
 import { levelOf, type GateRule, type SiteOptions } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
-import { listFiles, mapLimit } from '../../lib/util/files.ts';
+import { listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
 // Where a page came from: the entry layout marks its article with the source file.
 import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
@@ -89,13 +90,15 @@ export async function checkHtmlDir(
     .filter((rule) => rule.site)
     .map((rule) => ({ rule, check: rule.site!(options) }));
 
-  const files = await listFiles(outDir);
+  const files = listFiles(outDir);
   const pages = files.filter((file) => /\.html?$/i.test(file));
   const problems: Problem[] = [];
   const shown = (page: string) => displayPath(join(outDir, page), cwd);
 
-  await mapLimit(pages, 8, async (path) => {
-    const text = await readFile(join(outDir, path), 'utf8');
+  // Read synchronously: each page is parsed at once anyway, and a promise read costs this
+  // thread about three times the CPU (four trips through libuv's pool per file).
+  for (const path of pages) {
+    const text = readFileSync(join(outDir, path), 'utf8');
     const page = checkPage(text, config, {
       rules: pageRules,
       fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
@@ -103,7 +106,7 @@ export async function checkHtmlDir(
     for (const problem of page.problems) problems.push({ ...problem, file: shown(path) });
     for (const { check } of siteRules)
       check.collect({ path, model: page.model, source: page.source, point: page.point });
-  });
+  }
 
   const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);
   for (const { rule, check } of siteRules) {
