@@ -115,6 +115,7 @@ async function build(name, root, logFile, { clean }) {
   const peak = measured.treePeakSample;
   return {
     wallSeconds: measured.wallSeconds,
+    cpuSeconds: measured.cpuSeconds,
     peakTreeBytes: measured.peakTreeBytes,
     peakProcessBytes: measured.peakProcessBytes,
     treePeak: peak && {

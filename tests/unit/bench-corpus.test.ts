@@ -220,4 +220,22 @@ describe('measuring a process tree', () => {
     // Two Node processes and 200 MiB take seconds on a busy machine: not a timing assertion.
     30_000,
   );
+
+  it(
+    "counts a grandchild's CPU time in the command's",
+    async () => {
+      // The grandchild spins for a second of its own CPU, as Pagefind's binary works beside Astro.
+      const grandchild = `const until = process.cpuUsage().user + 1e6; while (process.cpuUsage().user < until);`;
+      const child = `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(grandchild)}]);`;
+      const measured = await runMeasured(process.execPath, ['-e', child], {
+        cwd: tmpdir(),
+        env: process.env,
+      });
+      expect(measured.status).toBe(0);
+      // At least the grandchild's second: the child and the grandchild's start add to it.
+      expect(measured.cpuSeconds).toBeGreaterThanOrEqual(0.99);
+    },
+    // A second of CPU takes longer on a busy machine: not a timing assertion.
+    30_000,
+  );
 });

@@ -102,6 +102,25 @@ function memoryOf(pid) {
   }
 }
 
+/** Clock ticks per second in /proc's CPU times (USER_HZ: 100 on every Linux Node runs on). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user + system) of this process's children that have ended and been waited for,
+ * from /proc/self/stat's cutime and cstime; undefined where there is no /proc. A child's figure
+ * includes its own waited-for descendants (npm → Astro's node process → Pagefind, esbuild).
+ */
+function childrenCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat(5), counted from the state field (3): cutime, cstime.
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @typedef {object} RssSample one poll: seconds after the start, and each process's resident
  *   memory in MiB, by label (processes with the same label summed)
@@ -113,6 +132,9 @@ function memoryOf(pid) {
  * @typedef {object} Measured
  * @property {number | null} status exit code (null when killed by a signal)
  * @property {number} wallSeconds
+ * @property {number | undefined} cpuSeconds CPU time, user + system, of the command and every
+ *   process under it that ended before it (all of a build's: Astro waits for what it starts);
+ *   undefined without /proc
  * @property {number | undefined} peakTreeBytes peak resident memory of the whole process tree:
  *   the largest of the three sources below (the tree holds at least its largest process)
  * @property {number | undefined} peakProcessBytes peak resident memory of its largest single
@@ -144,6 +166,9 @@ export function runMeasured(command, args, { cwd, env, gnuTime = true }) {
 
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    // One child at a time (the benchmark measures one command at once): the children's CPU
+    // that ends while it runs is this command's.
+    const cpuBefore = childrenCpuSeconds();
     const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     /** @type {{ t: number, text: string }[]} */
@@ -212,6 +237,9 @@ export function runMeasured(command, args, { cwd, env, gnuTime = true }) {
     });
     child.on('close', (code) => {
       const wallSeconds = (performance.now() - start) / 1000;
+      const cpuAfter = childrenCpuSeconds();
+      const cpuSeconds =
+        cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
       clearInterval(timer);
       let timePeak = 0;
       if (timeFile && existsSync(timeFile)) {
@@ -225,6 +253,7 @@ export function runMeasured(command, args, { cwd, env, gnuTime = true }) {
       resolve({
         status: code,
         wallSeconds,
+        cpuSeconds,
         peakTreeBytes: tree > 0 ? tree : undefined,
         peakProcessBytes: largest > 0 ? largest : undefined,
         rssSources: { treeSampled: treePeak, largestProcess: processPeak, gnuTime: timePeak },
