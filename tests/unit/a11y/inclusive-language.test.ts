@@ -105,6 +105,12 @@ describe('inclusive-language: what it flags', () => {
       '.mdx',
       ['1:29 Crazy'],
     ],
+    [
+      'JSX attributes in single quotes, after a valueless one and one holding > or "',
+      `<video controls\n  data-note='a > b "c"' aria-label='The chairman talks' title="A crazy lap">\n</video>`,
+      '.mdx',
+      ['2:41 chairman', '2:66 crazy'],
+    ],
     ['raw HTML text in .md', '<div class="note">\nHey guys\n</div>', '.md', ['2:5 guys']],
     ['raw HTML alt in .md', '<img src="a.png" alt="A crazy crowd">', '.md', ['1:25 crazy']],
     [
