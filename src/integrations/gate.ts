@@ -3,6 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { fileURLToPath } from 'node:url';
+// Satteri's native addon (Astro's parser, and the gate's: src/a11y/source/syntax.ts) is loaded
+// here, on the main thread, before the build's source worker loads it. Astro loads it only when
+// it compiles the first Markdown or MDX file, so on a small site the worker could be the first
+// and only holder of the addon, which is unloaded when that worker exits: the teardown at which
+// napi-rs addons are known to crash a process (napi-rs/package-template#308, avoided there by
+// loading the addon in the main thread too). One build in about 600 since the gate used satteri
+// died with SIGSEGV; that this was its cause is likely, not proven (README "The gate reads with
+// Astro's parser").
+import 'satteri';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { site } from '../site.config.ts';
