@@ -33,8 +33,11 @@ export default function commonplace(): AstroIntegration {
         gate.configureGate(params);
         return explainingErrors(() => checkContentReferences(params));
       },
-      // Content is synced; bundling starts.
-      'astro:build:start': () => markPhase('astro:build:start'),
+      // Content is synced; bundling starts. The built pages' gate starts watching for pages.
+      'astro:build:start': () => {
+        markPhase('astro:build:start');
+        gate.startBuildGate();
+      },
       // Every page is written.
       'astro:build:generated': () => markPhase('astro:build:generated'),
       // While writing, the gate's source problems print as warnings and show in the toolbar.

@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getRssString } from '@astrojs/rss';
 import stylesheet from '../lib/feeds/feed.xsl?raw';
 import { site } from '../site.config.ts';
 import { getEntries } from '../lib/content/content.ts';
@@ -10,7 +9,7 @@ import { BASE, absoluteUrl, entryUrl, routes, withBase } from '../lib/site/urls.
 import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
 import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
 import { feedPlan, type ChannelPage } from '../lib/feeds/plan.ts';
-import { rssOptions } from '../lib/feeds/rss.ts';
+import { rssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 
@@ -97,7 +96,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     return new Response(stringifyJsonFeed(jsonFeed(feed.channel, feed.items, feedSite)), {
       headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
     });
-  return new Response(await getRssString(rssOptions(feed.channel, feed.items, feedSite)), {
+  return new Response(await rssRenderer(feedSite)(feed.channel, feed.items), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 };

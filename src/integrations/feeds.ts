@@ -3,13 +3,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
-import { getRssString } from '@astrojs/rss';
 import { absoluteUrl, routes, withBase } from '../lib/site/urls.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
 import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
 import { channelPages, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
-import { rssOptions } from '../lib/feeds/rss.ts';
+import { rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 import { timed } from './timing.ts';
@@ -39,9 +38,9 @@ function entryItem(outDir: string, page: string): FeedItem | undefined {
   }
 }
 
-async function render(feed: PlannedFeed, site: FeedSite): Promise<string> {
+async function render(feed: PlannedFeed, site: FeedSite, rss: RssRenderer): Promise<string> {
   if (feed.format === 'json') return stringifyJsonFeed(jsonFeed(feed.channel, feed.items, site));
-  return getRssString(rssOptions(feed.channel, feed.items, site));
+  return rss(feed.channel, feed.items);
 }
 
 async function write(outDir: string, path: string, text: string): Promise<void> {
@@ -78,8 +77,9 @@ export async function writeFeeds(
     );
     // One feed at a time: full-content feeds of a big site are large, and none is kept.
     const plan = feedPlan(items, channels, site);
+    const rss = rssRenderer(site);
     for (const feed of plan) {
-      await write(outDir, feed.path, await render(feed, site));
+      await write(outDir, feed.path, await render(feed, site, rss));
     }
     await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
     await write(outDir, routes.subscriptions.slice(1), subscriptionsOpml(plan, site));

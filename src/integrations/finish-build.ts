@@ -11,12 +11,13 @@ import { unpublish } from './unpublish.ts';
  * astro:build:done: everything after Astro has written the pages, arranged so the two cores
  * stay busy while nothing a failed build must not publish gets published.
  *
- * - Pagefind indexes in its own process and the built-HTML gate checks in a worker thread,
- *   both from the start; the main thread meanwhile waits for the source layer's report (its
- *   worker started with the build) and writes the feeds.
+ * - Pagefind indexes and writes its index to a staging folder in its own process; the built-HTML
+ *   gate's worker, which has checked pages since Astro began writing them, checks what is left.
+ *   The main thread meanwhile waits for the source layer's report (its worker started with the
+ *   build) and writes the feeds.
  * - Any failure (a gate error above all) empties the output folder: no page, feed, sitemap or
- *   search index of a failed build is left to publish. The search index is written last, only
- *   once the gate has passed.
+ *   search index of a failed build is left to publish. The search index is moved into the
+ *   output folder last, only once the gate has passed.
  * - The built-pages check knows which feed files are coming, so links to them are not broken.
  */
 export async function finishBuild(
@@ -39,16 +40,15 @@ async function checkAndPublish(
   // One walk of the output folder: the feeds read the pages it lists, and the built-pages check
   // is told which feed files are coming (it checks links before they exist).
   const built = listFiles(fileURLToPath(params.dir));
-  const pages = gate.startBuildGate(params, feedFiles(built));
   try {
     try {
       await gate.runSourceGate(params);
     } catch (error) {
-      await gate.cancelBuildGate(pages);
+      await gate.cancelBuildGate();
       throw error;
     }
     await writeFeeds(params, built);
-    await gate.runBuildGate(params, pages);
+    await gate.runBuildGate(params, feedFiles(built));
     await search.write();
   } finally {
     await search.close();

@@ -41,6 +41,8 @@ import { settledChecks } from '../lib/util/settled-check.ts';
 
 interface GatePaths {
   root: string;
+  /** Astro's output folder, absolute. */
+  outDir: string;
   contentDir: string;
   base: string;
   site?: string;
@@ -118,11 +120,6 @@ async function gatherProblems(
   });
 }
 
-/** The built-HTML layer, running in a worker: what startBuildGate returns to runBuildGate. */
-export interface BuildGateRun extends GateWorker {
-  job: BuiltPagesJob;
-}
-
 /** The gate's hooks, bound to one integration instance's state. */
 export interface Gate {
   /** astro:config:setup: starts the source layer of `astro build` in a worker. */
@@ -131,12 +128,15 @@ export interface Gate {
   configureGate(params: HookParameters<'astro:config:done'>): void;
   /** astro:build:done, first: the source layer's report; errors fail the build here. */
   runSourceGate(params: HookParameters<'astro:build:done'>): Promise<void>;
-  /** astro:build:done: starts the built-HTML layer in a worker. */
-  startBuildGate(params: HookParameters<'astro:build:done'>, laterFiles: string[]): BuildGateRun;
-  /** astro:build:done: the built-HTML layer's report; errors fail the build. */
-  runBuildGate(params: HookParameters<'astro:build:done'>, run: BuildGateRun): Promise<void>;
+  /** astro:build:start: starts the built-HTML layer in a worker, checking pages as they come. */
+  startBuildGate(): void;
+  /**
+   * astro:build:done: the built-HTML layer's report; errors fail the build. `laterFiles` are the
+   * files written after the check (the feeds): links to them are not broken.
+   */
+  runBuildGate(params: HookParameters<'astro:build:done'>, laterFiles: string[]): Promise<void>;
   /** Stops a built-HTML check nobody will wait for (the source layer already failed the build). */
-  cancelBuildGate(run: BuildGateRun): Promise<void>;
+  cancelBuildGate(): Promise<void>;
   /** astro:server:setup: source problems as warnings while you write. */
   watchSourceGate(params: HookParameters<'astro:server:setup'>): Promise<void>;
 }
@@ -146,6 +146,8 @@ export function createGate(): Gate {
   let paths: GatePaths | undefined;
   /** The source layer's worker for the build under way, started by startSourceGate. */
   let sourceRun: GateWorker | undefined;
+  /** The built-HTML layer's worker for the build under way, started by startBuildGate. */
+  let pagesRun: (GateWorker & { job: BuiltPagesJob }) | undefined;
 
   function where(): GatePaths {
     // Every caller runs after astro:config:done; guessing the folder would check the wrong site.
@@ -208,7 +210,13 @@ export function createGate(): Gate {
 
     configureGate({ config: astro }) {
       const root = fileURLToPath(astro.root);
-      paths = { root, contentDir: resolve(root, 'content'), base: astro.base, site: astro.site };
+      paths = {
+        root,
+        outDir: fileURLToPath(astro.outDir),
+        contentDir: resolve(root, 'content'),
+        base: astro.base,
+        site: astro.site,
+      };
     },
 
     async runSourceGate({ logger }) {
@@ -216,24 +224,24 @@ export function createGate(): Gate {
     },
 
     /**
-     * Checks the pages on one core while the main thread writes the feeds and Pagefind indexes
-     * in its own process. `laterFiles` are the files written after the check (the feeds): links
-     * to them are not broken.
+     * Checks the pages on the second core while Astro renders on the first (html/watch.ts): the
+     * worker starts with bundling but loads the rules only when the first page is written.
      */
-    startBuildGate({ dir }, laterFiles) {
-      const { root, base, site: siteUrl } = where();
-      const job = {
+    startBuildGate() {
+      const { root, outDir, base, site: siteUrl } = where();
+      const job: BuiltPagesJob = {
         config,
         cwd: root,
-        html: {
-          dir: fileURLToPath(dir),
-          options: { cwd: root, root, base, site: siteUrl, laterFiles },
-        },
+        html: { dir: outDir, watch: true, options: { cwd: root, root, base, site: siteUrl } },
       };
-      return { ...startGateWorker(job), job };
+      pagesRun = { ...startGateWorker(job), job };
     },
 
-    async runBuildGate({ logger }, run) {
+    async runBuildGate({ logger }, laterFiles) {
+      const run = pagesRun;
+      pagesRun = undefined;
+      // The worker checks what is left once it hears that every page is written.
+      run?.worker?.postMessage({ laterFiles });
       const problems = await gatherProblems(logger, {
         run,
         phase: 'gate',
@@ -241,14 +249,16 @@ export function createGate(): Gate {
         layer: 'the built-pages layer',
         here: async () => {
           const { checkHtmlDir } = await import('../a11y/html/check.ts');
-          return checkHtmlDir(run.job.html.dir, config, run.job.html.options);
+          const { root, outDir, base, site: siteUrl } = where();
+          return checkHtmlDir(outDir, config, { cwd: root, root, base, site: siteUrl, laterFiles });
         },
       });
       reportOrFail(logger, problems, 'built pages');
     },
 
-    async cancelBuildGate(run) {
-      await run.worker?.terminate();
+    async cancelBuildGate() {
+      await pagesRun?.worker?.terminate();
+      pagesRun = undefined;
     },
 
     watchSourceGate: (params) => watchSourceGate(params, where(), config),

@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import {
   buildFixture,
+  stagedIndexes,
   startDevServer,
   type DevServer,
   type FixtureBuild,
@@ -247,6 +248,8 @@ describe('search index of a built site', () => {
     expect(entry.languages.en.page_count).toBe(3);
     expect(build.exists('pagefind/pagefind.js')).toBe(true);
     expect(build.output).toMatch(/search: 3 pages in \d+\.\d\d s/);
+    // Written to a staging folder while the gate ran, then moved into place.
+    expect(stagedIndexes(build)).toEqual([]);
   });
 
   it('records each entry’s type, tags and course as filters, and its date and type as metadata', () => {

@@ -16,6 +16,7 @@ import { gateConfig } from '../../src/a11y/core/config.ts';
 import {
   buildFixture,
   checkFixture,
+  stagedIndexes,
   startDevServer,
   type DevServer,
   type FixtureBuild,
@@ -191,6 +192,8 @@ describe('an image a component renders without alt (fixture: gate-component)', (
     );
     expect(site.output).not.toContain('Stack trace');
     expect(site.exists('pagefind')).toBe(false);
+    // Pagefind wrote its index to a staging folder beside the gate; nothing of it is left.
+    expect(stagedIndexes(site)).toEqual([]);
   });
 });
 

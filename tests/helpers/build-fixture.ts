@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -239,4 +239,14 @@ export async function checkFixture(name: string): Promise<string[]> {
     { cache: false },
   );
   return formatLines(problems.filter((problem) => problem.severity === 'error'));
+}
+
+/**
+ * Search indexes Pagefind staged in Astro's cache folder (src/integrations/search-index.ts) and
+ * left there: none, after any build.
+ */
+export function stagedIndexes(build: FixtureBuild): string[] {
+  const cache = join(build.root, 'node_modules/.astro');
+  if (!existsSync(cache)) return [];
+  return readdirSync(cache).filter((name) => name.startsWith('commonplace-pagefind-'));
 }

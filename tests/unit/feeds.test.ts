@@ -7,7 +7,7 @@ import { readChannelPage, readEntryPage } from '../../src/lib/feeds/entry-page.t
 import { CONTENT_END, CONTENT_START } from '../../src/lib/site/page-markers.ts';
 import { newestFirst, type FeedItem } from '../../src/lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan } from '../../src/lib/feeds/plan.ts';
-import { rssOptions } from '../../src/lib/feeds/rss.ts';
+import { rssOptions, rssRenderer } from '../../src/lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../../src/lib/feeds/json-feed.ts';
 
 const BUILT = new Date('2026-11-26T12:34:56Z');
@@ -408,9 +408,36 @@ const hostile = item({
 });
 const older = item({ slug: 'older', published: '2026-09-01T00:00:00.000Z', body: '<p>Older</p>' });
 
-describe('RSS options (through @astrojs/rss)', () => {
+describe('RSS feeds (through @astrojs/rss)', () => {
+  it('render each item once into the document @astrojs/rss writes for the whole feed', async () => {
+    const covered = item({ slug: 'covered', cover: COVER, tags: ['pln'] });
+    const arabic = item({ slug: 'arabic', lang: 'ar', title: 'سؤال', body: '<p>نص</p>' });
+    const items = [hostile, covered, arabic, older];
+    const render = rssRenderer(SITE);
+    for (const feed of [items, [covered, older], []]) {
+      expect(await render(channel, feed)).toBe(
+        await getRssString({
+          ...rssOptions(channel, feed, SITE),
+          // @astrojs/rss declares content:encoded only when an item has content
+          ...(feed.length === 0 && {
+            xmlns: {
+              content: 'http://purl.org/rss/1.0/modules/content/',
+              ...rssOptions(channel, [], SITE).xmlns,
+            },
+          }),
+        }),
+      );
+    }
+  });
+
+  it('write an empty feed as a well-formed channel', async () => {
+    const xml = await rssRenderer(SITE)(channel, []);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(new XMLParser().parse(xml).rss.channel.title).toBe('Site & <friends>');
+  });
+
   it('yields well-formed RSS 2.0 whatever the text contains', async () => {
-    const xml = await getRssString(rssOptions(channel, [hostile, older], SITE));
+    const xml = await rssRenderer(SITE)(channel, [hostile, older]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).not.toContain('<script');
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
@@ -423,7 +450,7 @@ describe('RSS options (through @astrojs/rss)', () => {
   });
 
   it('links itself with atom:link rel=self, the stylesheet and the channel page', async () => {
-    const xml = await getRssString(rssOptions(channel, [hostile, older], SITE));
+    const xml = await rssRenderer(SITE)(channel, [hostile, older]);
     expect(xml).toContain('<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>');
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
     expect(rss.channel['atom:link']['@_href']).toBe('https://example.org/tags/pln/rss.xml');
@@ -446,7 +473,7 @@ describe('cover images and the build date', () => {
   });
 
   it('puts the cover in RSS as Media RSS content with its alt text, and lastBuildDate is the build time', async () => {
-    const xml = await getRssString(rssOptions(channel, [item({ cover: COVER }), older], SITE));
+    const xml = await rssRenderer(SITE)(channel, [item({ cover: COVER }), older]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
@@ -467,7 +494,7 @@ describe('cover images and the build date', () => {
 
   it('gives every feed URL the base of a site served from a sub-path', async () => {
     const site = { ...SITE, url: 'https://user.github.io', base: '/my-blog/' };
-    const xml = await getRssString(rssOptions(channel, [older], site));
+    const xml = await rssRenderer(site)(channel, [older]);
     expect(xml).toContain('<?xml-stylesheet href="/my-blog/feed.xsl" type="text/xsl"?>');
     expect(xml).toContain('<atom:link href="https://user.github.io/my-blog/tags/pln/rss.xml"');
     expect(xml).toContain('<link>https://user.github.io/my-blog/tags/pln/</link>');
@@ -511,7 +538,7 @@ describe('the language of feed items', () => {
   });
 
   it('goes in dc:language per RSS item, and wraps content in another language with its direction', async () => {
-    const xml = await getRssString(rssOptions(channel, [arabic, french, older], SITE));
+    const xml = await rssRenderer(SITE)(channel, [arabic, french, older]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;

@@ -64,6 +64,7 @@ export type SiteReport = (
  * site is read, and keeps only what it needs; `finish` reports once every page is known.
  */
 export interface SiteCheck {
+  /** Called once per page, in any order; called again for a page, it replaces the first call. */
   collect(page: SitePage): void;
   /** `files` holds every file in the output folder (paths relative to it). */
   finish(files: Set<string>, report: SiteReport): void;

@@ -8,7 +8,7 @@ import { checkContext } from '../core/context.ts';
 import { levelOf, type GateRule, type SiteOptions } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
-import { listFiles } from '../../lib/util/files.ts';
+import { isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
 // Where a page came from: the entry layout marks its article with the source file.
 import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
@@ -66,21 +66,33 @@ export function checkPage(
   return { model, problems, source, point: (offset: number) => locator.point(offset) };
 }
 
+/** Checks built pages one at a time, in any order, then the whole site (see htmlChecker). */
+export interface HtmlChecker {
+  /**
+   * Checks one page, named by its path in the output folder. A second call for the same page
+   * replaces the first: its file changed after it was read.
+   */
+  check(path: string, text: string): void;
+  /**
+   * Every problem: each page's among `files` (every file in the output folder, sorted), in that
+   * order, then the whole-site rules' (`link-target`, `asset-target`) over `files` and
+   * `laterFiles` (default: the options').
+   */
+  finish(files: string[], laterFiles?: string[]): Problem[];
+}
+
 /**
- * The built-HTML layer: parses every `.html` file under `dir` once (htmlparser2) and runs every
- * page rule on it, then the whole-site rules (`link-target`). Reports every problem at once.
+ * The built-HTML layer, page by page: parses each page once (htmlparser2), runs every page rule
+ * on it and collects what the whole-site rules need. checkHtmlDir feeds it every page of a
+ * folder; the build's worker feeds it pages as Astro writes them (html/watch.ts).
  */
-export async function checkHtmlDir(
-  dir: string,
+export function htmlChecker(
+  outDir: string,
   config: GateConfig,
   options: HtmlCheckOptions = {},
-): Promise<{ problems: Problem[]; files: number }> {
+): HtmlChecker {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? cwd;
-  const outDir = resolve(cwd, dir);
-  const info = await stat(outDir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`${dir}: no such folder`);
-
   const list = options.rules ?? rules;
   const active = list.filter((rule) => levelOf(rule, config) !== 'off');
   const severity = (rule: GateRule): Problem['severity'] =>
@@ -89,36 +101,61 @@ export async function checkHtmlDir(
   const siteRules = active
     .filter((rule) => rule.site)
     .map((rule) => ({ rule, check: rule.site!(options) }));
-
-  const files = listFiles(outDir);
-  const pages = files.filter((file) => /\.html?$/i.test(file));
-  const problems: Problem[] = [];
   const shown = (page: string) => displayPath(join(outDir, page), cwd);
+  const pageProblems = new Map<string, Problem[]>();
 
+  return {
+    check(path, text) {
+      const page = checkPage(text, config, {
+        rules: pageRules,
+        fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
+      });
+      const file = shown(path);
+      pageProblems.set(
+        path,
+        page.problems.map((problem) => ({ ...problem, file })),
+      );
+      for (const { check } of siteRules)
+        check.collect({ path, model: page.model, source: page.source, point: page.point });
+    },
+    finish(files, laterFiles = options.laterFiles ?? []) {
+      const problems = files.flatMap((file) => pageProblems.get(file) ?? []);
+      const fileSet = new Set([...files, ...laterFiles]);
+      for (const { rule, check } of siteRules) {
+        check.finish(fileSet, (page, at, message) => {
+          problems.push({
+            file: shown(page),
+            ...at,
+            ruleId: rule.id,
+            severity: severity(rule),
+            message,
+          });
+        });
+      }
+      return problems;
+    },
+  };
+}
+
+/**
+ * The built-HTML layer over a whole folder: parses every `.html` file under `dir` once and runs
+ * every page rule on it, then the whole-site rules (`link-target`). Reports every problem at once.
+ */
+export async function checkHtmlDir(
+  dir: string,
+  config: GateConfig,
+  options: HtmlCheckOptions = {},
+): Promise<{ problems: Problem[]; files: number }> {
+  const cwd = options.cwd ?? process.cwd();
+  const outDir = resolve(cwd, dir);
+  const info = await stat(outDir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`${dir}: no such folder`);
+
+  const checker = htmlChecker(outDir, config, options);
+  const files = listFiles(outDir);
+  const pages = files.filter(isPage);
   // Read synchronously: each page is parsed at once anyway, and a promise read costs this
   // thread about three times the CPU (four trips through libuv's pool per file).
-  for (const path of pages) {
-    const text = readFileSync(join(outDir, path), 'utf8');
-    const page = checkPage(text, config, {
-      rules: pageRules,
-      fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
-    });
-    for (const problem of page.problems) problems.push({ ...problem, file: shown(path) });
-    for (const { check } of siteRules)
-      check.collect({ path, model: page.model, source: page.source, point: page.point });
-  }
-
-  const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);
-  for (const { rule, check } of siteRules) {
-    check.finish(fileSet, (page, at, message) => {
-      problems.push({
-        file: shown(page),
-        ...at,
-        ruleId: rule.id,
-        severity: severity(rule),
-        message,
-      });
-    });
-  }
-  return { problems, files: pages.length };
+  for (const path of pages) checker.check(path, readFileSync(join(outDir, path), 'utf8'));
+  return { problems: checker.finish(files), files: pages.length };
 }

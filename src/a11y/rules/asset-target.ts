@@ -36,9 +36,12 @@ interface PendingAsset {
 
 export function assetTargets(options: SiteOptions = {}): SiteCheck {
   const where = siteLocation(options);
-  const pending: PendingAsset[] = [];
+  // By page: a page checked again replaces what its first check collected (see SiteCheck).
+  const byPage = new Map<string, PendingAsset[]>();
   return {
     collect(page) {
+      const pending: PendingAsset[] = [];
+      byPage.set(page.path, pending);
       for (const el of page.model.elements) {
         for (const { attribute, url } of loadedUrls(el)) {
           pending.push({
@@ -53,7 +56,8 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
       }
     },
     finish(files, report) {
-      for (const asset of pending) {
+      const pages = [...byPage.keys()].filter((page) => files.has(page)).sort();
+      for (const asset of pages.flatMap((page) => byPage.get(page)!)) {
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
         const from = asset.source ? ` (page built from ${asset.source})` : '';
         if (target.kind === 'outside-base') {

@@ -35,13 +35,16 @@ const LINKING = new Set(['a', 'area', 'link']);
 export function linkTargets(options: SiteOptions = {}): SiteCheck {
   const where = siteLocation(options);
   const idsByPage = new Map<string, Set<string>>();
-  const links: PendingLink[] = [];
+  // By page, so a page checked again (its file changed while the build wrote it) replaces what
+  // its first check collected; reported in page order, whatever order the pages came in.
+  const linksByPage = new Map<string, PendingLink[]>();
 
   return {
     collect(page) {
       // Copies, not slices of the page's text: a slice keeps the whole page alive in V8, and
       // these are kept for every page of the site until `finish`.
       const ids = new Set([...page.model.byId.keys()].map(detached));
+      const links: PendingLink[] = [];
       for (const el of page.model.elements) {
         if (el.origin !== 'html') continue;
         if (el.name === 'a') {
@@ -59,9 +62,11 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
         });
       }
       idsByPage.set(page.path, ids);
+      linksByPage.set(page.path, links);
     },
     finish(files, report) {
-      for (const link of links) {
+      const pages = [...linksByPage.keys()].filter((page) => files.has(page)).sort();
+      for (const link of pages.flatMap((page) => linksByPage.get(page)!)) {
         const problem = checkHref(link, files);
         if (problem)
           report(

@@ -34,9 +34,18 @@ export interface SourceFilesJob extends JobBase {
   html?: never;
 }
 
-/** The built-HTML layer: the output folder and its options (no custom rules). */
+/**
+ * The built-HTML layer: the output folder and its options (no custom rules). With `watch`, the
+ * build's: pages are checked as they are written, and the rest once the thread that started the
+ * worker sends `{ laterFiles }` (html/watch.ts).
+ */
 export interface BuiltPagesJob extends JobBase {
-  html: { dir: string; options: Omit<HtmlCheckOptions, 'rules'> };
+  html: { dir: string; watch?: boolean; options: Omit<HtmlCheckOptions, 'rules'> };
+}
+
+/** What the build sends a watching built-pages worker once every page is written. */
+export interface PagesWritten {
+  laterFiles: string[];
 }
 
 export type GateJob = SourceFilesJob | BuiltPagesJob;

@@ -3,7 +3,7 @@ import module from 'node:module';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GateConfig } from '../core/config.ts';
-import type { GateJob, GateResult } from './jobs.ts';
+import type { GateJob, GateResult, PagesWritten } from './jobs.ts';
 
 /**
  * The gate in a worker thread (started by src/integrations/gate.ts): the build's source layer,
@@ -13,11 +13,17 @@ import type { GateJob, GateResult } from './jobs.ts';
  * `checkHtmlDir` as on the main thread: the same problems.
  */
 
-async function run(job: GateJob): Promise<GateResult> {
+async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<GateResult> {
   const start = performance.now();
   try {
     // Imported here, not at the top: the parsers take a while to load, and a background job
     // lowers its priority first (below), so even that loading yields to the build.
+    if (job.html?.watch) {
+      const { watchBuiltPages } = await import('../html/watch.ts');
+      const watching = watchBuiltPages(job.html.dir, job.config, job.html.options);
+      const { problems, files, seconds } = await watching.done((await written()).laterFiles);
+      return { ok: true, problems, files, seconds };
+    }
     if (job.html) {
       const { checkHtmlDir } = await import('../html/check.ts');
       const { problems, files } = await checkHtmlDir(job.html.dir, job.config, job.html.options);
@@ -92,7 +98,9 @@ if (parentPort) {
   } catch {
     // Only slower.
   }
-  run(workerData as GateJob).then((result) => {
+  const written = () =>
+    new Promise<PagesWritten>((resolve) => port.once('message', (message) => resolve(message)));
+  run(workerData as GateJob, written).then((result) => {
     // What this worker compiled is on disk before it answers (a worker may be ended as soon as
     // it has), for the next check's workers.
     try {

@@ -1,4 +1,4 @@
-import type { RSSOptions } from '@astrojs/rss';
+import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { absoluteUrl, withBase } from '../site/urls.ts';
 import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './items.ts';
 import { xmlSafeText } from './sanitize.ts';
@@ -11,6 +11,8 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 const MEDIA = 'http://search.yahoo.com/mrss/';
 /** Dublin Core: RSS 2.0 has a language per channel only; `dc:language` gives one per item. */
 const DC = 'http://purl.org/dc/elements/1.1/';
+/** `content:encoded`, which @astrojs/rss declares only on a document whose items carry content. */
+const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
 
 const escapeXml = (text: string) => escapeHtml(xmlSafeText(text));
 
@@ -71,5 +73,56 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSi
         item.cover ? coverXml(item.cover) : '',
       ].join(''),
     })),
+  };
+}
+
+/** Renders one RSS feed: its channel and items, newest first as given. */
+export type RssRenderer = (channel: FeedChannel, items: FeedItem[]) => Promise<string>;
+
+const END = '</channel></rss>';
+
+/**
+ * Renders the feeds of one build, each item once. An entry is listed by about six feeds (the
+ * site's, its section's, one per tag, its course's), each with its full content: escaping that
+ * content for every feed was most of the feeds' time. So @astrojs/rss renders each item once, in
+ * a feed of its own, and each feed is its channel, rendered by @astrojs/rss with no items, with
+ * those `<item>` elements put before `</channel>`: the document @astrojs/rss would write for the
+ * whole feed (a unit test compares the two). The renderer holds every item it rendered: use one
+ * per build.
+ */
+export function rssRenderer(site: FeedSite): RssRenderer {
+  const rendered = new Map<FeedItem, string>();
+  const itemChannel: FeedChannel = {
+    title: site.title,
+    description: site.description,
+    feedPath: '/rss.xml',
+    homePath: '/',
+  };
+
+  async function itemXml(item: FeedItem): Promise<string> {
+    let xml = rendered.get(item);
+    if (xml === undefined) {
+      const alone = await getRssString(rssOptions(itemChannel, [item], site));
+      // Text in the item is escaped, so the document's first `<item>` and last `</item>` are
+      // the item's own tags.
+      const start = alone.indexOf('<item>');
+      const end = alone.lastIndexOf('</item>');
+      if (start === -1 || end < start)
+        throw new Error(`@astrojs/rss wrote no <item> for ${item.url}`);
+      xml = alone.slice(start, end + '</item>'.length);
+      rendered.set(item, xml);
+    }
+    return xml;
+  }
+
+  return async (channel, items) => {
+    const options = rssOptions(channel, [], site);
+    const empty = await getRssString({ ...options, xmlns: { content: CONTENT, ...options.xmlns } });
+    // A later @astrojs/rss that writes the channel differently must fail here, not write a feed
+    // with its items in the wrong place.
+    if (!empty.endsWith(END)) throw new Error(`@astrojs/rss ended a channel without ${END}`);
+    const parts: string[] = [];
+    for (const item of items) parts.push(await itemXml(item));
+    return `${empty.slice(0, -END.length)}${parts.join('')}${END}`;
   };
 }

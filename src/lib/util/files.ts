@@ -20,6 +20,9 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Whether a file of an output folder is a built page: an `.html` file. */
+export const isPage = (file: string): boolean => /\.html?$/i.test(file);
+
 /**
  * Every file under a folder whose name matches `pattern`, as absolute paths in a stable order;
  * none when the folder does not exist (a site without `content/courses/`). Synchronous: the

@@ -313,6 +313,8 @@ describe('what the cache trusts', () => {
     'src/lib/util/file-deps.ts': 'the recorded reads',
     'src/a11y/run/worker.ts': 'the thread’s priority, from /proc',
     'src/a11y/html/check.ts': 'the built-HTML layer (no cache)',
+    'src/lib/util/page-watch.ts':
+      'reads built pages as the build writes them, for the built-HTML layer (no cache)',
     'src/lib/util/files.ts': 'lists built pages for the built-HTML layer (no cache)',
     'src/a11y/run/parallel.ts': 'whether a content folder is one (no cache: checked every run)',
     'src/lib/content/about-page.ts': 'whether the About page exists (no cache: checked every run)',
