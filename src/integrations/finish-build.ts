@@ -40,6 +40,7 @@ async function checkAndPublish(
   // One walk of the output folder: the feeds read the pages it lists, and the built-pages check
   // is told which feed files are coming (it checks links before they exist).
   const built = listFiles(fileURLToPath(params.dir));
+  gate.pagesWritten(feedFiles(built));
   try {
     try {
       await gate.runSourceGate(params);
@@ -48,7 +49,7 @@ async function checkAndPublish(
       throw error;
     }
     await writeFeeds(params, built);
-    await gate.runBuildGate(params, feedFiles(built));
+    await gate.runBuildGate(params);
     await search.write();
   } finally {
     await search.close();

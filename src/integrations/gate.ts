@@ -131,10 +131,12 @@ export interface Gate {
   /** astro:build:start: starts the built-HTML layer in a worker, checking pages as they come. */
   startBuildGate(): void;
   /**
-   * astro:build:done: the built-HTML layer's report; errors fail the build. `laterFiles` are the
-   * files written after the check (the feeds): links to them are not broken.
+   * astro:build:done, first: every page is written; the built-HTML layer checks what is left.
+   * `laterFiles` are the files written after the check (the feeds): links to them are not broken.
    */
-  runBuildGate(params: HookParameters<'astro:build:done'>, laterFiles: string[]): Promise<void>;
+  pagesWritten(laterFiles: string[]): void;
+  /** astro:build:done: the built-HTML layer's report; errors fail the build. */
+  runBuildGate(params: HookParameters<'astro:build:done'>): Promise<void>;
   /** Stops a built-HTML check nobody will wait for (the source layer already failed the build). */
   cancelBuildGate(): Promise<void>;
   /** astro:server:setup: source problems as warnings while you write. */
@@ -148,6 +150,8 @@ export function createGate(): Gate {
   let sourceRun: GateWorker | undefined;
   /** The built-HTML layer's worker for the build under way, started by startBuildGate. */
   let pagesRun: (GateWorker & { job: BuiltPagesJob }) | undefined;
+  /** The files written after the built-HTML check, told by pagesWritten. */
+  let later: string[] = [];
 
   function where(): GatePaths {
     // Every caller runs after astro:config:done; guessing the folder would check the wrong site.
@@ -237,11 +241,16 @@ export function createGate(): Gate {
       pagesRun = { ...startGateWorker(job), job };
     },
 
-    async runBuildGate({ logger }, laterFiles) {
+    pagesWritten(laterFiles) {
+      later = laterFiles;
+      // The worker checks what is left once it hears that every page is written.
+      pagesRun?.worker?.postMessage({ laterFiles });
+    },
+
+    async runBuildGate({ logger }) {
       const run = pagesRun;
       pagesRun = undefined;
-      // The worker checks what is left once it hears that every page is written.
-      run?.worker?.postMessage({ laterFiles });
+      const laterFiles = later;
       const problems = await gatherProblems(logger, {
         run,
         phase: 'gate',
