@@ -198,6 +198,8 @@ export function createGate(): Gate {
         background: true,
         // Unchanged files come from the check's cache (src/a11y/run/cache.ts), as in `npm run check`.
         cache: true,
+        // Ended only with the build: see `untilExit`.
+        untilExit: true,
       };
       sourceRun = startGateWorker(job);
       updateConfig({
@@ -237,6 +239,7 @@ export function createGate(): Gate {
         config,
         cwd: root,
         html: { dir: outDir, watch: true, options: { cwd: root, root, base, site: siteUrl } },
+        untilExit: true,
       };
       pagesRun = { ...startGateWorker(job), job };
     },

@@ -51,5 +51,7 @@ export async function awaitGateWorker(
   const waitStart = performance.now();
   run.worker?.ref();
   const outcome = await run.result;
+  // Unref'd again: a worker that stays until the process exits (`untilExit`) must not hold it.
+  run.worker?.unref();
   return { outcome, waited: performance.now() - waitStart };
 }

@@ -109,5 +109,8 @@ if (parentPort) {
       // Only slower next time.
     }
     port.postMessage(result);
+    // A timer that never fires keeps this thread alive; the starting thread has unref'd it, so
+    // the process still exits when its own work is done.
+    if ((workerData as GateJob).untilExit) setInterval(() => {}, 2 ** 30);
   });
 }
