@@ -45,7 +45,7 @@ async function checkAndPublish(
     try {
       await gate.runSourceGate(params);
     } catch (error) {
-      await gate.cancelBuildGate();
+      gate.cancelBuildGate();
       throw error;
     }
     await writeFeeds(params, built);

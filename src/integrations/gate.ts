@@ -4,13 +4,11 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { fileURLToPath } from 'node:url';
 // Satteri's native addon (Astro's parser, and the gate's: src/a11y/source/syntax.ts) is loaded
-// here, on the main thread, before the build's source worker loads it. Astro loads it only when
-// it compiles the first Markdown or MDX file, so on a small site the worker could be the first
-// and only holder of the addon, which is unloaded when that worker exits: the teardown at which
-// napi-rs addons are known to crash a process (napi-rs/package-template#308, avoided there by
-// loading the addon in the main thread too). One build in about 600 since the gate used satteri
-// died with SIGSEGV; that this was its cause is likely, not proven (README "The gate reads with
-// Astro's parser").
+// here, on the main thread, before the build's source worker loads it, so the worker is never
+// its only holder: napi-rs addons can crash a process when the last thread holding them ends
+// (napi-rs/package-template#308). The crash the build did show came from elsewhere (WebAssembly
+// code of an ended worker, see `untilExit` in src/a11y/run/jobs.ts); this costs about 50 ms,
+// which Astro spends anyway on its first Markdown file.
 import 'satteri';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
@@ -137,8 +135,8 @@ export interface Gate {
   pagesWritten(laterFiles: string[]): void;
   /** astro:build:done: the built-HTML layer's report; errors fail the build. */
   runBuildGate(params: HookParameters<'astro:build:done'>): Promise<void>;
-  /** Stops a built-HTML check nobody will wait for (the source layer already failed the build). */
-  cancelBuildGate(): Promise<void>;
+  /** Drops a built-HTML check nobody will wait for (the source layer already failed the build). */
+  cancelBuildGate(): void;
   /** astro:server:setup: source problems as warnings while you write. */
   watchSourceGate(params: HookParameters<'astro:server:setup'>): Promise<void>;
 }
@@ -149,9 +147,15 @@ export function createGate(): Gate {
   /** The source layer's worker for the build under way, started by startSourceGate. */
   let sourceRun: GateWorker | undefined;
   /** The built-HTML layer's worker for the build under way, started by startBuildGate. */
-  let pagesRun: (GateWorker & { job: BuiltPagesJob }) | undefined;
+  let pagesRun: GateWorker | undefined;
   /** The files written after the built-HTML check, told by pagesWritten. */
   let later: string[] = [];
+
+  /** What the built-HTML layer is told, in its worker or, if that fails, on this thread. */
+  function builtPages(laterFiles?: string[]): BuiltPagesJob['html'] {
+    const { root, outDir, base, site: siteUrl } = where();
+    return { dir: outDir, options: { cwd: root, root, base, site: siteUrl, laterFiles } };
+  }
 
   function where(): GatePaths {
     // Every caller runs after astro:config:done; guessing the folder would check the wrong site.
@@ -234,14 +238,12 @@ export function createGate(): Gate {
      * worker starts with bundling but loads the rules only when the first page is written.
      */
     startBuildGate() {
-      const { root, outDir, base, site: siteUrl } = where();
-      const job: BuiltPagesJob = {
+      pagesRun = startGateWorker({
         config,
-        cwd: root,
-        html: { dir: outDir, watch: true, options: { cwd: root, root, base, site: siteUrl } },
+        cwd: where().root,
+        html: { ...builtPages(), watch: true },
         untilExit: true,
-      };
-      pagesRun = { ...startGateWorker(job), job };
+      });
     },
 
     pagesWritten(laterFiles) {
@@ -261,15 +263,16 @@ export function createGate(): Gate {
         layer: 'the built-pages layer',
         here: async () => {
           const { checkHtmlDir } = await import('../a11y/html/check.ts');
-          const { root, outDir, base, site: siteUrl } = where();
-          return checkHtmlDir(outDir, config, { cwd: root, root, base, site: siteUrl, laterFiles });
+          const { dir, options } = builtPages(laterFiles);
+          return checkHtmlDir(dir, config, options);
         },
       });
       reportOrFail(logger, problems, 'built pages');
     },
 
-    async cancelBuildGate() {
-      await pagesRun?.worker?.terminate();
+    cancelBuildGate() {
+      // Left to end with the process, not terminated: a worker ended mid-build can crash it (see
+      // `untilExit`). It is unref'd, so the failed build exits at once.
       pagesRun = undefined;
     },
 

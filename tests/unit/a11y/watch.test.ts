@@ -35,6 +35,13 @@ async function checked(watch: BuiltPagesWatch, n: number): Promise<void> {
 }
 
 const FAST = { settleMs: 0, intervalMs: 20 };
+
+/** A watch over a new folder that already holds the picture the pages show. */
+function watching(timing = FAST): { dir: string; watch: BuiltPagesWatch } {
+  const dir = folder();
+  write(dir, 'pit-lane.png', 'png');
+  return { dir, watch: watchBuiltPages(dir, gateConfig(), { cwd: dir }, timing) };
+}
 const MISSING_ALT = '<main><img src="/pit-lane.png"></main>';
 const WITH_ALT = '<main><img src="/pit-lane.png" alt="Cars in the pit lane"></main>';
 const BROKEN_LINK = '<main><a href="/posts/missing/">Missing</a></main>';
@@ -44,9 +51,7 @@ const report = (problems: { file: string; line: number; ruleId: string }[]) =>
 
 describe('watchBuiltPages', () => {
   it('checks pages as they are written and reports what a check of the finished folder reports', async () => {
-    const dir = folder();
-    write(dir, 'pit-lane.png', 'png');
-    const watch = watchBuiltPages(dir, gateConfig(), { cwd: dir }, FAST);
+    const { dir, watch } = watching();
     write(dir, 'index.html', MISSING_ALT);
     write(dir, 'posts/a/index.html', BROKEN_LINK);
     await checked(watch, 2);
@@ -62,9 +67,7 @@ describe('watchBuiltPages', () => {
   });
 
   it('judges the page on disk at the end: a page changed after it was checked is checked again', async () => {
-    const dir = folder();
-    write(dir, 'pit-lane.png', 'png');
-    const watch = watchBuiltPages(dir, gateConfig(), { cwd: dir }, FAST);
+    const { dir, watch } = watching();
     write(dir, 'fixed/index.html', MISSING_ALT);
     write(dir, 'broken/index.html', WITH_ALT);
     write(dir, 'link/index.html', BROKEN_LINK);
@@ -79,8 +82,7 @@ describe('watchBuiltPages', () => {
   });
 
   it('reports nothing for a page removed before the end, and checks a page written at the last moment', async () => {
-    const dir = folder();
-    const watch = watchBuiltPages(dir, gateConfig(), { cwd: dir }, FAST);
+    const { dir, watch } = watching();
     write(dir, 'gone/index.html', MISSING_ALT);
     await checked(watch, 1);
     rmSync(join(dir, 'gone'), { recursive: true });
@@ -91,14 +93,7 @@ describe('watchBuiltPages', () => {
   });
 
   it('waits for a page to settle before reading it', async () => {
-    const dir = folder();
-    write(dir, 'pit-lane.png', 'png');
-    const watch = watchBuiltPages(
-      dir,
-      gateConfig(),
-      { cwd: dir },
-      { settleMs: 60_000, intervalMs: 20 },
-    );
+    const { watch, dir } = watching({ settleMs: 60_000, intervalMs: 20 });
     write(dir, 'index.html', MISSING_ALT);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(watch.checkedPages()).toBe(0);
