@@ -78,8 +78,15 @@ export function defaultCacheDir(cwd: string): string {
  * the cache never starts a worker itself, and a worker never loads the code that starts one.
  */
 export interface SourceChecker {
-  /** Each file's problems, with what its check read besides the file. */
-  recorded(files: string[], config: GateConfig, cwd: string): Promise<RecordedCheck[]>;
+  /**
+   * Each file's problems, with what its check read besides the file. The config is resolved
+   * by the checker, so it can start its workers while the project's config loads.
+   */
+  recorded(
+    files: string[],
+    config: () => Promise<GateConfig>,
+    cwd: string,
+  ): Promise<RecordedCheck[]>;
   /** Every file under `paths`, without the cache (`--no-cache`). */
   all(
     paths: string[],
@@ -99,7 +106,7 @@ export async function checkSourcesWithCache(
   options: SourceCacheOptions,
   checker: SourceChecker,
 ): Promise<{ problems: Problem[]; files: number; cached: number }> {
-  const resolveConfig = () => (typeof config === 'function' ? config() : config);
+  const resolveConfig = async () => (typeof config === 'function' ? config() : config);
   if (options.cache === false)
     return { ...(await checker.all(paths, await resolveConfig(), cwd)), cached: 0 };
   const files = await sourceFiles(paths, cwd);
@@ -118,7 +125,7 @@ export async function checkSourcesWithCache(
   }
   const cached = results.size;
   if (misses.length) {
-    const recorded = await checker.recorded(misses, await resolveConfig(), cwd);
+    const recorded = await checker.recorded(misses, resolveConfig, cwd);
     // Stored only if what the check read is still so now: a file that changed while it was
     // being checked is checked again next time.
     const after = new Probe();

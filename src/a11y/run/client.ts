@@ -1,10 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { GateJob, GateResult } from './jobs.ts';
+import type { GateJob, GateResult, LaterJob, SourceFilesJob } from './jobs.ts';
 
 /** A gate job running in a worker thread, and the result it will settle with, once. */
 export interface GateWorker {
   worker?: Worker;
   result: Promise<GateResult>;
+  /** Gives a worker started with a LaterJob its job; one it cannot take settles as failed. */
+  send(job: SourceFilesJob): void;
 }
 
 /**
@@ -22,9 +24,11 @@ const YOUNG_GENERATION_MB = 16;
  * and the caller checks on its own thread instead. The worker is unref'd, so a build that fails
  * before it needs the result does not wait for it; `awaitGateWorker` refs it while waiting.
  */
-export function startGateWorker(job: GateJob): GateWorker {
+export function startGateWorker(job: GateJob | LaterJob): GateWorker {
   let worker: Worker | undefined;
-  const result = new Promise<GateResult>((settle) => {
+  let settle: (result: GateResult) => void = () => {};
+  const result = new Promise<GateResult>((resolve) => {
+    settle = resolve;
     try {
       worker = new Worker(new URL('./worker.ts', import.meta.url), {
         workerData: job,
@@ -41,7 +45,14 @@ export function startGateWorker(job: GateJob): GateWorker {
       settle({ ok: false, message: `it stopped with exit code ${code}` }),
     );
   });
-  return { worker, result };
+  const send = (later: SourceFilesJob) => {
+    try {
+      worker?.postMessage(later);
+    } catch (error) {
+      settle({ ok: false, message: (error as Error).message });
+    }
+  };
+  return { worker, result, send };
 }
 
 /** Waits for a worker's result, keeping the process alive meanwhile; says how long it waited. */

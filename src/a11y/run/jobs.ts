@@ -2,6 +2,7 @@ import type { GateConfig } from '../core/config.ts';
 import type { Problem } from '../core/types.ts';
 import type { HtmlCheckOptions } from '../html/check.ts';
 import type { RecordedCheck } from '../source/check.ts';
+import type { SharedQueue } from '../../lib/util/shared-queue.ts';
 
 /**
  * What a gate worker (run/worker.ts) is asked to do, as the thread starting it sends it: source
@@ -35,6 +36,11 @@ interface JobBase {
 export interface SourceFilesJob extends JobBase {
   paths?: string[];
   files?: string[];
+  /**
+   * With `files`: the queue this worker takes its files from, one at a time, beside the other
+   * threads of the check (src/lib/util/shared-queue.ts); without it, it checks every file.
+   */
+  queue?: SharedQueue & { taker: number };
   /** With `files`: record each file's dependencies, for the check's cache (run/cache.ts). */
   record?: boolean;
   /** With `paths`: use and update the check's cache (run/cache.ts). */
@@ -57,6 +63,16 @@ export interface PagesWritten {
 }
 
 export type GateJob = SourceFilesJob | BuiltPagesJob;
+
+/**
+ * A worker started before its job is known: `npm run check` starts its workers while the
+ * project's config loads (run/parallel.ts). It loads the source layer meanwhile, then takes its
+ * job, a SourceFilesJob, from its first message.
+ */
+export interface LaterJob {
+  later: true;
+  compileCache?: string;
+}
 
 /** What the worker sends back, once. */
 export type GateResult =

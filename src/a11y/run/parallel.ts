@@ -12,6 +12,7 @@ import type { RecordedCheck } from '../source/check.ts';
 import { checkSourcesWithCache, type ProjectConfig, type SourceCacheOptions } from './cache.ts';
 import { awaitGateWorker, startGateWorker } from './client.ts';
 import type { GateResult, SourceFilesJob } from './jobs.ts';
+import { notDoneBy, sharedQueue, take } from '../../lib/util/shared-queue.ts';
 
 /**
  * The source layer spread over the machine's cores: on the main thread (`npm run check`, the
@@ -61,20 +62,19 @@ function siteProblems(paths: string[], cwd: string): Problem[] {
 
 /**
  * checkFilesRecorded over the machine's cores, as checkSources spreads a check: on the main
- * thread with enough files, worker threads take shares; a worker that fails leaves its share to
- * this thread.
+ * thread with enough files, worker threads take files too; a worker that fails leaves the files
+ * it took to this thread. The config is read once the workers are started.
  */
 export async function checkFilesRecordedInParallel(
   files: string[],
-  config: GateConfig,
+  config: () => Promise<GateConfig>,
   cwd = process.cwd(),
 ): Promise<RecordedCheck[]> {
-  const { checkFilesRecorded } = await sourceLayer();
   return inShares(
     files,
-    threadsFor(files.length),
-    (share) => checkFilesRecorded(share, config, cwd),
-    (share) => ({ files: share, config, cwd, record: true }),
+    config,
+    async (mine, resolved) => (await sourceLayer()).checkFilesRecorded(mine, resolved, cwd),
+    (all, resolved) => ({ files: all, config: resolved, cwd, record: true }),
     (outcome) => outcome.recorded,
   );
 }
@@ -85,30 +85,47 @@ function threadsFor(files: number): number {
 }
 
 /**
- * Spreads `files` over `threads`: this thread checks one share with `here`, worker threads
- * (run/worker.ts) the others with `job`. A worker that fails, or answers without what `result`
- * takes from it, leaves its share to this thread, so every file is checked whatever happens.
- * Interleaved shares, so each thread gets a like mix of long and short files.
+ * Spreads `files` over the threads a check of them uses: this thread checks with `here`, worker
+ * threads (run/worker.ts) with `job`, all taking the next file from one shared queue
+ * (src/lib/util/shared-queue.ts), so a worker, which loads its own parsers, takes fewer and all
+ * finish together. The workers start before `config` is read (in `npm run check`, importing the
+ * project's Astro config for its `base` takes most of a second on this thread), so they load the
+ * parsers meanwhile on the other cores. A worker that fails, or answers without what `result`
+ * takes from it, leaves the files it took to this thread, so every file is checked whatever
+ * happens.
  */
 async function inShares<T>(
   files: string[],
-  threads: number,
-  here: (share: string[]) => Promise<T[]>,
-  job: (share: string[]) => SourceFilesJob,
+  config: () => Promise<GateConfig>,
+  here: (files: Iterable<string>, config: GateConfig) => Promise<T[]>,
+  job: (files: string[], config: GateConfig) => SourceFilesJob,
   result: (outcome: Extract<GateResult, { ok: true }>) => T[] | undefined,
 ): Promise<T[]> {
-  if (threads <= 1) return here(files);
-  const shares = Array.from({ length: threads }, (_, t) =>
-    files.filter((_, i) => i % threads === t),
+  const threads = threadsFor(files.length);
+  const compileCache = threads > 1 ? sharedCompileCache() : undefined;
+  // If the config fails to load, these wait unref'd and end with the process, which reports
+  // the config's error.
+  const workers = Array.from({ length: threads - 1 }, () =>
+    startGateWorker({ later: true, compileCache }),
   );
-  const [own, ...others] = shares;
-  const compileCache = sharedCompileCache();
-  const inWorkers = others.map(async (share) => {
-    const { outcome } = await awaitGateWorker(startGateWorker({ ...job(share), compileCache }));
-    return (outcome.ok ? result(outcome) : undefined) ?? here(share);
+  const resolved = await config();
+  if (!workers.length) return here(files, resolved);
+  const queue = sharedQueue(files.length);
+  const inWorkers = workers.map(async (run, w) => {
+    const taker = w + 2; // this thread is taker 1
+    run.send({ ...job(files, resolved), queue: { ...queue, taker } });
+    const { outcome } = await awaitGateWorker(run);
+    const answer = outcome.ok ? result(outcome) : undefined;
+    return answer ? [{ taker, answer }] : [];
   });
-  const mine = await here(own!);
-  return [...mine, ...(await Promise.all(inWorkers)).flat()];
+  const mine = await here(take(queue, files, 1), resolved);
+  const answered = (await Promise.all(inWorkers)).flat();
+  const left = notDoneBy(queue, files, [1, ...answered.map(({ taker }) => taker)]);
+  return [
+    ...mine,
+    ...answered.flatMap(({ answer }) => answer),
+    ...(left.length ? await here(left, resolved) : []),
+  ];
 }
 
 /**
@@ -144,12 +161,11 @@ export async function checkSources(
   cwd = process.cwd(),
 ): Promise<{ problems: Problem[]; files: number }> {
   const files = await sourceFiles(paths, cwd);
-  const { checkFiles } = await sourceLayer();
   const problems = await inShares(
     files,
-    threadsFor(files.length),
-    (share) => checkFiles(share, config, cwd),
-    (share) => ({ files: share, config, cwd }),
+    async () => config,
+    async (mine) => (await sourceLayer()).checkFiles(mine, config, cwd),
+    (all) => ({ files: all, config, cwd }),
     (outcome) => outcome.problems,
   );
   return { problems, files: files.length };

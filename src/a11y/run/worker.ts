@@ -3,7 +3,8 @@ import module from 'node:module';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GateConfig } from '../core/config.ts';
-import type { GateJob, GateResult, PagesWritten } from './jobs.ts';
+import type { GateJob, GateResult, LaterJob, PagesWritten } from './jobs.ts';
+import { take } from '../../lib/util/shared-queue.ts';
 
 /**
  * The gate in a worker thread (started by src/integrations/gate.ts): the build's source layer,
@@ -29,21 +30,22 @@ async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<
       const { problems, files } = await checkHtmlDir(job.html.dir, job.config, job.html.options);
       return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
     }
-    if (job.files && job.record) {
-      const { checkFilesRecorded } = await import('../source/check.ts');
-      const recorded = await checkFilesRecorded(job.files, job.config, job.cwd);
-      const seconds = (performance.now() - start) / 1000;
-      return { ok: true, problems: [], files: recorded.length, seconds, recorded };
-    }
     if (job.files) {
-      const { checkFiles } = await import('../source/check.ts');
-      const problems = await checkFiles(job.files, job.config, job.cwd);
-      return {
-        ok: true,
-        problems,
-        files: job.files.length,
-        seconds: (performance.now() - start) / 1000,
+      const { checkFiles, checkFilesRecorded } = await import('../source/check.ts');
+      let files = 0;
+      const mine = function* (all: string[]) {
+        for (const file of job.queue ? take(job.queue, all, job.queue.taker) : all) {
+          files++;
+          yield file;
+        }
       };
+      const seconds = () => (performance.now() - start) / 1000;
+      if (job.record) {
+        const recorded = await checkFilesRecorded(mine(job.files), job.config, job.cwd);
+        return { ok: true, problems: [], files, seconds: seconds(), recorded };
+      }
+      const problems = await checkFiles(mine(job.files), job.config, job.cwd);
+      return { ok: true, problems, files, seconds: seconds() };
     }
     // The source layer of a build: through the cache (run/cache.ts) unless told otherwise.
     // A worker checks on its own thread (it starts no workers of its own): its misses go
@@ -51,8 +53,8 @@ async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<
     const { checkSourcesWithCache } = await import('./cache.ts');
     const sourceLayer = () => import('../source/check.ts');
     const inThisThread = {
-      recorded: async (files: string[], config: GateConfig, cwd: string) =>
-        (await sourceLayer()).checkFilesRecorded(files, config, cwd),
+      recorded: async (files: string[], config: () => Promise<GateConfig>, cwd: string) =>
+        (await sourceLayer()).checkFilesRecorded(files, await config(), cwd),
       all: async (paths: string[], config: GateConfig, cwd: string) => {
         const [{ checkFiles }, { sourceFiles }] = await Promise.all([
           sourceLayer(),
@@ -91,26 +93,34 @@ function yieldToTheBuild(): void {
 
 if (parentPort) {
   const port = parentPort;
-  if ((workerData as GateJob).background) yieldToTheBuild();
-  const { compileCache } = workerData as GateJob;
+  const started = workerData as GateJob | LaterJob;
+  if ('background' in started && started.background) yieldToTheBuild();
+  const { compileCache } = started;
   try {
     if (compileCache) module.enableCompileCache?.(compileCache);
   } catch {
     // Only slower.
   }
-  const written = () =>
-    new Promise<PagesWritten>((resolve) => port.once('message', (message) => resolve(message)));
-  run(workerData as GateJob, written).then((result) => {
-    // What this worker compiled is on disk before it answers (a worker may be ended as soon as
-    // it has), for the next check's workers.
-    try {
-      if (compileCache) module.flushCompileCache?.();
-    } catch {
-      // Only slower next time.
-    }
-    port.postMessage(result);
-    // A timer that never fires keeps this thread alive; the starting thread has unref'd it, so
-    // the process still exits when its own work is done.
-    if ((workerData as GateJob).untilExit) setInterval(() => {}, 2 ** 30);
-  });
+  const nextMessage = <T>() => new Promise<T>((resolve) => port.once('message', resolve));
+  const job: Promise<GateJob> =
+    'later' in started
+      ? // The parsers load while the starting thread reads the config; a failure to load shows
+        // when the job runs them.
+        (import('../source/check.ts').catch(() => undefined), nextMessage<GateJob>())
+      : Promise.resolve(started);
+  job
+    .then((job) => run(job, nextMessage<PagesWritten>).then((result) => ({ job, result })))
+    .then(({ job, result }) => {
+      // What this worker compiled is on disk before it answers (a worker may be ended as soon as
+      // it has), for the next check's workers.
+      try {
+        if (compileCache) module.flushCompileCache?.();
+      } catch {
+        // Only slower next time.
+      }
+      port.postMessage(result);
+      // A timer that never fires keeps this thread alive; the starting thread has unref'd it, so
+      // the process still exits when its own work is done.
+      if (job.untilExit) setInterval(() => {}, 2 ** 30);
+    });
 }

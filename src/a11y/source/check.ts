@@ -105,7 +105,7 @@ function parseProblem(error: unknown, file: string): Problem {
 
 /** Checks the given files one at a time, in this thread. */
 export async function checkFiles(
-  files: string[],
+  files: Iterable<string>,
   config: GateConfig,
   cwd = process.cwd(),
 ): Promise<Problem[]> {
@@ -129,7 +129,7 @@ export interface RecordedCheck {
 
 /** Checks the given files one at a time, in this thread, recording each one's dependencies. */
 export async function checkFilesRecorded(
-  files: string[],
+  files: Iterable<string>,
   config: GateConfig,
   cwd = process.cwd(),
 ): Promise<RecordedCheck[]> {

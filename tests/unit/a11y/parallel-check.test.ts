@@ -8,11 +8,12 @@ import { sourceFiles } from '../../../src/a11y/core/source-files.ts';
 import { checkSources } from '../../../src/a11y/run/parallel.ts';
 import { sortProblems } from '../../../src/a11y/core/report.ts';
 import { awaitGateWorker, startGateWorker } from '../../../src/a11y/run/client.ts';
+import { sharedQueue, take } from '../../../src/lib/util/shared-queue.ts';
 
 describe('npm run check over many files', () => {
   // 320 files are two threads' worth on a machine with two cores or more (FILES_PER_THREAD).
   it(
-    'spreads them over worker threads and reports exactly what one thread reports',
+    'shares them with worker threads and reports exactly what one thread reports',
     { timeout: 60_000 },
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'gate-parallel-'));
@@ -58,6 +59,35 @@ describe('npm run check over many files', () => {
       // Node keeps the worker's compiled modules there (one folder per Node version).
       const [version] = readdirSync(compileCache);
       expect(readdirSync(join(compileCache, version!)).length).toBeGreaterThan(10);
+    },
+  );
+
+  it(
+    'a worker takes only the files left in the shared queue, and checks them as this thread would',
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gate-queue-'));
+      mkdirSync(join(dir, 'posts'));
+      const files = Array.from({ length: 12 }, (_, i) => {
+        const file = join(dir, 'posts', `p${i}.md`);
+        writeFileSync(file, `---\ntitle: Week ${i}\n---\nWeek ${i}.\n\n![](chart-${i}.png)\n`);
+        return file;
+      });
+      const queue = sharedQueue(files.length);
+      // This thread has already taken the first five.
+      const mine = take(queue, files, 1);
+      for (let i = 0; i < 5; i++) mine.next();
+      const config = gateConfig();
+      const { outcome } = await awaitGateWorker(
+        startGateWorker({ files, config, cwd: dir, record: true, queue: { ...queue, taker: 2 } }),
+      );
+      expect(outcome.ok).toBe(true);
+      const recorded = outcome.ok ? (outcome.recorded ?? []) : [];
+      expect(recorded.map((r) => r.file)).toEqual(files.slice(5));
+      expect(outcome.ok && outcome.files).toBe(7);
+      expect(sortProblems(recorded.flatMap((r) => r.problems))).toEqual(
+        sortProblems(await checkFiles(files.slice(5), config, dir)),
+      );
     },
   );
 });
