@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { UsageError } from '../lib/util/usage-error.ts';
+import { ProjectConfigError } from './astro-config.ts';
 import { checkSourcesCached } from './run/parallel.ts';
 import { errorCount, formatAnnotations, formatJson, formatText } from './core/report.ts';
 import type { SiteOptions } from './core/rule.ts';
@@ -102,6 +103,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n${USAGE}\n`);
+    } else if (error instanceof ProjectConfigError) {
+      process.stderr.write(`${error.message}\n`);
     } else {
       process.stderr.write(
         `The accessibility gate failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n`,

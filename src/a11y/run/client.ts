@@ -7,6 +7,11 @@ export interface GateWorker {
   result: Promise<GateResult>;
   /** Gives a worker started with a LaterJob its job; one it cannot take settles as failed. */
   send(job: SourceFilesJob): void;
+  /**
+   * Stops waiting for a worker that will get no job (the config failed to load): it no longer
+   * holds the process, and ends with it rather than mid-run (see `untilExit`).
+   */
+  abandon(): void;
 }
 
 /**
@@ -52,7 +57,12 @@ export function startGateWorker(job: GateJob | LaterJob): GateWorker {
       settle({ ok: false, message: (error as Error).message });
     }
   };
-  return { worker, result, send };
+  // A listener for its answer keeps the process alive, unref'd or not.
+  const abandon = () => {
+    worker?.removeAllListeners('message');
+    worker?.unref();
+  };
+  return { worker, result, send, abandon };
 }
 
 /** Waits for a worker's result, keeping the process alive meanwhile; says how long it waited. */

@@ -103,12 +103,17 @@ async function inShares<T>(
 ): Promise<T[]> {
   const threads = threadsFor(files.length);
   const compileCache = threads > 1 ? sharedCompileCache() : undefined;
-  // If the config fails to load, these wait unref'd and end with the process, which reports
-  // the config's error.
   const workers = Array.from({ length: threads - 1 }, () =>
     startGateWorker({ later: true, compileCache }),
   );
-  const resolved = await config();
+  let resolved: GateConfig;
+  try {
+    resolved = await config();
+  } catch (error) {
+    // The process reports the config's error and exits; the workers end with it.
+    for (const run of workers) run.abandon();
+    throw error;
+  }
   if (!workers.length) return here(files, resolved);
   const queue = sharedQueue(files.length);
   const inWorkers = workers.map(async (run, w) => {

@@ -32,6 +32,8 @@ function cli(args: string[], env: Record<string, string> = {}, cwd?: string) {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    // A check that hangs is killed, and its test fails, rather than blocking the run.
+    timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -182,6 +184,27 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
       'content/posts/a.md:7:50  error  Link /posts/b/ points outside the site, which is served from /my-blog/: write /my-blog/posts/b/, a relative link, or a Markdown link [text](/posts/b/), which gets the base added  link-target\n\n1 error, 0 warnings in 1 file\n',
     );
     expect(status).toBe(1);
+  });
+
+  it('names the Astro config and its line when it fails to load, and exits 2 at once, workers or not', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gate-bad-config-'));
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    // Enough files for worker threads, which start while the config loads (with the cache on:
+    // without it the config is read first).
+    for (let i = 0; i < 320; i++)
+      writeFileSync(join(root, `content/posts/p${i}.md`), `---\ntitle: Week ${i}\n---\nHi.\n`);
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      // Failing once the workers are up, as a config that imports a lot does.
+      'await new Promise((done) => setTimeout(done, 1500));\nexport default { base: bse };\n',
+    );
+    const { status, stdout, stderr } = cli(['source'], {}, root);
+    expect(stderr).toBe(
+      'astro.config.mjs:2:24: the Astro config failed to load: bse is not defined\nFix it, then run the check again (npm run build stops on it too).\n',
+    );
+    expect(stdout).toBe('');
+    // Exited by itself: the workers waiting for a job do not hold the process.
+    expect(status).toBe(2);
   });
 
   it('npm run check:html checks any folder of HTML', () => {
