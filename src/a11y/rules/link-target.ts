@@ -193,8 +193,9 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       .map((p) => ({ p, d: distance(p, pathname) }))
       .filter(({ d }) => d > 0 && d <= Math.max(2, Math.floor(pathname.length / 8)))
       .sort((a, b) => a.d - b.d)[0];
-    const hint = close ? `did you mean ${close.p}?` : 'fix the link, or create the page';
-    return `Link ${href} points nowhere: the build has no page ${pathname}: ${hint}`;
+    // Worded as the built-pages layer words it (checkHref above): what is wrong, then the fix.
+    const hint = close ? `Did you mean ${close.p}?` : 'Fix the link, or create the page';
+    return `Link ${href} points nowhere: the build has no page ${pathname}. ${hint}`;
   }
 }
 
@@ -220,7 +221,7 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:5-1:32: Link /posts/week-2/ points nowhere: the build has no page /posts/week-2/: fix the link, or create the page
+ *   1:5-1:32: Link /posts/week-2/ points nowhere: the build has no page /posts/week-2/. Fix the link, or create the page
  *   1:37-1:54: Link #plan points nowhere: this page has no heading or element with id="plan". Fix the fragment, or add the heading
  *
  * @example

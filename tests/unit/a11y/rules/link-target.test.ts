@@ -136,13 +136,13 @@ describe('link-target: source layer (links between entries, before any build)', 
       'content/posts/draft.md': post('Draft', 'Not yet.', 'draft: true\n'),
     });
     expect(problems).toEqual([
-      'content/posts/a.md:7:1 Link /posts/missing/ points nowhere: the build has no page /posts/missing/: fix the link, or create the page',
-      'content/posts/a.md:9:1 Link /posts/pit-stpos/ points nowhere: the build has no page /posts/pit-stpos/: did you mean /posts/pit-stops/?',
+      'content/posts/a.md:7:1 Link /posts/missing/ points nowhere: the build has no page /posts/missing/. Fix the link, or create the page',
+      'content/posts/a.md:9:1 Link /posts/pit-stpos/ points nowhere: the build has no page /posts/pit-stpos/. Did you mean /posts/pit-stops/?',
       'content/posts/a.md:11:1 Link /posts/draft/ points at content/posts/draft.md, which is a draft or dated after the build, so the build has no page /posts/draft/: publish it, or remove the link',
       'content/posts/a.md:13:1 Link /posts/pit-stops/#nope points nowhere: /posts/pit-stops/ (content/posts/pit-stops.md) has no heading or element with id="nope". Fix the fragment, or add the heading',
       'content/posts/a.md:15:1 Link #nowhere points nowhere: this page has no heading or element with id="nowhere". Fix the fragment, or add the heading',
       'content/posts/a.md:17:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
-      'content/posts/a.md:19:1 Link /tagz/ points nowhere: the build has no page /tagz/: fix the link, or create the page',
+      'content/posts/a.md:19:1 Link /tagz/ points nowhere: the build has no page /tagz/. Fix the link, or create the page',
     ]);
   });
 });
