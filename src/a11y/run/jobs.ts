@@ -22,16 +22,11 @@ interface JobBase {
    * thread runs.
    */
   untilExit?: boolean;
-  /**
-   * The starting thread's compile cache folder, written out just before (run/parallel.ts): the
-   * worker loads the parsers and rules from it instead of compiling them again.
-   */
-  compileCache?: string;
 }
 
 /**
- * The source layer: the folders to check (the build) or an exact list of files (a share of
- * `npm run check`'s files).
+ * The source layer: the folders to check (the build) or an exact list of files (`npm run check`'s
+ * files, taken from a shared queue).
  */
 export interface SourceFilesJob extends JobBase {
   paths?: string[];
@@ -71,6 +66,10 @@ export type GateJob = SourceFilesJob | BuiltPagesJob;
  */
 export interface LaterJob {
   later: true;
+  /**
+   * The starting thread's compile cache folder, written out just before (run/parallel.ts): the
+   * worker loads the parsers and rules from it instead of compiling them again.
+   */
   compileCache?: string;
 }
 

@@ -70,7 +70,7 @@ export async function checkFilesRecordedInParallel(
   config: () => Promise<GateConfig>,
   cwd = process.cwd(),
 ): Promise<RecordedCheck[]> {
-  return inShares(
+  return acrossThreads(
     files,
     config,
     async (mine, resolved) => (await sourceLayer()).checkFilesRecorded(mine, resolved, cwd),
@@ -94,7 +94,7 @@ function threadsFor(files: number): number {
  * takes from it, leaves the files it took to this thread, so every file is checked whatever
  * happens.
  */
-async function inShares<T>(
+async function acrossThreads<T>(
   files: string[],
   config: () => Promise<GateConfig>,
   here: (files: Iterable<string>, config: GateConfig) => Promise<T[]>,
@@ -166,7 +166,7 @@ export async function checkSources(
   cwd = process.cwd(),
 ): Promise<{ problems: Problem[]; files: number }> {
   const files = await sourceFiles(paths, cwd);
-  const problems = await inShares(
+  const problems = await acrossThreads(
     files,
     async () => config,
     async (mine) => (await sourceLayer()).checkFiles(mine, config, cwd),

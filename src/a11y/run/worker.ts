@@ -95,7 +95,7 @@ if (parentPort) {
   const port = parentPort;
   const started = workerData as GateJob | LaterJob;
   if ('background' in started && started.background) yieldToTheBuild();
-  const { compileCache } = started;
+  const compileCache = 'later' in started ? started.compileCache : undefined;
   try {
     if (compileCache) module.enableCompileCache?.(compileCache);
   } catch {

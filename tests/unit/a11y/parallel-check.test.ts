@@ -49,9 +49,10 @@ describe('npm run check over many files', () => {
       writeFileSync(file, '---\ntitle: Week 1\n---\nHey guys.\n\n![](chart.png)\n');
       const compileCache = join(dir, 'compile');
       const config = gateConfig();
-      const { outcome } = await awaitGateWorker(
-        startGateWorker({ files: [file], config, cwd: dir, compileCache }),
-      );
+      // As npm run check starts it: before the config is read, its job sent after.
+      const run = startGateWorker({ later: true, compileCache });
+      run.send({ files: [file], config, cwd: dir });
+      const { outcome } = await awaitGateWorker(run);
       expect(outcome.ok).toBe(true);
       expect(outcome.ok && sortProblems(outcome.problems)).toEqual(
         sortProblems(await checkFiles([file], config, dir)),
