@@ -146,6 +146,8 @@ export function createGate(): Gate {
   let paths: GatePaths | undefined;
   /** The source layer's worker for the build under way, started by startSourceGate. */
   let sourceRun: GateWorker | undefined;
+  /** That worker, kept for the built-HTML layer's job after the source layer's report is taken. */
+  let buildWorker: GateWorker | undefined;
   /** The built-HTML layer's worker for the build under way, started by startBuildGate. */
   let pagesRun: GateWorker | undefined;
   /** The files written after the built-HTML check, told by pagesWritten. */
@@ -205,7 +207,7 @@ export function createGate(): Gate {
         // Ended only with the build: see `untilExit`.
         untilExit: true,
       };
-      sourceRun = startGateWorker(job);
+      sourceRun = buildWorker = startGateWorker(job);
       updateConfig({
         vite: {
           plugins: [
@@ -234,16 +236,21 @@ export function createGate(): Gate {
     },
 
     /**
-     * Checks the pages on the second core while Astro renders on the first (html/watch.ts): the
-     * worker starts with bundling but loads the rules only when the first page is written.
+     * Checks the pages on the second core while Astro renders on the first (html/watch.ts). The
+     * job goes to the source layer's worker, which starts it once the source layer is done
+     * (before the render at any size measured); pages written before that are checked at the
+     * watch's first look, and any it never saw in its final pass. It loads the rules only when
+     * the first page is written.
      */
     startBuildGate() {
-      pagesRun = startGateWorker({
+      const job: BuiltPagesJob = {
         config,
         cwd: where().root,
         html: { ...builtPages(), watch: true },
         untilExit: true,
-      });
+      };
+      pagesRun = buildWorker ? buildWorker.queue(job) : startGateWorker(job);
+      buildWorker = undefined;
     },
 
     pagesWritten(laterFiles) {

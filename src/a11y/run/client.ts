@@ -8,6 +8,14 @@ export interface GateWorker {
   /** Gives a worker started with a LaterJob its job; one it cannot take settles as failed. */
   send(job: SourceFilesJob): void;
   /**
+   * Gives the same worker another job, which it starts once it has answered the ones before;
+   * the run returned settles with that job's answer. Only a worker whose jobs are `untilExit`
+   * waits for one: any other has ended, and the job settles as failed (its caller checks on its
+   * own thread). The build runs both of the gate's layers this way, in one thread (src/
+   * integrations/gate.ts).
+   */
+  queue(job: GateJob): GateWorker;
+  /**
    * Stops waiting for a worker that will get no job (the config failed to load): it no longer
    * holds the process, and ends with it rather than mid-run (see `untilExit`).
    */
@@ -31,38 +39,62 @@ const YOUNG_GENERATION_MB = 16;
  */
 export function startGateWorker(job: GateJob | LaterJob): GateWorker {
   let worker: Worker | undefined;
-  let settle: (result: GateResult) => void = () => {};
-  const result = new Promise<GateResult>((resolve) => {
-    settle = resolve;
-    try {
-      worker = new Worker(new URL('./worker.ts', import.meta.url), {
-        workerData: job,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
-    } catch (error) {
-      settle({ ok: false, message: (error as Error).message });
-      return;
-    }
+  /** Who waits for the worker's next answers, in the order it was given their jobs. */
+  const waiting: Array<(result: GateResult) => void> = [];
+  /** Set once the worker can answer no more: every later job settles with it. */
+  let ended: GateResult | undefined;
+  const end = (result: GateResult) => {
+    ended ??= result;
+    for (const settle of waiting.splice(0)) settle(ended);
+  };
+  // One 'message' listener at a time, and only while an answer is awaited: a listener keeps the
+  // process alive, unref'd or not, and a build's worker stays until the process exits.
+  const answer = (result: GateResult) => {
+    waiting.shift()?.(result);
+    if (waiting.length) worker?.once('message', answer);
+  };
+  const expect = () =>
+    new Promise<GateResult>((resolve) => {
+      if (ended) return resolve(ended);
+      waiting.push(resolve);
+      if (waiting.length === 1) worker?.once('message', answer);
+    });
+
+  try {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: job,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     worker.unref();
-    worker.once('message', settle);
-    worker.once('error', (error) => settle({ ok: false, message: error.message }));
-    worker.once('exit', (code) =>
-      settle({ ok: false, message: `it stopped with exit code ${code}` }),
-    );
-  });
-  const send = (later: SourceFilesJob) => {
+    worker.once('error', (error) => end({ ok: false, message: error.message }));
+    worker.once('exit', (code) => end({ ok: false, message: `it stopped with exit code ${code}` }));
+  } catch (error) {
+    end({ ok: false, message: (error as Error).message });
+  }
+
+  const post = (message: GateJob) => {
     try {
-      worker?.postMessage(later);
+      if (!ended) worker?.postMessage(message);
     } catch (error) {
-      settle({ ok: false, message: (error as Error).message });
+      end({ ok: false, message: (error as Error).message });
     }
   };
-  // A listener for its answer keeps the process alive, unref'd or not.
-  const abandon = () => {
-    worker?.removeAllListeners('message');
-    worker?.unref();
-  };
-  return { worker, result, send, abandon };
+  const run = (result: Promise<GateResult>): GateWorker => ({
+    worker,
+    result,
+    send: post,
+    queue(next) {
+      const later = expect();
+      post(next);
+      return run(later);
+    },
+    abandon() {
+      worker?.removeAllListeners('message');
+      waiting.length = 0;
+      worker?.unref();
+    },
+  });
+  return run(expect());
 }
 
 /** Waits for a worker's result, keeping the process alive meanwhile; says how long it waited. */

@@ -15,11 +15,11 @@ interface JobBase {
   /** Run at low CPU priority, yielding to the build's own threads when the cores are busy. */
   background?: boolean;
   /**
-   * Stay alive after answering, until the process exits. A worker thread that ends while the
-   * main thread runs WebAssembly (Node's TypeScript stripping is WebAssembly) can crash the whole
-   * process in V8 ("Check failed: jit_page.has_value()", freeing WebAssembly wrapper code the
-   * ended thread left), which happened about once in 300 builds. At the process's exit no other
-   * thread runs.
+   * Stay alive after answering, waiting for a next job (`GateWorker.queue`), until the process
+   * exits. A worker thread that ends while the main thread runs WebAssembly (Node's TypeScript
+   * stripping is WebAssembly) can crash the whole process in V8 ("Check failed:
+   * jit_page.has_value()", freeing WebAssembly wrapper code the ended thread left), which
+   * happened about once in 300 builds. At the process's exit no other thread runs.
    */
   untilExit?: boolean;
 }

@@ -1,17 +1,20 @@
 import { readlinkSync } from 'node:fs';
 import module from 'node:module';
 import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { GateConfig } from '../core/config.ts';
 import type { GateJob, GateResult, LaterJob, PagesWritten } from './jobs.ts';
 import { take } from '../../lib/util/shared-queue.ts';
 
 /**
- * The gate in a worker thread (started by src/integrations/gate.ts): the build's source layer,
- * so the Markdown parse and retext run on the second core while Astro syncs content, bundles and
- * renders on the main thread; the built-HTML layer, while the main thread writes the feeds; and
- * `npm run check`'s share of files on the other cores. Same `checkSources`/`checkFiles`/
- * `checkHtmlDir` as on the main thread: the same problems.
+ * The gate in a worker thread (started by src/a11y/run/client.ts). In a build (src/integrations/
+ * gate.ts), one worker runs both layers in turn: the source layer, so the Markdown parse and
+ * retext run on the second core while Astro syncs content and bundles on the main thread, then
+ * the built-HTML layer, checking pages while Astro renders them. One thread, not one per layer:
+ * a thread keeps its V8 isolate until the process exits (`untilExit`), and a second one added
+ * about 55 MiB to the build's largest process at 1,000 posts. In `npm run check`, a worker takes its share of
+ * files on another core. Same `checkSources`/`checkFiles`/`checkHtmlDir` as on the main thread:
+ * the same problems.
  */
 
 async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<GateResult> {
@@ -78,49 +81,80 @@ async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<
 }
 
 /**
- * Lowers this thread's scheduling priority (Linux: setpriority on the thread's id, from
- * /proc/thread-self). Elsewhere, or if refused, the thread keeps its priority: same result, just
- * more contention with the build.
+ * Sets this thread's scheduling priority (Linux: setpriority on the thread's id, from
+ * /proc/thread-self): low for a background job, back to normal for the next job of a build's
+ * worker if the system allows it. Elsewhere, or if refused, the thread keeps its priority: same
+ * result, just more (or less) contention with the build.
  */
-function yieldToTheBuild(): void {
+function setThreadPriority(niceness: number): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 15);
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, niceness);
   } catch {
     // Not Linux, or not allowed: nothing to do.
   }
 }
 
-if (parentPort) {
-  const port = parentPort;
-  const started = workerData as GateJob | LaterJob;
-  if ('background' in started && started.background) yieldToTheBuild();
+/** The messages this thread is sent, taken in order: jobs, and a watch's `PagesWritten`. */
+function inbox(port: MessagePort) {
+  const arrived: unknown[] = [];
+  let waiting: ((message: unknown) => void) | undefined;
+  port.on('message', (message) => {
+    if (!waiting) return void arrived.push(message);
+    const take = waiting;
+    waiting = undefined;
+    port.unref();
+    take(message);
+  });
+  // The port holds this thread alive only while it waits for a message: a worker whose last job
+  // is answered ends, unless its job says to stay (`untilExit`), and then it waits for the next.
+  port.unref();
+  return <T>() =>
+    new Promise<T>((resolve) => {
+      if (arrived.length) return resolve(arrived.shift() as T);
+      waiting = resolve as (message: unknown) => void;
+      port.ref();
+    });
+}
+
+async function serve(port: MessagePort, started: GateJob | LaterJob): Promise<void> {
   const compileCache = 'later' in started ? started.compileCache : undefined;
   try {
     if (compileCache) module.enableCompileCache?.(compileCache);
   } catch {
     // Only slower.
   }
-  const nextMessage = <T>() => new Promise<T>((resolve) => port.once('message', resolve));
-  const job: Promise<GateJob> =
-    'later' in started
-      ? // The parsers load while the starting thread reads the config; a failure to load shows
-        // when the job runs them.
-        (import('../source/check.ts').catch(() => undefined), nextMessage<GateJob>())
-      : Promise.resolve(started);
-  job
-    .then((job) => run(job, nextMessage<PagesWritten>).then((result) => ({ job, result })))
-    .then(({ job, result }) => {
-      // What this worker compiled is on disk before it answers (a worker may be ended as soon as
-      // it has), for the next check's workers.
-      try {
-        if (compileCache) module.flushCompileCache?.();
-      } catch {
-        // Only slower next time.
-      }
-      port.postMessage(result);
-      // A timer that never fires keeps this thread alive; the starting thread has unref'd it, so
-      // the process still exits when its own work is done.
-      if (job.untilExit) setInterval(() => {}, 2 ** 30);
-    });
+  const nextMessage = inbox(port);
+  let job: GateJob;
+  if ('later' in started) {
+    // The parsers load while the starting thread reads the config; a failure to load shows when
+    // the job runs them.
+    void import('../source/check.ts').catch(() => undefined);
+    job = await nextMessage<GateJob>();
+  } else job = started;
+  let lowered = false;
+  for (;;) {
+    if (Boolean(job.background) !== lowered) {
+      lowered = Boolean(job.background);
+      setThreadPriority(lowered ? BACKGROUND : 0);
+    }
+    const result = await run(job, nextMessage<PagesWritten>);
+    // What this worker compiled is on disk before it answers (a worker may be ended as soon as
+    // it has), for the next check's workers.
+    try {
+      if (compileCache) module.flushCompileCache?.();
+    } catch {
+      // Only slower next time.
+    }
+    port.postMessage(result);
+    // A worker told to stay waits for its next job; the starting thread has unref'd it, so the
+    // process still exits when its own work is done.
+    if (!job.untilExit) return;
+    job = await nextMessage<GateJob>();
+  }
 }
+
+/** The niceness of a background job: it yields to the build's own threads. */
+const BACKGROUND = 15;
+
+if (parentPort) void serve(parentPort, workerData as GateJob | LaterJob);
