@@ -15,12 +15,23 @@
  * only the little it needs, and that is what it writes.
  */
 import { existsSync } from 'node:fs';
-import { enableCompileCache } from 'node:module';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// The checker is TypeScript, which Node runs as it is only from 22.18 (and 23.6) on. Run outside
+// npm on an older Node (`node src/a11y/cli.mjs`), it would stop with ERR_UNKNOWN_FILE_EXTENSION.
+if (!process.features.typescript) {
+  console.error(
+    `The check is TypeScript, and this Node (${process.version}) cannot run it as it is.\n` +
+      "Run it as npm run check (after npm ci, npm puts the project's own Node first), or with Node 22.18 or later.",
+  );
+  process.exit(2);
+}
 
 const cacheDir = new URL('../../node_modules/.cache/commonplace/', import.meta.url);
 try {
-  if (existsSync(cacheDir)) enableCompileCache?.(fileURLToPath(new URL('compile/', cacheDir)));
+  if (existsSync(cacheDir))
+    module.enableCompileCache?.(fileURLToPath(new URL('compile/', cacheDir)));
 } catch {
   // An older Node, or a read-only folder: only slower.
 }

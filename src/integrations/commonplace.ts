@@ -1,17 +1,20 @@
 import type { AstroIntegration } from 'astro';
-import { setupCommonplace } from './setup.ts';
 import { createGate } from './gate.ts';
 import { addGateToolbar } from './gate-toolbar.ts';
-import { checkContentReferences } from './content-check.ts';
-import { finishBuild } from './finish-build.ts';
 import { rememberSiteAddress } from './site-address.ts';
 import { explainingErrors } from './build-log.ts';
 import { markPhase } from './timing.ts';
 
 /**
  * Commonplace's Astro integration. It only wires hooks; each hook's work lives in its own file
- * (see README "Architecture").
+ * (see README "Architecture"). The larger ones (setup, the content check, the end of the build)
+ * are imported when their hook runs: `npm run check` imports astro.config.mjs for its `base`
+ * and runs no hook, and loading them with the config cost every check about 0.25 s.
  */
+const setup = () => import('./setup.ts');
+const contentCheck = () => import('./content-check.ts');
+const finish = () => import('./finish-build.ts');
+
 export default function commonplace(): AstroIntegration {
   // The gate's state (where the site is, the source layer's worker) belongs to this instance.
   const gate = createGate();
@@ -20,7 +23,7 @@ export default function commonplace(): AstroIntegration {
     hooks: {
       'astro:config:setup': async (params) => {
         markPhase('astro:config:setup');
-        await setupCommonplace(params);
+        await (await setup()).setupCommonplace(params);
         // The gate's source layer starts now, in a worker, beside Astro's own work.
         gate.startSourceGate(params);
         // In `astro dev`, the gate's problems of the current page in the dev toolbar.
@@ -31,7 +34,7 @@ export default function commonplace(): AstroIntegration {
         markPhase('astro:config:done');
         rememberSiteAddress(params);
         gate.configureGate(params);
-        return explainingErrors(() => checkContentReferences(params));
+        return explainingErrors(async () => (await contentCheck()).checkContentReferences(params));
       },
       // Content is synced; bundling starts. The built pages' gate starts watching for pages.
       'astro:build:start': () => {
@@ -45,7 +48,7 @@ export default function commonplace(): AstroIntegration {
       // The gate's two layers, the feeds and the search index, in the order that is safe.
       'astro:build:done': async (params) => {
         markPhase('astro:build:done');
-        await explainingErrors(() => finishBuild(gate, params));
+        await explainingErrors(async () => (await finish()).finishBuild(gate, params));
         markPhase('finished');
       },
     },
