@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { absoluteUrl, routes, withBase } from '../lib/site/urls.ts';
 import { userError } from '../lib/util/user-error.ts';
+import { writeParts } from '../lib/util/write-parts.ts';
 import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
 import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
 import { channelPages, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
 import { rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
-import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
+import { jsonFeed, jsonFeedParts } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 import { timed } from './timing.ts';
 import { feedSite } from './site-address.ts';
@@ -38,15 +39,9 @@ function entryItem(outDir: string, page: string): FeedItem | undefined {
   }
 }
 
-async function render(feed: PlannedFeed, site: FeedSite, rss: RssRenderer): Promise<string> {
-  if (feed.format === 'json') return stringifyJsonFeed(jsonFeed(feed.channel, feed.items, site));
-  return rss(feed.channel, feed.items);
-}
-
-async function write(outDir: string, path: string, text: string): Promise<void> {
-  const file = join(outDir, path);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
+async function render(feed: PlannedFeed, site: FeedSite, rss: RssRenderer): Promise<string[]> {
+  if (feed.format === 'json') return jsonFeedParts(jsonFeed(feed.channel, feed.items, site));
+  return rss.parts(feed.channel, feed.items);
 }
 
 /**
@@ -78,11 +73,10 @@ export async function writeFeeds(
     // One feed at a time: full-content feeds of a big site are large, and none is kept.
     const plan = feedPlan(items, channels, site);
     const rss = rssRenderer(site);
-    for (const feed of plan) {
-      await write(outDir, feed.path, await render(feed, site, rss));
-    }
-    await write(outDir, 'feed.xsl', await readFile(STYLESHEET, 'utf8'));
-    await write(outDir, routes.subscriptions.slice(1), subscriptionsOpml(plan, site));
+    // Each feed in parts, never joined (src/lib/util/write-parts.ts).
+    for (const feed of plan) writeParts(join(outDir, feed.path), await render(feed, site, rss));
+    writeParts(join(outDir, 'feed.xsl'), [await readFile(STYLESHEET, 'utf8')]);
+    writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, site)]);
     return { count: items.length, result: undefined };
   });
 }

@@ -6,6 +6,8 @@ import { feedFiles } from '../lib/feeds/plan.ts';
 import { listFiles } from '../lib/util/files.ts';
 import { startSearchIndex } from './search-index.ts';
 import { unpublish } from './unpublish.ts';
+import { markPhase } from './timing.ts';
+import { collectGarbage } from '../lib/util/collect-garbage.ts';
 
 /**
  * astro:build:done: everything after Astro has written the pages, arranged so the two cores
@@ -48,6 +50,10 @@ async function checkAndPublish(
       gate.cancelBuildGate();
       throw error;
     }
+    // The render's garbage, collected before the feeds allocate: otherwise they grow the
+    // process on top of it (src/lib/util/collect-garbage.ts).
+    collectGarbage();
+    markPhase('garbage collected');
     await writeFeeds(params, built);
     await gate.runBuildGate(params);
     await search.write();

@@ -8,7 +8,7 @@ import { CONTENT_END, CONTENT_START } from '../../src/lib/site/page-markers.ts';
 import { newestFirst, type FeedItem } from '../../src/lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan } from '../../src/lib/feeds/plan.ts';
 import { rssOptions, rssRenderer } from '../../src/lib/feeds/rss.ts';
-import { jsonFeed, stringifyJsonFeed } from '../../src/lib/feeds/json-feed.ts';
+import { jsonFeed, jsonFeedParts, stringifyJsonFeed } from '../../src/lib/feeds/json-feed.ts';
 
 const BUILT = new Date('2026-11-26T12:34:56Z');
 const SITE = {
@@ -430,6 +430,14 @@ describe('RSS feeds (through @astrojs/rss)', () => {
     }
   });
 
+  it('give the same document in parts, one per item, for writing without joining', async () => {
+    const render = rssRenderer(SITE);
+    const parts = await render.parts(channel, [hostile, older]);
+    expect(parts).toHaveLength(4);
+    expect(parts.join('')).toBe(await render(channel, [hostile, older]));
+    expect(parts[1]).toMatch(/^<item>.*<\/item>$/s);
+  });
+
   it('write an empty feed as a well-formed channel', async () => {
     const xml = await rssRenderer(SITE)(channel, []);
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -517,6 +525,23 @@ describe('JSON Feed', () => {
     expect(feed.items[0].content_html).toBe('<p>CDATA end ]]&gt; here</p><p>xy</p>');
     expect(feed.items[0].date_published).toBe('2026-10-01T00:00:00.000Z');
     expect(feed.items[1].tags).toBeUndefined();
+  });
+
+  it('is written in parts that make exactly the text of JSON.stringify(feed, null, 2), escaped', () => {
+    const covered = item({ slug: 'covered', cover: COVER, tags: ['pln', 'a&b'] });
+    const nested = item({ slug: 'nested', body: '<p>Line one\nline two</p>' });
+    for (const items of [[hostile, covered, nested, older], [older], []]) {
+      const feed = jsonFeed(channel, items, SITE);
+      const parts = jsonFeedParts(feed);
+      // One part for the feed, one per item, one for the end; none of them the whole feed.
+      expect(parts).toHaveLength(items.length ? items.length + 2 : 1);
+      expect(parts.join('')).toBe(
+        JSON.stringify(feed, null, 2)
+          .replace(/</g, '\\u003c')
+          .replace(/>/g, '\\u003e')
+          .replace(/&/g, '\\u0026'),
+      );
+    }
   });
 
   it('writes markup characters as escapes, so the JSON stays inert inside HTML', () => {

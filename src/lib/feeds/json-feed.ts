@@ -61,8 +61,33 @@ export function jsonFeed(
  * JSON.stringify itself.
  */
 export function stringifyJsonFeed(feed: JsonFeed): string {
-  return JSON.stringify(feed, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026');
+  return jsonFeedParts(feed).join('');
+}
+
+/**
+ * The same text as `stringifyJsonFeed`, as a list of strings (the feed without its items, then
+ * each item), for writing a big feed without building it as one string first
+ * (src/integrations/feeds.ts). JSON.stringify(feed, null, 2), item by item: an item sits two
+ * levels deep, so each of its lines is indented by four more spaces (a JSON string holds no raw
+ * line break, so every line break is between tokens).
+ */
+export function jsonFeedParts(feed: JsonFeed): string[] {
+  const { items, ...frame } = feed;
+  // `items` is the feed's last field, so its `[` ends the frame's text up to there.
+  const whole = JSON.stringify({ ...frame, items: [] }, null, 2);
+  if (items.length === 0) return [inert(whole)];
+  const EMPTY_END = '[]\n}';
+  if (!whole.endsWith(EMPTY_END)) throw new Error('a JSON feed must end with its items');
+  const parts = [inert(whole.slice(0, -EMPTY_END.length + 1))];
+  items.forEach((item, i) => {
+    const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+    parts.push(inert(`${i ? ',' : ''}\n    ${text}`));
+  });
+  parts.push('\n  ]\n}');
+  return parts;
+}
+
+/** `<`, `>` and `&` as \u escapes (JSON.stringify leaves them as they are). */
+function inert(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }

@@ -76,8 +76,14 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSi
   };
 }
 
-/** Renders one RSS feed: its channel and items, newest first as given. */
-export type RssRenderer = (channel: FeedChannel, items: FeedItem[]) => Promise<string>;
+/**
+ * Renders one RSS feed: its channel and items, newest first as given. `parts` gives the same
+ * document as a list of strings (the channel's start, each `<item>`, the end), for writing a big
+ * feed without joining it into one string first (src/integrations/feeds.ts).
+ */
+export type RssRenderer = ((channel: FeedChannel, items: FeedItem[]) => Promise<string>) & {
+  parts: (channel: FeedChannel, items: FeedItem[]) => Promise<string[]>;
+};
 
 const END = '</channel></rss>';
 
@@ -115,14 +121,19 @@ export function rssRenderer(site: FeedSite): RssRenderer {
     return xml;
   }
 
-  return async (channel, items) => {
+  const parts = async (channel: FeedChannel, items: FeedItem[]) => {
     const options = rssOptions(channel, [], site);
     const empty = await getRssString({ ...options, xmlns: { content: CONTENT, ...options.xmlns } });
     // A later @astrojs/rss that writes the channel differently must fail here, not write a feed
     // with its items in the wrong place.
     if (!empty.endsWith(END)) throw new Error(`@astrojs/rss ended a channel without ${END}`);
-    const parts: string[] = [];
-    for (const item of items) parts.push(await itemXml(item));
-    return `${empty.slice(0, -END.length)}${parts.join('')}${END}`;
+    const document = [empty.slice(0, -END.length)];
+    for (const item of items) document.push(await itemXml(item));
+    document.push(END);
+    return document;
   };
+  return Object.assign(
+    async (channel: FeedChannel, items: FeedItem[]) => (await parts(channel, items)).join(''),
+    { parts },
+  );
 }
