@@ -6,9 +6,9 @@ let gc: (() => void) | null | undefined;
 
 /**
  * Runs a full garbage collection on this thread now; false where Node does not allow it. V8
- * exposes `gc()` to contexts created while `--expose-gc` is set (the way Jest's
- * `--logHeapUsage` and the `expose-gc` package get it); the flag is turned off again at once,
- * so no other code sees a `gc` it did not ask for.
+ * exposes `gc()` to contexts created while `--expose-gc` is set (the way jest-leak-detector and
+ * the `expose-gc` package get it); the flag is turned off again at once, so no other code sees a
+ * `gc` it did not ask for.
  *
  * The build calls it once, when Astro has written every page (src/integrations/finish-build.ts):
  * Astro's heap then holds the render's garbage, about 270 MB at 4,000 posts, which V8 had not yet

@@ -15,7 +15,8 @@ const scratch = Buffer.allocUnsafe(4 * CHUNK);
  * it stayed in the build's heap until its next full garbage collection, which a heap as large
  * as Astro's puts off (README "One worker for both layers": the feeds grew the build's largest
  * process by 125 MiB at 1,000 posts, 31 MiB written this way). Synchronous: the parts are in
- * memory already, and nothing else runs meanwhile.
+ * memory already, and nothing on this thread waits meanwhile (Pagefind and the gate's worker
+ * run beside it).
  */
 export function writeParts(file: string, parts: Iterable<string>): void {
   mkdirSync(dirname(file), { recursive: true });
