@@ -12,9 +12,9 @@ import { take } from '../../lib/util/shared-queue.ts';
  * retext run on the second core while Astro syncs content and bundles on the main thread, then
  * the built-HTML layer, checking pages while Astro renders them. One thread, not one per layer:
  * a thread keeps its V8 isolate until the process exits (`untilExit`), and a second one added
- * about 55 MiB to the build's largest process at 1,000 posts. In `npm run check`, a worker takes its share of
- * files on another core. Same `checkSources`/`checkFiles`/`checkHtmlDir` as on the main thread:
- * the same problems.
+ * about 55 MiB to the build's largest process at 1,000 posts. In `npm run check`, a worker takes
+ * its share of files on another core. Same `checkSources`/`checkFiles`/`checkHtmlDir` as on the
+ * main thread: the same problems.
  */
 
 async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<GateResult> {
@@ -101,10 +101,10 @@ function inbox(port: MessagePort) {
   let waiting: ((message: unknown) => void) | undefined;
   port.on('message', (message) => {
     if (!waiting) return void arrived.push(message);
-    const take = waiting;
+    const deliver = waiting;
     waiting = undefined;
     port.unref();
-    take(message);
+    deliver(message);
   });
   // The port holds this thread alive only while it waits for a message: a worker whose last job
   // is answered ends, unless its job says to stay (`untilExit`), and then it waits for the next.

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
@@ -9,6 +8,16 @@ import { checkSources } from '../../../src/a11y/run/parallel.ts';
 import { sortProblems } from '../../../src/a11y/core/report.ts';
 import { awaitGateWorker, startGateWorker } from '../../../src/a11y/run/client.ts';
 import { sharedQueue, take } from '../../../src/lib/util/shared-queue.ts';
+import { project } from './project.ts';
+
+/** `count` posts in a new folder's `posts/`, `p0.md` on, each with the body `body(i)` gives. */
+function weeklyPosts(count: number, body: (i: number) => string) {
+  const paths = Array.from({ length: count }, (_, i) => `posts/p${i}.md`);
+  const dir = project(
+    Object.fromEntries(paths.map((path, i) => [path, `---\ntitle: Week ${i}\n---\n${body(i)}`])),
+  );
+  return { dir, files: paths.map((path) => join(dir, path)) };
+}
 
 describe('npm run check over many files', () => {
   // 320 files are two threads' worth on a machine with two cores or more (FILES_PER_THREAD).
@@ -16,17 +25,13 @@ describe('npm run check over many files', () => {
     'shares them with worker threads and reports exactly what one thread reports',
     { timeout: 60_000 },
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'gate-parallel-'));
-      mkdirSync(join(dir, 'posts'));
-      for (let i = 0; i < 320; i++) {
-        const body =
-          i % 7 === 0
-            ? `Week ${i}\n\n![](chart-${i}.png)\n`
-            : i % 5 === 0
-              ? `Week ${i}: the chairman spoke.\n\n![A chart of week ${i}](chart.png)\n`
-              : `Week ${i}.\n\n![A chart of week ${i}](chart.png)\n`;
-        writeFileSync(join(dir, 'posts', `p${i}.md`), `---\ntitle: Week ${i}\n---\n${body}`);
-      }
+      const { dir } = weeklyPosts(320, (i) =>
+        i % 7 === 0
+          ? `Week ${i}\n\n![](chart-${i}.png)\n`
+          : i % 5 === 0
+            ? `Week ${i}: the chairman spoke.\n\n![A chart of week ${i}](chart.png)\n`
+            : `Week ${i}.\n\n![A chart of week ${i}](chart.png)\n`,
+      );
       const config = gateConfig();
       const parallel = await checkSources([dir], config, dir);
       const single = await checkFiles(await sourceFiles([dir]), config, dir);
@@ -43,10 +48,10 @@ describe('npm run check over many files', () => {
     'a worker given the compile cache of npm run check loads from it, and reports the same',
     { timeout: 60_000 },
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'gate-worker-cache-'));
-      mkdirSync(join(dir, 'posts'));
-      const file = join(dir, 'posts', 'p.md');
-      writeFileSync(file, '---\ntitle: Week 1\n---\nHey guys.\n\n![](chart.png)\n');
+      const {
+        dir,
+        files: [file],
+      } = weeklyPosts(1, () => 'Hey guys.\n\n![](chart.png)\n');
       const compileCache = join(dir, 'compile');
       const config = gateConfig();
       // As npm run check starts it: before the config is read, its job sent after.
@@ -67,13 +72,7 @@ describe('npm run check over many files', () => {
     'a worker takes only the files left in the shared queue, and checks them as this thread would',
     { timeout: 60_000 },
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'gate-queue-'));
-      mkdirSync(join(dir, 'posts'));
-      const files = Array.from({ length: 12 }, (_, i) => {
-        const file = join(dir, 'posts', `p${i}.md`);
-        writeFileSync(file, `---\ntitle: Week ${i}\n---\nWeek ${i}.\n\n![](chart-${i}.png)\n`);
-        return file;
-      });
+      const { dir, files } = weeklyPosts(12, (i) => `Week ${i}.\n\n![](chart-${i}.png)\n`);
       const queue = sharedQueue(files.length);
       // This thread has already taken the first five.
       const mine = take(queue, files, 1);
