@@ -6,9 +6,9 @@ import { getEntries } from '../lib/content/content.ts';
 import { buildDate } from '../lib/content/publish.ts';
 import { countTags } from '../lib/content/tags.ts';
 import { BASE, absoluteUrl, entryUrl, routes, withBase } from '../lib/site/urls.ts';
-import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
-import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
-import { feedPlan, type ChannelPage } from '../lib/feeds/plan.ts';
+import { readChannelPage, readEntryContent, readEntryHead } from '../lib/feeds/entry-page.ts';
+import { newestFirst, type FeedEntry, type FeedSite } from '../lib/feeds/items.ts';
+import { feedPlan, type ChannelPage, type PlannedFeed } from '../lib/feeds/plan.ts';
 import { rssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
@@ -69,11 +69,12 @@ export const GET: APIRoute = async ({ params, url }) => {
   const feedSite: FeedSite = { ...site, base: BASE, built: buildDate() };
   const entries = await getEntries();
   const pages = await fetchPages(url.origin, entries.map(entryUrl));
-  const items = newestFirst(
-    pages
-      .map((html) => (html ? readEntryPage(html) : undefined))
-      .filter((item): item is FeedItem => item !== undefined),
-  );
+  const htmlOf = new Map<FeedEntry, string>();
+  for (const html of pages) {
+    const entry = html ? readEntryHead(html) : undefined;
+    if (entry) htmlOf.set(entry, html);
+  }
+  const items = newestFirst([...htmlOf.keys()]);
   // The OPML list names every channel's feed, so it reads every tag and course page.
   const opml = path === routes.subscriptions.slice(1);
   const wanted = (await channels()).filter((channel) => opml || channel.feed === path);
@@ -85,13 +86,20 @@ export const GET: APIRoute = async ({ params, url }) => {
     ...channel,
     ...readChannelPage(channelHtml[i] ?? '', absoluteUrl(withBase(`/${channel.feed}`), site.url)),
   }));
-  const plan = feedPlan(items, described, site);
+  const plan = feedPlan(items, described, site, site.feeds.items);
   if (opml)
     return new Response(subscriptionsOpml(plan, feedSite), {
       headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
     });
-  const feed = plan.find((planned) => planned.path === path);
-  if (!feed) return new Response('No such feed', { status: 404 });
+  const planned = plan.find((feed) => feed.path === path);
+  if (!planned) return new Response('No such feed', { status: 404 });
+  const feed: PlannedFeed = {
+    ...planned,
+    items: planned.items.map((entry) => ({
+      ...entry,
+      content: readEntryContent(htmlOf.get(entry)!, entry.url),
+    })),
+  };
   if (feed.format === 'json')
     return new Response(stringifyJsonFeed(jsonFeed(feed.channel, feed.items, feedSite)), {
       headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },

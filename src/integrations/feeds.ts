@@ -6,14 +6,21 @@ import type { HookParameters } from 'astro';
 import { absoluteUrl, routes, withBase } from '../lib/site/urls.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { writeParts } from '../lib/util/write-parts.ts';
-import { readChannelPage, readEntryPage } from '../lib/feeds/entry-page.ts';
-import { newestFirst, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
-import { channelPages, feedPlan, type PlannedFeed } from '../lib/feeds/plan.ts';
+import { readChannelPage, readEntryContent, readEntryHead } from '../lib/feeds/entry-page.ts';
+import { newestFirst, type FeedEntry, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
+import {
+  channelPages,
+  feedPlan,
+  listedEntries,
+  type FeedLimit,
+  type PlannedFeed,
+} from '../lib/feeds/plan.ts';
 import { rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, jsonFeedParts } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 import { timed } from './timing.ts';
 import { feedSite } from './site-address.ts';
+import { site } from '../site.config.ts';
 
 /**
  * The feeds (README "Search and feeds"), written in astro:build:done after the accessibility
@@ -24,13 +31,13 @@ import { feedSite } from './site-address.ts';
 const STYLESHEET = new URL('../lib/feeds/feed.xsl', import.meta.url);
 
 /**
- * Reads one page; a reflection or guide page becomes a feed item. Synchronously: a promise read
- * costs the main thread about three times the CPU, for a file it parses at once.
+ * Reads one built page with `reader`, naming the page in any error. Synchronously: a promise
+ * read costs the main thread about three times the CPU, for a file it parses at once.
  */
-function entryItem(outDir: string, page: string): FeedItem | undefined {
+function readPage<T>(outDir: string, page: string, reader: (html: string) => T): T {
   const html = readFileSync(join(outDir, page), 'utf8');
   try {
-    return readEntryPage(html);
+    return reader(html);
   } catch (error) {
     throw userError(
       `${relative(process.cwd(), join(outDir, page))}: ${(error as Error).message}.`,
@@ -48,35 +55,64 @@ async function render(feed: PlannedFeed, site: FeedSite, rss: RssRenderer): Prom
  * astro:build:done, after the gate: from `files` (every file under the output folder, listed
  * once by finishBuild), writes `/rss.xml`, `/feed.json`, `/posts/rss.xml`,
  * `/guides/rss.xml`, a feed beside every tag and course page, `/feed.xsl` and
- * `/subscriptions.opml`. Logs
- * `feeds: <n> items in <s> s`.
+ * `/subscriptions.opml`, each feed with the newest `feeds.items` entries of src/site.config.ts.
+ * Logs `feeds: <n> items in <s> s`, n being the entries the feeds list.
  */
 export async function writeFeeds(
   { dir, logger }: HookParameters<'astro:build:done'>,
   files: string[],
 ): Promise<void> {
   const outDir = fileURLToPath(dir);
-  const site = feedSite();
-  await timed(logger, 'feeds', 'items', async () => {
-    const pages = files.filter((file) => file.endsWith('.html'));
-    const found = pages.map((page) => entryItem(outDir, page));
-    const items = newestFirst(found.filter((item): item is FeedItem => item !== undefined));
-    const channels = await Promise.all(
-      channelPages(files).map(async (channel) => ({
-        ...channel,
-        ...readChannelPage(
-          await readFile(join(outDir, channel.page), 'utf8'),
-          absoluteUrl(withBase(`/${channel.feed}`, site.base), site.url),
-        ),
-      })),
-    );
-    // One feed at a time: full-content feeds of a big site are large, and none is kept.
-    const plan = feedPlan(items, channels, site);
-    const rss = rssRenderer(site);
-    // Each feed in parts, never joined (src/lib/util/write-parts.ts).
-    for (const feed of plan) writeParts(join(outDir, feed.path), await render(feed, site, rss));
-    writeParts(join(outDir, 'feed.xsl'), [await readFile(STYLESHEET, 'utf8')]);
-    writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, site)]);
-    return { count: items.length, result: undefined };
-  });
+  await timed(logger, 'feeds', 'items', async () => ({
+    count: await writeFeedFiles(outDir, files, feedSite(), site.feeds.items),
+    result: undefined,
+  }));
+}
+
+/**
+ * Writes the feeds of the site built in `outDir` (see `writeFeeds`), and returns how many
+ * entries they list. Every page's head is read first; the content, the costly part, only of the
+ * entries a feed lists.
+ */
+export async function writeFeedFiles(
+  outDir: string,
+  files: string[],
+  feedSite: FeedSite,
+  limit: FeedLimit,
+): Promise<number> {
+  const pageOf = new Map<FeedEntry, string>();
+  for (const page of files) {
+    if (!page.endsWith('.html')) continue;
+    const entry = readPage(outDir, page, readEntryHead);
+    if (entry) pageOf.set(entry, page);
+  }
+  const channels = await Promise.all(
+    channelPages(files).map(async (channel) => ({
+      ...channel,
+      ...readChannelPage(
+        await readFile(join(outDir, channel.page), 'utf8'),
+        absoluteUrl(withBase(`/${channel.feed}`, feedSite.base), feedSite.url),
+      ),
+    })),
+  );
+  const plan = feedPlan(newestFirst([...pageOf.keys()]), channels, feedSite, limit);
+  const items = new Map(
+    listedEntries(plan).map((entry): [FeedEntry, FeedItem] => [
+      entry,
+      {
+        ...entry,
+        content: readPage(outDir, pageOf.get(entry)!, (html) => readEntryContent(html, entry.url)),
+      },
+    ]),
+  );
+  const rss = rssRenderer(feedSite);
+  // One feed at a time, each in parts, never joined: full-content feeds are large, and none is
+  // kept (src/lib/util/write-parts.ts).
+  for (const feed of plan) {
+    const listed = { ...feed, items: feed.items.map((entry) => items.get(entry)!) };
+    writeParts(join(outDir, feed.path), await render(listed, feedSite, rss));
+  }
+  writeParts(join(outDir, 'feed.xsl'), [await readFile(STYLESHEET, 'utf8')]);
+  writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, feedSite)]);
+  return items.size;
 }

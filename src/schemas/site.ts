@@ -11,6 +11,7 @@ const linkSchema = z.object({
   href: z.string().min(1),
 });
 
+const FEED_ITEMS = "expected a whole number above 0, or 'all'";
 const severitySchema = z.enum(['error', 'warning', 'off']);
 
 export const siteConfigSchema = z.object({
@@ -83,6 +84,21 @@ export const siteConfigSchema = z.object({
       z.union([z.string().min(1), reflectionModelSchema]),
     )
     .default({}),
+  /** The feeds (see README "Feeds"). */
+  feeds: z
+    .object({
+      /**
+       * Entries in each feed, newest first: a number, or `'all'` for every entry. Default 50,
+       * a year of weekly reflections or a week of a 50-student course; feed readers keep what
+       * they have fetched, and the site itself lists every entry.
+       */
+      items: z
+        .union([z.number().int(FEED_ITEMS).positive(FEED_ITEMS), z.literal('all')], {
+          error: FEED_ITEMS,
+        })
+        .default(50),
+    })
+    .default({ items: 50 }),
   /** Writing checks (see README "Writing checks"). */
   writing: z
     .object({

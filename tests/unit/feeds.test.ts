@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getRssString } from '@astrojs/rss';
 import { xmlSafeText } from '../../src/lib/feeds/sanitize.ts';
@@ -6,7 +9,8 @@ import { feedHtml } from '../../src/lib/feeds/html.ts';
 import { readChannelPage, readEntryPage } from '../../src/lib/feeds/entry-page.ts';
 import { CONTENT_END, CONTENT_START } from '../../src/lib/site/page-markers.ts';
 import { newestFirst, type FeedItem } from '../../src/lib/feeds/items.ts';
-import { channelPages, feedFiles, feedPlan } from '../../src/lib/feeds/plan.ts';
+import { channelPages, feedFiles, feedPlan, listedEntries } from '../../src/lib/feeds/plan.ts';
+import { writeFeedFiles } from '../../src/integrations/feeds.ts';
 import { rssOptions, rssRenderer } from '../../src/lib/feeds/rss.ts';
 import { jsonFeed, jsonFeedParts, stringifyJsonFeed } from '../../src/lib/feeds/json-feed.ts';
 
@@ -368,7 +372,7 @@ describe('feed plan', () => {
       title: `#${channel.key}`,
       description: `About ${channel.key}`,
     }));
-    const plan = feedPlan(items, channels, { title: 'Site', description: 'All of it' });
+    const plan = feedPlan(items, channels, { title: 'Site', description: 'All of it' }, 'all');
     const listed = Object.fromEntries(
       plan.map((feed) => [feed.path, feed.items.map((i) => i.url.split('/').at(-2))]),
     );
@@ -390,6 +394,123 @@ describe('feed plan', () => {
       homePath: '/tags/pln/',
     });
     expect(plan.find((feed) => feed.path === 'feed.json')!.format).toBe('json');
+  });
+});
+
+describe('feeds of a limited length (feeds.items)', () => {
+  // Five reflections tagged pln, newest first: week-5 … week-1; week-3 also in course f1, and
+  // one guide, older than them all.
+  const weeks = [5, 4, 3, 2, 1].map((n) =>
+    item({
+      slug: `week-${n}`,
+      published: `2026-10-0${n}T00:00:00.000Z`,
+      tags: ['pln'],
+      ...(n === 3 && { course: 'f1' }),
+    }),
+  );
+  const guide = item({ slug: 'guide', section: 'Guide', published: '2026-09-01T00:00:00.000Z' });
+  const entries = newestFirst([guide, ...weeks]);
+  const channels = channelPages(['tags/pln/index.html', 'courses/f1/index.html']).map((c) => ({
+    ...c,
+    title: c.key,
+    description: '',
+  }));
+  const slugs = (plan: ReturnType<typeof feedPlan>) =>
+    Object.fromEntries(
+      plan.map((feed) => [feed.path, feed.items.map((i) => i.url.split('/').at(-2))]),
+    );
+
+  it('lists the newest entries of each feed up to the limit, each feed on its own', () => {
+    const plan = feedPlan(entries, channels, SITE, 2);
+    expect(slugs(plan)).toEqual({
+      'rss.xml': ['week-5', 'week-4'],
+      'feed.json': ['week-5', 'week-4'],
+      'posts/rss.xml': ['week-5', 'week-4'],
+      // The guide is older than every reflection, but its own feed still lists it.
+      'guides/rss.xml': ['guide'],
+      'tags/pln/rss.xml': ['week-5', 'week-4'],
+      'courses/f1/rss.xml': ['week-3'],
+    });
+    expect(listedEntries(plan).map((e) => e.url.split('/').at(-2))).toEqual([
+      'week-5',
+      'week-4',
+      'guide',
+      'week-3',
+    ]);
+  });
+
+  it("lists every entry with 'all'", () => {
+    const plan = feedPlan(entries, channels, SITE, 'all');
+    expect(slugs(plan)['rss.xml']).toEqual([
+      'week-5',
+      'week-4',
+      'week-3',
+      'week-2',
+      'week-1',
+      'guide',
+    ]);
+    expect(listedEntries(plan)).toHaveLength(6);
+  });
+
+  it('writes the built site’s feeds with the newest entries, reading the content of those only', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'commonplace-feeds-'));
+    try {
+      const files: string[] = [];
+      const write = (path: string, html: string) => {
+        mkdirSync(join(outDir, dirname(path)), { recursive: true });
+        writeFileSync(join(outDir, path), html);
+        files.push(path);
+      };
+      for (const n of [1, 2, 3]) {
+        write(
+          `posts/week-${n}/index.html`,
+          entryPage({ slug: `week-${n}`, published: `2026-10-0${n}T00:00:00.000Z`, tags: ['pln'] }),
+        );
+      }
+      // The oldest entry's body is one no feed could use; as no feed lists it, no feed reads it.
+      write(
+        'posts/week-0/index.html',
+        entryPage({ slug: 'week-0', published: '2026-09-01T00:00:00.000Z', marked: false }).replace(
+          'class="entry-content"',
+          'class="prose"',
+        ),
+      );
+      write('tags/pln/index.html', '<html><head><title>#pln</title></head><body></body></html>');
+      write('index.html', '<html><head><title>Home</title></head><body></body></html>');
+      files.push('favicon.svg');
+
+      expect(await writeFeedFiles(outDir, files, SITE, 2)).toBe(2);
+      const rss = (path: string) => {
+        const xml = readFileSync(join(outDir, path), 'utf8');
+        expect(XMLValidator.validate(xml)).toBe(true);
+        return ([] as { link: string; 'content:encoded': string }[]).concat(
+          new XMLParser().parse(xml).rss.channel.item ?? [],
+        );
+      };
+      for (const path of ['rss.xml', 'posts/rss.xml', 'tags/pln/rss.xml']) {
+        expect(rss(path).map((i) => i.link)).toEqual([
+          'https://example.org/posts/week-3/',
+          'https://example.org/posts/week-2/',
+        ]);
+      }
+      expect(rss('rss.xml')[0]!['content:encoded']).toBe('<p>week-3</p>');
+      expect(rss('guides/rss.xml')).toEqual([]);
+      const json = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8'));
+      expect(json.items.map((i: { id: string }) => i.id)).toEqual([
+        'https://example.org/posts/week-3/',
+        'https://example.org/posts/week-2/',
+      ]);
+      expect(readFileSync(join(outDir, 'subscriptions.opml'), 'utf8')).toContain(
+        'xmlUrl="https://example.org/tags/pln/rss.xml"',
+      );
+
+      // With every entry listed, the oldest is read too, and its page's fault is named.
+      await expect(writeFeedFiles(outDir, files, SITE, 'all')).rejects.toThrow(
+        /posts\/week-0\/index\.html: this entry page has no element with class="entry-content"/,
+      );
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -183,6 +183,15 @@ describe('site config', () => {
       rules: {},
     });
   });
+  it('lists the newest 50 entries per feed unless told a number or all', () => {
+    expect(siteConfigSchema.parse(minimal).feeds).toEqual({ items: 50 });
+    expect(siteConfigSchema.parse({ ...minimal, feeds: { items: 'all' } }).feeds.items).toBe('all');
+    expect(siteConfigSchema.parse({ ...minimal, feeds: { items: 5 } }).feeds.items).toBe(5);
+    for (const items of [0, 2.5, 'every'])
+      expect(() => defineSite({ ...minimal, feeds: { items: items as number } })).toThrow(
+        "src/site.config.ts: feeds.items: expected a whole number above 0, or 'all'.",
+      );
+  });
   it('names the bad field and the file in one readable line, with no stack trace', () => {
     for (const url of ['not a url', 'ftp://example.org']) {
       let error: Error | undefined;

@@ -1,7 +1,7 @@
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { feedContent, feedHtml } from './html.ts';
-import type { FeedItem } from './items.ts';
+import type { FeedEntry, FeedItem } from './items.ts';
 import { SECTIONS, type Section } from './page-meta.ts';
 import {
   CONTENT_CLASS,
@@ -101,9 +101,10 @@ const missing = (what: string) =>
 /**
  * The entry's rendered body as feed-item HTML (see `feedContent`): the text between the layout's
  * content comments, and only that text parsed. A page without them (a layout changed without
- * them) is parsed whole, and the element with `CONTENT_CLASS` is the body.
+ * them) is parsed whole, and the element with `CONTENT_CLASS` is the body. `url` is the entry's
+ * own (its `FeedEntry.url`), which relative links are resolved against.
  */
-function entryContent(html: string, url: string): string {
+export function readEntryContent(html: string, url: string): string {
   const start = html.indexOf(CONTENT_START);
   const end = html.lastIndexOf(CONTENT_END);
   if (start !== -1 && end > start)
@@ -122,6 +123,16 @@ function entryContent(html: string, url: string): string {
  * page that lacks its URL, title, date or body element.
  */
 export function readEntryPage(html: string): FeedItem | undefined {
+  const entry = readEntryHead(html);
+  return entry && { ...entry, content: readEntryContent(html, entry.url) };
+}
+
+/**
+ * What a built reflection or guide page's head says about its entry (`readEntryPage` without the
+ * content), or `undefined` when the page is not one. Throws, saying what is missing, for an
+ * entry page that lacks its URL, title or date.
+ */
+export function readEntryHead(html: string): FeedEntry | undefined {
   // Most pages of a site are listings: skip them without reading them.
   if (!html.includes('article:section')) return undefined;
   const head = readHead(html);
@@ -140,7 +151,6 @@ export function readEntryPage(html: string): FeedItem | undefined {
     url: detached(url),
     title: detached(title),
     summary: detached(first(head, 'description') ?? first(head, 'og:description') ?? ''),
-    content: entryContent(html, url),
     published,
     modified: date(head, 'article:modified_time'),
     tags: (head.meta.get('article:tag') ?? []).map(detached),

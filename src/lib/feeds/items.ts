@@ -23,6 +23,12 @@ export interface FeedItem {
   lang?: string;
 }
 
+/**
+ * An entry as its page's head describes it: a feed item without its content, which is read
+ * only for the entries a feed lists (README "Feeds": `feeds.items` per feed).
+ */
+export type FeedEntry = Omit<FeedItem, 'content'>;
+
 /** What every feed says about the site it comes from. */
 export interface FeedSite {
   title: string;
@@ -59,7 +65,7 @@ export interface FeedChannel {
 }
 
 /** Newest first; ties broken by title so the order is stable across builds. */
-export function newestFirst(items: FeedItem[]): FeedItem[] {
+export function newestFirst<T extends FeedEntry>(items: T[]): T[] {
   return [...items].sort(
     (a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title),
   );

@@ -1,7 +1,7 @@
 import { slugify } from '../content/slug.ts';
 import { routes } from '../site/urls.ts';
 import type { ChannelInfo } from './entry-page.ts';
-import type { FeedChannel, FeedItem } from './items.ts';
+import type { FeedChannel, FeedEntry, FeedItem } from './items.ts';
 import { SECTIONS } from './page-meta.ts';
 
 /**
@@ -54,40 +54,50 @@ export function feedFiles(files: string[]): string[] {
   return [...SITE_FILES, ...channelPages(files).map((channel) => channel.feed)];
 }
 
-export interface PlannedFeed {
+export interface PlannedFeed<T extends FeedEntry = FeedItem> {
   /** The file in the output folder. */
   path: string;
   format: 'rss' | 'json';
   /** Its folder in `/subscriptions.opml`: every entry, one type, one tag or one course. */
   group: 'all' | 'type' | 'tag' | 'course';
   channel: FeedChannel;
-  items: FeedItem[];
+  items: T[];
 }
 
+/** How many entries each feed lists (src/site.config.ts `feeds.items`). */
+export type FeedLimit = number | 'all';
+
+/** The newest `limit` of `items`, which come newest first. */
+const newest = <T>(items: T[], limit: FeedLimit): T[] =>
+  limit === 'all' || items.length <= limit ? items : items.slice(0, limit);
+
 /**
- * Every feed with its channel and items. `items` come newest first and stay in that order;
- * `channels` are the tag and course pages with what each says about its feed.
+ * Every feed with its channel and items: the newest `limit` entries it covers. `items` come
+ * newest first and stay in that order; `channels` are the tag and course pages with what each
+ * says about its feed. Works on entries without their content, so the caller reads the content
+ * of only the entries some feed lists (`listedEntries`).
  */
-export function feedPlan(
-  items: FeedItem[],
+export function feedPlan<T extends FeedEntry>(
+  items: T[],
   channels: (ChannelPage & ChannelInfo)[],
   site: { title: string; description: string },
-): PlannedFeed[] {
+  limit: FeedLimit,
+): PlannedFeed<T>[] {
   const home = { title: site.title, description: site.description, homePath: '/' };
-  const feeds: PlannedFeed[] = [
+  const feeds: PlannedFeed<T>[] = [
     {
       path: 'rss.xml',
       format: 'rss',
       group: 'all',
       channel: { ...home, feedPath: '/rss.xml' },
-      items,
+      items: newest(items, limit),
     },
     {
       path: 'feed.json',
       format: 'json',
       group: 'all',
       channel: { ...home, feedPath: '/feed.json' },
-      items,
+      items: newest(items, limit),
     },
     {
       path: 'posts/rss.xml',
@@ -99,7 +109,10 @@ export function feedPlan(
         feedPath: '/posts/rss.xml',
         homePath: '/posts/',
       },
-      items: items.filter((item) => item.section === SECTIONS.reflection),
+      items: newest(
+        items.filter((item) => item.section === SECTIONS.reflection),
+        limit,
+      ),
     },
     {
       path: 'guides/rss.xml',
@@ -111,13 +124,16 @@ export function feedPlan(
         feedPath: '/guides/rss.xml',
         homePath: '/guides/',
       },
-      items: items.filter((item) => item.section === SECTIONS.guide),
+      items: newest(
+        items.filter((item) => item.section === SECTIONS.guide),
+        limit,
+      ),
     },
   ];
   // Grouped in one pass: a site can have thousands of entries and hundreds of tags.
-  const byTag = new Map<string, FeedItem[]>();
-  const byCourse = new Map<string, FeedItem[]>();
-  const add = (groups: Map<string, FeedItem[]>, key: string, item: FeedItem) => {
+  const byTag = new Map<string, T[]>();
+  const byCourse = new Map<string, T[]>();
+  const add = (groups: Map<string, T[]>, key: string, item: T) => {
     const list = groups.get(key);
     if (list) list.push(item);
     else groups.set(key, [item]);
@@ -138,8 +154,13 @@ export function feedPlan(
         feedPath: `/${channel.feed}`,
         homePath,
       },
-      items: (channel.kind === 'tag' ? byTag : byCourse).get(channel.key) ?? [],
+      items: newest((channel.kind === 'tag' ? byTag : byCourse).get(channel.key) ?? [], limit),
     });
   }
   return feeds;
+}
+
+/** Every entry some feed of `plan` lists, once each, in the order first listed. */
+export function listedEntries<T extends FeedEntry>(plan: PlannedFeed<T>[]): T[] {
+  return [...new Set(plan.flatMap((feed) => feed.items))];
 }

@@ -1,6 +1,6 @@
 import { siteOutlines, toOpml } from './opml.ts';
 import { absoluteUrl, routes, withBase } from '../site/urls.ts';
-import type { FeedSite } from './items.ts';
+import type { FeedEntry, FeedSite } from './items.ts';
 import type { PlannedFeed } from './plan.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { PlannedFeed } from './plan.ts';
  * base. Written by the build with the feeds (src/integrations/feeds.ts) and served by the dev
  * server (src/integrations/dev-feed-route.ts), from the same feed plan.
  */
-export function subscriptionsOpml(plan: PlannedFeed[], site: FeedSite): string {
+export function subscriptionsOpml(plan: PlannedFeed<FeedEntry>[], site: FeedSite): string {
   const url = (path: string) => absoluteUrl(withBase(path, site.base), site.url);
   const feeds = plan
     .filter((feed) => feed.format === 'rss')
