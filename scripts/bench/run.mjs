@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run bench -- [--posts N] [--pairs P] [--scale] [--json FILE]` (README "Performance").
+ * `npm run bench -- [--posts N] [--pairs P] [--scale] [--json FILE]` (README "Performance"), or
+ * `npm run bench -- --report FILE` to print a saved run's report again.
  *
  * Generates N posts into scripts/bench/.work/ and sets up two sites over them there: a copy of
  * this project with its example content plus the posts, and the bare Astro + MDX site
@@ -237,6 +238,65 @@ function machine() {
   };
 }
 
+/**
+ * Prints the report of measured runs: the tables of each size, then every target.
+ * @param {ReturnType<typeof machine>} info
+ * @param {Pick<import('./lib/args.mjs').BenchOptions, 'pairs' | 'seed'>} options
+ * @param {import('./lib/report.mjs').SizeRun[]} runs
+ */
+function report(info, options, runs) {
+  const sizes = runs.map(summarizeSize);
+  const targets = evaluateTargets(sizes);
+  const header = [
+    `## Commonplace benchmark, ${info.date.slice(0, 10)}`,
+    '',
+    `${info.cores} cores (${info.cpu}), ${info.memoryGiB} GiB, ${info.os}; Node ${info.node}, Astro ${info.astro}, @astrojs/mdx ${info.mdx}; ` +
+      `load average at start ${info.loadAverageAtStart.join(' ')}; ${options.pairs} A B pair(s), seed ${options.seed}.`,
+  ].join('\n');
+  const text = [
+    header,
+    '',
+    sizes.map((s) => formatSize(s, { checkCommand: CHECK_COMMAND })).join('\n\n'),
+    '',
+    '### Targets',
+    '',
+    formatTargets(targets),
+    '',
+  ].join('\n');
+  process.stdout.write(`${text}\n`);
+  return { sizes, targets };
+}
+
+/**
+ * `--report FILE`: the report of a run saved with `--json`, from its raw measurements (not the
+ * summaries saved beside them), so a change to the report shows on an earlier run.
+ * @param {string} path
+ */
+function reportAgain(path) {
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), path);
+  let saved;
+  try {
+    saved = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    process.stderr.write(
+      `bench: cannot read ${file} (${/** @type {Error} */ (error).message}): give the file a run saved with --json wrote.\n`,
+    );
+    return 2;
+  }
+  if (!saved?.machine || !Array.isArray(saved.sizes) || !saved.options) {
+    process.stderr.write(
+      `bench: ${file} is not a benchmark run: give the file a run saved with --json wrote.\n`,
+    );
+    return 2;
+  }
+  report(
+    saved.machine,
+    saved.options,
+    saved.sizes.map((/** @type {Record<string, unknown>} */ { summary: _summary, ...run }) => run),
+  );
+  return 0;
+}
+
 async function main() {
   let options;
   try {
@@ -261,6 +321,7 @@ async function main() {
     return 1;
   }
 
+  if (options.report !== undefined) return reportAgain(options.report);
   const info = machine();
   if (options.pairs < 3)
     progress(`${options.pairs} pair(s): fine for a try, but the README's numbers need at least 3`);
@@ -268,25 +329,7 @@ async function main() {
   const runs = [];
   for (const posts of corpusSizes(options)) runs.push(await measureSize(posts, options));
 
-  const sizes = runs.map(summarizeSize);
-  const targets = evaluateTargets(sizes);
-  const header = [
-    `## Commonplace benchmark, ${info.date.slice(0, 10)}`,
-    '',
-    `${info.cores} cores (${info.cpu}), ${info.memoryGiB} GiB, ${info.os}; Node ${info.node}, Astro ${info.astro}, @astrojs/mdx ${info.mdx}; ` +
-      `load average at start ${info.loadAverageAtStart.join(' ')}; ${options.pairs} A B pair(s), seed ${options.seed}.`,
-  ].join('\n');
-  const report = [
-    header,
-    '',
-    sizes.map((s) => formatSize(s, { checkCommand: CHECK_COMMAND })).join('\n\n'),
-    '',
-    '### Targets',
-    '',
-    formatTargets(targets),
-    '',
-  ].join('\n');
-  process.stdout.write(`${report}\n`);
+  const { sizes, targets } = report(info, options, runs);
 
   if (options.json) {
     const file = resolve(process.env.INIT_CWD ?? process.cwd(), options.json);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError, corpusSizes, parseBenchArgs } from '../../scripts/bench/lib/args.mjs';
@@ -30,6 +31,7 @@ describe('bench arguments', () => {
       scale: false,
       seed: 1,
       json: undefined,
+      report: undefined,
       help: false,
     });
   });
@@ -52,6 +54,7 @@ describe('bench arguments', () => {
       scale: true,
       seed: 9,
       json: 'out.json',
+      report: undefined,
       help: false,
     });
     expect(parseBenchArgs(['--posts', '4,000']).posts).toBe(4000);
@@ -77,6 +80,16 @@ describe('bench arguments', () => {
       '--json needs a value, e.g. --json bench.json',
     );
     expect(() => parseBenchArgs(['--posts'])).toThrow('--posts needs a value, e.g. --posts 1000');
+  });
+
+  it('reports a saved run again with --report, which takes no measuring option', () => {
+    expect(parseBenchArgs(['--report', 'bench.json']).report).toBe('bench.json');
+    expect(() => parseBenchArgs(['--report'])).toThrow(
+      '--report needs a value, e.g. --report bench.json',
+    );
+    expect(() => parseBenchArgs(['--report', 'bench.json', '--posts=4000'])).toThrow(
+      '--report measures nothing, so --posts does not apply: run the benchmark without --report',
+    );
   });
 
   it('measures N and 4N with --scale', () => {
@@ -303,6 +316,60 @@ describe('summaries and targets', () => {
     expect(s.checkShare).toBeCloseTo(1 / 24);
     expect(s.warmCheckSeconds).toBe(0.8);
     expect(s.rebuildRatio).toBeCloseTo(1.2);
+  });
+
+  it("gives each pair's own ratio, in the order built, beside the ratio of the medians", () => {
+    const s = summarizeSize(sizeRun(1000, [30, 20, 24], [20, 22, 18]));
+    expect(s.pairs.build).toEqual([1.5, 20 / 22, 24 / 18]);
+    expect(s.pairs.tree).toEqual([700 / 600, 700 / 600, 700 / 600]);
+    expect(formatSize(s, { checkCommand: 'npm run check' })).toContain(
+      "Each pair's own ratio, Commonplace / bare, in the order built: build 1.50×, 0.91×, 1.33×;",
+    );
+    // One pair has no spread to show.
+    const one = summarizeSize(sizeRun(1000, [30], [20]));
+    expect(one.pairs.build).toEqual([1.5]);
+    expect(formatSize(one, { checkCommand: 'npm run check' })).not.toContain("Each pair's own");
+  });
+
+  it('prints a run saved with --json again, from its raw measurements (--report)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const saved = join(dir, 'bench.json');
+    const size = sizeRun(1000, [30, 20, 24], [20, 22, 18]);
+    writeFileSync(
+      saved,
+      JSON.stringify({
+        machine: {
+          date: '2026-12-02T12:00:00.000Z',
+          cpu: 'Test CPU',
+          cores: 2,
+          memoryGiB: 24,
+          os: 'linux 6',
+          node: 'v24.0.0',
+          astro: '7.0.0',
+          mdx: '8.0.0',
+          loadAverageAtStart: [0.5, 0.5, 0.5],
+        },
+        options: { posts: 1000, pairs: 3, scale: false, seed: 1 },
+        // A summary saved by an older report is not what is printed: the runs are.
+        sizes: [{ ...size, summary: { timeRatio: 99 } }],
+      }),
+    );
+    const bench = (...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/bench/run.mjs', ...args], { encoding: 'utf8' });
+    const again = bench('--report', saved);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain('## Commonplace benchmark, 2026-12-02');
+    expect(again.stdout).toMatch(
+      /\| wall time, cold \(`npm run build`\) +\| 24\.0 s +\| 20\.0 s +\| 1\.20× \|/,
+    );
+    expect(again.stdout).toContain('build 1.50×, 0.91×, 1.33×');
+    writeFileSync(saved, '{"not": "a run"}');
+    const wrong = bench('--report', saved);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain(
+      'is not a benchmark run: give the file a run saved with --json wrote.',
+    );
   });
 
   it("counts a worker's time only as long as the build waited for it", () => {

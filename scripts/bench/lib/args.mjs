@@ -7,12 +7,15 @@ import { UsageError } from '../../../src/lib/util/usage-error.ts';
 export { UsageError };
 
 export const USAGE = `usage: npm run bench -- [--posts N] [--pairs P] [--scale] [--seed S] [--json FILE]
+       npm run bench -- --report FILE
 
   --posts N    posts to generate (default 1000)
   --pairs P    A B build pairs, Commonplace then bare Astro, medians reported (default 3)
   --scale      also run at 4 x N posts and report time(4N) / time(N) (e.g. 1,000 and 4,000)
   --seed S     corpus seed (default 1): the same seed gives the same posts
-  --json FILE  also write every measurement as JSON to FILE`;
+  --json FILE  also write every measurement as JSON to FILE
+  --report FILE  print again the report of a run saved with --json, with this version's
+               report code (measures nothing)`;
 
 /** @type {Record<string, string>} */
 const EXAMPLES = {
@@ -20,6 +23,7 @@ const EXAMPLES = {
   '--pairs': '--pairs 3',
   '--seed': '--seed 1',
   '--json': '--json bench.json',
+  '--report': '--report bench.json',
 };
 
 /**
@@ -29,6 +33,7 @@ const EXAMPLES = {
  * @property {boolean} scale
  * @property {number} seed
  * @property {string | undefined} json
+ * @property {string | undefined} report a saved run to report again instead of measuring
  * @property {boolean} help
  */
 
@@ -63,6 +68,7 @@ export function parseBenchArgs(argv) {
         scale: { type: 'boolean', default: false },
         seed: { type: 'string', default: '1' },
         json: { type: 'string' },
+        report: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -79,13 +85,25 @@ export function parseBenchArgs(argv) {
     throw new UsageError(`${message.split(/\.\s/)[0].replace(/\.$/, '')}; see the options below`);
   }
   const { values } = parsed;
-  if (values.json === '') throw new UsageError(`--json needs a value, e.g. ${EXAMPLES['--json']}`);
+  for (const name of /** @type {const} */ (['json', 'report']))
+    if (values[name] === '')
+      throw new UsageError(`--${name} needs a value, e.g. ${EXAMPLES[`--${name}`]}`);
+  if (values.report !== undefined) {
+    const measuring = ['posts', 'pairs', 'scale', 'seed', 'json'].filter((name) =>
+      argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
+    );
+    if (measuring.length > 0)
+      throw new UsageError(
+        `--report measures nothing, so --${measuring[0]} does not apply: run the benchmark without --report`,
+      );
+  }
   return {
     posts: wholeNumber('posts', values.posts, 1),
     pairs: wholeNumber('pairs', values.pairs, 1),
     scale: values.scale,
     seed: wholeNumber('seed', values.seed, 0),
     json: values.json,
+    report: values.report,
     help: values.help,
   };
 }

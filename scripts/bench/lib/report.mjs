@@ -157,6 +157,21 @@ export function summarizeBuilds(runs) {
 }
 
 /**
+ * Each pair's own ratio, Commonplace's run over the bare site's run built just after it: the
+ * pairs alternate, so a machine that slows down for a while slows both builds of a pair, and the
+ * spread of these ratios shows how far one run's medians can be trusted.
+ * @param {(number | undefined)[]} full
+ * @param {(number | undefined)[]} bare
+ * @returns {number[]}
+ */
+export function pairRatios(full, bare) {
+  return full.flatMap((value, i) => {
+    const r = ratio(value, bare[i]);
+    return r === undefined ? [] : [r];
+  });
+}
+
+/**
  * @param {SizeRun} size
  */
 export function summarizeSize(size) {
@@ -188,6 +203,24 @@ export function summarizeSize(size) {
     gateSeconds: hasGate ? gate : undefined,
     gateShare: hasGate ? ratio(gate, full.wallSeconds) : undefined,
     checkShare: ratio(check, full.wallSeconds),
+    pairs: {
+      build: pairRatios(
+        size.full.map((r) => r.wallSeconds),
+        size.bare.map((r) => r.wallSeconds),
+      ),
+      cpu: pairRatios(
+        size.full.map((r) => r.cpuSeconds),
+        size.bare.map((r) => r.cpuSeconds),
+      ),
+      rebuild: pairRatios(
+        (size.fullRebuild ?? []).map((r) => r.wallSeconds),
+        (size.bareRebuild ?? []).map((r) => r.wallSeconds),
+      ),
+      tree: pairRatios(
+        size.full.map((r) => r.peakTreeBytes),
+        size.bare.map((r) => r.peakTreeBytes),
+      ),
+    },
     pageJs: size.pageJs,
   };
 }
@@ -428,6 +461,19 @@ export function formatSize(s, { checkCommand }) {
   const peaks = [
     `Process tree at its peak, Commonplace ${formatPeak(full)}; bare ${formatPeak(bare)}.`,
   ];
+  const spread = /** @type {const} */ ([
+    ['build', s.pairs.build],
+    ['CPU', s.pairs.cpu],
+    ['rebuild', s.pairs.rebuild],
+    ['process tree', s.pairs.tree],
+  ]).filter(([, ratios]) => ratios.length > 1);
+  if (spread.length > 0)
+    peaks.push(
+      '',
+      `Each pair's own ratio, Commonplace / bare, in the order built: ${spread
+        .map(([what, ratios]) => `${what} ${ratios.map(formatRatio).join(', ')}`)
+        .join('; ')}.`,
+    );
   const phaseRows = PHASES.map(({ key, label }) => {
     const value = full.phases[key];
     let shown = formatSeconds(value);
