@@ -3,6 +3,7 @@ import { routes } from '../site/urls.ts';
 import type { ChannelInfo } from './entry-page.ts';
 import type { FeedChannel, FeedEntry, FeedItem } from './items.ts';
 import { SECTIONS } from './page-meta.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
 
 /**
  * Which feeds a build writes and what each lists. Decided from the built site alone: every tag
@@ -64,8 +65,8 @@ export interface PlannedFeed<T extends FeedEntry = FeedItem> {
   items: T[];
 }
 
-/** How many entries each feed lists (src/site.config.ts `feeds.items`). */
-export type FeedLimit = number | 'all';
+/** How many entries each feed lists: src/site.config.ts `feeds.items`, a number or `'all'`. */
+export type FeedLimit = SiteConfig['feeds']['items'];
 
 /** The newest `limit` of `items`, which come newest first. */
 const newest = <T>(items: T[], limit: FeedLimit): T[] =>
