@@ -70,14 +70,14 @@ export async function writeFeeds(
 }
 
 /**
- * Writes the feeds of the site built in `outDir` (see `writeFeeds`), and returns how many
- * entries they list. Every page's head is read first; the content, the costly part, only of the
+ * Writes the feeds of the site built in `outDir` (see `writeFeeds`), saying `about` the site
+ * what every feed says, and returns how many entries they list. Every page's head is read first; the content, the costly part, only of the
  * entries a feed lists.
  */
 export async function writeFeedFiles(
   outDir: string,
   files: string[],
-  feedSite: FeedSite,
+  about: FeedSite,
   limit: FeedLimit,
 ): Promise<number> {
   const pageOf = new Map<FeedEntry, string>();
@@ -91,11 +91,11 @@ export async function writeFeedFiles(
       ...channel,
       ...readChannelPage(
         await readFile(join(outDir, channel.page), 'utf8'),
-        absoluteUrl(withBase(`/${channel.feed}`, feedSite.base), feedSite.url),
+        absoluteUrl(withBase(`/${channel.feed}`, about.base), about.url),
       ),
     })),
   );
-  const plan = feedPlan(newestFirst([...pageOf.keys()]), channels, feedSite, limit);
+  const plan = feedPlan(newestFirst([...pageOf.keys()]), channels, about, limit);
   const items = new Map(
     listedEntries(plan).map((entry): [FeedEntry, FeedItem] => [
       entry,
@@ -105,14 +105,14 @@ export async function writeFeedFiles(
       },
     ]),
   );
-  const rss = rssRenderer(feedSite);
+  const rss = rssRenderer(about);
   // One feed at a time, each in parts, never joined: full-content feeds are large, and none is
   // kept (src/lib/util/write-parts.ts).
   for (const feed of plan) {
     const listed = { ...feed, items: feed.items.map((entry) => items.get(entry)!) };
-    writeParts(join(outDir, feed.path), await render(listed, feedSite, rss));
+    writeParts(join(outDir, feed.path), await render(listed, about, rss));
   }
   writeParts(join(outDir, 'feed.xsl'), [await readFile(STYLESHEET, 'utf8')]);
-  writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, feedSite)]);
+  writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, about)]);
   return items.size;
 }

@@ -6,7 +6,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { getRssString } from '@astrojs/rss';
 import { xmlSafeText } from '../../src/lib/feeds/sanitize.ts';
 import { feedHtml } from '../../src/lib/feeds/html.ts';
-import { readChannelPage, readEntryPage } from '../../src/lib/feeds/entry-page.ts';
+import {
+  readChannelPage,
+  readEntryContent,
+  readEntryHead,
+} from '../../src/lib/feeds/entry-page.ts';
 import { CONTENT_END, CONTENT_START } from '../../src/lib/site/page-markers.ts';
 import { newestFirst, type FeedItem } from '../../src/lib/feeds/items.ts';
 import { channelPages, feedFiles, feedPlan, listedEntries } from '../../src/lib/feeds/plan.ts';
@@ -80,6 +84,15 @@ ${cover ? `<meta property="og:image" content="${cover.url}"><meta property="og:i
 <div class="entry-content" data-astro-cid-x>${marked ? CONTENT_START : ''}${body}${marked ? CONTENT_END : ''}</div>
 <nav aria-label="Series"><a href="../week-0/">Previous</a></nav></article></main>
 <footer><a href="/rss.xml">Subscribe (RSS)</a></footer></body></html>`;
+}
+
+/**
+ * A built page read as the build's feeds read an entry they list (src/integrations/feeds.ts):
+ * its head, then its content; `undefined` for a page that is not an entry.
+ */
+function readEntryPage(html: string): FeedItem | undefined {
+  const entry = readEntryHead(html);
+  return entry && { ...entry, content: readEntryContent(html, entry.url) };
 }
 
 /** The feed item of such a page. */
@@ -177,7 +190,7 @@ describe('feedHtml', () => {
   });
 });
 
-describe('readEntryPage', () => {
+describe('reading an entry page (readEntryHead, then readEntryContent)', () => {
   it('reads the item from the page head: URL, title, description, dates, section, tags, course', () => {
     const read = item({
       slug: 'plan',

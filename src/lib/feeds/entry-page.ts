@@ -1,7 +1,7 @@
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { feedContent, feedHtml } from './html.ts';
-import type { FeedEntry, FeedItem } from './items.ts';
+import type { FeedEntry } from './items.ts';
 import { SECTIONS, type Section } from './page-meta.ts';
 import {
   CONTENT_CLASS,
@@ -118,19 +118,10 @@ export function readEntryContent(html: string, url: string): string {
 }
 
 /**
- * The feed item of a built reflection or guide page, or `undefined` when the page is not one
- * (no `article:section` of Reflection or Guide). Throws, saying what is missing, for an entry
- * page that lacks its URL, title, date or body element.
- */
-export function readEntryPage(html: string): FeedItem | undefined {
-  const entry = readEntryHead(html);
-  return entry && { ...entry, content: readEntryContent(html, entry.url) };
-}
-
-/**
- * What a built reflection or guide page's head says about its entry (`readEntryPage` without the
- * content), or `undefined` when the page is not one. Throws, saying what is missing, for an
- * entry page that lacks its URL, title or date.
+ * What a built reflection or guide page's head says about its entry (its feed item without the
+ * content, which `readEntryContent` reads for the entries a feed lists), or `undefined` when the
+ * page is not one (no `article:section` of Reflection or Guide). Throws, saying what is missing,
+ * for an entry page that lacks its URL, title or date.
  */
 export function readEntryHead(html: string): FeedEntry | undefined {
   // Most pages of a site are listings: skip them without reading them.

@@ -26,11 +26,10 @@ export function writeParts(file: string, parts: Iterable<string>): void {
     let size = 0;
     const flush = () => {
       const text = chunk.join('');
-      // A chunk holds whole parts, so one very large part can outgrow the scratch.
-      const bytes =
-        Buffer.byteLength(text) <= scratch.length
-          ? scratch.subarray(0, scratch.write(text))
-          : Buffer.from(text);
+      // A chunk holds whole parts, so one very large part can outgrow the scratch. A UTF-16 unit
+      // takes at most 3 bytes in UTF-8, so most chunks are known to fit without counting.
+      const fits = text.length * 3 <= scratch.length || Buffer.byteLength(text) <= scratch.length;
+      const bytes = fits ? scratch.subarray(0, scratch.write(text)) : Buffer.from(text);
       for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
       chunk = [];
       size = 0;
