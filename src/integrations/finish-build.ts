@@ -1,11 +1,14 @@
 import type { HookParameters } from 'astro';
 import type { Gate } from './gate.ts';
 import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { writeFeeds } from './feeds.ts';
 import { feedFiles } from '../lib/feeds/plan.ts';
 import { listFiles } from '../lib/util/files.ts';
-import { startSearchIndex } from './search-index.ts';
-import { unpublish } from './unpublish.ts';
+import { startSearchIndex, stagingFolder } from './search-index.ts';
+import { handOffSearchIndex, searchAfterExit } from './search-handoff.ts';
+import { safeOutDir, unpublish } from './unpublish.ts';
+import { siteAddress } from './site-address.ts';
 import { markPhase } from './timing.ts';
 import { collectGarbage } from '../lib/util/collect-garbage.ts';
 
@@ -13,13 +16,15 @@ import { collectGarbage } from '../lib/util/collect-garbage.ts';
  * astro:build:done: everything after Astro has written the pages, arranged so the two cores
  * stay busy while nothing a failed build must not publish gets published.
  *
- * - Pagefind indexes and writes its index to a staging folder in its own process; the built-HTML
- *   gate's worker, which has checked pages since Astro began writing them, checks what is left.
- *   The main thread meanwhile waits for the source layer's report (its worker started with the
- *   build) and writes the feeds.
+ * - The built-HTML gate's worker, which has checked pages since Astro began writing them, checks
+ *   what is left. The main thread meanwhile waits for the source layer's report (its worker
+ *   started with the build) and writes the feeds.
+ * - The search index: under `npm run build`, its second step writes it once Astro's process has
+ *   exited, and the build only hands the site over, last, once the gate has passed
+ *   (src/integrations/search-handoff.ts). Otherwise Pagefind indexes here, beside the gate, into
+ *   a staging folder, and the index is moved into the output folder last.
  * - Any failure (a gate error above all) empties the output folder: no page, feed, sitemap or
- *   search index of a failed build is left to publish. The search index is moved into the
- *   output folder last, only once the gate has passed.
+ *   search index of a failed build is left to publish.
  * - The built-pages check knows which feed files are coming, so links to them are not broken.
  */
 export async function finishBuild(
@@ -38,10 +43,13 @@ async function checkAndPublish(
   gate: Gate,
   params: HookParameters<'astro:build:done'>,
 ): Promise<void> {
-  const search = startSearchIndex(params);
+  const { root, config } = siteAddress();
+  const outDir = resolve(fileURLToPath(params.dir));
+  const cacheDir = config ? fileURLToPath(config.cacheDir) : join(root, 'node_modules', '.astro');
+  const search = searchAfterExit() ? undefined : startSearchIndex(params, stagingFolder(cacheDir));
   // One walk of the output folder: the feeds read the pages it lists, and the built-pages check
   // is told which feed files are coming (it checks links before they exist).
-  const built = listFiles(fileURLToPath(params.dir));
+  const built = listFiles(outDir);
   gate.pagesWritten(feedFiles(built));
   try {
     try {
@@ -56,8 +64,14 @@ async function checkAndPublish(
     markPhase('garbage collected');
     await writeFeeds(params, built);
     await gate.runBuildGate(params);
-    await search.write();
+    if (search) await search.write();
+    else
+      await handOffSearchIndex(
+        root,
+        { outDir, emptyOnFailure: config !== undefined && safeOutDir(config) !== undefined },
+        params.logger,
+      );
   } finally {
-    await search.close();
+    await search?.close();
   }
 }

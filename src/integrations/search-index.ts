@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
 import { logPhase } from './timing.ts';
-import { siteAddress } from './site-address.ts';
+
+/**
+ * The search index (README "Search"): Pagefind's Node API over the built pages, published as
+ * `<outDir>/pagefind/` only once the gate has passed. Either `npm run build`'s second step
+ * indexes the site after Astro's process has exited (src/integrations/search-after-build.ts,
+ * handed the site by src/integrations/search-handoff.ts), or, when Astro was started some other
+ * way (`astro build` alone), the build indexes it itself in astro:build:done. Nothing here
+ * imports the site's config, so the second step starts quickly.
+ */
 
 /** Turns Pagefind's error list into one build error that says what failed and what to do. */
 function failOn(errors: string[], step: string) {
@@ -14,11 +22,28 @@ function failOn(errors: string[], step: string) {
   );
 }
 
+/** Indexes every page under `outDir` and writes the index to `outputPath`. */
+export async function runPagefind(outDir: string, outputPath: string): Promise<void> {
+  await rm(outputPath, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({});
+  failOn(errors, 'start');
+  if (!index) throw new Error('search index: Pagefind did not create an index');
+  const added = await index.addDirectory({ path: outDir });
+  failOn(added.errors, 'index the built pages');
+  const written = await index.writeFiles({ outputPath });
+  failOn(written.errors, 'write the index');
+}
+
+/** Pagefind runs a service binary; leaving it running keeps the process alive. */
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+}
+
 /**
  * Pages that made it into the index. `addDirectory` counts every HTML file it read, including
  * listings without `data-pagefind-body` that Pagefind then skips, so the entry file is the truth.
  */
-async function indexedPages(outputPath: string): Promise<number> {
+export async function indexedPages(outputPath: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
@@ -33,16 +58,12 @@ export interface SearchIndexing {
 }
 
 /**
- * Where Pagefind writes the index before the gate has passed: Astro's cache folder, never the
- * output folder, so a failed or interrupted build leaves no index to publish. One per process,
- * so two builds of a project at once keep theirs apart.
+ * Where the build's own Pagefind writes the index before the gate has passed: Astro's cache
+ * folder, never the output folder, so a failed or interrupted build leaves no index to publish.
+ * One per process, so two builds of a project at once keep theirs apart.
  */
-function stagingFolder(): string {
-  const cacheDir = siteAddress().config?.cacheDir;
-  const base = cacheDir
-    ? fileURLToPath(cacheDir)
-    : join(siteAddress().root, 'node_modules', '.astro');
-  return join(base, `commonplace-pagefind-${process.pid}`);
+export function stagingFolder(cacheDir: string): string {
+  return join(cacheDir, `commonplace-pagefind-${process.pid}`);
 }
 
 /** Moves the staged index into place; a copy when the two folders are on different disks. */
@@ -58,32 +79,21 @@ async function publish(staging: string, target: string): Promise<void> {
 }
 
 /**
- * astro:build:done, first: indexes the built pages with Pagefind's Node API and writes the index
- * to a staging folder. Pagefind is a separate process, so it reads, indexes and writes on the
- * other core while the gate and the feeds run here. `write()`, which the integration calls only
- * after the gate passed, moves the index to `<outDir>/pagefind/`: the build waited for Pagefind
- * to write (over a second at 1,000 posts, five at 4,000) when the writing started only then. The
+ * astro:build:done, first, when no second step will index the site: indexes the built pages
+ * and writes the index to a staging folder. Pagefind is a separate process, so it reads, indexes
+ * and writes on the other core while the gate and the feeds run here. `write()`, which the
+ * integration calls only after the gate passed, moves the index to `<outDir>/pagefind/`. The
  * index never goes into public/ (it would go stale and be committed). Pages mark their main
  * content with `data-pagefind-body` (src/layouts/EntryLayout.astro), so navigation, footers and
  * listings stay out of the index.
  */
-export function startSearchIndex({
-  dir,
-  logger,
-}: HookParameters<'astro:build:done'>): SearchIndexing {
+export function startSearchIndex(
+  { dir, logger }: HookParameters<'astro:build:done'>,
+  staging: string,
+): SearchIndexing {
   const outDir = fileURLToPath(dir);
-  const staging = stagingFolder();
   const start = performance.now();
-  const indexed = (async () => {
-    await rm(staging, { recursive: true, force: true });
-    const { index, errors } = await pagefind.createIndex({});
-    failOn(errors, 'start');
-    if (!index) throw new Error('search index: Pagefind did not create an index');
-    const added = await index.addDirectory({ path: outDir });
-    failOn(added.errors, 'index the built pages');
-    const written = await index.writeFiles({ outputPath: staging });
-    failOn(written.errors, 'write the index');
-  })();
+  const indexed = runPagefind(outDir, staging);
   // Held until write() awaits it; a failed gate must not also report an unhandled rejection.
   indexed.catch(() => {});
   return {
@@ -107,9 +117,8 @@ export function startSearchIndex({
         'beside the gate and feeds',
       );
     },
-    // Pagefind runs a service binary; leaving it running keeps the build process alive.
     close: async () => {
-      await pagefind.close();
+      await closePagefind();
       // A build the gate failed leaves nothing staged (published, the folder is already gone).
       await rm(staging, { recursive: true, force: true });
     },

@@ -46,6 +46,9 @@ function record(entry: PhaseRecord | MarkRecord): void {
 
 const now = () => Number((performance.now() / 1000).toFixed(3));
 
+/** Where a phase line goes: Astro's integration logger, or the search step's own. */
+export type PhaseLogger = Pick<AstroIntegrationLogger, 'info'>;
+
 /** Records that the build reached `name` (e.g. `astro:build:done`), with the memory held then. */
 export function markPhase(name: string): void {
   if (!process.env.COMMONPLACE_TIMINGS) return;
@@ -58,7 +61,7 @@ export function markPhase(name: string): void {
  * what it ran beside and how long the build waited: `(in a worker; the build waited 0.02 s)`.
  */
 export function logPhase(
-  logger: AstroIntegrationLogger,
+  logger: PhaseLogger,
   entry: { phase: string; count: number; unit: string; seconds: number; waited?: number },
   beside?: string,
 ): void {
@@ -72,7 +75,7 @@ export function logPhase(
 
 /** Runs one build phase on this thread and logs and records it (see `logPhase`). */
 export async function timed<T>(
-  logger: AstroIntegrationLogger,
+  logger: PhaseLogger,
   phase: string,
   unit: string,
   work: () => Promise<{ count: number; result: T }> | { count: number; result: T },

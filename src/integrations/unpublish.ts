@@ -3,6 +3,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { siteAddress } from './site-address.ts';
+import { dropSearchHandoff } from './search-handoff.ts';
 
 /**
  * A failed build publishes nothing (README "Deploying"): a deploy step that uploads `dist/`
@@ -13,7 +14,7 @@ import { siteAddress } from './site-address.ts';
  */
 
 /** Only a folder strictly inside the project, holding none of its sources, is ever emptied. */
-function safeOutDir(config: AstroConfig): string | undefined {
+export function safeOutDir(config: AstroConfig): string | undefined {
   const root = fileURLToPath(config.root);
   const outDir = fileURLToPath(config.outDir);
   const inside = (parent: string, child: string) => {
@@ -29,16 +30,22 @@ function safeOutDir(config: AstroConfig): string | undefined {
 }
 
 /** Removes everything in `dir` but `.git` (a deploy checkout), as Astro's own emptying does. */
-async function empty(dir: string): Promise<number> {
+export async function empty(dir: string): Promise<number> {
   const entries = await readdir(dir).catch(() => [] as string[]);
   const removed = entries.filter((name) => name !== '.git');
   await Promise.all(removed.map((name) => rm(join(dir, name), { recursive: true, force: true })));
   return removed.length;
 }
 
-/** astro:config:setup, for `astro build`: no site from an earlier build survives a failed one. */
+/**
+ * astro:config:setup, for `astro build`: no site from an earlier build survives a failed one,
+ * nor its handoff to the search step (src/integrations/search-index.ts), which would otherwise
+ * index what this build left.
+ */
 export async function emptyOutDirAtStart(command: string, config: AstroConfig): Promise<void> {
-  if (command !== 'build' || config.vite?.build?.emptyOutDir === false) return;
+  if (command !== 'build') return;
+  await dropSearchHandoff(fileURLToPath(config.root));
+  if (config.vite?.build?.emptyOutDir === false) return;
   const outDir = safeOutDir(config);
   if (outDir) await empty(outDir);
 }

@@ -191,9 +191,7 @@ describe('reading phases from the build log and the timings file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-timings-'));
     const file = join(dir, 'timings.jsonl');
     const lines: string[] = [];
-    const logger = { info: (line: string) => lines.push(line) } as unknown as Parameters<
-      typeof logPhase
-    >[0];
+    const logger = { info: (line: string) => lines.push(line) };
     const before = process.env.COMMONPLACE_TIMINGS;
     process.env.COMMONPLACE_TIMINGS = file;
     try {

@@ -1,0 +1,86 @@
+import { readFile, rm, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { closePagefind, indexedPages, runPagefind } from './search-index.ts';
+import { handoffFile, type SearchHandoff } from './search-handoff.ts';
+import { logPhase } from './timing.ts';
+
+/**
+ * `npm run build`'s second step (package.json: `astro build && node
+ * src/integrations/search-after-build.ts`): writes the search index once Astro's process has
+ * exited. Astro's process ends a build holding most of the memory it ever held (at 4,000 posts
+ * about 2 GB, more than half of it the native memory of Astro's own parsers and bundler), and
+ * Pagefind's process needs 400 MB more while it writes; one after the other, a build needs the
+ * larger of the two instead of their sum, and Pagefind has both cores to itself (README
+ * "Performance", round 8).
+ *
+ * It indexes only what a passed build handed over (src/integrations/search-handoff.ts), and when indexing
+ * fails it empties the output folder as a failed gate does: a failed build publishes nothing.
+ * Run from the project root, as npm runs every script.
+ */
+
+const root = process.cwd();
+
+/** Astro's log format, so the step's lines read as the build's own. */
+const logger = {
+  info(message: string) {
+    const time = new Date().toLocaleTimeString('en-GB', { hour12: false });
+    console.log(`${time} [commonplace] ${message}`);
+  },
+};
+
+async function readHandoff(): Promise<SearchHandoff> {
+  const file = handoffFile(root);
+  let handoff: SearchHandoff;
+  try {
+    handoff = JSON.parse(await readFile(file, 'utf8')) as SearchHandoff;
+  } catch {
+    throw new Error(
+      `search index: no passed build to index (${relative(root, file)} is missing).\n` +
+        'This step runs after `astro build` inside `npm run build`, which hands it the built site only when the gate passed: run `npm run build`.',
+    );
+  }
+  const found = await stat(handoff.outDir).catch(() => undefined);
+  if (!found?.isDirectory())
+    throw new Error(
+      `search index: the built site in ${relative(root, handoff.outDir) || handoff.outDir}/ is gone. Run \`npm run build\` again.`,
+    );
+  return handoff;
+}
+
+async function indexBuiltSite(): Promise<void> {
+  const handoff = await readHandoff();
+  const start = performance.now();
+  const outputPath = join(handoff.outDir, 'pagefind');
+  try {
+    await runPagefind(handoff.outDir, outputPath);
+    const pages = await indexedPages(outputPath);
+    const seconds = (performance.now() - start) / 1000;
+    // The whole step is time the build waited: nothing else runs beside it.
+    logPhase(
+      logger,
+      { phase: 'search', count: pages, unit: 'pages', seconds, waited: seconds },
+      "once Astro's process had exited",
+    );
+  } catch (error) {
+    if (handoff.emptyOnFailure) {
+      const { empty } = await import('./unpublish.ts');
+      await empty(handoff.outDir);
+      logger.info(
+        `${relative(root, handoff.outDir)}/ emptied: a build whose search index fails publishes nothing`,
+      );
+    }
+    throw error;
+  } finally {
+    await closePagefind();
+  }
+}
+
+try {
+  await indexBuiltSite();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  // Handed over once, used once: a second run must not index the site again unchecked.
+  await rm(handoffFile(root), { force: true });
+}

@@ -1,0 +1,57 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+
+/**
+ * How a build hands its search index to `npm run build`'s second step
+ * (src/integrations/search-after-build.ts), which indexes the site once Astro's process has
+ * exited, and how the build knows there is such a step. Small on purpose: the build start
+ * (src/integrations/unpublish.ts) reads it without loading Pagefind.
+ */
+
+/** `npm run build`'s second step, as package.json names it. */
+export const SEARCH_STEP = 'src/integrations/search-after-build.ts';
+
+/**
+ * Whether the npm script that started this build indexes the site itself once Astro's process
+ * has exited (package.json: `astro build && node src/integrations/search-after-build.ts`). npm
+ * hands every script its own command line; a plain `astro build`, Astro's JS API or another
+ * script does not name the step, and so gets its index from the build.
+ */
+export function searchAfterExit(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.npm_lifecycle_script?.includes(SEARCH_STEP) ?? false;
+}
+
+/** What a passed build leaves for `npm run build`'s second step. */
+export interface SearchHandoff {
+  /** The output folder, absolute. */
+  outDir: string;
+  /** Whether the folder may be emptied when indexing fails (src/integrations/unpublish.ts). */
+  emptyOnFailure: boolean;
+}
+
+/**
+ * Where a passed build leaves its handoff: a fixed place under the project root, which the
+ * second step runs in. Only a build whose gate passed writes it, and the step removes it, so
+ * the step never indexes the output of a failed build.
+ */
+export const handoffFile = (root: string): string =>
+  join(root, 'node_modules', '.astro', 'commonplace-search.json');
+
+/** astro:build:done, last, when the second step will index: says what to index. */
+export async function handOffSearchIndex(
+  root: string,
+  handoff: SearchHandoff,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const file = handoffFile(root);
+  await mkdir(join(file, '..'), { recursive: true });
+  await writeFile(file, `${JSON.stringify(handoff)}\n`);
+  logger.info(
+    "search: the index is written once Astro's process has exited (npm run build's second step)",
+  );
+}
+
+/** Removes what an earlier build handed over: every build starts without it (unpublish.ts). */
+export const dropSearchHandoff = (root: string): Promise<void> =>
+  rm(handoffFile(root), { force: true });

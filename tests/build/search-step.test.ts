@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildFixture,
+  projectRoot,
+  stagedIndexes,
+  userEnv,
+  type FixtureBuild,
+} from '../helpers/build-fixture.ts';
+import { handoffFile, SEARCH_STEP } from '../../src/integrations/search-handoff.ts';
+
+/**
+ * `npm run build` in two steps (README "Search"): `astro build`, then the search step once
+ * Astro's process has exited. npm tells the build which script runs it (`npm_lifecycle_script`),
+ * so these builds get exactly the variable `npm run build` gives them, and the step runs as
+ * npm runs it: from the project root, after a build that passed.
+ */
+const npmBuild = {
+  npm_lifecycle_script: JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts
+    .build,
+};
+
+function searchStep(root: string) {
+  const run = spawnSync(process.execPath, [join(projectRoot, SEARCH_STEP)], {
+    cwd: root,
+    encoding: 'utf8',
+    env: userEnv(),
+    timeout: 60_000,
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('npm run build: the search index after Astro has exited (fixture: search-step/passing)', () => {
+  let build: FixtureBuild;
+  let handoff: string;
+  let step: ReturnType<typeof searchStep>;
+  beforeAll(() => {
+    build = buildFixture('search-step/passing', npmBuild);
+    handoff = handoffFile(build.root);
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
+  }, 180_000);
+
+  it('the build leaves the index to the next step, and Pagefind never ran inside it', () => {
+    expect(build.output).toContain(
+      "search: the index is written once Astro's process has exited (npm run build's second step)",
+    );
+    expect(build.exists('pagefind')).toBe(false);
+    expect(stagedIndexes(build)).toEqual([]);
+    expect(JSON.parse(readFileSync(handoff, 'utf8'))).toEqual({
+      outDir: build.outDir,
+      emptyOnFailure: true,
+    });
+  });
+
+  it('the step indexes the built site into dist/pagefind/ and logs its timing', () => {
+    step = searchStep(build.root);
+    expect(step.status, step.output).toBe(0);
+    expect(step.output).toMatch(
+      /\[commonplace\] search: 2 pages in \d+\.\d\d s \(once Astro's process had exited; the build waited \d+\.\d\d s\)/,
+    );
+    const entry = JSON.parse(build.read('pagefind/pagefind-entry.json'));
+    expect(entry.languages.en.page_count).toBe(2);
+    expect(build.exists('pagefind/pagefind.js')).toBe(true);
+    // Handed over once, indexed once.
+    expect(existsSync(handoff)).toBe(false);
+  });
+
+  it('run again with nothing handed over, it refuses and says what to run, leaving the site', () => {
+    const again = searchStep(build.root);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain('search index: no passed build to index');
+    expect(again.output).toContain('run `npm run build`');
+    expect(build.exists('posts/pit-wall/index.html')).toBe(true);
+    expect(build.exists('pagefind/pagefind-entry.json')).toBe(true);
+  });
+
+  it('handed a folder that is gone, it says so', () => {
+    mkdirSync(join(handoff, '..'), { recursive: true });
+    writeFileSync(
+      handoff,
+      JSON.stringify({ outDir: join(build.root, 'gone'), emptyOnFailure: true }),
+    );
+    const gone = searchStep(build.root);
+    expect(gone.status).toBe(1);
+    expect(gone.output).toContain('search index: the built site in gone/ is gone.');
+    expect(existsSync(handoff)).toBe(false);
+  });
+});
+
+describe('npm run build with a gate error (fixture: search-step/failing)', () => {
+  let build: FixtureBuild;
+  beforeAll(() => {
+    build = buildFixture('search-step/failing', npmBuild);
+  }, 180_000);
+
+  it('hands nothing over, so the step indexes nothing of the failed build', () => {
+    expect(build.status).toBe(1);
+    expect(build.output).toMatch(/no-alt\.md:6:\d+ +error/);
+    expect(existsSync(handoffFile(build.root))).toBe(false);
+    const step = searchStep(build.root);
+    expect(step.status).toBe(1);
+    expect(step.output).toContain('no passed build to index');
+    expect(build.exists('pagefind')).toBe(false);
+  });
+});
