@@ -64,13 +64,9 @@ async function checkAndPublish(
     markPhase('garbage collected');
     await writeFeeds(params, built);
     await gate.runBuildGate(params);
-    if (search) await search.write();
-    else
-      await handOffSearchIndex(
-        root,
-        { outDir, emptyOnFailure: config !== undefined && safeOutDir(config) !== undefined },
-        params.logger,
-      );
+    await search?.write();
+    const emptyOnFailure = config !== undefined && safeOutDir(config) !== undefined;
+    await handOffSearchIndex(root, { outDir, emptyOnFailure, indexed: !!search }, params.logger);
   } finally {
     await search?.close();
   }

@@ -49,6 +49,10 @@ async function readHandoff(): Promise<SearchHandoff> {
 
 async function indexBuiltSite(): Promise<void> {
   const handoff = await readHandoff();
+  if (handoff.indexed) {
+    logger.info('search: the build wrote the index itself; nothing left to do');
+    return;
+  }
   const start = performance.now();
   const outputPath = join(handoff.outDir, 'pagefind');
   try {

@@ -28,17 +28,25 @@ export interface SearchHandoff {
   outDir: string;
   /** Whether the folder may be emptied when indexing fails (src/integrations/unpublish.ts). */
   emptyOnFailure: boolean;
+  /**
+   * The build wrote the index itself: it was not told of the step (a package manager that does
+   * not pass the script's command line, or `astro build` and then the step by hand).
+   */
+  indexed: boolean;
 }
 
 /**
  * Where a passed build leaves its handoff: a fixed place under the project root, which the
- * second step runs in. Only a build whose gate passed writes it, and the step removes it, so
- * the step never indexes the output of a failed build.
+ * second step runs in. Only a build whose gate passed writes it (every build removes an older
+ * one as it starts), and the step removes it, so the step never indexes a failed build.
  */
 export const handoffFile = (root: string): string =>
   join(root, 'node_modules', '.astro', 'commonplace-search.json');
 
-/** astro:build:done, last, when the second step will index: says what to index. */
+/**
+ * astro:build:done, last, once the gate has passed: says what the step indexes, or that the
+ * build indexed the site itself (then the step has nothing to do).
+ */
 export async function handOffSearchIndex(
   root: string,
   handoff: SearchHandoff,
@@ -47,9 +55,10 @@ export async function handOffSearchIndex(
   const file = handoffFile(root);
   await mkdir(join(file, '..'), { recursive: true });
   await writeFile(file, `${JSON.stringify(handoff)}\n`);
-  logger.info(
-    "search: the index is written once Astro's process has exited (npm run build's second step)",
-  );
+  if (!handoff.indexed)
+    logger.info(
+      "search: the index is written once Astro's process has exited (npm run build's second step)",
+    );
 }
 
 /** Removes what an earlier build handed over: every build starts without it (unpublish.ts). */

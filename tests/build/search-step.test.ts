@@ -51,6 +51,7 @@ describe('npm run build: the search index after Astro has exited (fixture: searc
     expect(JSON.parse(readFileSync(handoff, 'utf8'))).toEqual({
       outDir: build.outDir,
       emptyOnFailure: true,
+      indexed: false,
     });
   });
 
@@ -86,6 +87,26 @@ describe('npm run build: the search index after Astro has exited (fixture: searc
     expect(gone.status).toBe(1);
     expect(gone.output).toContain('search index: the built site in gone/ is gone.');
     expect(existsSync(handoff)).toBe(false);
+  });
+});
+
+describe('astro build alone, then the step (fixture: search-step/passing, built again)', () => {
+  let build: FixtureBuild;
+  beforeAll(() => {
+    // No script command line: what a package manager that passes none, or a host's own
+    // `astro build`, gives the build.
+    build = buildFixture('search-step/passing', { npm_lifecycle_script: '' });
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
+  }, 180_000);
+
+  it('the build writes the index itself, and the step then has nothing to do', () => {
+    expect(build.output).toMatch(/search: 2 pages in \d+\.\d\d s \(beside the gate and feeds/);
+    expect(JSON.parse(build.read('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(2);
+    const step = searchStep(build.root);
+    expect(step.status, step.output).toBe(0);
+    expect(step.output).toContain('search: the build wrote the index itself; nothing left to do');
+    expect(build.exists('pagefind/pagefind-entry.json')).toBe(true);
+    expect(existsSync(handoffFile(build.root))).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
+import { detached } from '../../lib/util/detached.ts';
 // Where a page came from: the entry layout marks its article with the source file.
 import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 
@@ -22,10 +23,14 @@ export interface HtmlCheckOptions extends SiteOptions {
   laterFiles?: string[];
 }
 
+/**
+ * The source file a page was built from, as a copy: the whole-site rules keep it with each of the
+ * page's links and assets until every page is seen, and a slice would keep the page's whole text.
+ */
 function tracedSource(model: Model): string | undefined {
   for (const el of model.elements) {
     const value = el.attrs[SOURCE_ATTRIBUTE];
-    if (typeof value === 'string' && value) return value;
+    if (typeof value === 'string' && value) return detached(value);
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import {
   srcsetUrls,
 } from '../core/site-paths.ts';
 import { fileBeside, isRelativePath, sourceSite } from '../core/site-urls.ts';
+import { detached } from '../../lib/util/detached.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -48,7 +49,8 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
             page: page.path,
             element: el.name,
             attribute,
-            url,
+            // A copy: a slice would keep the page's whole text until `finish` (detached.ts).
+            url: detached(url),
             at: page.point(el.offset),
             source: page.source,
           });

@@ -12,9 +12,7 @@ import {
 } from '../core/site-urls.ts';
 import { isEntryFile } from '../core/content-index.ts';
 import { isRootRelative, withBase } from '../../lib/site/urls.ts';
-
-/** A copy of a string that holds nothing else (see `collect`). */
-const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+import { detached } from '../../lib/util/detached.ts';
 
 interface PendingLink {
   page: string;
