@@ -79,10 +79,24 @@ async function indexBuiltSite(): Promise<void> {
   }
 }
 
+/**
+ * One message that says what failed and what to do. Commonplace's own errors already do; an
+ * error from Pagefind's service (its binary could not start, or stopped) is only its last word,
+ * such as "Pagefind backend closed", after what Pagefind printed itself.
+ */
+function explain(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (text.startsWith('search index:')) return text;
+  return (
+    `search index: Pagefind stopped before it wrote the index (${text.split('\n')[0]}).\n` +
+    'Nothing of this build is published. Run `npm run build` again; if Pagefind stops the same way, the lines above are its own report.'
+  );
+}
+
 try {
   await indexBuiltSite();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(explain(error));
   process.exitCode = 1;
 } finally {
   // Handed over once, used once: a second run must not index the site again unchecked.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -22,11 +22,11 @@ const npmBuild = {
     .build,
 };
 
-function searchStep(root: string) {
+function searchStep(root: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [join(projectRoot, SEARCH_STEP)], {
     cwd: root,
     encoding: 'utf8',
-    env: userEnv(),
+    env: userEnv(env),
     timeout: 60_000,
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
@@ -86,6 +86,28 @@ describe('npm run build: the search index after Astro has exited (fixture: searc
     const gone = searchStep(build.root);
     expect(gone.status).toBe(1);
     expect(gone.output).toContain('search index: the built site in gone/ is gone.');
+    expect(existsSync(handoff)).toBe(false);
+  });
+
+  it('when Pagefind cannot run, it says so, empties dist/ and fails, as a failed gate does', () => {
+    expect(build.exists('posts/pit-wall/index.html')).toBe(true);
+    writeFileSync(
+      handoff,
+      JSON.stringify({ outDir: build.outDir, emptyOnFailure: true, indexed: false }),
+    );
+    // Pagefind's Node API starts the binary this variable names: one that is not there.
+    const broken = searchStep(build.root, {
+      PAGEFIND_EXTENDED_BINARY_PATH: join(build.root, 'no-such-pagefind'),
+    });
+    expect(broken.status).toBe(1);
+    expect(broken.output).toContain(
+      'search index: Pagefind stopped before it wrote the index (Pagefind backend closed).',
+    );
+    expect(broken.output).toContain('Run `npm run build` again');
+    expect(broken.output).toContain(
+      'dist/ emptied: a build whose search index fails publishes nothing',
+    );
+    expect(readdirSync(build.outDir)).toEqual([]);
     expect(existsSync(handoff)).toBe(false);
   });
 });
