@@ -13,9 +13,9 @@ import { logPhase } from './timing.ts';
  * larger of the two instead of their sum, and Pagefind has both cores to itself (README
  * "Performance", round 8).
  *
- * It indexes only what a passed build handed over (src/integrations/search-handoff.ts), and when indexing
- * fails it empties the output folder as a failed gate does: a failed build publishes nothing.
- * Run from the project root, as npm runs every script.
+ * It indexes only what a passed build handed over (src/integrations/search-handoff.ts), and
+ * when indexing fails it empties the output folder as a failed gate does: a failed build
+ * publishes nothing. Run from the project root, as npm runs every script.
  */
 
 const root = process.cwd();
@@ -66,13 +66,13 @@ async function indexBuiltSite(): Promise<void> {
       "once Astro's process had exited",
     );
   } catch (error) {
+    const shown = relative(root, handoff.outDir) || handoff.outDir;
     if (handoff.emptyOnFailure) {
       const { empty } = await import('./unpublish.ts');
       await empty(handoff.outDir);
-      logger.info(
-        `${relative(root, handoff.outDir)}/ emptied: a build whose search index fails publishes nothing`,
-      );
-    }
+      logger.info(`${shown}/ emptied: a build whose search index fails publishes nothing`);
+    } else
+      logger.info(`the search index failed, but ${shown}/ is not inside the project: not emptied`);
     throw error;
   } finally {
     await closePagefind();
@@ -89,7 +89,7 @@ function explain(error: unknown): string {
   if (text.startsWith('search index:')) return text;
   return (
     `search index: Pagefind stopped before it wrote the index (${text.split('\n')[0]}).\n` +
-    'Nothing of this build is published. Run `npm run build` again; if Pagefind stops the same way, the lines above are its own report.'
+    'Run `npm run build` again; if Pagefind stops the same way, the lines above are its own report.'
   );
 }
 

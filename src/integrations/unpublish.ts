@@ -39,7 +39,7 @@ export async function empty(dir: string): Promise<number> {
 
 /**
  * astro:config:setup, for `astro build`: no site from an earlier build survives a failed one,
- * nor its handoff to the search step (src/integrations/search-index.ts), which would otherwise
+ * nor its handoff to the search step (src/integrations/search-handoff.ts), which would otherwise
  * index what this build left.
  */
 export async function emptyOutDirAtStart(command: string, config: AstroConfig): Promise<void> {
