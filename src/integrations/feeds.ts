@@ -71,8 +71,8 @@ export async function writeFeeds(
 
 /**
  * Writes the feeds of the site built in `outDir` (see `writeFeeds`), saying `about` the site
- * what every feed says, and returns how many entries they list. Every page's head is read first; the content, the costly part, only of the
- * entries a feed lists.
+ * what every feed says, and returns how many entries they list. Every page's head is read
+ * first; the content, the costly part, only of the entries a feed lists.
  */
 export async function writeFeedFiles(
   outDir: string,

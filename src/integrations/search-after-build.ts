@@ -1,7 +1,7 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { closePagefind, indexedPages, runPagefind } from './search-index.ts';
-import { handoffFile, type SearchHandoff } from './search-handoff.ts';
+import { handoffFile, SEARCH_STEP, type SearchHandoff } from './search-handoff.ts';
 import { logPhase } from './timing.ts';
 
 /**
@@ -47,15 +47,30 @@ async function readHandoff(): Promise<SearchHandoff> {
   return handoff;
 }
 
+/**
+ * `npm run build -- --outDir out` hands its arguments to the script's last command, this step,
+ * not to `astro build`: the site was built without them. Published anyway, a build that
+ * ignored `--outDir`, `--site` or `--base` would be wrong without a word, so it fails.
+ */
+function refuseArguments(args: string[]): void {
+  if (args.length === 0) return;
+  const given = args.join(' ');
+  throw new Error(
+    `search index: npm passed \`${given}\` to the search step, not to astro build, so the site was built without it.\n` +
+      `Give Astro its options with \`npx astro build ${given} && node ${SEARCH_STEP}\`, or set them in astro.config.mjs.`,
+  );
+}
+
 async function indexBuiltSite(): Promise<void> {
   const handoff = await readHandoff();
-  if (handoff.indexed) {
-    logger.info('search: the build wrote the index itself; nothing left to do');
-    return;
-  }
   const start = performance.now();
   const outputPath = join(handoff.outDir, 'pagefind');
   try {
+    refuseArguments(process.argv.slice(2));
+    if (handoff.indexed) {
+      logger.info('search: the build wrote the index itself; nothing left to do');
+      return;
+    }
     await runPagefind(handoff.outDir, outputPath);
     const pages = await indexedPages(outputPath);
     const seconds = (performance.now() - start) / 1000;

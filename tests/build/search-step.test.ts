@@ -22,8 +22,8 @@ const npmBuild = {
     .build,
 };
 
-function searchStep(root: string, env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [join(projectRoot, SEARCH_STEP)], {
+function searchStep(root: string, env: Record<string, string> = {}, args: string[] = []) {
+  const run = spawnSync(process.execPath, [join(projectRoot, SEARCH_STEP), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: userEnv(env),
@@ -87,6 +87,22 @@ describe('npm run build: the search index after Astro has exited (fixture: searc
     expect(gone.status).toBe(1);
     expect(gone.output).toContain('search index: the built site in gone/ is gone.');
     expect(existsSync(handoff)).toBe(false);
+  });
+
+  it('handed options meant for Astro (npm run build -- --outDir out), it fails and says where they go', () => {
+    writeFileSync(
+      handoff,
+      JSON.stringify({ outDir: build.outDir, emptyOnFailure: false, indexed: false }),
+    );
+    const misdirected = searchStep(build.root, {}, ['--outDir', 'out']);
+    expect(misdirected.status).toBe(1);
+    expect(misdirected.output).toContain(
+      'search index: npm passed `--outDir out` to the search step, not to astro build, so the site was built without it.',
+    );
+    expect(misdirected.output).toContain(`npx astro build --outDir out && node ${SEARCH_STEP}`);
+    // Not inside the project as handed over: said, and left alone.
+    expect(misdirected.output).toContain('dist/ is not inside the project: not emptied');
+    expect(build.exists('posts/pit-wall/index.html')).toBe(true);
   });
 
   it('when Pagefind cannot run, it says so, empties dist/ and fails, as a failed gate does', () => {
