@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `npm run bench -- [--posts N] [--pairs P] [--scale] [--json FILE]` (README "Performance"), or
- * `npm run bench -- --report FILE` to print a saved run's report again.
+ * `npm run bench -- [--posts N] [--pairs P] [--scale] [--json FILE]` (README "Performance"),
+ * `npm run bench -- --attribute` for what each of Commonplace's features costs (lib/attribution.mjs),
+ * or `npm run bench -- --report FILE` to print a saved run's report again.
  *
  * Generates N posts into scripts/bench/.work/ and sets up two sites over them there: a copy of
  * this project with its example content plus the posts, and the bare Astro + MDX site
@@ -29,6 +30,13 @@ import {
 import { runMeasured } from './lib/measure.mjs';
 import { parseBuildLog, readTimings, timelinePhases } from './lib/phases.mjs';
 import { pageJavaScript } from './lib/page-js.mjs';
+import {
+  VARIANTS,
+  applySwitches,
+  attributionRows,
+  formatAttribution,
+  variantEnv,
+} from './lib/attribution.mjs';
 import {
   evaluateTargets,
   formatMegabytes,
@@ -90,17 +98,17 @@ const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
  * @param {string} root
  * @param {string} logFile where the build's output is kept, to look into a surprising number;
  *   its timings file and memory samples go beside it
- * @param {{ clean: boolean }} options
+ * @param {{ clean: boolean, env?: Record<string, string> }} options `env`: added to the build's
  * @returns {Promise<import('./lib/report.mjs').BuildRun>}
  */
-async function build(name, root, logFile, { clean }) {
+async function build(name, root, logFile, { clean, env = {} }) {
   if (clean) cleanBuild(root);
   const timings = logFile.replace(/\.log$/, '.timings.jsonl');
   rmSync(timings, { force: true });
   const [command, args] = npm(['run', 'build']);
   const measured = await runMeasured(command, args, {
     cwd: root,
-    env: childEnv({ COMMONPLACE_TIMINGS: timings }),
+    env: childEnv({ ...env, COMMONPLACE_TIMINGS: timings }),
   });
   writeFileSync(logFile, measured.lines.map((l) => `+${l.t.toFixed(2)}s ${l.text}`).join('\n'));
   writeFileSync(logFile.replace(/\.log$/, '.rss.json'), JSON.stringify(measured.samples));
@@ -221,6 +229,66 @@ async function measureSize(posts, { pairs, seed }) {
   return run;
 }
 
+/**
+ * `--attribute`: the full site's copy gets the feature switches, then each variant and the bare
+ * site build cold, in turn, `pairs` times. The variants' order turns by one each pair.
+ * @param {{ posts: number, pairs: number, seed: number }} options
+ */
+async function attribute({ posts, pairs, seed }) {
+  const postsDir = join(workDir, 'posts');
+  writeCorpus(postsDir, { count: posts, seed });
+  const sites = setUpSites(postsDir);
+  applySwitches(sites.full);
+  const logs = join(workDir, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const variants = VARIANTS.map((v) => ({
+    ...v,
+    /** @type {import('./lib/attribution.mjs').TimedBuild[]} */ builds: [],
+  }));
+  /** @type {import('./lib/attribution.mjs').TimedBuild[]} */
+  const bare = [];
+  for (let pair = 1; pair <= pairs; pair++) {
+    // Each pair starts one variant later, so no variant always builds first (just after the
+    // corpus was written) or always right after the bare site.
+    const order = variants.map((_, i) => variants[(i + pair - 1) % variants.length]);
+    for (const variant of order) {
+      const log = join(logs, `${posts}-attribute-${variant.id}-${pair}.log`);
+      const run = await build(variant.label, sites.full, log, {
+        clean: true,
+        env: variantEnv(variant),
+      });
+      variant.builds.push({ wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds });
+      progress(`pair ${pair}/${pairs} ${variant.id}: ${formatSeconds(run.wallSeconds)}`);
+    }
+    const run = await build('bare', sites.bare, join(logs, `${posts}-attribute-bare-${pair}.log`), {
+      clean: true,
+    });
+    bare.push({ wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds });
+    progress(`pair ${pair}/${pairs} bare: ${formatSeconds(run.wallSeconds)}`);
+  }
+  return { posts, pairs, variants, bare };
+}
+
+/**
+ * Prints an attribution run.
+ * @param {ReturnType<typeof machine>} info
+ * @param {Awaited<ReturnType<typeof attribute>>} run
+ */
+function reportAttribution(info, run) {
+  const rows = attributionRows(run.variants, run.bare);
+  process.stdout.write(
+    [
+      `## Commonplace benchmark, what each feature costs, ${info.date.slice(0, 10)}`,
+      '',
+      `${info.cores} cores (${info.cpu}), ${info.memoryGiB} GiB, ${info.os}; Node ${info.node}, Astro ${info.astro}; load average at start ${info.loadAverageAtStart.join(' ')}.`,
+      '',
+      formatAttribution(rows, run),
+      '',
+    ].join('\n') + '\n',
+  );
+  return rows;
+}
+
 function machine() {
   const pkg = (/** @type {string} */ name) =>
     JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8'))
@@ -283,6 +351,10 @@ function reportAgain(path) {
     );
     return 2;
   }
+  if (saved?.machine && Array.isArray(saved.attribution?.variants)) {
+    reportAttribution(saved.machine, saved.attribution);
+    return 0;
+  }
   if (!saved?.machine || !Array.isArray(saved.sizes) || !saved.options) {
     process.stderr.write(
       `bench: ${file} is not a benchmark run: give the file a run saved with --json wrote.\n`,
@@ -325,6 +397,19 @@ async function main() {
   const info = machine();
   if (options.pairs < 3)
     progress(`${options.pairs} pair(s): fine for a try, but the README's numbers need at least 3`);
+  if (options.attribute) {
+    const run = await attribute(options);
+    const rows = reportAttribution(info, run);
+    if (options.json) {
+      const file = resolve(process.env.INIT_CWD ?? process.cwd(), options.json);
+      writeFileSync(
+        file,
+        `${JSON.stringify({ machine: info, attribution: run, rows }, null, 2)}\n`,
+      );
+      progress(`results written to ${file}`);
+    }
+    return 0;
+  }
   /** @type {Awaited<ReturnType<typeof measureSize>>[]} */
   const runs = [];
   for (const posts of corpusSizes(options)) runs.push(await measureSize(posts, options));

@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError, corpusSizes, parseBenchArgs } from '../../scripts/bench/lib/args.mjs';
@@ -22,6 +22,14 @@ import {
   type SizeRun,
 } from '../../scripts/bench/lib/report.mjs';
 import { pageJavaScript, scriptsInHtml, staticImports } from '../../scripts/bench/lib/page-js.mjs';
+import {
+  SWITCHES,
+  VARIANTS,
+  applySwitches,
+  attributionRows,
+  formatAttribution,
+  variantEnv,
+} from '../../scripts/bench/lib/attribution.mjs';
 
 describe('bench arguments', () => {
   it('defaults to 1,000 posts and 3 pairs', () => {
@@ -32,6 +40,7 @@ describe('bench arguments', () => {
       seed: 1,
       json: undefined,
       report: undefined,
+      attribute: false,
       help: false,
     });
   });
@@ -55,6 +64,7 @@ describe('bench arguments', () => {
       seed: 9,
       json: 'out.json',
       report: undefined,
+      attribute: false,
       help: false,
     });
     expect(parseBenchArgs(['--posts', '4,000']).posts).toBe(4000);
@@ -89,6 +99,16 @@ describe('bench arguments', () => {
     );
     expect(() => parseBenchArgs(['--report', 'bench.json', '--posts=4000'])).toThrow(
       '--report measures nothing, so --posts does not apply: run the benchmark without --report',
+    );
+  });
+
+  it('takes --attribute at one size only', () => {
+    expect(parseBenchArgs(['--attribute', '--posts', '500']).attribute).toBe(true);
+    expect(() => parseBenchArgs(['--attribute', '--scale'])).toThrow(
+      '--attribute measures one size, so --scale does not apply: give it --posts instead',
+    );
+    expect(() => parseBenchArgs(['--report', 'a.json', '--attribute'])).toThrow(
+      '--report measures nothing, so --attribute does not apply',
     );
   });
 
@@ -189,6 +209,7 @@ describe('reading phases from the build log and the timings file', () => {
 
   it('reads what the integration writes: one record per phase and per hook', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-timings-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'timings.jsonl');
     const lines: string[] = [];
     const logger = { info: (line: string) => lines.push(line) };
@@ -607,6 +628,7 @@ describe('JavaScript a page loads before interaction', () => {
 
   it('sums the bytes of every script a built page loads', () => {
     const dist = mkdtempSync(join(tmpdir(), 'bench-pagejs-'));
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
     mkdirSync(join(dist, 'posts/a'), { recursive: true });
     mkdirSync(join(dist, '_astro'));
     writeFileSync(join(dist, '_astro/page.js'), 'import"./dep.js";console.log(1);');
@@ -626,6 +648,80 @@ describe('JavaScript a page loads before interaction', () => {
     expect(js.bytes).toBe(12 + 32 + 17 + 46);
     expect(() => pageJavaScript(dist, '/posts/missing/')).toThrow(
       /no built page at .*posts\/missing\/index\.html/,
+    );
+  });
+});
+
+describe('what each feature costs (--attribute)', () => {
+  /** A copy of src/ with the switches in, removed after the test. */
+  function switchedCopy() {
+    const root = mkdtempSync(join(tmpdir(), 'bench-attribute-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    cpSync(join(import.meta.dirname, '../../src'), join(root, 'src'), { recursive: true });
+    applySwitches(root);
+    return root;
+  }
+
+  it("puts every switch into the copy, each where this version's code is", () => {
+    const root = switchedCopy();
+    for (const { file, replace } of SWITCHES)
+      expect(readFileSync(join(root, file), 'utf8'), file).toContain(replace);
+  });
+
+  it('turns the writing checks off only in a variant that asks', async () => {
+    const root = switchedCopy();
+    const { gateConfig } = await import(join(root, 'src/a11y/core/config.ts'));
+    const env = variantEnv(VARIANTS.find((v) => v.id === 'no-writing')!);
+    expect(env).toEqual({ BENCH_OFF_WRITING: '1' });
+    expect(gateConfig({ rules: { todo: 'error' } }).levels).toEqual({ todo: 'error' });
+    process.env.BENCH_OFF_WRITING = '1';
+    onTestFinished(() => void delete process.env.BENCH_OFF_WRITING);
+    expect(gateConfig({ rules: { todo: 'error' } }).levels).toEqual({
+      todo: 'error',
+      'inclusive-language': 'off',
+      'alt-quality': 'off',
+    });
+  });
+
+  it('says which switch no longer fits when the code has moved', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-attribute-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    cpSync(join(import.meta.dirname, '../../src'), join(root, 'src'), { recursive: true });
+    const file = join(root, 'src/integrations/finish-build.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('await writeFeeds(params, built);', ''));
+    expect(() => applySwitches(root)).toThrow(
+      '"await writeFeeds(params, built);" is not in src/integrations/finish-build.ts; update SWITCHES in scripts/bench/lib/attribution.mjs',
+    );
+  });
+
+  it('turns off one more feature in each variant than in the one before', () => {
+    for (let i = 1; i < VARIANTS.length; i++) {
+      const [before, now] = [VARIANTS[i - 1]!.off, VARIANTS[i]!.off];
+      expect(now.length, VARIANTS[i]!.id).toBe(before.length + 1);
+      for (const name of before) expect(now).toContain(name);
+    }
+    const used = new Set(SWITCHES.map((s) => /BENCH_OFF_(\w+)/.exec(s.replace)![1]));
+    expect(new Set(VARIANTS.at(-1)!.off)).toEqual(used);
+  });
+
+  it('reports each variant against the bare build and its neighbour of the same pair', () => {
+    const builds = (...walls: number[]) =>
+      walls.map((w) => ({ wallSeconds: w, cpuSeconds: w * 2 }));
+    // The machine slows down in pair 3: every build of it takes half as long again.
+    const rows = attributionRows(
+      [
+        { id: 'shipped', label: 'as shipped', builds: builds(16, 15, 24) },
+        { id: 'no-search', label: 'no search', builds: builds(14, 13, 21) },
+      ],
+      builds(10, 10, 15),
+    );
+    expect(rows).toEqual([
+      { id: 'shipped', label: 'as shipped', wall: 16, cpu: 32, ratio: 1.6, saved: undefined },
+      { id: 'no-search', label: 'no search', wall: 14, cpu: 28, ratio: 1.4, saved: 2 },
+      { id: 'bare', label: 'bare Astro + MDX', wall: 10, cpu: 20, ratio: 1, saved: undefined },
+    ]);
+    expect(formatAttribution(rows, { posts: 1000, pairs: 3 })).toContain(
+      '| no search | 14.00 s | 1.40× | 28.00 s | 2.00 s |',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   canonicalLang,
+  directionOf,
   isEnglish,
   langAttributes,
   languageName,
@@ -71,8 +72,8 @@ describe('text direction', () => {
 
     it('falls back to the script of the tag or its likely script', () => {
       remove('getTextInfo', 'textInfo');
-      for (const tag of rtl) expect(textDirection(tag), tag).toBe('rtl');
-      for (const tag of ltr) expect(textDirection(tag), tag).toBe('ltr');
+      for (const tag of rtl) expect(directionOf(tag), tag).toBe('rtl');
+      for (const tag of ltr) expect(directionOf(tag), tag).toBe('ltr');
     });
 
     it('falls back to the list of right-to-left languages without likely scripts', () => {
@@ -80,10 +81,9 @@ describe('text direction', () => {
       const maximize = Object.getOwnPropertyDescriptor(proto, 'maximize')!;
       delete proto.maximize;
       try {
-        for (const tag of ['ar', 'he', 'fa', 'ur', 'yi'])
-          expect(textDirection(tag), tag).toBe('rtl');
-        for (const tag of ['en', 'de', 'ja']) expect(textDirection(tag), tag).toBe('ltr');
-        expect(textDirection('ku-Arab')).toBe('rtl'); // the tag's own script still decides
+        for (const tag of ['ar', 'he', 'fa', 'ur', 'yi']) expect(directionOf(tag), tag).toBe('rtl');
+        for (const tag of ['en', 'de', 'ja']) expect(directionOf(tag), tag).toBe('ltr');
+        expect(directionOf('ku-Arab')).toBe('rtl'); // the tag's own script still decides
       } finally {
         Object.defineProperty(proto, 'maximize', maximize);
       }

@@ -7,6 +7,7 @@ import { UsageError } from '../../../src/lib/util/usage-error.ts';
 export { UsageError };
 
 export const USAGE = `usage: npm run bench -- [--posts N] [--pairs P] [--scale] [--seed S] [--json FILE]
+       npm run bench -- --attribute [--posts N] [--pairs P] [--seed S] [--json FILE]
        npm run bench -- --report FILE
 
   --posts N    posts to generate (default 1000)
@@ -14,6 +15,9 @@ export const USAGE = `usage: npm run bench -- [--posts N] [--pairs P] [--scale] 
   --scale      also run at 4 x N posts and report time(4N) / time(N) (e.g. 1,000 and 4,000)
   --seed S     corpus seed (default 1): the same seed gives the same posts
   --json FILE  also write every measurement as JSON to FILE
+  --attribute  instead: build a copy of Commonplace with one feature after another turned off
+               (writing checks, the gate's two layers, search, feeds), alternating with the
+               bare site, and report what each feature adds to a cold build
   --report FILE  print again the report of a run saved with --json, with this version's
                report code (measures nothing)`;
 
@@ -34,6 +38,7 @@ const EXAMPLES = {
  * @property {number} seed
  * @property {string | undefined} json
  * @property {string | undefined} report a saved run to report again instead of measuring
+ * @property {boolean} attribute what each feature costs, instead of the targets
  * @property {boolean} help
  */
 
@@ -69,6 +74,7 @@ export function parseBenchArgs(argv) {
         seed: { type: 'string', default: '1' },
         json: { type: 'string' },
         report: { type: 'string' },
+        attribute: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -88,8 +94,12 @@ export function parseBenchArgs(argv) {
   for (const name of /** @type {const} */ (['json', 'report']))
     if (values[name] === '')
       throw new UsageError(`--${name} needs a value, e.g. ${EXAMPLES[`--${name}`]}`);
+  if (values.attribute && values.scale)
+    throw new UsageError(
+      '--attribute measures one size, so --scale does not apply: give it --posts instead',
+    );
   if (values.report !== undefined) {
-    const measuring = ['posts', 'pairs', 'scale', 'seed', 'json'].filter((name) =>
+    const measuring = ['posts', 'pairs', 'scale', 'seed', 'json', 'attribute'].filter((name) =>
       argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
     );
     if (measuring.length > 0)
@@ -104,6 +114,7 @@ export function parseBenchArgs(argv) {
     seed: wholeNumber('seed', values.seed, 0),
     json: values.json,
     report: values.report,
+    attribute: values.attribute,
     help: values.help,
   };
 }
