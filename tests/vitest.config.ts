@@ -7,6 +7,8 @@ export default defineConfig({
   // relative to the project root.
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Tests' temporary folders live in one folder per run, removed at its end.
+    globalSetup: ['tests/helpers/temp-folder.ts'],
     projects: [
       {
         test: {
