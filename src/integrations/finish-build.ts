@@ -6,7 +6,7 @@ import { writeFeeds } from './feeds.ts';
 import { feedFiles } from '../lib/feeds/plan.ts';
 import { listFiles } from '../lib/util/files.ts';
 import { startSearchIndex, stagingFolder } from './search-index.ts';
-import { handOffSearchIndex, searchAfterExit } from './search-handoff.ts';
+import { handOffSearchIndex, lastIndexFolder, searchAfterExit } from './search-handoff.ts';
 import { safeOutDir, unpublish } from './unpublish.ts';
 import { siteAddress } from './site-address.ts';
 import { markPhase } from './timing.ts';
@@ -46,7 +46,10 @@ async function checkAndPublish(
   const { root, config } = siteAddress();
   const outDir = resolve(fileURLToPath(params.dir));
   const cacheDir = config ? fileURLToPath(config.cacheDir) : join(root, 'node_modules', '.astro');
-  const search = searchAfterExit() ? undefined : startSearchIndex(params, stagingFolder(cacheDir));
+  const lastIndex = lastIndexFolder(cacheDir);
+  const search = searchAfterExit()
+    ? undefined
+    : startSearchIndex(params, stagingFolder(cacheDir), lastIndex);
   // One walk of the output folder: the feeds read the pages it lists, and the built-pages check
   // is told which feed files are coming (it checks links before they exist).
   const built = listFiles(outDir);
@@ -66,7 +69,11 @@ async function checkAndPublish(
     await gate.runBuildGate(params);
     await search?.write();
     const emptyOnFailure = config !== undefined && safeOutDir(config) !== undefined;
-    await handOffSearchIndex(root, { outDir, emptyOnFailure, indexed: !!search }, params.logger);
+    await handOffSearchIndex(
+      root,
+      { outDir, emptyOnFailure, indexed: !!search, lastIndex },
+      params.logger,
+    );
   } finally {
     await search?.close();
   }

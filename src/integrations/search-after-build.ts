@@ -71,7 +71,7 @@ async function indexBuiltSite(): Promise<void> {
       logger.info('search: the build wrote the index itself; nothing left to do');
       return;
     }
-    await runPagefind(handoff.outDir, outputPath);
+    await runPagefind(handoff.outDir, outputPath, handoff.lastIndex);
     const pages = await indexedPages(outputPath);
     const seconds = (performance.now() - start) / 1000;
     // The whole step is time the build waited: nothing else runs beside it.

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 
@@ -33,6 +33,8 @@ export interface SearchHandoff {
    * not pass the script's command line, or `astro build` and then the step by hand).
    */
   indexed: boolean;
+  /** Where the last build's index was kept (`lastIndexFolder`), for the step to update. */
+  lastIndex: string;
 }
 
 /**
@@ -64,3 +66,31 @@ export async function handOffSearchIndex(
 /** Removes what an earlier build handed over: every build starts without it (unpublish.ts). */
 export const dropSearchHandoff = (root: string): Promise<void> =>
   rm(handoffFile(root), { force: true });
+
+/**
+ * Where a build keeps the last build's search index while Astro empties the output folder: in
+ * Astro's cache folder, never published. The next index is written over it, file by file, and
+ * moved into place (`runPagefind` in src/integrations/search-index.ts): a rebuild rewrites the
+ * few files that changed instead of creating a thousand.
+ */
+export const lastIndexFolder = (cacheDir: string): string =>
+  join(cacheDir, 'commonplace-search-last');
+
+/**
+ * astro:config:setup, for `astro build`, before the output folder is emptied: moves
+ * `<outDir>/pagefind/` to `lastIndexFolder`. With no index there (a first build, or one after a
+ * failed build emptied the folder), the one kept before stays. Only ever a shortcut: when the
+ * move fails (the cache on another disk), the index is written whole, as on a first build.
+ */
+export async function keepLastIndex(outDir: string, cacheDir: string): Promise<void> {
+  const index = join(outDir, 'pagefind');
+  if (!(await stat(index).catch(() => undefined))?.isDirectory()) return;
+  const kept = lastIndexFolder(cacheDir);
+  try {
+    await rm(kept, { recursive: true, force: true });
+    await mkdir(cacheDir, { recursive: true });
+    await rename(index, kept);
+  } catch {
+    // Left where it is: the output folder is emptied and the index written whole.
+  }
+}

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { cp, readFile, rename, rm } from 'node:fs/promises';
+import { cp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
 import { logPhase } from './timing.ts';
+import { syncFolder } from '../lib/util/sync-folder.ts';
 
 /**
  * The search index (README "Search"): Pagefind's Node API over the built pages, published as
@@ -22,17 +23,44 @@ function failOn(errors: string[], step: string) {
   );
 }
 
-/** Indexes every page under `outDir` and writes the index to `outputPath`. */
-export async function runPagefind(outDir: string, outputPath: string): Promise<void> {
+/**
+ * Indexes every page under `outDir` and writes the index to `outputPath`. Given the last
+ * build's index (`lastIndex`, kept aside by src/integrations/search-last-index.ts), it updates
+ * that folder instead of creating every file again, and moves it into place: only the files
+ * that differ are written, and those of pages that are gone are removed, so the result is byte
+ * for byte what a fresh write gives.
+ */
+export async function runPagefind(
+  outDir: string,
+  outputPath: string,
+  lastIndex?: string,
+): Promise<void> {
   await rm(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   failOn(errors, 'start');
   if (!index) throw new Error('search index: Pagefind did not create an index');
   const added = await index.addDirectory({ path: outDir });
   failOn(added.errors, 'index the built pages');
+  if (lastIndex && (await isFolder(lastIndex))) {
+    const got = await index.getFiles();
+    failOn(got.errors, 'write the index');
+    await syncFolder(lastIndex, got.files);
+    try {
+      await rename(lastIndex, outputPath);
+    } catch (error) {
+      // On another disk than the output folder: written whole, as without a last index.
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      await rm(lastIndex, { recursive: true, force: true });
+      await syncFolder(outputPath, got.files);
+    }
+    return;
+  }
   const written = await index.writeFiles({ outputPath });
   failOn(written.errors, 'write the index');
 }
+
+const isFolder = async (path: string) =>
+  (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 
 /** Pagefind runs a service binary; leaving it running keeps the process alive. */
 export async function closePagefind(): Promise<void> {
@@ -90,10 +118,11 @@ async function publish(staging: string, target: string): Promise<void> {
 export function startSearchIndex(
   { dir, logger }: HookParameters<'astro:build:done'>,
   staging: string,
+  lastIndex?: string,
 ): SearchIndexing {
   const outDir = fileURLToPath(dir);
   const start = performance.now();
-  const indexed = runPagefind(outDir, staging);
+  const indexed = runPagefind(outDir, staging, lastIndex);
   // Held until write() awaits it; a failed gate must not also report an unhandled rejection.
   indexed.catch(() => {});
   return {

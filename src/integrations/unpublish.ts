@@ -3,7 +3,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { siteAddress } from './site-address.ts';
-import { dropSearchHandoff } from './search-handoff.ts';
+import { dropSearchHandoff, keepLastIndex } from './search-handoff.ts';
 
 /**
  * A failed build publishes nothing (README "Deploying"): a deploy step that uploads `dist/`
@@ -40,13 +40,16 @@ export async function empty(dir: string): Promise<number> {
 /**
  * astro:config:setup, for `astro build`: no site from an earlier build survives a failed one,
  * nor its handoff to the search step (src/integrations/search-handoff.ts), which would otherwise
- * index what this build left.
+ * index what this build left. Its search index is kept aside, unpublished, for this build's to
+ * be written over.
  */
 export async function emptyOutDirAtStart(command: string, config: AstroConfig): Promise<void> {
   if (command !== 'build') return;
   await dropSearchHandoff(fileURLToPath(config.root));
-  if (config.vite?.build?.emptyOutDir === false) return;
   const outDir = safeOutDir(config);
+  // Before the folder is emptied: this build's search index is written over the last one.
+  if (outDir) await keepLastIndex(outDir, fileURLToPath(config.cacheDir));
+  if (config.vite?.build?.emptyOutDir === false) return;
   if (outDir) await empty(outDir);
 }
 

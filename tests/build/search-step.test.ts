@@ -1,7 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildFixture,
   projectRoot,
@@ -9,7 +19,13 @@ import {
   userEnv,
   type FixtureBuild,
 } from '../helpers/build-fixture.ts';
-import { handoffFile, SEARCH_STEP } from '../../src/integrations/search-handoff.ts';
+import {
+  handoffFile,
+  lastIndexFolder,
+  SEARCH_STEP,
+} from '../../src/integrations/search-handoff.ts';
+import { closePagefind, runPagefind } from '../../src/integrations/search-index.ts';
+import { listFiles } from '../../src/lib/util/files.ts';
 
 /**
  * `npm run build` in two steps (README "Search"): `astro build`, then the search step once
@@ -52,6 +68,7 @@ describe('npm run build: the search index after Astro has exited (fixture: searc
       outDir: build.outDir,
       emptyOnFailure: true,
       indexed: false,
+      lastIndex: lastIndexFolder(join(build.root, 'node_modules/.astro')),
     });
   });
 
@@ -146,6 +163,81 @@ describe('astro build alone, then the step (fixture: search-step/passing, built 
     expect(build.exists('pagefind/pagefind-entry.json')).toBe(true);
     expect(existsSync(handoffFile(build.root))).toBe(false);
   });
+});
+
+/** Every file of an index folder and its bytes. */
+function folderBytes(dir: string): Record<string, Buffer> {
+  return Object.fromEntries(listFiles(dir).map((path) => [path, readFileSync(join(dir, path))]));
+}
+
+/** The index Pagefind writes for the built site into an empty folder, outside it. */
+async function freshIndex(outDir: string): Promise<Record<string, Buffer>> {
+  const dir = mkdtempSync(join(tmpdir(), 'fresh-index-'));
+  try {
+    await runPagefind(outDir, join(dir, 'pagefind'));
+    return folderBytes(join(dir, 'pagefind'));
+  } finally {
+    await closePagefind();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('npm run build again: the last index is updated, not written anew (fixture: search-step/passing)', () => {
+  // Written and removed here (.gitignore): a post that comes and goes between two builds.
+  const addedPost = join(
+    projectRoot,
+    'tests/fixtures/search-step/passing/content/posts/lap-two.md',
+  );
+  let build: FixtureBuild;
+  let kept: string;
+  const entry = () => JSON.parse(build.read('pagefind/pagefind-entry.json'));
+  const rebuildAndIndex = () => {
+    build = buildFixture('search-step/passing', npmBuild, { rebuild: true });
+    if (build.status !== 0) throw new Error(`the rebuild failed:\n${build.output}`);
+    // Until the step runs, the last index waits in Astro's cache folder, not in dist/.
+    expect(build.exists('pagefind')).toBe(false);
+    expect(existsSync(join(kept, 'pagefind-entry.json'))).toBe(true);
+    const step = searchStep(build.root);
+    expect(step.status, step.output).toBe(0);
+    expect(existsSync(kept)).toBe(false);
+  };
+  beforeAll(() => {
+    rmSync(addedPost, { force: true });
+    build = buildFixture('search-step/passing', npmBuild);
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.output}`);
+    const step = searchStep(build.root);
+    if (step.status !== 0) throw new Error(`the search step failed:\n${step.output}`);
+    kept = lastIndexFolder(join(build.root, 'node_modules/.astro'));
+  }, 180_000);
+  afterAll(() => rmSync(addedPost, { force: true }));
+
+  let withAdded: Record<string, Buffer>;
+  it('a post added: unchanged files are kept, and the index is the one a fresh build writes', async () => {
+    const script = statSync(join(build.outDir, 'pagefind/pagefind.js'));
+    writeFileSync(
+      addedPost,
+      '---\ntitle: Lap two\ndescription: A second look at team radio.\npubDate: 2026-03-09\n---\nThe undercut worked because the call came early.\n',
+    );
+    rebuildAndIndex();
+    expect(entry().languages.en.page_count).toBe(3);
+    // The same file, not one written again.
+    const after = statSync(join(build.outDir, 'pagefind/pagefind.js'));
+    expect([after.ino, after.mtimeMs]).toEqual([script.ino, script.mtimeMs]);
+    withAdded = folderBytes(join(build.outDir, 'pagefind'));
+    expect(withAdded).toEqual(await freshIndex(build.outDir));
+  }, 180_000);
+
+  it('the post removed again: its files are gone from the index too', async () => {
+    rmSync(addedPost);
+    rebuildAndIndex();
+    expect(entry().languages.en.page_count).toBe(2);
+    const now = folderBytes(join(build.outDir, 'pagefind'));
+    expect(now).toEqual(await freshIndex(build.outDir));
+    // The added page's own files (its fragment among them) were in the last index, and are not.
+    const fragments = (files: Record<string, Buffer>) =>
+      Object.keys(files).filter((path) => path.startsWith('fragment/'));
+    expect(fragments(withAdded).length).toBe(fragments(now).length + 1);
+  }, 180_000);
 });
 
 describe('npm run build with a gate error (fixture: search-step/failing)', () => {

@@ -79,13 +79,19 @@ export function buildFixture(
   {
     keepOutDir = false,
     keepCheckCache = false,
-  }: { keepOutDir?: boolean; keepCheckCache?: boolean } = {},
+    rebuild = false,
+  }: {
+    keepOutDir?: boolean;
+    keepCheckCache?: boolean;
+    /** A user's next build: the output folder and every cache the last build left stay. */
+    rebuild?: boolean;
+  } = {},
 ): FixtureBuild {
   const root = join(projectRoot, 'tests/fixtures', name);
   const outDir = join(root, 'dist');
   // A test of what a build does to an earlier build's output keeps it.
-  if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
-  clearAstroState(root, keepCheckCache);
+  if (!keepOutDir && !rebuild) rmSync(outDir, { recursive: true, force: true });
+  if (!rebuild) clearAstroState(root, keepCheckCache);
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
