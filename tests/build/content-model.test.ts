@@ -110,6 +110,7 @@ describe('frontmatter errors (fixture: bad-frontmatter)', () => {
     expect(lines).toEqual([
       'content/posts/bad-date.md:4:10  error  pubDate: "30/11/2026" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  frontmatter-date',
       'content/posts/bad-slug.md:5:1  error  slug: slug must be lower-case words joined by hyphens, not "My First Post"  content-schema',
+      'content/posts/date-title.md:2:1  error  title must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"  content-schema',
       'content/posts/no-description.md:1:1  error  description is required: add description: … to the frontmatter  content-schema',
       'content/posts/no-description.md:4:1  error  tags must be a list, not "pln"  content-schema',
     ]);

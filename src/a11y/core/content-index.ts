@@ -7,7 +7,7 @@ import { readCourse, type KnownCourse } from '../../lib/content/references.ts';
 import { feedFiles } from '../../lib/feeds/plan.ts';
 import { site } from '../../site.config.ts';
 import { isRecording, noteDep } from '../../lib/util/file-deps.ts';
-import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
+import { astroFrontmatter } from '../../lib/content/frontmatter-yaml.ts';
 import { siteDigest } from './site-digest.ts';
 import {
   ENTRY_COLLECTIONS,
@@ -58,16 +58,14 @@ export interface ContentIndex {
   readonly files: Set<string>;
 }
 
-/** Frontmatter of an entry file as plain data; `{}` when absent or not valid YAML. */
+/**
+ * Frontmatter of an entry file as plain data, read as Astro reads it (`astroFrontmatter`), so
+ * the index's ids, tags and publication dates are the build's; `{}` when absent or not valid
+ * YAML. The index reads every entry's frontmatter once per thread.
+ */
 export function frontmatterData(text: string): Record<string, unknown> {
   const yaml = FRONTMATTER.exec(text)?.[1];
-  if (yaml === undefined) return {};
-  const doc = frontmatterDocument(yaml);
-  if (doc.errors.length) return {};
-  const data = doc.toJS() as unknown;
-  return data && typeof data === 'object' && !Array.isArray(data)
-    ? (data as Record<string, unknown>)
-    : {};
+  return (yaml !== undefined && astroFrontmatter(yaml)) || {};
 }
 
 function isPublished(data: Record<string, unknown>, now: Date): boolean {

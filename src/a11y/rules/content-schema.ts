@@ -18,12 +18,7 @@ export function checkContentSchema(model: Model, ctx: CheckContext, report: Repo
   const kind = contentDir ? collectionOf(ctx.file, contentDir) : undefined;
   if (kind !== 'posts' && kind !== 'guides' && kind !== 'pages') return;
   const lineStarts = lineOffsets(model.text);
-  for (const problem of frontmatterProblems(
-    kind,
-    ctx.file,
-    model.text,
-    model.frontmatter?.data ?? {},
-  ))
+  for (const problem of frontmatterProblems(kind, ctx.file, model.text))
     report(lineStarts[problem.line - 1] ?? 0, problem.message);
 }
 

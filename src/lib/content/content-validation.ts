@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
-import { writtenDates } from './frontmatter-dates.ts';
+import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
+import { astroFrontmatter } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
 
@@ -75,8 +76,16 @@ function shown(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
 
-/** One zod issue in words: the field, what is wrong, and what was written. */
-function describe(issue: z.core.$ZodIssue, data: unknown, where: string): string {
+/**
+ * One zod issue in words: the field, what is wrong, and what was written. `written` gives a
+ * field's text as the author typed it (YAML 1.2 keeps an unquoted date as its text).
+ */
+function describe(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  where: string,
+  written: (path: PropertyKey[]) => string = () => shown(valueAt(data, issue.path)),
+): string {
   const path = issue.path;
   const field = fieldName(path);
   const value = valueAt(data, path);
@@ -85,6 +94,11 @@ function describe(issue: z.core.$ZodIssue, data: unknown, where: string): string
       return path.length === 1
         ? `${field} is required: add ${field}: … to ${where}`
         : `${field} is required: add it to ${where}`;
+    // Astro's YAML reads an unquoted 2026-03-02 as a date in any field: quoted, it is text.
+    if (value instanceof Date && issue.expected === 'string') {
+      const text = written(path);
+      return `${field} must be text, but Astro reads ${text} as a date: put it in quotes, "${text}"`;
+    }
     // A date field says what a date looks like; other types say what they expected.
     if (!/expected a date/.test(issue.message))
       return `${field} must be ${article(issue.expected)}, not ${shown(value)}`;
@@ -135,27 +149,22 @@ function findPair(map: { items: { key: unknown }[] }, key: PropertyKey) {
 
 /**
  * Problems with an entry's frontmatter under its collection's schema, each at the field's line.
- * Broken YAML is not reported here (the gate's `parse-error` says where it breaks).
+ * The data is what the build's loader validates (src/lib/content/entries-loader.ts): the YAML
+ * as Astro reads it, where an unquoted `2026-03-02` is a date in any field, with each date field
+ * as written. Broken YAML is not reported here (the gate's `parse-error` says where it breaks).
  */
-export function frontmatterProblems(
-  kind: EntryKind,
-  file: string,
-  text: string,
-  /** The frontmatter as already read, when the caller has it: saves reading the YAML twice. */
-  parsed?: Record<string, unknown>,
-): FieldProblem[] {
+export function frontmatterProblems(kind: EntryKind, file: string, text: string): FieldProblem[] {
   const match = FRONTMATTER.exec(text);
   const yamlText = match?.[1] ?? '';
-  if (parsed) {
-    // Lines are only needed when something is wrong.
-    if (validate(kind, file, parsed).success) return [];
-  }
-  // The `---` line comes first, so frontmatter line n is file line n + 1.
-  const { doc, lineOf } = lineFinder(yamlText, match ? 1 : 0);
-  if (doc.errors.length) return [];
-  const data = (doc.toJS() as unknown) ?? {};
+  const read = astroFrontmatter(yamlText);
+  if (!read) return [];
+  const data = withWrittenDates(read, text);
   const result = validate(kind, file, data);
   if (result.success) return [];
+  // Lines are only needed when something is wrong. The `---` line comes first, so frontmatter
+  // line n is file line n + 1.
+  const { doc, lineOf } = lineFinder(yamlText, match ? 1 : 0);
+  const written = (path: PropertyKey[]) => String(doc.getIn(path as (string | number)[]));
   const where = match ? 'the frontmatter' : 'a frontmatter block (--- at the top of the file)';
   // A date that is not ISO 8601 is the `frontmatter-date` rule's, in its words: said once.
   const badDates = new Set(writtenDates(text).problems.map((problem) => problem.field));
@@ -163,7 +172,7 @@ export function frontmatterProblems(
     .filter((issue) => !badDates.has(fieldName(issue.path)))
     .map((issue) => ({
       line: match ? lineOf(issue.path) : 1,
-      message: describe(issue, data, where),
+      message: describe(issue, data, where, written),
     }));
 }
 
