@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../src/lib/content/dates.ts';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import {
   frontmatterDateProblems,
   withWrittenDates,
+  writtenDates,
+  writtenDatesByDocument,
 } from '../../src/lib/content/frontmatter-dates.ts';
 
 const ok = (text: string) => {
@@ -103,4 +106,46 @@ describe('dates in frontmatter, as written', () => {
     // The input is not changed.
     expect(astro.events[1]!.start).toBeInstanceOf(Date);
   });
+});
+
+describe('dates as written: the quick reading agrees with the document', () => {
+  // Frontmatters where YAML readers could part ways; for each, the problems and the data handed
+  // to the schema must be the same whichever way the dates were read.
+  const frontmatters = [
+    'pubDate: 2026-03-02\nupdatedDate: 2026-03-09',
+    'pubDate: \'2026-03-02\'\nupdatedDate: "2026-03-09T16:00+01:00"',
+    'pubDate: 2026-03-02 # the day it went up\ntitle: x',
+    'pubDate: 2026-02-30',
+    'pubDate: 2026-03-02T16:00',
+    'pubDate: 2026',
+    'pubDate:\nupdatedDate: ~',
+    'pubDate: [2026-03-02]',
+    'pubDate: {day: 2026-03-02}',
+    'pubDate: &day 2026-03-02\nupdatedDate: *day',
+    'pubDate: &day 2026-02-30\nupdatedDate: *day',
+    'pubDate: !!str 2026-03-02',
+    'pubDate: >-\n  2026-03-02',
+    'pubDate: 2026-03-02\npubDate: 2026-03-03',
+    'pubDate: [unclosed',
+    'events:\n  - title: Talk\n    start: 2027-04-21T16:00+01:00\n    end: 2027-04-21T18:00+01:00\n  - start: 16 January 2027\n  - just text',
+    'events: {start: 2027-04-21}',
+    'defaults: &d\n  pubDate: 2026-03-02\n<<: *d',
+    '- pubDate: 2026-03-02',
+    'title: "pubDate: 2026-02-30"',
+  ];
+  for (const yaml of frontmatters) {
+    it(JSON.stringify(yaml), () => {
+      const text = `---\n${yaml}\n---\nBody.\n`;
+      const quick = writtenDates(text);
+      const document = writtenDatesByDocument(text);
+      expect(quick.problems).toEqual(document.problems);
+      let astro: Record<string, unknown>;
+      try {
+        astro = parseFrontmatter(text).frontmatter as Record<string, unknown>;
+      } catch {
+        astro = {};
+      }
+      expect(quick.apply(astro)).toEqual(document.apply(astro));
+    });
+  }
 });

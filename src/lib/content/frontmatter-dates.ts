@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { frontmatterDocument } from './frontmatter-yaml.ts';
 import { parseIsoDate } from './dates.ts';
 
@@ -32,22 +33,28 @@ export function frontmatterBlock(text: string): { yaml: string; start: number } 
   return match ? { yaml: match[2]!, start: match[1]!.length } : undefined;
 }
 
-function scalarField(node: unknown, path: (string | number)[]): WrittenDateField[] {
-  if (!isScalar(node)) return [];
-  return [{ path, value: node.value, offset: (node as Node).range?.[0] ?? 0 }];
+function scalarField(
+  doc: Document,
+  node: unknown,
+  path: (string | number)[],
+): WrittenDateField[] {
+  // An alias (`updatedDate: *day`) is the value it names, reported where the alias is.
+  const value = isAlias(node) ? node.resolve(doc) : node;
+  if (!isScalar(value)) return [];
+  return [{ path, value: value.value, offset: (node as Node).range?.[0] ?? 0 }];
 }
 
 /** Every date field in a frontmatter document, as written. */
 export function writtenDateFields(doc: Document): WrittenDateField[] {
   const fields: WrittenDateField[] = [];
   if (!isMap(doc.contents)) return fields;
-  for (const key of DATE_FIELDS) fields.push(...scalarField(doc.get(key, true), [key]));
+  for (const key of DATE_FIELDS) fields.push(...scalarField(doc, doc.get(key, true), [key]));
   const events = doc.get('events', true);
   if (isSeq(events)) {
     events.items.forEach((event, index) => {
       if (!isMap(event)) return;
       for (const key of EVENT_DATE_FIELDS)
-        fields.push(...scalarField(event.get(key, true), ['events', index, key]));
+        fields.push(...scalarField(doc, event.get(key, true), ['events', index, key]));
     });
   }
   return fields;
@@ -81,8 +88,74 @@ export interface WrittenDates {
 
 const NONE: WrittenDates = { problems: [], apply: (data) => data };
 
-/** Reads the frontmatter of a Markdown/MDX file once, for its dates. */
+/**
+ * Reads the frontmatter of a Markdown/MDX file once, for its dates. Most files' dates are fine,
+ * and then only their values are needed: those come from js-yaml with YAML 1.2's core schema
+ * (where a date is text, as in the `yaml` document), about five times faster than the document,
+ * which the build's loader would otherwise parse for every entry on Astro's main thread while
+ * content syncs. A file with a date that is not fine, or YAML js-yaml refuses, is read with the
+ * document for each value's line (`writtenDatesByDocument`); both give the same fields, which a
+ * unit test checks over many frontmatters.
+ */
 export function writtenDates(fileText: string): WrittenDates {
+  const block = frontmatterBlock(fileText);
+  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return NONE;
+  const quick = coreSchemaDateFields(block.yaml);
+  const fine = (value: unknown) =>
+    value === null || value === undefined || (typeof value === 'string' && parseIsoDate(value).ok);
+  if (quick && quick.every(({ value }) => fine(value)))
+    return { problems: [], apply: (data) => withFields(data, quick) };
+  return writtenDatesByDocument(fileText);
+}
+
+/** The date fields as YAML 1.2's core schema reads them, without positions; undefined for bad YAML. */
+function coreSchemaDateFields(yaml: string): { path: (string | number)[]; value: unknown }[] | undefined {
+  let data: unknown;
+  try {
+    data = load(yaml, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  const fields: { path: (string | number)[]; value: unknown }[] = [];
+  const isMapping = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  // As `writtenDateFields`: scalars only (null among them); a list or a map is the schema's.
+  const scalar = (value: unknown) => value === null || typeof value !== 'object';
+  if (!isMapping(data)) return fields;
+  for (const key of DATE_FIELDS)
+    if (key in data && scalar(data[key])) fields.push({ path: [key], value: data[key] });
+  if (Array.isArray(data.events))
+    data.events.forEach((event: unknown, index) => {
+      if (!isMapping(event)) return;
+      for (const key of EVENT_DATE_FIELDS)
+        if (key in event && scalar(event[key]))
+          fields.push({ path: ['events', index, key], value: event[key] });
+    });
+  return fields;
+}
+
+/** `data` with each date field replaced by its text as written (strings only; see `apply`). */
+function withFields<T extends Record<string, unknown>>(
+  data: T,
+  fields: { path: (string | number)[]; value: unknown }[],
+): T {
+  const copy: Record<string, unknown> = { ...data };
+  if (Array.isArray(data.events))
+    copy.events = data.events.map((event) =>
+      event && typeof event === 'object' ? { ...(event as object) } : event,
+    );
+  for (const { path, value } of fields) {
+    if (typeof value !== 'string') continue;
+    let target: Record<string | number, unknown> | undefined = copy;
+    for (const part of path.slice(0, -1))
+      target = target?.[part] as Record<string | number, unknown> | undefined;
+    if (target && typeof target === 'object') target[path.at(-1)!] = value;
+  }
+  return copy as T;
+}
+
+/** `writtenDates` with every value's position, from the `yaml` document. */
+export function writtenDatesByDocument(fileText: string): WrittenDates {
   const block = frontmatterBlock(fileText);
   if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return NONE;
   const doc = frontmatterDocument(block.yaml);
@@ -104,22 +177,7 @@ export function writtenDates(fileText: string): WrittenDates {
       { offset: at, line: lineAt(fileText, at), field, message: `${field}: ${result.message}` },
     ];
   });
-  const apply = <T extends Record<string, unknown>>(data: T): T => {
-    const copy: Record<string, unknown> = { ...data };
-    if (Array.isArray(data.events))
-      copy.events = data.events.map((event) =>
-        event && typeof event === 'object' ? { ...(event as object) } : event,
-      );
-    for (const { path, value } of fields) {
-      if (typeof value !== 'string') continue;
-      let target: Record<string | number, unknown> | undefined = copy;
-      for (const part of path.slice(0, -1))
-        target = target?.[part] as Record<string | number, unknown> | undefined;
-      if (target && typeof target === 'object') target[path.at(-1)!] = value;
-    }
-    return copy as T;
-  };
-  return { problems, apply };
+  return { problems, apply: (data) => withFields(data, fields) };
 }
 
 /**
