@@ -41,16 +41,19 @@ export async function runPagefind(
   if (!index) throw new Error('search index: Pagefind did not create an index');
   const added = await index.addDirectory({ path: outDir });
   failOn(added.errors, 'index the built pages');
-  if (lastIndex && (await isFolder(lastIndex))) {
+  // Claimed by moving it (one rename, so of two builds of one project at once only one updates
+  // it; the other writes its index whole).
+  const claimed = lastIndex && (await claim(lastIndex, `${lastIndex}-${process.pid}`));
+  if (claimed) {
     const got = await index.getFiles();
     failOn(got.errors, 'write the index');
-    await syncFolder(lastIndex, got.files);
+    await syncFolder(claimed, got.files);
     try {
-      await rename(lastIndex, outputPath);
+      await rename(claimed, outputPath);
     } catch (error) {
       // On another disk than the output folder: written whole, as without a last index.
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      await rm(lastIndex, { recursive: true, force: true });
+      await rm(claimed, { recursive: true, force: true });
       await syncFolder(outputPath, got.files);
     }
     return;
@@ -59,8 +62,15 @@ export async function runPagefind(
   failOn(written.errors, 'write the index');
 }
 
-const isFolder = async (path: string) =>
-  (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+/** `folder` moved to `to`, or undefined when it is not there (a first build) or cannot move. */
+async function claim(folder: string, to: string): Promise<string | undefined> {
+  if (!(await stat(folder).catch(() => undefined))?.isDirectory()) return undefined;
+  await rm(to, { recursive: true, force: true });
+  return rename(folder, to).then(
+    () => to,
+    () => undefined,
+  );
+}
 
 /** Pagefind runs a service binary; leaving it running keeps the process alive. */
 export async function closePagefind(): Promise<void> {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 // How Astro reads an entry's frontmatter: the data its glob loader, ids and schemas get.
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { frontmatterData } from '../../src/a11y/core/content-index.ts';
-import { frontmatterProblems } from '../../src/lib/content/content-validation.ts';
+import {
+  courseFileProblems,
+  frontmatterProblems,
+} from '../../src/lib/content/content-validation.ts';
+import { networkDataProblems } from '../../src/lib/content/references.ts';
 
 /**
  * The site's index (src/a11y/core/content-index.ts) predicts the pages, ids and tags a build
@@ -52,5 +56,34 @@ describe('content-schema, on data as Astro reads it', () => {
     const fixed = post('"2026-03-02"');
     expect(parseFrontmatter(fixed).frontmatter.title).toBe('2026-03-02');
     expect(frontmatterProblems('posts', '/site/content/posts/a.md', fixed)).toEqual([]);
+  });
+});
+
+describe('course and network files, on data as Astro reads it', () => {
+  const course = (term: string) =>
+    `title: Social media and PLNs\nterm: ${term}\ndescription: Learning in public.\nmodules:\n  - id: one\n    title: Week one\n`;
+  const network = (notes: string) =>
+    `title: F1\nentries:\n  - name: A team\n    kind: organization\n    perspectives: [teams]\n    status: engaged\n    notes: ${notes}\n`;
+
+  it('a course term Astro reads as a date is reported at its line, and quotes fix it', () => {
+    expect(courseFileProblems(course('2026-09-01'))).toEqual([
+      {
+        line: 2,
+        message:
+          'term must be text, but Astro reads 2026-09-01 as a date: put it in quotes, "2026-09-01"',
+      },
+    ]);
+    expect(courseFileProblems(course('"2026-09-01"'))).toEqual([]);
+  });
+
+  it('a network entry field Astro reads as a date is reported at its line, and quotes fix it', () => {
+    const file = 'content/networks/f1.yaml';
+    const [problem, ...more] = networkDataProblems(file, network('2026-03-02'));
+    expect(more).toEqual([]);
+    expect(problem!.line).toBe(7);
+    expect(problem!.message).toMatch(
+      /^entry 1 \("A team"\): notes must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"\./,
+    );
+    expect(networkDataProblems(file, network('"2026-03-02"'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { readCourse, type KnownCourse } from '../../lib/content/references.ts';
 import { feedFiles } from '../../lib/feeds/plan.ts';
 import { site } from '../../site.config.ts';
 import { isRecording, noteDep } from '../../lib/util/file-deps.ts';
-import { astroFrontmatter } from '../../lib/content/frontmatter-yaml.ts';
+import { astroYaml } from '../../lib/content/frontmatter-yaml.ts';
 import { siteDigest } from './site-digest.ts';
 import {
   ENTRY_COLLECTIONS,
@@ -59,13 +59,13 @@ export interface ContentIndex {
 }
 
 /**
- * Frontmatter of an entry file as plain data, read as Astro reads it (`astroFrontmatter`), so
+ * Frontmatter of an entry file as plain data, read as Astro reads it (`astroYaml`), so
  * the index's ids, tags and publication dates are the build's; `{}` when absent or not valid
  * YAML. The index reads every entry's frontmatter once per thread.
  */
 export function frontmatterData(text: string): Record<string, unknown> {
   const yaml = FRONTMATTER.exec(text)?.[1];
-  return (yaml !== undefined && astroFrontmatter(yaml)) || {};
+  return (yaml !== undefined && astroYaml(yaml)) || {};
 }
 
 function isPublished(data: Record<string, unknown>, now: Date): boolean {

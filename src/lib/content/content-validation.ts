@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
-import { astroFrontmatter } from './frontmatter-yaml.ts';
+import { astroYaml } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
 
@@ -156,7 +156,7 @@ function findPair(map: { items: { key: unknown }[] }, key: PropertyKey) {
 export function frontmatterProblems(kind: EntryKind, file: string, text: string): FieldProblem[] {
   const match = FRONTMATTER.exec(text);
   const yamlText = match?.[1] ?? '';
-  const read = astroFrontmatter(yamlText);
+  const read = astroYaml(yamlText);
   if (!read) return [];
   const data = withWrittenDates(read, text);
   const result = validate(kind, file, data);
@@ -185,17 +185,20 @@ export function courseFileProblems(text: string): FieldProblem[] {
       message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line`,
     }));
   }
-  const data = (doc.toJS() as unknown) ?? {};
+  // Validated as Astro's loader reads it (an unquoted 2026-03-02 is a date); lines from the document.
+  const data = astroYaml(text) ?? (doc.toJS() as unknown) ?? {};
   const result = courseSchema.safeParse(data);
   if (result.success) return [];
   const modules = doc.get('modules', true);
+  const written = (path: PropertyKey[]) => String(doc.getIn(path as (string | number)[]));
   return result.error.issues.map((issue) => {
-    let message = describe(issue, data, 'the course');
+    let message = describe(issue, data, 'the course', written);
     const [first, index] = issue.path;
     if (first === 'modules' && typeof index === 'number' && isSeq(modules)) {
       const item = modules.items[index] as Node | undefined;
       const title = isMap(item) ? item.get('title') : undefined;
-      message = `module ${index + 1}${typeof title === 'string' ? ` ("${title}")` : ''}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module')}`;
+      const inModule = (path: PropertyKey[]) => written(['modules', index, ...path]);
+      message = `module ${index + 1}${typeof title === 'string' ? ` ("${title}")` : ''}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
     }
     return { line: lineOf(issue.path), message };
   });

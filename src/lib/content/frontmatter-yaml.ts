@@ -32,15 +32,16 @@ export function frontmatterDocument(yaml: string): Document.Parsed {
 }
 
 /**
- * A frontmatter block's YAML as Astro reads it: js-yaml's `load`, as in @astrojs/internal-helpers'
- * `parseFrontmatter`, which gives the build's loader, ids and schemas their data. It differs from
+ * YAML as Astro reads it: js-yaml's `load`, as in @astrojs/internal-helpers' `parseFrontmatter`
+ * for an entry's frontmatter and in Astro's data entry type for a course or network file, which
+ * gives the build's loaders, ids and schemas their data. It differs from
  * the `yaml` document above where YAML readers differ: an unquoted `2026-03-02` is a date in any
  * field, and merge keys (`<<: *defaults`) merge. Whatever predicts what a build does (the site's
- * index, the `content-schema` rule) reads this. Undefined when it is not valid YAML or not a set
+ * index, the `content-schema` rule for entries, courses and networks) reads this. Undefined when it is not valid YAML or not a set
  * of fields (the `parse-error` rule says where it breaks). About five times faster than
  * `frontmatterDocument`, which the rules need for lines and ranges.
  */
-export function astroFrontmatter(yaml: string): Record<string, unknown> | undefined {
+export function astroYaml(yaml: string): Record<string, unknown> | undefined {
   let data: unknown;
   try {
     data = load(yaml);

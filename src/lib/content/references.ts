@@ -6,6 +6,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { networkSchema } from '../../schemas/network.ts';
+import { astroYaml } from './frontmatter-yaml.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
 
@@ -160,7 +161,9 @@ export function networkDataProblems(file: string, source: string): ContentProble
       message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line.`,
     }));
   }
-  const result = networkSchema.safeParse(doc.toJS());
+  // Validated as Astro's loader reads it (an unquoted 2026-03-02 is a date); lines from the document.
+  const data = astroYaml(source) ?? doc.toJS();
+  const result = networkSchema.safeParse(data);
   if (result.success) return [];
   const entries = doc.get('entries', true);
   return result.error.issues.map((issue) => {
@@ -178,8 +181,14 @@ export function networkDataProblems(file: string, source: string): ContentProble
       line ??= lineOf(entryNode, counter);
     }
     const value = doc.getIn(path);
+    const read = path.reduce<unknown>(
+      (at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+      data,
+    );
     const what =
-      issue.code === 'invalid_value' && value !== undefined
+      read instanceof Date && issue.code === 'invalid_type'
+        ? `${field} must be text, but Astro reads ${String(value)} as a date: put it in quotes, "${String(value)}"`
+        : issue.code === 'invalid_value' && value !== undefined
         ? `${field} "${String(value)}" is not allowed`
         : // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
           issue.message.startsWith('is not ') && typeof value === 'string'
