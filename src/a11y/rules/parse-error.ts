@@ -5,7 +5,8 @@ import type { GateRule } from '../core/rule.ts';
 /**
  * `parse-error`: a file the gate cannot read cannot be checked, so it fails. MDX syntax errors
  * are reported by the pipeline (source/check.ts) under this id; this rule adds broken YAML
- * frontmatter, which Markdown itself parses happily.
+ * frontmatter, which Markdown itself parses happily, including YAML only Astro's reader refuses
+ * (src/a11y/source/model.ts).
  */
 export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report: Report): void {
   const error = model.frontmatter?.error;
@@ -14,7 +15,7 @@ export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report:
 }
 
 /**
- * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML, at the position of the problem. A file the gate cannot read cannot be checked, so it fails.
+ * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. A file the gate cannot read cannot be checked, so it fails.
  *
  * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`).
  *

@@ -16,7 +16,7 @@ import {
   type Model,
 } from '../core/model.ts';
 import type { GateConfig } from '../core/config.ts';
-import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
+import { astroYamlError, frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -369,6 +369,17 @@ function readFrontmatter(node: MdNode, text: string): Frontmatter {
     },
     error: error
       ? { offset: yamlStart + (error.pos[0] ?? 0), message: error.message.split('\n')[0]! }
-      : undefined,
+      : astroError(node.value ?? '', yamlStart),
   };
+}
+
+/** YAML the `yaml` document reads but Astro's reader refuses: the build stops on it. */
+function astroError(yaml: string, yamlStart: number): Frontmatter['error'] {
+  const refused = astroYamlError(yaml);
+  return (
+    refused && {
+      offset: yamlStart + refused.offset,
+      message: `Astro cannot read it: ${refused.reason}`,
+    }
+  );
 }

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { load, YAMLException } from 'js-yaml';
 import { parseDocument, type Document } from 'yaml';
 
 /**
@@ -52,4 +52,19 @@ export function astroYaml(yaml: string): Record<string, unknown> | undefined {
   return typeof data === 'object' && !Array.isArray(data)
     ? (data as Record<string, unknown>)
     : undefined;
+}
+
+/**
+ * Why Astro cannot read this YAML, and where (offset in the YAML text); undefined when it can.
+ * js-yaml refuses some YAML the `yaml` document accepts with a warning, such as an unknown tag
+ * (`title: !important Notes`), and the build then stops on it: the `parse-error` rule reports it.
+ */
+export function astroYamlError(yaml: string): { offset: number; reason: string } | undefined {
+  try {
+    load(yaml);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    return { offset: error.mark?.position ?? 0, reason: error.reason };
+  }
 }

@@ -21,6 +21,17 @@ describe('parse-error', () => {
     expect(problems.map((p) => p.ruleId)).toEqual([RULE]);
     expect(problems[0]!.message).toMatch(/^Frontmatter is not valid YAML/);
   });
+  it('reports YAML that Astro cannot read, though another reader only warns, and quotes fix it', async () => {
+    // js-yaml, Astro's frontmatter reader, refuses an unknown tag; the build stops on it.
+    const file = (title: string) =>
+      `---\ntitle: ${title}\ndescription: Notes.\npubDate: 2026-03-02\n---\nBody\n`;
+    const problems = await lintSource(file('!important Race notes'), '.md');
+    expect(where(problems, RULE)).toEqual(['2:29']);
+    expect(problems.find((p) => p.ruleId === RULE)!.message).toBe(
+      'Frontmatter is not valid YAML (Astro cannot read it: unknown tag !<!important>): fix the syntax here',
+    );
+    expect(where(await lintSource(file('"!important Race notes"'), '.md'), RULE)).toEqual([]);
+  });
   it('passes the same text as Markdown, where < and { are just text', async () => {
     expect(await lintSource('A comparison: a <3 b, and {braces}.', '.md')).toEqual([]);
   });
