@@ -1,5 +1,5 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 
 /**
@@ -83,14 +83,21 @@ export const lastIndexFolder = (cacheDir: string): string =>
  * move fails (the cache on another disk), the index is written whole, as on a first build.
  */
 export async function keepLastIndex(outDir: string, cacheDir: string): Promise<void> {
-  const index = join(outDir, 'pagefind');
-  if (!(await stat(index).catch(() => undefined))?.isDirectory()) return;
-  const kept = lastIndexFolder(cacheDir);
+  await moveFolder(join(outDir, 'pagefind'), lastIndexFolder(cacheDir));
+}
+
+/**
+ * Moves the folder `from` to `to`, replacing it, in one rename: whether it moved. False when
+ * there is no such folder, or it cannot move (another disk); then the caller goes without it.
+ */
+export async function moveFolder(from: string, to: string): Promise<boolean> {
+  if (!(await stat(from).catch(() => undefined))?.isDirectory()) return false;
   try {
-    await rm(kept, { recursive: true, force: true });
-    await mkdir(cacheDir, { recursive: true });
-    await rename(index, kept);
+    await rm(to, { recursive: true, force: true });
+    await mkdir(dirname(to), { recursive: true });
+    await rename(from, to);
+    return true;
   } catch {
-    // Left where it is: the output folder is emptied and the index written whole.
+    return false;
   }
 }

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { cp, readFile, rename, rm, stat } from 'node:fs/promises';
+import { cp, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HookParameters } from 'astro';
 import * as pagefind from 'pagefind';
 import { logPhase } from './timing.ts';
 import { syncFolder } from '../lib/util/sync-folder.ts';
+import { moveFolder } from './search-handoff.ts';
 
 /**
  * The search index (README "Search"): Pagefind's Node API over the built pages, published as
@@ -25,7 +26,7 @@ function failOn(errors: string[], step: string) {
 
 /**
  * Indexes every page under `outDir` and writes the index to `outputPath`. Given the last
- * build's index (`lastIndex`, kept aside by src/integrations/search-last-index.ts), it updates
+ * build's index (`lastIndex`, kept aside by `keepLastIndex` in src/integrations/search-handoff.ts), it updates
  * that folder instead of creating every file again, and moves it into place: only the files
  * that differ are written, and those of pages that are gone are removed, so the result is byte
  * for byte what a fresh write gives.
@@ -43,8 +44,8 @@ export async function runPagefind(
   failOn(added.errors, 'index the built pages');
   // Claimed by moving it (one rename, so of two builds of one project at once only one updates
   // it; the other writes its index whole).
-  const claimed = lastIndex && (await claim(lastIndex, `${lastIndex}-${process.pid}`));
-  if (claimed) {
+  const claimed = lastIndex && `${lastIndex}-${process.pid}`;
+  if (claimed && (await moveFolder(lastIndex, claimed))) {
     const got = await index.getFiles();
     failOn(got.errors, 'write the index');
     await syncFolder(claimed, got.files);
@@ -60,16 +61,6 @@ export async function runPagefind(
   }
   const written = await index.writeFiles({ outputPath });
   failOn(written.errors, 'write the index');
-}
-
-/** `folder` moved to `to`, or undefined when it is not there (a first build) or cannot move. */
-async function claim(folder: string, to: string): Promise<string | undefined> {
-  if (!(await stat(folder).catch(() => undefined))?.isDirectory()) return undefined;
-  await rm(to, { recursive: true, force: true });
-  return rename(folder, to).then(
-    () => to,
-    () => undefined,
-  );
 }
 
 /** Pagefind runs a service binary; leaving it running keeps the process alive. */

@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
-import { astroYaml } from './frontmatter-yaml.ts';
+import { astroYaml, dateForText, valueAt } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
 
@@ -62,15 +62,6 @@ function validate(kind: EntryKind, file: string, data: unknown) {
 const fieldName = (path: PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
 
-function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 function shown(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
@@ -84,7 +75,7 @@ function describe(
   issue: z.core.$ZodIssue,
   data: unknown,
   where: string,
-  written: (path: PropertyKey[]) => string = () => shown(valueAt(data, issue.path)),
+  written: (path: PropertyKey[]) => string,
 ): string {
   const path = issue.path;
   const field = fieldName(path);
@@ -95,10 +86,8 @@ function describe(
         ? `${field} is required: add ${field}: … to ${where}`
         : `${field} is required: add it to ${where}`;
     // Astro's YAML reads an unquoted 2026-03-02 as a date in any field: quoted, it is text.
-    if (value instanceof Date && issue.expected === 'string') {
-      const text = written(path);
-      return `${field} must be text, but Astro reads ${text} as a date: put it in quotes, "${text}"`;
-    }
+    if (value instanceof Date && issue.expected === 'string')
+      return dateForText(field, written(path));
     // A date field says what a date looks like; other types say what they expected.
     if (!/expected a date/.test(issue.message))
       return `${field} must be ${article(issue.expected)}, not ${shown(value)}`;

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { frontmatterDocument } from './frontmatter-yaml.ts';
+import { frontmatterDocument, lastFew } from './frontmatter-yaml.ts';
 import { parseIsoDate } from './dates.ts';
 
 /**
@@ -98,25 +98,33 @@ const NONE: WrittenDates = { problems: [], apply: (data) => data };
  * unit test checks over many frontmatters.
  */
 export function writtenDates(fileText: string): WrittenDates {
-  const block = frontmatterBlock(fileText);
-  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return NONE;
+  const block = dateBlock(fileText);
+  if (!block) return NONE;
   const quick = coreSchemaDateFields(block.yaml);
   const fine = (value: unknown) =>
     value === null || value === undefined || (typeof value === 'string' && parseIsoDate(value).ok);
   if (quick && quick.every(({ value }) => fine(value)))
     return { problems: [], apply: (data) => withFields(data, quick) };
-  return writtenDatesByDocument(fileText);
+  return byDocument(fileText, block);
 }
 
+/** The frontmatter block, when it may hold a date field at all. */
+function dateBlock(fileText: string) {
+  const block = frontmatterBlock(fileText);
+  return block && /\b(pubDate|updatedDate|events)\s*:/.test(block.yaml) ? block : undefined;
+}
+
+type DateValue = Omit<WrittenDateField, 'offset'>;
+
 /** The date fields as YAML 1.2's core schema reads them, without positions; undefined for bad YAML. */
-function coreSchemaDateFields(yaml: string): { path: (string | number)[]; value: unknown }[] | undefined {
+const coreSchemaDateFields = lastFew((yaml: string): DateValue[] | undefined => {
   let data: unknown;
   try {
     data = load(yaml, { schema: CORE_SCHEMA });
   } catch {
     return undefined;
   }
-  const fields: { path: (string | number)[]; value: unknown }[] = [];
+  const fields: DateValue[] = [];
   const isMapping = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && !Array.isArray(value);
   // As `writtenDateFields`: scalars only (null among them); a list or a map is the schema's.
@@ -132,13 +140,10 @@ function coreSchemaDateFields(yaml: string): { path: (string | number)[]; value:
           fields.push({ path: ['events', index, key], value: event[key] });
     });
   return fields;
-}
+});
 
 /** `data` with each date field replaced by its text as written (strings only; see `apply`). */
-function withFields<T extends Record<string, unknown>>(
-  data: T,
-  fields: { path: (string | number)[]; value: unknown }[],
-): T {
+function withFields<T extends Record<string, unknown>>(data: T, fields: DateValue[]): T {
   const copy: Record<string, unknown> = { ...data };
   if (Array.isArray(data.events))
     copy.events = data.events.map((event) =>
@@ -156,8 +161,11 @@ function withFields<T extends Record<string, unknown>>(
 
 /** `writtenDates` with every value's position, from the `yaml` document. */
 export function writtenDatesByDocument(fileText: string): WrittenDates {
-  const block = frontmatterBlock(fileText);
-  if (!block || !/\b(pubDate|updatedDate|events)\s*:/.test(block.yaml)) return NONE;
+  const block = dateBlock(fileText);
+  return block ? byDocument(fileText, block) : NONE;
+}
+
+function byDocument(fileText: string, block: { yaml: string; start: number }): WrittenDates {
   const doc = frontmatterDocument(block.yaml);
   if (doc.errors.length) return NONE; // a YAML error is the parse-error rule's to report
   const fields = writtenDateFields(doc);

@@ -1,6 +1,29 @@
 import { load, YAMLException } from 'js-yaml';
 import { parseDocument, type Document } from 'yaml';
 
+/** Results kept per reader: enough for one file's readers, little memory. */
+const KEEP = 8;
+
+/**
+ * `read`, remembering its last few results by the exact text: the readers of one file (the
+ * model, its rules, the loader's checks) each ask for the same YAML.
+ */
+export function lastFew<T>(read: (yaml: string) => T): (yaml: string) => T {
+  const recent = new Map<string, T>();
+  return (yaml) => {
+    let result: T;
+    if (recent.has(yaml)) {
+      result = recent.get(yaml)!;
+      recent.delete(yaml); // most recently used last
+    } else {
+      result = read(yaml);
+      if (recent.size >= KEEP) recent.delete(recent.keys().next().value!);
+    }
+    recent.set(yaml, result);
+    return result;
+  };
+}
+
 /**
  * A frontmatter block's YAML, parsed once for everything that reads it while one file is
  * checked: the gate's model (src/a11y/source/model.ts), the `frontmatter-date` rule
@@ -15,21 +38,9 @@ import { parseDocument, type Document } from 'yaml';
  * `prettyErrors: false` keeps error messages to their first line, which is what the gate shows;
  * the number of errors, the data and every range are the same either way.
  */
-const recent = new Map<string, Document.Parsed>();
-/** Documents kept: enough for one file's readers, little memory. */
-const KEEP = 8;
-
-export function frontmatterDocument(yaml: string): Document.Parsed {
-  let doc = recent.get(yaml);
-  if (doc) {
-    recent.delete(yaml); // most recently used last
-  } else {
-    doc = parseDocument(yaml, { prettyErrors: false });
-    if (recent.size >= KEEP) recent.delete(recent.keys().next().value!);
-  }
-  recent.set(yaml, doc);
-  return doc;
-}
+export const frontmatterDocument: (yaml: string) => Document.Parsed = lastFew((yaml) =>
+  parseDocument(yaml, { prettyErrors: false }),
+);
 
 /**
  * YAML as Astro reads it: js-yaml's `load`, as in @astrojs/internal-helpers' `parseFrontmatter`
@@ -39,15 +50,12 @@ export function frontmatterDocument(yaml: string): Document.Parsed {
  * field, and merge keys (`<<: *defaults`) merge. Whatever predicts what a build does (the site's
  * index, the `content-schema` rule for entries, courses and networks) reads this. Undefined when it is not valid YAML or not a set
  * of fields (the `parse-error` rule says where it breaks). About five times faster than
- * `frontmatterDocument`, which the rules need for lines and ranges.
+ * `frontmatterDocument`, which the rules need for lines and ranges. Readers share the data, and
+ * must not change it.
  */
 export function astroYaml(yaml: string): Record<string, unknown> | undefined {
-  let data: unknown;
-  try {
-    data = load(yaml);
-  } catch {
-    return undefined;
-  }
+  const { data, error } = astroRead(yaml);
+  if (error) return undefined;
   if (data === undefined || data === null) return {};
   return typeof data === 'object' && !Array.isArray(data)
     ? (data as Record<string, unknown>)
@@ -59,12 +67,33 @@ export function astroYaml(yaml: string): Record<string, unknown> | undefined {
  * js-yaml refuses some YAML the `yaml` document accepts with a warning, such as an unknown tag
  * (`title: !important Notes`), and the build then stops on it: the `parse-error` rule reports it.
  */
-export function astroYamlError(yaml: string): { offset: number; reason: string } | undefined {
+export const astroYamlError = (yaml: string): { offset: number; reason: string } | undefined =>
+  astroRead(yaml).error;
+
+/** One js-yaml read per text, for both of the above: its data, or why it failed. */
+const astroRead = lastFew((yaml): { data?: unknown; error?: { offset: number; reason: string } } => {
   try {
-    load(yaml);
-    return undefined;
+    return { data: load(yaml) };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { offset: error.mark?.position ?? 0, reason: error.reason };
+    return { error: { offset: error.mark?.position ?? 0, reason: error.reason } };
   }
+});
+
+/** The value at `path` in plain data, or undefined. */
+export function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
+
+/**
+ * A text field Astro's YAML reader made a date of (an unquoted `2026-03-02`), with the quotes that
+ * keep it text: entries, courses (src/lib/content/content-validation.ts) and networks
+ * (src/lib/content/references.ts) say it alike.
+ */
+export const dateForText = (field: string, written: string): string =>
+  `${field} must be text, but Astro reads ${written} as a date: put it in quotes, "${written}"`;

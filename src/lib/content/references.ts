@@ -6,7 +6,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { networkSchema } from '../../schemas/network.ts';
-import { astroYaml } from './frontmatter-yaml.ts';
+import { astroYaml, dateForText, valueAt } from './frontmatter-yaml.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
 
@@ -181,13 +181,9 @@ export function networkDataProblems(file: string, source: string): ContentProble
       line ??= lineOf(entryNode, counter);
     }
     const value = doc.getIn(path);
-    const read = path.reduce<unknown>(
-      (at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
-      data,
-    );
     const what =
-      read instanceof Date && issue.code === 'invalid_type'
-        ? `${field} must be text, but Astro reads ${String(value)} as a date: put it in quotes, "${String(value)}"`
+      valueAt(data, path) instanceof Date && issue.code === 'invalid_type'
+        ? dateForText(field, String(value))
         : issue.code === 'invalid_value' && value !== undefined
         ? `${field} "${String(value)}" is not allowed`
         : // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
