@@ -57,7 +57,8 @@ const checkReflectionModel: SourceCheck = (entry, ctx, _report, { tree, file }) 
   const id = frontmatter?.data.model;
   if (!frontmatter || typeof id !== 'string') return;
   const locator = new Locator(String(file.value ?? ''));
-  const atModel = locator.point(frontmatter.offsetOf('model'));
+  // Placing a problem at `model:` reads the YAML's positions: only when there is one.
+  const atModel = () => locator.point(frontmatter.offsetOf('model'));
   const model = Object.hasOwn(models, id) ? models[id] : undefined;
   // A model no file defines stops the build: `content-reference` reports it, as an error.
   if (!model) return;
@@ -75,7 +76,7 @@ const checkReflectionModel: SourceCheck = (entry, ctx, _report, { tree, file }) 
     if (!found) {
       file.message(
         `This post follows ${model.name} (model: ${id}), whose "${section.heading}" section it lacks: add a heading "## ${section.heading}" and answer its prompt under it (${section.prompt})`,
-        atModel,
+        atModel(),
       );
       return;
     }
@@ -89,7 +90,7 @@ const checkReflectionModel: SourceCheck = (entry, ctx, _report, { tree, file }) 
       const start = node.position?.start;
       file.message(
         `"${section.heading}" has no answer yet: write under this heading (${section.prompt}); a prompt left as a comment is not published`,
-        start?.line ? { line: start.line, column: start.column ?? 1 } : atModel,
+        start?.line ? { line: start.line, column: start.column ?? 1 } : atModel(),
       );
     }
   });

@@ -16,7 +16,12 @@ import {
   type Model,
 } from '../core/model.ts';
 import type { GateConfig } from '../core/config.ts';
-import { astroYamlError, frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
+import type { Document } from 'yaml';
+import {
+  astroYamlError,
+  coreYaml,
+  frontmatterDocument,
+} from '../../lib/content/frontmatter-yaml.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -349,7 +354,32 @@ function readEsm(node: MdNode, esm: Esm): void {
 function readFrontmatter(node: MdNode, text: string): Frontmatter {
   const start = offsetOf(node);
   const yamlStart = text.indexOf('\n', start) + 1 || start;
-  const doc = frontmatterDocument(node.value ?? '');
+  return frontmatterOf(node.value ?? '', yamlStart, start);
+}
+
+/**
+ * The frontmatter `yaml` (whose text starts at `yamlStart` in the file; `start` is the `---`).
+ * Most files' YAML reads cleanly, and then its data comes from js-yaml's quick core-schema read
+ * (`coreYaml`); the `yaml` document, which the rules need only to place a problem at a key, is
+ * parsed when one asks (`offsetOf`). Parsing it for every file was most of the gate's YAML time.
+ * YAML js-yaml refuses, or that is not a set of fields, is read with the document
+ * (`frontmatterByDocument`), for its error and where it is. Both give the same frontmatter for
+ * YAML that reads cleanly, which a unit test checks.
+ */
+export function frontmatterOf(yaml: string, yamlStart: number, start: number): Frontmatter {
+  const read = coreYaml(yaml);
+  const fields = read && (read.data ?? {});
+  if (!fields || typeof fields !== 'object' || Array.isArray(fields) || astroYamlError(yaml))
+    return frontmatterByDocument(yaml, yamlStart, start);
+  return {
+    data: fields as Record<string, unknown>,
+    offsetOf: (key) => keyOffset(frontmatterDocument(yaml), key, yamlStart, start),
+  };
+}
+
+/** `frontmatterOf`, every part from the `yaml` document. */
+export function frontmatterByDocument(yaml: string, yamlStart: number, start: number): Frontmatter {
+  const doc = frontmatterDocument(yaml);
   const error = doc.errors[0];
   let data: Record<string, unknown> = {};
   try {
@@ -360,17 +390,20 @@ function readFrontmatter(node: MdNode, text: string): Frontmatter {
   }
   return {
     data,
-    offsetOf(key) {
-      const contents = doc.contents as {
-        items?: { key?: { value?: unknown; range?: number[] } }[];
-      } | null;
-      const pair = contents?.items?.find((item) => item.key?.value === key);
-      return pair?.key?.range ? yamlStart + pair.key.range[0]! : start;
-    },
+    offsetOf: (key) => keyOffset(doc, key, yamlStart, start),
     error: error
       ? { offset: yamlStart + (error.pos[0] ?? 0), message: error.message.split('\n')[0]! }
-      : astroError(node.value ?? '', yamlStart),
+      : astroError(yaml, yamlStart),
   };
+}
+
+/** Where a top-level key is written in the file, or the frontmatter's start when it is not. */
+function keyOffset(doc: Document.Parsed, key: string, yamlStart: number, start: number): number {
+  const contents = doc.contents as {
+    items?: { key?: { value?: unknown; range?: number[] } }[];
+  } | null;
+  const pair = contents?.items?.find((item) => item.key?.value === key);
+  return pair?.key?.range ? yamlStart + pair.key.range[0]! : start;
 }
 
 /** YAML the `yaml` document reads but Astro's reader refuses: the build stops on it. */

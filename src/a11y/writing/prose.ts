@@ -5,7 +5,7 @@ import remarkRetext from 'remark-retext';
 import { ParseEnglish } from 'parse-english';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
+import { coreYaml, frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
 import { otherLanguage } from './language.ts';
 import type { El, Model } from '../core/model.ts';
 
@@ -124,8 +124,9 @@ export function collectProse(
   const text = String(file.value ?? '');
   const segments: Segment[] = [];
 
+  const mayAdd = (value: string) => /\p{L}/u.test(value) && mayMatch(value);
   const add = (value: string, offset: number, start = offset, end = offset + value.length) => {
-    if (!/\p{L}/u.test(value) || !mayMatch(value)) return;
+    if (!mayAdd(value)) return;
     const root = parser.parse(value);
     shift(root, offset);
     segments.push({ text: value, offset, start, end, tree: root });
@@ -194,7 +195,7 @@ export function collectProse(
         // A YAML escape (`"gu\x79s"`) hides a word from the quick test; each value is tested
         // again as it reads.
         if (/\\/.test(node.value ?? '') || mayMatch(node.value ?? ''))
-          frontmatterSegments(node, text, add);
+          frontmatterSegments(node, text, add, mayAdd);
         return node;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -298,10 +299,16 @@ function frontmatterSegments(
   node: MdNode,
   text: string,
   add: (value: string, offset: number, start: number, end: number) => void,
+  mayAdd: (value: string) => boolean,
 ): void {
+  const yaml = node.value ?? '';
+  // Most frontmatter has no value worth a segment: when its quick read shows none, the document
+  // (parsed only for the values' ranges) is not needed.
+  const read = coreYaml(yaml);
+  if (read && !proseValues(read.data).some((value) => mayAdd(value))) return;
   const start = node.position?.start.offset ?? 0;
   const yamlStart = text.indexOf('\n', start) + 1 || start;
-  const doc = frontmatterDocument(node.value ?? '');
+  const doc = frontmatterDocument(yaml);
   if (doc.errors.length) return; // broken YAML is parse-error's to report
   const walk = (value: unknown) => {
     if (isMap(value)) {
@@ -321,4 +328,14 @@ function frontmatterSegments(
     }
   };
   walk(doc.contents as YamlNode | null);
+}
+
+/** The strings `frontmatterSegments` would place, read from plain data: the same walk. */
+function proseValues(data: unknown, found: string[] = []): string[] {
+  if (Array.isArray(data)) for (const item of data) proseValues(item, found);
+  else if (data && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data))
+      if (!NOT_PROSE_KEYS.has(key)) proseValues(value, found);
+  } else if (typeof data === 'string' && !PATHLIKE.test(data.trim())) found.push(data);
+  return found;
 }

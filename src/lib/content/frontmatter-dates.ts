@@ -1,6 +1,5 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { frontmatterDocument, lastFew } from './frontmatter-yaml.ts';
+import { coreYaml, frontmatterDocument, lastFew } from './frontmatter-yaml.ts';
 import { parseIsoDate } from './dates.ts';
 
 /**
@@ -118,12 +117,9 @@ type DateValue = Omit<WrittenDateField, 'offset'>;
 
 /** The date fields as YAML 1.2's core schema reads them, without positions; undefined for bad YAML. */
 const coreSchemaDateFields = lastFew((yaml: string): DateValue[] | undefined => {
-  let data: unknown;
-  try {
-    data = load(yaml, { schema: CORE_SCHEMA });
-  } catch {
-    return undefined;
-  }
+  const read = coreYaml(yaml);
+  if (!read) return undefined;
+  const { data } = read;
   const fields: DateValue[] = [];
   const isMapping = (value: unknown): value is Record<string, unknown> =>
     typeof value === 'object' && value !== null && !Array.isArray(value);
