@@ -65,16 +65,35 @@ const tricky = [
   '\ta: b',
 ];
 
-/** Every frontmatter block in the project's own content and test fixtures. */
+/**
+ * Every frontmatter block in the project's own content and test fixtures. Build tests add and
+ * remove posts in some fixtures while this runs beside them: a file or folder gone between
+ * listing and reading is skipped.
+ */
 function repositoryFrontmatters(): [string, string][] {
   const found: [string, string][] = [];
+  const gone = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      if (gone(error)) return;
+      throw error;
+    }
+    for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!['node_modules', 'dist', '.astro'].includes(entry.name)) walk(path);
       } else if (/\.mdx?$/.test(entry.name)) {
-        const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
+        let text;
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch (error) {
+          if (gone(error)) continue;
+          throw error;
+        }
+        const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
         if (block) found.push([relative(process.cwd(), path), block[1]!]);
       }
     }
