@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { coreYaml, frontmatterDocument, lastFew } from './frontmatter-yaml.ts';
+import { coreYaml, frontmatterDocument } from './frontmatter-yaml.ts';
 import { parseIsoDate } from './dates.ts';
 
 /**
@@ -115,8 +115,11 @@ function dateBlock(fileText: string) {
 
 type DateValue = Omit<WrittenDateField, 'offset'>;
 
-/** The date fields as YAML 1.2's core schema reads them, without positions; undefined for bad YAML. */
-const coreSchemaDateFields = lastFew((yaml: string): DateValue[] | undefined => {
+/**
+ * The date fields as YAML 1.2's core schema reads them, without positions; undefined for bad
+ * YAML. The read itself is remembered per text (`coreYaml`); picking the fields out is cheap.
+ */
+function coreSchemaDateFields(yaml: string): DateValue[] | undefined {
   const read = coreYaml(yaml);
   if (!read) return undefined;
   const { data } = read;
@@ -136,7 +139,7 @@ const coreSchemaDateFields = lastFew((yaml: string): DateValue[] | undefined => 
           fields.push({ path: ['events', index, key], value: event[key] });
     });
   return fields;
-});
+}
 
 /** `data` with each date field replaced by its text as written (strings only; see `apply`). */
 function withFields<T extends Record<string, unknown>>(data: T, fields: DateValue[]): T {

@@ -8,7 +8,7 @@ const KEEP = 8;
  * `read`, remembering its last few results by the exact text: the readers of one file (the
  * model, its rules, the loader's checks) each ask for the same YAML.
  */
-export function lastFew<T>(read: (yaml: string) => T): (yaml: string) => T {
+function lastFew<T>(read: (yaml: string) => T): (yaml: string) => T {
   const recent = new Map<string, T>();
   return (yaml) => {
     let result: T;
@@ -25,12 +25,12 @@ export function lastFew<T>(read: (yaml: string) => T): (yaml: string) => T {
 }
 
 /**
- * A frontmatter block's YAML, parsed once for everything that reads it while one file is
- * checked: the gate's model (src/a11y/source/model.ts), the `frontmatter-date` rule
- * (src/lib/content/frontmatter-dates.ts) and the writing checks' frontmatter prose
- * (src/a11y/writing/prose.ts) each used to parse it again, about a tenth of the source layer's
- * time. (The site's index reads every entry's data as Astro does, with js-yaml:
- * src/a11y/core/content-index.ts.) Keyed by the exact YAML text, so
+ * A frontmatter block's YAML as a `yaml` document, for its lines and ranges, parsed once for
+ * everything that needs them while one file is checked: the gate's model when a rule places a
+ * problem at a key (src/a11y/source/model.ts), the dates when one is not fine
+ * (src/lib/content/frontmatter-dates.ts) and the writing checks when a frontmatter value may hold
+ * a flagged word (src/a11y/writing/prose.ts). Data alone comes from the quicker js-yaml reads
+ * below. Keyed by the exact YAML text, so
  * every reader gets what its own parse would have given; the few most recent are kept (they are
  * the file being checked), not the whole site.
  *
