@@ -237,8 +237,10 @@ const GATE_SOURCE_LINES = [
   'content/posts/md-video/index.md:7:1  error  <video> has transcript="./clip.transcript.md", but in a Markdown (.md) file HTML is published as written and nothing reads transcript=, so the page would have no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript; or rename the file to .mdx and write <Video src="…" transcript="./clip.transcript.md" />  media-transcript',
   'content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt',
   'content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt',
-  "content/posts/unfinished.mdx:7:1  warning  TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready  todo",
-  'content/posts/unfinished.mdx:9:1  error  <YouTube> needs title: add title="What the video is", which names the player and its play button  component-props',
+  // The author meant a draft: `darft` is dropped, so the post is published and its TODO counts.
+  'content/posts/unfinished.mdx:5:1  warning  darft is not a field posts have, so the build ignores it: did you mean draft?  unknown-field',
+  "content/posts/unfinished.mdx:8:1  warning  TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready  todo",
+  'content/posts/unfinished.mdx:10:1  error  <YouTube> needs title: add title="What the video is", which names the player and its play button  component-props',
 ];
 
 describe('source problems (fixture: gate-source)', () => {
@@ -247,7 +249,7 @@ describe('source problems (fixture: gate-source)', () => {
     site = buildFixture('gate-source');
   });
   it('npm run check reports each mistake at its line', async () => {
-    // checkFixture lists errors; the build's report below has the warning too.
+    // checkFixture lists errors; the build's report below has the warnings too.
     expect(await checkFixture('gate-source')).toEqual(
       GATE_SOURCE_LINES.filter((line) => line.includes('  error  ')),
     );
@@ -255,7 +257,7 @@ describe('source problems (fixture: gate-source)', () => {
   it('the build fails before rendering with the same lines, every problem at once, unparseable MDX included', () => {
     expect(site.status).not.toBe(0);
     expect(report(site)).toBe(
-      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n10 errors, 1 warning in 7 files`,
+      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n10 errors, 2 warnings in 7 files`,
     );
     expect(site.output).not.toContain('Stack trace');
     expect(site.exists('index.html')).toBe(false);
@@ -277,7 +279,7 @@ describe('source problems (fixture: gate-source)', () => {
         const fixed = buildFixture('gate-source', {}, { keepCheckCache: true });
         const lines = GATE_SOURCE_LINES.filter((line) => !line.includes('#results'));
         expect(report(fixed)).toBe(
-          `accessibility gate (sources):\n${lines.join('\n')}\n\n9 errors, 1 warning in 7 files`,
+          `accessibility gate (sources):\n${lines.join('\n')}\n\n9 errors, 2 warnings in 7 files`,
         );
       } finally {
         writeFileSync(noAlt, before);
@@ -320,7 +322,12 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
     expect(output).toContain('[WARN] [commonplace] accessibility gate:');
     expect(output).toContain('content/posts/no-alt.md:6:10  error  Markdown image has no alt text');
     expect(output).toContain('content/posts/broken.mdx:7:18  error  MDX could not be parsed');
-    expect(output).toContain('10 errors, 1 warning in 7 files (npm run build stops on the errors)');
+    expect(output).toContain(
+      'content/posts/unfinished.mdx:5:1  warning  darft is not a field posts have, so the build ignores it: did you mean draft?  unknown-field',
+    );
+    expect(output).toContain(
+      '10 errors, 2 warnings in 7 files (npm run build stops on the errors)',
+    );
     expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
   });
 });

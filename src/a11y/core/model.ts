@@ -250,14 +250,18 @@ export class Locator {
     this.text = text;
   }
 
-  point(offset: number): Point {
+  private lineStarts(): number[] {
     if (!this.starts) {
       const starts = [0];
       const text = this.text;
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
       this.starts = starts;
     }
-    const starts = this.starts;
+    return this.starts;
+  }
+
+  point(offset: number): Point {
+    const starts = this.lineStarts();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -266,6 +270,11 @@ export class Locator {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  /** The offset of a 1-based line and column (the line's start when no column is given). */
+  offset(line: number, column = 1): number {
+    return (this.lineStarts()[line - 1] ?? 0) + column - 1;
   }
 
   /**

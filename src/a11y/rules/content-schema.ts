@@ -1,6 +1,6 @@
 import { frontmatterProblems } from '../../lib/content/content-validation.ts';
 import { collectionOf, contentDirOf } from '../core/content-index.ts';
-import type { Model } from '../core/model.ts';
+import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
@@ -17,15 +17,9 @@ export function checkContentSchema(model: Model, ctx: CheckContext, report: Repo
   const contentDir = contentDirOf(ctx.file);
   const kind = contentDir ? collectionOf(ctx.file, contentDir) : undefined;
   if (kind !== 'posts' && kind !== 'guides' && kind !== 'pages') return;
-  const lineStarts = lineOffsets(model.text);
+  const locator = new Locator(model.text);
   for (const problem of frontmatterProblems(kind, ctx.file, model.text))
-    report(lineStarts[problem.line - 1] ?? 0, problem.message);
-}
-
-function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+    report(locator.offset(problem.line), problem.message);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { GateRule } from '../core/rule.ts';
 import parseError from './parse-error.ts';
 import contentSchema from './content-schema.ts';
+import unknownField from './unknown-field.ts';
 import contentReference from './content-reference.ts';
 import duplicateUrl from './duplicate-url.ts';
 import unknownComponent from './unknown-component.ts';
@@ -25,6 +26,7 @@ import reflectionModel from './reflection-model.ts';
 export const rules: GateRule[] = [
   parseError,
   contentSchema,
+  unknownField,
   contentReference,
   duplicateUrl,
   unknownComponent,

@@ -2,33 +2,7 @@ import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
 import type { El, Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-
-/** Edit distance with transpositions (`Vidoe` is one step from `Video`). */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** The known name closest to a misspelt one, if any is close enough to be what was meant. */
-export function closestName(name: string, known: Iterable<string>): string | undefined {
-  let best: { name: string; d: number } | undefined;
-  for (const candidate of known) {
-    const d = candidate.toLowerCase() === name.toLowerCase() ? 0.5 : distance(name, candidate);
-    if (d <= Math.max(2, Math.floor(candidate.length / 3)) && (!best || d < best.d))
-      best = { name: candidate, d };
-  }
-  return best?.name;
-}
+import { closestName } from '../../lib/util/closest-name.ts';
 
 export interface UnknownComponent {
   el: El;

@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { courseFileProblems } from '../../lib/content/content-validation.ts';
+import { courseFileProblems, unknownFieldProblems } from '../../lib/content/content-validation.ts';
 import { networkDataProblems } from '../../lib/content/references.ts';
 import { collectionOf, contentDirOf } from '../core/source-files.ts';
 
@@ -11,7 +11,8 @@ import type { Problem } from '../core/types.ts';
 /**
  * The content's data files, `content/courses/<id>.yaml` and `content/networks/<id>.yaml`, under
  * their schemas (rule `content-schema`): the check reports what the build would stop on, with
- * the same functions the build runs (src/integrations/content-check.ts).
+ * the same functions the build runs (src/integrations/content-check.ts); and fields the schemas
+ * do not declare (rule `unknown-field`, a warning), which the build drops.
  */
 
 export function checkDataFile(
@@ -20,23 +21,37 @@ export function checkDataFile(
   config: GateConfig,
   cwd = process.cwd(),
 ): Problem[] {
-  const level = config.levels['content-schema'] ?? 'error';
-  if (level === 'off') return [];
   const contentDir = contentDirOf(path);
   const kind = contentDir ? collectionOf(path, contentDir) : undefined;
+  if (kind !== 'networks' && kind !== 'courses') return [];
   const rel = relative(cwd, path).split(sep).join('/');
-  const found =
-    kind === 'networks'
-      ? networkDataProblems(rel, text)
-      : kind === 'courses'
-        ? courseFileProblems(text)
-        : [];
-  return found.map((problem) => ({
-    file: displayPath(path, cwd),
-    line: problem.line ?? 1,
-    column: 1,
-    ruleId: 'content-schema',
-    severity: level,
-    message: problem.message,
-  }));
+  const schemaLevel = config.levels['content-schema'] ?? 'error';
+  const fieldLevel = config.levels['unknown-field'] ?? 'warning';
+  const file = displayPath(path, cwd);
+  const problems: Problem[] = [];
+  if (schemaLevel !== 'off') {
+    const found = kind === 'networks' ? networkDataProblems(rel, text) : courseFileProblems(text);
+    for (const { line, message } of found)
+      problems.push({
+        file,
+        line: line ?? 1,
+        column: 1,
+        ruleId: 'content-schema',
+        severity: schemaLevel,
+        message,
+      });
+  }
+  // Fields the schema does not declare, which the build drops without a word.
+  if (fieldLevel !== 'off') {
+    for (const { line, column, message } of unknownFieldProblems(kind, text))
+      problems.push({
+        file,
+        line,
+        column: column ?? 1,
+        ruleId: 'unknown-field',
+        severity: fieldLevel,
+        message,
+      });
+  }
+  return problems;
 }

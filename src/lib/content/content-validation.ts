@@ -6,6 +6,8 @@ import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { astroYaml, dateForText, valueAt } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
+import { networkSchema } from '../../schemas/network.ts';
+import { unknownFields, type UnknownField } from './unknown-fields.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -17,6 +19,8 @@ import { courseSchema } from '../../schemas/course.ts';
 export interface FieldProblem {
   /** 1-based line of the field in the file (of the frontmatter's first line when it is absent). */
   line: number;
+  /** 1-based column of the field's key, where a problem is about the key itself. */
+  column?: number;
   message: string;
 }
 
@@ -113,23 +117,32 @@ const article = (type: string) =>
 function lineFinder(yamlText: string, offset: number) {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
-  return {
-    doc,
-    lineOf(path: PropertyKey[]): number {
-      // The field itself, else the nearest enclosing one that is written, else the first line.
-      for (let n = path.length; n > 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as Node | undefined;
-        const start = node?.range?.[0];
-        if (start !== undefined) {
-          // A key's value may start on the next line (a list); point at the key's own line.
-          const pair = n === 1 && isMap(doc.contents) ? findPair(doc.contents, path[0]) : undefined;
-          const keyStart = (pair?.key as Node | undefined)?.range?.[0];
-          return counter.linePos(keyStart ?? start).line + offset;
-        }
+  // The field itself, else the nearest enclosing one that is written, else the first line.
+  const lineOf = (path: PropertyKey[]): number => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as Node | undefined;
+      const start = node?.range?.[0];
+      if (start !== undefined) {
+        // A key's value may start on the next line (a list); point at the key's own line.
+        const pair = n === 1 && isMap(doc.contents) ? findPair(doc.contents, path[0]) : undefined;
+        const keyStart = (pair?.key as Node | undefined)?.range?.[0];
+        return counter.linePos(keyStart ?? start).line + offset;
       }
-      return Math.max(1, offset);
-    },
+    }
+    return Math.max(1, offset);
   };
+  // The key at the end of `path`, by line and column; else the line of what holds it (a key
+  // that came in through a merge, `<<: *base`, is written there).
+  const keyAt = (path: PropertyKey[]): { line: number; column?: number } => {
+    const holder =
+      path.length > 1 ? doc.getIn(path.slice(0, -1) as (string | number)[], true) : doc.contents;
+    const pair = isMap(holder) ? findPair(holder, path.at(-1)!) : undefined;
+    const start = (pair?.key as Node | undefined)?.range?.[0];
+    if (start === undefined) return { line: lineOf(path.slice(0, -1)) };
+    const { line, col } = counter.linePos(start);
+    return { line: line + offset, column: col };
+  };
+  return { doc, lineOf, keyAt };
 }
 
 function findPair(map: { items: { key: unknown }[] }, key: PropertyKey) {
@@ -191,4 +204,58 @@ export function courseFileProblems(text: string): FieldProblem[] {
     }
     return { line: lineOf(issue.path), message };
   });
+}
+
+/** What each kind of file declares: the schemas the collections use (src/schemas/). */
+const DECLARED = {
+  posts: postFields,
+  guides: guideFields,
+  pages: pageSchema,
+  courses: courseSchema,
+  networks: networkSchema,
+} satisfies Record<EntryKind | 'courses' | 'networks', z.ZodType>;
+
+/**
+ * Fields the collection's schema does not declare (the `unknown-field` rule), at each key's line
+ * and column: Astro's loader drops them without a word, so a misspelt `darft: true` publishes a
+ * draft. An entry's frontmatter, or a whole course or network file; YAML that does not read is
+ * the `parse-error` rule's.
+ */
+export function unknownFieldProblems(
+  kind: keyof typeof DECLARED,
+  text: string,
+): FieldProblem[] {
+  const entry = kind === 'posts' || kind === 'guides' || kind === 'pages';
+  const match = entry ? FRONTMATTER.exec(text) : undefined;
+  if (entry && !match) return [];
+  const yamlText = match ? (match[1] ?? '') : text;
+  const data = astroYaml(yamlText);
+  if (!data) return [];
+  const unknown = unknownFields(DECLARED[kind], data);
+  if (!unknown.length) return [];
+  const { keyAt } = lineFinder(yamlText, match ? 1 : 0);
+  return unknown.map((field) => ({
+    ...keyAt(field.path),
+    message: unknownFieldMessage(kind, field),
+  }));
+}
+
+const ENTRY_KINDS: EntryKind[] = ['posts', 'guides', 'pages'];
+
+/**
+ * `darft is not a field posts have, so the build ignores it: did you mean draft?`; a field of
+ * another kind of entry says which, and where the entry would go to have it.
+ */
+export function unknownFieldMessage(kind: keyof typeof DECLARED, { path, suggestion }: UnknownField): string {
+  const name = fieldName(path);
+  const what = path.length === 1 ? `a field ${kind} have` : 'a field the build reads there';
+  if (suggestion)
+    return `${name} is not ${what}, so the build ignores it: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`;
+  const other =
+    path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
+      ? ENTRY_KINDS.find((k) => k !== kind && String(path[0]) in DECLARED[k].shape)
+      : undefined;
+  if (other)
+    return `${name} is a field ${other} have, not ${kind}, so the build ignores it here: remove it, or move the entry to content/${other}/`;
+  return `${name} is not ${what}, so the build ignores it: correct its name, or remove it`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintSource, only } from '../helpers.ts';
-import { closestName } from '../../../../src/a11y/rules/unknown-component.ts';
+import { closestName } from '../../../../src/lib/util/closest-name.ts';
 
 const RULE = 'unknown-component';
 

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { unknownFields } from '../../../../src/lib/content/unknown-fields.ts';
+import { unknownFieldProblems } from '../../../../src/lib/content/content-validation.ts';
+import { guideFields, postFields } from '../../../../src/schemas/entry.ts';
+import { z } from 'astro/zod';
+import { checkProject, post } from '../project.ts';
+
+const RULE = 'unknown-field';
+
+describe('unknown-field', () => {
+  it('passes every field the collections declare, in entries and data files', async () => {
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': post(
+            'Body',
+            'updatedDate: 2026-02-01\ntags: [pln]\ndraft: false\nseries: S\nlang: en\nallowWords:\n  - word: host\n    reason: quoted\n',
+          ),
+          'content/guides/g.mdx': post(
+            'Body',
+            'network: n\ngoal: G\nevents:\n  - title: Meetup\n    start: 2027-03-12\n    location: Online\n',
+          ),
+          'content/courses/c.yaml':
+            'title: C\nterm: Fall\ndescription: D\nmodules:\n  - id: one\n    title: One\n    summary: S\n',
+          'content/networks/n.yaml':
+            'title: N\nentries:\n  - name: A forum\n    kind: community\n    perspectives: [fans]\n    status: following\n    platforms:\n      - name: Web\n        url: https://example.org\n',
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('names each field the build would drop, at its key, with the field it most likely means', async () => {
+    expect(
+      await checkProject(
+        {
+          // The draft would be published: `darft` is dropped, so `draft` is false.
+          'content/posts/typo.md': post('Body', 'darft: true\npubdate: 2026-01-01\n'),
+          'content/posts/guide-field.md': post('Body', 'network: f1-voices\n'),
+          'content/posts/own.md': post('Body', 'author: Sam\n'),
+          'content/guides/g.mdx': post(
+            'Body',
+            'events:\n  - title: Meetup\n    start: 2027-03-12\n    lcoation: Online\n',
+          ),
+          'content/pages/about.md': '---\ntitle: About\ndescription: D.\ntags: [me]\n---\nHi.\n',
+          'content/courses/c.yaml':
+            'title: C\nterm: Fall\ndescription: D\nmodules:\n  - id: one\n    title: One\n    sumary: S\n',
+          'content/networks/n.yaml':
+            'title: N\nentries:\n  - name: A forum\n    kind: community\n    perspectives: [fans]\n    status: following\n    platfroms: []\n',
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/courses/c.yaml:7:5 modules[0].sumary is not a field the build reads there, so the build ignores it: did you mean modules[0].summary?',
+      'content/guides/g.mdx:8:5 events[0].lcoation is not a field the build reads there, so the build ignores it: did you mean events[0].location?',
+      'content/networks/n.yaml:7:5 entries[0].platfroms is not a field the build reads there, so the build ignores it: did you mean entries[0].platforms?',
+      'content/pages/about.md:4:1 tags is a field posts have, not pages, so the build ignores it here: remove it, or move the entry to content/posts/',
+      'content/posts/guide-field.md:5:1 network is a field guides have, not posts, so the build ignores it here: remove it, or move the entry to content/guides/',
+      'content/posts/own.md:5:1 author is not a field posts have, so the build ignores it: correct its name, or remove it',
+      'content/posts/typo.md:5:1 darft is not a field posts have, so the build ignores it: did you mean draft?',
+      'content/posts/typo.md:6:1 pubdate is not a field posts have, so the build ignores it: did you mean pubDate?',
+    ]);
+  });
+
+  it('applies each suggested fix: the renamed field is read, and nothing is reported', async () => {
+    const fixed = await checkProject(
+      {
+        'content/posts/typo.md': post('Body', 'draft: true\n'),
+        'content/guides/g.mdx': post(
+          'Body',
+          'events:\n  - title: Meetup\n    start: 2027-03-12\n    location: Online\n',
+        ),
+      },
+      RULE,
+    );
+    expect(fixed).toEqual([]);
+    // And the build reads the renamed field: the draft is a draft.
+    expect(
+      postFields.parse({ title: 'T', description: 'D', pubDate: '2026-01-01', draft: true }).draft,
+    ).toBe(true);
+  });
+
+  it('is a warning that a site keeping its own fields turns off', async () => {
+    const files = {
+      'content/posts/own.md': post('Body', 'author: Sam\n'),
+      'content/courses/c.yaml':
+        'title: C\nterm: Fall\ndescription: D\nmodules:\n  - id: one\n    title: One\n    owner: Sam\n',
+    };
+    expect(
+      await checkProject(files, RULE, gateConfig({ rules: { 'unknown-field': 'off' } })),
+    ).toEqual([]);
+    expect(
+      await checkProject(files, RULE, gateConfig({ rules: { 'unknown-field': 'error' } })),
+    ).toHaveLength(2);
+  });
+
+  it('reads keys as Astro does: a merge (<<) brings declared fields, and is no field itself', () => {
+    const text = '---\nbase: &b\n  title: T\n  description: D.\n<<: *b\npubDate: 2026-01-01\n---\n';
+    expect(unknownFieldProblems('posts', text).map((p) => `${p.line} ${p.message}`)).toEqual([
+      '2 base is not a field posts have, so the build ignores it: correct its name, or remove it',
+    ]);
+  });
+
+  it('leaves broken YAML to parse-error and files with no frontmatter alone', () => {
+    expect(unknownFieldProblems('posts', '---\ntitle: [unclosed\n---\n')).toEqual([]);
+    expect(unknownFieldProblems('posts', 'No frontmatter.\n')).toEqual([]);
+  });
+});
+
+describe('unknownFields', () => {
+  it('walks objects, lists and the wrappers around them, and not into values that are not objects', () => {
+    expect(
+      unknownFields(guideFields, {
+        title: 'T',
+        pubDate: new Date(0),
+        allowWords: ['host', { word: 'host', reason: 'r', resaon: 'r' }],
+        events: [{ title: 'E', start: '2027-01-01', url: 'https://x.org', colour: 'red' }],
+        tags: [{ not: 'a tag' }],
+      }),
+    ).toEqual([
+      { path: ['allowWords', 1, 'resaon'], suggestion: 'reason' },
+      { path: ['events', 0, 'colour'] },
+    ]);
+  });
+
+  it('never reports an object that takes any key', () => {
+    const open = z.object({ name: z.string() }).catchall(z.unknown());
+    const loose = z.looseObject({ name: z.string() });
+    expect(unknownFields(open, { name: 'a', other: 1 })).toEqual([]);
+    expect(unknownFields(loose, { name: 'a', other: 1 })).toEqual([]);
+    expect(unknownFields(z.object({ name: z.string() }), { name: 'a', other: 1 })).toEqual([
+      { path: ['other'] },
+    ]);
+  });
+});
