@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { userError } from '../lib/util/user-error.ts';
 import { langSchema } from './lang.ts';
 import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
+import { RULE_IDS } from '../a11y/core/rule-ids.ts';
+import { closestName } from '../lib/util/closest-name.ts';
+import { unknownFields } from '../lib/content/unknown-fields.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
@@ -70,7 +73,23 @@ export const siteConfigSchema = z.object({
       /** Extra MDX component names checked like `<video>` (need a transcript). Default none. */
       mediaComponents: z.array(z.string()).default([]),
       /** Per-rule severity override, e.g. `{ 'link-target': 'warning' }`. Default: each rule's own. */
-      rules: z.record(z.string(), severitySchema).default({}),
+      rules: z
+        .record(z.string(), severitySchema)
+        .superRefine((levels, ctx) => {
+          // A level for no rule would do nothing, and the rule meant would keep its own.
+          for (const id of Object.keys(levels)) {
+            if ((RULE_IDS as readonly string[]).includes(id)) continue;
+            const meant = closestName(id, RULE_IDS);
+            ctx.addIssue({
+              code: 'custom',
+              path: [id],
+              message: meant
+                ? `no rule has this id (did you mean '${meant}'?)`
+                : 'no rule has this id (README "Rules" lists them)',
+            });
+          }
+        })
+        .default({}),
     })
     .default({ videoHosts: [], imageComponents: [], mediaComponents: [], rules: {} }),
   /**
@@ -121,9 +140,16 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
  */
 export function defineSite(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
-  if (result.success) return result.data;
-  const problems = result.error.issues
+  // A setting the schema does not know would be dropped without a word (`writting:`); the
+  // editor's type check says so, but the build does not run it.
+  const unknown = unknownFields(siteConfigSchema, input).map(
+    ({ path, suggestion }) =>
+      `${path.join('.')} is not a setting${suggestion ? ` (did you mean ${[...path.slice(0, -1), suggestion].join('.')}?)` : ''}`,
+  );
+  if (result.success && !unknown.length) return result.data;
+  const problems = [...(result.success ? [] : result.error.issues)]
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .concat(unknown)
     .join('; ');
   throw userError(
     `src/site.config.ts: ${problems}.`,

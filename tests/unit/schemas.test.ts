@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { guideSchema, postSchema } from '../../src/schemas/entry.ts';
 import { defineSite, siteConfigSchema } from '../../src/schemas/site.ts';
+import { RULE_IDS } from '../../src/a11y/core/rule-ids.ts';
+import { rules } from '../../src/a11y/rules/index.ts';
 import { courseSchema } from '../../src/schemas/course.ts';
 import { networkSchema } from '../../src/schemas/network.ts';
 
@@ -191,6 +193,46 @@ describe('site config', () => {
       expect(() => defineSite({ ...minimal, feeds: { items: items as number } })).toThrow(
         "src/site.config.ts: feeds.items: expected a whole number above 0, or 'all'.",
       );
+  });
+  it('refuses a setting it does not know, naming the one most likely meant', () => {
+    const message = (input: object) => {
+      try {
+        defineSite({ ...minimal, ...input } as typeof minimal);
+        return undefined;
+      } catch (caught) {
+        return (caught as Error).message;
+      }
+    };
+    // Each would have been dropped without a word: the profanities check stayed off.
+    expect(message({ writting: { profanities: true } })).toBe(
+      'src/site.config.ts: writting is not a setting (did you mean writing?).',
+    );
+    expect(message({ socials: [{ lable: 'Mastodon', href: 'https://x.org' }] })).toBe(
+      'src/site.config.ts: socials.0.label: Invalid input: expected string, received undefined; socials.0.lable is not a setting (did you mean socials.0.label?).',
+    );
+    expect(message({ author: { name: 'A', homepage: 'https://x.org' } })).toBe(
+      'src/site.config.ts: author.homepage is not a setting.',
+    );
+    // The fix the message suggests works.
+    expect(defineSite({ ...minimal, writing: { profanities: true } }).writing.profanities).toBe(
+      true,
+    );
+  });
+  it('refuses a level for a rule that does not exist, naming the rule most likely meant', () => {
+    expect(() =>
+      defineSite({ ...minimal, a11y: { rules: { 'inclusive-langauge': 'off' } } }),
+    ).toThrow(
+      "src/site.config.ts: a11y.rules.inclusive-langauge: no rule has this id (did you mean 'inclusive-language'?).",
+    );
+    expect(() => defineSite({ ...minimal, a11y: { rules: { spelling: 'error' } } })).toThrow(
+      'src/site.config.ts: a11y.rules.spelling: no rule has this id (README "Rules" lists them).',
+    );
+    expect(
+      defineSite({ ...minimal, a11y: { rules: { 'inclusive-language': 'off' } } }).a11y.rules,
+    ).toEqual({ 'inclusive-language': 'off' });
+  });
+  it('knows every rule’s id without loading the rules, in report order', () => {
+    expect([...RULE_IDS]).toEqual(rules.map((rule) => rule.id));
   });
   it('names the bad field and the file in one readable line, with no stack trace', () => {
     for (const url of ['not a url', 'ftp://example.org']) {

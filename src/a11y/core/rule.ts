@@ -75,6 +75,7 @@ export interface SiteCheck {
  * sources (`source`, over Markdown/MDX), built pages (`html`), or both.
  */
 export interface GateRule {
+  /** Its id; a shipped rule's is listed in core/rule-ids.ts too (a unit test checks). */
   id: string;
   /** Level unless the site config overrides it. Warnings print but never fail. */
   severity: Severity;

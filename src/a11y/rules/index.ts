@@ -21,7 +21,7 @@ import reflectionModel from './reflection-model.ts';
 
 /**
  * Every gate rule, in report order. Adding a rule: write rules/<rule-id>.ts exporting a
- * GateRule, and add it here. Both layers, the CLI, the build and .remarkrc.mjs read this list.
+ * GateRule, add it here, and add its id to core/rule-ids.ts. Both layers, the CLI, the build and .remarkrc.mjs read this list.
  */
 export const rules: GateRule[] = [
   parseError,

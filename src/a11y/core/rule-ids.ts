@@ -1,0 +1,30 @@
+/**
+ * The id of every gate rule, in report order (src/a11y/rules/index.ts lists the rules
+ * themselves). Here too, without the rules, so the site config can refuse a misspelt id in
+ * `a11y.rules` (src/schemas/site.ts) without loading the parsers: a level given to no rule does
+ * nothing, and the rule the author meant keeps its own. A unit test checks that the two lists
+ * are the same.
+ */
+export const RULE_IDS = [
+  'parse-error',
+  'content-schema',
+  'unknown-field',
+  'content-reference',
+  'duplicate-url',
+  'unknown-component',
+  'image-alt',
+  'svg-name',
+  'object-alt',
+  'frame-title',
+  'media-transcript',
+  'link-target',
+  'asset-target',
+  'alt-quality',
+  'inclusive-language',
+  'frontmatter-date',
+  'component-props',
+  'todo',
+  'reflection-model',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
