@@ -105,6 +105,11 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`${error.message}\n${USAGE}\n`);
     } else if (error instanceof ProjectConfigError) {
       process.stderr.write(`${error.message}\n`);
+    } else if ((error as Error)?.name === 'CommonplaceError') {
+      // A problem in the site's own files (src/lib/util/user-error.ts), such as a misspelt setting
+      // in src/site.config.ts: its message and what to do, as the build prints them, no stack.
+      const { message, hint } = error as Error & { hint?: string };
+      process.stderr.write(`${message}\n${hint ? `${hint}\n` : ''}`);
     } else {
       process.stderr.write(
         `The accessibility gate failed unexpectedly: ${(error as Error)?.stack ?? String(error)}\n`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +205,30 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(stdout).toBe('');
     // Exited by itself: the workers waiting for a job do not hold the process.
     expect(status).toBe(2);
+  });
+
+  it('names a bad setting in src/site.config.ts, as the build does, and exits 2', () => {
+    // A copy of the checker whose site config has a misspelt setting: the check reads the site
+    // config beside its own code.
+    const root = mkdtempSync(join(tmpdir(), 'gate-bad-site-'));
+    cpSync(join(projectRoot, 'src'), join(root, 'src'), { recursive: true });
+    cpSync(join(projectRoot, 'package.json'), join(root, 'package.json'));
+    symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+    const config = join(root, 'src/site.config.ts');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('  writing: {', '  writting: {'));
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    writeFileSync(join(root, 'content/posts/a.md'), '---\ntitle: A\n---\nHi.\n');
+    const result = spawnSync(process.execPath, [join(root, 'src/a11y/cli.ts'), 'source'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.stderr).toBe(
+      'src/site.config.ts: writting is not a setting (did you mean writing?).\n' +
+        'Fix the field named above; README "Configuration" lists every field and its default.\n',
+    );
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
   });
 
   it('on a Node that cannot run TypeScript, says so and how to run it, instead of a stack', () => {
