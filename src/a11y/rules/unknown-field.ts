@@ -3,32 +3,66 @@ import { collectionOf, contentDirOf } from '../core/content-index.ts';
 import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import { componentProps } from '../../schemas/components.ts';
+import { closestName } from '../../lib/util/closest-name.ts';
 
 /**
- * `unknown-field` (a warning): a frontmatter field its collection's schema does not declare.
- * Astro's loader drops such a field without a word, so `darft: true` publishes the draft and
- * `updateDate:` never shows. Reported at the key, with the declared field it most likely means
- * (src/lib/content/unknown-fields.ts). Course and network files get the same check in
- * src/a11y/source/data-files.ts. A site that keeps fields of its own in frontmatter turns the
- * rule off: `a11y: { rules: { 'unknown-field': 'off' } }` in src/site.config.ts.
+ * `unknown-field` (a warning): a frontmatter field its collection's schema does not declare, or
+ * a prop of one of the MDX components (src/schemas/components.ts) that the component does not
+ * take. Astro's loader drops such a field without a word, so `darft: true` publishes the draft
+ * and `updateDate:` never shows; a component ignores a prop it does not read, so
+ * `<Figure captoin="…">` has no caption. Reported at the key or the element, with the declared
+ * name it most likely means (src/lib/content/unknown-fields.ts). Course and network files get
+ * the same check in src/a11y/source/data-files.ts. A site that keeps fields of its own in
+ * frontmatter turns the rule off: `a11y: { rules: { 'unknown-field': 'off' } }` in
+ * src/site.config.ts.
  */
 export function checkUnknownFields(model: Model, ctx: CheckContext, report: Report): void {
-  if (!ctx.file || !model.frontmatter || model.frontmatter.error) return;
-  const contentDir = contentDirOf(ctx.file);
-  const kind = contentDir ? collectionOf(ctx.file, contentDir) : undefined;
-  if (kind !== 'posts' && kind !== 'guides' && kind !== 'pages') return;
-  const locator = new Locator(model.text);
-  for (const { line, column, message } of unknownFieldProblems(kind, model.text))
-    report(locator.offset(line, column), message);
+  const contentDir = ctx.file ? contentDirOf(ctx.file) : undefined;
+  const kind = ctx.file && contentDir ? collectionOf(ctx.file, contentDir) : undefined;
+  if (
+    (kind === 'posts' || kind === 'guides' || kind === 'pages') &&
+    model.frontmatter &&
+    !model.frontmatter.error
+  ) {
+    const locator = new Locator(model.text);
+    for (const { line, column, message } of unknownFieldProblems(kind, model.text))
+      report(locator.offset(line, column), message);
+  }
+  if (ctx.syntax === 'mdx') checkUnknownProps(model, report);
+}
+
+/** Props, by their lower-cased names as the model keeps attributes, of each checked component. */
+const PROPS = new Map(
+  Object.entries(componentProps).map(([name, schema]) => [
+    name,
+    new Map(Object.keys(schema.shape).map((prop) => [prop.toLowerCase(), prop])),
+  ]),
+);
+
+/** Only in MDX: in a `.md` file `<Figure>` is plain HTML, published as written. */
+function checkUnknownProps(model: Model, report: Report): void {
+  for (const el of model.elements) {
+    const props = el.origin === 'component' ? PROPS.get(el.name) : undefined;
+    if (!props) continue;
+    for (const name of Object.keys(el.attrs)) {
+      if (props.has(name)) continue;
+      const meant = closestName(name, props.keys());
+      report(
+        el,
+        `${name} is not a prop of <${el.name}>, so the page ignores it: ${meant ? `did you mean ${props.get(meant)}?` : `remove it (<${el.name}> takes ${[...props.values()].join(', ')})`}`,
+      );
+    }
+  }
 }
 
 /**
- * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word: `darft: true` publishes the draft. Said with the field it most likely means.
+ * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft), or a prop that `Figure`, `Video`, `Audio` or `YouTube` does not take (`captoin=`, so no caption). Said with the name it most likely means.
  *
- * @fix Correct the name (the message suggests one), move an entry with guide fields to `content/guides/`, or remove the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) lists the fields. A site that keeps fields of its own sets the rule to `off`.
+ * @fix Correct the name (the message suggests one), move an entry with guide fields to `content/guides/`, or remove the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) lists the fields, `src/schemas/components.ts` the props. A site that keeps fields of its own sets the rule to `off`.
  *
  * @example
- *   {"name": "ok.md"}
+ *   {"name": "ok.mdx"}
  *
  *   ---
  *   title: Week 3
@@ -37,10 +71,10 @@ export function checkUnknownFields(model: Model, ctx: CheckContext, report: Repo
  *   draft: true
  *   ---
  *
- *   Text.
+ *   <Figure src="/media/laps.png" alt="Lap times by stint" caption="Stint two was faster." />
  *
  * @example
- *   {"name": "not-ok.md", "label": "input"}
+ *   {"name": "not-ok.mdx", "label": "input"}
  *
  *   ---
  *   title: Week 3
@@ -51,14 +85,15 @@ export function checkUnknownFields(model: Model, ctx: CheckContext, report: Repo
  *   author: Sam
  *   ---
  *
- *   Text.
+ *   <Figure src="/media/laps.png" alt="Lap times by stint" captoin="Stint two was faster." />
  *
  * @example
- *   {"name": "not-ok.md", "label": "output"}
+ *   {"name": "not-ok.mdx", "label": "output"}
  *
  *   5:1: darft is not a field posts have, so the build ignores it: did you mean draft?
  *   6:1: network is a field guides have, not posts, so the build ignores it here: remove it, or move the entry to content/guides/
  *   7:1: author is not a field posts have, so the build ignores it: correct its name, or remove it
+ *   10:1-10:90: captoin is not a prop of <Figure>, so the page ignores it: did you mean caption?
  */
 const rule: GateRule = {
   id: 'unknown-field',

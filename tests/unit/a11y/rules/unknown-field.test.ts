@@ -5,6 +5,7 @@ import { unknownFieldProblems } from '../../../../src/lib/content/content-valida
 import { guideFields, postFields } from '../../../../src/schemas/entry.ts';
 import { z } from 'astro/zod';
 import { checkProject, post } from '../project.ts';
+import { lintSource, only } from '../helpers.ts';
 
 const RULE = 'unknown-field';
 
@@ -105,6 +106,37 @@ describe('unknown-field', () => {
   it('leaves broken YAML to parse-error and files with no frontmatter alone', () => {
     expect(unknownFieldProblems('posts', '---\ntitle: [unclosed\n---\n')).toEqual([]);
     expect(unknownFieldProblems('posts', 'No frontmatter.\n')).toEqual([]);
+  });
+});
+
+describe('unknown-field: props of the MDX components', () => {
+  const props = async (body: string, ext: '.md' | '.mdx' = '.mdx') =>
+    only(await lintSource(body, ext), RULE).map((p) => `${p.line}:${p.column} ${p.message}`);
+
+  it('names a prop the component does not take, with the one most likely meant', async () => {
+    expect(
+      await props(
+        '<Figure src="/a.png" alt="Laps" captoin="Stint two" class="wide" />\n\n<YouTube id="x" titel="Review" title="Review" />',
+      ),
+    ).toEqual([
+      '1:1 captoin is not a prop of <Figure>, so the page ignores it: did you mean caption?',
+      '1:1 class is not a prop of <Figure>, so the page ignores it: remove it (<Figure> takes src, alt, caption, width, height)',
+      '3:1 titel is not a prop of <YouTube>, so the page ignores it: did you mean title?',
+    ]);
+  });
+
+  it('passes the props each component declares, written as strings or expressions, and the fix', async () => {
+    expect(
+      await props(
+        '<Figure src={img} alt="Laps" caption="Stint two" width={800} height={600} />\n\n<Video src="/a.webm" transcript="./a.transcript.md" captions="./a.vtt" title="T" poster="/p.png" caption="C" lang="fr" />',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves HTML alone, and components it does not know', async () => {
+    // In Markdown, <Figure> is HTML published as written; Callout and Steps have no prop schema.
+    expect(await props('<Figure captoin="x"></Figure>\n', '.md')).toEqual([]);
+    expect(await props('<Callout kind="tip">Hi</Callout>\n')).toEqual([]);
   });
 });
 
