@@ -67,6 +67,24 @@ describe('model files', () => {
     expect(broken.problems[0]!.message).toContain('not valid YAML');
   });
 
+  it('refuse a field no model has, naming the one meant, at its line', () => {
+    const text =
+      'name: Mine\nsections:\n  - heading: One\n    prompt: First?\n    alaises: [Uno]\nsoruce: Me\n';
+    const { model, problems } = parseModelFile('models/mine.yaml', text);
+    expect(model).toBeUndefined();
+    expect(problems.map((p) => `${p.line} ${p.message.split(':')[0]}`)).toEqual([
+      '5 sections.0.alaises is not a field of a model (did you mean sections.0.aliases?)',
+      '6 soruce is not a field of a model (did you mean source?)',
+    ]);
+    // The fix: the names it suggests.
+    const fixed = parseModelFile(
+      'models/mine.yaml',
+      text.replace('alaises', 'aliases').replace('soruce', 'source'),
+    );
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.model?.sections[0]?.aliases).toEqual(['Uno']);
+  });
+
   it('reject a file name that cannot be an id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'models-'));
     writeFileSync(join(dir, 'My Model.yaml'), 'name: x\nsections: [{ heading: a, prompt: b }]\n');

@@ -213,6 +213,19 @@ describe('site config', () => {
     expect(message({ author: { name: 'A', homepage: 'https://x.org' } })).toBe(
       'src/site.config.ts: author.homepage is not a setting.',
     );
+    // Inside a record: a model written in the config, under the id its author chose.
+    expect(
+      message({
+        reflectionModels: {
+          'my-model': {
+            name: 'Mine',
+            sections: [{ heading: 'What?', prompt: 'What happened?', alaises: ['What'] }],
+          },
+        },
+      }),
+    ).toMatch(
+      /reflectionModels\.my-model\.sections\.0\.alaises is not a setting \(did you mean reflectionModels\.my-model\.sections\.0\.aliases\?\)/,
+    );
     // The fix the message suggests works.
     expect(defineSite({ ...minimal, writing: { profanities: true } }).writing.profanities).toBe(
       true,

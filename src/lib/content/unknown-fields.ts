@@ -4,8 +4,8 @@ import { closestName } from '../util/closest-name.ts';
 /**
  * Fields that a schema does not know. Zod objects drop keys they do not declare, so a misspelt
  * `darft: true` is read as no `draft` at all and the post is published, with no error anywhere.
- * This walks the data beside its schema (objects, lists of objects, and the wrappers around
- * them: optional, default, refinements, transforms) and lists every key no object declares,
+ * This walks the data beside its schema (objects, lists and records of objects, and the wrappers
+ * around them: optional, default, refinements, transforms) and lists every key no object declares,
  * with the declared key it most likely means. An object that accepts any key (a catch-all) is
  * never reported.
  */
@@ -23,6 +23,7 @@ interface Def {
   shape?: Record<string, z.ZodType>;
   catchall?: z.ZodType;
   element?: z.ZodType;
+  valueType?: z.ZodType;
   innerType?: z.ZodType;
   in?: z.ZodType;
   options?: z.ZodType[];
@@ -71,6 +72,11 @@ export function unknownFields(
   }
   if (def.type === 'array' && def.element && Array.isArray(data))
     return data.flatMap((item, index) => unknownFields(def.element!, item, [...path, index]));
+  // A record's keys are the author's own (`reflectionModels: { my-model: … }`); its values are not.
+  if (def.type === 'record' && def.valueType && isRecord(data))
+    return Object.entries(data).flatMap(([key, value]) =>
+      unknownFields(def.valueType!, value, [...path, key]),
+    );
   if (def.type !== 'object' || !def.shape || def.catchall || !isRecord(data)) return [];
   const declared = Object.keys(def.shape);
   return Object.entries(data).flatMap(([key, value]) => {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import {
   MODEL_ID,
   reflectionModelSchema,
@@ -16,6 +16,7 @@ import {
   type ReflectionModels,
 } from '../../schemas/reflection-model.ts';
 import type { ContentProblem } from '../content/references.ts';
+import { unknownFields } from '../content/unknown-fields.ts';
 
 /**
  * Reads one model file, naming each problem with its line: `sections.2.prompt: expected a
@@ -36,25 +37,44 @@ export function parseModelFile(
       })),
     };
   }
-  const result = reflectionModelSchema.safeParse(doc.toJS());
-  if (result.success) return { model: result.data, problems: [] };
+  const data = doc.toJS() as unknown;
+  const result = reflectionModelSchema.safeParse(data);
+  // A field the schema does not know would be dropped without a word (`promt:`), as in the site
+  // config: the model is refused, naming the field meant.
+  const unknown = unknownFields(reflectionModelSchema, data).map(({ path, suggestion }) => {
+    const holder = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    const key = isMap(holder)
+      ? (holder.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1))?.key as
+          Node | undefined)
+      : undefined;
+    const start = key?.range?.[0];
+    return {
+      file,
+      line: start === undefined ? undefined : counter.linePos(start).line,
+      message: `${path.join('.')} is not a field of a model${suggestion ? ` (did you mean ${[...path.slice(0, -1), suggestion].join('.')}?)` : ''}: correct its name, or remove it. A model has a name and sections, each with a heading and a prompt (README "Reflection models").`,
+    };
+  });
+  if (result.success && !unknown.length) return { model: result.data, problems: [] };
+  if (result.success) return { problems: unknown };
   return {
-    problems: result.error.issues.map((issue) => {
-      let path = issue.path.map(String);
-      let node = doc.getIn(path, true) as Node | undefined;
-      // A missing field has no node of its own: point at the nearest thing that is there.
-      while (!node?.range && path.length > 0) {
-        path = path.slice(0, -1);
-        node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | undefined;
-      }
-      const start = node?.range?.[0];
-      const field = issue.path.join('.');
-      return {
-        file,
-        line: start === undefined ? undefined : counter.linePos(start).line,
-        message: `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}. A model has a name and sections, each with a heading and a prompt (README "Reflection models").`,
-      };
-    }),
+    problems: result.error.issues
+      .map((issue) => {
+        let path = issue.path.map(String);
+        let node = doc.getIn(path, true) as Node | undefined;
+        // A missing field has no node of its own: point at the nearest thing that is there.
+        while (!node?.range && path.length > 0) {
+          path = path.slice(0, -1);
+          node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | undefined;
+        }
+        const start = node?.range?.[0];
+        const field = issue.path.join('.');
+        return {
+          file,
+          line: start === undefined ? undefined : counter.linePos(start).line,
+          message: `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}. A model has a name and sections, each with a heading and a prompt (README "Reflection models").`,
+        };
+      })
+      .concat(unknown),
   };
 }
 
