@@ -58,12 +58,49 @@ export const youTubeProps = z.object({
   caption: z.string().optional(),
 });
 
-/** The components the `component-props` rule checks, by the name authors write. */
+export const calloutProps = z.object({
+  /** Which kind of aside: its label and colour. Default `note`. */
+  type: z.enum(['note', 'tip', 'warning']).optional(),
+  /** The label shown and announced. Default the type's name ("Note", "Tip", "Warning"). */
+  title: z.string().optional(),
+  /**
+   * BCP 47 language of the text inside, when it differs from the page's: readers and screen
+   * readers get it, and the writing checks leave it alone. The label stays in the site's.
+   */
+  lang: z.string().optional(),
+});
+
+export const stepsProps = z.object({
+  /** Names this plan for saved progress when a page has more than one. Default "steps". */
+  id: z.string().optional(),
+  /** Names the group for assistive technology, e.g. "Habits". Optional. */
+  label: z.string().optional(),
+});
+
+export const transcriptProps = z.object({
+  /** Shown in the disclosure's summary. Default "Transcript". */
+  title: z.string().optional(),
+  id: z.string().optional(),
+  /** Start expanded. Default false. */
+  open: z.boolean().optional(),
+  /** Pre-rendered transcript HTML (used by the media components); otherwise the children. */
+  html: z.string().optional(),
+  /** BCP 47 language of the transcript's text, when it differs from the page's. */
+  lang: z.string().optional(),
+});
+
+/**
+ * The components whose props the gate checks, by the name authors write: `component-props`
+ * the required ones, `unknown-field` any a component does not take.
+ */
 export const componentProps = {
   Figure: figureProps,
   Video: videoProps,
   Audio: audioProps,
   YouTube: youTubeProps,
+  Callout: calloutProps,
+  Steps: stepsProps,
+  Transcript: transcriptProps,
 } as const;
 
 /** A prop every use of the component must give. */
@@ -90,7 +127,26 @@ export function requiredProps(schema: z.ZodObject): RequiredProp[] {
   });
 }
 
+/** A prop whose value is one of a few words, e.g. `<Callout type>`: note, tip or warning. */
+export interface ChoiceProp {
+  name: string;
+  options: string[];
+}
+
+/** The props of a component schema that take one of a few words, read from the schema itself. */
+export function choiceProps(schema: z.ZodObject): ChoiceProp[] {
+  return Object.entries(schema.shape).flatMap(([name, field]) => {
+    let type = field as z.ZodType;
+    while (type instanceof z.ZodOptional || type instanceof z.ZodDefault)
+      type = type.unwrap() as z.ZodType;
+    return type instanceof z.ZodEnum ? [{ name, options: type.options.map(String) }] : [];
+  });
+}
+
 export type FigureProps = z.input<typeof figureProps>;
 export type VideoProps = z.input<typeof videoProps>;
 export type AudioProps = z.input<typeof audioProps>;
 export type YouTubeProps = z.input<typeof youTubeProps>;
+export type CalloutProps = z.input<typeof calloutProps>;
+export type StepsProps = z.input<typeof stepsProps>;
+export type TranscriptProps = z.input<typeof transcriptProps>;

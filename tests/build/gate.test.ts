@@ -79,6 +79,10 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(page).toContain('Welcome to the race highlights.');
     expect(page).toContain('youtube-nocookie.com/embed/abc123');
     expect(page).not.toMatch(/<iframe[^>]*youtube/);
+    // A callout in another language says so around its text; its label stays the site's.
+    expect(page).toMatch(
+      /<div class="callout callout-note" role="note" aria-label="Quoted in Spanish"><p class="callout-title" aria-hidden="true">Quoted in Spanish<\/p>\s*<div class="callout-body" lang="es" dir="ltr">\s*<p>Cada voz cuenta cuando se escucha\.<\/p>/,
+    );
   });
 
   describe('every accepted transcript form puts the words where readers get them', () => {

@@ -2,14 +2,24 @@ import type { Model } from '../core/model.ts';
 import { DYNAMIC } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { componentProps, requiredProps, type RequiredProp } from '../../schemas/components.ts';
+import {
+  choiceProps,
+  componentProps,
+  requiredProps,
+  type RequiredProp,
+} from '../../schemas/components.ts';
 
 /**
  * `component-props` (sources): the MDX components' required props, from their schemas
  * (src/schemas/components.ts), are enforced like frontmatter: `<YouTube id="…">` without a
- * `title` would build a player announced as "Play video: ". A prop set by an expression
+ * `title` would build a player announced as "Play video: ". So are props that take one of a
+ * few words: `<Callout type="danger">` would render a note with no label. A prop set by an expression
  * (`src={image}`) or a spread (`{...props}`) counts as given; only the build sees its value.
  */
+
+/** `note, tip or warning`. */
+const orList = (words: string[]) =>
+  words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
 
 /** Props another rule reports with better advice: a missing `alt` is `image-alt`'s. */
 const OWNED_ELSEWHERE = new Set(['alt']);
@@ -21,9 +31,27 @@ const required = new Map<string, RequiredProp[]>(
   ]),
 );
 
+/** Props whose value is one of a few words (`<Callout type>`), by lower-cased name, per component. */
+const choices = new Map<string, Map<string, { name: string; options: string[] }>>(
+  Object.entries(componentProps).map(([name, schema]) => [
+    name,
+    new Map(choiceProps(schema).map((prop) => [prop.name.toLowerCase(), prop] as const)),
+  ]),
+);
+
 export function checkComponentProps(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (el.origin !== 'component') continue;
+    // A word the component does not know renders as nothing it means: `<Callout type="danger">`
+    // has no label, for readers or for screen readers.
+    for (const [attr, prop] of choices.get(el.name) ?? []) {
+      const value = el.attrs[attr];
+      if (typeof value !== 'string' || prop.options.includes(value)) continue;
+      report(
+        el,
+        `<${el.name}> ${prop.name} must be ${orList(prop.options)}, not "${value}": write ${prop.name}="${prop.options[0]}" or another of those`,
+      );
+    }
     for (const prop of required.get(el.name) ?? []) {
       const value = el.attrs[prop.name.toLowerCase()];
       if (value === DYNAMIC || (value === undefined && el.spread)) continue;
@@ -37,9 +65,9 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
 }
 
 /**
- * `component-props`: a required prop of `Figure`, `Video`, `Audio` or `YouTube` that is missing or empty (`<YouTube>` without `title`); the schemas in `src/schemas/components.ts` say which.
+ * `component-props`: a required prop of `Figure`, `Video`, `Audio` or `YouTube` that is missing or empty (`<YouTube>` without `title`), or a prop that takes one of a few words given another (`<Callout type="danger">`, which renders with no label); the schemas in `src/schemas/components.ts` say which.
  *
- * @fix Add the prop the message names, e.g. `title="What the video is"`.
+ * @fix Add the prop the message names, e.g. `title="What the video is"`, or write one of the words it lists.
  *
  * @example
  *   {"name": "ok.mdx"}
@@ -53,11 +81,14 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
  *
  *   <Figure src="" alt="Lap chart" />
  *
+ *   <Callout type="danger">Check the tyre rules first.</Callout>
+ *
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
  *   1:1-1:29: <YouTube> needs title: add title="What the video is", which names the player and its play button
  *   3:1-3:34: <Figure> has an empty src: write src={image} (an imported image) or src="/media/photo.png"
+ *   5:1-5:61: <Callout> type must be note, tip or warning, not "danger": write type="note" or another of those
  */
 const rule: GateRule = {
   id: 'component-props',

@@ -30,4 +30,15 @@ describe('component-props', () => {
     expect(only(problems, RULE)).toEqual([]);
     expect(only(problems, 'image-alt')).toHaveLength(1);
   });
+
+  it('reports a word a prop does not take, and passes the words it suggests and expressions', async () => {
+    expect(await messages('<Callout type="danger" title="Careful">Check first.</Callout>')).toEqual(
+      [
+        '1:1 <Callout> type must be note, tip or warning, not "danger": write type="note" or another of those',
+      ],
+    );
+    for (const type of ['note', 'tip', 'warning'])
+      expect(await messages(`<Callout type="${type}">Check first.</Callout>`)).toEqual([]);
+    expect(await messages('<Callout type={kind}>Check first.</Callout>')).toEqual([]);
+  });
 });

@@ -133,10 +133,23 @@ describe('unknown-field: props of the MDX components', () => {
     ).toEqual([]);
   });
 
-  it('leaves HTML alone, and components it does not know', async () => {
-    // In Markdown, <Figure> is HTML published as written; Callout and Steps have no prop schema.
+  it('leaves HTML alone, and components the site does not provide', async () => {
+    // In Markdown, <Figure> is HTML published as written; an imported component has its own props.
     expect(await props('<Figure captoin="x"></Figure>\n', '.md')).toEqual([]);
-    expect(await props('<Callout kind="tip">Hi</Callout>\n')).toEqual([]);
+    expect(await props('import Chart from \'./Chart.astro\';\n\n<Chart anything="x" />\n')).toEqual(
+      [],
+    );
+  });
+
+  it('knows the props of every component the site provides', async () => {
+    expect(
+      await props(
+        '<Callout kind="tip" title="Try this">Hi</Callout>\n\n<Callout tpye="tip">Hi</Callout>\n\n<Steps label="Habits" id="h">\n\n1. One\n\n</Steps>\n\n<Transcript title="Words" open lang="fr">Oui</Transcript>\n',
+      ),
+    ).toEqual([
+      '1:1 kind is not a prop of <Callout>, so the page ignores it: remove it (<Callout> takes type, title, lang)',
+      '3:1 tpye is not a prop of <Callout>, so the page ignores it: did you mean type?',
+    ]);
   });
 });
 
