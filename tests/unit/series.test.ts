@@ -30,6 +30,33 @@ describe('seriesPosition', () => {
   it('is undefined for a post outside any series', () => {
     expect(seriesPosition(posts, posts[1]!)).toBeUndefined();
   });
+  it('takes names with the same slug as one series, named as most parts spell it', () => {
+    const spelt = [
+      post('one', '2026-10-01', 'Campaign Diary'),
+      post('two', '2026-10-08', 'Campaign diary'),
+      post('three', '2026-10-15', 'campaign diary '),
+      post('four', '2026-10-22', 'Campaign diary'),
+      post('other', '2026-10-02', 'Campaign diaries'),
+    ];
+    for (const entry of spelt.slice(0, 4)) {
+      const position = seriesPosition(spelt, entry)!;
+      expect(position.parts.map((p) => p.id)).toEqual(['one', 'two', 'three', 'four']);
+      expect(position.name).toBe('Campaign diary');
+    }
+    expect(seriesPosition(spelt, spelt[4]!)!.total).toBe(1);
+    // A tie goes to the oldest part's spelling.
+    const tie = [post('a', '2026-10-01', 'Pit Stops'), post('b', '2026-10-02', 'pit stops')];
+    expect(seriesPosition(tie, tie[1]!)!.name).toBe('Pit Stops');
+  });
+  it('matches a name with nothing to make a slug of as written', () => {
+    const arabic = [
+      post('a', '2026-10-01', 'يوميات الحملة'),
+      post('b', '2026-10-02', 'يوميات الحملة'),
+      post('c', '2026-10-03', 'أسئلة'),
+    ];
+    expect(seriesPosition(arabic, arabic[1]!)!.parts.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(seriesPosition(arabic, arabic[2]!)!.total).toBe(1);
+  });
 });
 
 describe('entryNavigation', () => {
