@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'svg-name',
   'object-alt',
   'frame-title',
+  'heading-order',
   'media-transcript',
   'link-target',
   'asset-target',

@@ -9,6 +9,7 @@ import imageAlt from './image-alt.ts';
 import svgName from './svg-name.ts';
 import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
+import headingOrder from './heading-order.ts';
 import mediaTranscript from './media-transcript.ts';
 import linkTarget from './link-target.ts';
 import assetTarget from './asset-target.ts';
@@ -34,6 +35,7 @@ export const rules: GateRule[] = [
   svgName,
   objectAlt,
   frameTitle,
+  headingOrder,
   mediaTranscript,
   linkTarget,
   assetTarget,
