@@ -5,13 +5,13 @@ import {
   blueskyUrl,
   diversitySummary,
   followLinks,
-  listInWords,
   mastodonUrl,
   networkCsv,
   networkMapLayout,
   shapePath,
   summaryInWords,
 } from '../../src/lib/guides/network.ts';
+import { allOf, oneOf } from '../../src/lib/util/word-list.ts';
 
 const entry = (over: Partial<NetworkEntry>): NetworkEntry => ({
   name: 'Someone',
@@ -120,9 +120,10 @@ describe('diversitySummary', () => {
     expect(diversitySummary(entries, ['policy', 'Policy']).wanted).toBe(1);
   });
   it('joins lists the way people write them', () => {
-    expect(listInWords(['a'])).toBe('a');
-    expect(listInWords(['a', 'b'])).toBe('a and b');
-    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(allOf(['a'])).toBe('a');
+    expect(allOf(['a', 'b'])).toBe('a and b');
+    expect(allOf(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(oneOf(['note', 'tip', 'warning'])).toBe('note, tip or warning');
   });
 });
 

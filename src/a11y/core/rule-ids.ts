@@ -27,5 +27,3 @@ export const RULE_IDS = [
   'todo',
   'reflection-model',
 ] as const;
-
-export type RuleId = (typeof RULE_IDS)[number];

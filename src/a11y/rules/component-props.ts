@@ -2,6 +2,7 @@ import type { Model } from '../core/model.ts';
 import { DYNAMIC } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import { oneOf } from '../../lib/util/word-list.ts';
 import {
   choiceProps,
   componentProps,
@@ -16,10 +17,6 @@ import {
  * few words: `<Callout type="danger">` would render a note with no label. A prop set by an expression
  * (`src={image}`) or a spread (`{...props}`) counts as given; only the build sees its value.
  */
-
-/** `note, tip or warning`. */
-const orList = (words: string[]) =>
-  words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
 
 /** Props another rule reports with better advice: a missing `alt` is `image-alt`'s. */
 const OWNED_ELSEWHERE = new Set(['alt']);
@@ -49,7 +46,7 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
       if (typeof value !== 'string' || prop.options.includes(value)) continue;
       report(
         el,
-        `<${el.name}> ${prop.name} must be ${orList(prop.options)}, not "${value}": write ${prop.name}="${prop.options[0]}" or another of those`,
+        `<${el.name}> ${prop.name} must be ${oneOf(prop.options)}, not "${value}": write ${prop.name}="${prop.options[0]}" or another of those`,
       );
     }
     for (const prop of required.get(el.name) ?? []) {

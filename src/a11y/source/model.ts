@@ -21,6 +21,7 @@ import {
   astroYamlError,
   coreYaml,
   frontmatterDocument,
+  keyStart,
 } from '../../lib/content/frontmatter-yaml.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
@@ -399,11 +400,8 @@ export function frontmatterByDocument(yaml: string, yamlStart: number, start: nu
 
 /** Where a top-level key is written in the file, or the frontmatter's start when it is not. */
 function keyOffset(doc: Document.Parsed, key: string, yamlStart: number, start: number): number {
-  const contents = doc.contents as {
-    items?: { key?: { value?: unknown; range?: number[] } }[];
-  } | null;
-  const pair = contents?.items?.find((item) => item.key?.value === key);
-  return pair?.key?.range ? yamlStart + pair.key.range[0]! : start;
+  const at = keyStart(doc, [key]);
+  return at === undefined ? start : yamlStart + at;
 }
 
 /** YAML the `yaml` document reads but Astro's reader refuses: the build stops on it. */

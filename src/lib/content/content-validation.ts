@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
-import { astroYaml, dateForText, valueAt } from './frontmatter-yaml.ts';
+import { astroYaml, dateForText, keyStart, valueAt } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
 import { networkSchema } from '../../schemas/network.ts';
@@ -124,9 +124,8 @@ function lineFinder(yamlText: string, offset: number) {
       const start = node?.range?.[0];
       if (start !== undefined) {
         // A key's value may start on the next line (a list); point at the key's own line.
-        const pair = n === 1 && isMap(doc.contents) ? findPair(doc.contents, path[0]) : undefined;
-        const keyStart = (pair?.key as Node | undefined)?.range?.[0];
-        return counter.linePos(keyStart ?? start).line + offset;
+        const key = n === 1 ? keyStart(doc, path.slice(0, 1)) : undefined;
+        return counter.linePos(key ?? start).line + offset;
       }
     }
     return Math.max(1, offset);
@@ -134,19 +133,12 @@ function lineFinder(yamlText: string, offset: number) {
   // The key at the end of `path`, by line and column; else the line of what holds it (a key
   // that came in through a merge, `<<: *base`, is written there).
   const keyAt = (path: PropertyKey[]): { line: number; column?: number } => {
-    const holder =
-      path.length > 1 ? doc.getIn(path.slice(0, -1) as (string | number)[], true) : doc.contents;
-    const pair = isMap(holder) ? findPair(holder, path.at(-1)!) : undefined;
-    const start = (pair?.key as Node | undefined)?.range?.[0];
+    const start = keyStart(doc, path);
     if (start === undefined) return { line: lineOf(path.slice(0, -1)) };
     const { line, col } = counter.linePos(start);
     return { line: line + offset, column: col };
   };
   return { doc, lineOf, keyAt };
-}
-
-function findPair(map: { items: { key: unknown }[] }, key: PropertyKey) {
-  return map.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
 }
 
 /**

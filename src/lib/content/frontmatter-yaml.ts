@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { parseDocument, type Document } from 'yaml';
+import { isMap, parseDocument, type Document, type Node } from 'yaml';
 
 /** Results kept per reader: enough for one file's readers, little memory. */
 const KEEP = 8;
@@ -41,6 +41,20 @@ function lastFew<T>(read: (yaml: string) => T): (yaml: string) => T {
 export const frontmatterDocument: (yaml: string) => Document.Parsed = lastFew((yaml) =>
   parseDocument(yaml, { prettyErrors: false }),
 );
+
+/**
+ * Where the key at the end of `path` is written in a `yaml` document (its offset in the YAML
+ * text), or undefined when it is not written there: a missing key, or one that came in through
+ * a merge (`<<: *base`).
+ */
+export function keyStart(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  const holder = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (!isMap(holder)) return undefined;
+  const pair = holder.items.find(
+    (item) => (item.key as { value?: unknown } | null)?.value === path.at(-1),
+  );
+  return (pair?.key as Node | undefined)?.range?.[0];
+}
 
 /**
  * YAML as Astro reads it: js-yaml's `load`, as in @astrojs/internal-helpers' `parseFrontmatter`

@@ -11,17 +11,12 @@ import {
   type NetworkEntry,
 } from '../../schemas/network.ts';
 import { toCsv } from './csv.ts';
+import { allOf } from '../util/word-list.ts';
 
 export type NetworkKind = (typeof networkKinds)[number];
 export type NetworkStatus = (typeof networkStatuses)[number];
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** "a", "a and b", "a, b and c". */
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 const kindWords: Record<NetworkKind, [string, string]> = {
   person: ['person', 'people'],
@@ -117,7 +112,7 @@ export function summaryInWords(summary: DiversitySummary): {
   const makeup =
     total === 0
       ? 'The network has no entries yet.'
-      : `The network has ${total} ${total === 1 ? 'entry' : 'entries'}: ${listInWords(
+      : `The network has ${total} ${total === 1 ? 'entry' : 'entries'}: ${allOf(
           byKind.map((row) => countKind(row.kind, row.count)),
         )}.`;
   const coverage =

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import {
   MODEL_ID,
   reflectionModelSchema,
@@ -17,6 +17,7 @@ import {
 } from '../../schemas/reflection-model.ts';
 import type { ContentProblem } from '../content/references.ts';
 import { unknownFields } from '../content/unknown-fields.ts';
+import { keyStart } from '../content/frontmatter-yaml.ts';
 
 /**
  * Reads one model file, naming each problem with its line: `sections.2.prompt: expected a
@@ -42,12 +43,7 @@ export function parseModelFile(
   // A field the schema does not know would be dropped without a word (`promt:`), as in the site
   // config: the model is refused, naming the field meant.
   const unknown = unknownFields(reflectionModelSchema, data).map(({ path, suggestion }) => {
-    const holder = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-    const key = isMap(holder)
-      ? (holder.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1))?.key as
-          Node | undefined)
-      : undefined;
-    const start = key?.range?.[0];
+    const start = keyStart(doc, path);
     return {
       file,
       line: start === undefined ? undefined : counter.linePos(start).line,

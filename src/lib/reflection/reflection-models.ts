@@ -5,15 +5,17 @@
  * `reflection-model-files.ts`.
  */
 import type { ReflectionModel, ReflectionModels } from '../../schemas/reflection-model.ts';
+import { oneOf } from '../util/word-list.ts';
 
 export type { ReflectionModel, ReflectionModels };
 
 /** `"4f", "gibbs", "kolb" or "rolfe"`, for messages. */
 export function modelList(models: ReflectionModels): string {
-  const ids = Object.keys(models)
-    .sort()
-    .map((id) => `"${id}"`);
-  return ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}` : (ids[0] ?? '');
+  return oneOf(
+    Object.keys(models)
+      .sort()
+      .map((id) => `"${id}"`),
+  );
 }
 
 /** The message for a `model:` that names no model. */
