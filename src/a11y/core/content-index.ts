@@ -14,11 +14,12 @@ import {
   FRONTMATTER,
   collectionOf,
   contentDirOf,
+  entryCollectionOf,
   isEntryFile,
   type EntryCollection,
 } from './source-files.ts';
 
-export { collectionOf, contentDirOf, isEntryFile, type EntryCollection };
+export { collectionOf, contentDirOf, entryCollectionOf, isEntryFile, type EntryCollection };
 
 /**
  * What the source layer knows about a whole site without building it: every entry with its URL,

@@ -41,6 +41,18 @@ export function collectionOf(
     : undefined;
 }
 
+/**
+ * The entry collection (`posts`, `guides`, `pages`) a file is in, if it is in one: the entries
+ * that render under their title and have a frontmatter schema.
+ */
+export function entryCollectionOf(file: string | undefined): EntryCollection | undefined {
+  const contentDir = file ? contentDirOf(file) : undefined;
+  const collection = file && contentDir ? collectionOf(file, contentDir) : undefined;
+  return ENTRY_COLLECTIONS.includes(collection as EntryCollection)
+    ? (collection as EntryCollection)
+    : undefined;
+}
+
 /** Entry files, as the collections load them: transcripts and captions beside posts are not entries. */
 export function isEntryFile(name: string): boolean {
   return /\.mdx?$/i.test(name) && !/\.transcript\.md$/i.test(name);

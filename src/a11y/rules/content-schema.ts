@@ -1,5 +1,5 @@
 import { frontmatterProblems } from '../../lib/content/content-validation.ts';
-import { collectionOf, contentDirOf } from '../core/content-index.ts';
+import { entryCollectionOf } from '../core/content-index.ts';
 import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -14,9 +14,8 @@ import type { GateRule } from '../core/rule.ts';
  */
 export function checkContentSchema(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file || model.frontmatter?.error) return;
-  const contentDir = contentDirOf(ctx.file);
-  const kind = contentDir ? collectionOf(ctx.file, contentDir) : undefined;
-  if (kind !== 'posts' && kind !== 'guides' && kind !== 'pages') return;
+  const kind = entryCollectionOf(ctx.file);
+  if (!kind) return;
   const locator = new Locator(model.text);
   for (const problem of frontmatterProblems(kind, ctx.file, model.text))
     report(locator.offset(problem.line), problem.message);

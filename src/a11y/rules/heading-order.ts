@@ -1,4 +1,4 @@
-import { collectionOf, contentDirOf } from '../core/content-index.ts';
+import { entryCollectionOf } from '../core/content-index.ts';
 import type { El, Model } from '../core/model.ts';
 import { textOf, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -23,9 +23,7 @@ function written(el: El, model: Model, depth: number): string {
 }
 
 export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Report): void {
-  const contentDir = ctx.file ? contentDirOf(ctx.file) : undefined;
-  const kind = ctx.file && contentDir ? collectionOf(ctx.file, contentDir) : undefined;
-  if (kind !== 'posts' && kind !== 'guides' && kind !== 'pages') return;
+  if (!entryCollectionOf(ctx.file)) return;
   // The title above the text is level 1.
   let previous = 1;
   for (const el of model.elements) {

@@ -1,5 +1,5 @@
 import { unknownFieldProblems } from '../../lib/content/content-validation.ts';
-import { collectionOf, contentDirOf } from '../core/content-index.ts';
+import { entryCollectionOf } from '../core/content-index.ts';
 import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -18,13 +18,8 @@ import { closestName } from '../../lib/util/closest-name.ts';
  * src/site.config.ts.
  */
 export function checkUnknownFields(model: Model, ctx: CheckContext, report: Report): void {
-  const contentDir = ctx.file ? contentDirOf(ctx.file) : undefined;
-  const kind = ctx.file && contentDir ? collectionOf(ctx.file, contentDir) : undefined;
-  if (
-    (kind === 'posts' || kind === 'guides' || kind === 'pages') &&
-    model.frontmatter &&
-    !model.frontmatter.error
-  ) {
+  const kind = entryCollectionOf(ctx.file);
+  if (kind && model.frontmatter && !model.frontmatter.error) {
     const locator = new Locator(model.text);
     for (const { line, column, message } of unknownFieldProblems(kind, model.text))
       report(locator.offset(line, column), message);
