@@ -384,25 +384,37 @@ const OBJECT_EXTENSIONS: [RegExp, 'image' | 'video' | 'audio'][] = [
   [/\.(?:mp3|m4a|aac|oga|ogg|opus|wav|flac|weba)$/i, 'audio'],
 ];
 
+/** The attribute naming what an element embeds: `data` on `<object>`, `src` on `<embed>` and `<iframe>`. */
+const EMBEDDED_URL: Record<string, string> = { object: 'data', embed: 'src', iframe: 'src' };
+
 /**
- * What an `<object>` renders, from its `type` or else its `data` URL's extension: an image, a
- * video or audio (which need a text alternative), or undefined for anything else (a page, a PDF).
+ * What an `<object>`, `<embed>` or `<iframe>` shows, from its `type` (not on iframes) or else its
+ * URL's extension or `data:` type: an image, a video or audio, or undefined for anything else (a
+ * page, a PDF, a video host's player, which `videoHost` knows).
+ */
+export function embeddedContent(el: El): 'image' | 'video' | 'audio' | undefined {
+  const urlAttribute = el.origin === 'html' ? EMBEDDED_URL[el.name] : undefined;
+  if (!urlAttribute) return undefined;
+  const type = el.name === 'iframe' ? undefined : attr(el, 'type');
+  if (typeof type === 'string' && type.trim()) return mediaType(type.trim());
+  const url = attr(el, urlAttribute);
+  if (typeof url !== 'string') return undefined;
+  const path = url.trim().split(/[?#]/)[0]!;
+  if (/^data:/i.test(path)) return mediaType(/^data:([^;,]*)/i.exec(path)?.[1] ?? '');
+  return OBJECT_EXTENSIONS.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+function mediaType(type: string): 'image' | 'video' | 'audio' | undefined {
+  const major = type.toLowerCase().split('/')[0];
+  return major === 'image' || major === 'video' || major === 'audio' ? major : undefined;
+}
+
+/**
+ * What an `<object>` or `<embed>` shows, for `object-alt`: an image, a video or audio (which
+ * need a name), or undefined for anything else. Iframes are `frame-title`'s.
  */
 export function objectContent(el: El): 'image' | 'video' | 'audio' | undefined {
-  if (el.origin !== 'html' || el.name !== 'object') return undefined;
-  const type = attr(el, 'type');
-  if (typeof type === 'string' && type.trim()) {
-    const major = type.trim().toLowerCase().split('/')[0];
-    return major === 'image' || major === 'video' || major === 'audio' ? major : undefined;
-  }
-  const data = attr(el, 'data');
-  if (typeof data !== 'string') return undefined;
-  const path = data.trim().split(/[?#]/)[0]!;
-  if (/^data:/i.test(path)) {
-    const major = /^data:([a-z]+)\//i.exec(path)?.[1]?.toLowerCase();
-    return major === 'image' || major === 'video' || major === 'audio' ? major : undefined;
-  }
-  return OBJECT_EXTENSIONS.find(([pattern]) => pattern.test(path))?.[1];
+  return el.name === 'iframe' ? undefined : embeddedContent(el);
 }
 
 export type MediaKind = 'video' | 'audio' | 'component' | 'embed';
@@ -414,6 +426,9 @@ export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
   if (el.origin !== 'html') return undefined;
   if (el.name === 'video' || el.name === 'audio') return el.name;
   if (el.name === 'iframe' && videoHost(attr(el, 'src'), config)) return 'embed';
+  // A video or audio file shown by <object>, <embed> or <iframe> is a player all the same.
+  const content = embeddedContent(el);
+  if (content === 'video' || content === 'audio') return content;
   // Commonplace's lightweight YouTube player: no iframe until the reader asks for one.
   if (attr(el, MEDIA_ATTRIBUTE) !== undefined) return 'embed';
   return undefined;

@@ -5,6 +5,7 @@ import {
   isBlank,
   isReadable,
   readableText,
+  embeddedContent,
   textOf,
   type CheckContext,
   type Reach,
@@ -81,7 +82,8 @@ const TRANSCRIPT_WORD = /transcript/i;
 function isAudioOnly(el: El): boolean {
   return (
     (el.origin === 'html' && el.name === 'audio') ||
-    (el.origin === 'component' && el.name === 'Audio')
+    (el.origin === 'component' && el.name === 'Audio') ||
+    embeddedContent(el) === 'audio'
   );
 }
 

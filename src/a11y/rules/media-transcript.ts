@@ -112,11 +112,13 @@ function label(el: El, kind: string, ctx: CheckContext): string {
       videoHost(attr(el, 'src'), ctx.config) ?? videoHost(attr(el, 'data-embed'), ctx.config);
     return host ? `Embedded video (${host})` : 'Embedded video';
   }
+  if (el.name !== kind && el.origin === 'html')
+    return `<${el.name}> showing ${kind === 'audio' ? 'audio' : 'a video'}`;
   return `<${el.name}>`;
 }
 
 /**
- * `media-transcript`: a video, audio clip or embedded video player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), and iframes from video hosts (YouTube, youtube-nocookie, Vimeo, Loom, Wistia, Dailymotion, TED, plus configured hosts) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page.
+ * `media-transcript`: a video, audio clip or embedded video player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, youtube-nocookie, Vimeo, Loom, Wistia, Dailymotion, TED, plus configured hosts), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page.
  *
  * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
  *

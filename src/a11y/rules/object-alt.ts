@@ -12,7 +12,7 @@ import {
 import type { GateRule } from '../core/rule.ts';
 
 /**
- * `object-alt`: an `<object>` that shows an image, a video or audio needs a text alternative: an
+ * `object-alt`: an `<object>` or `<embed>` that shows an image, a video or audio needs a text alternative: an
  * `aria-labelledby`/`aria-label` or `title` name, or text inside it (what axe-core's object-alt
  * accepts). An `<img>` inside is not one: it is fallback content, shown only when the object
  * cannot load. Objects with `role="img"` are `image-alt`'s; other content (pages, PDFs) is left out.
@@ -28,17 +28,19 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
     const inner = readableText(el, 'tree');
     if (inner.dynamic || inner.text) continue;
     const what = content === 'image' ? 'an image' : content === 'video' ? 'a video' : 'audio';
+    // <embed> is a void element: it has no inside to write text in.
+    const inside = el.name === 'object' ? ', or write the alternative as text inside it' : '';
     report(
       el,
       name.brokenRef
-        ? `<object> showing ${what} has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what it shows"`
-        : `<object> showing ${what} has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it`,
+        ? `<${el.name}> showing ${what} has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what it shows"`
+        : `<${el.name}> showing ${what} has no text alternative: add title="what it shows" or aria-label${inside}`,
     );
   }
 }
 
 /**
- * `object-alt`: an `<object>` showing an image, video or audio (by its `type`, or its `data`'s file extension) with no `title`, `aria-label`, `aria-labelledby` or text inside it. An `<img>` inside does not count: it shows only when the object fails to load. `role="img"` objects are `image-alt`'s.
+ * `object-alt`: an `<object>` or `<embed>` showing an image, video or audio (by its `type`, or its `data`'s or `src`'s file extension) with no `title`, `aria-label`, `aria-labelledby` or text inside it (a video or audio file also needs a transcript: `media-transcript`). An `<img>` inside does not count: it shows only when the object fails to load. `role="img"` objects are `image-alt`'s.
  *
  * @fix `title="what it shows"`.
  *
@@ -52,15 +54,21 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
  *
  *   <object data="/charts/emissions.svg"><img src="/charts/emissions.png"></object>
  *
+ *   <embed src="/clips/interview.mp3" type="audio/mpeg">
+ *
+ *   Transcript: I started following engineers before drivers.
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1-1:80: <object> showing an image has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
+ *   3:1-3:53: <embed> showing audio has no text alternative: add title="what it shows" or aria-label
  *
  * @example
  *   {"name": "ok.html"}
  *
  *   <object data="/clips/pit-stop.mp4" type="video/mp4" aria-label="A two-second pit stop"></object>
+ *   <p>Transcript: the crew changes four tyres in two seconds.</p>
  *
  * @example
  *   {"name": "not-ok.html", "label": "input"}

@@ -545,3 +545,73 @@ describe('media-transcript: every suggested fix works where it is suggested', ()
       expect(only(lintHtml(html), RULE), html).toEqual([]);
   });
 });
+
+describe('media-transcript: a video or audio file shown by <object>, <embed> or <iframe>', () => {
+  const players: [string, string, RegExp][] = [
+    [
+      'an <object> naming a video type',
+      '<object data="/media/clip" type="video/webm" title="Pit stop"></object>',
+      /^<object> showing a video has no transcript/,
+    ],
+    [
+      'an <embed> of an audio file',
+      '<embed src="/media/note.ogg" title="Voice note">',
+      /^<embed> showing audio has no transcript/,
+    ],
+    [
+      'an <iframe> of a video file',
+      '<iframe src="/media/clip.mp4?t=3" title="Pit stop"></iframe>',
+      /^<iframe> showing a video has no transcript/,
+    ],
+  ];
+  for (const [name, html, message] of players) {
+    it(`flags ${name} with no transcript, in both layers, and passes it with one`, async () => {
+      for (const problems of [
+        only(await lintSource(html, '.md'), RULE),
+        only(lintHtml(html), RULE),
+      ])
+        expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(message)]);
+      const fixed = `${html}\n\nTranscript: the crew changes four tyres in two seconds.`;
+      expect(only(await lintSource(fixed, '.md'), RULE)).toEqual([]);
+      expect(
+        only(
+          lintHtml(`${html}<p>Transcript: the crew changes four tyres in two seconds.</p>`),
+          RULE,
+        ),
+      ).toEqual([]);
+    });
+  }
+
+  it('suggests the <Audio> component in MDX, and that fix passes', async () => {
+    const [problem] = only(await lintSource('<embed src="/media/note.ogg" title="Note" />'), RULE);
+    expect(problem!.message).toMatch(
+      /or write <Audio src="…" transcript="\.\/name\.transcript\.md" \/> instead$/,
+    );
+    expect(
+      only(
+        await lintSource(
+          '<Audio src="/media/note.ogg" transcript="./clip.transcript.md" />',
+          '.mdx',
+          files,
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('wants the transcript of audio on screen, as for <audio>', () => {
+    const html =
+      '<embed src="/media/note.ogg" title="Note" aria-describedby="t"><p id="t" class="sr-only" style="position:absolute;left:-9999px">Words said.</p>';
+    expect(where(lintHtml(html), RULE)).toEqual(['1:1']);
+    expect(where(lintHtml(html.replace('.ogg', '.webm')), RULE)).toEqual([]);
+  });
+
+  it('leaves pages, PDFs and images shown by these elements to their own rules', async () => {
+    for (const html of [
+      '<object data="/guide.pdf" title="The guide"></object>',
+      '<embed src="/chart.svg" title="Chart">',
+      '<iframe src="/posts/first/" title="First post"></iframe>',
+    ])
+      expect(only(lintHtml(html), RULE), html).toEqual([]);
+  });
+});
