@@ -23,6 +23,17 @@ import {
   frontmatterDocument,
   keyStart,
 } from '../../lib/content/frontmatter-yaml.ts';
+import {
+  appendExpression,
+  appendJsxWithin,
+  evaluate,
+  moduleScope,
+  programExpression,
+  renderedAttribute,
+  spreadAttributes,
+  type Js,
+  type Scope,
+} from './jsx.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -42,12 +53,15 @@ interface MdNode {
   depth?: number;
   attributes?: JsxAttribute[];
   position?: { start: { offset?: number }; end?: { offset?: number } };
+  data?: { estree?: Js };
 }
 interface JsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
   name?: string;
   position?: { start: { offset?: number }; end: { offset?: number } };
-  value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
+  value?: string | null | { type: string; value: string; data?: { estree?: Js } };
+  /** A spread's program (`{...props}`). */
+  data?: { estree?: Js };
 }
 interface EstreeProgram {
   body: {
@@ -125,48 +139,14 @@ function endOf(node: MdNode): number | undefined {
 }
 
 /**
- * Attributes Astro renders bare (`controls`) for `true` and leaves out for `false`; every other
- * attribute renders `name="true"` / `name="false"` for a boolean (Astro's `addAttribute`).
+ * A JSX attribute value as the page will have it: a string as written, a valueless attribute
+ * (`<img alt />`) as JSX's `true`, an expression as far as it is constant (jsx.ts).
  */
-const BOOLEAN_ATTRIBUTES =
-  /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|disablepictureinpicture|disableremoteplayback|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|scoped|seamless|selected|itemscope|hidden|download|popover)$/i;
-
-/** What a JSX value renders as an attribute; `undefined` when nothing is rendered at all. */
-function renderedBoolean(name: string, value: boolean): AttrValue | undefined {
-  if (BOOLEAN_ATTRIBUTES.test(name)) return value ? '' : undefined;
-  return String(value);
-}
-
-/**
- * A JSX attribute value as the page will have it. Literals are known: strings (`alt={"x"}`,
- * alt={`x`}), numbers, booleans, and `undefined`/`null`, which render no attribute at all (so
- * `alt={undefined}` is a missing alt, not a dynamic one). A valueless attribute (`<img alt />`)
- * is JSX for `true` and renders `alt="true"`. Anything else is only known at render time.
- */
-function jsxValue(name: string, value: JsxAttribute['value']): AttrValue | undefined {
-  if (value === null || value === undefined) return renderedBoolean(name, true);
+function jsxValue(name: string, value: JsxAttribute['value'], scope: Scope): AttrValue | undefined {
+  if (value === null || value === undefined) return renderedAttribute(name, true);
   if (typeof value === 'string') return value;
-  const expression = value.data?.estree?.body[0]?.expression;
-  if (!expression) return DYNAMIC;
-  if (expression.type === 'Literal') {
-    const literal = expression.value;
-    if (typeof literal === 'string') return literal;
-    if (typeof literal === 'number') return String(literal);
-    if (typeof literal === 'boolean') return renderedBoolean(name, literal);
-    if (literal === null) return undefined;
-    return DYNAMIC;
-  }
-  if (expression.type === 'Identifier' && expression.name === 'undefined') return undefined;
-  if (
-    expression.type === 'UnaryExpression' &&
-    expression.operator === 'void' &&
-    expression.argument?.type === 'Literal'
-  )
-    return undefined;
-  if (expression.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
-    return expression.quasis?.[0]?.value.cooked ?? DYNAMIC;
-  }
-  return DYNAMIC;
+  const expression = programExpression(value.data?.estree);
+  return expression ? renderedAttribute(name, evaluate(expression, scope)) : DYNAMIC;
 }
 
 /** Where a JSX attribute's quoted value is written: after its quote, to the attribute's end. */
@@ -180,6 +160,8 @@ function literalRange(attribute: JsxAttribute, text: string): [number, number] |
 
 function buildModel(tree: MdNode, text: string): Model {
   const model = emptyModel(text);
+  const esm = (tree.children ?? []).filter((node) => node.type === 'mdxjsEsm');
+  const scope = moduleScope(esm.flatMap((node) => node.data?.estree ?? []));
   let definitions: Map<string, string> | undefined;
   const definitionUrl = (identifier = '') => {
     if (!definitions) {
@@ -228,8 +210,10 @@ function buildModel(tree: MdNode, text: string): Model {
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        // `{caption}` renders something we cannot see here; `{/* comments */}` render nothing.
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) appendText(parent, DYNAMIC);
+        // What `{…}` renders, as far as it is known here: constant text, its JSX, or DYNAMIC.
+        if (node.data?.estree)
+          appendExpression(model, parent, programExpression(node.data.estree), scope);
+        else if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) appendText(parent, DYNAMIC);
         return;
       case 'image':
       case 'imageReference': {
@@ -268,12 +252,13 @@ function buildModel(tree: MdNode, text: string): Model {
         let ranges: Record<string, [number, number]> | undefined;
         for (const attribute of node.attributes ?? []) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
-            spread = true;
+            if (!spreadAttributes(programExpression(attribute.data?.estree), scope, attrs))
+              spread = true;
             continue;
           }
           if (!attribute.name) continue;
           const name = attribute.name.toLowerCase();
-          const value = jsxValue(name, attribute.value);
+          const value = jsxValue(name, attribute.value, scope);
           if (value === undefined) {
             delete attrs[name]; // renders no attribute, whatever an earlier one said
             continue;
@@ -314,6 +299,14 @@ function buildModel(tree: MdNode, text: string): Model {
   };
 
   walkChildren(tree.children, model.root);
+  // Components the file defines (`export const Chart = () => <img … />`) render their JSX
+  // wherever they are used: it is checked once, where it is written, after the content.
+  for (const node of esm) {
+    const container = createElement('div', 'html', {}, model.root, offsetOf(node), endOf(node));
+    if (!appendJsxWithin(model, container, node.data?.estree, scope)) continue;
+    model.root.children.push(container);
+    model.elements.push(container);
+  }
   return model;
 }
 

@@ -43,6 +43,12 @@ describe('alt-quality: alt text that does not describe', () => {
   const notOk: [string, string, '.md' | '.mdx', string[]][] = [
     // Placeholder words alone (case, punctuation and numbers ignored)
     ['"image"', md('image'), '.md', ['1:1 placeholder']],
+    [
+      'a constant the file declares (the page has alt="image")',
+      'export const alt = "image";\n\n<Figure src="a.png" alt={alt} />',
+      '.mdx',
+      ['3:1 placeholder'],
+    ],
     ['"Photo"', md('Photo'), '.mdx', ['1:1 placeholder']],
     ['"PICTURE."', md('PICTURE.'), '.md', ['1:1 placeholder']],
     ['"img"', md('img'), '.mdx', ['1:1 placeholder']],
@@ -184,7 +190,11 @@ describe('alt-quality: alt text that describes, and what is not its business', (
     ['decorative alt="" in HTML', '<img src="a.png" alt="">', '.md'],
     ['decorative alt="" in JSX', '<Figure src="a.png" alt="" caption="Image" />', '.mdx'],
     ['empty Markdown alt (image-alt reports it)', '![](a.png)', '.md'],
-    ['a dynamic alt', 'export const alt = "image";\n\n<Figure src="a.png" alt={alt} />', '.mdx'],
+    [
+      'an alt only the build knows',
+      'export const altOf = (name) => name;\n\n<Figure src="a.png" alt={altOf("image")} />',
+      '.mdx',
+    ],
     ['a hidden image', '<img src="a.png" alt="image" aria-hidden="true">', '.md'],
     ['a code block', '```md\n![image](IMG_2034.JPG)\n```', '.md'],
     ['inline code', 'Never write `![photo](a.png)`.', '.mdx'],

@@ -1,0 +1,485 @@
+import {
+  DYNAMIC,
+  append,
+  appendText,
+  createElement,
+  type AttrValue,
+  type El,
+  type Model,
+} from '../core/model.ts';
+
+/**
+ * The JavaScript of an MDX file, read as far as it can be known before the build: constant
+ * values (`alt={"Lap " + 3}`, `alt={caption}` after `export const caption = "…"`, a spread of a
+ * constant object) and the JSX inside `{expressions}` and `export`ed components. The build
+ * renders all of them, and its built-pages layer would stop on an image without alt text there;
+ * `npm run check` has to see them too, at their line. What depends on imports, props or function
+ * arguments stays unknown (`DYNAMIC`) and is left to the build, which judges the page.
+ */
+
+/** A value no static reading can know: an import, a prop, a call. */
+export const UNKNOWN: unique symbol = Symbol('unknown');
+type Value = unknown;
+
+/** The loose shape of the estree nodes read here (acorn's, with absolute offsets). */
+export interface Js {
+  type: string;
+  start?: number;
+  end?: number;
+  [key: string]: unknown;
+}
+
+/** Names bound in a scope; `UNKNOWN` for names bound to something only the build knows. */
+export type Scope = { names: Map<string, Value>; parent?: Scope };
+
+const GLOBALS: Scope = {
+  names: new Map<string, Value>([
+    ['undefined', undefined],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+  ]),
+};
+
+const isJs = (value: unknown): value is Js =>
+  typeof value === 'object' && value !== null && typeof (value as Js).type === 'string';
+
+function lookup(scope: Scope | undefined, name: string): Value {
+  for (let s = scope; s; s = s.parent) if (s.names.has(name)) return s.names.get(name);
+  return UNKNOWN;
+}
+
+/**
+ * The file's module scope: each top-level `const` with a value known here. MDX hoists every
+ * `import`/`export` above the content, so these are in scope in every expression of the file.
+ * `let` and `var` may be reassigned, imports and functions are only known to the build.
+ */
+export function moduleScope(programs: Js[]): Scope {
+  const scope: Scope = { names: new Map(), parent: GLOBALS };
+  for (const program of programs) {
+    for (const statement of (program.body as Js[] | undefined) ?? []) {
+      const declaration =
+        statement.type === 'ExportNamedDeclaration'
+          ? (statement.declaration as Js | null)
+          : statement;
+      if (!declaration) continue;
+      if (declaration.type === 'VariableDeclaration') {
+        for (const d of declaration.declarations as Js[]) {
+          const known = declaration.kind === 'const' && (d.id as Js).type === 'Identifier';
+          bind(scope, d.id as Js, known && d.init ? evaluate(d.init as Js, scope) : UNKNOWN);
+        }
+      } else if (declaration.id) bind(scope, declaration.id as Js, UNKNOWN);
+    }
+  }
+  return scope;
+}
+
+/** Binds every name a pattern (`x`, `{ a, b: [c] }`, `...rest`, `d = 1`) declares. */
+function bind(scope: Scope, pattern: Js | null | undefined, value: Value): void {
+  if (!pattern) return;
+  switch (pattern.type) {
+    case 'Identifier':
+      scope.names.set(pattern.name as string, value);
+      return;
+    case 'ObjectPattern':
+      for (const p of pattern.properties as Js[])
+        bind(scope, (p.type === 'RestElement' ? p.argument : p.value) as Js, UNKNOWN);
+      return;
+    case 'ArrayPattern':
+      for (const p of pattern.elements as (Js | null)[]) bind(scope, p, UNKNOWN);
+      return;
+    case 'RestElement':
+      bind(scope, pattern.argument as Js, UNKNOWN);
+      return;
+    case 'AssignmentPattern':
+      bind(scope, pattern.left as Js, UNKNOWN);
+      return;
+  }
+}
+
+/** A function's own scope: its parameters and everything declared in its body are unknown. */
+function functionScope(fn: Js, parent: Scope): Scope {
+  const scope: Scope = { names: new Map(), parent };
+  for (const param of (fn.params as Js[] | undefined) ?? []) bind(scope, param, UNKNOWN);
+  if (fn.type === 'FunctionExpression' && fn.id) bind(scope, fn.id as Js, UNKNOWN);
+  const declared = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(declared);
+    if (!isJs(node)) return;
+    if (node.type === 'VariableDeclarator') bind(scope, node.id as Js, UNKNOWN);
+    else if (node.type === 'FunctionDeclaration' || node.type === 'ClassDeclaration')
+      bind(scope, node.id as Js, UNKNOWN);
+    else if (node.type === 'CatchClause') bind(scope, node.param as Js, UNKNOWN);
+    if (FUNCTION.has(node.type)) return;
+    for (const key in node) if (key !== 'loc' && key !== 'range') declared(node[key]);
+  };
+  declared(fn.body);
+  return scope;
+}
+
+const FUNCTION = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
+
+/**
+ * The value of an expression, when it is made of constants: literals, template literals,
+ * arithmetic, comparisons, `&&`/`||`/`??`, `?:`, `!`, `typeof`, `void`, object and array literals
+ * and their members. `UNKNOWN` for anything else.
+ */
+export function evaluate(node: Js | null | undefined, scope: Scope): Value {
+  if (!node) return UNKNOWN;
+  switch (node.type) {
+    case 'Literal':
+      return (node as { regex?: unknown }).regex ? UNKNOWN : node.value;
+    case 'Identifier':
+      return lookup(scope, node.name as string);
+    case 'TemplateLiteral': {
+      const quasis = node.quasis as Js[];
+      let out = String((quasis[0]!.value as { cooked?: string }).cooked ?? '');
+      const parts = node.expressions as Js[];
+      for (let i = 0; i < parts.length; i++) {
+        const value = evaluate(parts[i], scope);
+        if (value === UNKNOWN || (typeof value === 'object' && value !== null)) return UNKNOWN;
+        out += String(value) + String((quasis[i + 1]!.value as { cooked?: string }).cooked ?? '');
+      }
+      return out;
+    }
+    case 'UnaryExpression': {
+      if (node.operator === 'void') return undefined;
+      const value = evaluate(node.argument as Js, scope);
+      if (value === UNKNOWN) return UNKNOWN;
+      switch (node.operator) {
+        case '!':
+          return !value;
+        case '-':
+          return typeof value === 'number' ? -value : UNKNOWN;
+        case '+':
+          return typeof value === 'number' || typeof value === 'string' ? Number(value) : UNKNOWN;
+        case 'typeof':
+          return value === null ? 'object' : typeof value;
+        default:
+          return UNKNOWN;
+      }
+    }
+    case 'LogicalExpression': {
+      const left = evaluate(node.left as Js, scope);
+      if (left === UNKNOWN) return UNKNOWN;
+      if (node.operator === '&&') return left ? evaluate(node.right as Js, scope) : left;
+      if (node.operator === '||') return left ? left : evaluate(node.right as Js, scope);
+      return left ?? evaluate(node.right as Js, scope);
+    }
+    case 'ConditionalExpression': {
+      const test = evaluate(node.test as Js, scope);
+      if (test === UNKNOWN) return UNKNOWN;
+      return evaluate((test ? node.consequent : node.alternate) as Js, scope);
+    }
+    case 'BinaryExpression':
+      return binary(
+        node.operator as string,
+        evaluate(node.left as Js, scope),
+        evaluate(node.right as Js, scope),
+      );
+    case 'ParenthesizedExpression':
+    case 'ChainExpression':
+      return evaluate(node.expression as Js, scope);
+    case 'ObjectExpression': {
+      const out: Record<string, Value> = Object.create(null);
+      for (const property of node.properties as Js[]) {
+        if (property.type === 'SpreadElement') {
+          const spread = evaluate(property.argument as Js, scope);
+          if (!isPlainObject(spread)) return UNKNOWN;
+          Object.assign(out, spread);
+          continue;
+        }
+        const key = property.computed
+          ? evaluate(property.key as Js, scope)
+          : (property.key as Js).type === 'Identifier'
+            ? (property.key as Js).name
+            : (property.key as Js).value;
+        if (typeof key !== 'string' && typeof key !== 'number') return UNKNOWN;
+        out[String(key)] =
+          property.kind === 'init' ? evaluate(property.value as Js, scope) : UNKNOWN;
+      }
+      return out;
+    }
+    case 'ArrayExpression': {
+      const out: Value[] = [];
+      for (const element of node.elements as (Js | null)[]) {
+        if (element?.type === 'SpreadElement') return UNKNOWN;
+        out.push(element ? evaluate(element, scope) : undefined);
+      }
+      return out;
+    }
+    case 'MemberExpression': {
+      const object = evaluate(node.object as Js, scope);
+      if (object === UNKNOWN || object === null || object === undefined) return UNKNOWN;
+      const key = node.computed
+        ? evaluate(node.property as Js, scope)
+        : ((node.property as Js).name as string);
+      if (typeof key !== 'string' && typeof key !== 'number') return UNKNOWN;
+      if (typeof object === 'string') return key === 'length' ? object.length : UNKNOWN;
+      if (Array.isArray(object))
+        return typeof key === 'number' || /^\d+$/.test(key) ? object[Number(key)] : UNKNOWN;
+      // Only own fields of a literal: `toString` and the like are functions the build would call.
+      return isPlainObject(object) && Object.hasOwn(object, key) ? object[key] : UNKNOWN;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+
+function isPlainObject(value: Value): value is Record<string, Value> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function binary(operator: string, left: Value, right: Value): Value {
+  if (left === UNKNOWN || right === UNKNOWN) return UNKNOWN;
+  const primitive = (v: Value) => v === null || typeof v !== 'object';
+  if (!primitive(left) || !primitive(right)) return UNKNOWN;
+  const [a, b] = [left as number, right as number];
+  switch (operator) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case '%':
+      return a % b;
+    case '===':
+      return a === b;
+    case '!==':
+      return a !== b;
+    case '==':
+      return a == b;
+    case '!=':
+      return a != b;
+    case '<':
+      return a < b;
+    case '>':
+      return a > b;
+    case '<=':
+      return a <= b;
+    case '>=':
+      return a >= b;
+    default:
+      return UNKNOWN;
+  }
+}
+
+/**
+ * Attributes Astro renders bare (`controls`) for `true` and leaves out for `false`; every other
+ * attribute renders `name="true"` / `name="false"` for a boolean (Astro's `addAttribute`).
+ */
+const BOOLEAN_ATTRIBUTES =
+  /^(?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|disablepictureinpicture|disableremoteplayback|formnovalidate|inert|loop|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|scoped|seamless|selected|itemscope|hidden|download|popover)$/i;
+
+/**
+ * What a JSX attribute's value renders as on the page: a string as written, a number as its
+ * digits, a boolean as Astro renders it, nothing at all for `undefined` and `null` (so
+ * `alt={undefined}` is a missing alt, not a dynamic one). Objects, functions and what only the
+ * build knows are `DYNAMIC`.
+ */
+export function renderedAttribute(name: string, value: Value): AttrValue | undefined {
+  if (value === UNKNOWN) return DYNAMIC;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') {
+    if (BOOLEAN_ATTRIBUTES.test(name)) return value ? '' : undefined;
+    return String(value);
+  }
+  return DYNAMIC;
+}
+
+/** The value of an `{expression}` or `{...spread}` program, as mdast's `data.estree` holds it. */
+export function programExpression(program: Js | undefined): Js | undefined {
+  const statement = (program?.body as Js[] | undefined)?.[0];
+  return statement?.type === 'ExpressionStatement' ? (statement.expression as Js) : undefined;
+}
+
+/**
+ * Sets the attributes a constant spread (`{...figure}` with `export const figure = {…}`) gives
+ * an element; false when the spread is not known here, and the element may have any attribute.
+ */
+export function spreadAttributes(
+  argument: Js | undefined,
+  scope: Scope,
+  attrs: Record<string, AttrValue>,
+): boolean {
+  const value = evaluate(argument, scope);
+  if (!isPlainObject(value)) return false;
+  for (const [key, field] of Object.entries(value)) {
+    const name = key.toLowerCase();
+    const rendered = renderedAttribute(name, field);
+    if (rendered === undefined) delete attrs[name];
+    else attrs[name] = rendered;
+  }
+  return true;
+}
+
+/**
+ * Adds what an `{expression}` renders to `parent`: its text when that is constant, the JSX
+ * elements it may render (both branches of an unknown `?:`, the right of an unknown `&&`, the
+ * JSX a `.map()` callback returns), and a `DYNAMIC` text for any part only the build knows.
+ */
+export function appendExpression(
+  model: Model,
+  parent: El,
+  expression: Js | undefined,
+  scope: Scope,
+): void {
+  if (!expression || expression.type === 'JSXEmptyExpression') return;
+  const value = evaluate(expression, scope);
+  if (value !== UNKNOWN) {
+    if (typeof value === 'string' || typeof value === 'number') appendText(parent, String(value));
+    return;
+  }
+  switch (expression.type) {
+    case 'JSXElement':
+    case 'JSXFragment':
+      appendJsx(model, parent, expression, scope);
+      return;
+    case 'LogicalExpression': {
+      const left = evaluate(expression.left as Js, scope);
+      if (left === UNKNOWN) {
+        // `cond && <video />`: the left renders nothing worth checking when false.
+        if (expression.operator !== '&&')
+          appendExpression(model, parent, expression.left as Js, scope);
+        appendExpression(model, parent, expression.right as Js, scope);
+      } else appendExpression(model, parent, expression.right as Js, scope);
+      return;
+    }
+    case 'ConditionalExpression': {
+      const test = evaluate(expression.test as Js, scope);
+      if (test === UNKNOWN) {
+        appendExpression(model, parent, expression.consequent as Js, scope);
+        appendExpression(model, parent, expression.alternate as Js, scope);
+      } else
+        appendExpression(
+          model,
+          parent,
+          (test ? expression.consequent : expression.alternate) as Js,
+          scope,
+        );
+      return;
+    }
+    case 'ArrayExpression':
+      for (const element of expression.elements as (Js | null)[])
+        appendExpression(
+          model,
+          parent,
+          element?.type === 'SpreadElement' ? (element.argument as Js) : (element ?? undefined),
+          scope,
+        );
+      return;
+    case 'ParenthesizedExpression':
+    case 'ChainExpression':
+      appendExpression(model, parent, expression.expression as Js, scope);
+      return;
+    default:
+      if (!appendJsxWithin(model, parent, expression, scope)) appendText(parent, DYNAMIC);
+  }
+}
+
+/**
+ * The JSX written anywhere inside some JavaScript (a call's callback, a component's body), added
+ * to `parent` in the order written; false when there is none. Functions get their own scope, in
+ * which their parameters and locals are unknown.
+ */
+export function appendJsxWithin(model: Model, parent: El, node: unknown, scope: Scope): boolean {
+  if (Array.isArray(node)) {
+    let found = false;
+    for (const item of node) found = appendJsxWithin(model, parent, item, scope) || found;
+    return found;
+  }
+  if (!isJs(node)) return false;
+  if (node.type === 'JSXElement' || node.type === 'JSXFragment') {
+    appendJsx(model, parent, node, scope);
+    return true;
+  }
+  const inner = FUNCTION.has(node.type) ? functionScope(node, scope) : scope;
+  let found = false;
+  for (const key in node) {
+    if (key === 'loc' || key === 'range') continue;
+    found = appendJsxWithin(model, parent, node[key], inner) || found;
+  }
+  return found;
+}
+
+/** The name a JSX element is written with: `img`, `Video`, `Media.Player`, `svg:rect`. */
+function jsxName(name: Js | undefined): string | undefined {
+  if (!name) return undefined;
+  if (name.type === 'JSXIdentifier') return name.name as string;
+  if (name.type === 'JSXNamespacedName')
+    return `${(name.namespace as Js).name as string}:${(name.name as Js).name as string}`;
+  if (name.type === 'JSXMemberExpression')
+    return `${jsxName(name.object as Js) ?? ''}.${(name.property as Js).name as string}`;
+  return undefined;
+}
+
+/** One JSX element or fragment, with its attributes and children, as the model's elements. */
+function appendJsx(model: Model, parent: El, node: Js, scope: Scope): void {
+  if (node.type === 'JSXFragment') {
+    appendChildren(model, parent, node.children as Js[], scope);
+    return;
+  }
+  const opening = node.openingElement as Js;
+  const written = jsxName(opening.name as Js);
+  if (!written) return;
+  const intrinsic = /^[a-z]/.test(written) && !/[.:]/.test(written);
+  const attrs: Record<string, AttrValue> = Object.create(null);
+  let spread = false;
+  const valueless: string[] = [];
+  let ranges: Record<string, [number, number]> | undefined;
+  for (const attribute of opening.attributes as Js[]) {
+    if (attribute.type === 'JSXSpreadAttribute') {
+      if (!spreadAttributes(attribute.argument as Js, scope, attrs)) spread = true;
+      continue;
+    }
+    const name = jsxName(attribute.name as Js)?.toLowerCase();
+    if (!name) continue;
+    const raw = attribute.value as Js | null;
+    const value =
+      raw === null
+        ? renderedAttribute(name, true)
+        : raw.type === 'Literal'
+          ? renderedAttribute(name, raw.value)
+          : raw.type === 'JSXExpressionContainer'
+            ? renderedAttribute(name, evaluate(raw.expression as Js, scope))
+            : DYNAMIC;
+    if (value === undefined) {
+      delete attrs[name];
+      continue;
+    }
+    attrs[name] = value;
+    if (raw === null) valueless.push(name);
+    if (raw?.type === 'Literal' && raw.start !== undefined && raw.end !== undefined)
+      (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = [
+        raw.start + 1,
+        raw.end,
+      ];
+    else if (ranges) delete ranges[name];
+  }
+  const el = createElement(
+    intrinsic ? written.toLowerCase() : written,
+    intrinsic ? 'html' : 'component',
+    attrs,
+    parent,
+    node.start ?? parent.offset,
+    node.end,
+  );
+  el.spread = spread;
+  if (ranges) el.attrRanges = ranges;
+  if (valueless.length) el.valueless = valueless;
+  append(model, parent, el);
+  appendChildren(model, el, node.children as Js[], scope);
+}
+
+function appendChildren(model: Model, parent: El, children: Js[], scope: Scope): void {
+  for (const child of children) {
+    if (child.type === 'JSXText') appendText(parent, child.value as string);
+    else if (child.type === 'JSXExpressionContainer')
+      appendExpression(model, parent, child.expression as Js, scope);
+    else if (child.type === 'JSXSpreadChild') appendText(parent, DYNAMIC);
+    else appendJsx(model, parent, child, scope);
+  }
+}
