@@ -240,7 +240,7 @@ export function accessibleName(
   if (sources.title) {
     const value = attr(el, 'title');
     if (value === DYNAMIC) return { status: 'dynamic' };
-    if (value?.trim()) return { status: 'named' };
+    if (value?.trim() && !isBooleanText(value)) return { status: 'named' };
   }
   return { status: 'empty', brokenRef };
 }

@@ -1,5 +1,12 @@
 import type { Model } from '../core/model.ts';
-import { accessibleName, isHidden, type CheckContext, type Report } from '../core/policy.ts';
+import {
+  accessibleName,
+  attr,
+  isBooleanText,
+  isHidden,
+  type CheckContext,
+  type Report,
+} from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
 /** `frame-title`: every `<iframe>` (video player, map, code pen) needs a title or aria name. */
@@ -8,11 +15,15 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
     if (el.origin !== 'html' || el.name !== 'iframe' || isHidden(el)) continue;
     const name = accessibleName(el, model, { title: true });
     if (name.status !== 'empty') continue;
+    // `title={true}` in MDX renders title="true": a word no reader learns the frame from.
+    const title = attr(el, 'title');
     report(
       el,
       name.brokenRef
         ? `<iframe> has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what the frame shows"`
-        : '<iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"',
+        : typeof title === 'string' && isBooleanText(title)
+          ? `<iframe> has title="${title.trim()}", which is not a title: write title="what the frame shows", e.g. title="Map of the venue"`
+          : '<iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"',
     );
   }
 }

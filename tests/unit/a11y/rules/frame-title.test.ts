@@ -42,6 +42,22 @@ describe('frame-title', () => {
       expect(only(await lintSource(text, ext), RULE)).toEqual([]);
     });
   }
+  it('flags a title MDX renders from a boolean, in both layers, and passes the fix', async () => {
+    for (const [written, rendered] of [
+      ['title={true}', 'title="true"'],
+      ['title={false}', 'title="false"'],
+      ['title', 'title="true"'],
+    ]) {
+      const [problem] = only(await lintSource(`<iframe src="/x.html" ${written} />`), RULE);
+      expect(problem?.message).toBe(
+        `<iframe> has ${rendered}, which is not a title: write title="what the frame shows", e.g. title="Map of the venue"`,
+      );
+      expect(where(lintHtml(`<iframe src="/x.html" ${rendered}></iframe>`), RULE)).toEqual(['1:1']);
+    }
+    const fixed = '<iframe src="/x.html" title="Map of the venue" />';
+    expect(only(await lintSource(fixed), RULE)).toEqual([]);
+  });
+
   it('passes a titled iframe in built HTML', () => {
     expect(only(lintHtml('<iframe src="/x.html" title="Map"></iframe>'), RULE)).toEqual([]);
   });
