@@ -17,8 +17,8 @@ import { collectGarbage } from '../lib/util/collect-garbage.ts';
  * stay busy while nothing a failed build must not publish gets published.
  *
  * - The built-HTML gate's worker, which has checked pages since Astro began writing them, checks
- *   what is left. The main thread meanwhile waits for the source layer's report (its worker
- *   started with the build) and writes the feeds.
+ *   what is left. The main thread meanwhile prints the source layer's report (taken before the
+ *   render, which its errors stopped) and writes the feeds.
  * - The search index: under `npm run build`, its second step writes it once Astro's process has
  *   exited, and the build only hands the site over, last, once the gate has passed
  *   (src/integrations/search-handoff.ts). Otherwise Pagefind indexes here, beside the gate, into

@@ -24,6 +24,7 @@ import { serveGateToolbar } from './gate-toolbar.ts';
 import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { settledChecks } from '../lib/util/settled-check.ts';
+import { unpublish } from './unpublish.ts';
 
 /**
  * The accessibility gate in the build and the dev server (README "Accessibility gate"). One gate
@@ -124,7 +125,10 @@ export interface Gate {
   startSourceGate(params: HookParameters<'astro:config:setup'>): void;
   /** astro:config:done: remembers where the site is and is served. */
   configureGate(params: HookParameters<'astro:config:done'>): void;
-  /** astro:build:done, first: the source layer's report; errors fail the build here. */
+  /**
+   * astro:build:done, first: the source layer's report, taken before the render (errors stopped
+   * the build there: failSourcesBeforeRender); its warnings print here.
+   */
   runSourceGate(params: HookParameters<'astro:build:done'>): Promise<void>;
   /** astro:build:start: starts the built-HTML layer in a worker, checking pages as they come. */
   startBuildGate(): void;
@@ -146,6 +150,8 @@ export function createGate(): Gate {
   let paths: GatePaths | undefined;
   /** The source layer's worker for the build under way, started by startSourceGate. */
   let sourceRun: GateWorker | undefined;
+  /** Its report, taken once per build: before the render, or when bundling fails. */
+  let sourceReport: Promise<Problem[]> | undefined;
   /** That worker, kept for the built-HTML layer's job after the source layer's report is taken. */
   let buildWorker: GateWorker | undefined;
   /** The built-HTML layer's worker for the build under way, started by startBuildGate. */
@@ -165,8 +171,12 @@ export function createGate(): Gate {
     return paths;
   }
 
-  /** The source layer's problems, from this build's worker (or checked here). */
-  async function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
+  /** The source layer's problems, from this build's worker (or checked here); asked once. */
+  function sourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
+    return (sourceReport ??= takeSourceProblems(logger));
+  }
+
+  async function takeSourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
     const { contentDir, root, base } = where();
     const run = sourceRun;
     sourceRun = undefined;
@@ -195,6 +205,7 @@ export function createGate(): Gate {
     startSourceGate({ command, config: astro, logger, updateConfig }) {
       if (command !== 'build') return;
       void sourceRun?.worker?.terminate();
+      sourceReport = undefined;
       const root = fileURLToPath(astro.root);
       const job: SourceFilesJob = {
         paths: [resolve(root, 'content')],
@@ -213,8 +224,9 @@ export function createGate(): Gate {
           plugins: [
             failOnUnknownComponents(root),
             reportSourcesWhenBundlingFails(logger, () =>
-              sourceRun ? sourceProblems(logger) : undefined,
+              sourceRun || sourceReport ? sourceProblems(logger) : undefined,
             ),
+            failSourcesBeforeRender(logger, () => sourceProblems(logger)),
           ],
         },
       });
@@ -366,6 +378,41 @@ function reportSourcesWhenBundlingFails(
         const ours = causes.find((cause) => (cause as Error)?.name === 'CommonplaceError');
         throw ours ?? gateError;
       }
+    },
+  };
+}
+
+/**
+ * Between bundling and the render, the source layer's errors stop the build, before a page is
+ * rendered. A mistake it knows of can otherwise crash the render with a stack trace through
+ * Astro's bundle and no line of the source: `{caption}` in an MDX file that defines no
+ * `caption` is a ReferenceError at render. Stopped here, the build prints the gate's report,
+ * every problem with its file and line, and renders nothing it would throw away. The worker
+ * runs beside content sync and bundling and has finished by now at every size measured, so
+ * the build seldom waits (the `gate-source` phase line says how long it did). Warnings wait for
+ * the end of the build, as before.
+ *
+ * Vite runs `buildApp` hooks of order `post` after every environment is bundled, in plugin
+ * order; Astro renders in its own, from a plugin enforced `post`, so this one runs first.
+ */
+function failSourcesBeforeRender(
+  logger: AstroIntegrationLogger,
+  problems: () => Promise<Problem[]>,
+): VitePlugin {
+  return {
+    name: 'commonplace:gate-sources-before-render',
+    apply: 'build',
+    buildApp: {
+      order: 'post',
+      async handler() {
+        const found = await problems();
+        if (errorCount(found) === 0) return;
+        try {
+          reportOrFail(logger, found, 'sources');
+        } finally {
+          await unpublish(logger);
+        }
+      },
     },
   };
 }

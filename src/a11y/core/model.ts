@@ -73,6 +73,17 @@ export interface Model {
   frontmatter?: Frontmatter;
   /** MDX imports and exports (source layer, `.mdx` only). */
   esm?: Esm;
+  /**
+   * The JavaScript an MDX file holds, as estree programs with offsets into `text` (source layer,
+   * `.mdx` only): each `{expression}` in the content, each attribute expression and spread (both
+   * run when the page renders) and each `import`/`export` block (run when the module loads).
+   */
+  scripts?: {
+    program: unknown;
+    kind: 'content' | 'attribute' | 'module';
+    /** The attribute whose value the expression is (`alt` for `alt={caption}`). */
+    attribute?: string;
+  }[];
   /** Every element in document order. */
   elements: El[];
   /** First element with each `id` (string ids only). */

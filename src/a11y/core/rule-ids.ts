@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'content-reference',
   'duplicate-url',
   'unknown-component',
+  'undefined-name',
   'image-alt',
   'svg-name',
   'object-alt',

@@ -5,6 +5,7 @@ import unknownField from './unknown-field.ts';
 import contentReference from './content-reference.ts';
 import duplicateUrl from './duplicate-url.ts';
 import unknownComponent from './unknown-component.ts';
+import undefinedName from './undefined-name.ts';
 import imageAlt from './image-alt.ts';
 import svgName from './svg-name.ts';
 import objectAlt from './object-alt.ts';
@@ -31,6 +32,7 @@ export const rules: GateRule[] = [
   contentReference,
   duplicateUrl,
   unknownComponent,
+  undefinedName,
   imageAlt,
   svgName,
   objectAlt,

@@ -162,6 +162,14 @@ function buildModel(tree: MdNode, text: string): Model {
   const model = emptyModel(text);
   const esm = (tree.children ?? []).filter((node) => node.type === 'mdxjsEsm');
   const scope = moduleScope(esm.flatMap((node) => node.data?.estree ?? []));
+  const script = (
+    program: Js | undefined,
+    kind: 'content' | 'attribute' | 'module',
+    attribute?: string,
+  ) => {
+    if (program) (model.scripts ??= []).push({ program, kind, ...(attribute && { attribute }) });
+  };
+  for (const node of esm) script(node.data?.estree, 'module');
   let definitions: Map<string, string> | undefined;
   const definitionUrl = (identifier = '') => {
     if (!definitions) {
@@ -211,9 +219,10 @@ function buildModel(tree: MdNode, text: string): Model {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // What `{…}` renders, as far as it is known here: constant text, its JSX, or DYNAMIC.
-        if (node.data?.estree)
+        if (node.data?.estree) {
+          script(node.data.estree, 'content');
           appendExpression(model, parent, programExpression(node.data.estree), scope);
-        else if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) appendText(parent, DYNAMIC);
+        } else if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) appendText(parent, DYNAMIC);
         return;
       case 'image':
       case 'imageReference': {
@@ -252,12 +261,15 @@ function buildModel(tree: MdNode, text: string): Model {
         let ranges: Record<string, [number, number]> | undefined;
         for (const attribute of node.attributes ?? []) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
+            script(attribute.data?.estree, 'attribute');
             if (!spreadAttributes(programExpression(attribute.data?.estree), scope, attrs))
               spread = true;
             continue;
           }
           if (!attribute.name) continue;
           const name = attribute.name.toLowerCase();
+          if (typeof attribute.value === 'object')
+            script(attribute.value?.data?.estree, 'attribute', attribute.name);
           const value = jsxValue(name, attribute.value, scope);
           if (value === undefined) {
             delete attrs[name]; // renders no attribute, whatever an earlier one said

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { lintSource, only, where } from '../helpers.ts';
+
+const RULE = 'undefined-name';
+
+describe('undefined-name', () => {
+  const flagged: [string, string, string[]][] = [
+    ['a name in text braces', 'The set {a, b} has two members.', ['1:10', '1:13']],
+    ['a name in an attribute', '<img src="/a.png" alt={caption} />', ['1:24']],
+    ['a name in a spread', '<img src="/a.png" alt="" {...extra} />', ['1:30']],
+    ['a misspelt constant', 'export const team = "crew";\n\nThanks, {tem}.', ['3:10']],
+    ['a name inside a callback', '{[1, 2].map((n) => <span>{n * size}</span>)}', ['1:31']],
+    ['a name an export reads as the module loads', 'export const total = count + 1;', ['1:22']],
+    ['a name read in two expressions, at each', '{x} and {x}', ['1:2', '1:10']],
+    ['props outside the content', 'export const title = props.title;', ['1:22']],
+  ];
+  for (const [name, text, expected] of flagged) {
+    it(`flags ${name}`, async () => {
+      expect(where(await lintSource(text), RULE)).toEqual(expected);
+    });
+  }
+
+  const passed: [string, string][] = [
+    [
+      'constants, imports and functions the file defines',
+      'import data from "./d.json";\nexport const n = 2;\nexport function double(x) { return x * 2; }\n\n{data.title} {double(n)}',
+    ],
+    [
+      'what MDX gives every page',
+      '{frontmatter.title} {props.x} {url} {file} {getHeadings().length}',
+    ],
+    [
+      'globals',
+      '{Math.max(1, 2)} {new Date(0).getUTCFullYear()} {JSON.stringify([])} {Intl.NumberFormat}',
+    ],
+    [
+      'parameters, locals and destructuring',
+      '{[1].map((n, i) => { const { a = n, ...rest } = { a: i }; return a + Object.keys(rest).length; })}',
+    ],
+    ['a name guarded by typeof', "{typeof maybe === 'undefined' ? 'none' : maybe}"],
+    ["an object's own keys and members", '{({ key: 1 }).key} {[].length}'],
+    [
+      'a function body in an export, which runs only if called',
+      'export const Later = () => <p>{notYet}</p>;',
+    ],
+    ['escaped braces', 'The set \\{a, b} has two members.'],
+    ['a .md file, where braces are text', 'The set {a, b} has two members.'],
+    [
+      'a catch parameter and a class',
+      '{(() => { try { return 1; } catch (error) { return error; } })()} {new (class Lap { n = 1 })().n}',
+    ],
+  ];
+  for (const [name, text] of passed) {
+    it(`passes ${name}`, async () => {
+      const ext = name.startsWith('a .md') ? '.md' : '.mdx';
+      expect(only(await lintSource(text, ext), RULE)).toEqual([]);
+    });
+  }
+
+  it('suggests fixes that each work where they are suggested', async () => {
+    const [text] = only(await lintSource('The set {a} is small.'), RULE);
+    expect(text!.message).toBe(
+      'a is not defined in this file, so the page would stop the build when it renders: import it or define it (export const a = …), or, for braces meant as text, write \\{ instead of {',
+    );
+    for (const fixed of ['export const a = 1;\n\nThe set {a} is small.', 'The set \\{a} is small.'])
+      expect(only(await lintSource(fixed), RULE), fixed).toEqual([]);
+
+    const [attribute] = only(await lintSource('<img src="/a.png" alt={caption} />'), RULE);
+    expect(attribute!.message).toMatch(
+      /\(export const caption = …\), or write the value as text: alt="…"$/,
+    );
+    expect(only(await lintSource('<img src="/a.png" alt="The pit lane" />'), RULE)).toEqual([]);
+
+    const [misspelt] = only(await lintSource('export const team = "crew";\n\n{tem}'), RULE);
+    expect(misspelt!.message).toMatch(/: did you mean team\? Otherwise import it/);
+
+    const [module] = only(await lintSource('export const total = count + 1;'), RULE);
+    expect(module!.message).toMatch(/import it or define it \(export const count = …\)$/);
+  });
+});
