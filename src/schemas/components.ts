@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
+import { youTubeId } from '../lib/media/youtube-id.ts';
 
 /**
  * The props of the components every MDX entry may use (src/components/mdx/), schema first like
@@ -46,8 +47,15 @@ export const audioProps = z.object({
 });
 
 export const youTubeProps = z.object({
-  /** The video id, e.g. `dQw4w9WgXcQ`. Required. */
-  id: z.string().min(1).describe('id="dQw4w9WgXcQ" (the v= part of the video’s address)'),
+  /** The video id, e.g. `dQw4w9WgXcQ`, or the video's address as the browser shows it. Required. */
+  id: z
+    .string()
+    .min(1)
+    .refine((value) => !value.trim() || youTubeId(value) !== undefined, {
+      message:
+        'names no YouTube video: write the video’s id, id="dQw4w9WgXcQ", or its address, id="https://www.youtube.com/watch?v=dQw4w9WgXcQ"',
+    })
+    .describe('id="dQw4w9WgXcQ" (the v= part of the video’s address)'),
   /** What the video is; names the player and its play button. Required. */
   title: z
     .string()
@@ -140,6 +148,22 @@ export function choiceProps(schema: z.ZodObject): ChoiceProp[] {
     while (type instanceof z.ZodOptional || type instanceof z.ZodDefault)
       type = type.unwrap() as z.ZodType;
     return type instanceof z.ZodEnum ? [{ name, options: type.options.map(String) }] : [];
+  });
+}
+
+/** A prop written as text whose schema checks more than that it is there (`<YouTube id>`). */
+export interface TextProp {
+  name: string;
+  schema: z.ZodType;
+}
+
+/** The props of a component schema that take text, read from the schema itself. */
+export function textProps(schema: z.ZodObject): TextProp[] {
+  return Object.entries(schema.shape).flatMap(([name, field]) => {
+    let type = field as z.ZodType;
+    while (type instanceof z.ZodOptional || type instanceof z.ZodDefault)
+      type = type.unwrap() as z.ZodType;
+    return type instanceof z.ZodString ? [{ name, schema: type }] : [];
   });
 }
 

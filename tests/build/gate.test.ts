@@ -77,7 +77,11 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(page).toMatch(/<video[^>]*aria-describedby="video-1-transcript"/);
     expect(page).toContain('changes four tyres');
     expect(page).toContain('Welcome to the race highlights.');
-    expect(page).toContain('youtube-nocookie.com/embed/abc123');
+    expect(page).toContain('youtube-nocookie.com/embed/abc123DEF45');
+    // An address pasted from the browser embeds the video it names.
+    expect(site.read('posts/forms-mdx/index.html')).toContain(
+      'youtube-nocookie.com/embed/xyz789JKL01?autoplay=1',
+    );
     expect(page).not.toMatch(/<iframe[^>]*youtube/);
     // A callout in another language says so around its text; its label stays the site's.
     expect(page).toMatch(

@@ -82,7 +82,7 @@ describe('rule docs links', () => {
       '',
       '<Vidoe src="/media/x.webm" />',
       '',
-      '<YouTube id="abc" />',
+      '<YouTube id="abcDEFghi12" />',
       '',
       '[a page that is not there](/posts/nowhere/)',
     ].join('\n');

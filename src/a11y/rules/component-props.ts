@@ -7,7 +7,9 @@ import {
   choiceProps,
   componentProps,
   requiredProps,
+  textProps,
   type RequiredProp,
+  type TextProp,
 } from '../../schemas/components.ts';
 
 /**
@@ -36,6 +38,14 @@ const choices = new Map<string, Map<string, { name: string; options: string[] }>
   ]),
 );
 
+/** Props written as text, by lower-cased name, per component. */
+const texts = new Map<string, Map<string, TextProp>>(
+  Object.entries(componentProps).map(([name, schema]) => [
+    name,
+    new Map(textProps(schema).map((prop) => [prop.name.toLowerCase(), prop] as const)),
+  ]),
+);
+
 export function checkComponentProps(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (el.origin !== 'component') continue;
@@ -48,6 +58,15 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
         el,
         `<${el.name}> ${prop.name} must be ${oneOf(prop.options)}, not "${value}": write ${prop.name}="${prop.options[0]}" or another of those`,
       );
+    }
+    // Text the schema refuses, such as a `<YouTube id>` that names no video (an empty value is
+    // the required check's, below).
+    for (const [attr, prop] of texts.get(el.name) ?? []) {
+      const value = el.attrs[attr];
+      if (typeof value !== 'string' || !value.trim()) continue;
+      const result = prop.schema.safeParse(value);
+      if (!result.success)
+        report(el, `<${el.name}> ${prop.name}="${value}" ${result.error.issues[0]!.message}`);
     }
     for (const prop of required.get(el.name) ?? []) {
       const value = el.attrs[prop.name.toLowerCase()];
@@ -62,7 +81,7 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
 }
 
 /**
- * `component-props`: a required prop of `Figure`, `Video`, `Audio` or `YouTube` that is missing or empty (`<YouTube>` without `title`), or a prop that takes one of a few words given another (`<Callout type="danger">`, which renders with no label); the schemas in `src/schemas/components.ts` say which.
+ * `component-props`: a required prop of `Figure`, `Video`, `Audio` or `YouTube` that is missing or empty (`<YouTube>` without `title`), a prop that takes one of a few words given another (`<Callout type="danger">`, which renders with no label), or text a prop refuses (a `<YouTube id>` that is neither a video id nor a video's address); the schemas in `src/schemas/components.ts` say which.
  *
  * @fix Add the prop the message names, e.g. `title="What the video is"`, or write one of the words it lists.
  *
@@ -70,6 +89,8 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
  *   {"name": "ok.mdx"}
  *
  *   <YouTube id="dQw4w9WgXcQ" title="Season review" />
+ *
+ *   <YouTube id="https://youtu.be/dQw4w9WgXcQ" title="Season review" />
  *
  * @example
  *   {"name": "not-ok.mdx", "label": "input"}
@@ -80,12 +101,15 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
  *
  *   <Callout type="danger">Check the tyre rules first.</Callout>
  *
+ *   <YouTube id="season review" title="Season review" />
+ *
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
  *   1:1-1:29: <YouTube> needs title: add title="What the video is", which names the player and its play button
  *   3:1-3:34: <Figure> has an empty src: write src={image} (an imported image) or src="/media/photo.png"
  *   5:1-5:61: <Callout> type must be note, tip or warning, not "danger": write type="note" or another of those
+ *   7:1-7:53: <YouTube> id="season review" names no YouTube video: write the video’s id, id="dQw4w9WgXcQ", or its address, id="https://www.youtube.com/watch?v=dQw4w9WgXcQ"
  */
 const rule: GateRule = {
   id: 'component-props',

@@ -11,7 +11,7 @@ describe('component-props', () => {
   it('reports a required prop that is missing or empty, at the component, with the fix', async () => {
     expect(
       await messages(
-        'Intro\n\n<YouTube id="abc123" transcript="./x.transcript.md" />\n\n<YouTube title="" id="abc" transcript="./x.transcript.md" />\n\n<Video title="Clip" transcript="./x.transcript.md" />',
+        'Intro\n\n<YouTube id="abc123DEF45" transcript="./x.transcript.md" />\n\n<YouTube title="" id="abcDEFghi12" transcript="./x.transcript.md" />\n\n<Video title="Clip" transcript="./x.transcript.md" />',
       ),
     ).toEqual([
       '3:1 <YouTube> needs title: add title="What the video is", which names the player and its play button',
@@ -29,6 +29,18 @@ describe('component-props', () => {
     const problems = await lintSource('<Figure src="/a.png" />', '.mdx');
     expect(only(problems, RULE)).toEqual([]);
     expect(only(problems, 'image-alt')).toHaveLength(1);
+  });
+
+  it('reports a YouTube id that names no video, and passes an id or an address', async () => {
+    expect(await messages('<YouTube id="season review" title="Season review" />')).toEqual([
+      '1:1 <YouTube> id="season review" names no YouTube video: write the video’s id, id="dQw4w9WgXcQ", or its address, id="https://www.youtube.com/watch?v=dQw4w9WgXcQ"',
+    ]);
+    for (const id of [
+      'dQw4w9WgXcQ',
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'youtu.be/dQw4w9WgXcQ',
+    ])
+      expect(await messages(`<YouTube id="${id}" title="Season review" />`), id).toEqual([]);
   });
 
   it('reports a word a prop does not take, and passes the words it suggests and expressions', async () => {

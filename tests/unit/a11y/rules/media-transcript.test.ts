@@ -35,7 +35,7 @@ describe('media-transcript: source layer', () => {
     ],
     [
       'YouTube component without transcript',
-      '<YouTube id="x" title="Talk" />',
+      '<YouTube id="xYz12345678" title="Talk" />',
       '.mdx',
       /<YouTube> has no transcript/,
     ],
@@ -262,7 +262,7 @@ describe('media-transcript: source layer', () => {
     ],
     [
       'Transcript as the very next sibling',
-      '<YouTube id="x" title="Talk" />\n<Transcript>\n  Words of the talk.\n</Transcript>',
+      '<YouTube id="xYz12345678" title="Talk" />\n<Transcript>\n  Words of the talk.\n</Transcript>',
       '.mdx',
     ],
     [

@@ -116,7 +116,7 @@ describe('unknown-field: props of the MDX components', () => {
   it('names a prop the component does not take, with the one most likely meant', async () => {
     expect(
       await props(
-        '<Figure src="/a.png" alt="Laps" captoin="Stint two" class="wide" />\n\n<YouTube id="x" titel="Review" title="Review" />',
+        '<Figure src="/a.png" alt="Laps" captoin="Stint two" class="wide" />\n\n<YouTube id="xYz12345678" titel="Review" title="Review" />',
       ),
     ).toEqual([
       '1:1 captoin is not a prop of <Figure>, so the page ignores it: did you mean caption?',
