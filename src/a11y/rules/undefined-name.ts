@@ -2,13 +2,7 @@ import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
-
-/** The loose shape of the estree nodes read here (acorn's, with absolute offsets). */
-interface Js {
-  type: string;
-  start?: number;
-  [key: string]: unknown;
-}
+import { isJs, scopeNames, type Js } from '../core/estree.ts';
 
 /**
  * Names an MDX page has without defining them: the content function's `props`, and what
@@ -17,42 +11,6 @@ interface Js {
  */
 const MDX_MODULE_NAMES = ['frontmatter', 'file', 'url', 'getHeadings', 'Content'];
 const MDX_CONTENT_NAMES = ['props', ...MDX_MODULE_NAMES];
-
-const FUNCTION = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
-
-const isJs = (value: unknown): value is Js =>
-  typeof value === 'object' && value !== null && typeof (value as Js).type === 'string';
-
-/** Every name a pattern binds: `x`, `{ a, b: [c] }`, `...rest`, `d = 1`. */
-function patternNames(pattern: Js | null | undefined, into: Set<string>): void {
-  if (!pattern) return;
-  if (pattern.type === 'Identifier') into.add(pattern.name as string);
-  else if (pattern.type === 'ObjectPattern')
-    for (const p of pattern.properties as Js[])
-      patternNames((p.type === 'RestElement' ? p.argument : p.value) as Js, into);
-  else if (pattern.type === 'ArrayPattern')
-    for (const p of pattern.elements as (Js | null)[]) patternNames(p, into);
-  else if (pattern.type === 'RestElement') patternNames(pattern.argument as Js, into);
-  else if (pattern.type === 'AssignmentPattern') patternNames(pattern.left as Js, into);
-}
-
-/**
- * The names a function (or a whole program) declares anywhere in its body, blocks flattened:
- * `var`, `let`, `const`, functions, classes and `catch` parameters. Flattening a block's names
- * into its function only ever makes a name more defined, never reports one that is.
- */
-function declaredIn(node: unknown, into: Set<string>): void {
-  if (Array.isArray(node)) return node.forEach((child) => declaredIn(child, into));
-  if (!isJs(node)) return;
-  if (node.type === 'VariableDeclarator') patternNames(node.id as Js, into);
-  else if (node.type === 'CatchClause') patternNames(node.param as Js, into);
-  else if (node.type === 'ImportDeclaration')
-    for (const s of node.specifiers as Js[]) patternNames(s.local as Js, into);
-  if ((node.type === 'FunctionDeclaration' || node.type === 'ClassDeclaration') && isJs(node.id))
-    into.add(node.id.name as string);
-  if (FUNCTION.has(node.type)) return;
-  for (const key in node) if (key !== 'loc' && key !== 'range') declaredIn(node[key], into);
-}
 
 interface Reference {
   name: string;
@@ -112,11 +70,7 @@ function freeNames(program: Js, known: (name: string) => boolean, module: boolea
       case 'FunctionExpression':
       case 'FunctionDeclaration': {
         if (module) return; // in an import/export block, it runs only if something calls it
-        const names = new Set<string>();
-        for (const param of node.params as Js[]) patternNames(param, names);
-        if (node.type === 'FunctionExpression' && isJs(node.id)) names.add(node.id.name as string);
-        declaredIn(node.body, names);
-        enter(names, () => {
+        enter(scopeNames(node), () => {
           (node.params as Js[]).forEach(pattern);
           visit(node.body);
         });
@@ -190,9 +144,7 @@ function freeNames(program: Js, known: (name: string) => boolean, module: boolea
     }
   };
 
-  const top = new Set<string>();
-  declaredIn(program, top);
-  scopes.push(top);
+  scopes.push(scopeNames(program));
   visit(program.body);
   return [...found].map(([name, offset]) => ({ name, offset }));
 }

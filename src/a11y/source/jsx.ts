@@ -7,6 +7,9 @@ import {
   type El,
   type Model,
 } from '../core/model.ts';
+import { FUNCTION, isJs, patternNames, scopeNames, type Js } from '../core/estree.ts';
+
+export type { Js };
 
 /**
  * The JavaScript of an MDX file, read as far as it can be known before the build: constant
@@ -21,14 +24,6 @@ import {
 export const UNKNOWN: unique symbol = Symbol('unknown');
 type Value = unknown;
 
-/** The loose shape of the estree nodes read here (acorn's, with absolute offsets). */
-export interface Js {
-  type: string;
-  start?: number;
-  end?: number;
-  [key: string]: unknown;
-}
-
 /** Names bound in a scope; `UNKNOWN` for names bound to something only the build knows. */
 export type Scope = { names: Map<string, Value>; parent?: Scope };
 
@@ -39,9 +34,6 @@ const GLOBALS: Scope = {
     ['Infinity', Number.POSITIVE_INFINITY],
   ]),
 };
-
-const isJs = (value: unknown): value is Js =>
-  typeof value === 'object' && value !== null && typeof (value as Js).type === 'string';
 
 function lookup(scope: Scope | undefined, name: string): Value {
   for (let s = scope; s; s = s.parent) if (s.names.has(name)) return s.names.get(name);
@@ -73,49 +65,22 @@ export function moduleScope(programs: Js[]): Scope {
   return scope;
 }
 
-/** Binds every name a pattern (`x`, `{ a, b: [c] }`, `...rest`, `d = 1`) declares. */
+/** Binds every name a pattern declares: the name itself to `value`, a destructured one to unknown. */
 function bind(scope: Scope, pattern: Js | null | undefined, value: Value): void {
-  if (!pattern) return;
-  switch (pattern.type) {
-    case 'Identifier':
-      scope.names.set(pattern.name as string, value);
-      return;
-    case 'ObjectPattern':
-      for (const p of pattern.properties as Js[])
-        bind(scope, (p.type === 'RestElement' ? p.argument : p.value) as Js, UNKNOWN);
-      return;
-    case 'ArrayPattern':
-      for (const p of pattern.elements as (Js | null)[]) bind(scope, p, UNKNOWN);
-      return;
-    case 'RestElement':
-      bind(scope, pattern.argument as Js, UNKNOWN);
-      return;
-    case 'AssignmentPattern':
-      bind(scope, pattern.left as Js, UNKNOWN);
-      return;
-  }
+  if (pattern?.type === 'Identifier') scope.names.set(pattern.name as string, value);
+  else for (const name of patternNamesOf(pattern)) scope.names.set(name, UNKNOWN);
+}
+
+function patternNamesOf(pattern: Js | null | undefined): Set<string> {
+  const names = new Set<string>();
+  patternNames(pattern, names);
+  return names;
 }
 
 /** A function's own scope: its parameters and everything declared in its body are unknown. */
 function functionScope(fn: Js, parent: Scope): Scope {
-  const scope: Scope = { names: new Map(), parent };
-  for (const param of (fn.params as Js[] | undefined) ?? []) bind(scope, param, UNKNOWN);
-  if (fn.type === 'FunctionExpression' && fn.id) bind(scope, fn.id as Js, UNKNOWN);
-  const declared = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(declared);
-    if (!isJs(node)) return;
-    if (node.type === 'VariableDeclarator') bind(scope, node.id as Js, UNKNOWN);
-    else if (node.type === 'FunctionDeclaration' || node.type === 'ClassDeclaration')
-      bind(scope, node.id as Js, UNKNOWN);
-    else if (node.type === 'CatchClause') bind(scope, node.param as Js, UNKNOWN);
-    if (FUNCTION.has(node.type)) return;
-    for (const key in node) if (key !== 'loc' && key !== 'range') declared(node[key]);
-  };
-  declared(fn.body);
-  return scope;
+  return { names: new Map([...scopeNames(fn)].map((name) => [name, UNKNOWN])), parent };
 }
-
-const FUNCTION = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
 
 /**
  * The value of an expression, when it is made of constants: literals, template literals,
