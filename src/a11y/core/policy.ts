@@ -410,11 +410,12 @@ function mediaType(type: string): 'image' | 'video' | 'audio' | undefined {
 }
 
 /**
- * What an `<object>` or `<embed>` shows, for `object-alt`: an image, a video or audio (which
- * need a name), or undefined for anything else. Iframes are `frame-title`'s.
+ * What an `<object>` or `<embed>` shows, for `object-alt`: an image, a video or audio (non-text
+ * content, which needs a name: ACT rule 8fc3b6), or undefined for anything else (a page, a PDF).
+ * Iframes are `frame-title`'s.
  */
 export function objectContent(el: El): 'image' | 'video' | 'audio' | undefined {
-  return el.name === 'iframe' ? undefined : embeddedContent(el);
+  return el.name === 'object' || el.name === 'embed' ? embeddedContent(el) : undefined;
 }
 
 export type MediaKind = 'video' | 'audio' | 'component' | 'embed';

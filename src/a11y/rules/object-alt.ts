@@ -12,10 +12,12 @@ import {
 import type { GateRule } from '../core/rule.ts';
 
 /**
- * `object-alt`: an `<object>` or `<embed>` that shows an image, a video or audio needs a text alternative: an
- * `aria-labelledby`/`aria-label` or `title` name, or text inside it (what axe-core's object-alt
- * accepts). An `<img>` inside is not one: it is fallback content, shown only when the object
- * cannot load. Objects with `role="img"` are `image-alt`'s; other content (pages, PDFs) is left out.
+ * `object-alt`: an `<object>` or `<embed>` that shows an image, a video or audio needs a name:
+ * `aria-labelledby`, `aria-label` or `title` (HTML-AAM's sources for it, and what axe-core's
+ * object-alt accepts). What is written inside an `<object>`, text or an `<img>`, is fallback
+ * content, shown only when the object cannot load, so it names nothing for a reader whose browser
+ * loads it (axe-core stopped accepting it too). Objects with `role="img"` are `image-alt`'s; other
+ * content (pages, PDFs) is left out, as ACT rule 8fc3b6 leaves it out.
  */
 export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
@@ -25,22 +27,24 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
     if (explicit !== undefined && explicit !== 'presentation' && explicit !== 'none') continue;
     const name = accessibleName(el, model, { title: true });
     if (name.status !== 'empty') continue;
-    const inner = readableText(el, 'tree');
-    if (inner.dynamic || inner.text) continue;
     const what = content === 'image' ? 'an image' : content === 'video' ? 'a video' : 'audio';
-    // <embed> is a void element: it has no inside to write text in.
-    const inside = el.name === 'object' ? ', or write the alternative as text inside it' : '';
+    // Text inside is read only where the object cannot load: say so, or the author moves nothing.
+    const inside = readableText(el, 'tree');
+    const fallback =
+      inside.text && !inside.dynamic
+        ? ' (the text inside it shows only when it cannot load, so it names nothing)'
+        : '';
     report(
       el,
       name.brokenRef
         ? `<${el.name}> showing ${what} has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what it shows"`
-        : `<${el.name}> showing ${what} has no text alternative: add title="what it shows" or aria-label${inside}`,
+        : `<${el.name}> showing ${what} has no text alternative${fallback}: add title="what it shows" or aria-label="what it shows"`,
     );
   }
 }
 
 /**
- * `object-alt`: an `<object>` or `<embed>` showing an image, video or audio (by its `type`, or its `data`'s or `src`'s file extension) with no `title`, `aria-label`, `aria-labelledby` or text inside it (a video or audio file also needs a transcript: `media-transcript`). An `<img>` inside does not count: it shows only when the object fails to load. `role="img"` objects are `image-alt`'s.
+ * `object-alt`: an `<object>` or `<embed>` showing an image, video or audio (by its `type`, or its `data`'s or `src`'s file extension) with no `title`, `aria-label` or `aria-labelledby` (a video or audio file also needs a transcript: `media-transcript`). Text or an `<img>` inside an `<object>` does not count: it shows only when the object fails to load. `role="img"` objects are `image-alt`'s.
  *
  * @fix `title="what it shows"`.
  *
@@ -58,11 +62,14 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
  *
  *   Transcript: I started following engineers before drivers.
  *
+ *   <object data="/charts/laps.svg">Lap times fell every race.</object>
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1-1:80: <object> showing an image has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
- *   3:1-3:53: <embed> showing audio has no text alternative: add title="what it shows" or aria-label
+ *   1:1-1:80: <object> showing an image has no text alternative: add title="what it shows" or aria-label="what it shows"
+ *   3:1-3:53: <embed> showing audio has no text alternative: add title="what it shows" or aria-label="what it shows"
+ *   7:1-7:68: <object> showing an image has no text alternative (the text inside it shows only when it cannot load, so it names nothing): add title="what it shows" or aria-label="what it shows"
  *
  * @example
  *   {"name": "ok.html"}
@@ -78,7 +85,7 @@ export function checkObjectAlt(model: Model, _ctx: CheckContext, report: Report)
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
- *   1:1-1:62: <object> showing a video has no text alternative: add title="what it shows" or aria-label, or write the alternative as text inside it
+ *   1:1-1:62: <object> showing a video has no text alternative: add title="what it shows" or aria-label="what it shows"
  */
 const rule: GateRule = {
   id: 'object-alt',

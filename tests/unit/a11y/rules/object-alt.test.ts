@@ -26,6 +26,12 @@ describe('object-alt', () => {
       /no text alternative/,
     ],
     [
+      'text inside it only (fallback too: readers whose browser loads the object never get it)',
+      '<object data="/chart.svg">Sales rose by a third in May.</object>',
+      '.md',
+      /has no text alternative \(the text inside it shows only when it cannot load, so it names nothing\): add title="what it shows" or aria-label="what it shows"$/,
+    ],
+    [
       'aria-labelledby to an empty element',
       '<span id="l"></span> <object aria-labelledby="l" data="/logo.svg"></object>',
       '.md',
@@ -47,6 +53,16 @@ describe('object-alt', () => {
     });
   }
 
+  it('passes the fixes its message suggests, in both layers', async () => {
+    for (const text of [
+      '<object data="/chart.svg" title="Sales rose by a third in May"></object>',
+      '<object data="/chart.svg" aria-label="Sales rose by a third in May">Sales rose.</object>',
+    ]) {
+      expect(only(await lintSource(text, '.md'), RULE), text).toEqual([]);
+      expect(only(lintHtml(text), RULE), text).toEqual([]);
+    }
+  });
+
   const ok: [string, string, '.md' | '.mdx'][] = [
     ['a title', '<object data="/a.mp4" title="Pit stop"></object>', '.md'],
     ['an aria-label', '<object data="/a.mp3" aria-label="Interview" />', '.mdx'],
@@ -55,7 +71,6 @@ describe('object-alt', () => {
       '<p id="l">Logo</p>\n<object aria-labelledby="l" data="/l.png"></object>',
       '.md',
     ],
-    ['text inside it', '<object data="/chart.svg">Sales rose by a third in May.</object>', '.md'],
     ['a web page', '<object data="/page.html"></object>', '.md'],
     ['a PDF', '<object type="application/pdf" data="/guide.pdf"></object>', '.md'],
     ['hidden', '<object data="/a.png" aria-hidden="true"></object>', '.md'],
