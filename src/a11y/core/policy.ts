@@ -283,7 +283,8 @@ export function imageKind(el: El, config: GateConfig): ImageKind | undefined {
   if (el.origin === 'component')
     return config.imageComponents.has(el.name) ? 'component' : undefined;
   if (el.name === 'img') return 'img';
-  if (el.name === 'area') return 'area';
+  // An <area> without href is no link: nothing to name (HTML has it leave out alt).
+  if (el.name === 'area') return attr(el, 'href') === undefined ? undefined : 'area';
   if (el.name === 'input') {
     const type = attr(el, 'type');
     return typeof type === 'string' && type.trim().toLowerCase() === 'image' ? 'input' : undefined;

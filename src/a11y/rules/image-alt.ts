@@ -40,8 +40,7 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
     }
 
     const alt = attr(el, 'alt');
-    const decorativeAllowed =
-      kind === 'img' || kind === 'component' || (kind === 'area' && attr(el, 'href') === undefined);
+    const decorativeAllowed = kind === 'img' || kind === 'component';
     // A decorative marker holds only where browsers honour it: not on an element that can take
     // focus or carries a global ARIA attribute (ARIA's presentational-role conflict rules).
     const conflict = el.origin === 'html' ? presentationConflict(el) : undefined;
@@ -122,7 +121,7 @@ function checkCover(model: Model, report: Report): void {
 }
 
 /**
- * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
+ * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` with an `href` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
  *
  * @fix Write what the image shows. For a purely decorative image in HTML or JSX write `alt=""` (or `role="presentation"`), with no `tabindex` or `aria-*`. Image buttons and `area` links always need text saying what they do.
  *

@@ -106,6 +106,12 @@ describe('image-alt: source layer', () => {
   }
 
   const ok: [string, string, '.md' | '.mdx'][] = [
+    // An <area> without href is no link: there is nothing to name (axe-core's area-alt agrees).
+    [
+      'area without href, with or without names',
+      '<map name="m"><area shape="rect" coords="0,0,1,1"><area aria-label=""><area alt=""></map>',
+      '.md',
+    ],
     ['Markdown alt text', '![A red car](a.png)', '.md'],
     ['image reference with text', '![A logo][logo]\n\n[logo]: /logo.png', '.md'],
     ['explicit alt="" in HTML', '<img src="a.png" alt="">', '.md'],
