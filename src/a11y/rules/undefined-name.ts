@@ -178,7 +178,10 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
       }[kind];
       report(
         offset,
-        `${name} is not defined in this file, so the page would stop the build when it renders: ${mean}import it or define it (export const ${name} = …)${or}`,
+        name === 'Astro'
+          ? // What .astro files have; MDX content does not, and authors reach for it first.
+            'Astro is not available in MDX, so the page would stop the build when it renders: read this entry’s own fields from frontmatter (frontmatter.title), or move the code into an .astro component and import it'
+          : `${name} is not defined in this file, so the page would stop the build when it renders: ${mean}import it or define it (export const ${name} = …)${or}`,
       );
     }
   }

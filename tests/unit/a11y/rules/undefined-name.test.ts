@@ -74,6 +74,12 @@ describe('undefined-name', () => {
     const [misspelt] = only(await lintSource('export const team = "crew";\n\n{tem}'), RULE);
     expect(misspelt!.message).toMatch(/: did you mean team\? Otherwise import it/);
 
+    const [astro] = only(await lintSource('Posted at {Astro.url.pathname}.'), RULE);
+    expect(astro!.message).toBe(
+      'Astro is not available in MDX, so the page would stop the build when it renders: read this entry’s own fields from frontmatter (frontmatter.title), or move the code into an .astro component and import it',
+    );
+    expect(only(await lintSource('Posted as {frontmatter.title}.'), RULE)).toEqual([]);
+
     const [module] = only(await lintSource('export const total = count + 1;'), RULE);
     expect(module!.message).toMatch(/import it or define it \(export const count = …\)$/);
   });
