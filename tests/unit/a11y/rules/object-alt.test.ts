@@ -54,9 +54,14 @@ describe('object-alt', () => {
   }
 
   it('passes the fixes its message suggests, in both layers', async () => {
+    const [embed] = only(await lintSource('<embed src="/chart.svg">', '.md'), RULE);
+    expect(embed!.message).toBe(
+      '<embed> showing an image has no text alternative: add title="what it shows" or aria-label="what it shows"',
+    );
     for (const text of [
       '<object data="/chart.svg" title="Sales rose by a third in May"></object>',
       '<object data="/chart.svg" aria-label="Sales rose by a third in May">Sales rose.</object>',
+      '<embed src="/chart.svg" title="Sales rose by a third in May">',
     ]) {
       expect(only(await lintSource(text, '.md'), RULE), text).toEqual([]);
       expect(only(lintHtml(text), RULE), text).toEqual([]);
