@@ -226,6 +226,7 @@ export function createGate(): Gate {
             reportSourcesWhenBundlingFails(logger, () =>
               sourceRun || sourceReport ? sourceProblems(logger) : undefined,
             ),
+            failOnUnresolvedImports(root),
             failSourcesBeforeRender(logger, () => sourceProblems(logger)),
           ],
         },
@@ -365,19 +366,53 @@ function reportSourcesWhenBundlingFails(
     name: 'commonplace:gate-sources-on-bundle-error',
     apply: 'build',
     async buildEnd(error) {
-      const pending = error ? problems() : undefined;
-      if (!pending) return;
-      const found = await pending;
-      if (errorCount(found) === 0) return;
-      try {
-        reportOrFail(logger, found, 'sources');
-      } catch (gateError) {
-        // Our own one-line error (an unknown component, with its line) says it best; otherwise
-        // the gate's summary replaces the compiler's stack trace. The bundler wraps errors.
-        const causes = [error, ...((error as { errors?: unknown[] }).errors ?? [])];
-        const ours = causes.find((cause) => (cause as Error)?.name === 'CommonplaceError');
-        throw ours ?? gateError;
+      if (!error) return;
+      // Our own one-line error (an unknown component, a package nobody installed, with its
+      // line) says it best; the bundler wraps errors, in `errors` or `cause`.
+      const wrapped = [error, ...((error as { errors?: unknown[] }).errors ?? [])];
+      const causes = wrapped.flatMap((cause) => [cause, (cause as Error)?.cause]);
+      const ours = causes.find((cause) => (cause as Error)?.name === 'CommonplaceError');
+      const pending = problems();
+      const found = pending ? await pending : [];
+      if (errorCount(found) > 0) {
+        try {
+          reportOrFail(logger, found, 'sources');
+        } catch (gateError) {
+          // Otherwise the gate's summary replaces the compiler's stack trace.
+          throw ours ?? gateError;
+        }
       }
+      if (ours) throw ours;
+    },
+  };
+}
+
+/**
+ * An entry that imports a package nobody installed (`import Chart from 'chart-kit'`) stopped
+ * the bundler with its own message and a stack trace through it, and no line. This plugin asks
+ * the other resolvers (Vite's, its aliases, Astro's virtual modules) for each import of a content
+ * file; when none can resolve it, the build stops with the file, the import's line and the fix.
+ * A relative import of a missing file is the gate's `asset-target` error, already reported.
+ */
+function failOnUnresolvedImports(root: string): VitePlugin {
+  const content = resolve(root, 'content') + sep;
+  return {
+    name: 'commonplace:unresolved-imports',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.startsWith(content) || !/\.mdx?(?:\?|$)/.test(importer)) return null;
+      if (/^[./]/.test(source) || source.includes('\0')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved) return resolved;
+      const file = importer.split('?')[0]!;
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const line =
+        lines.findIndex((text) => /^\s*import\b/.test(text) && text.includes(source)) + 1;
+      const { missingPackageMessage, packageName } = await import('../a11y/core/packages.ts');
+      throw userError(
+        `${relative(root, file).split(sep).join('/')}${line ? `:${line}` : ''}  ${missingPackageMessage(source, packageName(source))}`,
+      );
     },
   };
 }

@@ -326,6 +326,24 @@ describe('a name MDX reads that nothing defines (fixture: gate-render)', () => {
   });
 });
 
+describe('a package nobody installed (fixture: gate-import)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('gate-import');
+  });
+  it('check and build both name the import, its line and the install command, with no stack trace', async () => {
+    const message =
+      "import 'chart-kit/bar' names no package this project has installed: install it (npm install chart-kit), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths";
+    expect(await checkFixture('gate-import')).toEqual([
+      `content/posts/chart.mdx:6:1  error  ${message}  asset-target`,
+    ]);
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain(`[CommonplaceError] content/posts/chart.mdx:6  ${message}`);
+    expect(site.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
 describe('a component name with a typo (fixture: unknown-component)', () => {
   let site: FixtureBuild;
   beforeAll(() => {

@@ -1,6 +1,7 @@
 import { withBase } from '../../lib/site/urls.ts';
 import { basename } from 'node:path';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
+import { missingPackage, missingPackageMessage } from '../core/packages.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import {
@@ -115,11 +116,15 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
   if (!ctx.file) return;
   const found = sourceSite(ctx.file, ctx.config.base);
   for (const { source, offset } of model.esm?.imports ?? []) {
-    if (!/^\.{1,2}\//.test(source) || fileBeside(source, ctx.file)) continue;
-    report(
-      offset,
-      `import '${source}' names no file beside this entry: fix the path, or add the file`,
-    );
+    if (!/^\.{1,2}\//.test(source)) {
+      const name = missingPackage(source, ctx.file);
+      if (name) report(offset, missingPackageMessage(source, name));
+    } else if (!fileBeside(source, ctx.file)) {
+      report(
+        offset,
+        `import '${source}' names no file beside this entry: fix the path, or add the file`,
+      );
+    }
   }
   for (const el of model.elements) {
     if (el.origin === 'markdown') {
@@ -182,9 +187,9 @@ function outsideBase(what: string, url: string, base: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
  *
- * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`.
+ * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Install a package an entry imports (`npm install …`).
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/laps.png": "", "public/logo.png": ""}}

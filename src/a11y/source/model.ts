@@ -66,6 +66,8 @@ interface JsxAttribute {
 interface EstreeProgram {
   body: {
     type: string;
+    /** Where the statement starts in the file (acorn's offsets are the file's). */
+    start?: number;
     source?: { value?: unknown };
     specifiers?: { local?: { name?: string } }[];
     declaration?: {
@@ -341,7 +343,10 @@ function readEsm(node: MdNode, esm: Esm): void {
   for (const statement of program?.body ?? []) {
     if (statement.type === 'ImportDeclaration') {
       if (typeof statement.source?.value === 'string')
-        esm.imports.push({ source: statement.source.value, offset: offsetOf(node) });
+        esm.imports.push({
+          source: statement.source.value,
+          offset: statement.start ?? offsetOf(node),
+        });
       for (const specifier of statement.specifiers ?? [])
         if (specifier.local?.name) esm.names.add(specifier.local.name);
       continue;

@@ -67,6 +67,25 @@ describe('the check cache', () => {
     expect(warm.text).toBe(await fresh(root));
   });
 
+  it('re-reports an import when its package is removed, and drops it once installed or aliased', async () => {
+    const root = project({
+      ...SITE,
+      'content/posts/d.mdx': post("import Chart from 'chart-kit';\n\n<Chart />"),
+      'node_modules/chart-kit/package.json': '{"name":"chart-kit"}',
+    });
+    expect(lines((await run(root)).text, 'asset-target')).toEqual([]);
+    rmSync(join(root, 'node_modules/chart-kit'), { recursive: true });
+    const removed = await run(root);
+    expect(lines(removed.text, 'asset-target')).toHaveLength(1);
+    expect(removed.text).toBe(await fresh(root));
+    const tsconfig = { compilerOptions: { paths: { 'chart-kit': ['./src/chart.ts'] } } };
+    writeFileSync(join(root, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const aliased = await run(root);
+    expect(lines(aliased.text, 'asset-target')).toEqual([]);
+    writeFileSync(join(root, 'tsconfig.json'), '{}');
+    expect(lines((await run(root)).text, 'asset-target')).toHaveLength(1);
+  });
+
   it('re-reports a file that changed; only it and what links into it are checked again', async () => {
     const root = project(SITE);
     await run(root);

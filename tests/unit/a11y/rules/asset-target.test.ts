@@ -119,6 +119,55 @@ describe('asset-target: source layer', () => {
   });
 });
 
+describe('asset-target: packages an entry imports', () => {
+  const project = (body: string, files: Record<string, string> = {}) =>
+    sourceProblems({
+      'content/posts/a.mdx': post(body),
+      'node_modules/installed-kit/package.json': '{"name":"installed-kit"}',
+      'node_modules/@scope/kit/package.json': '{"name":"@scope/kit"}',
+      ...files,
+    });
+
+  it('flags a package no node_modules/ holds, at its import, with the install command', async () => {
+    expect(
+      await project(
+        "import { a } from 'installed-kit';\nimport Chart from 'chart-kit/bar';\nimport { b } from '@scope/missing';\n\n<Chart />",
+      ),
+    ).toEqual([
+      "posts/a.mdx:8:1 import 'chart-kit/bar' names no package this project has installed: install it (npm install chart-kit), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths",
+      "posts/a.mdx:9:1 import '@scope/missing' names no package this project has installed: install it (npm install @scope/missing), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths",
+    ]);
+  });
+
+  it('passes installed packages, built-ins, virtual modules and aliases, and the fixes it suggests', async () => {
+    const imports = [
+      "import { a } from 'installed-kit/sub';",
+      "import { b } from '@scope/kit';",
+      "import { readFileSync } from 'node:fs';",
+      "import path from 'path';",
+      "import { Image } from 'astro:assets';",
+      "import c from '#internal';",
+      "import d from '@/components/D.astro';",
+      "import e from '@lib/e';",
+      "import f from 'components';",
+    ].join('\n');
+    const tsconfig = JSON.stringify({
+      compilerOptions: {
+        paths: { '@lib/*': ['src/lib/*'], components: ['src/components/index.ts'] },
+      },
+    });
+    expect(await project(imports, { 'tsconfig.json': tsconfig })).toEqual([]);
+    // Without the alias in tsconfig.json, the check cannot tell it from a package.
+    expect(await project("import f from 'components';")).toHaveLength(1);
+    // The fix it names: installing the package.
+    expect(
+      await project("import Chart from 'chart-kit/bar';", {
+        'node_modules/chart-kit/package.json': '{"name":"chart-kit"}',
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe('asset-target: a site served from a sub-path', () => {
   // Markdown images and components get the base as they render; raw HTML and JSX do not.
   it('flags a root-relative file in HTML that misses the base, in both layers, with the address to write', async () => {

@@ -1,0 +1,74 @@
+import { isBuiltin } from 'node:module';
+import { dirname, join } from 'node:path';
+import { readTsconfig } from 'get-tsconfig';
+import { isFileTracked, readTracked } from '../../lib/util/file-deps.ts';
+
+/** An npm package name: lower case, optionally scoped. Aliases (`@/x`, `~/x`, `Lib/x`) are not. */
+const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
+/**
+ * The package a bare import names (`chart-kit` for `chart-kit/bar`), when no `node_modules/` from
+ * the importing file up holds it: the bundler would stop on it. Undefined when it is installed,
+ * when it is no package import at all (a relative path, `astro:assets`, `node:fs`, a Node
+ * built-in, `#internal`), when it matches an alias in tsconfig.json's `compilerOptions.paths`
+ * (which Astro resolves), and under Yarn Plug'n'Play (`.pnp.cjs`), which has no `node_modules/`
+ * to look in: there only the build can tell. What it looks at is recorded (file-deps.ts), so a
+ * cached result goes when a package is installed or removed.
+ */
+export function missingPackage(specifier: string, file: string): string | undefined {
+  if (/^[./#]/.test(specifier) || specifier.includes(':') || isBuiltin(specifier)) return undefined;
+  const name = packageName(specifier);
+  if (!PACKAGE_NAME.test(name)) return undefined;
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (isFileTracked(join(dir, 'node_modules', name, 'package.json'))) return undefined;
+    if (isFileTracked(join(dir, '.pnp.cjs'))) return undefined;
+    if (dirname(dir) === dir) break;
+  }
+  return isPathAlias(specifier, file) ? undefined : name;
+}
+
+/** Whether a pattern of tsconfig.json's `compilerOptions.paths` (`@lib/*`) matches the import. */
+function isPathAlias(specifier: string, file: string): boolean {
+  const paths = tsconfigPaths(dirname(file));
+  return Object.keys(paths).some((pattern) => {
+    const star = pattern.indexOf('*');
+    if (star === -1) return pattern === specifier;
+    const [prefix, suffix] = [pattern.slice(0, star), pattern.slice(star + 1)];
+    return (
+      specifier.length >= prefix.length + suffix.length &&
+      specifier.startsWith(prefix) &&
+      specifier.endsWith(suffix)
+    );
+  });
+}
+
+/**
+ * `compilerOptions.paths` of the tsconfig.json nearest `dir` (with what it extends, as Astro
+ * reads it). Each place looked in is recorded, so a cached result goes when one appears, changes
+ * or goes.
+ */
+function tsconfigPaths(dir: string): Record<string, unknown> {
+  for (; ; dir = dirname(dir)) {
+    const path = join(dir, 'tsconfig.json');
+    if (isFileTracked(path)) {
+      readTracked(path);
+      try {
+        return readTsconfig(path).config.compilerOptions?.paths ?? {};
+      } catch {
+        return {}; // a tsconfig.json that does not parse names no alias; Astro reports it
+      }
+    }
+    if (dirname(dir) === dir) return {};
+  }
+}
+
+/** The package an import names: `chart-kit` for `chart-kit/bar`, `@scope/kit` for `@scope/kit/x`. */
+export function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
+
+/** What `asset-target` and the build say about it, in the same words. */
+export function missingPackageMessage(specifier: string, name: string): string {
+  return `import '${specifier}' names no package this project has installed: install it (npm install ${name}), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths`;
+}
