@@ -43,7 +43,11 @@ export interface El {
   tagEnd?: number;
   /** Where each JSX attribute's literal string value is written (between its quotes). */
   attrRanges?: Record<string, [number, number]>;
-  /** Extra facts, e.g. `reference` for `![][ref]`, `markdown` for an `<a>` written `[text](url)`. */
+  /**
+   * Extra facts, e.g. `reference` for `![][ref]`, `markdown` for an `<a>` written `[text](url)`,
+   * `esm` for what holds the JSX of components an MDX file defines (checked where written,
+   * rendered wherever they are used).
+   */
   note?: string;
   /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
   valueless?: string[];

@@ -22,13 +22,19 @@ function written(el: El, model: Model, depth: number): string {
     : `${'#'.repeat(depth)} ${words}`;
 }
 
+function definedComponent(el: El): boolean {
+  for (let node = el.parent; node; node = node.parent) if (node.note === 'esm') return true;
+  return false;
+}
+
 export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Report): void {
   if (!entryCollectionOf(ctx.file)) return;
   // The title above the text is level 1.
   let previous = 1;
   for (const el of model.elements) {
     const level = el.origin === 'component' ? undefined : LEVEL.exec(el.name)?.[1];
-    if (!level) continue;
+    // A component the file defines renders its headings wherever it is used, not where written.
+    if (!level || definedComponent(el)) continue;
     const depth = Number(level);
     if (depth === 1) {
       report(

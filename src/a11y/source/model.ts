@@ -317,6 +317,7 @@ function buildModel(tree: MdNode, text: string): Model {
   // wherever they are used: it is checked once, where it is written, after the content.
   for (const node of esm) {
     const container = createElement('div', 'html', {}, model.root, offsetOf(node), endOf(node));
+    container.note = 'esm';
     if (!appendJsxWithin(model, container, node.data?.estree, scope)) continue;
     model.root.children.push(container);
     model.elements.push(container);

@@ -53,6 +53,19 @@ describe('heading-order', () => {
     ).toEqual([]);
   });
 
+  it('reads headings from MDX expressions where they render, and not from components the file defines', async () => {
+    const found = await checkProject(
+      {
+        'content/posts/a.mdx': post(
+          'export const Deep = () => <h4>Defined here, rendered where used</h4>;\n\n## Plan\n\n{show && <h4>Rendered here</h4>}',
+        ),
+      },
+      RULE,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/<h4>Rendered here<\/h4> skips from level 2 to level 4/);
+  });
+
   it('leaves files that do not render under a title alone', async () => {
     expect(
       await checkProject(
