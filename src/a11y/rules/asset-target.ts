@@ -2,6 +2,7 @@ import { withBase } from '../../lib/site/urls.ts';
 import { basename } from 'node:path';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { missingPackage, missingPackageMessage } from '../core/packages.ts';
+import { CONVERT_IMAGE, unprocessedImage, unreadableImage } from '../core/image-formats.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import {
@@ -34,6 +35,8 @@ interface PendingAsset {
   url: string;
   at: { line: number; column: number };
   source?: string;
+  /** Astro's placeholder for an image it could not process, left on the page. */
+  unprocessed?: boolean;
 }
 
 export function assetTargets(options: SiteOptions = {}): SiteCheck {
@@ -45,6 +48,17 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
       const pending: PendingAsset[] = [];
       byPage.set(page.path, pending);
       for (const el of page.model.elements) {
+        const placeholder = unprocessedImage(el);
+        if (placeholder !== undefined)
+          pending.push({
+            page: page.path,
+            element: el.name,
+            attribute: 'src',
+            url: detached(placeholder),
+            at: page.point(el.offset),
+            source: page.source,
+            unprocessed: true,
+          });
         for (const { attribute, url } of loadedUrls(el)) {
           pending.push({
             page: page.path,
@@ -63,6 +77,14 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
       for (const asset of pages.flatMap((page) => byPage.get(page)!)) {
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
         const from = asset.source ? ` (page built from ${asset.source})` : '';
+        if (asset.unprocessed) {
+          report(
+            asset.page,
+            asset.at,
+            `<img> is Astro's placeholder for the image ${asset.url || '(no src)'}, which it could not process, so the page shows a broken image: ${CONVERT_IMAGE}${from}`,
+          );
+          continue;
+        }
         if (target.kind === 'outside-base') {
           report(
             asset.page,
@@ -124,16 +146,37 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         offset,
         `import '${source}' names no file beside this entry: fix the path, or add the file`,
       );
+    } else {
+      const format = unreadableImage(source, 'import');
+      if (format)
+        report(
+          offset,
+          `import '${source}' is ${format}, which the build cannot load: ${CONVERT_IMAGE}`,
+        );
     }
   }
+  // A cover goes through the same image pipeline as a Markdown image.
+  const cover = model.frontmatter?.data.cover;
+  const coverFormat = typeof cover === 'string' ? unreadableImage(cover, 'markdown') : undefined;
+  if (coverFormat && isRelativePath(cover as string) && fileBeside(cover as string, ctx.file))
+    report(
+      model.frontmatter!.offsetOf('cover'),
+      `cover ${cover as string} is ${coverFormat}, which Astro cannot turn into a web image, so the build would stop at this page: ${CONVERT_IMAGE}`,
+    );
   for (const el of model.elements) {
     if (el.origin === 'markdown') {
       const src = attr(el, 'src');
       if (typeof src !== 'string' || !src.trim()) continue;
       const url = src.trim();
       if (isRelativePath(url)) {
+        const format = unreadableImage(url, 'markdown');
         if (!fileBeside(url, ctx.file))
           report(el, `Image ${url} names no file beside this entry: fix the path, or add the file`);
+        else if (format)
+          report(
+            el,
+            `Image ${url} is ${format}, which Astro cannot turn into a web image, so the page would show a broken image: ${CONVERT_IMAGE}`,
+          );
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         // Markdown images get the base as they render (src/integrations/base-links.ts).
         const rebased = withBase(url, found.where.base);
@@ -187,9 +230,9 @@ function outsideBase(what: string, url: string, base: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`); on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
  *
- * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Install a package an entry imports (`npm install …`).
+ * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF. Install a package an entry imports (`npm install …`).
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/laps.png": "", "public/logo.png": ""}}

@@ -12,6 +12,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import { unprocessedImage } from '../core/image-formats.ts';
 
 /**
  * `image-alt`: every image has alt text or another accessible name. An explicit `alt=""` (HTML,
@@ -24,7 +25,9 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
   checkCover(model, report);
   for (const el of model.elements) {
     const kind = imageKind(el, ctx.config);
-    if (!kind || isHidden(el)) continue;
+    // Astro's placeholder for an image it could not process: its alt is there, its image is not
+    // (`asset-target` says so).
+    if (!kind || isHidden(el) || unprocessedImage(el) !== undefined) continue;
 
     if (kind === 'markdown') {
       const alt = attr(el, 'alt');

@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { ASTRO_IMAGE_FORMATS } from '../../../../src/a11y/core/image-formats.ts';
+import { projectRoot } from '../../../helpers/build-fixture.ts';
 
 const RULE = 'asset-target';
 
@@ -165,6 +168,60 @@ describe('asset-target: packages an entry imports', () => {
         'node_modules/chart-kit/package.json': '{"name":"chart-kit"}',
       }),
     ).toEqual([]);
+  });
+});
+
+describe('asset-target: images the build cannot read', () => {
+  it('knows the formats Astro reads', async () => {
+    const consts = join(projectRoot, 'node_modules/astro/dist/assets/consts.js');
+    const { VALID_INPUT_FORMATS } = (await import(pathToFileURL(consts).href)) as {
+      VALID_INPUT_FORMATS: string[];
+    };
+    expect([...ASTRO_IMAGE_FORMATS].sort()).toEqual([...VALID_INPUT_FORMATS].sort());
+  });
+
+  it('flags a Markdown image or an import of a photo format Astro cannot read, and passes the fix', async () => {
+    const convert =
+      'convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file';
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.md': post('![Me at the track](./photo.heic)'),
+        'content/posts/a/photo.heic': 'heic',
+        'content/posts/b/index.mdx': post(
+          "import raw from './shot.DNG';\n\n![Me at the track](./photo.heic)",
+        ),
+        'content/posts/b/photo.heic': 'heic',
+        'content/posts/b/shot.DNG': 'dng',
+        'content/posts/c/index.md':
+          '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\ncover: ./cover.heif\ncoverAlt: Me at the track\n---\n\nText.\n',
+        'content/posts/c/cover.heif': 'heif',
+      }),
+    ).toEqual([
+      `posts/a/index.md:7:1 Image ./photo.heic is a .heic file, which Astro cannot turn into a web image, so the page would show a broken image: ${convert}`,
+      `posts/b/index.mdx:7:1 import './shot.DNG' is a .dng file, which the build cannot load: ${convert}`,
+      `posts/b/index.mdx:9:1 Image ./photo.heic is a .heic file, which Astro cannot turn into a web image, so the page would show a broken image: ${convert}`,
+      `posts/c/index.md:5:1 cover ./cover.heif is a .heif file, which Astro cannot turn into a web image, so the build would stop at this page: ${convert}`,
+    ]);
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.md': post('![Me at the track](./photo.jpg)'),
+        'content/posts/a/photo.jpg': 'jpg',
+        'content/posts/c/index.md':
+          '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\ncover: ./cover.jpg\ncoverAlt: Me at the track\n---\n\nText.\n',
+        'content/posts/c/cover.jpg': 'jpg',
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports the placeholder Astro leaves for an image it could not process, not a missing alt', async () => {
+    const page =
+      '<p><img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;Me at the track&quot;,&quot;src&quot;:&quot;./photo.heic&quot;,&quot;index&quot;:0}"></p>';
+    expect(await builtProblems({ 'posts/a/index.html': page })).toEqual([
+      "posts/a/index.html:1:4 <img> is Astro's placeholder for the image ./photo.heic, which it could not process, so the page shows a broken image: convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file",
+    ]);
+    const dir = tree({ 'posts/a/index.html': page });
+    const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir });
+    expect(problems.filter((p) => p.ruleId === 'image-alt')).toEqual([]);
   });
 });
 

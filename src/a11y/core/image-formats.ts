@@ -1,0 +1,80 @@
+import { extname } from 'node:path';
+import type { El } from './model.ts';
+
+/**
+ * The image formats Astro's image pipeline reads (astro/dist/assets/consts.js,
+ * `VALID_INPUT_FORMATS`; a unit test keeps the two lists the same). A Markdown image of any other
+ * format is left on the page as Astro's unfinished placeholder, an `<img>` with no `src` and no
+ * `alt`, in a `.md` file; in MDX it stops the bundler.
+ */
+export const ASTRO_IMAGE_FORMATS = [
+  'jpeg',
+  'jpg',
+  'png',
+  'apng',
+  'tiff',
+  'webp',
+  'gif',
+  'svg',
+  'avif',
+];
+
+/**
+ * Photo formats neither Astro nor Vite loads when an MDX file imports them: what phones and
+ * cameras save (HEIC, raw files) and what editors save (PSD, XCF). Other unknown extensions are
+ * left to the bundler, which may have a plugin for them.
+ */
+const UNLOADABLE_PHOTOS = [
+  'heic',
+  'heif',
+  'dng',
+  'raw',
+  'cr2',
+  'cr3',
+  'nef',
+  'arw',
+  'orf',
+  'rw2',
+  'psd',
+  'xcf',
+];
+
+/** The extension of a path or URL, lower-cased, without its dot (`heic`), or ''. */
+function extensionOf(url: string): string {
+  return extname(url.split(/[?#]/)[0]!).slice(1).toLowerCase();
+}
+
+/**
+ * Why the build cannot publish the image a Markdown image (`markdown`) or an MDX import
+ * (`import`) names, in words for a message (`a .heic file`), or undefined when it can.
+ */
+export function unreadableImage(url: string, use: 'markdown' | 'import'): string | undefined {
+  const extension = extensionOf(url);
+  if (!extension) return undefined;
+  const unreadable =
+    use === 'markdown'
+      ? !ASTRO_IMAGE_FORMATS.includes(extension)
+      : UNLOADABLE_PHOTOS.includes(extension);
+  return unreadable ? `a .${extension} file` : undefined;
+}
+
+/** What to do about it, in the same words wherever it is reported. */
+export const CONVERT_IMAGE =
+  'convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file';
+
+/**
+ * The image an `<img>` stands in for when Astro could not process it: Astro renders a Markdown
+ * image as a placeholder (`__ASTRO_IMAGE_`, holding its src and alt as JSON) and replaces it
+ * with the real `<img>` once the image is processed; one left on a built page never got a `src`.
+ * Undefined for any other element.
+ */
+export function unprocessedImage(el: El): string | undefined {
+  const raw = el.name === 'img' ? el.attrs.__astro_image_ : undefined;
+  if (typeof raw !== 'string') return undefined;
+  try {
+    const src = (JSON.parse(raw) as { src?: unknown }).src;
+    return typeof src === 'string' ? src : '';
+  } catch {
+    return '';
+  }
+}
