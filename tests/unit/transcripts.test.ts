@@ -2,11 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  loadTranscript,
-  TranscriptLanguageError,
-  transcriptLanguage,
-} from '../../src/lib/media/transcripts.ts';
+import { loadTranscript, TranscriptLanguageError } from '../../src/lib/media/transcripts.ts';
+import { transcriptLanguage } from '../../src/lib/media/transcript-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'transcripts-'));
 const file = (name: string, text: string) => {
@@ -63,5 +60,25 @@ describe('a transcript’s own language', () => {
     expect(() => loadTranscript(path, 'post.mdx')).toThrow(
       `${path}:2: the transcript's language "english" is not a language tag: use a BCP 47 language tag such as en, ar, he, fa or pt-BR`,
     );
+  });
+});
+
+describe('a transcript file with no words', () => {
+  it('stops the component with the file and the fix, whatever the format', () => {
+    for (const [name, text] of [
+      ['header.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\n\n00:01.000 --> 00:02.000\n-\n'],
+      ['note.vtt', 'WEBVTT\nLanguage: en\n\nNOTE nothing said yet\n'],
+      ['marks.transcript.md', '---\nlang: en\n---\n\n* * *\n'],
+      ['number.transcript.txt', 'Language: en\n42\n'],
+    ])
+      expect(() => loadTranscript(file(name!, text!), 'post.mdx'), name).toThrow(
+        /post\.mdx: transcript file .* has no words in it: write the transcript into it/,
+      );
+    expect(
+      loadTranscript(
+        file('said.vtt', 'WEBVTT\n\n00:00.000 --> 00:01.000\nGo.\nNo, wait.\n'),
+        'post.mdx',
+      ).text,
+    ).toBe('Go. No, wait.');
   });
 });

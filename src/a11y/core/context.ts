@@ -1,5 +1,6 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { readTracked } from '../../lib/util/file-deps.ts';
+import { hasTranscriptWords, transcriptText } from '../../lib/media/transcript-text.ts';
 import type { GateConfig } from './config.ts';
 import type { CheckContext } from './policy.ts';
 
@@ -12,7 +13,8 @@ export function transcriptState(
   // Tracked: a cached result must not outlive a change to the transcript (run/cache.ts).
   const raw = readTracked(file);
   if (raw === undefined) return 'missing';
-  return raw.trim() ? 'ok' : 'empty';
+  // What the page would show: a WebVTT header and timings, or markup alone, are no transcript.
+  return hasTranscriptWords(transcriptText(raw, extname(file).toLowerCase())) ? 'ok' : 'empty';
 }
 
 /** What a layer knows about the file it is about to check. */

@@ -121,6 +121,18 @@ function transcriptHasContent(el: El, reach: Reach): boolean {
   });
 }
 
+/**
+ * Whether what a player's `aria-describedby` points at holds words a reader gets: a Transcript
+ * with content, or any element with words beside a `<summary>`. A disclosure whose summary says
+ * "Transcript" over an empty body (what a media component renders from a transcript file with
+ * no words in it) describes nothing.
+ */
+function hasWords(target: El, reach: Reach): boolean {
+  if (isTranscriptElement(target) || target.origin === 'html')
+    return transcriptHasContent(target, reach);
+  return hasText(target);
+}
+
 /** A Transcript child of a media component, also when MDX wrapped it in a paragraph. */
 function hasTranscriptChild(el: El): boolean {
   return el.children.some(
@@ -300,7 +312,7 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
       const target = model.byId.get(id);
       if (!target) describedBy ??= { id, problem: 'absent' };
       else if (!isReadable(target, reach)) describedBy = { id, problem: 'hidden' };
-      else if (!hasText(target)) describedBy = { id, problem: 'empty' };
+      else if (!hasWords(target, reach)) describedBy = { id, problem: 'empty' };
       else return { status: 'ok' };
     }
   }

@@ -59,7 +59,7 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
         el,
         found.status === 'file-missing'
           ? `${what} names transcript file ${found.path}, which does not exist: create it, or fix the path (it is relative to this file)`
-          : `${what} names transcript file ${found.path}, which is empty: write the transcript into it`,
+          : `${what} names transcript file ${found.path}, which has no words in it: write the transcript into it`,
       );
     } else if (found.ignoredAttribute !== undefined) {
       const where =
@@ -89,7 +89,7 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
       const why = {
         absent: 'no element on the page has that id',
         hidden: 'that element is hidden',
-        empty: 'that element has no text',
+        empty: 'that element has no words (a summary alone is not a transcript)',
       }[problem];
       report(
         el,

@@ -4,9 +4,14 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { parse as parseYaml } from 'yaml';
 import { canonicalLang, LANG_HINT } from '../site/lang.ts';
 import { escapeHtml } from '../util/escape-html.ts';
+import {
+  hasTranscriptWords,
+  transcriptLanguage,
+  transcriptText,
+  vttToText,
+} from './transcript-text.ts';
 
 export interface Transcript {
   /** Absolute path of the file it came from. */
@@ -24,64 +29,7 @@ export interface Transcript {
 /** A transcript that declares a language that is not a BCP 47 tag: the build stops on it. */
 export class TranscriptLanguageError extends Error {}
 
-/**
- * The language a transcript declares, and its text without the declaration: `lang:` in a
- * Markdown transcript's YAML frontmatter; a `Language:` line in a WebVTT header (as video sites
- * export them); a first line `Language: <tag>` in a plain-text transcript.
- */
-export function transcriptLanguage(
-  raw: string,
-  ext: string,
-): { declared?: string; line?: number; text: string } {
-  const text = raw.replace(/^\uFEFF/, '');
-  if (ext === '.md' || ext === '.markdown') {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
-    if (!match) return { text };
-    let data: unknown;
-    try {
-      data = parseYaml(match[1]!);
-    } catch {
-      data = undefined;
-    }
-    const lang = (data as { lang?: unknown } | null | undefined)?.lang;
-    const line = match[1]!.split(/\r?\n/).findIndex((row) => /^lang\s*:/.test(row));
-    return {
-      declared: lang === undefined || lang === null ? undefined : String(lang),
-      line: line === -1 ? undefined : line + 2,
-      text: text.slice(match[0].length),
-    };
-  }
-  if (ext === '.vtt') {
-    const header = text.split(/\r?\n\r?\n/, 1)[0]!.split(/\r?\n/);
-    const line = header.findIndex((row) => /^language\s*:/i.test(row));
-    if (line === -1) return { text };
-    return { declared: header[line]!.replace(/^language\s*:/i, '').trim(), line: line + 1, text };
-  }
-  const first = /^language\s*:[^\S\r\n]*([^\r\n]*)\r?\n/i.exec(text);
-  if (!first) return { text };
-  return { declared: first[1]!.trim(), line: 1, text: text.slice(first[0].length) };
-}
-
 const markdown = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
-
-/** Cue text of a WebVTT file, without the header, cue ids, timings and voice tags. */
-export function vttToText(vtt: string): string {
-  const blocks = vtt.replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  const lines: string[] = [];
-  for (const block of blocks) {
-    const rows = block.split('\n');
-    const timing = rows.findIndex((row) => row.includes('-->'));
-    if (timing === -1) continue; // header, NOTE, STYLE or REGION block
-    const text = rows
-      .slice(timing + 1)
-      .join(' ')
-      .replace(/<v(?:\.[^ >]+)?\s+([^>]+)>/g, '$1: ')
-      .replace(/<[^>]+>/g, '')
-      .trim();
-    if (text) lines.push(text);
-  }
-  return lines.join('\n');
-}
 
 /** Splits plain text into paragraphs on blank lines. */
 function textToHtml(text: string): string {
@@ -116,10 +64,12 @@ export function loadTranscript(file: string, usedBy: string): Transcript {
       `${usedBy}: transcript file ${file} does not exist: create it, or fix the transcript path (it is relative to the file that uses it)`,
     );
   }
-  if (!raw.trim()) {
-    throw new Error(`${usedBy}: transcript file ${file} is empty: write the transcript into it`);
-  }
   const ext = extname(file).toLowerCase();
+  if (!hasTranscriptWords(transcriptText(raw, ext))) {
+    throw new Error(
+      `${usedBy}: transcript file ${file} has no words in it: write the transcript into it`,
+    );
+  }
   const declared = transcriptLanguage(raw, ext);
   const lang = declared.declared === undefined ? undefined : canonicalLang(declared.declared);
   if (declared.declared !== undefined && !lang) {
@@ -135,11 +85,7 @@ export function loadTranscript(file: string, usedBy: string): Transcript {
   }
   if (ext === '.md' || ext === '.markdown') {
     const html = String(markdown.processSync(body));
-    const text = body
-      .replace(/[#*_>`[\]()-]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return { file, html, text, ...withLang };
+    return { file, html, text: transcriptText(raw, ext), ...withLang };
   }
   return { file, html: textToHtml(body), text: body.trim(), ...withLang };
 }

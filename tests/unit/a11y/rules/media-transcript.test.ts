@@ -85,7 +85,7 @@ describe('media-transcript: source layer', () => {
       'transcript file that is empty',
       '<Audio src="/a.ogg" transcript="./empty.transcript.md" />',
       '.mdx',
-      /which is empty: write the transcript into it/,
+      /which has no words in it: write the transcript into it/,
     ],
     [
       'YouTube iframe',
@@ -613,5 +613,35 @@ describe('media-transcript: a video or audio file shown by <object>, <embed> or 
       '<iframe src="/posts/first/" title="First post"></iframe>',
     ])
       expect(only(lintHtml(html), RULE), html).toEqual([]);
+  });
+});
+
+describe('media-transcript: a transcript file with no words', () => {
+  const video = (file: string) => `<Video src="/a.webm" title="Clip" transcript="./${file}" />`;
+  it('is reported before the build, and passes once it has words', async () => {
+    const empty = {
+      'cues.vtt': 'WEBVTT\n\n00:00.000 --> 00:01.000\n\n',
+      'marks.transcript.md': '# \n\n---\n',
+    };
+    for (const name of Object.keys(empty)) {
+      const [problem] = only(await lintSource(video(name), '.mdx', empty), RULE);
+      expect(problem!.message).toBe(
+        `<Video> names transcript file ./${name}, which has no words in it: write the transcript into it`,
+      );
+    }
+    const said = {
+      'cues.vtt': 'WEBVTT\n\n00:00.000 --> 00:01.000\nThe crew changes four tyres.\n',
+    };
+    expect(only(await lintSource(video('cues.vtt'), '.mdx', said), RULE)).toEqual([]);
+  });
+
+  it('on a built page: a disclosure with a summary and no body describes nothing', () => {
+    const page = (body: string) =>
+      `<video controls src="/a.webm" aria-describedby="t"></video><details id="t" data-transcript><summary>Transcript: Clip</summary><div class="transcript-body">${body}</div></details>`;
+    const [problem] = only(lintHtml(page('')), RULE);
+    expect(problem!.message).toMatch(
+      /points to its transcript with id "t", but that element has no words \(a summary alone is not a transcript\)/,
+    );
+    expect(only(lintHtml(page('<p>The crew changes four tyres.</p>')), RULE)).toEqual([]);
   });
 });

@@ -1,0 +1,85 @@
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * What a transcript file says, as text: its language declaration, and the words a reader gets
+ * once it is rendered (src/lib/media/transcripts.ts renders it; the gate's source layer asks
+ * whether it has any words, src/a11y/core/context.ts). Kept apart from the renderer, so the gate
+ * can read a transcript without loading the Markdown pipeline.
+ */
+
+/**
+ * The language a transcript declares, and its text without the declaration: `lang:` in a
+ * Markdown transcript's YAML frontmatter; a `Language:` line in a WebVTT header (as video sites
+ * export them); a first line `Language: <tag>` in a plain-text transcript.
+ */
+export function transcriptLanguage(
+  raw: string,
+  ext: string,
+): { declared?: string; line?: number; text: string } {
+  const text = raw.replace(/^\uFEFF/, '');
+  if (ext === '.md' || ext === '.markdown') {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
+    if (!match) return { text };
+    let data: unknown;
+    try {
+      data = parseYaml(match[1]!);
+    } catch {
+      data = undefined;
+    }
+    const lang = (data as { lang?: unknown } | null | undefined)?.lang;
+    const line = match[1]!.split(/\r?\n/).findIndex((row) => /^lang\s*:/.test(row));
+    return {
+      declared: lang === undefined || lang === null ? undefined : String(lang),
+      line: line === -1 ? undefined : line + 2,
+      text: text.slice(match[0].length),
+    };
+  }
+  if (ext === '.vtt') {
+    const header = text.split(/\r?\n\r?\n/, 1)[0]!.split(/\r?\n/);
+    const line = header.findIndex((row) => /^language\s*:/i.test(row));
+    if (line === -1) return { text };
+    return { declared: header[line]!.replace(/^language\s*:/i, '').trim(), line: line + 1, text };
+  }
+  const first = /^language\s*:[^\S\r\n]*([^\r\n]*)\r?\n/i.exec(text);
+  if (!first) return { text };
+  return { declared: first[1]!.trim(), line: 1, text: text.slice(first[0].length) };
+}
+
+/** Cue text of a WebVTT file, without the header, cue ids, timings and voice tags. */
+export function vttToText(vtt: string): string {
+  const blocks = vtt.replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  const lines: string[] = [];
+  for (const block of blocks) {
+    const rows = block.split('\n');
+    const timing = rows.findIndex((row) => row.includes('-->'));
+    if (timing === -1) continue; // header, NOTE, STYLE or REGION block
+    const text = rows
+      .slice(timing + 1)
+      .join(' ')
+      .replace(/<v(?:\.[^ >]+)?\s+([^>]+)>/g, '$1: ')
+      .replace(/<[^>]+>/g, '')
+      .trim();
+    if (text) lines.push(text);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The text a reader gets from a transcript file: a WebVTT file's cue text, a Markdown file's
+ * text without its frontmatter and markup, a text file without its `Language:` line.
+ */
+export function transcriptText(raw: string, ext: string): string {
+  const body = transcriptLanguage(raw, ext).text;
+  if (ext === '.vtt') return vttToText(body);
+  if (ext === '.md' || ext === '.markdown')
+    return body
+      .replace(/[#*_>`[\]()-]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return body.trim();
+}
+
+/** Words, not only a header, timings, punctuation or a number: what a transcript must hold. */
+export function hasTranscriptWords(text: string): boolean {
+  return /\p{L}{2,}/u.test(text);
+}
