@@ -173,7 +173,10 @@ function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
   }
   if (link?.kind !== 'element' || link.name !== 'a' || !isReadable(link, reach)) return false;
   const href = attr(link, 'href');
-  if (href === DYNAMIC || (href && TRANSCRIPT_WORD.test(href))) return true;
+  // Only a link that leads somewhere: no href, an empty one, `#` and `javascript:` lead nowhere.
+  if (href === undefined) return false;
+  if (href !== DYNAMIC && (/^\s*#?\s*$/.test(href) || /^\s*javascript:/i.test(href))) return false;
+  if (href === DYNAMIC || TRANSCRIPT_WORD.test(href)) return true;
   const { text, dynamic } = textOf(link);
   return dynamic || TRANSCRIPT_WORD.test(text);
 }

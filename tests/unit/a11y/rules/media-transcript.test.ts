@@ -645,3 +645,30 @@ describe('media-transcript: a transcript file with no words', () => {
     expect(only(lintHtml(page('<p>The crew changes four tyres.</p>')), RULE)).toEqual([]);
   });
 });
+
+describe('media-transcript: a link to the transcript must lead somewhere', () => {
+  it('does not take a link with no href, an empty one, # or javascript: as the transcript, in either layer', async () => {
+    for (const link of [
+      '<a>Read the transcript</a>',
+      '<a href="">Read the transcript</a>',
+      '<a href="#">Read the transcript</a>',
+      '<a href="javascript:void(0)">Read the transcript</a>',
+    ]) {
+      expect(
+        where(
+          await lintSource(`<video src="/a.webm" controls></video>\n\n<p>${link}</p>`, '.md'),
+          RULE,
+        ),
+        link,
+      ).toEqual(['1:1']);
+      expect(
+        where(lintHtml(`<video src="/a.webm" controls></video><p>${link}</p>`), RULE),
+        link,
+      ).toEqual(['1:1']);
+    }
+    const fixed = '<a href="/posts/pit-stop-transcript/">Read the transcript</a>';
+    expect(only(lintHtml(`<video src="/a.webm" controls></video><p>${fixed}</p>`), RULE)).toEqual(
+      [],
+    );
+  });
+});
