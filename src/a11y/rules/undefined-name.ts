@@ -21,10 +21,19 @@ interface Reference {
  * The names a piece of JavaScript reads that nothing around it binds, each once, with where it
  * is first read. A `typeof x` reads nothing (it never throws). In an `import`/`export` block a
  * function runs only if something calls it, so only what runs as the module loads is read
- * there.
+ * there, and the components the content renders.
  */
-function freeNames(program: Js, known: (name: string) => boolean, module: boolean): Reference[] {
+function freeNames(
+  program: Js,
+  known: (name: string) => boolean,
+  module: boolean,
+  rendered: Set<string>,
+): Reference[] {
   const found = new Map<string, number>();
+  // Whether the code being read runs: an import/export block's functions run only when called,
+  // except the components the content renders (`<Pic />`), which run with the page.
+  let running = !module;
+  const runs = new Set<unknown>();
   const scopes: Set<string>[] = [];
   // `typeof x === 'undefined' ? … : x`: a name the script tests for is read only if it exists.
   const tested = new Set<string>();
@@ -69,11 +78,15 @@ function freeNames(program: Js, known: (name: string) => boolean, module: boolea
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
       case 'FunctionDeclaration': {
-        if (module) return; // in an import/export block, it runs only if something calls it
+        const component = isJs(node.id) && rendered.has(node.id.name as string);
+        if (!running && !runs.has(node) && !component) return;
+        const was = running;
+        running = true;
         enter(scopeNames(node), () => {
           (node.params as Js[]).forEach(pattern);
           visit(node.body);
         });
+        running = was;
         return;
       }
       case 'ClassExpression':
@@ -85,10 +98,13 @@ function freeNames(program: Js, known: (name: string) => boolean, module: boolea
         });
         return;
       }
-      case 'VariableDeclarator':
+      case 'VariableDeclarator': {
         pattern(node.id as Js);
+        const id = node.id as Js;
+        if (id.type === 'Identifier' && rendered.has(id.name as string)) runs.add(node.init);
         visit(node.init);
         return;
+      }
       case 'CatchClause':
         pattern(node.param as Js);
         visit(node.body);
@@ -166,9 +182,14 @@ function knownNames(model: Model, module: boolean): (name: string) => boolean {
  */
 export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Report): void {
   if (ctx.syntax !== 'mdx') return;
+  // Components the content renders: their functions run with the page, wherever defined.
+  const rendered = new Set(
+    model.elements.filter((el) => el.origin === 'component').map((el) => el.name.split('.')[0]!),
+  );
   for (const { program, kind, attribute } of model.scripts ?? []) {
     const module = kind === 'module';
-    for (const { name, offset } of freeNames(program as Js, knownNames(model, module), module)) {
+    const found = freeNames(program as Js, knownNames(model, module), module, rendered);
+    for (const { name, offset } of found) {
       const near = closestName(name, model.esm?.names ?? []);
       const mean = near ? `did you mean ${near}? Otherwise ` : '';
       const or = {
@@ -188,7 +209,7 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
 }
 
 /**
- * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause. Functions in `import`/`export` blocks are not read: they run only if something calls them.
+ * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause. Functions in `import`/`export` blocks are read only when the content renders them as components (`<Pic />`): others run only if something calls them.
  *
  * @fix Define or import the name, or write `\{` for a brace that is text.
  *

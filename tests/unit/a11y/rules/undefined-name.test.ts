@@ -11,6 +11,11 @@ describe('undefined-name', () => {
     ['a misspelt constant', 'export const team = "crew";\n\nThanks, {tem}.', ['3:10']],
     ['a name inside a callback', '{[1, 2].map((n) => <span>{n * size}</span>)}', ['1:31']],
     ['a name an export reads as the module loads', 'export const total = count + 1;', ['1:22']],
+    [
+      'a name a component the content renders reads',
+      'export const Pic = ({ src }) => <img src={src} alt={caption} />;\nexport function Note() { return <p>{note}</p>; }\n\n<Pic src="/a.png" />\n\n<Note />',
+      ['1:53', '2:37'],
+    ],
     ['a name read in two expressions, at each', '{x} and {x}', ['1:2', '1:10']],
     ['props outside the content', 'export const title = props.title;', ['1:22']],
   ];
