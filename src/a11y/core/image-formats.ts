@@ -58,6 +58,29 @@ export function unreadableImage(url: string, use: 'markdown' | 'import'): string
   return unreadable ? `a .${extension} file` : undefined;
 }
 
+/**
+ * Formats most browsers do not show (Chrome and Firefox show none of them; Safari some): an
+ * `<img>` of one is a broken image for most readers. Astro converts a Markdown image beside the
+ * entry, so this is for what reaches the page as written: `public/` files, remote images, raw
+ * HTML and JSX.
+ */
+const UNSHOWABLE = [...UNLOADABLE_PHOTOS, 'tif', 'tiff', 'jxl'];
+
+/**
+ * The image an `<img>` (or a Markdown image that Astro does not convert) would show in a format
+ * most browsers cannot, and that format in words (`a .heic file`); undefined otherwise.
+ */
+export function unshowableImage(el: El): { url: string; format: string } | undefined {
+  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+  const src = el.attrs.src;
+  if (typeof src !== 'string') return undefined;
+  const url = src.trim();
+  // Astro converts a Markdown image beside the entry (see unreadableImage).
+  if (el.origin === 'markdown' && !/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(url)) return undefined;
+  const extension = extensionOf(url);
+  return UNSHOWABLE.includes(extension) ? { url, format: `a .${extension} file` } : undefined;
+}
+
 /** What to do about it, in the same words wherever it is reported. */
 export const CONVERT_IMAGE =
   'convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file';

@@ -2,7 +2,12 @@ import { withBase } from '../../lib/site/urls.ts';
 import { basename } from 'node:path';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { missingPackage, missingPackageMessage } from '../core/packages.ts';
-import { CONVERT_IMAGE, unprocessedImage, unreadableImage } from '../core/image-formats.ts';
+import {
+  CONVERT_IMAGE,
+  unprocessedImage,
+  unreadableImage,
+  unshowableImage,
+} from '../core/image-formats.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import {
@@ -37,6 +42,8 @@ interface PendingAsset {
   source?: string;
   /** Astro's placeholder for an image it could not process, left on the page. */
   unprocessed?: boolean;
+  /** An image in a format most browsers do not show: the format in words. */
+  unshowable?: string;
 }
 
 export function assetTargets(options: SiteOptions = {}): SiteCheck {
@@ -59,6 +66,17 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
             source: page.source,
             unprocessed: true,
           });
+        const shown = unshowableImage(el);
+        if (shown)
+          pending.push({
+            page: page.path,
+            element: el.name,
+            attribute: 'src',
+            url: detached(shown.url),
+            at: page.point(el.offset),
+            source: page.source,
+            unshowable: shown.format,
+          });
         for (const { attribute, url } of loadedUrls(el)) {
           pending.push({
             page: page.path,
@@ -77,6 +95,14 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
       for (const asset of pages.flatMap((page) => byPage.get(page)!)) {
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
         const from = asset.source ? ` (page built from ${asset.source})` : '';
+        if (asset.unshowable) {
+          report(
+            asset.page,
+            asset.at,
+            `${unshowableMessage(`<img> src="${asset.url}"`, asset.unshowable)}${from}`,
+          );
+          continue;
+        }
         if (asset.unprocessed) {
           report(
             asset.page,
@@ -164,6 +190,15 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       `cover ${cover as string} is ${coverFormat}, which Astro cannot turn into a web image, so the build would stop at this page: ${CONVERT_IMAGE}`,
     );
   for (const el of model.elements) {
+    const shown = unshowableImage(el);
+    if (shown)
+      report(
+        el,
+        unshowableMessage(
+          el.origin === 'markdown' ? `Image ${shown.url}` : `<img> src="${shown.url}"`,
+          shown.format,
+        ),
+      );
     if (el.origin === 'markdown') {
       const src = attr(el, 'src');
       if (typeof src !== 'string' || !src.trim()) continue;
@@ -219,6 +254,11 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
   }
 }
 
+/** An image most browsers do not show, with the fix. */
+function unshowableMessage(what: string, format: string): string {
+  return `${what} is ${format}, which most browsers cannot show, so readers would see a broken image: ${CONVERT_IMAGE}`;
+}
+
 /** A root-relative URL written for a site at the root, on a site served from a sub-path. */
 function outsideBase(what: string, url: string, base: string): string {
   const markdown = what.startsWith('<img>')
@@ -230,7 +270,7 @@ function outsideBase(what: string, url: string, base: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`); on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF. Install a package an entry imports (`npm install …`).
  *

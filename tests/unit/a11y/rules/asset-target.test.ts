@@ -213,6 +213,37 @@ describe('asset-target: images the build cannot read', () => {
     ).toEqual([]);
   });
 
+  it('flags an image most browsers cannot show, in both layers, but not one with a fallback', async () => {
+    const convert =
+      'convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file';
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post(
+          '![Me](/media/photo.heic)\n\n<img src="https://example.org/scan.tiff" alt="A scan">\n\n<picture><source srcset="/media/photo.heic" type="image/heic"><img src="/media/photo.jpg" alt="Me"></picture>',
+        ),
+        'public/media/photo.heic': 'heic',
+        'public/media/photo.jpg': 'jpg',
+      }),
+    ).toEqual([
+      `posts/a.md:7:1 Image /media/photo.heic is a .heic file, which most browsers cannot show, so readers would see a broken image: ${convert}`,
+      `posts/a.md:9:1 <img> src="https://example.org/scan.tiff" is a .tiff file, which most browsers cannot show, so readers would see a broken image: ${convert}`,
+    ]);
+    expect(
+      await builtProblems({
+        'posts/a/index.html': '<p><img src="/media/photo.heic" alt="Me"></p>',
+        'media/photo.heic': 'heic',
+      }),
+    ).toEqual([
+      `posts/a/index.html:1:4 <img> src="/media/photo.heic" is a .heic file, which most browsers cannot show, so readers would see a broken image: ${convert}`,
+    ]);
+    expect(
+      await builtProblems({
+        'posts/a/index.html': '<p><img src="/media/photo.jpg" alt="Me"></p>',
+        'media/photo.jpg': 'jpg',
+      }),
+    ).toEqual([]);
+  });
+
   it('reports the placeholder Astro leaves for an image it could not process, not a missing alt', async () => {
     const page =
       '<p><img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;Me at the track&quot;,&quot;src&quot;:&quot;./photo.heic&quot;,&quot;index&quot;:0}"></p>';
