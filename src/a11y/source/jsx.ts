@@ -265,7 +265,7 @@ export function programExpression(program: Js | undefined): Js | undefined {
  * Sets the attributes a constant spread (`{...figure}` with `export const figure = {…}`) gives
  * an element; false when the spread is not known here, and the element may have any attribute.
  */
-export function spreadAttributes(
+function spreadAttributes(
   argument: Js | undefined,
   scope: Scope,
   attrs: Record<string, AttrValue>,
@@ -381,6 +381,66 @@ function jsxName(name: Js | undefined): string | undefined {
   return undefined;
 }
 
+/** One attribute as written on a JSX element, its value already read as the page gets it. */
+export type WrittenAttribute =
+  | { spread: Js | undefined }
+  | {
+      /** Lower-cased. */
+      name: string;
+      /** `undefined`: the attribute renders nothing (`alt={undefined}`). */
+      value: AttrValue | undefined;
+      /** Written without a value (`<img alt />`). */
+      valueless: boolean;
+      /** Where a literal string value is written. */
+      range?: [number, number];
+    };
+
+/**
+ * The model's element for a JSX element, MDX's (mdast) or one inside JavaScript (estree): its
+ * attributes applied in the order written, so a later one overrides an earlier one or a spread.
+ */
+export function jsxElement(
+  written: string,
+  attributes: WrittenAttribute[],
+  scope: Scope,
+  parent: El,
+  offset: number,
+  end: number | undefined,
+): El {
+  const intrinsic = /^[a-z]/.test(written) && !/[.:]/.test(written);
+  const attrs: Record<string, AttrValue> = Object.create(null);
+  let spread = false;
+  const valueless: string[] = [];
+  let ranges: Record<string, [number, number]> | undefined;
+  for (const attribute of attributes) {
+    if ('spread' in attribute) {
+      if (!spreadAttributes(attribute.spread, scope, attrs)) spread = true;
+      continue;
+    }
+    const { name, value, range } = attribute;
+    if (value === undefined) {
+      delete attrs[name]; // renders no attribute, whatever an earlier one said
+      continue;
+    }
+    attrs[name] = value;
+    if (attribute.valueless) valueless.push(name);
+    if (range) (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = range;
+    else if (ranges) delete ranges[name];
+  }
+  const el = createElement(
+    intrinsic ? written.toLowerCase() : written,
+    intrinsic ? 'html' : 'component',
+    attrs,
+    parent,
+    offset,
+    end,
+  );
+  el.spread = spread;
+  if (ranges) el.attrRanges = ranges;
+  if (valueless.length) el.valueless = valueless;
+  return el;
+}
+
 /** One JSX element or fragment, with its attributes and children, as the model's elements. */
 function appendJsx(model: Model, parent: El, node: Js, scope: Scope): void {
   if (node.type === 'JSXFragment') {
@@ -390,51 +450,31 @@ function appendJsx(model: Model, parent: El, node: Js, scope: Scope): void {
   const opening = node.openingElement as Js;
   const written = jsxName(opening.name as Js);
   if (!written) return;
-  const intrinsic = /^[a-z]/.test(written) && !/[.:]/.test(written);
-  const attrs: Record<string, AttrValue> = Object.create(null);
-  let spread = false;
-  const valueless: string[] = [];
-  let ranges: Record<string, [number, number]> | undefined;
+  const attributes: WrittenAttribute[] = [];
   for (const attribute of opening.attributes as Js[]) {
     if (attribute.type === 'JSXSpreadAttribute') {
-      if (!spreadAttributes(attribute.argument as Js, scope, attrs)) spread = true;
+      attributes.push({ spread: attribute.argument as Js });
       continue;
     }
     const name = jsxName(attribute.name as Js)?.toLowerCase();
     if (!name) continue;
     const raw = attribute.value as Js | null;
-    const value =
-      raw === null
-        ? renderedAttribute(name, true)
-        : raw.type === 'Literal'
-          ? renderedAttribute(name, raw.value)
-          : raw.type === 'JSXExpressionContainer'
-            ? renderedAttribute(name, evaluate(raw.expression as Js, scope))
-            : DYNAMIC;
-    if (value === undefined) {
-      delete attrs[name];
-      continue;
-    }
-    attrs[name] = value;
-    if (raw === null) valueless.push(name);
-    if (raw?.type === 'Literal' && raw.start !== undefined && raw.end !== undefined)
-      (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = [
-        raw.start + 1,
-        raw.end,
-      ];
-    else if (ranges) delete ranges[name];
+    const literal = raw?.type === 'Literal' && raw.start !== undefined && raw.end !== undefined;
+    attributes.push({
+      name,
+      value:
+        raw === null
+          ? renderedAttribute(name, true)
+          : raw.type === 'Literal'
+            ? renderedAttribute(name, raw.value)
+            : raw.type === 'JSXExpressionContainer'
+              ? renderedAttribute(name, evaluate(raw.expression as Js, scope))
+              : DYNAMIC,
+      valueless: raw === null,
+      ...(literal && { range: [raw.start! + 1, raw.end!] as [number, number] }),
+    });
   }
-  const el = createElement(
-    intrinsic ? written.toLowerCase() : written,
-    intrinsic ? 'html' : 'component',
-    attrs,
-    parent,
-    node.start ?? parent.offset,
-    node.end,
-  );
-  el.spread = spread;
-  if (ranges) el.attrRanges = ranges;
-  if (valueless.length) el.valueless = valueless;
+  const el = jsxElement(written, attributes, scope, parent, node.start ?? parent.offset, node.end);
   append(model, parent, el);
   appendChildren(model, el, node.children as Js[], scope);
 }

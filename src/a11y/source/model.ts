@@ -28,11 +28,12 @@ import {
   appendJsxWithin,
   evaluate,
   moduleScope,
+  jsxElement,
   programExpression,
   renderedAttribute,
-  spreadAttributes,
   type Js,
   type Scope,
+  type WrittenAttribute,
 } from './jsx.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
@@ -256,45 +257,26 @@ function buildModel(tree: MdNode, text: string): Model {
           walkChildren(node.children, parent); // a fragment, <>…</>
           return;
         }
-        const intrinsic = /^[a-z]/.test(node.name) && !/[.:]/.test(node.name);
-        const attrs: Record<string, AttrValue> = Object.create(null);
-        let spread = false;
-        const valueless: string[] = [];
-        let ranges: Record<string, [number, number]> | undefined;
+        const attributes: WrittenAttribute[] = [];
         for (const attribute of node.attributes ?? []) {
           if (attribute.type === 'mdxJsxExpressionAttribute') {
             script(attribute.data?.estree, 'attribute');
-            if (!spreadAttributes(programExpression(attribute.data?.estree), scope, attrs))
-              spread = true;
+            attributes.push({ spread: programExpression(attribute.data?.estree) });
             continue;
           }
           if (!attribute.name) continue;
-          const name = attribute.name.toLowerCase();
           if (typeof attribute.value === 'object')
             script(attribute.value?.data?.estree, 'attribute', attribute.name);
-          const value = jsxValue(name, attribute.value, scope);
-          if (value === undefined) {
-            delete attrs[name]; // renders no attribute, whatever an earlier one said
-            continue;
-          }
-          attrs[name] = value;
-          if (attribute.value === null || attribute.value === undefined) valueless.push(name);
+          const name = attribute.name.toLowerCase();
           const range = typeof attribute.value === 'string' && literalRange(attribute, text);
-          if (range)
-            (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = range;
-          else if (ranges) delete ranges[name];
+          attributes.push({
+            name,
+            value: jsxValue(name, attribute.value, scope),
+            valueless: attribute.value === null || attribute.value === undefined,
+            ...(range && { range }),
+          });
         }
-        const el = createElement(
-          intrinsic ? node.name.toLowerCase() : node.name,
-          intrinsic ? 'html' : 'component',
-          attrs,
-          parent,
-          offsetOf(node),
-          endOf(node),
-        );
-        el.spread = spread;
-        if (ranges) el.attrRanges = ranges;
-        if (valueless.length) el.valueless = valueless;
+        const el = jsxElement(node.name, attributes, scope, parent, offsetOf(node), endOf(node));
         append(model, parent, el);
         walkChildren(node.children, el);
         return;
