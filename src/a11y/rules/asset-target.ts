@@ -182,13 +182,21 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
     }
   }
   // A cover goes through the same image pipeline as a Markdown image.
-  const cover = model.frontmatter?.data.cover;
-  const coverFormat = typeof cover === 'string' ? unreadableImage(cover, 'markdown') : undefined;
-  if (coverFormat && isRelativePath(cover as string) && fileBeside(cover as string, ctx.file))
-    report(
-      model.frontmatter!.offsetOf('cover'),
-      `cover ${cover as string} is ${coverFormat}, which Astro cannot turn into a web image, so the build would stop at this page: ${CONVERT_IMAGE}`,
-    );
+  const frontmatter = model.frontmatter;
+  const cover = frontmatter?.data.cover;
+  if (
+    frontmatter &&
+    typeof cover === 'string' &&
+    isRelativePath(cover) &&
+    fileBeside(cover, ctx.file)
+  ) {
+    const format = unreadableImage(cover, 'markdown');
+    if (format)
+      report(
+        frontmatter.offsetOf('cover'),
+        `cover ${cover} is ${format}, which Astro cannot turn into a web image, so the build would stop at this page: ${CONVERT_IMAGE}`,
+      );
+  }
   for (const el of model.elements) {
     const shown = unshowableImage(el);
     if (shown)
