@@ -6,12 +6,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { canonicalLang, LANG_HINT } from '../site/lang.ts';
 import { escapeHtml } from '../util/escape-html.ts';
-import {
-  hasTranscriptWords,
-  transcriptLanguage,
-  transcriptText,
-  vttToText,
-} from './transcript-text.ts';
+import { hasTranscriptWords, transcriptLanguage, transcriptText } from './transcript-text.ts';
 
 export interface Transcript {
   /** Absolute path of the file it came from. */
@@ -65,7 +60,9 @@ export function loadTranscript(file: string, usedBy: string): Transcript {
     );
   }
   const ext = extname(file).toLowerCase();
-  if (!hasTranscriptWords(transcriptText(raw, ext))) {
+  // What a reader gets: the cues of a WebVTT file, a Markdown file's text (transcript-text.ts).
+  const text = transcriptText(raw, ext);
+  if (!hasTranscriptWords(text)) {
     throw new Error(
       `${usedBy}: transcript file ${file} has no words in it: write the transcript into it`,
     );
@@ -79,13 +76,9 @@ export function loadTranscript(file: string, usedBy: string): Transcript {
   }
   const body = declared.text;
   const withLang = lang ? { lang } : {};
-  if (ext === '.vtt') {
-    const text = vttToText(body);
+  if (ext === '.vtt')
     return { file, html: textToHtml(text.replace(/\n/g, '\n\n')), text, vtt: raw, ...withLang };
-  }
-  if (ext === '.md' || ext === '.markdown') {
-    const html = String(markdown.processSync(body));
-    return { file, html, text: transcriptText(raw, ext), ...withLang };
-  }
-  return { file, html: textToHtml(body), text: body.trim(), ...withLang };
+  if (ext === '.md' || ext === '.markdown')
+    return { file, html: String(markdown.processSync(body)), text, ...withLang };
+  return { file, html: textToHtml(body), text, ...withLang };
 }
