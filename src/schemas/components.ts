@@ -135,6 +135,13 @@ export function requiredProps(schema: z.ZodObject): RequiredProp[] {
   });
 }
 
+/** A prop's own type, under `.optional()` and `.default()`. */
+function unwrapped(type: z.ZodType): z.ZodType {
+  while (type instanceof z.ZodOptional || type instanceof z.ZodDefault)
+    type = type.unwrap() as z.ZodType;
+  return type;
+}
+
 /** A prop whose value is one of a few words, e.g. `<Callout type>`: note, tip or warning. */
 export interface ChoiceProp {
   name: string;
@@ -144,9 +151,7 @@ export interface ChoiceProp {
 /** The props of a component schema that take one of a few words, read from the schema itself. */
 export function choiceProps(schema: z.ZodObject): ChoiceProp[] {
   return Object.entries(schema.shape).flatMap(([name, field]) => {
-    let type = field as z.ZodType;
-    while (type instanceof z.ZodOptional || type instanceof z.ZodDefault)
-      type = type.unwrap() as z.ZodType;
+    const type = unwrapped(field as z.ZodType);
     return type instanceof z.ZodEnum ? [{ name, options: type.options.map(String) }] : [];
   });
 }
@@ -160,9 +165,7 @@ export interface TextProp {
 /** The props of a component schema that take text, read from the schema itself. */
 export function textProps(schema: z.ZodObject): TextProp[] {
   return Object.entries(schema.shape).flatMap(([name, field]) => {
-    let type = field as z.ZodType;
-    while (type instanceof z.ZodOptional || type instanceof z.ZodDefault)
-      type = type.unwrap() as z.ZodType;
+    const type = unwrapped(field as z.ZodType);
     return type instanceof z.ZodString ? [{ name, schema: type }] : [];
   });
 }
