@@ -19,21 +19,24 @@ interface Reference {
 
 /**
  * The names a piece of JavaScript reads that nothing around it binds, each once, with where it
- * is first read. A `typeof x` reads nothing (it never throws). In an `import`/`export` block a
- * function runs only if something calls it, so only what runs as the module loads is read
- * there, and the components the content renders.
+ * is first read, and the file's own names that its running code calls. A `typeof x` reads
+ * nothing (it never throws). In an `import`/`export` block a function runs only if something
+ * calls it, so only what runs as the module loads is read there, and the functions in `runs`:
+ * the components the content renders and the functions running code calls.
  */
 function freeNames(
   program: Js,
   known: (name: string) => boolean,
   module: boolean,
-  rendered: Set<string>,
-): Reference[] {
+  runs: Set<string>,
+): { found: Reference[]; calls: Set<string> } {
   const found = new Map<string, number>();
-  // Whether the code being read runs: an import/export block's functions run only when called,
-  // except the components the content renders (`<Pic />`), which run with the page.
+  // Names of the file's own scope that running code calls, renders or hands to a call
+  // (`items.map(label)`): a function of that name in an export block runs with the page.
+  const calls = new Set<string>();
+  // Whether the code being read runs: an import/export block's functions run only when called.
   let running = !module;
-  const runs = new Set<unknown>();
+  const runNodes = new Set<unknown>();
   const scopes: Set<string>[] = [];
   // `typeof x === 'undefined' ? … : x`: a name the script tests for is read only if it exists.
   const tested = new Set<string>();
@@ -42,6 +45,14 @@ function freeNames(
   const reference = (node: Js) => {
     const name = node.name as string;
     if (!bound(name) && !found.has(name)) found.set(name, node.start ?? 0);
+  };
+  // A call of the file's own name, not of a parameter or local of the same name. Only code
+  // that runs is visited, so every call seen here is made.
+  const call = (node: unknown) => {
+    if (!isJs(node)) return;
+    const name = (node.type === 'Identifier' || node.type === 'JSXIdentifier') && node.name;
+    if (typeof name === 'string' && !scopes.slice(1).some((scope) => scope.has(name)))
+      calls.add(name);
   };
 
   const pattern = (node: Js | null | undefined): void => {
@@ -78,8 +89,8 @@ function freeNames(
       case 'ArrowFunctionExpression':
       case 'FunctionExpression':
       case 'FunctionDeclaration': {
-        const component = isJs(node.id) && rendered.has(node.id.name as string);
-        if (!running && !runs.has(node) && !component) return;
+        const called = isJs(node.id) && runs.has(node.id.name as string);
+        if (!running && !runNodes.has(node) && !called) return;
         const was = running;
         running = true;
         enter(scopeNames(node), () => {
@@ -101,7 +112,7 @@ function freeNames(
       case 'VariableDeclarator': {
         pattern(node.id as Js);
         const id = node.id as Js;
-        if (id.type === 'Identifier' && rendered.has(id.name as string)) runs.add(node.init);
+        if (id.type === 'Identifier' && runs.has(id.name as string)) runNodes.add(node.init);
         visit(node.init);
         return;
       }
@@ -141,13 +152,30 @@ function freeNames(
       case 'ImportDeclaration':
         return;
       case 'ExportNamedDeclaration':
-      case 'ExportDefaultDeclaration':
         visit(node.declaration);
+        return;
+      case 'ExportDefaultDeclaration':
+        // MDX renders its content inside the default export: it is the page's layout.
+        runNodes.add(node.declaration);
+        visit(node.declaration);
+        return;
+      case 'CallExpression':
+      case 'NewExpression':
+        call(node.callee);
+        (node.arguments as Js[]).forEach(call);
+        visit(node.callee);
+        visit(node.arguments);
+        return;
+      case 'TaggedTemplateExpression':
+        call(node.tag);
+        visit(node.tag);
+        visit(node.quasi);
         return;
       case 'ExportAllDeclaration':
         return;
       case 'JSXOpeningElement':
         // The element's name is `unknown-component`'s; its attributes are read here.
+        call(node.name);
         visit(node.attributes);
         return;
       case 'JSXClosingElement':
@@ -162,7 +190,7 @@ function freeNames(
 
   scopes.push(scopeNames(program));
   visit(program.body);
-  return [...found].map(([name, offset]) => ({ name, offset }));
+  return { found: [...found].map(([name, offset]) => ({ name, offset })), calls };
 }
 
 /** What a thrown ReferenceError is: a name that is not defined here, nor globally in Node. */
@@ -182,14 +210,24 @@ function knownNames(model: Model, module: boolean): (name: string) => boolean {
  */
 export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Report): void {
   if (ctx.syntax !== 'mdx') return;
-  // Components the content renders: their functions run with the page, wherever defined.
-  const rendered = new Set(
+  const scripts = model.scripts ?? [];
+  // Components the content renders run with the page, wherever defined, and so does every
+  // function that running code calls: read again until no new function is found to run.
+  const runs = new Set(
     model.elements.filter((el) => el.origin === 'component').map((el) => el.name.split('.')[0]!),
   );
-  for (const { program, kind, attribute } of model.scripts ?? []) {
+  let read: { found: Reference[]; calls: Set<string> }[];
+  for (;;) {
+    read = scripts.map(({ program, kind }) =>
+      freeNames(program as Js, knownNames(model, kind === 'module'), kind === 'module', runs),
+    );
+    const size = runs.size;
+    for (const { calls } of read) for (const name of calls) runs.add(name);
+    if (runs.size === size) break;
+  }
+  for (const [i, { kind, attribute }] of scripts.entries()) {
     const module = kind === 'module';
-    const found = freeNames(program as Js, knownNames(model, module), module, rendered);
-    for (const { name, offset } of found) {
+    for (const { name, offset } of read[i]!.found) {
       const near = closestName(name, model.esm?.names ?? []);
       const mean = near ? `did you mean ${near}? Otherwise ` : '';
       const or = {
@@ -209,7 +247,7 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
 }
 
 /**
- * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause. Functions in `import`/`export` blocks are read only when the content renders them as components (`<Pic />`): others run only if something calls them.
+ * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), and the default export, MDX's layout. Others run only if something calls them.
  *
  * @fix Define or import the name, or write `\{` for a brace that is text.
  *

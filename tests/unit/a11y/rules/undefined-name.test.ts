@@ -17,6 +17,31 @@ describe('undefined-name', () => {
       ['1:53', '2:37'],
     ],
     ['a name read in two expressions, at each', '{x} and {x}', ['1:2', '1:10']],
+    [
+      'a name a function reads that the content calls',
+      'export const label = (x) => `${x} ${nope}`;\n\nHere: {label("a")}',
+      ['1:37'],
+    ],
+    [
+      'a name read by a chain of calls, through a callback and a tag',
+      'export function inner() { return missing; }\nexport const middle = () => [1].map(inner);\nexport const tag = () => other;\nexport const Pic = () => <p>{middle()}{tag`x`}</p>;\n\n<Pic />',
+      ['1:34', '3:26'],
+    ],
+    [
+      'a name a component reads that another component renders',
+      'export const Inner = () => <p>{gone}</p>;\nexport const Outer = () => <Inner />;\n\n<Outer />',
+      ['1:32'],
+    ],
+    [
+      'a name a function reads that the module calls as it loads',
+      'export function compute() { return base * 2; }\nexport const total = compute();',
+      ['1:36'],
+    ],
+    [
+      'a name in the default export, the layout',
+      'export default ({ children }) => <main>{children}{footer}</main>;',
+      ['1:51'],
+    ],
     ['props outside the content', 'export const title = props.title;', ['1:22']],
   ];
   for (const [name, text, expected] of flagged) {
@@ -47,6 +72,10 @@ describe('undefined-name', () => {
     [
       'a function body in an export, which runs only if called',
       'export const Later = () => <p>{notYet}</p>;',
+    ],
+    [
+      'a function nothing calls, and a local that shadows a function of the same name',
+      'export const unused = () => nope;\nexport const label = () => nope;\nexport const Pic = ({ label }) => <p>{label()}</p>;\n\n<Pic label={() => 1} /> {[1].map((label) => label)}',
     ],
     ['escaped braces', 'The set \\{a, b} has two members.'],
     ['a .md file, where braces are text', 'The set {a, b} has two members.'],
