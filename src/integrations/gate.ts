@@ -362,27 +362,34 @@ function reportSourcesWhenBundlingFails(
   logger: AstroIntegrationLogger,
   problems: () => Promise<Problem[]> | undefined,
 ): VitePlugin {
+  const explain = async (error: unknown) => {
+    // Our own one-line error (an unknown component, a package nobody installed, with its
+    // line) says it best; the bundler wraps errors, in `errors` or `cause`.
+    const wrapped = [error, ...((error as { errors?: unknown[] }).errors ?? [])];
+    const causes = wrapped.flatMap((cause) => [cause, (cause as Error)?.cause]);
+    const ours = causes.find((cause) => (cause as Error)?.name === 'CommonplaceError');
+    const pending = problems();
+    const found = pending ? await pending : [];
+    if (errorCount(found) > 0) {
+      try {
+        reportOrFail(logger, found, 'sources');
+      } catch (gateError) {
+        // Otherwise the gate's summary replaces the compiler's stack trace.
+        throw ours ?? gateError;
+      }
+    }
+    if (ours) throw ours;
+  };
   return {
     name: 'commonplace:gate-sources-on-bundle-error',
     apply: 'build',
     async buildEnd(error) {
-      if (!error) return;
-      // Our own one-line error (an unknown component, a package nobody installed, with its
-      // line) says it best; the bundler wraps errors, in `errors` or `cause`.
-      const wrapped = [error, ...((error as { errors?: unknown[] }).errors ?? [])];
-      const causes = wrapped.flatMap((cause) => [cause, (cause as Error)?.cause]);
-      const ours = causes.find((cause) => (cause as Error)?.name === 'CommonplaceError');
-      const pending = problems();
-      const found = pending ? await pending : [];
-      if (errorCount(found) > 0) {
-        try {
-          reportOrFail(logger, found, 'sources');
-        } catch (gateError) {
-          // Otherwise the gate's summary replaces the compiler's stack trace.
-          throw ours ?? gateError;
-        }
-      }
-      if (ours) throw ours;
+      if (error) await explain(error);
+    },
+    // Errors of linking the modules (an import of a name a module does not export) come after
+    // buildEnd, as the bundle is generated.
+    async renderError(error) {
+      await explain(error);
     },
   };
 }

@@ -344,6 +344,26 @@ describe('a package nobody installed (fixture: gate-import)', () => {
   });
 });
 
+describe('an import of a name its module does not export (fixture: gate-export)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('gate-export');
+  });
+  it('check and build both name each import at its line, with the fix, and not the bundler’s trace', async () => {
+    const lines = [
+      'content/posts/laps/index.mdx:6:10  error  laps.js has no export named fastest, so the build would stop at this import: import a name it exports (it exports quickest), or export fastest from laps.js  asset-target',
+      "content/posts/laps/index.mdx:7:10  error  Callout.astro has no export named Callout, so the build would stop at this import: Callout.astro has one default export (as a component has), so import it without braces: import Callout from '../../../../../../src/components/mdx/Callout.astro'  asset-target",
+    ];
+    expect(await checkFixture('gate-export')).toEqual(lines);
+    expect(site.status).not.toBe(0);
+    // The bundler stops as it links the modules; the gate's report comes first, in its words.
+    for (const line of lines) expect(report(site)).toContain(line);
+    expect(site.output).toContain('[CommonplaceError] Accessibility gate: 2 errors');
+    expect(site.output).not.toContain('MISSING_EXPORT');
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
 describe('a component name with a typo (fixture: unknown-component)', () => {
   let site: FixtureBuild;
   beforeAll(() => {

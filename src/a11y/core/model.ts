@@ -66,8 +66,11 @@ export interface Frontmatter {
 
 /** What an MDX file's `import`/`export` lines bring in (source layer only). */
 export interface Esm {
-  /** Import sources (`./chart.png`, `../components/Badge.astro`) and where each is written. */
-  imports: { source: string; offset: number }[];
+  /**
+   * Import sources (`./chart.png`, `../components/Badge.astro`) and where each is written, with
+   * the names each takes from its module (`default` for `import Badge from …`) and where.
+   */
+  imports: { source: string; offset: number; names: { name: string; offset: number }[] }[];
   /** Names the file binds: imported, exported or declared in its ESM. */
   names: Set<string>;
 }

@@ -18,8 +18,10 @@ import {
   siteLocation,
   srcsetUrls,
 } from '../core/site-paths.ts';
+import { exportsOf, resolveImport } from '../core/modules.ts';
 import { fileBeside, isRelativePath, sourceSite } from '../core/site-urls.ts';
 import { detached } from '../../lib/util/detached.ts';
+import { closestName } from '../../lib/util/closest-name.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -160,19 +162,56 @@ function sourceUrls(el: El, ctx: CheckContext): { attribute: string; url: string
   return urls;
 }
 
+/**
+ * An import of a name its module does not export, which stops the bundler. A component is its
+ * file's default export, and braces around it are the usual slip.
+ */
+function missingExportMessage(
+  source: string,
+  file: string,
+  name: string,
+  exported: Set<string>,
+): string {
+  const module = basename(file);
+  const named = [...exported].filter((n) => n !== 'default');
+  const local = /^[A-Za-z_$][\w$]*$/.test(name) ? name : 'it';
+  if (name === 'default') {
+    const fix = named.length
+      ? `import what it exports by name: import { ${named.slice(0, 3).join(', ')} } from '${source}'`
+      : `export one from ${module}`;
+    return `${module} has no default export, so the build would stop at this import: ${fix}`;
+  }
+  const problem = `${module} has no export named ${name}, so the build would stop at this import`;
+  if (exported.has('default') && !named.length)
+    return `${problem}: ${module} has one default export (as a component has), so import it without braces: import ${local} from '${source}'`;
+  const near = closestName(name, named);
+  const list = named.length
+    ? ` (it exports ${named.slice(0, 8).join(', ')}${named.length > 8 ? ', …' : ''})`
+    : '';
+  return `${problem}: ${near ? `did you mean ${near}? Otherwise ` : ''}import a name it exports${list}, or ${module.endsWith('.json') ? `add ${name} to` : `export ${name} from`} ${module}`;
+}
+
 export function checkSourceAssets(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file) return;
   const found = sourceSite(ctx.file, ctx.config.base);
-  for (const { source, offset } of model.esm?.imports ?? []) {
+  for (const { source, offset, names } of model.esm?.imports ?? []) {
     if (!/^\.{1,2}\//.test(source)) {
       const name = missingPackage(source, ctx.file);
       if (name) report(offset, missingPackageMessage(source, name));
-    } else if (!fileBeside(source, ctx.file)) {
+      continue;
+    }
+    const file = resolveImport(source, ctx.file);
+    if (!file) {
       report(
         offset,
         `import '${source}' names no file beside this entry: fix the path, or add the file`,
       );
     } else {
+      // `?raw`, `?url` and the like give a default export of their own.
+      const exported = source.includes('?') ? undefined : exportsOf(file);
+      for (const { name, offset: at } of names)
+        if (exported && !exported.has(name))
+          report(at, missingExportMessage(source, file, name, exported));
       const format = unreadableImage(source, 'import');
       if (format)
         report(
@@ -278,9 +317,9 @@ function outsideBase(what: string, url: string, base: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
  *
- * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF. Install a package an entry imports (`npm install …`).
+ * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/laps.png": "", "public/logo.png": ""}}

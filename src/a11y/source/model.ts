@@ -70,7 +70,12 @@ interface EstreeProgram {
     /** Where the statement starts in the file (acorn's offsets are the file's). */
     start?: number;
     source?: { value?: unknown };
-    specifiers?: { local?: { name?: string } }[];
+    specifiers?: {
+      type: string;
+      start?: number;
+      local?: { name?: string };
+      imported?: { name?: string; value?: unknown };
+    }[];
     declaration?: {
       type: string;
       id?: { name?: string } | null;
@@ -329,6 +334,15 @@ function readEsm(node: MdNode, esm: Esm): void {
         esm.imports.push({
           source: statement.source.value,
           offset: statement.start ?? offsetOf(node),
+          names: (statement.specifiers ?? []).flatMap((specifier) => {
+            const name =
+              specifier.type === 'ImportDefaultSpecifier'
+                ? 'default'
+                : (specifier.imported?.name ?? specifier.imported?.value);
+            return specifier.type === 'ImportNamespaceSpecifier' || typeof name !== 'string'
+              ? []
+              : [{ name, offset: specifier.start ?? statement.start ?? offsetOf(node) }];
+          }),
         });
       for (const specifier of statement.specifiers ?? [])
         if (specifier.local?.name) esm.names.add(specifier.local.name);

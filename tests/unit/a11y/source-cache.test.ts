@@ -86,6 +86,27 @@ describe('the check cache', () => {
     expect(lines((await run(root)).text, 'asset-target')).toHaveLength(1);
   });
 
+  it('re-reports an import when its module stops exporting the name, or the file it resolves to changes', async () => {
+    const root = project({
+      ...SITE,
+      'content/posts/d.mdx': post("import { laps } from './laps';\n\n{laps}"),
+      'content/posts/laps.js': 'export const laps = 58;',
+    });
+    expect(lines((await run(root)).text, 'asset-target')).toEqual([]);
+    writeFileSync(join(root, 'content/posts/laps.js'), 'export const lapCount = 58;');
+    const renamed = await run(root);
+    expect(lines(renamed.text, 'asset-target')).toHaveLength(1);
+    expect(renamed.text).toBe(await fresh(root));
+    // A file earlier in Vite's order now takes the import: laps.mjs before laps.js.
+    writeFileSync(join(root, 'content/posts/laps.js'), 'export const laps = 58;');
+    writeFileSync(join(root, 'content/posts/laps.mjs'), 'export default 58;');
+    const shadowed = await run(root);
+    expect(lines(shadowed.text, 'asset-target')).toEqual([
+      expect.stringContaining('laps.mjs has no export named laps'),
+    ]);
+    expect(shadowed.text).toBe(await fresh(root));
+  });
+
   it('re-reports a file that changed; only it and what links into it are checked again', async () => {
     const root = project(SITE);
     await run(root);

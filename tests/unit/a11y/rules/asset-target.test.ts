@@ -171,6 +171,84 @@ describe('asset-target: packages an entry imports', () => {
   });
 });
 
+describe('asset-target: what an import takes from its module', () => {
+  const MODULES = {
+    'content/posts/a/helpers.js':
+      'export const one = 1;\nexport function three() { return 3; }\nexport { one as uno };\nexport * as all from "./more.js";\nconst Pic = () => <img src="/a.png" alt="" />;\nexport { Pic };',
+    'content/posts/a/more.js': 'export const more = 1;',
+    'content/posts/a/stars.js': 'export * from "./more.js";',
+    'content/posts/a/lib/index.ts': 'export const fromIndex = 1;',
+    'content/posts/a/laps.ts':
+      'export interface Lap { time: number }\nexport type Time = number;\nexport enum Tyre { Soft }\nexport class Stint {}\nexport declare const ambient: number;\nexport const fastest = <T,>(laps: T[]): T | undefined => laps[0];\nexport type { Lap as LapType };\nexport default 1;',
+    'content/posts/a/data.json': '{"title": "Laps", "Map": 2}',
+    'content/posts/a/list.json': '[1, 2]',
+    'content/posts/a/Card.astro':
+      '---\nexport const variants = ["plain"];\ninterface Props { title: string }\n---\n<p />',
+    'content/posts/a/Plain.astro': '---\nconst { title } = Astro.props;\n---\n<p>{title}</p>',
+    'content/posts/a/notes.mdx': 'export const anything = 1;',
+  };
+  const imports = (lines: string[]) =>
+    sourceProblems({ 'content/posts/a/index.mdx': post(lines.join('\n')), ...MODULES });
+
+  it('flags a name a module does not export, at the name, with what it does export', async () => {
+    expect(
+      await imports([
+        "import { Plain } from './Plain.astro';",
+        "import helpers from './helpers.js';",
+        "import { thre } from './helpers';",
+        "import { Lap, Time, ambient } from './laps';",
+        "import { lap } from './data.json';",
+        "import { fromIndex as f, nope } from './lib';",
+      ]),
+    ).toEqual([
+      "posts/a/index.mdx:7:10 Plain.astro has no export named Plain, so the build would stop at this import: Plain.astro has one default export (as a component has), so import it without braces: import Plain from './Plain.astro'",
+      "posts/a/index.mdx:8:8 helpers.js has no default export, so the build would stop at this import: import what it exports by name: import { one, three, uno } from './helpers.js'",
+      'posts/a/index.mdx:9:10 helpers.js has no export named thre, so the build would stop at this import: did you mean three? Otherwise import a name it exports (it exports one, three, uno, all, Pic), or export thre from helpers.js',
+      'posts/a/index.mdx:10:10 laps.ts has no export named Lap, so the build would stop at this import: import a name it exports (it exports Tyre, Stint, fastest), or export Lap from laps.ts',
+      'posts/a/index.mdx:10:15 laps.ts has no export named Time, so the build would stop at this import: did you mean Tyre? Otherwise import a name it exports (it exports Tyre, Stint, fastest), or export Time from laps.ts',
+      'posts/a/index.mdx:10:21 laps.ts has no export named ambient, so the build would stop at this import: import a name it exports (it exports Tyre, Stint, fastest), or export ambient from laps.ts',
+      'posts/a/index.mdx:11:10 data.json has no export named lap, so the build would stop at this import: did you mean Map? Otherwise import a name it exports (it exports title, Map), or add lap to data.json',
+      'posts/a/index.mdx:12:26 index.ts has no export named nope, so the build would stop at this import: import a name it exports (it exports fromIndex), or export nope from index.ts',
+    ]);
+  });
+
+  it('passes what each module exports, and what it cannot tell', async () => {
+    expect(
+      await imports([
+        "import Plain from './Plain.astro';",
+        "import Card, { variants } from './Card.astro';",
+        "import { one, three, uno, all, Pic } from './helpers';",
+        "import * as everything from './helpers.js';",
+        "import { whatever } from './stars.js';",
+        "import laps, { Tyre, Stint, fastest } from './laps.ts';",
+        "import data, { title, Map } from './data.json';",
+        "import list from './list.json';",
+        "import { fromIndex } from './lib/';",
+        "import source from './helpers.js?raw';",
+        "import { anything, frontmatter } from './notes.mdx';",
+      ]),
+    ).toEqual([]);
+  });
+
+  it('suggests fixes that each pass', async () => {
+    for (const fixed of [
+      "import Plain from './Plain.astro';",
+      "import { one, three, uno } from './helpers.js';",
+      "import { three } from './helpers';",
+      "import { title } from './data.json';",
+    ])
+      expect(await imports([fixed]), fixed).toEqual([]);
+    // Exporting the name the import asked for.
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.mdx': post("import { thre } from './helpers';"),
+        ...MODULES,
+        'content/posts/a/helpers.js': 'export const thre = 3;',
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe('asset-target: images the build cannot read', () => {
   it('knows the formats Astro reads', async () => {
     const consts = join(projectRoot, 'node_modules/astro/dist/assets/consts.js');
