@@ -73,6 +73,11 @@ export interface Esm {
   imports: { source: string; offset: number; names: { name: string; offset: number }[] }[];
   /** Names the file binds: imported, exported or declared in its ESM. */
   names: Set<string>;
+  /**
+   * A name an import/export block binds that an earlier block bound already: each block is
+   * parsed alone, and the bundler stops on the second (`export const a` in two blocks).
+   */
+  redeclared: { name: string; offset: number; first: number }[];
 }
 
 export interface Model {

@@ -1,4 +1,4 @@
-import type { Model } from '../core/model.ts';
+import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
@@ -12,12 +12,29 @@ export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report:
   const error = model.frontmatter?.error;
   if (error)
     report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
+  checkRedeclared(model, report);
 }
 
 /**
- * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. A file the gate cannot read cannot be checked, so it fails.
+ * A name two of an MDX file's import/export blocks both bind. MDX parses each block alone, so it
+ * compiles; the bundler then stops the build on the module (`a` has already been declared).
+ */
+function checkRedeclared(model: Model, report: Report): void {
+  for (const { name, offset, first } of model.esm?.redeclared ?? []) {
+    const line = new Locator(model.text).point(first).line;
+    report(
+      offset,
+      name === 'default'
+        ? `This file has a second default export (the first is on line ${line}), so the build would stop here: keep one of them`
+        : `${name} is declared twice in this file’s import and export lines (first on line ${line}), so the build would stop here: rename one of them, or remove one`,
+    );
+  }
+}
+
+/**
+ * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. A file the gate cannot read cannot be checked, so it fails. Also a name two of an MDX file's import/export blocks both declare, and a second default export: MDX parses each block alone and compiles the file, and the bundler then refuses it.
  *
- * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`).
+ * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`). Rename or remove a name declared twice.
  *
  * @example
  *   {"name": "ok.mdx"}

@@ -92,14 +92,23 @@ function parseProblem(error: unknown, file: string): Problem {
     { line?: number; column?: number; start?: { line?: number; column?: number } } | undefined;
   const line = e.line ?? place?.line ?? place?.start?.line ?? 1;
   const column = e.column ?? place?.column ?? place?.start?.column ?? 1;
-  const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/\.$/, '');
+  let reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/\.$/, '');
+  // "Could not parse import/exports with acorn": acorn's own words say what, in `cause`.
+  const cause = (error as { cause?: { message?: unknown } }).cause?.message;
+  if (typeof cause === 'string' && /with acorn$/.test(reason))
+    reason += `: ${cause.replace(/\s*\(\d+:\d+\)$/, '')}`;
+  // The brace hint is for text; an import/export line is JavaScript.
+  const esm = (error as { source?: unknown }).source === 'micromark-extension-mdxjs-esm';
+  const hint = esm
+    ? 'fix the JavaScript of this import or export line'
+    : 'fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{';
   return {
     file,
     line,
     column,
     ruleId: 'parse-error',
     severity: 'error',
-    message: `MDX could not be parsed (${reason}): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{`,
+    message: `MDX could not be parsed (${reason}): ${hint}`,
   };
 }
 

@@ -73,16 +73,16 @@ interface EstreeProgram {
     specifiers?: {
       type: string;
       start?: number;
-      local?: { name?: string };
+      local?: { name?: string; start?: number };
       imported?: { name?: string; value?: unknown };
     }[];
     declaration?: {
       type: string;
-      id?: { name?: string } | null;
-      declarations?: { id?: { type: string; name?: string } }[];
+      id?: { name?: string; start?: number } | null;
+      declarations?: { id?: { type: string; name?: string; start?: number } }[];
     } | null;
-    id?: { name?: string } | null;
-    declarations?: { id?: { type: string; name?: string } }[];
+    id?: { name?: string; start?: number } | null;
+    declarations?: { id?: { type: string; name?: string; start?: number } }[];
     expression?: {
       type: string;
       value?: unknown;
@@ -213,7 +213,7 @@ function buildModel(tree: MdNode, text: string): Model {
   const walk = (node: MdNode, parent: El) => {
     const { type } = node;
     if (type === 'mdxjsEsm') {
-      readEsm(node, (model.esm ??= { imports: [], names: new Set() }));
+      readEsm(node, (model.esm ??= { imports: [], names: new Set(), redeclared: [] }));
       return;
     }
     if (SKIPPED.has(type)) return;
@@ -325,9 +325,36 @@ function headingText(node: MdNode): string {
   return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
 }
 
+/** Where each name an MDX file's import/export blocks bind was first bound, per model. */
+const firstBound = new WeakMap<Esm, Map<string, number>>();
+
 /** The names an MDX `import`/`export` block binds, and what it imports from where. */
 function readEsm(node: MdNode, esm: Esm): void {
   const program = (node as { data?: { estree?: EstreeProgram } }).data?.estree;
+  const seen = firstBound.get(esm) ?? new Map<string, number>();
+  firstBound.set(esm, seen);
+  const block = new Map<string, number>();
+  const bind = (name: string | undefined, at: { start?: number } | null | undefined) => {
+    if (!name || block.has(name)) return; // twice in one block: acorn has said so already
+    const offset = at?.start ?? offsetOf(node);
+    block.set(name, offset);
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, offset);
+    else esm.redeclared.push({ name, offset, first });
+  };
+  for (const statement of program?.body ?? []) {
+    if (statement.type === 'ExportDefaultDeclaration') bind('default', statement);
+    else if (statement.type === 'ImportDeclaration')
+      for (const specifier of statement.specifiers ?? [])
+        bind(specifier.local?.name, specifier.local ?? specifier);
+    else {
+      const declaration =
+        statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+      bind(declaration?.id?.name, declaration?.id);
+      for (const d of declaration?.declarations ?? [])
+        if (d.id?.type === 'Identifier') bind(d.id.name, d.id);
+    }
+  }
   for (const statement of program?.body ?? []) {
     if (statement.type === 'ImportDeclaration') {
       if (typeof statement.source?.value === 'string')

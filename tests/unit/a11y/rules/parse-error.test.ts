@@ -32,6 +32,27 @@ describe('parse-error', () => {
     );
     expect(where(await lintSource(file('"!important Race notes"'), '.md'), RULE)).toEqual([]);
   });
+  it('says what acorn found wrong in an import or export line, with a fix for JavaScript', async () => {
+    const [problem] = await lintSource("import a from './a.json';\nexport const a = 2;", '.mdx');
+    expect(problem!.message).toBe(
+      "MDX could not be parsed (Could not parse import/exports with acorn: Identifier 'a' has already been declared): fix the JavaScript of this import or export line",
+    );
+    expect(
+      where(await lintSource("import a from './a.json';\nexport const b = 2;", '.mdx'), RULE),
+    ).toEqual([]);
+  });
+  it('reports a name two import/export blocks both declare, which MDX compiles and the bundler refuses', async () => {
+    const text =
+      'export const lap = 1;\n\nText.\n\nexport function lap() {}\nexport default ({ children }) => <main>{children}</main>;\n\nMore.\n\nexport default ({ children }) => <div>{children}</div>;';
+    const problems = (await lintSource(text, '.mdx')).filter((p) => p.ruleId === RULE);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '5:17 lap is declared twice in this file’s import and export lines (first on line 1), so the build would stop here: rename one of them, or remove one',
+      '10:1 This file has a second default export (the first is on line 6), so the build would stop here: keep one of them',
+    ]);
+    // The fixes: rename one, keep one.
+    const fixed = text.replace('function lap', 'function laps').replace(/\n\nMore[\s\S]*$/, '');
+    expect((await lintSource(fixed, '.mdx')).filter((p) => p.ruleId === RULE)).toEqual([]);
+  });
   it('passes the same text as Markdown, where < and { are just text', async () => {
     expect(await lintSource('A comparison: a <3 b, and {braces}.', '.md')).toEqual([]);
   });
