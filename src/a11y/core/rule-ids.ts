@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'duplicate-url',
   'unknown-component',
   'undefined-name',
+  'component-return',
   'image-alt',
   'svg-name',
   'object-alt',

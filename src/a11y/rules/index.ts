@@ -6,6 +6,7 @@ import contentReference from './content-reference.ts';
 import duplicateUrl from './duplicate-url.ts';
 import unknownComponent from './unknown-component.ts';
 import undefinedName from './undefined-name.ts';
+import componentReturn from './component-return.ts';
 import imageAlt from './image-alt.ts';
 import svgName from './svg-name.ts';
 import objectAlt from './object-alt.ts';
@@ -33,6 +34,7 @@ export const rules: GateRule[] = [
   duplicateUrl,
   unknownComponent,
   undefinedName,
+  componentReturn,
   imageAlt,
   svgName,
   objectAlt,
