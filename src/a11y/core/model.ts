@@ -74,8 +74,9 @@ export interface Esm {
   /** Names the file binds: imported, exported or declared in its ESM. */
   names: Set<string>;
   /**
-   * A name an import/export block binds that an earlier block bound already: each block is
-   * parsed alone, and the bundler stops on the second (`export const a` in two blocks).
+   * A name an import/export block binds that an earlier block bound already (`first`), or that
+   * Astro's MDX compiler declares itself (`frontmatter`, `getHeadings`; `first` is -1): each
+   * block is parsed alone, and the bundler stops on the second.
    */
   redeclared: { name: string; offset: number; first: number }[];
 }

@@ -21,6 +21,13 @@ export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report:
  */
 function checkRedeclared(model: Model, report: Report): void {
   for (const { name, offset, first } of model.esm?.redeclared ?? []) {
+    if (first < 0) {
+      report(
+        offset,
+        `${name} is a name Astro gives every MDX file (${name === 'frontmatter' ? 'its frontmatter fields' : 'its list of headings'}), so declaring it again stops the build: rename yours`,
+      );
+      continue;
+    }
     const line = new Locator(model.text).point(first).line;
     report(
       offset,
@@ -32,7 +39,7 @@ function checkRedeclared(model: Model, report: Report): void {
 }
 
 /**
- * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. A file the gate cannot read cannot be checked, so it fails. Also a name two of an MDX file's import/export blocks both declare, and a second default export: MDX parses each block alone and compiles the file, and the bundler then refuses it.
+ * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. A file the gate cannot read cannot be checked, so it fails. Also a name two of an MDX file's import/export blocks both declare, a second default export, and a declaration of `frontmatter` or `getHeadings`, which Astro's MDX compiler declares in every file: MDX parses each block alone and compiles the file, and the bundler then refuses it.
  *
  * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`). Rename or remove a name declared twice.
  *

@@ -325,6 +325,13 @@ function headingText(node: MdNode): string {
   return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
 }
 
+/**
+ * Names Astro's MDX compiler declares in every MDX module, whatever the file declares: a file
+ * that binds one too does not bundle (`Duplicated export 'frontmatter'`). It adds `url`, `file`
+ * and `Content` only where the file has none of its own.
+ */
+const MDX_DECLARES = new Set(['frontmatter', 'getHeadings']);
+
 /** Where each name an MDX file's import/export blocks bind was first bound, per model. */
 const firstBound = new WeakMap<Esm, Map<string, number>>();
 
@@ -338,7 +345,7 @@ function readEsm(node: MdNode, esm: Esm): void {
     if (!name || block.has(name)) return; // twice in one block: acorn has said so already
     const offset = at?.start ?? offsetOf(node);
     block.set(name, offset);
-    const first = seen.get(name);
+    const first = seen.get(name) ?? (MDX_DECLARES.has(name) ? -1 : undefined);
     if (first === undefined) seen.set(name, offset);
     else esm.redeclared.push({ name, offset, first });
   };

@@ -53,6 +53,23 @@ describe('parse-error', () => {
     const fixed = text.replace('function lap', 'function laps').replace(/\n\nMore[\s\S]*$/, '');
     expect((await lintSource(fixed, '.mdx')).filter((p) => p.ruleId === RULE)).toEqual([]);
   });
+  it('reports a name Astro’s MDX compiler declares in every file, and passes the ones it leaves to the file', async () => {
+    const text =
+      'export const frontmatter = { title: "Laps" };\nexport function getHeadings() { return []; }\n\n{frontmatter.title}';
+    const problems = (await lintSource(text, '.mdx')).filter((p) => p.ruleId === RULE);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:14 frontmatter is a name Astro gives every MDX file (its frontmatter fields), so declaring it again stops the build: rename yours',
+      '2:17 getHeadings is a name Astro gives every MDX file (its list of headings), so declaring it again stops the build: rename yours',
+    ]);
+    const renamed = text
+      .replace('const frontmatter', 'const meta')
+      .replace('{frontmatter', '{meta')
+      .replace('getHeadings', 'headingList');
+    expect((await lintSource(renamed, '.mdx')).filter((p) => p.ruleId === RULE)).toEqual([]);
+    const own =
+      'export const url = "/laps/";\nexport const file = "laps.mdx";\nexport const Content = () => <p>Laps</p>;';
+    expect((await lintSource(own, '.mdx')).filter((p) => p.ruleId === RULE)).toEqual([]);
+  });
   it('passes the same text as Markdown, where < and { are just text', async () => {
     expect(await lintSource('A comparison: a <3 b, and {braces}.', '.md')).toEqual([]);
   });
