@@ -68,6 +68,8 @@ export const siteConfigSchema = z.object({
     .object({
       /** Extra iframe hosts treated as video players, e.g. `media.example.edu`. Default none. */
       videoHosts: z.array(z.string()).default([]),
+      /** Extra iframe hosts treated as audio players (podcasts), e.g. `podcast.example.edu`. Default none. */
+      audioHosts: z.array(z.string()).default([]),
       /** Extra MDX component names checked like `<img>` (need `alt`). Default none. */
       imageComponents: z.array(z.string()).default([]),
       /** Extra MDX component names checked like `<video>` (need a transcript). Default none. */
@@ -91,7 +93,13 @@ export const siteConfigSchema = z.object({
         })
         .default({}),
     })
-    .default({ videoHosts: [], imageComponents: [], mediaComponents: [], rules: {} }),
+    .default({
+      videoHosts: [],
+      audioHosts: [],
+      imageComponents: [],
+      mediaComponents: [],
+      rules: {},
+    }),
   /**
    * Reflection models besides the built-in ones (README "Reflection models"): id → the model,
    * or the path of a YAML file holding it, relative to the project root. An id of a built-in

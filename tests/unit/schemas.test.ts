@@ -180,6 +180,7 @@ describe('site config', () => {
     ]);
     expect(config.a11y).toEqual({
       videoHosts: [],
+      audioHosts: [],
       imageComponents: [],
       mediaComponents: [],
       rules: {},

@@ -6,6 +6,8 @@ import type { Level } from './types.ts';
 export interface GateConfig {
   /** Iframe hosts that are video players (built-in list plus `site.a11y.videoHosts`). */
   videoHosts: string[];
+  /** Iframe hosts that are audio players (built-in list plus `site.a11y.audioHosts`). */
+  audioHosts: string[];
   /** Component names checked like `<img>`. */
   imageComponents: Set<string>;
   /** Component names checked like `<video>`. */
@@ -23,8 +25,10 @@ export interface GateConfig {
 }
 
 /**
- * Players whose iframes carry video or audio. Matched on the host and its subdomains, so
- * `youtube.com` covers `www.youtube.com` and `m.youtube.com`.
+ * Players whose iframes carry video: video sites, and the lecture-capture services universities
+ * use (Panopto, Kaltura). Matched on the host and its subdomains, so `youtube.com` covers
+ * `www.youtube.com` and `m.youtube.com`. A host that serves other iframes too is named down to
+ * its player (`player.twitch.tv`, not Twitch's chat).
  */
 export const VIDEO_HOSTS = [
   'youtube.com',
@@ -37,6 +41,44 @@ export const VIDEO_HOSTS = [
   'dailymotion.com',
   'dai.ly',
   'ted.com',
+  'panopto.com',
+  'panopto.eu',
+  'kaltura.com',
+  'player.twitch.tv',
+  'clips.twitch.tv',
+  'tiktok.com',
+  'streamable.com',
+  'vidyard.com',
+  'videopress.com',
+  'jwplayer.com',
+  'jwplatform.com',
+  'players.brightcove.net',
+  'rumble.com',
+];
+
+/**
+ * Players whose iframes carry sound: podcast hosts and music services. A reader who cannot hear
+ * gets nothing from them without a transcript, which must be visible, as an `<audio>`'s.
+ */
+export const AUDIO_HOSTS = [
+  'open.spotify.com',
+  'soundcloud.com',
+  'podcasts.apple.com',
+  'music.apple.com',
+  'anchor.fm',
+  'simplecast.com',
+  'buzzsprout.com',
+  'libsyn.com',
+  'podbean.com',
+  'acast.com',
+  'captivate.fm',
+  'transistor.fm',
+  'megaphone.fm',
+  'omny.fm',
+  'audioboom.com',
+  'mixcloud.com',
+  'bandcamp.com',
+  'widget.deezer.com',
 ];
 
 /** `astro:assets` components and Commonplace's own `Figure` render an `<img>` from `alt`. */
@@ -51,6 +93,7 @@ export function gateConfig(
 ): GateConfig {
   return {
     videoHosts: [...VIDEO_HOSTS, ...(a11y.videoHosts ?? []).map((host) => host.toLowerCase())],
+    audioHosts: [...AUDIO_HOSTS, ...(a11y.audioHosts ?? []).map((host) => host.toLowerCase())],
     imageComponents: new Set([...IMAGE_COMPONENTS, ...(a11y.imageComponents ?? [])]),
     mediaComponents: new Set([...MEDIA_COMPONENTS, ...(a11y.mediaComponents ?? [])]),
     levels: { ...(a11y.rules ?? {}) },

@@ -253,8 +253,14 @@ export function isBooleanText(value: string): boolean {
   return /^\s*(?:true|false)\s*$/i.test(value);
 }
 
-/** The host of a video player iframe, or undefined when the src is not a known player. */
-export function videoHost(src: AttrValue | undefined, config: GateConfig): string | undefined {
+/**
+ * The host of a player iframe and what it plays (`config.videoHosts`, `config.audioHosts`), or
+ * undefined when the src is not a known player.
+ */
+export function playerHost(
+  src: AttrValue | undefined,
+  config: GateConfig,
+): { host: string; plays: 'video' | 'audio' } | undefined {
   if (typeof src !== 'string' || !src.trim()) return undefined;
   let host: string;
   try {
@@ -262,7 +268,10 @@ export function videoHost(src: AttrValue | undefined, config: GateConfig): strin
   } catch {
     return undefined;
   }
-  return config.videoHosts.some((h) => host === h || host.endsWith(`.${h}`)) ? host : undefined;
+  const known = (hosts: string[]) => hosts.some((h) => host === h || host.endsWith(`.${h}`));
+  if (known(config.videoHosts)) return { host, plays: 'video' };
+  if (known(config.audioHosts)) return { host, plays: 'audio' };
+  return undefined;
 }
 
 const PRESENTATIONAL = new Set(['presentation', 'none']);
@@ -391,7 +400,7 @@ const EMBEDDED_URL: Record<string, string> = { object: 'data', embed: 'src', ifr
 /**
  * What an `<object>`, `<embed>` or `<iframe>` shows, from its `type` (not on iframes) or else its
  * URL's extension or `data:` type: an image, a video or audio, or undefined for anything else (a
- * page, a PDF, a video host's player, which `videoHost` knows).
+ * page, a PDF, a video or audio host's player, which `playerHost` knows).
  */
 export function embeddedContent(el: El): 'image' | 'video' | 'audio' | undefined {
   const urlAttribute = el.origin === 'html' ? EMBEDDED_URL[el.name] : undefined;
@@ -427,7 +436,7 @@ export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
     return config.mediaComponents.has(el.name) ? 'component' : undefined;
   if (el.origin !== 'html') return undefined;
   if (el.name === 'video' || el.name === 'audio') return el.name;
-  if (el.name === 'iframe' && videoHost(attr(el, 'src'), config)) return 'embed';
+  if (el.name === 'iframe' && playerHost(attr(el, 'src'), config)) return 'embed';
   // A video or audio file shown by <object>, <embed> or <iframe> is a player all the same.
   const content = embeddedContent(el);
   if (content === 'video' || content === 'audio') return content;

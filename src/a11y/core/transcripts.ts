@@ -6,10 +6,12 @@ import {
   isReadable,
   readableText,
   embeddedContent,
+  playerHost,
   textOf,
   type CheckContext,
   type Reach,
 } from './policy.ts';
+import type { GateConfig } from './config.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -79,11 +81,14 @@ const WORDS = /\p{L}{2,}/u;
 const TRANSCRIPT_WORD = /transcript/i;
 
 /** Media a reader can only hear: its transcript must be on screen, not only in the accessibility tree. */
-function isAudioOnly(el: El): boolean {
+function isAudioOnly(el: El, config: GateConfig): boolean {
   return (
     (el.origin === 'html' && el.name === 'audio') ||
     (el.origin === 'component' && el.name === 'Audio') ||
-    embeddedContent(el) === 'audio'
+    embeddedContent(el) === 'audio' ||
+    (el.origin === 'html' &&
+      el.name === 'iframe' &&
+      playerHost(attr(el, 'src'), config)?.plays === 'audio')
   );
 }
 
@@ -291,7 +296,7 @@ function besideTranscript(el: El, step: 1 | -1, reach: Reach): Verdict {
 
 /** Looks for a transcript in each of the forms the policy accepts (see the top of this file). */
 export function findTranscript(el: El, model: Model, ctx: CheckContext): TranscriptFinding {
-  const reach: Reach = isAudioOnly(el) ? 'visible' : 'tree';
+  const reach: Reach = isAudioOnly(el, ctx.config) ? 'visible' : 'tree';
   const file = attr(el, 'transcript');
   let ignoredAttribute: string | undefined;
   if (el.origin === 'component') {

@@ -3,7 +3,7 @@ import {
   attr,
   isNotRendered,
   mediaKind,
-  videoHost,
+  playerHost,
   type CheckContext,
   type MediaKind,
   type Report,
@@ -108,9 +108,10 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
 
 function label(el: El, kind: string, ctx: CheckContext): string {
   if (kind === 'embed') {
-    const host =
-      videoHost(attr(el, 'src'), ctx.config) ?? videoHost(attr(el, 'data-embed'), ctx.config);
-    return host ? `Embedded video (${host})` : 'Embedded video';
+    const player =
+      playerHost(attr(el, 'src'), ctx.config) ?? playerHost(attr(el, 'data-embed'), ctx.config);
+    const what = player?.plays === 'audio' ? 'Embedded audio player' : 'Embedded video';
+    return player ? `${what} (${player.host})` : what;
   }
   if (el.name !== kind && el.origin === 'html')
     return `<${el.name}> showing ${kind === 'audio' ? 'audio' : 'a video'}`;
@@ -118,7 +119,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 }
 
 /**
- * `media-transcript`: a video, audio clip or embedded video player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, youtube-nocookie, Vimeo, Loom, Wistia, Dailymotion, TED, plus configured hosts), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page.
+ * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture from Panopto and Kaltura, Twitch, TikTok and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page.
  *
  * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
  *

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintHtml, lintSource, only, where } from '../helpers.ts';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkPage } from '../../../../src/a11y/html/check.ts';
+import { siteConfigSchema } from '../../../../src/schemas/site.ts';
 
 const RULE = 'media-transcript';
 const files = {
@@ -670,5 +673,73 @@ describe('media-transcript: a link to the transcript must lead somewhere', () =>
     expect(only(lintHtml(`<video src="/a.webm" controls></video><p>${fixed}</p>`), RULE)).toEqual(
       [],
     );
+  });
+});
+
+describe('media-transcript: podcast, music and lecture players in iframes', () => {
+  const audio = [
+    'https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5',
+    'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/293',
+    'https://embed.podcasts.apple.com/us/podcast/pit-talk/id1?i=2',
+    'https://player.simplecast.com/6b0a2c1d',
+    'https://www.buzzsprout.com/1/2?client_source=small_player&iframe=true',
+    'https://html5-player.libsyn.com/embed/episode/id/1/',
+  ];
+  for (const src of audio) {
+    const html = `<iframe src="${src}" title="Pit talk, episode 4"></iframe>`;
+    const host = new URL(src).hostname;
+    it(`flags ${host} as an audio player in both layers, and passes a visible transcript`, async () => {
+      for (const problems of [
+        only(await lintSource(html, '.md'), RULE),
+        only(lintHtml(html), RULE),
+      ])
+        expect(problems.map((p) => p.message)).toEqual([
+          expect.stringMatching(
+            `^Embedded audio player \\(${host.replace(/\./g, '\\.')}\\) has no transcript`,
+          ),
+        ]);
+      const visible = `${html}<h2>Transcript</h2><p>We talk about tyre stints and the pit wall.</p>`;
+      expect(only(lintHtml(visible), RULE)).toEqual([]);
+    });
+  }
+
+  it('wants an audio player’s transcript on screen, where a video’s may be off-screen', () => {
+    const offScreen = '<p id="t" style="position:absolute;left:-10000px">Words of the episode.</p>';
+    const spotify = `<iframe src="${audio[0]}" title="Pit talk" aria-describedby="t"></iframe>${offScreen}`;
+    expect(only(lintHtml(spotify), RULE)).toHaveLength(1);
+    const vimeo = `<iframe src="https://player.vimeo.com/video/1" title="A lap" aria-describedby="t"></iframe>${offScreen}`;
+    expect(only(lintHtml(vimeo), RULE)).toEqual([]);
+  });
+
+  it('knows lecture-capture and other video players, but not a site’s other iframes', async () => {
+    for (const src of [
+      'https://uni.hosted.panopto.com/Panopto/Pages/Embed.aspx?id=1',
+      'https://cdnapisec.kaltura.com/p/1/sp/100/embedIframeJs/uiconf_id/2',
+      'https://player.twitch.tv/?video=1&parent=example.org',
+      'https://www.tiktok.com/embed/v2/7',
+    ])
+      expect(
+        only(lintHtml(`<iframe src="${src}" title="Lecture"></iframe>`), RULE).map(
+          (p) => p.message,
+        ),
+        src,
+      ).toEqual([expect.stringMatching(/^Embedded video \(/)]);
+    // Twitch's chat and a map are iframes, not players.
+    for (const src of [
+      'https://www.twitch.tv/embed/pitwall/chat?parent=example.org',
+      'https://www.openstreetmap.org/export/embed.html',
+    ])
+      expect(only(lintHtml(`<iframe src="${src}" title="Chat"></iframe>`), RULE), src).toEqual([]);
+  });
+
+  it('takes a site’s own audio hosts from its config', () => {
+    const html = '<iframe src="https://podcast.example.edu/e/4" title="Episode 4"></iframe>';
+    expect(only(lintHtml(html), RULE)).toEqual([]);
+    const config = gateConfig(
+      siteConfigSchema.shape.a11y.parse({ audioHosts: ['Podcast.example.edu'] }),
+    );
+    expect(only(checkPage(html, config).problems, RULE).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Embedded audio player \(podcast\.example\.edu\)/),
+    ]);
   });
 });
