@@ -40,7 +40,7 @@ const UNLOADABLE_PHOTOS = [
 ];
 
 /** The extension of a path or URL, lower-cased, without its dot (`heic`), or ''. */
-function extensionOf(url: string): string {
+export function extensionOf(url: string): string {
   return extname(url.split(/[?#]/)[0]!).slice(1).toLowerCase();
 }
 

@@ -8,7 +8,13 @@ import {
   unreadableImage,
   unshowableImage,
 } from '../core/image-formats.ts';
-import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import { attr, isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
+import {
+  CONVERT_AUDIO,
+  CONVERT_VIDEO,
+  unplayableMedia,
+  type Unplayable,
+} from '../core/media-formats.ts';
 import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
 import {
   loadedUrls,
@@ -301,6 +307,33 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
   }
 }
 
+/**
+ * A `<video>` or `<audio>` (or `<Video>`, `<Audio>`) that plays nothing: every source it names
+ * is in a format most browsers do not play, or is a page on a video or podcast site. Both
+ * layers; the built page shows the same player.
+ */
+export function checkPlayers(model: Model, ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    if (isNotRendered(el)) continue;
+    const found = unplayableMedia(el, ctx.config);
+    if (found) report(el, unplayableMessage(found, ctx));
+  }
+}
+
+function unplayableMessage(found: Unplayable, ctx: CheckContext): string {
+  const head = `${found.tag} src="${found.url}" is ${found.what}`;
+  if (found.problem === 'format')
+    return `${head}, which most browsers cannot play, so readers would get a player that never starts: ${found.kind === 'audio' ? CONVERT_AUDIO : CONVERT_VIDEO}`;
+  const youtube = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com)$/.test(
+    found.host ?? '',
+  );
+  const fix =
+    youtube && ctx.syntax === 'mdx'
+      ? `write <YouTube id="${found.url}" title="What the video is" /> instead`
+      : `embed the site's own player instead (its share menu gives an <iframe> to paste; give it a title and a transcript), or link to the page`;
+  return `${head}, so the player would play nothing: ${fix}`;
+}
+
 /** An image most browsers do not show, with the fix. */
 function unshowableMessage(what: string, format: string): string {
   return `${what} is ${format}, which most browsers cannot show, so readers would see a broken image: ${CONVERT_IMAGE}`;
@@ -317,9 +350,9 @@ function outsideBase(what: string, url: string, base: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
  *
- * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
+ * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/laps.png": "", "public/logo.png": ""}}
@@ -360,7 +393,11 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const rule: GateRule = {
   id: 'asset-target',
   severity: 'error',
-  source: checkSourceAssets,
+  source: (model, ctx, report) => {
+    checkSourceAssets(model, ctx, report);
+    checkPlayers(model, ctx, report);
+  },
+  html: checkPlayers,
   site: (options) => assetTargets(options),
 };
 export default rule;

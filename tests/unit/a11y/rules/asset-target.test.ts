@@ -322,6 +322,58 @@ describe('asset-target: images the build cannot read', () => {
     ).toEqual([]);
   });
 
+  it('flags a player that plays nothing (a format browsers do not play, a video site’s page), in both layers', async () => {
+    const transcript = '\n\nTranscript: the crew changes four tyres.';
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post(
+          [
+            '<Video src="/media/lap.avi" title="A lap" transcript="./t.transcript.md" />',
+            '<Video src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="A lap" transcript="./t.transcript.md" />',
+            `<audio controls src="/media/note.wma"></audio>${transcript}`,
+            `<video controls src="https://vimeo.com/76979871"></video>${transcript}`,
+          ].join('\n\n'),
+        ),
+        'content/posts/t.transcript.md': 'The crew changes four tyres.',
+        'public/media/lap.avi': 'avi',
+        'public/media/note.wma': 'wma',
+      }),
+    ).toEqual([
+      'posts/a.mdx:7:1 <Video> src="/media/lap.avi" is an .avi file (AVI), which most browsers cannot play, so readers would get a player that never starts: convert it to MP4 (H.264) or WebM (HandBrake, or any video editor) and name that file',
+      'posts/a.mdx:9:1 <Video> src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" is a page on www.youtube.com, not a video file, so the player would play nothing: write <YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="What the video is" /> instead',
+      'posts/a.mdx:11:1 <audio> src="/media/note.wma" is a .wma file (Windows Media audio), which most browsers cannot play, so readers would get a player that never starts: convert it to MP3, M4A or Ogg (Audacity, or any audio editor) and name that file',
+      'posts/a.mdx:15:1 <video> src="https://vimeo.com/76979871" is a page on vimeo.com, not a video file, so the player would play nothing: embed the site\'s own player instead (its share menu gives an <iframe> to paste; give it a title and a transcript), or link to the page',
+    ]);
+    expect(
+      await builtProblems({
+        'posts/a/index.html':
+          '<video controls><source src="/media/lap.wmv" type="video/x-ms-wmv"></video><p>Transcript: four tyres.</p>',
+        'media/lap.wmv': 'wmv',
+      }),
+    ).toEqual([
+      'posts/a/index.html:1:1 <source> src="/media/lap.wmv" is a .wmv file (Windows Media), which most browsers cannot play, so readers would get a player that never starts: convert it to MP4 (H.264) or WebM (HandBrake, or any video editor) and name that file',
+    ]);
+  });
+
+  it('passes a player with a playable fallback, a video site’s own file, and the fixes it suggests', async () => {
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post(
+          [
+            '<video controls><source src="/media/lap.avi" /><source src="/media/lap.mp4" /></video>\n\nTranscript: four tyres.',
+            '<Video src="/media/lap.mp4" title="A lap" transcript="./t.transcript.md" />',
+            '<YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="What the video is" transcript="./t.transcript.md" />',
+            '<Video src="https://player.vimeo.com/external/76979871.hd.mp4" title="A lap" transcript="./t.transcript.md" />',
+            '<iframe src="https://player.vimeo.com/video/76979871" title="A lap"></iframe>\n\nTranscript: four tyres.',
+          ].join('\n\n'),
+        ),
+        'content/posts/t.transcript.md': 'The crew changes four tyres.',
+        'public/media/lap.avi': 'avi',
+        'public/media/lap.mp4': 'mp4',
+      }),
+    ).toEqual([]);
+  });
+
   it('reports the placeholder Astro leaves for an image it could not process, not a missing alt', async () => {
     const page =
       '<p><img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;Me at the track&quot;,&quot;src&quot;:&quot;./photo.heic&quot;,&quot;index&quot;:0}"></p>';

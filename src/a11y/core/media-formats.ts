@@ -1,0 +1,117 @@
+import type { GateConfig } from './config.ts';
+import { DYNAMIC, type El } from './model.ts';
+import { attr, playerHost } from './policy.ts';
+import { extensionOf } from './image-formats.ts';
+
+/**
+ * Video and audio a player cannot play: a file in a format most browsers do not play, or the
+ * address of a page on a video or podcast site (`youtube.com/watch?v=…`), which is no media file
+ * at all. Either way the reader gets a player that never starts, and its transcript's promise
+ * ("watch the clip") is broken. `asset-target` reports both, in both layers.
+ */
+
+/**
+ * Formats that Chrome, Firefox and Safari do not all play (MDN, "Media container formats"):
+ * older Windows and camera containers. MOV and MKV are left out: most browsers play them when
+ * they hold H.264, as a phone's MOV does.
+ */
+const UNPLAYABLE: Record<string, { kind: 'video' | 'audio'; name: string }> = {
+  avi: { kind: 'video', name: 'AVI' },
+  wmv: { kind: 'video', name: 'Windows Media' },
+  asf: { kind: 'video', name: 'Windows Media' },
+  flv: { kind: 'video', name: 'Flash video' },
+  f4v: { kind: 'video', name: 'Flash video' },
+  mpg: { kind: 'video', name: 'MPEG-1/2' },
+  mpeg: { kind: 'video', name: 'MPEG-1/2' },
+  vob: { kind: 'video', name: 'DVD video' },
+  m2ts: { kind: 'video', name: 'AVCHD camera video' },
+  mts: { kind: 'video', name: 'AVCHD camera video' },
+  rm: { kind: 'video', name: 'RealMedia' },
+  rmvb: { kind: 'video', name: 'RealMedia' },
+  divx: { kind: 'video', name: 'DivX' },
+  wma: { kind: 'audio', name: 'Windows Media audio' },
+  aif: { kind: 'audio', name: 'AIFF' },
+  aiff: { kind: 'audio', name: 'AIFF' },
+  aifc: { kind: 'audio', name: 'AIFF' },
+  amr: { kind: 'audio', name: 'AMR voice recording' },
+  ra: { kind: 'audio', name: 'RealAudio' },
+  ram: { kind: 'audio', name: 'RealAudio' },
+  mid: { kind: 'audio', name: 'MIDI' },
+  midi: { kind: 'audio', name: 'MIDI' },
+  ape: { kind: 'audio', name: "Monkey's Audio" },
+};
+
+/** Extensions of media files a player may be given, from any host (a video site's own files). */
+const MEDIA_FILE =
+  /\.(?:mp4|m4v|webm|ogv|ogg|oga|opus|mov|mkv|mp3|m4a|aac|wav|flac|weba|m3u8|mpd|3gp)$/i;
+
+export const CONVERT_VIDEO =
+  'convert it to MP4 (H.264) or WebM (HandBrake, or any video editor) and name that file';
+export const CONVERT_AUDIO =
+  'convert it to MP3, M4A or Ogg (Audacity, or any audio editor) and name that file';
+
+export interface Unplayable {
+  /** The element that names it (`<video>`, `<source>`, `<Video>`) and its URL. */
+  tag: string;
+  url: string;
+  /** What it is, for the message: `an .avi file (AVI)`, `a page on www.youtube.com`. */
+  what: string;
+  /** A file format (convert it) or a page on a player host (embed the host's player). */
+  problem: 'format' | 'page';
+  kind: 'video' | 'audio';
+  host?: string;
+}
+
+function unplayableUrl(url: string, config: GateConfig): Omit<Unplayable, 'tag' | 'url'> | null {
+  if (/^(?:data|blob):/i.test(url)) return null;
+  const extension = extensionOf(url);
+  const format = Object.hasOwn(UNPLAYABLE, extension) ? UNPLAYABLE[extension] : undefined;
+  if (format)
+    return {
+      what: `${/^[aeiou]/.test(extension) ? 'an' : 'a'} .${extension} file (${format.name})`,
+      problem: 'format',
+      kind: format.kind,
+    };
+  if (MEDIA_FILE.test(url.split(/[?#]/)[0]!)) return null;
+  const player = playerHost(url, config);
+  return player
+    ? {
+        what: `a page on ${player.host}, not ${player.plays === 'audio' ? 'an audio' : 'a video'} file`,
+        problem: 'page',
+        kind: player.plays,
+        host: player.host,
+      }
+    : null;
+}
+
+/**
+ * What makes a `<video>`, `<audio>`, `<Video>` or `<Audio>` play nothing, or undefined when one
+ * of its sources can play (a `<source>` in another format is the browser's fallback) or when
+ * its source is only known at render.
+ */
+export function unplayableMedia(el: El, config: GateConfig): Unplayable | undefined {
+  const player =
+    el.origin === 'component'
+      ? el.name === 'Video' || el.name === 'Audio'
+      : el.name === 'video' || el.name === 'audio';
+  if (!player) return undefined;
+  const named: { tag: string; url: string }[] = [];
+  const add = (from: El) => {
+    const src = attr(from, 'src');
+    if (src === DYNAMIC) return false;
+    if (typeof src === 'string' && src.trim())
+      named.push({ tag: `<${from.name}>`, url: src.trim() });
+    return true;
+  };
+  if (!add(el)) return undefined;
+  if (el.origin !== 'component')
+    for (const child of el.children)
+      if (child.kind === 'element' && child.name === 'source' && !add(child)) return undefined;
+  let first: Unplayable | undefined;
+  for (const { tag, url } of named) {
+    const why = unplayableUrl(url, config);
+    if (!why) return undefined;
+    first ??= { tag, url, ...why };
+  }
+  return first;
+}
