@@ -9,6 +9,13 @@ import {
   type Report,
 } from '../core/policy.ts';
 import { findTranscript } from '../core/transcripts.ts';
+import { basename, dirname, resolve } from 'node:path';
+import {
+  collectionOf,
+  contentDirOf,
+  ENTRY_COLLECTIONS,
+  isEntryFile,
+} from '../core/source-files.ts';
 import type { GateRule } from '../core/rule.ts';
 
 /**
@@ -43,6 +50,12 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
   for (const el of model.elements) {
     const kind = mediaKind(el, ctx.config);
     if (!kind || isNotRendered(el)) continue;
+    const entry = transcriptEntry(el, ctx);
+    if (entry)
+      report(
+        el,
+        `${label(el, kind, ctx)} names transcript file ${entry.path}, which is in ${entry.folder} and so is an entry of its own, published and checked as a page: rename it to ${entry.rename}, which the site reads only as a transcript`,
+      );
     const found = findTranscript(el, model, ctx);
     if (found.status === 'ok') continue;
     const what = label(el, kind, ctx);
@@ -106,6 +119,33 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
   }
 }
 
+/**
+ * A component's transcript file that the site also takes as an entry: `transcript="./t.md"` with
+ * t.md in content/posts/ is a post as well (src/lib/content/entries-loader.ts leaves out only
+ * `*.transcript.md`), and without a title it stops the build as one.
+ */
+function transcriptEntry(
+  el: El,
+  ctx: CheckContext,
+): { path: string; folder: string; rename: string } | undefined {
+  const path = attr(el, 'transcript');
+  if (el.origin !== 'component' || !ctx.file || typeof path !== 'string') return undefined;
+  const file = resolve(dirname(ctx.file), path.trim());
+  const contentDir = contentDirOf(file);
+  const collection = contentDir && collectionOf(file, contentDir);
+  if (
+    !isEntryFile(basename(file)) ||
+    !collection ||
+    !ENTRY_COLLECTIONS.includes(collection as never)
+  )
+    return undefined;
+  return {
+    path: path.trim(),
+    folder: `content/${collection}/`,
+    rename: basename(file).replace(/\.mdx?$/i, '.transcript.md'),
+  };
+}
+
 function label(el: El, kind: string, ctx: CheckContext): string {
   if (kind === 'embed') {
     const player =
@@ -119,7 +159,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 }
 
 /**
- * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture from Panopto and Kaltura, Twitch, TikTok and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page.
+ * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture from Panopto and Kaltura, Twitch, TikTok and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page. A component's transcript file that the site also takes as an entry (`transcript="./words.md"` with words.md in `content/posts/`) is reported too: name it `words.transcript.md`.
  *
  * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
  *

@@ -3,6 +3,7 @@ import { lintHtml, lintSource, only, where } from '../helpers.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkPage } from '../../../../src/a11y/html/check.ts';
 import { siteConfigSchema } from '../../../../src/schemas/site.ts';
+import { checkProject, post } from '../project.ts';
 
 const RULE = 'media-transcript';
 const files = {
@@ -741,5 +742,31 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
     expect(only(checkPage(html, config).problems, RULE).map((p) => p.message)).toEqual([
       expect.stringMatching(/^Embedded audio player \(podcast\.example\.edu\)/),
     ]);
+  });
+});
+
+describe('media-transcript: a transcript file the site takes as an entry', () => {
+  /** A post whose video names `transcript`, with that file holding words. */
+  const site = (transcript: string, file: string) =>
+    checkProject(
+      {
+        'content/posts/lap/index.mdx': post(
+          `<Video src="/media/lap.webm" title="A lap" transcript="${transcript}" />`,
+        ),
+        [file]: 'The crew changes four tyres.',
+        'public/media/lap.webm': 'webm',
+      },
+      RULE,
+    );
+
+  it('says to name it .transcript.md, and the rename passes', async () => {
+    expect(await site('./words.md', 'content/posts/lap/words.md')).toEqual([
+      'content/posts/lap/index.mdx:7:1 <Video> names transcript file ./words.md, which is in content/posts/ and so is an entry of its own, published and checked as a page: rename it to words.transcript.md, which the site reads only as a transcript',
+    ]);
+    expect(await site('./words.transcript.md', 'content/posts/lap/words.transcript.md')).toEqual(
+      [],
+    );
+    // Outside the collections (a transcripts/ folder at the root) it is no entry.
+    expect(await site('../../../transcripts/lap.md', 'transcripts/lap.md')).toEqual([]);
   });
 });
