@@ -12,6 +12,7 @@ import {
   type Reach,
 } from './policy.ts';
 import type { GateConfig } from './config.ts';
+import type { Js } from './estree.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -292,6 +293,54 @@ function besideTranscript(el: El, step: 1 | -1, reach: Reach): Verdict {
     break;
   }
   return sawHidden ? 'hidden' : undefined;
+}
+
+/**
+ * The component of the file whose JSX holds `el` (`export const Clip = () => <video … />`), by
+ * the top-level function of an import/export block whose code it is written in.
+ */
+function definingComponent(el: El, model: Model): string | undefined {
+  let inEsm = false;
+  for (let node = el.parent; node; node = node.parent) inEsm ||= node.note === 'esm';
+  if (!inEsm) return undefined;
+  const within = (node: { start?: unknown; end?: unknown }) =>
+    typeof node.start === 'number' &&
+    typeof node.end === 'number' &&
+    node.start <= el.offset &&
+    el.offset < node.end;
+  for (const { program, kind } of model.scripts ?? []) {
+    if (kind !== 'module') continue;
+    for (const statement of (program as { body: Js[] }).body) {
+      const declaration =
+        statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Js) : statement;
+      if (declaration?.type === 'FunctionDeclaration' && within(declaration))
+        return (declaration.id as Js | null)?.name as string | undefined;
+      if (declaration?.type === 'VariableDeclaration')
+        for (const d of declaration.declarations as Js[])
+          if (within(d) && (d.id as Js).type === 'Identifier') return (d.id as Js).name as string;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A player written in a component of the file, with no transcript inside the component, has one
+ * on the page when the transcript is beside each place the content renders the component
+ * (`<Clip />` then `<Transcript>…</Transcript>`): the component's output stands where it is used.
+ * False when the content never renders it.
+ */
+export function transcriptAtEachUse(el: El, model: Model, ctx: CheckContext): boolean {
+  const name = definingComponent(el, model);
+  if (!name) return false;
+  const uses = model.elements.filter((use) => use.origin === 'component' && use.name === name);
+  const reach: Reach = isAudioOnly(el, ctx.config) ? 'visible' : 'tree';
+  return (
+    uses.length > 0 &&
+    uses.every(
+      (use) =>
+        besideTranscript(use, 1, reach) === 'ok' || besideTranscript(use, -1, reach) === 'ok',
+    )
+  );
 }
 
 /** Looks for a transcript in each of the forms the policy accepts (see the top of this file). */

@@ -8,7 +8,7 @@ import {
   type MediaKind,
   type Report,
 } from '../core/policy.ts';
-import { findTranscript } from '../core/transcripts.ts';
+import { findTranscript, transcriptAtEachUse } from '../core/transcripts.ts';
 import { basename, dirname, resolve } from 'node:path';
 import {
   collectionOf,
@@ -58,6 +58,7 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
       );
     const found = findTranscript(el, model, ctx);
     if (found.status === 'ok') continue;
+    if (found.status === 'missing' && transcriptAtEachUse(el, model, ctx)) continue;
     const what = label(el, kind, ctx);
     const how = howTo(
       el,
@@ -159,7 +160,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 }
 
 /**
- * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture from Panopto and Kaltura, Twitch, TikTok and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page. A component's transcript file that the site also takes as an entry (`transcript="./words.md"` with words.md in `content/posts/`) is reported too: name it `words.transcript.md`.
+ * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture from Panopto and Kaltura, Twitch, TikTok and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page. A player in a component the MDX file defines has its transcript inside the component, or beside each place the content renders it (`<Clip />` then `<Transcript>…</Transcript>`). A component's transcript file that the site also takes as an entry (`transcript="./words.md"` with words.md in `content/posts/`) is reported too: name it `words.transcript.md`.
  *
  * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
  *

@@ -770,3 +770,30 @@ describe('media-transcript: a transcript file the site takes as an entry', () =>
     expect(await site('../../../transcripts/lap.md', 'transcripts/lap.md')).toEqual([]);
   });
 });
+
+describe('media-transcript: a player in a component the file defines', () => {
+  const clip = 'export const Clip = () => <video controls src="/media/lap.webm" />;';
+  const transcript = '<Transcript>The crew changes four tyres.</Transcript>';
+
+  it('passes when the transcript is beside each place the content renders it', async () => {
+    const text = `${clip}\n\n<Clip />\n\n${transcript}\n\nLater:\n\n<Clip />\n\n${transcript}`;
+    expect(only(await lintSource(text), RULE)).toEqual([]);
+    // The built page has the player where <Clip /> was, and the transcript after it.
+    const page = `<video controls src="/media/lap.webm"></video><details><summary>Transcript</summary><p>The crew changes four tyres.</p></details>`;
+    expect(only(lintHtml(page), RULE)).toEqual([]);
+  });
+
+  it('flags it when one use has no transcript beside it, or nothing renders it', async () => {
+    const once = `${clip}\n\n<Clip />\n\n${transcript}\n\nLater:\n\n<Clip />`;
+    expect(where(await lintSource(once), RULE)).toEqual(['1:27']);
+    expect(where(await lintSource(clip), RULE)).toEqual(['1:27']);
+  });
+
+  it('wants an audio player’s transcript visible at each use', async () => {
+    const audio = 'export const Note = () => <audio controls src="/media/note.ogg" />;';
+    const hidden = '<p class="sr-only">Transcript: four tyres in two seconds.</p>';
+    const shown = '<p>Transcript: four tyres in two seconds.</p>';
+    expect(where(await lintSource(`${audio}\n\n<Note />\n\n${hidden}`), RULE)).toEqual(['1:27']);
+    expect(only(await lintSource(`${audio}\n\n<Note />\n\n${shown}`), RULE)).toEqual([]);
+  });
+});
