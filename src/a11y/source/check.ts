@@ -57,7 +57,7 @@ export async function checkSource(
   try {
     tree = processor.parse(file) as Root;
   } catch (error) {
-    return [parseProblem(error, shown)];
+    return [parseProblem(error, shown, text)];
   }
   try {
     await processor.run(tree, file);
@@ -80,7 +80,7 @@ export async function checkSource(
   });
 }
 
-function parseProblem(error: unknown, file: string): Problem {
+function parseProblem(error: unknown, file: string, text: string): Problem {
   const e = error as {
     reason?: string;
     message?: string;
@@ -99,9 +99,15 @@ function parseProblem(error: unknown, file: string): Problem {
     reason += `: ${cause.replace(/\s*\(\d+:\d+\)$/, '')}`;
   // The brace hint is for text; an import/export line is JavaScript.
   const esm = (error as { source?: unknown }).source === 'micromark-extension-mdxjs-esm';
+  // `## Pit stops {#pit-stops}`: a heading id as Hugo and Docusaurus write it, which MDX reads
+  // as JavaScript. The page's heading ids come from the heading's text.
+  const lineText = text.split('\n')[line - 1] ?? '';
+  const headingId = /^\s{0,3}#{1,6}\s.*\{#[\w-]+\}\s*$/.test(lineText);
   const hint = esm
     ? 'fix the JavaScript of this import or export line'
-    : 'fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{';
+    : headingId
+      ? 'MDX has no {#id} for headings, and the page gives each heading an id made from its text (## Pit stops gets #pit-stops): remove the {#…}, or write \\{ to show the braces'
+      : 'fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{';
   return {
     file,
     line,

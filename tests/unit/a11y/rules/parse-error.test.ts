@@ -70,6 +70,17 @@ describe('parse-error', () => {
       'export const url = "/laps/";\nexport const file = "laps.mdx";\nexport const Content = () => <p>Laps</p>;';
     expect((await lintSource(own, '.mdx')).filter((p) => p.ruleId === RULE)).toEqual([]);
   });
+  it('says a heading id written {#id} is not MDX, and the fixes it gives pass', async () => {
+    const [problem] = await lintSource('## Pit stops {#pit-stops}\n\nText.', '.mdx');
+    expect(problem!.message).toMatch(
+      /\): MDX has no \{#id\} for headings, and the page gives each heading an id made from its text \(## Pit stops gets #pit-stops\): remove the \{#…\}, or write \\\{ to show the braces$/,
+    );
+    for (const fixed of ['## Pit stops\n\nText.', '## Pit stops \\{#pit-stops}\n\nText.'])
+      expect(where(await lintSource(fixed, '.mdx'), RULE), fixed).toEqual([]);
+    // Braces elsewhere keep the general hint.
+    const [text] = await lintSource('A set {#a} of laps.', '.mdx');
+    expect(text!.message).toMatch(/fix the syntax here; in MDX a literal < or \{/);
+  });
   it('passes the same text as Markdown, where < and { are just text', async () => {
     expect(await lintSource('A comparison: a <3 b, and {braces}.', '.md')).toEqual([]);
   });
