@@ -128,6 +128,9 @@ function definedFunctions(model: Model): Map<string, Js> {
   for (const { program, kind } of model.scripts ?? []) {
     if (kind !== 'module') continue;
     for (const statement of (program as Js).body as Js[]) {
+      // MDX renders the content inside the default export: it is the page's layout.
+      if (statement.type === 'ExportDefaultDeclaration' && isJs(statement.declaration))
+        if (FUNCTION.has(statement.declaration.type)) functions.set(LAYOUT, statement.declaration);
       const declaration =
         statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Js) : statement;
       if (declaration?.type === 'FunctionDeclaration' && isJs(declaration.id))
@@ -141,13 +144,17 @@ function definedFunctions(model: Model): Map<string, Js> {
   return functions;
 }
 
+/** The key of the default export, which MDX always renders, around the content. */
+const LAYOUT = 'export default';
+
 export function checkComponentReturns(model: Model, ctx: CheckContext, report: Report): void {
   if (ctx.syntax !== 'mdx') return;
   const functions = definedFunctions(model);
   if (!functions.size) return;
-  const rendered = new Set(
-    model.elements.filter((el) => el.origin === 'component').map((el) => el.name),
-  );
+  const rendered = new Set([
+    LAYOUT,
+    ...model.elements.filter((el) => el.origin === 'component').map((el) => el.name),
+  ]);
   for (const name of rendered) {
     const fn = functions.get(name);
     if (!fn) continue;
@@ -158,14 +165,14 @@ export function checkComponentReturns(model: Model, ctx: CheckContext, report: R
           : 'return JSX, such as <span>…</span>, and <></> for nothing';
       report(
         node.start ?? 0,
-        `<${name}> can return ${what}, which Astro cannot render as a component, so the build would stop when the page renders: ${fix}`,
+        `${name === LAYOUT ? 'The layout (export default)' : `<${name}>`} can return ${what}, which Astro cannot render as a component, so the build would stop when the page renders: ${fix}`,
       );
     }
   }
 }
 
 /**
- * `component-return`: a component an MDX file defines and renders (`export const Year = () => 2026` then `<Year />`) that can return something other than JSX: text, a number, `null`, an array, the falsy side of `show && <p />`, its `children` as they are, or nothing. Astro renders a function component only when it returns JSX; otherwise the build stops while rendering the page (`NoMatchingRenderer: Unable to render Year`), with a stack trace. What a call or a variable returns is left to the build.
+ * `component-return`: a component an MDX file defines and renders (`export const Year = () => 2026` then `<Year />`), or its layout (`export default`, which MDX renders around the content), that can return something other than JSX: text, a number, `null`, an array, the falsy side of `show && <p />`, its `children` as they are, or nothing. Astro renders a function component only when it returns JSX; otherwise the build stops while rendering the page (`NoMatchingRenderer: Unable to render Year`), with a stack trace. What a call or a variable returns is left to the build.
  *
  * @fix Return JSX: `<span>{2026}</span>`, `<>{children}</>`, and `<></>` where the component renders nothing (`show ? <p>…</p> : <></>`).
  *

@@ -49,6 +49,22 @@ describe('component-return', () => {
     });
   }
 
+  it('flags the layout, the default export MDX renders around the content, and passes its fix', async () => {
+    const [layout] = only(
+      await lintSource('export default ({ children }) => children;\n\nText.'),
+      RULE,
+    );
+    expect(layout!.message).toBe(
+      'The layout (export default) can return its children as they are, which Astro cannot render as a component, so the build would stop when the page renders: wrap them in a fragment: <>{children}</>',
+    );
+    expect(
+      only(
+        await lintSource('export default ({ children }) => <main>{children}</main>;\n\nText.'),
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
   const passed: [string, string][] = [
     [
       'JSX and fragments',
