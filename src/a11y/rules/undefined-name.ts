@@ -53,6 +53,14 @@ function freeNames(
     const name = (node.type === 'Identifier' || node.type === 'JSXIdentifier') && node.name;
     if (typeof name === 'string' && !scopes.slice(1).some((scope) => scope.has(name)))
       calls.add(name);
+    // `helpers.label()`: that one method of an object the file defines (`helpers.label`).
+    const object = node.type === 'MemberExpression' && !node.computed && (node.object as Js);
+    if (
+      object &&
+      object.type === 'Identifier' &&
+      !scopes.slice(1).some((s) => s.has(object.name as string))
+    )
+      calls.add(`${object.name as string}.${(node.property as Js).name as string}`);
   };
 
   const pattern = (node: Js | null | undefined): void => {
@@ -113,6 +121,14 @@ function freeNames(
         pattern(node.id as Js);
         const id = node.id as Js;
         if (id.type === 'Identifier' && runs.has(id.name as string)) runNodes.add(node.init);
+        // An object of functions: each method that running code calls runs.
+        const init = node.init as Js | null;
+        if (id.type === 'Identifier' && init?.type === 'ObjectExpression')
+          for (const p of init.properties as Js[])
+            if (p.type === 'Property' && !p.computed && isJs(p.key)) {
+              const key = (p.key.name ?? p.key.value) as string;
+              if (runs.has(`${id.name as string}.${key}`)) runNodes.add(p.value);
+            }
         visit(node.init);
         return;
       }
@@ -247,7 +263,7 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
 }
 
 /**
- * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), and the default export, MDX's layout. Others run only if something calls them.
+ * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), a method of an object the file defines that running code calls (`{helpers.label()}`), and the default export, MDX's layout. Others run only if something calls them.
  *
  * @fix Define or import the name, or write `\{` for a brace that is text.
  *

@@ -28,6 +28,11 @@ describe('undefined-name', () => {
       ['1:34', '3:26'],
     ],
     [
+      'a name a method reads that the content calls, and not one in a method nothing calls',
+      'export const helpers = { label: () => nope, unused() { return gone; }, title() { return alsoNope; } };\n\n{helpers.label()} {helpers.title()}',
+      ['1:39', '1:89'],
+    ],
+    [
       'a name a component reads that another component renders',
       'export const Inner = () => <p>{gone}</p>;\nexport const Outer = () => <Inner />;\n\n<Outer />',
       ['1:32'],
