@@ -63,3 +63,47 @@ export function scopeNames(node: Js): Set<string> {
   declared(node.body);
   return names;
 }
+
+/** A name an MDX file's import/export blocks bind at their top level, with what binds it. */
+export interface ModuleBinding {
+  /** `default` for the default export (MDX's layout, which it renders around the content). */
+  name: string;
+  /** What the name's code is written in: a function declaration, a declarator, the export. */
+  node: Js;
+  /** The function it is bound to, when it is one (`function Pic() {}`, `const Pic = () => …`). */
+  fn?: Js;
+}
+
+/**
+ * The names the top level of an MDX file's import/export blocks (its `module` scripts) binds to
+ * code (functions, `const`/`let`/`var` with a plain name, the default export), exported or not,
+ * in order.
+ */
+export function moduleBindings(
+  scripts: Iterable<{ program: unknown; kind: string }>,
+): ModuleBinding[] {
+  const bindings: ModuleBinding[] = [];
+  for (const { program, kind } of scripts) {
+    if (kind !== 'module' || !isJs(program)) continue;
+    for (const statement of program.body as Js[]) {
+      if (statement.type === 'ExportDefaultDeclaration' && isJs(statement.declaration)) {
+        const fn = FUNCTION.has(statement.declaration.type) ? statement.declaration : undefined;
+        bindings.push({ name: 'default', node: statement, fn });
+        continue;
+      }
+      const declaration =
+        statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Js) : statement;
+      if (declaration?.type === 'FunctionDeclaration' && isJs(declaration.id))
+        bindings.push({ name: declaration.id.name as string, node: declaration, fn: declaration });
+      if (declaration?.type === 'VariableDeclaration')
+        for (const d of declaration.declarations as Js[])
+          if ((d.id as Js).type === 'Identifier')
+            bindings.push({
+              name: (d.id as Js).name as string,
+              node: d,
+              fn: isJs(d.init) && FUNCTION.has(d.init.type) ? d.init : undefined,
+            });
+    }
+  }
+  return bindings;
+}

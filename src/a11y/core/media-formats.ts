@@ -1,6 +1,6 @@
 import type { GateConfig } from './config.ts';
 import { DYNAMIC, type El } from './model.ts';
-import { attr, playerHost } from './policy.ts';
+import { attr, contentByExtension, playerHost } from './policy.ts';
 import { extensionOf } from './image-formats.ts';
 
 /**
@@ -41,9 +41,8 @@ const UNPLAYABLE: Record<string, { kind: 'video' | 'audio'; name: string }> = {
   ape: { kind: 'audio', name: "Monkey's Audio" },
 };
 
-/** Extensions of media files a player may be given, from any host (a video site's own files). */
-const MEDIA_FILE =
-  /\.(?:mp4|m4v|webm|ogv|ogg|oga|opus|mov|mkv|mp3|m4a|aac|wav|flac|weba|m3u8|mpd|3gp)$/i;
+/** Streams and phone video a player may be given besides plain video and audio files. */
+const STREAMS = new Set(['m3u8', 'mpd', '3gp']);
 
 export const CONVERT_VIDEO =
   'convert it to MP4 (H.264) or WebM (HandBrake, or any video editor) and name that file';
@@ -59,7 +58,6 @@ export interface Unplayable {
   /** A file format (convert it) or a page on a player host (embed the host's player). */
   problem: 'format' | 'page';
   kind: 'video' | 'audio';
-  host?: string;
 }
 
 function unplayableUrl(url: string, config: GateConfig): Omit<Unplayable, 'tag' | 'url'> | null {
@@ -72,14 +70,15 @@ function unplayableUrl(url: string, config: GateConfig): Omit<Unplayable, 'tag' 
       problem: 'format',
       kind: format.kind,
     };
-  if (MEDIA_FILE.test(url.split(/[?#]/)[0]!)) return null;
+  // A media file, from any host (a video site's own files), plays.
+  const content = contentByExtension(url);
+  if (content === 'video' || content === 'audio' || STREAMS.has(extension)) return null;
   const player = playerHost(url, config);
   return player
     ? {
         what: `a page on ${player.host}, not ${player.plays === 'audio' ? 'an audio' : 'a video'} file`,
         problem: 'page',
         kind: player.plays,
-        host: player.host,
       }
     : null;
 }

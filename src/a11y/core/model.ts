@@ -110,6 +110,15 @@ export interface Model {
   placedIn?: WeakMap<object, El>;
 }
 
+/**
+ * Whether an element is written in a component the MDX file defines (`export const Clip = () =>
+ * <video … />`): the page has it wherever the content renders the component, not where written.
+ */
+export function inFileComponent(el: El): boolean {
+  for (let node = el.parent; node; node = node.parent) if (node.note === 'esm') return true;
+  return false;
+}
+
 export function createElement(
   name: string,
   origin: El['origin'],

@@ -1,6 +1,7 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
 import type { GateConfig } from './config.ts';
 import { MEDIA_ATTRIBUTE } from '../../lib/site/page-markers.ts';
+import { extensionOf } from './image-formats.ts';
 
 /**
  * The gate's policy, shared by both layers: what counts as an image, a media player or a frame,
@@ -388,11 +389,18 @@ export function hasPresentationalRole(el: El): boolean {
   return typeof r === 'string' && PRESENTATIONAL.has(r);
 }
 
-const OBJECT_EXTENSIONS: [RegExp, 'image' | 'video' | 'audio'][] = [
-  [/\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico|tiff?|jxl)$/i, 'image'],
-  [/\.(?:mp4|m4v|webm|ogv|mov|mkv|avi|mpe?g)$/i, 'video'],
-  [/\.(?:mp3|m4a|aac|oga|ogg|opus|wav|flac|weba)$/i, 'audio'],
-];
+const EXTENSION_CONTENT = new Map<string, 'image' | 'video' | 'audio'>([
+  ...'png jpg jpeg gif webp avif svg bmp ico tif tiff jxl'
+    .split(' ')
+    .map((e) => [e, 'image'] as const),
+  ...'mp4 m4v webm ogv mov mkv avi mpg mpeg'.split(' ').map((e) => [e, 'video'] as const),
+  ...'mp3 m4a aac oga ogg opus wav flac weba'.split(' ').map((e) => [e, 'audio'] as const),
+]);
+
+/** What a file shows or plays, by its URL's extension: an image, a video, audio, or undefined. */
+export function contentByExtension(url: string): 'image' | 'video' | 'audio' | undefined {
+  return EXTENSION_CONTENT.get(extensionOf(url));
+}
 
 /** The attribute naming what an element embeds: `data` on `<object>`, `src` on `<embed>` and `<iframe>`. */
 const EMBEDDED_URL: Record<string, string> = { object: 'data', embed: 'src', iframe: 'src' };
@@ -411,7 +419,7 @@ export function embeddedContent(el: El): 'image' | 'video' | 'audio' | undefined
   if (typeof url !== 'string') return undefined;
   const path = url.trim().split(/[?#]/)[0]!;
   if (/^data:/i.test(path)) return mediaType(/^data:([^;,]*)/i.exec(path)?.[1] ?? '');
-  return OBJECT_EXTENSIONS.find(([pattern]) => pattern.test(path))?.[1];
+  return contentByExtension(path);
 }
 
 function mediaType(type: string): 'image' | 'video' | 'audio' | undefined {

@@ -1,4 +1,4 @@
-import { DYNAMIC, type El, type Model, type Node } from './model.ts';
+import { DYNAMIC, inFileComponent, type El, type Model, type Node } from './model.ts';
 import {
   attr,
   hasText,
@@ -12,7 +12,7 @@ import {
   type Reach,
 } from './policy.ts';
 import type { GateConfig } from './config.ts';
-import type { Js } from './estree.ts';
+import { moduleBindings } from './estree.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -300,27 +300,10 @@ function besideTranscript(el: El, step: 1 | -1, reach: Reach): Verdict {
  * the top-level function of an import/export block whose code it is written in.
  */
 function definingComponent(el: El, model: Model): string | undefined {
-  let inEsm = false;
-  for (let node = el.parent; node; node = node.parent) inEsm ||= node.note === 'esm';
-  if (!inEsm) return undefined;
-  const within = (node: { start?: unknown; end?: unknown }) =>
-    typeof node.start === 'number' &&
-    typeof node.end === 'number' &&
-    node.start <= el.offset &&
-    el.offset < node.end;
-  for (const { program, kind } of model.scripts ?? []) {
-    if (kind !== 'module') continue;
-    for (const statement of (program as { body: Js[] }).body) {
-      const declaration =
-        statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Js) : statement;
-      if (declaration?.type === 'FunctionDeclaration' && within(declaration))
-        return (declaration.id as Js | null)?.name as string | undefined;
-      if (declaration?.type === 'VariableDeclaration')
-        for (const d of declaration.declarations as Js[])
-          if (within(d) && (d.id as Js).type === 'Identifier') return (d.id as Js).name as string;
-    }
-  }
-  return undefined;
+  if (!inFileComponent(el)) return undefined;
+  return moduleBindings(model.scripts ?? []).find(
+    ({ name, node }) => name !== 'default' && node.start! <= el.offset && el.offset < node.end!,
+  )?.name;
 }
 
 /**

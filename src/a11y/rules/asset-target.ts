@@ -28,6 +28,7 @@ import { exportsOf, resolveImport } from '../core/modules.ts';
 import { fileBeside, isRelativePath, sourceSite } from '../core/site-urls.ts';
 import { detached } from '../../lib/util/detached.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
+import { youTubeId } from '../../lib/media/youtube-id.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -62,40 +63,23 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
     collect(page) {
       const pending: PendingAsset[] = [];
       byPage.set(page.path, pending);
+      const add = (el: El, attribute: string, url: string, found?: Partial<PendingAsset>) =>
+        pending.push({
+          page: page.path,
+          element: el.name,
+          attribute,
+          // A copy: a slice would keep the page's whole text until `finish` (detached.ts).
+          url: detached(url),
+          at: page.point(el.offset),
+          source: page.source,
+          ...found,
+        });
       for (const el of page.model.elements) {
         const placeholder = unprocessedImage(el);
-        if (placeholder !== undefined)
-          pending.push({
-            page: page.path,
-            element: el.name,
-            attribute: 'src',
-            url: detached(placeholder),
-            at: page.point(el.offset),
-            source: page.source,
-            unprocessed: true,
-          });
+        if (placeholder !== undefined) add(el, 'src', placeholder, { unprocessed: true });
         const shown = unshowableImage(el);
-        if (shown)
-          pending.push({
-            page: page.path,
-            element: el.name,
-            attribute: 'src',
-            url: detached(shown.url),
-            at: page.point(el.offset),
-            source: page.source,
-            unshowable: shown.format,
-          });
-        for (const { attribute, url } of loadedUrls(el)) {
-          pending.push({
-            page: page.path,
-            element: el.name,
-            attribute,
-            // A copy: a slice would keep the page's whole text until `finish` (detached.ts).
-            url: detached(url),
-            at: page.point(el.offset),
-            source: page.source,
-          });
-        }
+        if (shown) add(el, 'src', shown.url, { unshowable: shown.format });
+        for (const { attribute, url } of loadedUrls(el)) add(el, attribute, url);
       }
     },
     finish(files, report) {
@@ -324,11 +308,9 @@ function unplayableMessage(found: Unplayable, ctx: CheckContext): string {
   const head = `${found.tag} src="${found.url}" is ${found.what}`;
   if (found.problem === 'format')
     return `${head}, which most browsers cannot play, so readers would get a player that never starts: ${found.kind === 'audio' ? CONVERT_AUDIO : CONVERT_VIDEO}`;
-  const youtube = /(?:^|\.)(?:youtube\.com|youtu\.be|youtube-nocookie\.com)$/.test(
-    found.host ?? '',
-  );
+  // Offered only where `<YouTube id>` takes the address: a video's, not a channel's.
   const fix =
-    youtube && ctx.syntax === 'mdx'
+    youTubeId(found.url) && ctx.syntax === 'mdx'
       ? `write <YouTube id="${found.url}" title="What the video is" /> instead`
       : `embed the site's own player instead (its share menu gives an <iframe> to paste; give it a title and a transcript), or link to the page`;
   return `${head}, so the player would play nothing: ${fix}`;

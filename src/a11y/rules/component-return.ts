@@ -1,7 +1,7 @@
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { FUNCTION, isJs, type Js } from '../core/estree.ts';
+import { FUNCTION, isJs, moduleBindings, type Js } from '../core/estree.ts';
 
 /**
  * What a component written in an MDX file returns that Astro cannot render. Astro's MDX renderer
@@ -109,7 +109,7 @@ function returns(node: unknown, into: Js[] = []): Js[] {
 }
 
 /** What a component function can return that is not JSX. */
-export function nonJsxReturns(fn: Js): Returned[] {
+function nonJsxReturns(fn: Js): Returned[] {
   const isChildren = childrenOf(fn);
   const body = fn.body as Js;
   if (body.type !== 'BlockStatement') return notJsx(body, isChildren);
@@ -122,37 +122,14 @@ export function nonJsxReturns(fn: Js): Returned[] {
   );
 }
 
-/** The functions an MDX file's import/export blocks define at their top level, by name. */
-function definedFunctions(model: Model): Map<string, Js> {
-  const functions = new Map<string, Js>();
-  for (const { program, kind } of model.scripts ?? []) {
-    if (kind !== 'module') continue;
-    for (const statement of (program as Js).body as Js[]) {
-      // MDX renders the content inside the default export: it is the page's layout.
-      if (statement.type === 'ExportDefaultDeclaration' && isJs(statement.declaration))
-        if (FUNCTION.has(statement.declaration.type)) functions.set(LAYOUT, statement.declaration);
-      const declaration =
-        statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Js) : statement;
-      if (declaration?.type === 'FunctionDeclaration' && isJs(declaration.id))
-        functions.set(declaration.id.name as string, declaration);
-      if (declaration?.type === 'VariableDeclaration')
-        for (const d of declaration.declarations as Js[])
-          if ((d.id as Js).type === 'Identifier' && isJs(d.init) && FUNCTION.has(d.init.type))
-            functions.set((d.id as Js).name as string, d.init);
-    }
-  }
-  return functions;
-}
-
-/** The key of the default export, which MDX always renders, around the content. */
-const LAYOUT = 'export default';
-
 export function checkComponentReturns(model: Model, ctx: CheckContext, report: Report): void {
   if (ctx.syntax !== 'mdx') return;
-  const functions = definedFunctions(model);
+  // The functions the file defines, by name; `default` is its layout, which MDX always renders.
+  const functions = new Map<string, Js>();
+  for (const { name, fn } of moduleBindings(model.scripts ?? [])) if (fn) functions.set(name, fn);
   if (!functions.size) return;
   const rendered = new Set([
-    LAYOUT,
+    'default',
     ...model.elements.filter((el) => el.origin === 'component').map((el) => el.name),
   ]);
   for (const name of rendered) {
@@ -165,7 +142,7 @@ export function checkComponentReturns(model: Model, ctx: CheckContext, report: R
           : 'return JSX, such as <span>…</span>, and <></> for nothing';
       report(
         node.start ?? 0,
-        `${name === LAYOUT ? 'The layout (export default)' : `<${name}>`} can return ${what}, which Astro cannot render as a component, so the build would stop when the page renders: ${fix}`,
+        `${name === 'default' ? 'The layout (export default)' : `<${name}>`} can return ${what}, which Astro cannot render as a component, so the build would stop when the page renders: ${fix}`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { entryCollectionOf } from '../core/content-index.ts';
-import type { El, Model } from '../core/model.ts';
+import { inFileComponent, type El, type Model } from '../core/model.ts';
 import { textOf, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
@@ -22,11 +22,6 @@ function written(el: El, model: Model, depth: number): string {
     : `${'#'.repeat(depth)} ${words}`;
 }
 
-function definedComponent(el: El): boolean {
-  for (let node = el.parent; node; node = node.parent) if (node.note === 'esm') return true;
-  return false;
-}
-
 export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Report): void {
   if (!entryCollectionOf(ctx.file)) return;
   // The title above the text is level 1.
@@ -34,7 +29,7 @@ export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Repor
   for (const el of model.elements) {
     const level = el.origin === 'component' ? undefined : LEVEL.exec(el.name)?.[1];
     // A component the file defines renders its headings wherever it is used, not where written.
-    if (!level || definedComponent(el)) continue;
+    if (!level || inFileComponent(el)) continue;
     const depth = Number(level);
     if (depth === 1) {
       report(

@@ -12,14 +12,13 @@ export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report:
   const error = model.frontmatter?.error;
   if (error)
     report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
-  checkRedeclared(model, report);
 }
 
 /**
  * A name two of an MDX file's import/export blocks both bind. MDX parses each block alone, so it
  * compiles; the bundler then stops the build on the module (`a` has already been declared).
  */
-function checkRedeclared(model: Model, report: Report): void {
+export function checkRedeclared(model: Model, _ctx: CheckContext, report: Report): void {
   for (const { name, offset, first } of model.esm?.redeclared ?? []) {
     if (first < 0) {
       report(
@@ -73,6 +72,9 @@ function checkRedeclared(model: Model, report: Report): void {
 const rule: GateRule = {
   id: 'parse-error',
   severity: 'error',
-  source: checkFrontmatterSyntax,
+  source: (model, ctx, report) => {
+    checkFrontmatterSyntax(model, ctx, report);
+    checkRedeclared(model, ctx, report);
+  },
 };
 export default rule;

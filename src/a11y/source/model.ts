@@ -341,27 +341,17 @@ function readEsm(node: MdNode, esm: Esm): void {
   const seen = firstBound.get(esm) ?? new Map<string, number>();
   firstBound.set(esm, seen);
   const block = new Map<string, number>();
+  // A name the block binds: in the file's names, and a second binding across blocks noted.
   const bind = (name: string | undefined, at: { start?: number } | null | undefined) => {
-    if (!name || block.has(name)) return; // twice in one block: acorn has said so already
+    if (!name) return;
+    if (name !== 'default') esm.names.add(name);
+    if (block.has(name)) return; // twice in one block: acorn has said so already
     const offset = at?.start ?? offsetOf(node);
     block.set(name, offset);
     const first = seen.get(name) ?? (MDX_DECLARES.has(name) ? -1 : undefined);
     if (first === undefined) seen.set(name, offset);
     else esm.redeclared.push({ name, offset, first });
   };
-  for (const statement of program?.body ?? []) {
-    if (statement.type === 'ExportDefaultDeclaration') bind('default', statement);
-    else if (statement.type === 'ImportDeclaration')
-      for (const specifier of statement.specifiers ?? [])
-        bind(specifier.local?.name, specifier.local ?? specifier);
-    else {
-      const declaration =
-        statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-      bind(declaration?.id?.name, declaration?.id);
-      for (const d of declaration?.declarations ?? [])
-        if (d.id?.type === 'Identifier') bind(d.id.name, d.id);
-    }
-  }
   for (const statement of program?.body ?? []) {
     if (statement.type === 'ImportDeclaration') {
       if (typeof statement.source?.value === 'string')
@@ -379,17 +369,22 @@ function readEsm(node: MdNode, esm: Esm): void {
           }),
         });
       for (const specifier of statement.specifiers ?? [])
-        if (specifier.local?.name) esm.names.add(specifier.local.name);
+        bind(specifier.local?.name, specifier.local ?? specifier);
+      continue;
+    }
+    if (statement.type === 'ExportDefaultDeclaration') {
+      bind('default', statement);
+      // `export default function Layout() {}` binds Layout for the file's own code too.
+      const id = statement.declaration?.id?.name;
+      if (id) esm.names.add(id);
       continue;
     }
     const declaration =
-      statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration'
-        ? statement.declaration
-        : statement;
+      statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
     if (!declaration) continue;
-    if (declaration.id?.name) esm.names.add(declaration.id.name);
+    bind(declaration.id?.name, declaration.id);
     for (const d of declaration.declarations ?? [])
-      if (d.id?.type === 'Identifier' && d.id.name) esm.names.add(d.id.name);
+      if (d.id?.type === 'Identifier') bind(d.id.name, d.id);
   }
 }
 

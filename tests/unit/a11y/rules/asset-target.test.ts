@@ -355,6 +355,18 @@ describe('asset-target: images the build cannot read', () => {
     ]);
   });
 
+  it('offers <YouTube id> only for a video’s address, which the component takes', async () => {
+    const problems = await sourceProblems({
+      'content/posts/a.mdx': post(
+        '<Video src="https://www.youtube.com/@pitwall" title="A channel" transcript="./t.transcript.md" />',
+      ),
+      'content/posts/t.transcript.md': 'The crew changes four tyres.',
+    });
+    expect(problems).toEqual([
+      'posts/a.mdx:7:1 <Video> src="https://www.youtube.com/@pitwall" is a page on www.youtube.com, not a video file, so the player would play nothing: embed the site\'s own player instead (its share menu gives an <iframe> to paste; give it a title and a transcript), or link to the page',
+    ]);
+  });
+
   it('passes a player with a playable fallback, a video site’s own file, and the fixes it suggests', async () => {
     expect(
       await sourceProblems({
