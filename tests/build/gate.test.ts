@@ -49,6 +49,16 @@ const FORMS: { word: string; page: string; form: string }[] = [
   { word: 'Indiaword', page: 'forms-mdx', form: 'MDX: a "Transcript:" lead-in' },
   { word: 'Julietword', page: 'forms-mdx', form: 'MDX: text about the video above' },
   { word: 'Kiloword', page: 'forms-mdx', form: 'MDX: text about the video below' },
+  {
+    word: 'Romeoword',
+    page: 'forms-mdx',
+    form: 'MDX: <Transcript> after each use of a component the file defines',
+  },
+  {
+    word: 'Sierraword',
+    page: 'forms-mdx',
+    form: 'MDX: <Transcript> between the tags of a component that renders its children after the player',
+  },
   { word: 'Limaword', page: 'forms-md', form: '.md: a "Transcript" heading' },
   { word: 'Mikeword', page: 'forms-md', form: '.md: a "Transcript:" lead-in' },
   { word: 'Novemberword', page: 'forms-md', form: '.md: aria-describedby' },

@@ -15,6 +15,11 @@ export interface TextNode {
   /** `DYNAMIC` for an MDX expression such as `{caption}`: text we cannot see at this layer. */
   value: string | typeof DYNAMIC;
   parent: El;
+  /**
+   * `{children}` (or `{props.children}`) in a component the MDX file defines: what is written
+   * between the component's tags wherever the content uses it (`<Clip>…</Clip>`) renders here.
+   */
+  slot?: true;
   /** Where the text starts and ends in the file, for text parsed from HTML (raw HTML in Markdown). */
   offset?: number;
   end?: number;

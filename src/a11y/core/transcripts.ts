@@ -276,9 +276,15 @@ function judgeBefore(node: Node, reach: Reach): Verdict {
  * passed over, as a reader never meets them), or a caption that qualifies.
  */
 function besideTranscript(el: El, step: 1 | -1, reach: Reach): Verdict {
+  return judgeInTurn(beside(el, step), step, reach);
+}
+
+/** The nodes a reader meets after (1) or before (-1) a player, in that order, judged in turn. */
+function judgeInTurn(nodes: Iterable<Node>, step: 1 | -1, reach: Reach): Verdict {
   const judge = step === 1 ? judgeAfter : judgeBefore;
   let sawHidden = false;
-  for (const node of beside(el, step)) {
+  for (const node of nodes) {
+    if (isBlank(node)) continue;
     if (node.kind === 'element' && !isReadable(node, reach)) {
       // Would a reader have got a transcript, were it not hidden?
       sawHidden ||= judge(node, 'any') === 'ok' || (step === 1 && isTranscriptElement(node));
@@ -307,9 +313,30 @@ function definingComponent(el: El, model: Model): string | undefined {
 }
 
 /**
+ * Whether the first thing a reader meets beside the player (a caption aside) is the component's
+ * `{children}`, alone or as all a wrapper holds: what each use writes between its tags.
+ */
+function slotBeside(el: El, step: 1 | -1): boolean {
+  const isSlot = (node: Node): boolean => {
+    if (node.kind === 'text') return node.slot === true;
+    const inside = node.children.filter((child) => !isBlank(child));
+    return (
+      WRAPPERS.has(node.name) && node.origin === 'html' && inside.length === 1 && isSlot(inside[0]!)
+    );
+  };
+  for (const node of beside(el, step)) {
+    if (node.kind === 'element' && node.name === 'figcaption') continue;
+    return isSlot(node);
+  }
+  return false;
+}
+
+/**
  * A player written in a component of the file, with no transcript inside the component, has one
  * on the page when the transcript is beside each place the content renders the component
  * (`<Clip />` then `<Transcript>…</Transcript>`): the component's output stands where it is used.
+ * When the player is followed (or, for "the video below", preceded) by the component's
+ * `{children}`, what a use writes between its tags stands there: `<Clip><Transcript>…</Transcript></Clip>`.
  * False when the content never renders it.
  */
 export function transcriptAtEachUse(el: El, model: Model, ctx: CheckContext): boolean {
@@ -317,11 +344,16 @@ export function transcriptAtEachUse(el: El, model: Model, ctx: CheckContext): bo
   if (!name) return false;
   const uses = model.elements.filter((use) => use.origin === 'component' && use.name === name);
   const reach: Reach = isAudioOnly(el, ctx.config) ? 'visible' : 'tree';
+  const slotAfter = slotBeside(el, 1);
+  const slotBefore = slotBeside(el, -1);
   return (
     uses.length > 0 &&
     uses.every(
       (use) =>
-        besideTranscript(use, 1, reach) === 'ok' || besideTranscript(use, -1, reach) === 'ok',
+        besideTranscript(use, 1, reach) === 'ok' ||
+        besideTranscript(use, -1, reach) === 'ok' ||
+        (slotAfter && judgeInTurn(use.children, 1, reach) === 'ok') ||
+        (slotBefore && judgeInTurn(use.children.toReversed(), -1, reach) === 'ok'),
     )
   );
 }

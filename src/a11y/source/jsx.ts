@@ -6,6 +6,7 @@ import {
   type AttrValue,
   type El,
   type Model,
+  type TextNode,
 } from '../core/model.ts';
 import { FUNCTION, isJs, patternNames, scopeNames, type Js } from '../core/estree.ts';
 
@@ -341,8 +342,21 @@ export function appendExpression(
       appendExpression(model, parent, expression.expression as Js, scope);
       return;
     default:
-      if (!appendJsxWithin(model, parent, expression, scope)) appendText(parent, DYNAMIC);
+      if (appendJsxWithin(model, parent, expression, scope)) return;
+      appendText(parent, DYNAMIC);
+      if (rendersChildren(expression)) (parent.children.at(-1) as TextNode).slot = true;
   }
+}
+
+/** `children` or `props.children`: a component's place for what its user writes between its tags. */
+function rendersChildren(expression: Js): boolean {
+  if (expression.type === 'Identifier') return expression.name === 'children';
+  return (
+    expression.type === 'MemberExpression' &&
+    !expression.computed &&
+    (expression.property as Js).type === 'Identifier' &&
+    (expression.property as Js).name === 'children'
+  );
 }
 
 /**

@@ -797,3 +797,60 @@ describe('media-transcript: a player in a component the file defines', () => {
     expect(only(await lintSource(`${audio}\n\n<Note />\n\n${shown}`), RULE)).toEqual([]);
   });
 });
+
+describe('media-transcript: a player in a component that renders its children', () => {
+  const clip = (body: string) => `export const Clip = ({ children }) => <>${body}</>;`;
+  const after = clip('<video controls src="/media/lap.webm" />{children}');
+  const words = '<Transcript>The crew changes four tyres.</Transcript>';
+  const page = (inside: string) => `<video controls src="/media/lap.webm"></video>${inside}`;
+  const builtTranscript =
+    '<details data-transcript><summary>Transcript</summary><p>The crew changes four tyres.</p></details>';
+
+  it('passes when each use writes the transcript between its tags, as the built page has it', async () => {
+    const text = `${after}\n\n<Clip>\n  ${words}\n</Clip>\n\nLater:\n\n<Clip>Transcript: the crew changes four tyres.</Clip>`;
+    expect(only(await lintSource(text), RULE)).toEqual([]);
+    expect(only(lintHtml(page(builtTranscript)), RULE)).toEqual([]);
+    const props =
+      'export const Clip = (props) => <div><video controls src="/a.webm" /><div>{props.children}</div></div>;';
+    expect(only(await lintSource(`${props}\n\n<Clip>\n  ${words}\n</Clip>`), RULE)).toEqual([]);
+  });
+
+  it('flags it when one use has nothing between its tags that is a transcript', async () => {
+    const text = `${after}\n\n<Clip>\n  ${words}\n</Clip>\n\n<Clip>A lap of Monza.</Clip>\n\n<Clip />`;
+    expect(where(await lintSource(text), RULE)).toEqual(['1:41']);
+    expect(where(lintHtml(page('<p>A lap of Monza.</p>')), RULE)).toEqual(['1:1']);
+    // A use with no children still passes with the transcript after it.
+    const beside = `${after}\n\n<Clip />\n\n${words}`;
+    expect(only(await lintSource(beside), RULE)).toEqual([]);
+  });
+
+  it('reads children before the player as text before it', async () => {
+    const before = clip('{children}<video controls src="/media/lap.webm" />');
+    const ok = `${before}\n\n<Clip>The video below repeats this paragraph: four tyres in two seconds.</Clip>`;
+    expect(only(await lintSource(ok), RULE)).toEqual([]);
+    const notOk = `${before}\n\n<Clip>\n  ${words}\n</Clip>`;
+    expect(where(await lintSource(notOk), RULE)).toEqual(['1:51']);
+  });
+
+  it('does not take other expressions or a component that ignores its children for the slot', async () => {
+    const other = clip('<video controls src="/media/lap.webm" />{label}');
+    expect(where(await lintSource(`${other}\n\n<Clip>\n  ${words}\n</Clip>`), RULE)).toEqual([
+      '1:41',
+    ]);
+    const ignores = 'export const Clip = () => <video controls src="/media/lap.webm" />;';
+    expect(where(await lintSource(`${ignores}\n\n<Clip>\n  ${words}\n</Clip>`), RULE)).toEqual([
+      '1:27',
+    ]);
+  });
+
+  it('wants an audio player’s transcript visible in the children', async () => {
+    const note =
+      'export const Note = ({ children }) => <><audio controls src="/n.ogg" />{children}</>;';
+    const hidden = '<p class="sr-only">Transcript: four tyres in two seconds.</p>';
+    const shown = '<p>Transcript: four tyres in two seconds.</p>';
+    expect(where(await lintSource(`${note}\n\n<Note>\n  ${hidden}\n</Note>`), RULE)).toEqual([
+      '1:41',
+    ]);
+    expect(only(await lintSource(`${note}\n\n<Note>\n  ${shown}\n</Note>`), RULE)).toEqual([]);
+  });
+});
