@@ -59,6 +59,11 @@ const FORMS: { word: string; page: string; form: string }[] = [
     page: 'forms-mdx',
     form: 'MDX: <Transcript> between the tags of a component that renders its children after the player',
   },
+  {
+    word: 'Uniformword',
+    page: 'forms-mdx',
+    form: 'MDX: <Video> of a clip the post imports (what asset-target says for ![…](./clip.webm))',
+  },
   { word: 'Limaword', page: 'forms-md', form: '.md: a "Transcript" heading' },
   { word: 'Mikeword', page: 'forms-md', form: '.md: a "Transcript:" lead-in' },
   { word: 'Novemberword', page: 'forms-md', form: '.md: aria-describedby' },
@@ -88,6 +93,12 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(page).toContain('changes four tyres');
     expect(page).toContain('Welcome to the race highlights.');
     expect(page).toContain('youtube-nocookie.com/embed/abc123DEF45');
+    // A clip beside the post, imported, plays from the build's own copy of it (a file over
+    // Vite's 4 KB inline limit, as any real clip is).
+    const imported = /<video[^>]*src="(\/_astro\/uniform\.[^"]+\.webm)"/.exec(
+      site.read('posts/forms-mdx/index.html'),
+    )?.[1];
+    expect(imported && site.exists(imported.slice(1))).toBe(true);
     // An address pasted from the browser embeds the video it names.
     expect(site.read('posts/forms-mdx/index.html')).toContain(
       'youtube-nocookie.com/embed/xyz789JKL01?autoplay=1',

@@ -114,3 +114,19 @@ export function unplayableMedia(el: El, config: GateConfig): Unplayable | undefi
   }
   return first;
 }
+
+/**
+ * A video or audio file where an image goes: `![Pit stop](./lap.webm)` (as GitHub's editor
+ * shows an uploaded clip) or `<img src="/media/note.mp3">`, and on a built page Astro's
+ * placeholder for such a Markdown image. Browsers show a broken image, and the clip plays for
+ * nobody. The file's URL and what it holds, or undefined.
+ */
+export function mediaAsImage(
+  el: El,
+  url: string | undefined = typeof el.attrs.src === 'string' ? el.attrs.src : undefined,
+): { url: string; kind: 'video' | 'audio' } | undefined {
+  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+  if (url === undefined) return undefined;
+  const kind = contentByExtension(url.trim());
+  return kind === 'video' || kind === 'audio' ? { url: url.trim(), kind } : undefined;
+}

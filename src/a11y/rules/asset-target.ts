@@ -12,6 +12,7 @@ import { attr, isNotRendered, type CheckContext, type Report } from '../core/pol
 import {
   CONVERT_AUDIO,
   CONVERT_VIDEO,
+  mediaAsImage,
   unplayableMedia,
   type Unplayable,
 } from '../core/media-formats.ts';
@@ -53,6 +54,8 @@ interface PendingAsset {
   unprocessed?: boolean;
   /** An image in a format most browsers do not show: the format in words. */
   unshowable?: string;
+  /** A video or audio file shown as an image (media-formats.ts, `mediaAsImage`). */
+  plays?: 'video' | 'audio';
 }
 
 export function assetTargets(options: SiteOptions = {}): SiteCheck {
@@ -76,6 +79,11 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
         });
       for (const el of page.model.elements) {
         const placeholder = unprocessedImage(el);
+        const media = mediaAsImage(el, placeholder);
+        if (media) {
+          add(el, 'src', media.url, { plays: media.kind });
+          continue;
+        }
         if (placeholder !== undefined) add(el, 'src', placeholder, { unprocessed: true });
         const shown = unshowableImage(el);
         if (shown) add(el, 'src', shown.url, { unshowable: shown.format });
@@ -87,6 +95,14 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
       for (const asset of pages.flatMap((page) => byPage.get(page)!)) {
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
         const from = asset.source ? ` (page built from ${asset.source})` : '';
+        if (asset.plays) {
+          report(
+            asset.page,
+            asset.at,
+            `${mediaAsImageMessage(`<img> src="${asset.url}"`, asset.plays)}: play it with <${asset.plays} controls src="${asset.url}"></${asset.plays}> (in MDX, <${asset.plays === 'video' ? 'Video' : 'Audio'}>) and put its transcript right after it${from}`,
+          );
+          continue;
+        }
         if (asset.unshowable) {
           report(
             asset.page,
@@ -227,6 +243,16 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       );
   }
   for (const el of model.elements) {
+    const media = mediaAsImage(el);
+    // A relative path naming no file is reported as that below: the fix starts with the file.
+    if (media && (!isRelativePath(media.url) || fileBeside(media.url, ctx.file))) {
+      const what = el.origin === 'markdown' ? `Image ${media.url}` : `<img> src="${media.url}"`;
+      report(
+        el,
+        `${mediaAsImageMessage(what, media.kind)}: ${playInstead(media, ctx, found?.where.base ?? ctx.config.base ?? '/')}`,
+      );
+      continue;
+    }
     const shown = unshowableImage(el);
     if (shown)
       report(
@@ -321,6 +347,41 @@ function unshowableMessage(what: string, format: string): string {
   return `${what} is ${format}, which most browsers cannot show, so readers would see a broken image: ${CONVERT_IMAGE}`;
 }
 
+/** What is wrong with a video or audio file shown as an image; the fix follows a colon. */
+function mediaAsImageMessage(what: string, kind: 'video' | 'audio'): string {
+  return `${what} is ${kind === 'video' ? 'a video' : 'an audio'} file, which an image cannot play, so readers would see a broken image and no ${kind}`;
+}
+
+/**
+ * A player for a video or audio file written as an image, with its transcript, in words that
+ * work in this file's type: MDX's media component (imported, for a file beside the entry), or in
+ * Markdown a `<video>`/`<audio>` of a file in `public/` (raw HTML gets no base, so the URL has it).
+ */
+function playInstead(
+  media: { url: string; kind: 'video' | 'audio' },
+  ctx: CheckContext,
+  base: string,
+): string {
+  const { url, kind } = media;
+  const name = basename(url.split(/[?#]/)[0]!);
+  const stem = name.replace(/\.[^.]*$/, '');
+  const relative = isRelativePath(url);
+  if (ctx.syntax === 'mdx') {
+    const component = kind === 'video' ? 'Video' : 'Audio';
+    const player = `<${component} src=${relative ? '{clip}' : `"${url}"`} transcript="./${stem}.transcript.md" />`;
+    return `${relative ? `import it (import clip from '${url}';) and ` : ''}write ${player} instead, with the transcript in ${stem}.transcript.md beside this file`;
+  }
+  const src = relative
+    ? withBase(`/${name}`, base)
+    : url.startsWith('/') && !url.startsWith('//')
+      ? withBase(url, base)
+      : url;
+  const player = `<${kind} controls src="${src}"></${kind}>`;
+  if (ctx.syntax === 'md')
+    return `${relative ? `move the file to public/${name} and ` : ''}write ${player} instead, followed by a paragraph that starts "Transcript:" with the words`;
+  return `play it with ${player} and put its transcript right after it`;
+}
+
 /** A root-relative URL written for a site at the root, on a site served from a sub-path. */
 function outsideBase(what: string, url: string, base: string): string {
   const markdown = what.startsWith('<img>')
@@ -332,9 +393,9 @@ function outsideBase(what: string, url: string, base: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
  *
- * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
+ * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/laps.png": "", "public/logo.png": ""}}

@@ -438,3 +438,73 @@ describe('asset-target: a site served from a sub-path', () => {
     ).toEqual([]);
   });
 });
+
+describe('asset-target: a video or audio file written as an image', () => {
+  const broken = (what: string, kind: 'video' | 'audio') =>
+    `${what} is ${kind === 'video' ? 'a video' : 'an audio'} file, which an image cannot play, so readers would see a broken image and no ${kind}`;
+
+  it('says how to play it in each file type, with the base where raw HTML needs it', async () => {
+    const files = {
+      'content/posts/a/index.mdx': post('![The crew changes four tyres](./lap.webm)'),
+      'content/posts/a/lap.webm': 'webm',
+      'content/posts/b/index.md': post('![The crew changes four tyres](./lap.mp4)'),
+      'content/posts/b/lap.mp4': 'mp4',
+      'content/posts/c/index.mdx': post('![A voice note](/media/note.mp3)'),
+      'content/posts/d/index.md': post('<img src="/media/note.ogg" alt="A voice note">'),
+      'public/media/note.mp3': 'mp3',
+      'public/media/note.ogg': 'ogg',
+    };
+    expect(await sourceProblems(files, '/my-blog')).toEqual([
+      `posts/a/index.mdx:7:1 ${broken('Image ./lap.webm', 'video')}: import it (import clip from './lap.webm';) and write <Video src={clip} transcript="./lap.transcript.md" /> instead, with the transcript in lap.transcript.md beside this file`,
+      `posts/b/index.md:7:1 ${broken('Image ./lap.mp4', 'video')}: move the file to public/lap.mp4 and write <video controls src="/my-blog/lap.mp4"></video> instead, followed by a paragraph that starts "Transcript:" with the words`,
+      `posts/c/index.mdx:7:1 ${broken('Image /media/note.mp3', 'audio')}: write <Audio src="/media/note.mp3" transcript="./note.transcript.md" /> instead, with the transcript in note.transcript.md beside this file`,
+      `posts/d/index.md:7:1 ${broken('<img> src="/media/note.ogg"', 'audio')}: write <audio controls src="/my-blog/media/note.ogg"></audio> instead, followed by a paragraph that starts "Transcript:" with the words`,
+    ]);
+  });
+
+  it('passes each fix the messages give', async () => {
+    const transcript = 'Transcript: the crew changes four tyres in two seconds.';
+    const files = {
+      'content/posts/a/index.mdx': post(
+        'import clip from \'./lap.webm\';\n\n<Video src={clip} transcript="./lap.transcript.md" />',
+      ),
+      'content/posts/a/lap.webm': 'webm',
+      'content/posts/a/lap.transcript.md': 'The crew changes four tyres in two seconds.',
+      'content/posts/b/index.md': post(
+        `<video controls src="/my-blog/lap.mp4"></video>\n\n${transcript}`,
+      ),
+      'public/lap.mp4': 'mp4',
+    };
+    const root = tree(files);
+    const { problems } = await checkSources(
+      [join(root, 'content')],
+      { ...gateConfig(), base: '/my-blog' },
+      root,
+    );
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('leaves a missing file to its own message, and images alone', async () => {
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.md': post('![A lap](./lap.webm)\n\n![A map](./map.png)'),
+        'content/posts/a/map.png': 'png',
+      }),
+    ).toEqual([
+      'posts/a/index.md:7:1 Image ./lap.webm names no file beside this entry: fix the path, or add the file',
+    ]);
+  });
+
+  it('flags it on a built page, also as the placeholder Astro leaves for such a Markdown image', async () => {
+    const placeholder = JSON.stringify({ src: './lap.webm', alt: 'A lap' }).replace(/"/g, '&quot;');
+    expect(
+      await builtProblems({
+        'index.html': `<img src="/media/lap.webm" alt="A lap">\n<img __ASTRO_IMAGE_="${placeholder}">`,
+        'media/lap.webm': 'webm',
+      }),
+    ).toEqual([
+      `index.html:1:1 ${broken('<img> src="/media/lap.webm"', 'video')}: play it with <video controls src="/media/lap.webm"></video> (in MDX, <Video>) and put its transcript right after it`,
+      `index.html:2:1 ${broken('<img> src="./lap.webm"', 'video')}: play it with <video controls src="./lap.webm"></video> (in MDX, <Video>) and put its transcript right after it`,
+    ]);
+  });
+});
