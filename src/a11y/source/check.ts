@@ -80,6 +80,41 @@ export async function checkSource(
   });
 }
 
+/** Elements HTML lets a page leave open, which MDX (JSX) wants closed as `<br />`. */
+const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+/**
+ * What to write instead, for what Markdown and HTML allow and MDX refuses: the general hint (a
+ * backslash) would show the characters on the page, or not parse either.
+ * - `## Pit stops {#pit-stops}`: Hugo's and Docusaurus' heading id, which MDX reads as JavaScript;
+ *   the page's heading ids come from the heading's text.
+ * - `<!-- note -->`: MDX has no HTML comments; a comment in braces is its comment.
+ * - `<https://…>`, `<sam@example.org>`: Markdown's autolinks; MDX reads a tag. A bare address is
+ *   linked on the page (GFM's autolink literals, on in Astro's MDX).
+ * - `<br>`, or `<p>` never closed: JSX wants every element closed.
+ */
+function htmlHabitHint(reason: string, lineText: string, column: number): string | undefined {
+  if (/^\s{0,3}#{1,6}\s.*\{#[\w-]+\}\s*$/.test(lineText))
+    return 'MDX has no {#id} for headings, and the page gives each heading an id made from its text (## Pit stops gets #pit-stops): remove the {#…}, or write \\{ to show the braces';
+  const open = lineText.lastIndexOf('<', column - 1);
+  const tag = open === -1 ? '' : lineText.slice(open);
+  if (tag.startsWith('<!--'))
+    return 'MDX has no HTML comments: write {/* … */} instead, which nothing on the page shows';
+  const autolink = /^<([a-z][a-z0-9+.-]*:[^\s<>]+|[^\s@<>]+@[^\s@<>]+)>/i.exec(tag)?.[1];
+  if (autolink) {
+    const email = !autolink.includes(':');
+    return email
+      ? `MDX has no <…> links: write [${autolink}](mailto:${autolink})`
+      : `MDX has no <…> links: write [what it is](${autolink}), or the address alone, ${autolink}, which the page links`;
+  }
+  const unclosed = /^Expected a closing tag for `<([\w.:-]+)>`/.exec(reason)?.[1];
+  if (unclosed)
+    return VOID_ELEMENTS.test(unclosed)
+      ? `MDX wants every tag closed: end the <${unclosed}> tag with a / before its >, as in <${unclosed} />`
+      : `MDX wants every tag closed: add </${unclosed}> where it ends, or end the tag with /> if it holds nothing`;
+  return undefined;
+}
+
 function parseProblem(error: unknown, file: string, text: string): Problem {
   const e = error as {
     reason?: string;
@@ -90,24 +125,23 @@ function parseProblem(error: unknown, file: string, text: string): Problem {
   };
   const place = e.place as
     { line?: number; column?: number; start?: { line?: number; column?: number } } | undefined;
-  const line = e.line ?? place?.line ?? place?.start?.line ?? 1;
-  const column = e.column ?? place?.column ?? place?.start?.column ?? 1;
+  let line = e.line ?? place?.line ?? place?.start?.line ?? 1;
+  let column = e.column ?? place?.column ?? place?.start?.column ?? 1;
   let reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/\.$/, '');
+  // "Expected a closing tag for `<br>` (7:11-7:15) before the end of `paragraph`" is placed where
+  // the paragraph starts; the tag is where it says.
+  const opened = /^Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  if (opened) [line, column] = [Number(opened[1]), Number(opened[2])];
   // "Could not parse import/exports with acorn": acorn's own words say what, in `cause`.
   const cause = (error as { cause?: { message?: unknown } }).cause?.message;
   if (typeof cause === 'string' && /with acorn$/.test(reason))
     reason += `: ${cause.replace(/\s*\(\d+:\d+\)$/, '')}`;
   // The brace hint is for text; an import/export line is JavaScript.
   const esm = (error as { source?: unknown }).source === 'micromark-extension-mdxjs-esm';
-  // `## Pit stops {#pit-stops}`: a heading id as Hugo and Docusaurus write it, which MDX reads
-  // as JavaScript. The page's heading ids come from the heading's text.
-  const lineText = text.split('\n')[line - 1] ?? '';
-  const headingId = /^\s{0,3}#{1,6}\s.*\{#[\w-]+\}\s*$/.test(lineText);
   const hint = esm
     ? 'fix the JavaScript of this import or export line'
-    : headingId
-      ? 'MDX has no {#id} for headings, and the page gives each heading an id made from its text (## Pit stops gets #pit-stops): remove the {#…}, or write \\{ to show the braces'
-      : 'fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{';
+    : (htmlHabitHint(reason, text.split('\n')[line - 1] ?? '', column) ??
+      'fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{');
   return {
     file,
     line,

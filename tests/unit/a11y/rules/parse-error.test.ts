@@ -81,6 +81,51 @@ describe('parse-error', () => {
     const [text] = await lintSource('A set {#a} of laps.', '.mdx');
     expect(text!.message).toMatch(/fix the syntax here; in MDX a literal < or \{/);
   });
+  it('says what MDX wants instead of HTML comments, autolinks and open tags, and the fixes pass', async () => {
+    const cases: [string, string, string, string][] = [
+      [
+        'Some text.\n\n<!-- TODO: the second half -->\n\nMore.',
+        '3:2',
+        'MDX has no HTML comments: write {/* … */} instead, which nothing on the page shows',
+        'Some text.\n\n{/* TODO: the second half */}\n\nMore.',
+      ],
+      [
+        'See <https://example.com/a> for more.',
+        '1:12',
+        'MDX has no <…> links: write [what it is](https://example.com/a), or the address alone, https://example.com/a, which the page links',
+        'See https://example.com/a for more, or [the report](https://example.com/a).',
+      ],
+      [
+        'Write to <sam@example.org> any time.',
+        '1:14',
+        'MDX has no <…> links: write [sam@example.org](mailto:sam@example.org)',
+        'Write to [sam@example.org](mailto:sam@example.org) any time.',
+      ],
+      [
+        'First line<br>\nsecond line.',
+        '1:11',
+        'MDX wants every tag closed: end the <br> tag with a / before its >, as in <br />',
+        'First line<br />\nsecond line.',
+      ],
+      [
+        '<p>An open paragraph\n\nand more.',
+        '1:1',
+        'MDX wants every tag closed: add </p> where it ends, or end the tag with /> if it holds nothing',
+        '<p>A closed paragraph</p>\n\nand more.',
+      ],
+    ];
+    for (const [text, at, hint, fixed] of cases) {
+      const problems = (await lintSource(text, '.mdx')).filter((p) => p.ruleId === RULE);
+      expect(
+        problems.map(
+          (p) =>
+            `${p.line}:${p.column} ${p.message.replace(/^MDX could not be parsed \(.*\): (?=MDX )/, '')}`,
+        ),
+        text,
+      ).toEqual([`${at} ${hint}`]);
+      expect(where(await lintSource(fixed, '.mdx'), RULE), fixed).toEqual([]);
+    }
+  });
   it('passes the same text as Markdown, where < and { are just text', async () => {
     expect(await lintSource('A comparison: a <3 b, and {braces}.', '.md')).toEqual([]);
   });
