@@ -87,6 +87,13 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(site.output).not.toContain('accessibility gate (');
     expect(site.exists('posts/media/index.html')).toBe(true);
   });
+  it('renders what parse-error says to write instead of an HTML comment, an autolink and <br>', () => {
+    const page = site.read('posts/mdx-habits/index.html');
+    expect(page).not.toContain('Kilroy');
+    expect(page).toMatch(/First line<br\/?>/);
+    expect(page).toContain('<a href="https://example.com/race-report">');
+    expect(page).toContain('<a href="mailto:sam@example.org">');
+  });
   it('renders what it checks: transcripts on the page, a .vtt as captions, a privacy-friendly YouTube', () => {
     const page = site.read('posts/media/index.html');
     expect(page).toMatch(/<video[^>]*aria-describedby="video-1-transcript"/);
