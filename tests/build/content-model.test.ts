@@ -112,7 +112,7 @@ describe('frontmatter errors (fixture: bad-frontmatter)', () => {
       'content/posts/bad-slug.md:5:1  error  slug: slug must be lower-case words joined by hyphens, not "My First Post"  content-schema',
       'content/posts/date-title.md:2:1  error  title must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"  content-schema',
       'content/posts/no-description.md:1:1  error  description is required: add description: … to the frontmatter  content-schema',
-      'content/posts/no-description.md:4:1  error  tags must be a list, not "pln"  content-schema',
+      'content/posts/no-description.md:4:1  error  tags must be a list, not "pln": write tags: [pln]  content-schema',
     ]);
     expect(site.status).not.toBe(0);
     // Every bad file and field at once, not only the first.

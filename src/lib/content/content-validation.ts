@@ -8,6 +8,7 @@ import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { unknownFields, type UnknownField } from './unknown-fields.ts';
+import { fieldFromOtherTools } from './other-tools.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -84,7 +85,16 @@ function describe(
   const path = issue.path;
   const field = fieldName(path);
   const value = valueAt(data, path);
+  // A required date (a union of a date and its text) that is missing says what to write.
+  const example = /expected a date such as (\S+)/.exec(issue.message)?.[1];
+  if (example && value === undefined && path.length === 1)
+    return `${field} is required: add ${field}: ${example} to ${where}`;
   if (issue.code === 'invalid_type') {
+    // `tags: reflection, pln`, as Jekyll allows: the list it means.
+    if (issue.expected === 'array' && typeof value === 'string' && path.length === 1) {
+      const items = value.split(value.includes(',') ? ',' : /\s+/).map((item) => item.trim());
+      return `${field} must be a list, not ${shown(value)}: write ${field}: [${items.filter(Boolean).join(', ')}]`;
+    }
     if (value === undefined || value === null)
       return path.length === 1
         ? `${field} is required: add ${field}: … to ${where}`
@@ -243,6 +253,9 @@ export function unknownFieldMessage(kind: keyof typeof DECLARED, { path, suggest
   const what = path.length === 1 ? `a field ${kind} have` : 'a field the build reads there';
   if (suggestion)
     return `${name} is not ${what}, so the build ignores it: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`;
+  const renamed = path.length === 1 ? fieldFromOtherTools(name) : undefined;
+  if (renamed && renamed.field in DECLARED[kind].shape)
+    return `${name} is not ${what}, so the build ignores it: rename it ${renamed.field} (${name} is its name in ${renamed.tools})`;
   const other =
     path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
       ? ENTRY_KINDS.find((k) => k !== kind && String(path[0]) in DECLARED[k].shape)

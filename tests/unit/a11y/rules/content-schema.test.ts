@@ -59,4 +59,22 @@ describe('content-schema', () => {
       'content/posts/slug.md:5:1 slug: slug must be lower-case words joined by hyphens, not "My Post"',
     ]);
   });
+
+  it('says what to write for a missing date and for tags written as text, and the fixes pass', async () => {
+    const jekyll = '---\ntitle: T\ndescription: D.\ntags: reflection, pln\n---\nBody\n';
+    const spaced =
+      '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\ntags: reflection pln\n---\nBody\n';
+    expect(
+      await checkProject({ 'content/posts/a.md': jekyll, 'content/posts/b.md': spaced }, RULE),
+    ).toEqual([
+      'content/posts/a.md:1:1 pubDate is required: add pubDate: 2026-10-12 to the frontmatter',
+      'content/posts/a.md:4:1 tags must be a list, not "reflection, pln": write tags: [reflection, pln]',
+      'content/posts/b.md:5:1 tags must be a list, not "reflection pln": write tags: [reflection, pln]',
+    ]);
+    const fixed = jekyll.replace(
+      'tags: reflection, pln',
+      'pubDate: 2026-10-12\ntags: [reflection, pln]',
+    );
+    expect(await checkProject({ 'content/posts/a.md': fixed }, RULE)).toEqual([]);
+  });
 });

@@ -32,6 +32,29 @@ describe('unknown-field', () => {
     ).toEqual([]);
   });
 
+  it('names the field another blog tool’s name stands for, only where the collection has it', async () => {
+    const fields =
+      'date: 2026-01-01\nlast_modified_at: 2026-02-01\nsummary: S.\nheroImage: ./a.png\ncategories: [pln]\nlayout: post\n';
+    expect(
+      await checkProject(
+        {
+          'content/posts/moved.md': post('Body', fields),
+          'content/pages/about.md':
+            '---\ntitle: About\ndescription: D.\ndate: 2026-01-01\n---\nHi.\n',
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/pages/about.md:4:1 date is not a field pages have, so the build ignores it: correct its name, or remove it',
+      'content/posts/moved.md:5:1 date is not a field posts have, so the build ignores it: rename it pubDate (date is its name in Jekyll, Hugo and Eleventy)',
+      'content/posts/moved.md:6:1 last_modified_at is not a field posts have, so the build ignores it: rename it updatedDate (last_modified_at is its name in Jekyll)',
+      'content/posts/moved.md:7:1 summary is not a field posts have, so the build ignores it: rename it description (summary is its name in Hugo)',
+      "content/posts/moved.md:8:1 heroImage is not a field posts have, so the build ignores it: rename it cover (heroImage is its name in Astro's blog starter)",
+      'content/posts/moved.md:9:1 categories is not a field posts have, so the build ignores it: rename it tags (categories is its name in Jekyll, Hugo and WordPress)',
+      'content/posts/moved.md:10:1 layout is not a field posts have, so the build ignores it: correct its name, or remove it',
+    ]);
+  });
+
   it('names each field the build would drop, at its key, with the field it most likely means', async () => {
     expect(
       await checkProject(
