@@ -40,7 +40,7 @@ export function checkRedeclared(model: Model, _ctx: CheckContext, report: Report
 /**
  * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. A file the gate cannot read cannot be checked, so it fails. Also a name two of an MDX file's import/export blocks both declare, a second default export, and a declaration of `frontmatter` or `getHeadings`, which Astro's MDX compiler declares in every file: MDX parses each block alone and compiles the file, and the bundler then refuses it.
  *
- * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`). Rename or remove a name declared twice. Remove a heading's `{#id}` (Hugo's and Docusaurus' syntax, not MDX's): a heading's id comes from its text. What HTML and Markdown allow and MDX does not: a comment is a JavaScript comment in braces, not `<!-- … -->`; a link is `[text](https://…)` or the bare address, not `<https://…>`; every tag is closed (`<br />`).
+ * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`). Rename or remove a name declared twice. Remove a heading's `{#id}` (Hugo's and Docusaurus' syntax, not MDX's): a heading's id comes from its text. What HTML and Markdown allow and MDX does not: a comment is a JavaScript comment in braces, not `<!-- … -->`; a link is `[text](https://…)` or the bare address, not `<https://…>`; every tag is closed (`<br />`). Hugo's shortcodes and Jekyll's Liquid tags are not MDX either: `<YouTube id="…">` for `{{< youtube … >}}`, the site's components for the rest.
  *
  * @example
  *   {"name": "ok.mdx"}

@@ -96,6 +96,8 @@ const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|
 function htmlHabitHint(reason: string, lineText: string, column: number): string | undefined {
   if (/^\s{0,3}#{1,6}\s.*\{#[\w-]+\}\s*$/.test(lineText))
     return 'MDX has no {#id} for headings, and the page gives each heading an id made from its text (## Pit stops gets #pit-stops): remove the {#…}, or write \\{ to show the braces';
+  const template = templateHint(lineText);
+  if (template) return template;
   const open = lineText.lastIndexOf('<', column - 1);
   const tag = open === -1 ? '' : lineText.slice(open);
   if (tag.startsWith('<!--'))
@@ -112,6 +114,24 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
     return VOID_ELEMENTS.test(unclosed)
       ? `MDX wants every tag closed: end the <${unclosed}> tag with a / before its >, as in <${unclosed} />`
       : `MDX wants every tag closed: add </${unclosed}> where it ends, or end the tag with /> if it holds nothing`;
+  return undefined;
+}
+
+/**
+ * Another tool's template syntax, which MDX reads as a JavaScript expression: Hugo's shortcodes
+ * (`{{< youtube id >}}`, `{{% note %}}`) and Jekyll's Liquid (`{% include … %}`, `{{ site.url }}`).
+ * A YouTube shortcode has a component of its own here; the rest have the site's components.
+ */
+function templateHint(lineText: string): string | undefined {
+  const youTube = /\{\{[<%]\s*youtube\s+(?:id=)?["']?([\w-]{6,})["']?[^}]*[>%]\}\}/i.exec(
+    lineText,
+  )?.[1];
+  if (youTube)
+    return `Hugo's shortcodes are not MDX: write <YouTube id="${youTube}" title="What the video is" /> with its transcript (README "Transcripts and captions")`;
+  if (/\{\{[<%]/.test(lineText))
+    return 'Hugo\'s shortcodes are not MDX: use one of the site\'s components (README "Components"), or write \\{ to show the braces';
+  if (/\{%|\{\{\s*[\w.]+(?:\s*\|[^}]*)?\s*\}\}/.test(lineText))
+    return 'Jekyll\'s Liquid tags are not MDX: write what they stand for (the text of a value, one of the site\'s components for an include: README "Components"), or write \\{ to show the braces';
   return undefined;
 }
 
