@@ -13,6 +13,7 @@ import {
 import { isEntryFile } from '../core/content-index.ts';
 import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 import { detached } from '../../lib/util/detached.ts';
+import { editDistance } from '../../lib/util/closest-name.ts';
 
 interface PendingLink {
   page: string;
@@ -109,21 +110,6 @@ function outsideBase(href: string, base: string): string {
   return `Link ${href} points outside the site, which is served from ${base}: ${fix}`;
 }
 
-/** Edit distance, for "did you mean" suggestions among a site's pages. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 /**
  * The source half of `link-target`: links in an entry (Markdown, raw HTML, JSX) checked against
  * the pages the build will write (src/a11y/core/content-index.ts) and, for `#fragment`s into entries,
@@ -188,7 +174,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       e.published && e.page ? [`/${e.page.replace(/index\.html$/, '')}`] : [],
     );
     const close = pages
-      .map((p) => ({ p, d: distance(p, pathname) }))
+      .map((p) => ({ p, d: editDistance(p, pathname) }))
       .filter(({ d }) => d > 0 && d <= Math.max(2, Math.floor(pathname.length / 8)))
       .sort((a, b) => a.d - b.d)[0];
     // Worded as the built-pages layer words it (checkHref above): what is wrong, then the fix.
