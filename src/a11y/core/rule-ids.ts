@@ -27,5 +27,6 @@ export const RULE_IDS = [
   'frontmatter-date',
   'component-props',
   'todo',
+  'template-syntax',
   'reflection-model',
 ] as const;

@@ -20,6 +20,7 @@ import inclusiveLanguage from './inclusive-language.ts';
 import frontmatterDate from './frontmatter-date.ts';
 import componentProps from './component-props.ts';
 import todo from './todo.ts';
+import templateSyntax from './template-syntax.ts';
 import reflectionModel from './reflection-model.ts';
 
 /**
@@ -48,5 +49,6 @@ export const rules: GateRule[] = [
   frontmatterDate,
   componentProps,
   todo,
+  templateSyntax,
   reflectionModel,
 ];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { lintSource, only } from '../helpers.ts';
+
+const RULE = 'template-syntax';
+const at = async (text: string, ext: '.md' | '.mdx' = '.md') =>
+  only(await lintSource(text, ext), RULE).map((p) => `${p.line}:${p.column} ${p.severity}`);
+
+describe('template-syntax', () => {
+  it('warns at each Hugo shortcode and Liquid tag a Markdown page would show as text', async () => {
+    const text = [
+      'Watch: {{< youtube id="dQw4w9WgXcQ" >}}',
+      '',
+      '{{% note %}}Bring water.{{% /note %}}',
+      '',
+      '{% include video.html id="abc" %}',
+      '',
+      'See {{ site.url }} and {{ page.title | upcase }}, or {%- raw -%}.',
+    ].join('\n');
+    expect(await at(text)).toEqual([
+      '1:8 warning',
+      '3:1 warning',
+      '3:25 warning',
+      '5:1 warning',
+      '7:5 warning',
+      '7:24 warning',
+      '7:54 warning',
+    ]);
+    const [youTube, note] = only(await lintSource(text, '.md'), RULE);
+    expect(youTube!.message).toBe(
+      'Hugo\'s shortcode {{< youtube id="dQw4w9WgXcQ" >}} is not read here, so the page shows it as text: rename the file to .mdx and write <YouTube id="dQw4w9WgXcQ" title="What the video is" /> with its transcript',
+    );
+    expect(note!.message).toMatch(/^Hugo's shortcode \{\{% note %\}\} is not read here/);
+  });
+
+  it('passes code, braces that are no template, and MDX (where parse-error reports the tags)', async () => {
+    expect(
+      await at(
+        'Hugo writes `{{< youtube id >}}`.\n\n```liquid\n{% include video.html %}\n```\n\nA set {a, b} and {{ }}.',
+      ),
+    ).toEqual([]);
+    expect(await at('{{< youtube dQw4w9WgXcQ >}}', '.mdx')).toEqual([]);
+  });
+
+  it('passes the fix it gives for a YouTube shortcode, in the .mdx file it names', async () => {
+    const fixed =
+      '<YouTube id="dQw4w9WgXcQ" title="What the video is" />\n\n<Transcript>The words of the video.</Transcript>';
+    const problems = await lintSource(fixed, '.mdx');
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(only(problems, RULE)).toEqual([]);
+  });
+});
