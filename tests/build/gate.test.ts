@@ -64,6 +64,11 @@ const FORMS: { word: string; page: string; form: string }[] = [
     page: 'forms-mdx',
     form: 'MDX: <Video> of a clip the post imports (what asset-target says for ![…](./clip.webm))',
   },
+  {
+    word: 'Victorword',
+    page: 'youtube-after',
+    form: "MDX: <Transcript> right after a page's first <YouTube>, which its script follows",
+  },
   { word: 'Limaword', page: 'forms-md', form: '.md: a "Transcript" heading' },
   { word: 'Mikeword', page: 'forms-md', form: '.md: a "Transcript:" lead-in' },
   { word: 'Novemberword', page: 'forms-md', form: '.md: aria-describedby' },

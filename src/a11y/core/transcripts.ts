@@ -121,10 +121,20 @@ function transcriptHasContent(el: El, reach: Reach): boolean {
   );
   return body.some((child) => {
     if (child.kind === 'element' && !isReadable(child, reach)) return false;
+    // A disclosure inside (what a media component's transcript holder wraps): its summary is
+    // its label, not words of the transcript.
+    if (child.kind === 'element' && holdsSummary(child)) return transcriptHasContent(child, reach);
     const { text, dynamic } =
       child.kind === 'text' ? leadText(child, reach) : readableText(child, reach);
     return dynamic || WORDS.test(text);
   });
+}
+
+/** Whether an element has a `<summary>` anywhere inside it. */
+function holdsSummary(el: El): boolean {
+  return el.children.some(
+    (child) => child.kind === 'element' && (child.name === 'summary' || holdsSummary(child)),
+  );
 }
 
 /**
@@ -187,6 +197,14 @@ function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
   return dynamic || TRANSCRIPT_WORD.test(text);
 }
 
+/**
+ * Elements a reader never meets between a player and its transcript: what renders nothing (a
+ * component's `<script>`, such as the one `<YouTube>` writes after its first player on a page;
+ * `<style>`, `<template>`) and a thematic break (`---` in Markdown), which separates without
+ * saying anything.
+ */
+const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'link', 'meta', 'hr']);
+
 /** Elements a player often sits in alone; what is beside the wrapper is beside the player. */
 const WRAPPERS = new Set(['p', 'figure', 'div', 'span', 'picture', 'center']);
 const HEADING = /^h[1-6]$/;
@@ -202,7 +220,8 @@ function* beside(from: El | Node, step: 1 | -1): Generator<Node> {
     if (!parent) return;
     const siblings = parent.children;
     for (let i = siblings.indexOf(current) + step; i >= 0 && i < siblings.length; i += step) {
-      if (!isBlank(siblings[i]!)) yield siblings[i]!;
+      const node = siblings[i]!;
+      if (!isBlank(node) && !(node.kind === 'element' && SHOWS_NOTHING.has(node.name))) yield node;
     }
     if (!WRAPPERS.has(parent.name) || parent.origin !== 'html') return;
     current = parent;

@@ -253,7 +253,27 @@ export function renderedAttribute(name: string, value: Value): AttrValue | undef
     if (BOOLEAN_ATTRIBUTES.test(name)) return value ? '' : undefined;
     return String(value);
   }
+  if (name === 'style' && isPlainObject(value)) return styleText(value);
   return DYNAMIC;
+}
+
+/**
+ * `style={{ display: 'none' }}` as Astro writes it on the page (its `toStyleString`): each
+ * property with a text or number value, camelCase made kebab-case, joined by `;`. So a
+ * transcript hidden that way is hidden to the gate's source layer too.
+ */
+function styleText(style: Record<string, unknown>): AttrValue {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(style)) {
+    if (value === UNKNOWN) return DYNAMIC;
+    if (!((typeof value === 'string' && value.trim()) || typeof value === 'number')) continue;
+    const property =
+      key.startsWith('--') || key.toLowerCase() === key
+        ? key
+        : key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    parts.push(`${property}:${String(value)}`);
+  }
+  return parts.join(';');
 }
 
 /** The value of an `{expression}` or `{...spread}` program, as mdast's `data.estree` holds it. */

@@ -854,3 +854,44 @@ describe('media-transcript: a player in a component that renders its children', 
     expect(only(await lintSource(`${note}\n\n<Note>\n  ${shown}\n</Note>`), RULE)).toEqual([]);
   });
 });
+
+describe('media-transcript: the two layers judge the same page alike', () => {
+  const video = '<video controls src="/media/lap.webm"></video>';
+  const audio = '<audio controls src="/media/note.ogg"></audio>';
+
+  it('passes a transcript after a script, style or thematic break, which a reader never meets', async () => {
+    // <YouTube> writes its script after the first player on a page.
+    const script = '<script type="module">document.title = "x";</script>';
+    const transcript =
+      '<details data-transcript><summary>Transcript</summary><p>Four tyres in two seconds.</p></details>';
+    expect(only(lintHtml(`${video}${script}${transcript}`), RULE)).toEqual([]);
+    expect(only(lintHtml(`${video}<style>p{}</style>${transcript}`), RULE)).toEqual([]);
+    const ruled = `${video}\n\n---\n\n## Transcript\n\nFour tyres in two seconds.`;
+    expect(only(await lintSource(ruled, '.mdx'), RULE)).toEqual([]);
+    expect(
+      only(lintHtml(`${video}<hr><h2>Transcript</h2><p>Four tyres in two seconds.</p>`), RULE),
+    ).toEqual([]);
+  });
+
+  it('flags a transcript holder with only its summary, as a media component renders <Transcript />', async () => {
+    const source = '<Audio src="/media/note.ogg" title="Note"><Transcript /></Audio>';
+    expect(where(await lintSource(source, '.mdx'), RULE)).toEqual(['1:1']);
+    const built = `<audio controls src="/media/note.ogg" aria-describedby="t1"></audio><div id="t1"><details class="transcript" data-transcript><summary>Transcript</summary><div class="transcript-body"></div></details></div>`;
+    expect(only(lintHtml(built), RULE).map((p) => p.message)).toEqual([
+      '<audio> points to its transcript with id "t1", but that element has no words (a summary alone is not a transcript): make the transcript visible text with that id, or put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player\'s aria-describedby at it, or link to it right after the player',
+    ]);
+    expect(
+      only(lintHtml(built.replace('<div class="transcript-body">', '<div>Four tyres.')), RULE),
+    ).toEqual([]);
+  });
+
+  it('reads a JSX style object as Astro writes it, so a hidden transcript is hidden in both layers', async () => {
+    const hidden = `${audio}\n\n<p style={{ display: 'none' }}>Transcript: four tyres.</p>`;
+    expect(where(await lintSource(hidden, '.mdx'), RULE)).toEqual(['1:1']);
+    expect(
+      where(lintHtml(`${audio}<p style="display:none">Transcript: four tyres.</p>`), RULE),
+    ).toEqual(['1:1']);
+    const shown = `${audio}\n\n<p style={{ fontWeight: 'bold', marginTop: 4 }}>Transcript: four tyres.</p>`;
+    expect(only(await lintSource(shown, '.mdx'), RULE)).toEqual([]);
+  });
+});
