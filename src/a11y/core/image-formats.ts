@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { El } from './model.ts';
+import { readHeadTracked } from '../../lib/util/file-deps.ts';
 
 /**
  * The image formats Astro's image pipeline reads (astro/dist/assets/consts.js,
@@ -100,4 +101,36 @@ export function unprocessedImage(el: El): string | undefined {
   } catch {
     return '';
   }
+}
+
+/**
+ * What an image file beside an entry holds when it is no image Astro can read, in words for a
+ * message; undefined when it may be one. Only what is certain is said: an empty file, a web page
+ * (what a failed download saves under the image's name) or a HEIC photo under another
+ * extension (a phone's photo renamed). Astro reads the bytes, not the name, so a PNG named
+ * `.jpg` is fine; anything else is left to the build. Astro's own reader (`imageMetadata`) stops
+ * the build on each of these with a stack trace.
+ */
+export function unreadableImageFile(file: string): string | undefined {
+  const head = readHeadTracked(file, 512);
+  if (head === undefined) return undefined;
+  if (head.length === 0) return 'an empty file';
+  // ISO media files (HEIC, AVIF) say what they are in their `ftyp` box: bytes 4-7, then a brand.
+  if (head.subarray(4, 8).toString('latin1') === 'ftyp') {
+    const brand = head.subarray(8, 12).toString('latin1');
+    if (
+      /^(?:heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand) &&
+      !/avif|avis/.test(head.subarray(8, 64).toString('latin1'))
+    )
+      return 'a HEIC photo';
+    return undefined;
+  }
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  if ((text.startsWith('<!doctype html') || text.startsWith('<html')) && !text.includes('<svg'))
+    return 'a web page (HTML), not an image';
+  return undefined;
 }

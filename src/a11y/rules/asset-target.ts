@@ -3,9 +3,12 @@ import { basename } from 'node:path';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { missingPackage, missingPackageMessage } from '../core/packages.ts';
 import {
+  ASTRO_IMAGE_FORMATS,
   CONVERT_IMAGE,
+  extensionOf,
   unprocessedImage,
   unreadableImage,
+  unreadableImageFile,
   unshowableImage,
 } from '../core/image-formats.ts';
 import { attr, isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
@@ -224,6 +227,10 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
           offset,
           `import '${source}' is ${format}, which the build cannot load: ${CONVERT_IMAGE}`,
         );
+      else {
+        const bytes = imageFileProblem(`import '${source}'`, file);
+        if (bytes) report(offset, bytes);
+      }
     }
   }
   // A cover goes through the same image pipeline as a Markdown image.
@@ -236,11 +243,15 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
     fileBeside(cover, ctx.file)
   ) {
     const format = unreadableImage(cover, 'markdown');
+    const bytes = format
+      ? undefined
+      : imageFileProblem(`cover ${cover}`, fileBeside(cover, ctx.file)!);
     if (format)
       report(
         frontmatter.offsetOf('cover'),
         `cover ${cover} is ${format}, which Astro cannot turn into a web image, so the build would stop at this page: ${CONVERT_IMAGE}`,
       );
+    else if (bytes) report(frontmatter.offsetOf('cover'), bytes);
   }
   for (const el of model.elements) {
     const media = mediaAsImage(el);
@@ -268,13 +279,16 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       const url = src.trim();
       if (isRelativePath(url)) {
         const format = unreadableImage(url, 'markdown');
-        if (!fileBeside(url, ctx.file))
+        const file = fileBeside(url, ctx.file);
+        const bytes = file && !format ? imageFileProblem(`Image ${url}`, file) : undefined;
+        if (!file)
           report(el, `Image ${url} names no file beside this entry: fix the path, or add the file`);
         else if (format)
           report(
             el,
             `Image ${url} is ${format}, which Astro cannot turn into a web image, so the page would show a broken image: ${CONVERT_IMAGE}`,
           );
+        else if (bytes) report(el, bytes);
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         // Markdown images get the base as they render (src/integrations/base-links.ts).
         const rebased = withBase(url, found.where.base);
@@ -347,6 +361,22 @@ function unshowableMessage(what: string, format: string): string {
   return `${what} is ${format}, which most browsers cannot show, so readers would see a broken image: ${CONVERT_IMAGE}`;
 }
 
+/**
+ * An image beside the entry, named as one Astro reads, whose bytes are no image (an empty file,
+ * a web page saved under its name, a renamed HEIC photo): Astro's image reader stops the build
+ * with a stack trace. Only files with an image's extension are read, and only their first bytes.
+ */
+function imageFileProblem(what: string, file: string): string | undefined {
+  if (!ASTRO_IMAGE_FORMATS.includes(extensionOf(file))) return undefined;
+  const holds = unreadableImageFile(file);
+  if (!holds) return undefined;
+  const fix =
+    holds === 'a HEIC photo'
+      ? CONVERT_IMAGE
+      : 'save or export the image again, and check that an image viewer opens it';
+  return `${what} is ${holds}, which Astro cannot read as an image, so the build would stop at this page: ${fix}`;
+}
+
 /** What is wrong with a video or audio file shown as an image; the fix follows a colon. */
 function mediaAsImageMessage(what: string, kind: 'video' | 'audio'): string {
   return `${what} is ${kind === 'video' ? 'a video' : 'an audio'} file, which an image cannot play, so readers would see a broken image and no ${kind}`;
@@ -393,19 +423,19 @@ function outsideBase(what: string, url: string, base: string): string {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry, or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in tsconfig.json's `paths`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *
  * @example
- *   {"name": "ok.md", "files": {"content/posts/laps.png": "", "public/logo.png": ""}}
+ *   {"name": "ok.md", "files": {"content/posts/laps.png": "png", "public/logo.png": ""}}
  *
  *   ![Lap times falling each race](./laps.png)
  *
  *   <img src="/logo.png" alt="Campaign logo">
  *
  * @example
- *   {"name": "not-ok.md", "label": "input", "files": {"content/posts/laps.png": ""}}
+ *   {"name": "not-ok.md", "label": "input", "files": {"content/posts/laps.png": "png"}}
  *
  *   ![Lap times falling each race](./lap.png)
  *

@@ -12,7 +12,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../../lib/content/publish.ts';
-import { hashText, type FileDep } from '../../lib/util/file-deps.ts';
+import { hashBytes, hashText, readHead, type FileDep } from '../../lib/util/file-deps.ts';
 import type { GateConfig } from '../core/config.ts';
 import { siteDigest } from '../core/site-digest.ts';
 import { sourceFiles } from '../core/source-files.ts';
@@ -190,6 +190,8 @@ class Probe {
     switch (dep.kind) {
       case 'text':
         return this.hash(dep.path) === dep.hash;
+      case 'bytes':
+        return hashBytes(readHead(dep.path, dep.length)) === dep.hash;
       case 'isFile': {
         let value = this.isFiles.get(dep.path);
         if (value === undefined) {
@@ -396,6 +398,12 @@ function isDep(value: unknown): value is FileDep {
       );
     case 'isFile':
       return typeof value.path === 'string' && typeof value.value === 'boolean';
+    case 'bytes':
+      return (
+        typeof value.path === 'string' &&
+        typeof value.length === 'number' &&
+        (typeof value.hash === 'string' || value.hash === null)
+      );
     case 'site':
       return typeof value.dir === 'string' && typeof value.digest === 'string';
     case 'clock':

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /**
  * What a check read besides the file it checked, so a cached result can be trusted only while
@@ -14,6 +14,8 @@ export type FileDep =
   | { kind: 'text'; path: string; hash: string | null }
   /** Whether a path is a file was asked. */
   | { kind: 'isFile'; path: string; value: boolean }
+  /** A file's first `length` bytes were read (an image's signature): their hash, or null. */
+  | { kind: 'bytes'; path: string; length: number; hash: string | null }
   /** The site's content index was read (src/a11y/core/content-index.ts): its digest when read. */
   | { kind: 'site'; dir: string; digest: string }
   /**
@@ -47,6 +49,8 @@ function depKey(dep: FileDep): string {
     case 'text':
     case 'isFile':
       return `${dep.kind}:${dep.path}`;
+    case 'bytes':
+      return `bytes:${dep.length}:${dep.path}`;
     case 'site':
       return `site:${dep.dir}`;
     case 'clock':
@@ -78,6 +82,31 @@ export function readTracked(path: string): string | undefined {
   }
   noteDep({ kind: 'text', path, hash: text === undefined ? null : hashText(text) });
   return text;
+}
+
+/** The first `length` bytes of a file (fewer when it is shorter; undefined when unreadable). */
+export function readHead(path: string, length: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(length);
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function hashBytes(bytes: Buffer | undefined): string | null {
+  return bytes === undefined ? null : createHash('sha1').update(bytes).digest('base64url');
+}
+
+/** Reads a file's first `length` bytes (an image's signature), recording what was read. */
+export function readHeadTracked(path: string, length: number): Buffer | undefined {
+  const bytes = readHead(path, length);
+  noteDep({ kind: 'bytes', path, length, hash: hashBytes(bytes) });
+  return bytes;
 }
 
 /** Whether `path` is a file, recording that it was asked. */

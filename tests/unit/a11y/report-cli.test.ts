@@ -23,7 +23,7 @@ function contentDir(): string {
   );
   writeFileSync(join(dir, 'posts/clip/clip.transcript.md'), '![](not-checked.png)\n');
   // The images the posts show, so only the problems the tests are about are reported.
-  for (const image of ['posts/car.png', 'posts/chart.png']) writeFileSync(join(dir, image), '');
+  for (const image of ['posts/car.png', 'posts/chart.png']) writeFileSync(join(dir, image), 'png');
   return dir;
 }
 

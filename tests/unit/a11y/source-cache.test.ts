@@ -165,6 +165,26 @@ describe('the check cache', () => {
     expect(beside.text).toBe(await fresh(root));
   });
 
+  it('re-reports an image beside the entry whose bytes stop being an image, and drops it once fixed', async () => {
+    const root = project(SITE);
+    await run(root);
+    writeFileSync(join(root, 'content/posts/chart.png'), '');
+    const emptied = await run(root);
+    expect(lines(emptied.text, 'asset-target')).toEqual([
+      expect.stringMatching(/^content\/posts\/a\.mdx:.*\.\/chart\.png is an empty file/),
+    ]);
+    expect(emptied.text).toBe(await fresh(root));
+    writeFileSync(join(root, 'content/posts/chart.png'), '<!doctype html><title>404</title>');
+    const page = await run(root);
+    expect(lines(page.text, 'asset-target')).toEqual([
+      expect.stringMatching(/a web page \(HTML\)/),
+    ]);
+    writeFileSync(join(root, 'content/posts/chart.png'), 'png again');
+    const fixed = await run(root);
+    expect(lines(fixed.text, 'asset-target')).toEqual([]);
+    expect(fixed.text).toBe(await fresh(root));
+  });
+
   it('re-reports an image outside the content folder that went', async () => {
     const root = project({
       'content/posts/a.md': post('![A chart](../../assets/chart.png)'),

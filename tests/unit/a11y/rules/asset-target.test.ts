@@ -11,7 +11,7 @@ import { projectRoot } from '../../../helpers/build-fixture.ts';
 
 const RULE = 'asset-target';
 
-function tree(files: Record<string, string>): string {
+function tree(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'gate-assets-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -23,7 +23,7 @@ function tree(files: Record<string, string>): string {
 const post = (body: string) =>
   `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
 
-async function sourceProblems(files: Record<string, string>, base?: string) {
+async function sourceProblems(files: Record<string, string | Buffer>, base?: string) {
   const root = tree(files);
   const config = { ...gateConfig(), ...(base && { base }) };
   const { problems } = await checkSources([join(root, 'content')], config, root);
@@ -87,12 +87,12 @@ describe('asset-target: source layer', () => {
         'content/posts/a/index.mdx': post(
           'import chart from \'./chart.png\';\n\n![A chart](./chart.png)\n\n<Figure src={chart} alt="A chart" />\n\n<img src="/media/logo.png" alt="Logo" />\n\n<Video src="/media/clip.webm" poster="/media/logo.png" transcript="./t.transcript.md" />\n\n![Remote](https://example.org/x.png)\n\n<img src={dynamic} alt="x" />',
         ),
-        'content/posts/a/chart.png': '',
+        'content/posts/a/chart.png': 'png',
         'content/posts/a/t.transcript.md': 'Words.',
         'content/posts/b.md': post(
           '![A car](car.png)\n\n<img src="/media/logo.png" alt="Logo">\n\n<img src="../../media/logo.png" alt="Logo">',
         ),
-        'content/posts/car.png': '',
+        'content/posts/car.png': 'png',
         'public/media/logo.png': '',
         'public/media/clip.webm': '',
       }),
@@ -105,11 +105,11 @@ describe('asset-target: source layer', () => {
         'content/posts/a/index.mdx': post(
           'import gone from \'./gone.png\';\n\n![Missing](./missing.png)\n\n<Figure src="./whiteboard.png" alt="A whiteboard" />\n\n<video src="/media/gone.webm" controls />\n<Transcript>Words.</Transcript>',
         ),
-        'content/posts/a/whiteboard.png': '',
+        'content/posts/a/whiteboard.png': 'png',
         'content/posts/b.md': post(
           '<img src="./classroom-wall.png" alt="A wall">\n\n<img src="nothing.png" alt="Nothing">',
         ),
-        'content/posts/classroom-wall.png': '',
+        'content/posts/classroom-wall.png': 'png',
       }),
     ).toEqual([
       "posts/a/index.mdx:7:1 import './gone.png' names no file beside this entry: fix the path, or add the file",
@@ -506,5 +506,49 @@ describe('asset-target: a video or audio file written as an image', () => {
       `index.html:1:1 ${broken('<img> src="/media/lap.webm"', 'video')}: play it with <video controls src="/media/lap.webm"></video> (in MDX, <Video>) and put its transcript right after it`,
       `index.html:2:1 ${broken('<img> src="./lap.webm"', 'video')}: play it with <video controls src="./lap.webm"></video> (in MDX, <Video>) and put its transcript right after it`,
     ]);
+  });
+});
+
+describe('asset-target: an image file whose bytes are no image', () => {
+  const heic = Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1');
+  const avif = Buffer.from('\0\0\0\x1cftypavif\0\0\0\0avifmif1miaf', 'latin1');
+  const page = '<!DOCTYPE html>\n<html><body>404 Not Found</body></html>';
+  const again = 'save or export the image again, and check that an image viewer opens it';
+  const convert =
+    'convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file';
+
+  it('flags an empty file, a web page and a renamed HEIC photo, as a Markdown image, an import or a cover', async () => {
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.md': post('![A pit stop](./shot.png)'),
+        'content/posts/a/shot.png': '',
+        'content/posts/b/index.mdx': post(
+          'import map from \'./map.png\';\n\n<Figure src={map} alt="A map of the circuit" />',
+        ),
+        'content/posts/b/map.png': page,
+        'content/posts/c/index.md':
+          '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\ncover: ./cover.jpg\ncoverAlt: The pit lane\n---\n\nText.\n',
+        'content/posts/c/cover.jpg': heic,
+      }),
+    ).toEqual([
+      `posts/a/index.md:7:1 Image ./shot.png is an empty file, which Astro cannot read as an image, so the build would stop at this page: ${again}`,
+      `posts/b/index.mdx:7:1 import './map.png' is a web page (HTML), not an image, which Astro cannot read as an image, so the build would stop at this page: ${again}`,
+      `posts/c/index.md:5:1 cover ./cover.jpg is a HEIC photo, which Astro cannot read as an image, so the build would stop at this page: ${convert}`,
+    ]);
+  });
+
+  it('passes what Astro reads by its bytes whatever its name: an AVIF, a PNG named .jpg, an SVG', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.md': post(
+          '![A lap](./lap.avif)\n\n![A chart](./chart.jpg)\n\n![A logo](./logo.svg)',
+        ),
+        'content/posts/a/lap.avif': avif,
+        'content/posts/a/chart.jpg': png,
+        'content/posts/a/logo.svg':
+          '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>',
+      }),
+    ).toEqual([]);
   });
 });
