@@ -13,6 +13,7 @@ import {
 } from './policy.ts';
 import type { GateConfig } from './config.ts';
 import { moduleBindings } from './estree.ts';
+import { componentProps } from '../../schemas/components.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -47,6 +48,8 @@ export type TranscriptFinding =
       inside?: boolean;
       /** `transcript="…"` on an HTML element, which nothing reads. */
       ignoredAttribute?: string;
+      /** `aria-describedby` on a site component that does not pass it to its player. */
+      droppedDescribedBy?: string;
     }
   | { status: 'file-missing' | 'file-empty'; path: string };
 
@@ -205,6 +208,13 @@ function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
  */
 const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'link', 'meta', 'hr']);
 
+/**
+ * The site's components that put their children in a `<div>` and nothing after them
+ * (src/components/mdx/Callout.astro): on the page, what follows the component follows a player
+ * at its end, as for a wrapper written in HTML.
+ */
+const WRAPPER_COMPONENTS = new Set(['Callout']);
+
 /** Elements a player often sits in alone; what is beside the wrapper is beside the player. */
 const WRAPPERS = new Set(['p', 'figure', 'div', 'span', 'picture', 'center']);
 const HEADING = /^h[1-6]$/;
@@ -223,7 +233,10 @@ function* beside(from: El | Node, step: 1 | -1): Generator<Node> {
       const node = siblings[i]!;
       if (!isBlank(node) && !(node.kind === 'element' && SHOWS_NOTHING.has(node.name))) yield node;
     }
-    if (!WRAPPERS.has(parent.name) || parent.origin !== 'html') return;
+    const wraps =
+      (WRAPPERS.has(parent.name) && parent.origin === 'html') ||
+      (WRAPPER_COMPONENTS.has(parent.name) && parent.origin === 'component');
+    if (!wraps) return;
     current = parent;
   }
 }
@@ -396,8 +409,13 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
   }
 
   let describedBy: { id: string; problem: 'absent' | 'hidden' | 'empty' } | undefined;
+  let droppedDescribedBy: string | undefined;
   for (const name of ['aria-describedby', 'aria-details']) {
     const value = attr(el, name);
+    if (value !== undefined && dropsAttribute(el, name)) {
+      droppedDescribedBy ??= name;
+      continue;
+    }
     if (value === DYNAMIC) return { status: 'ok' };
     for (const id of value?.trim().split(/\s+/).filter(Boolean) ?? []) {
       const target = model.byId.get(id);
@@ -427,5 +445,17 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
     hidden: after === 'hidden' || before === 'hidden' || undefined,
     inside: (el.origin === 'html' && transcriptInside(el)) || undefined,
     ignoredAttribute,
+    droppedDescribedBy,
   };
+}
+
+/**
+ * Whether one of the site's own components (src/schemas/components.ts) leaves an attribute off
+ * its output: `<Video aria-describedby="words">` renders a player described by its own
+ * transcript, or by nothing. A component configured in `a11y.mediaComponents` is not known
+ * here, and the built page judges it.
+ */
+function dropsAttribute(el: El, name: string): boolean {
+  if (el.origin !== 'component' || !Object.hasOwn(componentProps, el.name)) return false;
+  return !(name in componentProps[el.name as keyof typeof componentProps].shape);
 }

@@ -87,6 +87,11 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
           ? `; or rename the file to .mdx and write <${kind === 'audio' ? 'Audio' : 'Video'} src="…" transcript="${found.ignoredAttribute}" />`
           : '';
       report(el, `${what} has transcript="${found.ignoredAttribute}", but ${where}: ${how}${md}`);
+    } else if (found.droppedDescribedBy) {
+      report(
+        el,
+        `${what} has ${found.droppedDescribedBy}, which <${el.name}> does not pass to its player, so the page would have no transcript: ${how}`,
+      );
     } else if (found.inside) {
       report(
         el,

@@ -885,6 +885,32 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     ).toEqual([]);
   });
 
+  it('reads past a <Callout> that holds only the player, as the page has its <div>', async () => {
+    const source = `<Callout type="note">\n\n${video}\n\n</Callout>\n\nTranscript: four tyres.`;
+    expect(only(await lintSource(source, '.mdx'), RULE)).toEqual([]);
+    const built = `<div class="callout callout-note" role="note" aria-label="Note"><p class="callout-title" aria-hidden="true">Note</p>${video}</div><p>Transcript: four tyres.</p>`;
+    expect(only(lintHtml(built), RULE)).toEqual([]);
+    // Text inside the callout after the player is still what comes right after it.
+    const inside = `<Callout type="note">\n\n${video}\n\nA lap of Monza.\n\n</Callout>\n\nTranscript: four tyres.`;
+    expect(where(await lintSource(inside, '.mdx'), RULE)).toEqual(['3:1']);
+  });
+
+  it('does not take aria-describedby on <Video>, which the component does not pass to its player', async () => {
+    const source =
+      '<Video src="/media/lap.webm" title="Lap" aria-describedby="w" />\n\n<div id="w">Four tyres.</div>';
+    expect(only(await lintSource(source, '.mdx'), RULE).map((p) => p.message)).toEqual([
+      '<Video> has aria-describedby, which <Video> does not pass to its player, so the page would have no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it',
+    ]);
+    // What the page gets: the player, described by nothing.
+    const built =
+      '<figure class="media media-video"><video controls src="/media/lap.webm" aria-label="Lap"></video></figure><div id="w">Four tyres.</div>';
+    expect(where(lintHtml(built), RULE)).toEqual(['1:35']);
+    // A component the site configures is not known here: the built page judges it.
+    const podcast =
+      '<Podcast src="/ep1.mp3" aria-describedby="w" />\n\n<div id="w">Four tyres.</div>';
+    expect(only(await lintSource(podcast, '.mdx'), RULE)).toEqual([]);
+  });
+
   it('reads a JSX style object as Astro writes it, so a hidden transcript is hidden in both layers', async () => {
     const hidden = `${audio}\n\n<p style={{ display: 'none' }}>Transcript: four tyres.</p>`;
     expect(where(await lintSource(hidden, '.mdx'), RULE)).toEqual(['1:1']);
