@@ -911,6 +911,14 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     expect(only(await lintSource(podcast, '.mdx'), RULE)).toEqual([]);
   });
 
+  it('does not take <Transcript src> for a transcript: the component has no src and renders nothing', async () => {
+    const source =
+      '<Video src="/media/lap.webm" title="Lap" />\n\n<Transcript src="./lap.transcript.md" />';
+    expect(where(await lintSource(source, '.mdx'), RULE)).toEqual(['1:1']);
+    const built = `${video}<details class="transcript" data-transcript><summary>Transcript</summary><div class="transcript-body"></div></details>`;
+    expect(where(lintHtml(built), RULE)).toEqual(['1:1']);
+  });
+
   it('reads a JSX style object as Astro writes it, so a hidden transcript is hidden in both layers', async () => {
     const hidden = `${audio}\n\n<p style={{ display: 'none' }}>Transcript: four tyres.</p>`;
     expect(where(await lintSource(hidden, '.mdx'), RULE)).toEqual(['1:1']);
