@@ -116,8 +116,8 @@ function isTranscriptElement(node: Node | undefined): boolean {
 /** A Transcript with words in it; `<Transcript />` alone, or a bare summary, is empty. */
 function transcriptHasContent(el: El, reach: Reach): boolean {
   if (el.origin === 'component') {
-    // `html` is the prop the component renders (src/components/mdx/Transcript.astro); it has no `src`, and
-    // `<Transcript src="…" />` renders an empty disclosure.
+    // `html` is the prop the component renders (src/components/mdx/Transcript.astro); it has
+    // no `src`, and `<Transcript src="…" />` renders an empty disclosure.
     if (attr(el, 'html') !== undefined) return true;
     return el.children.some((child) => hasText(child));
   }
