@@ -50,6 +50,8 @@ export type TranscriptFinding =
       ignoredAttribute?: string;
       /** `aria-describedby` on a site component that does not pass it to its player. */
       droppedDescribedBy?: string;
+      /** A transcript between a site media component's tags that is no `<Transcript>`: not shown. */
+      droppedChildren?: boolean;
     }
   | { status: 'file-missing' | 'file-empty'; path: string };
 
@@ -167,7 +169,7 @@ function hasTranscriptChild(el: El): boolean {
 /** Text inside a `<video>`/`<audio>` that was meant as its transcript (for the message). */
 function transcriptInside(el: El): boolean {
   return el.children.some((child) => {
-    if (child.kind !== 'element') return false;
+    if (child.kind !== 'element') return LEAD_IN.test(leadText(child, 'any').text);
     if (isTranscriptElement(child) || (child.name === 'p' && transcriptInside(child))) return true;
     const { text } = leadText(child, 'any');
     return LEAD_IN.test(text);
@@ -448,6 +450,13 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
     inside: (el.origin === 'html' && transcriptInside(el)) || undefined,
     ignoredAttribute,
     droppedDescribedBy,
+    // `<Video>Transcript: …</Video>`: the site's media components render a `<Transcript>` child
+    // and nothing else of what is between their tags (src/lib/media/media.ts).
+    droppedChildren:
+      (el.origin === 'component' &&
+        Object.hasOwn(componentProps, el.name) &&
+        transcriptInside(el)) ||
+      undefined,
   };
 }
 

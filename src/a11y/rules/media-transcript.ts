@@ -87,6 +87,11 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
           ? `; or rename the file to .mdx and write <${kind === 'audio' ? 'Audio' : 'Video'} src="…" transcript="${found.ignoredAttribute}" />`
           : '';
       report(el, `${what} has transcript="${found.ignoredAttribute}", but ${where}: ${how}${md}`);
+    } else if (found.droppedChildren) {
+      report(
+        el,
+        `${what} holds its transcript between its tags, which <${el.name}> does not show: put it inside a <Transcript>…</Transcript> there, or ${how}`,
+      );
     } else if (found.droppedDescribedBy) {
       report(
         el,

@@ -911,6 +911,20 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     expect(only(await lintSource(podcast, '.mdx'), RULE)).toEqual([]);
   });
 
+  it('says a media component does not show a transcript between its tags, and the <Transcript> fix passes', async () => {
+    const source =
+      '<Video src="/media/lap.webm" title="Lap">\n\nTranscript: four tyres.\n\n</Video>';
+    expect(only(await lintSource(source, '.mdx'), RULE).map((p) => p.message)).toEqual([
+      '<Video> holds its transcript between its tags, which <Video> does not show: put it inside a <Transcript>…</Transcript> there, or add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it',
+    ]);
+    // The page: the player and no words (the component renders only a <Transcript> child).
+    const built =
+      '<figure class="media media-video"><video controls src="/media/lap.webm" aria-label="Lap"></video></figure>';
+    expect(where(lintHtml(built), RULE)).toEqual(['1:35']);
+    const fixed = source.replace('Transcript: four tyres.', '<Transcript>Four tyres.</Transcript>');
+    expect(only(await lintSource(fixed, '.mdx'), RULE)).toEqual([]);
+  });
+
   it('does not take <Transcript src> for a transcript: the component has no src and renders nothing', async () => {
     const source =
       '<Video src="/media/lap.webm" title="Lap" />\n\n<Transcript src="./lap.transcript.md" />';
