@@ -857,6 +857,13 @@ describe('media-transcript: a player in a component that renders its children', 
 
 describe('media-transcript: the two layers judge the same page alike', () => {
   const video = '<video controls src="/media/lap.webm"></video>';
+  /** What `<Video src="/media/lap.webm" title="Lap">` renders with no transcript: the player alone. */
+  const bareVideo =
+    '<figure class="media media-video"><video controls src="/media/lap.webm" aria-label="Lap"></video></figure>';
+  const messages = async (source: string) =>
+    only(await lintSource(source, '.mdx'), RULE).map((p) => p.message);
+  const fixes =
+    'add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it';
   const audio = '<audio controls src="/media/note.ogg"></audio>';
 
   it('passes a transcript after a script, style or thematic break, which a reader never meets', async () => {
@@ -898,13 +905,11 @@ describe('media-transcript: the two layers judge the same page alike', () => {
   it('does not take aria-describedby on <Video>, which the component does not pass to its player', async () => {
     const source =
       '<Video src="/media/lap.webm" title="Lap" aria-describedby="w" />\n\n<div id="w">Four tyres.</div>';
-    expect(only(await lintSource(source, '.mdx'), RULE).map((p) => p.message)).toEqual([
-      '<Video> has aria-describedby, which <Video> does not pass to its player, so the page would have no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it',
+    expect(await messages(source)).toEqual([
+      `<Video> has aria-describedby, which <Video> does not pass to its player, so the page would have no transcript: ${fixes}`,
     ]);
     // What the page gets: the player, described by nothing.
-    const built =
-      '<figure class="media media-video"><video controls src="/media/lap.webm" aria-label="Lap"></video></figure><div id="w">Four tyres.</div>';
-    expect(where(lintHtml(built), RULE)).toEqual(['1:35']);
+    expect(where(lintHtml(`${bareVideo}<div id="w">Four tyres.</div>`), RULE)).toEqual(['1:35']);
     // A component the site configures is not known here: the built page judges it.
     const podcast =
       '<Podcast src="/ep1.mp3" aria-describedby="w" />\n\n<div id="w">Four tyres.</div>';
@@ -914,13 +919,11 @@ describe('media-transcript: the two layers judge the same page alike', () => {
   it('says a media component does not show a transcript between its tags, and the <Transcript> fix passes', async () => {
     const source =
       '<Video src="/media/lap.webm" title="Lap">\n\nTranscript: four tyres.\n\n</Video>';
-    expect(only(await lintSource(source, '.mdx'), RULE).map((p) => p.message)).toEqual([
-      '<Video> holds its transcript between its tags, which <Video> does not show: put it inside a <Transcript>…</Transcript> there, or add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it',
+    expect(await messages(source)).toEqual([
+      `<Video> holds its transcript between its tags, which <Video> does not show: put it inside a <Transcript>…</Transcript> there, or ${fixes}`,
     ]);
     // The page: the player and no words (the component renders only a <Transcript> child).
-    const built =
-      '<figure class="media media-video"><video controls src="/media/lap.webm" aria-label="Lap"></video></figure>';
-    expect(where(lintHtml(built), RULE)).toEqual(['1:35']);
+    expect(where(lintHtml(bareVideo), RULE)).toEqual(['1:35']);
     const fixed = source.replace('Transcript: four tyres.', '<Transcript>Four tyres.</Transcript>');
     expect(only(await lintSource(fixed, '.mdx'), RULE)).toEqual([]);
   });
