@@ -158,12 +158,16 @@ function hasWords(target: El, reach: Reach): boolean {
 
 /** A Transcript child of a media component, also when MDX wrapped it in a paragraph. */
 function hasTranscriptChild(el: El): boolean {
-  return el.children.some(
-    (child) =>
-      child.kind === 'element' &&
-      ((isTranscriptElement(child) && transcriptHasContent(child as El, 'any')) ||
-        (child.name === 'p' && hasTranscriptChild(child))),
-  );
+  return transcriptChildren(el).some((child) => transcriptHasContent(child, 'any'));
+}
+
+/** The Transcript children of a media component, with or without words. */
+function transcriptChildren(el: El): El[] {
+  return el.children.flatMap((child) => {
+    if (child.kind !== 'element') return [];
+    if (isTranscriptElement(child)) return [child];
+    return child.name === 'p' ? transcriptChildren(child) : [];
+  });
 }
 
 /** Text inside a `<video>`/`<audio>` that was meant as its transcript (for the message). */
@@ -455,6 +459,7 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
     droppedChildren:
       (el.origin === 'component' &&
         Object.hasOwn(componentProps, el.name) &&
+        transcriptChildren(el).length === 0 &&
         transcriptInside(el)) ||
       undefined,
   };

@@ -883,6 +883,7 @@ describe('media-transcript: the two layers judge the same page alike', () => {
   it('flags a transcript holder with only its summary, as a media component renders <Transcript />', async () => {
     const source = '<Audio src="/media/note.ogg" title="Note"><Transcript /></Audio>';
     expect(where(await lintSource(source, '.mdx'), RULE)).toEqual(['1:1']);
+    expect(await messages(source)).toEqual([`<Audio> has no transcript: ${fixes}`]);
     const built = `<audio controls src="/media/note.ogg" aria-describedby="t1"></audio><div id="t1"><details class="transcript" data-transcript><summary>Transcript</summary><div class="transcript-body"></div></details></div>`;
     expect(only(lintHtml(built), RULE).map((p) => p.message)).toEqual([
       '<audio> points to its transcript with id "t1", but that element has no words (a summary alone is not a transcript): make the transcript visible text with that id, or put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player\'s aria-describedby at it, or link to it right after the player',
