@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
+import { templateTags, type TemplateTag } from '../core/template-tags.ts';
 
 /**
  * `template-syntax` (sources, a warning): another blog tool's template tags in a Markdown (`.md`)
@@ -11,19 +12,11 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
  * write. Code, inline or in blocks, is left alone: a post about Hugo shows its shortcodes there.
  */
 
-/** Hugo's `{{< name … >}}` and `{{% name … %}}`, Liquid's `{% tag … %}` and `{{ value }}`. */
-const TEMPLATE =
-  /\{\{[<%]\s*(\/?[\w.-]+)[^{}]*?[>%]\}\}|\{%-?\s*(\w+)[^{}]*?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}]*?)?\s*-?\}\}/g;
-
-/** A YouTube shortcode's video id: `{{< youtube dQw4w9WgXcQ >}}`, `{{< youtube id="…" >}}`. */
-const YOUTUBE = /^\{\{[<%]\s*youtube\s+(?:id=)?["']?([\w-]{6,})/i;
-
-function message(tag: string): string {
-  const what = tag.startsWith('{{<') || tag.startsWith('{{%') ? "Hugo's shortcode" : 'Liquid tag';
-  const shown = tag.length > 60 ? `${tag.slice(0, 57)}…` : tag;
-  const youTube = YOUTUBE.exec(tag)?.[1];
-  const fix = youTube
-    ? `rename the file to .mdx and write <YouTube id="${youTube}" title="What the video is" /> with its transcript`
+function message(tag: TemplateTag): string {
+  const what = tag.tool === 'Hugo' ? "Hugo's shortcode" : 'Liquid tag';
+  const shown = tag.text.length > 60 ? `${tag.text.slice(0, 57)}…` : tag.text;
+  const fix = tag.youTube
+    ? `rename the file to .mdx and write <YouTube id="${tag.youTube}" title="What the video is" /> with its transcript`
     : "write what it stands for (for an include, rename the file to .mdx and use one of the site's components), or put it in backticks to show it as code";
   return `${what} ${shown} is not read here, so the page shows it as text: ${fix}`;
 }
@@ -37,8 +30,8 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    for (const match of text.slice(start, end).matchAll(TEMPLATE))
-      file.message(message(match[0]), locator.point(start + match.index));
+    for (const tag of templateTags(text.slice(start, end)))
+      file.message(message(tag), locator.point(start + tag.index));
   });
 };
 

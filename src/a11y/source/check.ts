@@ -6,6 +6,7 @@ import { commonplaceSyntax } from './syntax.ts';
 import { checkDataFile } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
 import { isDataFile } from '../core/source-files.ts';
+import { templateTags } from '../core/template-tags.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { levelOf, type GateRule } from '../core/rule.ts';
@@ -118,21 +119,17 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
 }
 
 /**
- * Another tool's template syntax, which MDX reads as a JavaScript expression: Hugo's shortcodes
- * (`{{< youtube id >}}`, `{{% note %}}`) and Jekyll's Liquid (`{% include … %}`, `{{ site.url }}`).
- * A YouTube shortcode has a component of its own here; the rest have the site's components.
+ * What to write for another tool's template tag on the line MDX stopped at
+ * (src/a11y/core/template-tags.ts).
  */
 function templateHint(lineText: string): string | undefined {
-  const youTube = /\{\{[<%]\s*youtube\s+(?:id=)?["']?([\w-]{6,})["']?[^}]*[>%]\}\}/i.exec(
-    lineText,
-  )?.[1];
-  if (youTube)
-    return `Hugo's shortcodes are not MDX: write <YouTube id="${youTube}" title="What the video is" /> with its transcript (README "Transcripts and captions")`;
-  if (/\{\{[<%]/.test(lineText))
+  const [tag] = templateTags(lineText);
+  if (!tag) return undefined;
+  if (tag.youTube)
+    return `Hugo's shortcodes are not MDX: write <YouTube id="${tag.youTube}" title="What the video is" /> with its transcript (README "Transcripts and captions")`;
+  if (tag.tool === 'Hugo')
     return 'Hugo\'s shortcodes are not MDX: use one of the site\'s components (README "Components"), or write \\{ to show the braces';
-  if (/\{%|\{\{\s*[\w.]+(?:\s*\|[^}]*)?\s*\}\}/.test(lineText))
-    return 'Jekyll\'s Liquid tags are not MDX: write what they stand for (the text of a value, one of the site\'s components for an include: README "Components"), or write \\{ to show the braces';
-  return undefined;
+  return 'Jekyll\'s Liquid tags are not MDX: write what they stand for (the text of a value, one of the site\'s components for an include: README "Components"), or write \\{ to show the braces';
 }
 
 function parseProblem(error: unknown, file: string, text: string): Problem {
