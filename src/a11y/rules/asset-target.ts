@@ -236,22 +236,14 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
   // A cover goes through the same image pipeline as a Markdown image.
   const frontmatter = model.frontmatter;
   const cover = frontmatter?.data.cover;
-  if (
-    frontmatter &&
-    typeof cover === 'string' &&
-    isRelativePath(cover) &&
-    fileBeside(cover, ctx.file)
-  ) {
-    const format = unreadableImage(cover, 'markdown');
-    const bytes = format
-      ? undefined
-      : imageFileProblem(`cover ${cover}`, fileBeside(cover, ctx.file)!);
-    if (format)
-      report(
-        frontmatter.offsetOf('cover'),
-        `cover ${cover} is ${format}, which Astro cannot turn into a web image, so the build would stop at this page: ${CONVERT_IMAGE}`,
-      );
-    else if (bytes) report(frontmatter.offsetOf('cover'), bytes);
+  const coverFile =
+    typeof cover === 'string' && isRelativePath(cover) ? fileBeside(cover, ctx.file) : undefined;
+  if (frontmatter && coverFile) {
+    const format = unreadableImage(coverFile, 'markdown');
+    const problem = format
+      ? `cover ${String(cover)} is ${format}, which Astro cannot turn into a web image, so the build would stop at this page: ${CONVERT_IMAGE}`
+      : imageFileProblem(`cover ${String(cover)}`, coverFile);
+    if (problem) report(frontmatter.offsetOf('cover'), problem);
   }
   for (const el of model.elements) {
     const media = mediaAsImage(el);
