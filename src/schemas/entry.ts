@@ -105,7 +105,21 @@ const baseFields = {
     .optional(),
 };
 
-/** Cross-field rules that zod's per-field checks cannot say. */
+/**
+ * What a cover without alt text is told, in the build (content sync) and by the gate's
+ * `image-alt` (src/a11y/rules/image-alt.ts), in the same words.
+ */
+export const COVER_ALT = {
+  missing:
+    'cover has no coverAlt: add coverAlt: "what the cover shows" to the frontmatter, or remove cover',
+  empty: 'coverAlt is empty: describe the cover image in coverAlt, or remove cover',
+};
+
+/**
+ * Cross-field rules that zod's per-field checks cannot say. Their messages name their fields
+ * (`whole`: src/lib/content/content-validation.ts prints them as they are), and one about a
+ * field that is not written is placed at the field that needs it (`besides`).
+ */
 function refineEntry(
   data: { cover?: unknown; coverAlt?: string; module?: string; course?: string },
   ctx: z.RefinementCtx,
@@ -114,7 +128,8 @@ function refineEntry(
     ctx.addIssue({
       code: 'custom',
       path: ['coverAlt'],
-      message: 'coverAlt is required when cover is set: describe the cover image, or remove cover',
+      message: data.coverAlt === undefined ? COVER_ALT.missing : COVER_ALT.empty,
+      params: { whole: true, besides: 'cover' },
     });
   }
   if (data.module !== undefined && data.course === undefined) {
@@ -122,6 +137,7 @@ function refineEntry(
       code: 'custom',
       path: ['module'],
       message: 'module needs course: add the course id the module belongs to',
+      params: { whole: true },
     });
   }
 }

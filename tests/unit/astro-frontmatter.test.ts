@@ -45,6 +45,7 @@ describe('content-schema, on data as Astro reads it', () => {
   it('a title Astro reads as a date is reported at its line, with the quotes that fix it', () => {
     expect(frontmatterProblems('posts', '/site/content/posts/a.md', post('2026-03-02'))).toEqual([
       {
+        field: 'title',
         line: 2,
         message:
           'title must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"',

@@ -2,7 +2,8 @@ import { frontmatterProblems } from '../../lib/content/content-validation.ts';
 import { entryCollectionOf } from '../core/content-index.ts';
 import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
-import type { GateRule } from '../core/rule.ts';
+import { levelOf, type GateRule } from '../core/rule.ts';
+import imageAlt from './image-alt.ts';
 
 /**
  * `content-schema`: an entry's frontmatter must match its collection's schema (src/schemas/), or
@@ -17,12 +18,19 @@ export function checkContentSchema(model: Model, ctx: CheckContext, report: Repo
   const kind = entryCollectionOf(ctx.file);
   if (!kind) return;
   const locator = new Locator(model.text);
-  for (const problem of frontmatterProblems(kind, ctx.file, model.text))
+  // A cover without coverAlt is image-alt's, at the same line, when that rule stops the build
+  // too: said once. At a lower level the build's content sync still stops on it, so it is said here.
+  const cover = model.frontmatter?.data.cover;
+  const coverAltSaid =
+    typeof cover === 'string' && cover !== '' && levelOf(imageAlt, ctx.config) === 'error';
+  for (const problem of frontmatterProblems(kind, ctx.file, model.text)) {
+    if (problem.field === 'coverAlt' && coverAltSaid) continue;
     report(locator.offset(problem.line), problem.message);
+  }
 }
 
 /**
- * `content-schema`: frontmatter the collection's schema (`src/schemas/`) rejects — a date such as `30/11/2026`, a missing `title`, a `slug` with spaces, a `cover` that is not there, `cover` without `coverAlt` — and course and network files that do not match theirs, each at the field's line. The build stops on the same problems while loading content, with the same lines.
+ * `content-schema`: frontmatter the collection's schema (`src/schemas/`) rejects — a date such as `30/11/2026`, a missing `title`, a `slug` with spaces, a `cover` that is not there or is written as other tools take one (`/hero.jpg` from `public/`, a web address: the message says how to write it), `cover` without `coverAlt` (at the cover's line, and left to `image-alt` when that rule is an error), a required field written under another tool's name (`date:` for `pubDate:`, at that key: rename it) — and course and network files that do not match theirs, each at the field's line. The build stops on the same problems while loading content, with the same lines.
  *
  * @fix What the message says about the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) and [Guides, networks and courses](#guides-networks-and-courses) list the fields.
  *

@@ -13,6 +13,7 @@ import {
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { unprocessedImage } from '../core/image-formats.ts';
+import { COVER_ALT } from '../../schemas/entry.ts';
 
 /**
  * `image-alt`: every image has alt text or another accessible name. An explicit `alt=""` (HTML,
@@ -117,9 +118,7 @@ function checkCover(model: Model, report: Report): void {
   if (typeof coverAlt === 'string' && coverAlt.trim()) return;
   report(
     frontmatter.offsetOf(coverAlt === undefined ? 'cover' : 'coverAlt'),
-    coverAlt === undefined
-      ? 'cover has no coverAlt: add coverAlt: "what the cover shows" to the frontmatter, or remove cover'
-      : 'coverAlt is empty: describe the cover image in coverAlt, or remove cover',
+    coverAlt === undefined ? COVER_ALT.missing : COVER_ALT.empty,
   );
 }
 

@@ -52,7 +52,7 @@ function checkUnknownProps(model: Model, report: Report): void {
 }
 
 /**
- * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft), or a prop that one of the site's MDX components (`Figure`, `Video`, `Callout`, …) does not take (`captoin=`, so no caption). Said with the name it most likely means, and, for a name another blog tool gives the field (`date`, `lastmod`, `summary`, `categories`, Astro's starter's `heroImage`: `src/lib/content/other-tools.ts`), with this site's name for it.
+ * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft), or a prop that one of the site's MDX components (`Figure`, `Video`, `Callout`, …) does not take (`captoin=`, so no caption). Said with the name it most likely means, and, for a name another blog tool gives the field (`date`, `lastmod`, `summary`, `categories`, Astro's starter's `heroImage`: `src/lib/content/other-tools.ts`), with this site's name for it, and what its value becomes there (`permalink: /2022/week-one.html` is `slug: week-one`; a `heroImage` in `public/` moves beside the entry as `cover: ./hero.jpg`, with `coverAlt`).
  *
  * @fix Correct the name (the message suggests one), move an entry with guide fields to `content/guides/`, or remove the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) lists the fields, `src/schemas/components.ts` the props. A site that keeps fields of its own sets the rule to `off`.
  *

@@ -8,7 +8,7 @@ import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { unknownFields, type UnknownField } from './unknown-fields.ts';
-import { fieldFromOtherTools } from './other-tools.ts';
+import { fieldFromOtherTools, slugFromPermalink, writtenUnderOtherName } from './other-tools.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -22,6 +22,8 @@ export interface FieldProblem {
   line: number;
   /** 1-based column of the field's key, where a problem is about the key itself. */
   column?: number;
+  /** The field it is about, as the message names it (`coverAlt`, `events[0].start`). */
+  field?: string;
   message: string;
 }
 
@@ -41,15 +43,44 @@ function coverBeside<T extends z.ZodType>(fields: T) {
   return fields.superRefine((data, ctx) => {
     const cover = (data as { cover?: unknown }).cover;
     if (typeof cover !== 'string') return;
+    const written = coverNotAFile(cover);
+    if (written)
+      ctx.addIssue({ code: 'custom', path: ['cover'], message: `${cover} is ${written}` });
     // Tracked: the check's cache (src/a11y/run/cache.ts) must see the image come or go.
-    const exists = isFileTracked(resolve(dirname(validating), cover));
-    if (!exists)
+    else if (!isFileTracked(resolve(dirname(validating), cover)))
       ctx.addIssue({
         code: 'custom',
         path: ['cover'],
         message: `the image ${cover} is not there: the path is relative to this file; fix it, or add the image`,
       });
   });
+}
+
+/**
+ * A `cover` written as other tools take an image (Astro's blog starter: `/blog-placeholder.jpg`
+ * from public/; Hugo and WordPress exports: a web address), which Astro's `image()` cannot
+ * read: it resolves a cover beside the entry and optimizes it. What the value is and what to
+ * write instead; undefined for a path relative to the entry.
+ */
+function coverNotAFile(cover: string): string | undefined {
+  const address = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(cover);
+  if (!address && !cover.startsWith('/')) return undefined;
+  const fix = `put the image beside this file and write cover: ./${coverFileName(cover)}`;
+  return address
+    ? `a web address, and a cover is a file beside this entry, which the build optimizes: ${fix}`
+    : `a path from the site's root (public/), and a cover is a file beside this entry, which the build optimizes: ${fix}`;
+}
+
+/** The file name a cover's image gets beside the entry: its own, or `cover.jpg`. */
+function coverFileName(cover: string): string {
+  let name = cover.replace(/[?#].*$/, '').split('/').pop() ?? '';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Left as written.
+  }
+  name = name.trim().replace(/\s+/g, '-');
+  return /^[\w.-]+\.[a-z\d]{2,5}$/i.test(name) ? name : 'cover.jpg';
 }
 
 // Built once: a zod schema compiles itself on first use, which costs far more than a parse.
@@ -91,10 +122,8 @@ function describe(
     return `${field} is required: add ${field}: ${example} to ${where}`;
   if (issue.code === 'invalid_type') {
     // `tags: reflection, pln`, as Jekyll allows: the list it means.
-    if (issue.expected === 'array' && typeof value === 'string' && path.length === 1) {
-      const items = value.split(value.includes(',') ? ',' : /\s+/).map((item) => item.trim());
-      return `${field} must be a list, not ${shown(value)}: write ${field}: [${items.filter(Boolean).join(', ')}]`;
-    }
+    if (issue.expected === 'array' && typeof value === 'string' && path.length === 1)
+      return `${field} must be a list, not ${shown(value)}: write ${field}: ${listOf(value)}`;
     if (value === undefined || value === null)
       return path.length === 1
         ? `${field} is required: add ${field}: … to ${where}`
@@ -107,11 +136,19 @@ function describe(
       return `${field} must be ${article(issue.expected)}, not ${shown(value)}`;
   }
   const message = issue.message.replace(/\.$/, '');
+  // A cross-field rule's message names its fields itself (src/schemas/entry.ts).
+  if (issue.code === 'custom' && issue.params?.whole) return message;
   const what =
     issue.code === 'custom' || value === undefined || typeof value === 'object'
       ? ''
       : `, not ${shown(value)}`;
   return field ? `${field}: ${message}${what}` : message;
+}
+
+/** `reflection, pln` or `reflection pln` (Jekyll takes either) as the YAML list it means. */
+function listOf(text: string): string {
+  const items = text.split(text.includes(',') ? ',' : /\s+/).map((item) => item.trim());
+  return `[${items.filter(Boolean).join(', ')}]`;
 }
 
 const article = (type: string) =>
@@ -174,11 +211,27 @@ export function frontmatterProblems(kind: EntryKind, file: string, text: string)
   const badDates = new Set(writtenDates(text).problems.map((problem) => problem.field));
   return result.error.issues
     .filter((issue) => !badDates.has(fieldName(issue.path)))
-    .map((issue) => ({
-      line: match ? lineOf(issue.path) : 1,
-      message: describe(issue, data, where, written),
-    }));
+    .map((issue) => {
+      const field = fieldName(issue.path);
+      // A required field written under another tool's name (Jekyll's `date`): the rename, at
+      // that key (`unknown-field` leaves the key to this message).
+      const other =
+        issue.path.length === 1 && isRecord(data) ? writtenUnderOtherName(data, field) : undefined;
+      if (other)
+        return {
+          field,
+          line: match ? lineOf([other.key]) : 1,
+          message: `${field} is required: rename ${other.key} to ${field} (${other.key} is its name in ${other.tools})`,
+        };
+      // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.
+      const besides = issue.code === 'custom' ? (issue.params?.besides as string) : undefined;
+      const at = besides && valueAt(data, issue.path) === undefined ? [besides] : issue.path;
+      return { field, line: match ? lineOf(at) : 1, message: describe(issue, data, where, written) };
+    });
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Problems with a course file (`content/courses/<id>.yaml`) under the course schema. */
 export function courseFileProblems(text: string): FieldProblem[] {
@@ -233,29 +286,75 @@ export function unknownFieldProblems(
   const yamlText = match ? (match[1] ?? '') : text;
   const data = astroYaml(yamlText);
   if (!data) return [];
-  const unknown = unknownFields(DECLARED[kind], data);
+  const unknown = unknownFields(DECLARED[kind], data).filter(
+    // Another tool's name for a required field that is missing: content-schema's error says it.
+    ({ path }) => !(path.length === 1 && requiredUnder(kind, String(path[0]), data)),
+  );
   if (!unknown.length) return [];
   const { keyAt } = lineFinder(yamlText, match ? 1 : 0);
   return unknown.map((field) => ({
     ...keyAt(field.path),
-    message: unknownFieldMessage(kind, field),
+    message: unknownFieldMessage(kind, field, data),
   }));
+}
+
+/** Whether `key` is another tool's name for a field `kind` requires and `data` lacks. */
+function requiredUnder(kind: keyof typeof DECLARED, key: string, data: unknown): boolean {
+  const field = fieldFromOtherTools(key)?.field;
+  const shape = DECLARED[kind].shape as Record<string, z.ZodType>;
+  if (!field || !(field in shape) || !isRecord(data)) return false;
+  return writtenUnderOtherName(data, field)?.key === key && !shape[field]!.safeParse(undefined).success;
 }
 
 const ENTRY_KINDS: EntryKind[] = ['posts', 'guides', 'pages'];
 
 /**
+ * Renaming another tool's field, as one fix that works: the value as this site's field takes it
+ * (a cover beside the entry, the slug a permalink stands for, tags as a list) and, for a cover,
+ * the `coverAlt` it needs.
+ */
+function renameFix(
+  name: string,
+  { field, tools }: { field: string; tools: string },
+  data: Record<string, unknown>,
+): string {
+  const value = data[name];
+  const why = `(${name} is its name in ${tools})`;
+  if (field === 'slug') {
+    const slug = slugFromPermalink(value);
+    return slug
+      ? `rename it slug: ${slug} ${why}`
+      : `remove it: an entry's address comes from its file name, or from slug: when set ${why}`;
+  }
+  if (field === 'tags' && typeof value === 'string')
+    return `rename it tags, as a list: tags: ${listOf(value)} ${why}`;
+  if (field !== 'cover' || typeof value !== 'string') return `rename it ${field} ${why}`;
+  const steps = [`rename it cover ${why}`];
+  if (coverNotAFile(value))
+    steps.push(`put the image beside this file and write cover: ./${coverFileName(value)}`);
+  const alt = data.coverAlt;
+  if (typeof alt !== 'string' || !alt.trim()) steps.push('add coverAlt: "what the cover shows"');
+  return steps.length > 2
+    ? `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)}`
+    : steps.join(', and ');
+}
+
+/**
  * `darft is not a field posts have, so the build ignores it: did you mean draft?`; a field of
  * another kind of entry says which, and where the entry would go to have it.
  */
-export function unknownFieldMessage(kind: keyof typeof DECLARED, { path, suggestion }: UnknownField): string {
+export function unknownFieldMessage(
+  kind: keyof typeof DECLARED,
+  { path, suggestion }: UnknownField,
+  data?: unknown,
+): string {
   const name = fieldName(path);
   const what = path.length === 1 ? `a field ${kind} have` : 'a field the build reads there';
   if (suggestion)
     return `${name} is not ${what}, so the build ignores it: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`;
   const renamed = path.length === 1 ? fieldFromOtherTools(name) : undefined;
   if (renamed && renamed.field in DECLARED[kind].shape)
-    return `${name} is not ${what}, so the build ignores it: rename it ${renamed.field} (${name} is its name in ${renamed.tools})`;
+    return `${name} is not ${what}, so the build ignores it: ${renameFix(name, renamed, isRecord(data) ? data : {})}`;
   const other =
     path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
       ? ENTRY_KINDS.find((k) => k !== kind && String(path[0]) in DECLARED[k].shape)

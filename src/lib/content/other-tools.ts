@@ -1,3 +1,5 @@
+import { slugify } from './slug.ts';
+
 /**
  * Frontmatter names other blog tools use for fields this site has under another name: an author
  * moving posts from Jekyll, Hugo, Eleventy, Astro's blog starter or a WordPress export writes
@@ -28,4 +30,35 @@ const NAMES: Record<string, { field: string; tools: string }> = {
 /** The field another tool's name stands for (`date` → `pubDate`), and which tools use it. */
 export function fieldFromOtherTools(name: string): { field: string; tools: string } | undefined {
   return NAMES[name.toLowerCase().replace(/[_-]/g, '')];
+}
+
+/**
+ * The key of `data` that holds `field` under another tool's name (`date` for `pubDate`), when
+ * `field` itself is not written: a post moved from Jekyll has its date, under the wrong name.
+ */
+export function writtenUnderOtherName(
+  data: Record<string, unknown>,
+  field: string,
+): { key: string; tools: string } | undefined {
+  if (data[field] !== undefined) return undefined;
+  for (const key of Object.keys(data)) {
+    const other = fieldFromOtherTools(key);
+    if (other?.field === field) return { key, tools: other.tools };
+  }
+  return undefined;
+}
+
+/**
+ * The slug a Jekyll or Eleventy `permalink` stands for: its last segment
+ * (`/2022/07/01/my-first-post.html` → `my-first-post`). Undefined for a pattern
+ * (`/:year/:title/`), which names no one address.
+ */
+export function slugFromPermalink(permalink: unknown): string | undefined {
+  if (typeof permalink !== 'string' || /[:{]/.test(permalink)) return undefined;
+  const segments = permalink
+    .split(/[?#]/)[0]!
+    .split('/')
+    .map((segment) => segment.replace(/\.html?$/i, ''))
+    .filter((segment) => segment && segment !== 'index');
+  return slugify(segments.at(-1) ?? '') || undefined;
 }

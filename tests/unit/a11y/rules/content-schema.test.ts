@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkProject, post } from '../project.ts';
 
 const RULE = 'content-schema';
@@ -76,5 +77,58 @@ describe('content-schema', () => {
       'pubDate: 2026-10-12\ntags: [reflection, pln]',
     );
     expect(await checkProject({ 'content/posts/a.md': fixed }, RULE)).toEqual([]);
+  });
+
+  it('says how to write a cover given as public/ or a web address, and the fix passes', async () => {
+    const cover = (value: string) => post('Body', `cover: ${value}\ncoverAlt: A pit lane\n`);
+    expect(
+      await checkProject(
+        {
+          // Astro's blog starter keeps its hero images in public/; a Hugo export, on the web.
+          'content/posts/a.md': cover('/blog-placeholder-1.jpg'),
+          'public/blog-placeholder-1.jpg': 'in public/, which a cover does not read',
+          'content/posts/b.md': cover('https://example.com/photos/pit%20lane.png?w=800'),
+          'content/posts/c.md': cover('https://example.com/photo?id=7'),
+        },
+        RULE,
+      ),
+    ).toEqual([
+      "content/posts/a.md:5:1 cover: /blog-placeholder-1.jpg is a path from the site's root (public/), and a cover is a file beside this entry, which the build optimizes: put the image beside this file and write cover: ./blog-placeholder-1.jpg",
+      'content/posts/b.md:5:1 cover: https://example.com/photos/pit%20lane.png?w=800 is a web address, and a cover is a file beside this entry, which the build optimizes: put the image beside this file and write cover: ./pit-lane.png',
+      'content/posts/c.md:5:1 cover: https://example.com/photo?id=7 is a web address, and a cover is a file beside this entry, which the build optimizes: put the image beside this file and write cover: ./cover.jpg',
+    ]);
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': cover('./blog-placeholder-1.jpg'),
+          'content/posts/blog-placeholder-1.jpg': '',
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a cover without coverAlt to image-alt, at the cover, unless image-alt would not stop the build', async () => {
+    const files = {
+      'content/posts/a.md': post('Body', 'cover: ./c.png\n'),
+      'content/posts/b.md': post('Body', 'cover: ./c.png\ncoverAlt: ""\n'),
+      'content/posts/c.png': '',
+    };
+    const both = async (config?: ReturnType<typeof gateConfig>) => [
+      ...(await checkProject(files, RULE, config)),
+      ...(await checkProject(files, 'image-alt', config)),
+    ];
+    // Said once, in the words the build's content sync uses for it.
+    expect(await both()).toEqual([
+      'content/posts/a.md:5:1 cover has no coverAlt: add coverAlt: "what the cover shows" to the frontmatter, or remove cover',
+      'content/posts/b.md:6:1 coverAlt is empty: describe the cover image in coverAlt, or remove cover',
+    ]);
+    // As a warning, image-alt would let the check pass where content sync stops: said here too.
+    expect(
+      await checkProject(files, RULE, gateConfig({ rules: { 'image-alt': 'warning' } })),
+    ).toEqual([
+      'content/posts/a.md:5:1 cover has no coverAlt: add coverAlt: "what the cover shows" to the frontmatter, or remove cover',
+      'content/posts/b.md:6:1 coverAlt is empty: describe the cover image in coverAlt, or remove cover',
+    ]);
   });
 });

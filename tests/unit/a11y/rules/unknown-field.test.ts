@@ -4,7 +4,10 @@ import { unknownFields } from '../../../../src/lib/content/unknown-fields.ts';
 import { unknownFieldProblems } from '../../../../src/lib/content/content-validation.ts';
 import { guideFields, postFields } from '../../../../src/schemas/entry.ts';
 import { z } from 'astro/zod';
-import { checkProject, post } from '../project.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
+import { checkProject, post, project } from '../project.ts';
 import { lintSource, only } from '../helpers.ts';
 
 const RULE = 'unknown-field';
@@ -49,7 +52,7 @@ describe('unknown-field', () => {
       'content/posts/moved.md:5:1 date is not a field posts have, so the build ignores it: rename it pubDate (date is its name in Jekyll, Hugo and Eleventy)',
       'content/posts/moved.md:6:1 last_modified_at is not a field posts have, so the build ignores it: rename it updatedDate (last_modified_at is its name in Jekyll)',
       'content/posts/moved.md:7:1 summary is not a field posts have, so the build ignores it: rename it description (summary is its name in Hugo)',
-      "content/posts/moved.md:8:1 heroImage is not a field posts have, so the build ignores it: rename it cover (heroImage is its name in Astro's blog starter)",
+      'content/posts/moved.md:8:1 heroImage is not a field posts have, so the build ignores it: rename it cover (heroImage is its name in Astro\'s blog starter), and add coverAlt: "what the cover shows"',
       'content/posts/moved.md:9:1 categories is not a field posts have, so the build ignores it: rename it tags (categories is its name in Jekyll, Hugo and WordPress)',
       'content/posts/moved.md:10:1 layout is not a field posts have, so the build ignores it: correct its name, or remove it',
     ]);
@@ -103,6 +106,59 @@ describe('unknown-field', () => {
     expect(
       postFields.parse({ title: 'T', description: 'D', pubDate: '2026-01-01', draft: true }).draft,
     ).toBe(true);
+  });
+
+  it("says how a moved post's fields are written here, and each fix, applied as said, leaves nothing to report", async () => {
+    // A post from Jekyll by way of Astro's blog starter: its cover in public/, its date, summary,
+    // address and categories under their names there.
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const everything = async (files: Record<string, string>, image: string) => {
+      const root = project(files);
+      mkdirSync(join(root, dirname(image)), { recursive: true });
+      writeFileSync(join(root, image), png);
+      const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+      return problems.map((p) => `${p.line}:${p.column} ${p.message}  ${p.ruleId}`);
+    };
+    const moved =
+      '---\ntitle: Week one\nsummary: What I set out to learn.\ndate: 2022-07-01 10:00:00 +0000\nheroImage: /week-one.jpg\npermalink: /2022/07/01/week-one.html\ncategories: reflection pln\n---\n\nText.\n';
+    expect(await everything({ 'content/posts/moved.md': moved }, 'public/week-one.jpg')).toEqual([
+      // The two the build stops on, at the key that holds them, and not again as warnings.
+      '3:1 description is required: rename summary to description (summary is its name in Hugo)  content-schema',
+      '4:1 pubDate is required: rename date to pubDate (date is its name in Jekyll, Hugo and Eleventy)  content-schema',
+      '5:1 heroImage is not a field posts have, so the build ignores it: rename it cover (heroImage is its name in Astro\'s blog starter), put the image beside this file and write cover: ./week-one.jpg, and add coverAlt: "what the cover shows"  unknown-field',
+      '6:1 permalink is not a field posts have, so the build ignores it: rename it slug: week-one (permalink is its name in Jekyll and Eleventy)  unknown-field',
+      '7:1 categories is not a field posts have, so the build ignores it: rename it tags, as a list: tags: [reflection, pln] (categories is its name in Jekyll, Hugo and WordPress)  unknown-field',
+    ]);
+    const fixed =
+      '---\ntitle: Week one\ndescription: What I set out to learn.\npubDate: 2022-07-01 10:00:00 +0000\ncover: ./week-one.jpg\ncoverAlt: "A notebook open at a list of questions"\nslug: week-one\ntags: [reflection, pln]\n---\n\nText.\n';
+    expect(
+      await everything({ 'content/posts/moved.md': fixed }, 'content/posts/week-one.jpg'),
+    ).toEqual([]);
+    // And the build reads them: the schema takes the fixed fields as they are.
+    expect(
+      postFields.parse({
+        title: 'T',
+        description: 'D',
+        pubDate: '2022-07-01 10:00:00 +0000',
+        cover: './week-one.jpg',
+        coverAlt: 'A notebook',
+        slug: 'week-one',
+        tags: ['reflection', 'pln'],
+      }),
+    ).toMatchObject({ slug: 'week-one', tags: ['reflection', 'pln'] });
+  });
+
+  it('names the slug a permalink stands for, and no slug for a pattern', () => {
+    const said = (permalink: string) =>
+      unknownFieldProblems(
+        'posts',
+        `---\ntitle: T\ndescription: D\npubDate: 2026-01-01\npermalink: ${permalink}\n---\n`,
+      )[0]?.message;
+    expect(said('/notes/Week-Two/')).toContain('rename it slug: week-two ');
+    expect(said('/2022/07/week-three/index.html')).toContain('rename it slug: week-three ');
+    expect(said('/:year/:month/:title/')).toContain(
+      "remove it: an entry's address comes from its file name, or from slug: when set",
+    );
   });
 
   it('is a warning that a site keeping its own fields turns off', async () => {
