@@ -21,7 +21,7 @@ import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
-import { MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
+import { MDX_BUILT_INS, MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { settledChecks } from '../lib/util/settled-check.ts';
 import { unpublish } from './unpublish.ts';
@@ -312,7 +312,7 @@ const PROVIDED_AT_RENDER = /_missingMdxReference\("([^"]+)",\s*(?:true|false)\)/
  * listing the same problem as `npm run check` does, with every other one.
  */
 function failOnUnknownComponents(root: string): VitePlugin {
-  const known = new Set<string>(MDX_COMPONENT_NAMES);
+  const known = new Set<string>([...MDX_COMPONENT_NAMES, ...MDX_BUILT_INS]);
   return {
     name: 'commonplace:unknown-components',
     apply: 'build',

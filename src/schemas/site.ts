@@ -66,9 +66,12 @@ export const siteConfigSchema = z.object({
   /** The accessibility gate (see README "Accessibility gate"). */
   a11y: z
     .object({
-      /** Extra iframe hosts treated as video players, e.g. `media.example.edu`. Default none. */
+      /**
+       * Extra iframe hosts treated as video players, e.g. `media.example.edu` (and its
+       * subdomains), or `example.edu/video/` for a player at a path of a host. Default none.
+       */
       videoHosts: z.array(z.string()).default([]),
-      /** Extra iframe hosts treated as audio players (podcasts), e.g. `podcast.example.edu`. Default none. */
+      /** Extra iframe hosts treated as audio players (podcasts), written as `videoHosts`. Default none. */
       audioHosts: z.array(z.string()).default([]),
       /** Extra MDX component names checked like `<img>` (need `alt`). Default none. */
       imageComponents: z.array(z.string()).default([]),

@@ -60,6 +60,11 @@ const FORMS: { word: string; page: string; form: string }[] = [
     form: 'MDX: <Transcript> between the tags of a component that renders its children after the player',
   },
   {
+    word: 'Tangoword',
+    page: 'forms-mdx',
+    form: "MDX: a transcript right after the <Fragment> a <video> is in (Astro's MDX gives every file <Fragment>)",
+  },
+  {
     word: 'Uniformword',
     page: 'forms-mdx',
     form: 'MDX: <Video> of a clip the post imports (what asset-target says for ![…](./clip.webm))',

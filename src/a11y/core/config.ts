@@ -25,10 +25,13 @@ export interface GateConfig {
 }
 
 /**
- * Players whose iframes carry video: video sites, and the lecture-capture services universities
- * use (Panopto, Kaltura). Matched on the host and its subdomains, so `youtube.com` covers
- * `www.youtube.com` and `m.youtube.com`. A host that serves other iframes too is named down to
- * its player (`player.twitch.tv`, not Twitch's chat).
+ * Players whose iframes carry video: video sites, the lecture-capture and classroom video
+ * services universities use (Panopto, Kaltura, Echo360, YuJa, Edpuzzle), video hosting
+ * services, and the players of the large video sites outside the English-speaking web
+ * (Bilibili, Niconico, Youku, VK). Matched on the host and its subdomains, so `youtube.com`
+ * covers `www.youtube.com` and `m.youtube.com`. A host that serves other iframes too is named
+ * down to its player: a subdomain (`player.twitch.tv`, not Twitch's chat) or, where the player
+ * has none, the path it starts with (`facebook.com/plugins/video.php`, not a post's embed).
  */
 export const VIDEO_HOSTS = [
   'youtube.com',
@@ -54,11 +57,38 @@ export const VIDEO_HOSTS = [
   'jwplatform.com',
   'players.brightcove.net',
   'rumble.com',
+  'echo360.org',
+  'echo360.com',
+  'echo360.ca',
+  'echo360.net.au',
+  'echo360.org.uk',
+  'yuja.com',
+  'edpuzzle.com',
+  'screenpal.com',
+  'screencast-o-matic.com',
+  'warpwire.com',
+  'web.microsoftstream.com',
+  'muse.ai',
+  'player.mux.com',
+  'cloudflarestream.com',
+  'iframe.mediadelivery.net',
+  'embed.api.video',
+  'player.bilibili.com',
+  'embed.nicovideo.jp',
+  'player.youku.com',
+  'v.qq.com/txp/iframe/',
+  'vk.com/video_ext.php',
+  'vkvideo.ru/video_ext.php',
+  'ok.ru/videoembed/',
+  'odysee.com/$/embed/',
+  'bitchute.com/embed/',
+  'facebook.com/plugins/video.php',
 ];
 
 /**
- * Players whose iframes carry sound: podcast hosts and music services. A reader who cannot hear
- * gets nothing from them without a transcript, which must be visible, as an `<audio>`'s.
+ * Players whose iframes carry sound: podcast hosts, music services and voice recorders students
+ * share clips from (Vocaroo, Clyp). A reader who cannot hear gets nothing from them without a
+ * transcript, which must be visible, as an `<audio>`'s. Matched as `VIDEO_HOSTS` are.
  */
 export const AUDIO_HOSTS = [
   'open.spotify.com',
@@ -79,6 +109,23 @@ export const AUDIO_HOSTS = [
   'mixcloud.com',
   'bandcamp.com',
   'widget.deezer.com',
+  'creators.spotify.com',
+  'podcasters.spotify.com',
+  'player.fm',
+  'spreaker.com',
+  'iheart.com',
+  'redcircle.com',
+  'art19.com',
+  'fireside.fm',
+  'pinecast.com',
+  'player.rss.com',
+  'castbox.fm',
+  'audiomack.com',
+  'embed.tidal.com',
+  'vocaroo.com',
+  'voca.ro',
+  'clyp.it',
+  'audio.com',
 ];
 
 /** `astro:assets` components and Commonplace's own `Figure` render an `<img>` from `alt`. */

@@ -263,13 +263,24 @@ export function playerHost(
   config: GateConfig,
 ): { host: string; plays: 'video' | 'audio' } | undefined {
   if (typeof src !== 'string' || !src.trim()) return undefined;
-  let host: string;
+  let url: URL;
   try {
-    host = new URL(src.trim(), 'https://relative.invalid/').hostname.toLowerCase();
+    url = new URL(src.trim(), 'https://relative.invalid/');
   } catch {
     return undefined;
   }
-  const known = (hosts: string[]) => hosts.some((h) => host === h || host.endsWith(`.${h}`));
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  // `host`, or `host/path` for a player on a host that serves other iframes too.
+  const known = (hosts: string[]) =>
+    hosts.some((entry) => {
+      const slash = entry.indexOf('/');
+      const name = slash < 0 ? entry : entry.slice(0, slash);
+      return (
+        (host === name || host.endsWith(`.${name}`)) &&
+        (slash < 0 || path.startsWith(entry.slice(slash)))
+      );
+    });
   if (known(config.videoHosts)) return { host, plays: 'video' };
   if (known(config.audioHosts)) return { host, plays: 'audio' };
   return undefined;

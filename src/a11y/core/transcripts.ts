@@ -217,11 +217,12 @@ function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
 const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'link', 'meta', 'hr']);
 
 /**
- * The site's components that put their children in a `<div>` and nothing after them
- * (src/components/mdx/Callout.astro): on the page, what follows the component follows a player
- * at its end, as for a wrapper written in HTML.
+ * Components that put their children on the page and nothing after them: the site's `<Callout>`
+ * (a `<div>`, src/components/mdx/Callout.astro) and Astro's `<Fragment>` (no element at all).
+ * On the page, what follows the component follows a player at its end, as for a wrapper written
+ * in HTML.
  */
-const WRAPPER_COMPONENTS = new Set(['Callout']);
+const WRAPPER_COMPONENTS = new Set(['Callout', 'Fragment']);
 
 /** Elements a player often sits in alone; what is beside the wrapper is beside the player. */
 const WRAPPERS = new Set(['p', 'figure', 'div', 'span', 'picture', 'center']);

@@ -1,4 +1,4 @@
-import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
+import { MDX_BUILT_INS, MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
 import type { El, Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -13,11 +13,17 @@ export interface UnknownComponent {
 
 /**
  * Components an MDX file uses that nothing provides: not in the mapping every entry gets
- * (src/components/mdx/names.ts), not imported, exported or declared in the file itself. MDX
- * compiles them happily; the page then fails to render. `Foo.Bar` needs `Foo`.
+ * (src/components/mdx/names.ts), not one of Astro's MDX built-ins (`<Fragment>`), not imported, exported or
+ * declared in the file itself. MDX compiles them happily; the page then fails to render.
+ * `Foo.Bar` needs `Foo`.
  */
 export function unknownComponents(model: Model, extra: Iterable<string> = []): UnknownComponent[] {
-  const known = new Set<string>([...MDX_COMPONENT_NAMES, ...extra, ...(model.esm?.names ?? [])]);
+  const known = new Set<string>([
+    ...MDX_COMPONENT_NAMES,
+    ...MDX_BUILT_INS,
+    ...extra,
+    ...(model.esm?.names ?? []),
+  ]);
   const found: UnknownComponent[] = [];
   for (const el of model.elements) {
     if (el.origin !== 'component') continue;

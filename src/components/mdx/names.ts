@@ -14,3 +14,10 @@ export const MDX_COMPONENT_NAMES = [
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
+/**
+ * What Astro's MDX gives every file besides the site's components: `<Fragment>`, which groups
+ * elements without a wrapper (`<Fragment slot="…">` fills a component's named slot).
+ * `@astrojs/mdx` passes it with the components (its vite-plugin-mdx-postprocess).
+ */
+export const MDX_BUILT_INS = ['Fragment'] as const;

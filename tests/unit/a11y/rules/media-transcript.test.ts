@@ -718,6 +718,12 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
       'https://cdnapisec.kaltura.com/p/1/sp/100/embedIframeJs/uiconf_id/2',
       'https://player.twitch.tv/?video=1&parent=example.org',
       'https://www.tiktok.com/embed/v2/7',
+      'https://echo360.org/media/1/public',
+      'https://www.yuja.com/V/Video?v=1',
+      // Written without a scheme, as Bilibili's share button gives it.
+      '//player.bilibili.com/player.html?bvid=BV1fK4y1s7Qf&p=1',
+      'https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fvideos%2F1',
+      'https://vk.com/video_ext.php?oid=1&id=2',
     ])
       expect(
         only(lintHtml(`<iframe src="${src}" title="Lecture"></iframe>`), RULE).map(
@@ -725,12 +731,35 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
         ),
         src,
       ).toEqual([expect.stringMatching(/^Embedded video \(/)]);
-    // Twitch's chat and a map are iframes, not players.
+    // Twitch's chat, a Facebook post, a VK poll and a map are iframes, not players.
     for (const src of [
       'https://www.twitch.tv/embed/pitwall/chat?parent=example.org',
+      'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1',
+      'https://vk.com/widget_poll.php?pid=1',
       'https://www.openstreetmap.org/export/embed.html',
     ])
       expect(only(lintHtml(`<iframe src="${src}" title="Chat"></iframe>`), RULE), src).toEqual([]);
+  });
+
+  it('knows voice recorders students share clips from as audio players', () => {
+    expect(
+      only(
+        lintHtml('<iframe src="https://vocaroo.com/embed/1a2b3c" title="My answer"></iframe>'),
+        RULE,
+      ).map((p) => p.message),
+    ).toEqual([expect.stringMatching(/^Embedded audio player \(vocaroo\.com\)/)]);
+  });
+
+  it('takes a player at a path of a site’s own host from its config', () => {
+    const config = gateConfig(
+      siteConfigSchema.shape.a11y.parse({ videoHosts: ['Uni.example.edu/Lectures/'] }),
+    );
+    const frame = (src: string) =>
+      only(checkPage(`<iframe src="${src}" title="Week 3"></iframe>`, config).problems, RULE);
+    expect(frame('https://uni.example.edu/lectures/embed/3').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Embedded video \(uni\.example\.edu\)/),
+    ]);
+    expect(frame('https://uni.example.edu/map/embed')).toEqual([]);
   });
 
   it('takes a site’s own audio hosts from its config', () => {
@@ -901,6 +930,14 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     // Text inside the callout after the player is still what comes right after it.
     const inside = `<Callout type="note">\n\n${video}\n\nA lap of Monza.\n\n</Callout>\n\nTranscript: four tyres.`;
     expect(where(await lintSource(inside, '.mdx'), RULE)).toEqual(['3:1']);
+  });
+
+  it('reads past a <Fragment>, which puts nothing on the page around the player', async () => {
+    const source = `<Fragment>\n\n${video}\n\n</Fragment>\n\nTranscript: four tyres.`;
+    expect(only(await lintSource(source, '.mdx'), RULE)).toEqual([]);
+    expect(only(lintHtml(`${video}<p>Transcript: four tyres.</p>`), RULE)).toEqual([]);
+    const nothing = `<Fragment>\n\n${video}\n\n</Fragment>\n\nA lap of Monza.`;
+    expect(where(await lintSource(nothing, '.mdx'), RULE)).toEqual(['3:1']);
   });
 
   it('does not take aria-describedby on <Video>, which the component does not pass to its player', async () => {
