@@ -53,7 +53,7 @@ export function checkUnknownComponents(model: Model, ctx: CheckContext, report: 
 }
 
 /**
- * `unknown-component`: an MDX component that is neither in the mapping every entry gets (`src/components/mdx/names.ts`) nor imported, exported or declared in the file: `<Vidoe>` → "did you mean `<Video>`?". The build stops while bundling with the same line.
+ * `unknown-component`: an MDX component that is neither in the mapping every entry gets (`src/components/mdx/names.ts`), nor Astro's `<Fragment>`, nor imported, exported or declared in the file: `<Vidoe>` → "did you mean `<Video>`?". The build stops while bundling with the same line.
  *
  * @fix Fix the name, or import the component.
  *
