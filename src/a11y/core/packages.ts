@@ -3,12 +3,16 @@ import { dirname, join } from 'node:path';
 import { readTsconfig } from 'get-tsconfig';
 import { isFileTracked, readTracked } from '../../lib/util/file-deps.ts';
 
-/** An npm package name: lower case, optionally scoped. Aliases (`@/x`, `~/x`, `Lib/x`) are not. */
-const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+/**
+ * An npm package name: lower case, optionally scoped, without `~` (npm refuses it). Aliases
+ * (`@/x`, `~/x`, `$lib/x`, `Lib/x`) are not.
+ */
+const PACKAGE_NAME = /^(?:@[a-z0-9-][a-z0-9-._]*\/)?[a-z0-9-][a-z0-9-._]*$/;
 
 /**
  * The package a bare import names (`chart-kit` for `chart-kit/bar`), when no `node_modules/` from
- * the importing file up holds it: the bundler would stop on it. Undefined when it is installed,
+ * the importing file up holds it, or the alias it starts with (`@/` in `@/components/Img.astro`),
+ * when no alias matches it: the bundler would stop on it. Undefined when it is installed,
  * when it is no package import at all (a relative path, `astro:assets`, `node:fs`, a Node
  * built-in, `#internal`), when it matches an alias in tsconfig.json's `compilerOptions.paths`
  * (which Astro resolves), and under Yarn Plug'n'Play (`.pnp.cjs`), which has no `node_modules/`
@@ -18,12 +22,12 @@ const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 export function missingPackage(specifier: string, file: string): string | undefined {
   if (/^[./#]/.test(specifier) || specifier.includes(':') || isBuiltin(specifier)) return undefined;
   const name = packageName(specifier);
-  if (!PACKAGE_NAME.test(name)) return undefined;
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    if (isFileTracked(join(dir, 'node_modules', name, 'package.json'))) return undefined;
-    if (isFileTracked(join(dir, '.pnp.cjs'))) return undefined;
-    if (dirname(dir) === dir) break;
-  }
+  if (PACKAGE_NAME.test(name))
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      if (isFileTracked(join(dir, 'node_modules', name, 'package.json'))) return undefined;
+      if (isFileTracked(join(dir, '.pnp.cjs'))) return undefined;
+      if (dirname(dir) === dir) break;
+    }
   return isPathAlias(specifier, file) ? undefined : name;
 }
 
@@ -68,7 +72,14 @@ export function packageName(specifier: string): string {
   return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }
 
-/** What `asset-target` and the build say about it, in the same words. */
+/**
+ * What `asset-target` and the build say about an import nothing resolves, in the same words: a
+ * package to install, or, for a name no package can have (`@/components/Img.astro`, as Astro
+ * themes import through their own alias), the alias to define or the path to write instead.
+ */
 export function missingPackageMessage(specifier: string, name: string): string {
-  return `import '${specifier}' names no package this project has installed: install it (npm install ${name}), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths`;
+  if (PACKAGE_NAME.test(name))
+    return `import '${specifier}' names no package this project has installed: install it (npm install ${name}), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths`;
+  const alias = `${specifier.split('/')[0]}/`;
+  return `import '${specifier}' starts with ${alias}, an alias this project does not define: import the file by its path relative to this one (add it to the project if it is not there), or define the alias in tsconfig.json's compilerOptions.paths, e.g. "${alias}*": ["./src/*"]`;
 }

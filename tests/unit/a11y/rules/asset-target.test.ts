@@ -156,7 +156,11 @@ describe('asset-target: packages an entry imports', () => {
     ].join('\n');
     const tsconfig = JSON.stringify({
       compilerOptions: {
-        paths: { '@lib/*': ['src/lib/*'], components: ['src/components/index.ts'] },
+        paths: {
+          '@/*': ['./src/*'],
+          '@lib/*': ['src/lib/*'],
+          components: ['src/components/index.ts'],
+        },
       },
     });
     expect(await project(imports, { 'tsconfig.json': tsconfig })).toEqual([]);
@@ -166,6 +170,35 @@ describe('asset-target: packages an entry imports', () => {
     expect(
       await project("import Chart from 'chart-kit/bar';", {
         'node_modules/chart-kit/package.json': '{"name":"chart-kit"}',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('asset-target: an alias the project does not define', () => {
+  it('flags an import through an alias no tsconfig.json defines, as the build stops on it, and its fixes pass', async () => {
+    // As Astro themes (AstroPaper) import their components; `~/` as Starlight's docs do.
+    const body =
+      "import Img from '@/components/Img.astro';\nimport Preview from '~/components/preview.astro';\nimport Box from '$lib/Box.astro';\n\n<Img /> <Preview /> <Box />";
+    const said = (alias: string, specifier: string) =>
+      `import '${specifier}' starts with ${alias}, an alias this project does not define: import the file by its path relative to this one (add it to the project if it is not there), or define the alias in tsconfig.json's compilerOptions.paths, e.g. "${alias}*": ["./src/*"]`;
+    expect(await sourceProblems({ 'content/posts/a.mdx': post(body) })).toEqual([
+      `posts/a.mdx:7:1 ${said('@/', '@/components/Img.astro')}`,
+      `posts/a.mdx:8:1 ${said('~/', '~/components/preview.astro')}`,
+      `posts/a.mdx:9:1 ${said('$lib/', '$lib/Box.astro')}`,
+    ]);
+    // Defined as the message shows; or the file imported by its path.
+    const paths = { '@/*': ['./src/*'], '~/*': ['./src/*'], '$lib/*': ['./src/lib/*'] };
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post(body),
+        'tsconfig.json': JSON.stringify({ compilerOptions: { paths } }),
+      }),
+    ).toEqual([]);
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post("import Img from '../../src/components/Img.astro';\n\n<Img />"),
+        'src/components/Img.astro': '<img src="/a.png" alt="A" />',
       }),
     ).toEqual([]);
   });
