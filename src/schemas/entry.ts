@@ -73,16 +73,28 @@ const baseFields = {
         .string()
         .min(1)
         .refine((tag) => slugify(tag) !== '', {
-          error: 'a tag needs a letter or digit (a-z, 0-9) for its address /tags/<tag>/',
+          error: 'a tag needs a letter or digit, in any script, for its address /tags/<tag>/',
         }),
     )
     .default([]),
   /** Drafts show in `npm run dev` with a "Draft" label and nowhere in production. Default false. */
   draft: z.boolean().default(false),
-  /** URL slug; default: the file name (or folder name for `index.mdx`). */
+  /**
+   * URL slug: lower-case words of any script joined by hyphens, as `slugify` writes them;
+   * default: the file name (or folder name for `index.mdx`) made so.
+   */
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lower-case words joined by hyphens')
+    .superRefine((slug, ctx) => {
+      const fixed = slugify(slug);
+      if (slug !== fixed)
+        ctx.addIssue({
+          code: 'custom',
+          message: fixed
+            ? `slug must be lower-case words joined by hyphens, not "${slug}": write slug: ${fixed}`
+            : `slug needs a letter or digit, not "${slug}"`,
+        });
+    })
     .optional(),
   /** Cover image, path relative to the entry file. Optional; needs `coverAlt`. */
   cover: z.string().optional(),

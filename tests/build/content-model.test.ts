@@ -37,6 +37,26 @@ describe('drafts and scheduled entries (fixture: drafts)', () => {
   });
 });
 
+describe('entries and tags named in any script (fixture: any-script)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('any-script');
+  });
+
+  it('publishes a post whose file is named in Chinese at that name, and its tag’s page and feed', async () => {
+    expect(site.status, site.output).toBe(0);
+    expect(site.exists('posts/第一部相机/index.html')).toBe(true);
+    expect(site.read('tags/摄影/index.html')).toContain('我的第一部相机');
+    expect(site.exists('tags/摄影/rss.xml')).toBe(true);
+    // Links to them, raw or percent-encoded as a browser's address bar gives them, resolve in
+    // both layers of the gate.
+    expect(await checkFixture('any-script')).toEqual([]);
+    // Addresses outside the page are URLs, so percent-encoded.
+    expect(site.read('sitemap-0.xml')).toContain(`/posts/${encodeURIComponent('第一部相机')}/`);
+    expect(site.read('rss.xml')).toContain(`/posts/${encodeURIComponent('第一部相机')}/`);
+  });
+});
+
 describe('drafts in the dev server (fixture: drafts)', () => {
   let server: DevServer;
   beforeAll(async () => {
@@ -109,7 +129,7 @@ describe('frontmatter errors (fixture: bad-frontmatter)', () => {
     const lines = await checkFixture('bad-frontmatter');
     expect(lines).toEqual([
       'content/posts/bad-date.md:4:10  error  pubDate: "30/11/2026" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  frontmatter-date',
-      'content/posts/bad-slug.md:5:1  error  slug: slug must be lower-case words joined by hyphens, not "My First Post"  content-schema',
+      'content/posts/bad-slug.md:5:1  error  slug: slug must be lower-case words joined by hyphens, not "My First Post": write slug: my-first-post  content-schema',
       'content/posts/date-title.md:2:1  error  title must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"  content-schema',
       'content/posts/no-description.md:1:1  error  description is required: add description: … to the frontmatter  content-schema',
       'content/posts/no-description.md:4:1  error  tags must be a list, not "pln": write tags: [pln]  content-schema',

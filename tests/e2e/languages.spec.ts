@@ -149,6 +149,22 @@ for (const post of POSTS) {
   });
 }
 
+test('a tag written in Arabic has its page and feed at an address in its own script', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/posts/one-question-in-arabic/');
+  await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#استدامة' }).click();
+  expect(decodeURI(new URL(page.url()).pathname)).toBe('/tags/استدامة/');
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'سؤال واحد عن الاستدامة في الفورمولا 1' }),
+  ).toBeVisible();
+  const feed = new XMLParser().parse(await (await request.get('/tags/استدامة/rss.xml')).text());
+  expect([feed.rss.channel.item].flat().map((item: { link: string }) => item.link)).toEqual([
+    expect.stringMatching(/\/posts\/one-question-in-arabic\/$/),
+  ]);
+});
+
 test('the feeds carry each item’s language', async ({ request }) => {
   const rss = new XMLParser({ ignoreAttributes: false }).parse(
     await (await request.get('/rss.xml')).text(),

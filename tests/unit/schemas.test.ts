@@ -89,15 +89,21 @@ describe('post frontmatter', () => {
       new Date('2026-10-12T07:30:00Z'),
     );
   });
-  it('rejects a tag with nothing to make an address from', () => {
+  it('rejects a tag with nothing to make an address from, and takes tags in any script', () => {
     expect(issues(posts.safeParse({ ...base, tags: ['pln', '!!!'] }))).toEqual([
-      'tags.1: a tag needs a letter or digit (a-z, 0-9) for its address /tags/<tag>/',
+      'tags.1: a tag needs a letter or digit, in any script, for its address /tags/<tag>/',
     ]);
+    expect(issues(posts.safeParse({ ...base, tags: ['单反', 'استدامة', 'हिन्दी'] }))).toEqual([]);
   });
-  it('rejects a slug that is not URL-safe', () => {
-    expect(issues(posts.safeParse({ ...base, slug: 'Not OK' }))).toEqual([
-      'slug: slug must be lower-case words joined by hyphens',
+  it('rejects a slug that is not URL-safe, saying the one to write; takes one in any script', () => {
+    expect(issues(posts.safeParse({ ...base, slug: 'One-Single-Lens' }))).toEqual([
+      'slug: slug must be lower-case words joined by hyphens, not "One-Single-Lens": write slug: one-single-lens',
     ]);
+    expect(issues(posts.safeParse({ ...base, slug: '!!!' }))).toEqual([
+      'slug: slug needs a letter or digit, not "!!!"',
+    ]);
+    expect(posts.parse({ ...base, slug: 'one-single-lens' }).slug).toBe('one-single-lens');
+    expect(posts.parse({ ...base, slug: 'سؤال-واحد' }).slug).toBe('سؤال-واحد');
   });
 });
 

@@ -11,6 +11,21 @@ describe('slugify', () => {
     expect(slugify('  Café Société ')).toBe('cafe-societe');
     expect(slugify('social-media')).toBe('social-media');
   });
+  it('keeps the letters and digits of every script, and their marks, dropping accents from Latin only', () => {
+    expect(slugify('单反相机')).toBe('单反相机');
+    expect(slugify('سؤال واحد عن الاستدامة')).toBe('سؤال-واحد-عن-الاستدامة');
+    expect(slugify('हिन्दी लेख')).toBe('हिन्दी-लेख');
+    expect(slugify('Ελληνικά άρθρα')).toBe('ελληνικά-άρθρα');
+    expect(slugify('Søren Straße')).toBe('søren-straße');
+    // Forms that only look different are one slug; symbols and emoji are not words.
+    expect(slugify('ＰＬＮ １０１')).toBe('pln-101');
+    expect(slugify('🎬 Week 1!')).toBe('week-1');
+    expect(slugify('!!!')).toBe('');
+  });
+  it('gives an entry in a file named in another script its address (not an empty id)', () => {
+    expect(entryId('第一部相机.md', {})).toBe('第一部相机');
+    expect(entryId('سؤال/index.mdx', {})).toBe('سؤال');
+  });
 });
 
 describe('entryId', () => {

@@ -61,7 +61,7 @@ export function checkContentSchema(model: Model, ctx: CheckContext, report: Repo
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1: title is required: add title: … to the frontmatter
- *   4:1: slug: slug must be lower-case words joined by hyphens, not "week three"
+ *   4:1: slug: slug must be lower-case words joined by hyphens, not "week three": write slug: week-three
  */
 const rule: GateRule = {
   id: 'content-schema',

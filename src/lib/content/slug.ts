@@ -1,10 +1,19 @@
-/** Turns a title or tag into a URL segment: "Formula 1 & Sustainability" -> "formula-1-sustainability". */
+/**
+ * Turns a title, file name or tag into a URL segment: "Formula 1 & Sustainability" →
+ * "formula-1-sustainability", "Café Société" → "cafe-societe". Letters and digits of every
+ * script are kept ("单反相机" → "单反相机", "سؤال واحد" → "سؤال-واحد"): a learner writing in
+ * Chinese or Arabic names files and tags in their language, and browsers show such addresses
+ * as written. Accents are dropped from Latin letters only, as English URLs expect; other
+ * scripts keep their marks, which are part of their letters (Devanagari vowel signs). Forms
+ * that only look different (full-width letters, ligatures) become the plain ones.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

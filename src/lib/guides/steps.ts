@@ -27,7 +27,8 @@ export interface StepsHtml {
 
 /** Gives each task a key from its text, so saved progress survives reordering the tasks. */
 function taskKey(text: string, used: Set<string>, fallback: number): string {
-  const base = slugify(text).slice(0, 60) || `task-${fallback}`;
+  // By code points: a cut between the two halves of a rare CJK character would leave half of it.
+  const base = Array.from(slugify(text)).slice(0, 60).join('') || `task-${fallback}`;
   let key = base;
   for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
   used.add(key);

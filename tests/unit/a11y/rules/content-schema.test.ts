@@ -57,7 +57,7 @@ describe('content-schema', () => {
       'content/posts/cover.md:5:1 cover: the image ./missing.png is not there: the path is relative to this file; fix it, or add the image',
       'content/posts/draft.md:5:1 draft must be true or false, not "maybe"',
       'content/posts/no-title.mdx:1:1 title is required: add title: … to the frontmatter',
-      'content/posts/slug.md:5:1 slug: slug must be lower-case words joined by hyphens, not "My Post"',
+      'content/posts/slug.md:5:1 slug: slug must be lower-case words joined by hyphens, not "My Post": write slug: my-post',
     ]);
   });
 
