@@ -41,7 +41,9 @@ function checkUnknownProps(model: Model, report: Report): void {
     const props = el.origin === 'component' ? PROPS.get(el.name) : undefined;
     if (!props) continue;
     for (const name of Object.keys(el.attrs)) {
-      if (props.has(name)) continue;
+      // Astro's own, on any component: the named slot it fills (`slot="preview"`, as Starlight's
+      // docs place components), and directives (`server:defer`, `transition:name`).
+      if (props.has(name) || name === 'slot' || name.includes(':')) continue;
       const meant = closestName(name, props.keys());
       report(
         el,
@@ -77,7 +79,7 @@ function checkUnknownProps(model: Model, report: Report): void {
  *   pubDate: 2026-10-12
  *   darft: true
  *   network: f1-voices
- *   author: Sam
+ *   mood: hopeful
  *   ---
  *
  *   <Figure src="/media/laps.png" alt="Lap times by stint" captoin="Stint two was faster." />
@@ -87,7 +89,7 @@ function checkUnknownProps(model: Model, report: Report): void {
  *
  *   5:1: darft is not a field posts have, so the build ignores it: did you mean draft?
  *   6:1: network is a field guides have, not posts, so the build ignores it here: remove it, or move the entry to content/guides/
- *   7:1: author is not a field posts have, so the build ignores it: correct its name, or remove it
+ *   7:1: mood is not a field posts have, so the build ignores it: correct its name, or remove it
  *   10:1-10:90: captoin is not a prop of <Figure>, so the page ignores it: did you mean caption?
  */
 const rule: GateRule = {

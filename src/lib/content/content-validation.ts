@@ -8,7 +8,12 @@ import { isFileTracked } from '../util/file-deps.ts';
 import { courseSchema } from '../../schemas/course.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { unknownFields, type UnknownField } from './unknown-fields.ts';
-import { fieldFromOtherTools, slugFromPermalink, writtenUnderOtherName } from './other-tools.ts';
+import {
+  decidedElsewhere,
+  fieldFromOtherTools,
+  slugFromPermalink,
+  writtenUnderOtherName,
+} from './other-tools.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -221,7 +226,7 @@ export function frontmatterProblems(kind: EntryKind, file: string, text: string)
         return {
           field,
           line: match ? lineOf([other.key]) : 1,
-          message: `${field} is required: rename ${other.key} to ${field} (${other.key} is its name in ${other.tools})`,
+          message: `${field} is required: rename ${other.key} to ${field} (${other.why})`,
         };
       // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.
       const besides = issue.code === 'custom' ? (issue.params?.besides as string) : undefined;
@@ -298,12 +303,17 @@ export function unknownFieldProblems(
   }));
 }
 
-/** Whether `key` is another tool's name for a field `kind` requires and `data` lacks. */
+/**
+ * Whether `key` is another tool's name (or another spelling) of a field `kind` requires and
+ * `data` lacks: content-schema's error says to rename it.
+ */
 function requiredUnder(kind: keyof typeof DECLARED, key: string, data: unknown): boolean {
-  const field = fieldFromOtherTools(key)?.field;
+  if (!isRecord(data)) return false;
   const shape = DECLARED[kind].shape as Record<string, z.ZodType>;
-  if (!field || !(field in shape) || !isRecord(data)) return false;
-  return writtenUnderOtherName(data, field)?.key === key && !shape[field]!.safeParse(undefined).success;
+  return Object.entries(shape).some(
+    ([field, schema]) =>
+      writtenUnderOtherName(data, field)?.key === key && !schema.safeParse(undefined).success,
+  );
 }
 
 const ENTRY_KINDS: EntryKind[] = ['posts', 'guides', 'pages'];
@@ -320,6 +330,11 @@ function renameFix(
 ): string {
   const value = data[name];
   const why = `(${name} is its name in ${tools})`;
+  // Jekyll's `published: false`: the opposite of a draft flag.
+  if (field === 'draft')
+    return value === false
+      ? `write draft: true instead (published: false is ${tools}'s draft)`
+      : `remove it: an entry is published unless it has draft: true (${tools}'s published: true)`;
   if (field === 'slug') {
     const slug = slugFromPermalink(value);
     return slug
@@ -352,9 +367,13 @@ export function unknownFieldMessage(
   const what = path.length === 1 ? `a field ${kind} have` : 'a field the build reads there';
   if (suggestion)
     return `${name} is not ${what}, so the build ignores it: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`;
-  const renamed = path.length === 1 ? fieldFromOtherTools(name) : undefined;
+  const record = isRecord(data) ? data : {};
+  const renamed = path.length === 1 ? fieldFromOtherTools(name, record[name]) : undefined;
   if (renamed && renamed.field in DECLARED[kind].shape)
-    return `${name} is not ${what}, so the build ignores it: ${renameFix(name, renamed, isRecord(data) ? data : {})}`;
+    return `${name} is not ${what}, so the build ignores it: ${renameFix(name, renamed, record)}`;
+  const elsewhere =
+    path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind) ? decidedElsewhere(name) : undefined;
+  if (elsewhere) return `${name} is not ${what}, so the build ignores it: remove it; ${elsewhere}`;
   const other =
     path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
       ? ENTRY_KINDS.find((k) => k !== kind && String(path[0]) in DECLARED[k].shape)

@@ -5,11 +5,14 @@ import { slugify } from './slug.ts';
  * moving posts from Jekyll, Hugo, Eleventy, Astro's blog starter or a WordPress export writes
  * `date:` where this site reads `pubDate:`, and the build would drop the field without a word
  * (`unknown-field` says so, and names the field meant). Keys are compared lower-cased, without
- * `_` and `-`. Only names whose meaning is the same are listed: Jekyll's `published: false` is a
- * draft, the opposite of a date, and is left to the general message.
+ * `_` and `-`. Only names whose meaning is the same are listed.
  */
 const NAMES: Record<string, { field: string; tools: string }> = {
   date: { field: 'pubDate', tools: 'Jekyll, Hugo and Eleventy' },
+  pubdatetime: { field: 'pubDate', tools: 'AstroPaper' },
+  published: { field: 'pubDate', tools: 'Fuwari and other Astro themes' },
+  created: { field: 'pubDate', tools: 'Obsidian and Notion exports' },
+  moddatetime: { field: 'updatedDate', tools: 'AstroPaper' },
   publishdate: { field: 'pubDate', tools: 'Hugo' },
   publishedat: { field: 'pubDate', tools: 'WordPress exports' },
   lastmod: { field: 'updatedDate', tools: 'Hugo' },
@@ -22,28 +25,43 @@ const NAMES: Record<string, { field: string; tools: string }> = {
   heroimage: { field: 'cover', tools: "Astro's blog starter" },
   featuredimage: { field: 'cover', tools: 'WordPress exports and Hugo themes' },
   coverimage: { field: 'cover', tools: 'dev.to and Hugo themes' },
+  ogimage: { field: 'cover', tools: 'AstroPaper' },
   categories: { field: 'tags', tools: 'Jekyll, Hugo and WordPress' },
+  category: { field: 'tags', tools: 'Jekyll and Hugo themes' },
   keywords: { field: 'tags', tools: 'Hugo' },
   permalink: { field: 'slug', tools: 'Jekyll and Eleventy' },
 };
 
-/** The field another tool's name stands for (`date` → `pubDate`), and which tools use it. */
-export function fieldFromOtherTools(name: string): { field: string; tools: string } | undefined {
-  return NAMES[name.toLowerCase().replace(/[_-]/g, '')];
+/**
+ * The field another tool's name stands for (`date` → `pubDate`), and which tools use it. Given
+ * the value, a name that means two things says which: Jekyll's `published: false` is a draft,
+ * where Fuwari's `published: 2024-10-26` is the date.
+ */
+export function fieldFromOtherTools(
+  name: string,
+  value?: unknown,
+): { field: string; tools: string } | undefined {
+  const key = name.toLowerCase().replace(/[_-]/g, '');
+  if (key === 'published' && typeof value === 'boolean') return { field: 'draft', tools: 'Jekyll' };
+  return NAMES[key];
 }
 
 /**
- * The key of `data` that holds `field` under another tool's name (`date` for `pubDate`), when
- * `field` itself is not written: a post moved from Jekyll has its date, under the wrong name.
+ * The key of `data` that holds `field` under another tool's name (`date` for `pubDate`) or
+ * another spelling (`Title` for `title`), when `field` itself is not written: a post moved from
+ * Jekyll has its date, under the wrong name. With why the key is that field.
  */
 export function writtenUnderOtherName(
   data: Record<string, unknown>,
   field: string,
-): { key: string; tools: string } | undefined {
+): { key: string; why: string } | undefined {
   if (data[field] !== undefined) return undefined;
+  const plain = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
   for (const key of Object.keys(data)) {
-    const other = fieldFromOtherTools(key);
-    if (other?.field === field) return { key, tools: other.tools };
+    // `Title:` or `pub_date:`: the field, in another case or spelling.
+    if (plain(key) === plain(field)) return { key, why: 'field names are case-sensitive' };
+    const other = fieldFromOtherTools(key, data[key]);
+    if (other?.field === field) return { key, why: `${key} is its name in ${other.tools}` };
   }
   return undefined;
 }
@@ -61,4 +79,19 @@ export function slugFromPermalink(permalink: unknown): string | undefined {
     .map((segment) => segment.replace(/\.html?$/i, ''))
     .filter((segment) => segment && segment !== 'index');
   return slugify(segments.at(-1) ?? '') || undefined;
+}
+
+/**
+ * Fields other tools have that this site decides elsewhere, once for every entry: an author
+ * moving posts would otherwise be told to correct the field's name, when there is none to write.
+ */
+const DECIDED_ELSEWHERE: Record<string, string> = {
+  author: "the site has one author, author in src/site.config.ts (Jekyll, Hugo and Astro themes name one per post)",
+  authors: "the site has one author, author in src/site.config.ts",
+  layout: "every entry of a collection has the site's layout for it (Jekyll and Hugo name one per post)",
+};
+
+/** Why a field of another tool has no place in an entry here, if it is one this site decides elsewhere. */
+export function decidedElsewhere(name: string): string | undefined {
+  return DECIDED_ELSEWHERE[name.toLowerCase()];
 }

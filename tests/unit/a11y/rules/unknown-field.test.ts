@@ -54,7 +54,7 @@ describe('unknown-field', () => {
       'content/posts/moved.md:7:1 summary is not a field posts have, so the build ignores it: rename it description (summary is its name in Hugo)',
       'content/posts/moved.md:8:1 heroImage is not a field posts have, so the build ignores it: rename it cover (heroImage is its name in Astro\'s blog starter), and add coverAlt: "what the cover shows"',
       'content/posts/moved.md:9:1 categories is not a field posts have, so the build ignores it: rename it tags (categories is its name in Jekyll, Hugo and WordPress)',
-      'content/posts/moved.md:10:1 layout is not a field posts have, so the build ignores it: correct its name, or remove it',
+      "content/posts/moved.md:10:1 layout is not a field posts have, so the build ignores it: remove it; every entry of a collection has the site's layout for it (Jekyll and Hugo name one per post)",
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('unknown-field', () => {
       'content/networks/n.yaml:7:5 entries[0].platfroms is not a field the build reads there, so the build ignores it: did you mean entries[0].platforms?',
       'content/pages/about.md:4:1 tags is a field posts have, not pages, so the build ignores it here: remove it, or move the entry to content/posts/',
       'content/posts/guide-field.md:5:1 network is a field guides have, not posts, so the build ignores it here: remove it, or move the entry to content/guides/',
-      'content/posts/own.md:5:1 author is not a field posts have, so the build ignores it: correct its name, or remove it',
+      'content/posts/own.md:5:1 author is not a field posts have, so the build ignores it: remove it; the site has one author, author in src/site.config.ts (Jekyll, Hugo and Astro themes name one per post)',
       'content/posts/typo.md:5:1 darft is not a field posts have, so the build ignores it: did you mean draft?',
       'content/posts/typo.md:6:1 pubdate is not a field posts have, so the build ignores it: did you mean pubDate?',
     ]);
@@ -146,6 +146,39 @@ describe('unknown-field', () => {
         tags: ['reflection', 'pln'],
       }),
     ).toMatchObject({ slug: 'week-one', tags: ['reflection', 'pln'] });
+  });
+
+  it('reads AstroPaper’s and Jekyll’s fields by their meaning, and leaves a required one to content-schema', async () => {
+    const astroPaper =
+      '---\ntitle: T\ndescription: D.\nauthor: Sam\npubDatetime: 2025-06-07T10:00:00Z\nmodDatetime: 2025-06-08T10:00:00Z\nfeatured: true\ncategory: life\n---\n\nText.\n';
+    const jekyll = post('Text.', 'published: false\n');
+    const fuwari = '---\ntitle: T\ndescription: D.\npublished: 2024-10-26\n---\n\nText.\n';
+    const cased = '---\nTitle: Week one\ndescription: D.\npubDate: 2026-01-01\n---\n\nText.\n';
+    const files = {
+      'content/posts/paper.md': astroPaper,
+      'content/posts/jekyll.md': jekyll,
+      'content/posts/fuwari.md': fuwari,
+      'content/posts/cased.md': cased,
+    };
+    expect(await checkProject(files, RULE)).toEqual([
+      "content/posts/jekyll.md:5:1 published is not a field posts have, so the build ignores it: write draft: true instead (published: false is Jekyll's draft)",
+      'content/posts/paper.md:4:1 author is not a field posts have, so the build ignores it: remove it; the site has one author, author in src/site.config.ts (Jekyll, Hugo and Astro themes name one per post)',
+      'content/posts/paper.md:6:1 modDatetime is not a field posts have, so the build ignores it: rename it updatedDate (modDatetime is its name in AstroPaper)',
+      'content/posts/paper.md:7:1 featured is a field guides have, not posts, so the build ignores it here: remove it, or move the entry to content/guides/',
+      'content/posts/paper.md:8:1 category is not a field posts have, so the build ignores it: rename it tags, as a list: tags: [life] (category is its name in Jekyll and Hugo themes)',
+    ]);
+    // The date, and a title spelt Title, are required: said once, as the errors they are.
+    expect(await checkProject(files, 'content-schema')).toEqual([
+      'content/posts/cased.md:2:1 title is required: rename Title to title (field names are case-sensitive)',
+      'content/posts/fuwari.md:4:1 pubDate is required: rename published to pubDate (published is its name in Fuwari and other Astro themes)',
+      'content/posts/paper.md:5:1 pubDate is required: rename pubDatetime to pubDate (pubDatetime is its name in AstroPaper)',
+    ]);
+  });
+
+  it('leaves Astro’s own attributes of a component alone: the slot it fills, its directives', async () => {
+    const body =
+      '<Callout type="note">\n<Steps slot="preview" server:defer>\n\n1. One\n\n</Steps>\n</Callout>';
+    expect(await checkProject({ 'content/posts/a.mdx': post(body) }, RULE)).toEqual([]);
   });
 
   it('names the slug a permalink stands for, and no slug for a pattern', () => {
