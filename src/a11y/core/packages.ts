@@ -1,7 +1,7 @@
 import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readTsconfig } from 'get-tsconfig';
-import { isFileTracked, readTracked } from '../../lib/util/file-deps.ts';
+import { isFileTracked } from '../../lib/util/file-deps.ts';
+import { throughAlias } from '../../lib/util/path-alias.ts';
 
 /**
  * An npm package name: lower case, optionally scoped, without `~` (npm refuses it). Aliases
@@ -28,42 +28,7 @@ export function missingPackage(specifier: string, file: string): string | undefi
       if (isFileTracked(join(dir, '.pnp.cjs'))) return undefined;
       if (dirname(dir) === dir) break;
     }
-  return isPathAlias(specifier, file) ? undefined : name;
-}
-
-/** Whether a pattern of tsconfig.json's `compilerOptions.paths` (`@lib/*`) matches the import. */
-function isPathAlias(specifier: string, file: string): boolean {
-  const paths = tsconfigPaths(dirname(file));
-  return Object.keys(paths).some((pattern) => {
-    const star = pattern.indexOf('*');
-    if (star === -1) return pattern === specifier;
-    const [prefix, suffix] = [pattern.slice(0, star), pattern.slice(star + 1)];
-    return (
-      specifier.length >= prefix.length + suffix.length &&
-      specifier.startsWith(prefix) &&
-      specifier.endsWith(suffix)
-    );
-  });
-}
-
-/**
- * `compilerOptions.paths` of the tsconfig.json nearest `dir` (with what it extends, as Astro
- * reads it). Each place looked in is recorded, so a cached result goes when one appears, changes
- * or goes.
- */
-function tsconfigPaths(dir: string): Record<string, unknown> {
-  for (; ; dir = dirname(dir)) {
-    const path = join(dir, 'tsconfig.json');
-    if (isFileTracked(path)) {
-      readTracked(path);
-      try {
-        return readTsconfig(path).config.compilerOptions?.paths ?? {};
-      } catch {
-        return {}; // a tsconfig.json that does not parse names no alias; Astro reports it
-      }
-    }
-    if (dirname(dir) === dir) return {};
-  }
+  return throughAlias(specifier, file) ? undefined : name;
 }
 
 /** The package an import names: `chart-kit` for `chart-kit/bar`, `@scope/kit` for `@scope/kit/x`. */

@@ -5,6 +5,7 @@ import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { astroYaml, dateForText, keyStart, valueAt } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
+import { throughAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { unknownFields, type UnknownField } from './unknown-fields.ts';
@@ -51,8 +52,9 @@ function coverBeside<T extends z.ZodType>(fields: T) {
     const written = coverNotAFile(cover);
     if (written)
       ctx.addIssue({ code: 'custom', path: ['cover'], message: `${cover} is ${written}` });
-    // Tracked: the check's cache (src/a11y/run/cache.ts) must see the image come or go.
-    else if (!isFileTracked(resolve(dirname(validating), cover)))
+    // Tracked: the check's cache (src/a11y/run/cache.ts) must see the image come or go. A path
+    // through tsconfig.json's alias (`@/assets/cover.png`) is resolved as Astro's image() does.
+    else if (!(throughAlias(cover, validating) ?? {}).file && !isFileTracked(resolve(dirname(validating), cover)))
       ctx.addIssue({
         code: 'custom',
         path: ['cover'],

@@ -204,6 +204,31 @@ describe('asset-target: an alias the project does not define', () => {
   });
 });
 
+describe('asset-target: a Markdown image through an alias', () => {
+  it('finds it as Astro does, through tsconfig.json, and says when the alias or its file is missing', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const body = '![A cart of tyres](@/assets/cart.png)\n\n![A pit board](@/assets/board.png)';
+    const tsconfig = JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] } } });
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post(body),
+        'src/assets/cart.png': png,
+        'tsconfig.json': tsconfig,
+      }),
+    ).toEqual([
+      'posts/a.md:9:1 Image @/assets/board.png names no file through its alias: fix the path, or add the file',
+    ]);
+    expect(
+      await sourceProblems({ 'content/posts/a.md': post(body), 'src/assets/cart.png': png }),
+    ).toEqual(
+      ['7:1 Image @/assets/cart.png', '9:1 Image @/assets/board.png'].map(
+        (image) =>
+          `posts/a.md:${image} starts with @/, an alias this project does not define: write the path relative to this file, or define the alias in tsconfig.json's compilerOptions.paths, e.g. "@/*": ["./src/*"]`,
+      ),
+    );
+  });
+});
+
 describe('asset-target: what an import takes from its module', () => {
   const MODULES = {
     'content/posts/a/helpers.js':

@@ -108,6 +108,18 @@ describe('content-schema', () => {
     ).toEqual([]);
   });
 
+  it('finds a cover through tsconfig.json’s alias, as Astro’s image() does', async () => {
+    const files = {
+      'content/posts/a.md': post('Body', 'cover: "@/assets/cover.png"\ncoverAlt: A pit lane\n'),
+      'src/assets/cover.png': '',
+    };
+    const tsconfig = JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] } } });
+    expect(await checkProject({ ...files, 'tsconfig.json': tsconfig }, RULE)).toEqual([]);
+    expect(await checkProject(files, RULE)).toEqual([
+      'content/posts/a.md:5:1 cover: the image @/assets/cover.png is not there: the path is relative to this file; fix it, or add the image',
+    ]);
+  });
+
   it('leaves a cover without coverAlt to image-alt, at the cover, unless image-alt would not stop the build', async () => {
     const files = {
       'content/posts/a.md': post('Body', 'cover: ./c.png\n'),
