@@ -9,17 +9,25 @@ import { isFileTracked, readTracked } from './file-deps.ts';
  * when one appears, changes or goes.
  */
 
+/** Each tsconfig.json read, by its text: one check reads it once, not once per image. */
+const parsed = new Map<string, { text: string; result: TsconfigResult | undefined }>();
+
 /** The tsconfig.json nearest `dir`, with what it extends, as Astro reads it. */
 function nearestTsconfig(dir: string): TsconfigResult | undefined {
   for (; ; dir = dirname(dir)) {
     const path = join(dir, 'tsconfig.json');
     if (isFileTracked(path)) {
-      readTracked(path);
+      const text = readTracked(path) ?? '';
+      const known = parsed.get(path);
+      if (known?.text === text) return known.result;
+      let result: TsconfigResult | undefined;
       try {
-        return readTsconfig(path);
+        result = readTsconfig(path);
       } catch {
-        return undefined; // a tsconfig.json that does not parse names no alias; Astro reports it
+        result = undefined; // a tsconfig.json that does not parse names no alias; Astro reports it
       }
+      parsed.set(path, { text, result });
+      return result;
     }
     if (dirname(dir) === dir) return undefined;
   }
@@ -30,6 +38,8 @@ function nearestTsconfig(dir: string): TsconfigResult | undefined {
  * `{}` when an alias matches it and names none, undefined when no alias matches it.
  */
 export function throughAlias(specifier: string, from: string): { file?: string } | undefined {
+  // `./a.png` and `../a.png` are relative, whatever tsconfig.json says.
+  if (specifier.startsWith('.')) return undefined;
   const tsconfig = nearestTsconfig(dirname(from));
   if (!tsconfig) return undefined;
   const path = specifier.split(/[?#]/)[0]!;
