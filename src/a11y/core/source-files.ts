@@ -58,6 +58,19 @@ export function isEntryFile(name: string): boolean {
   return /\.mdx?$/i.test(name) && !/\.transcript\.md$/i.test(name);
 }
 
+/**
+ * Markdown under another extension than `.md` (Jekyll's default `.markdown`, and the older
+ * `.mdown`, `.mkd`, `.mkdn`, `.mdwn`), in an entry collection: the collections read `.md` and
+ * `.mdx` only, so such a post is left out of the site without a word. The check lists it, to
+ * say so (`unreadMarkdownProblem` in src/a11y/source/data-files.ts).
+ */
+export function isUnreadMarkdown(path: string): boolean {
+  if (!/\.(?:markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i.test(path)) return false;
+  const contentDir = contentDirOf(path);
+  const kind = contentDir ? collectionOf(path, contentDir) : undefined;
+  return kind !== undefined && ENTRY_COLLECTIONS.includes(kind as EntryCollection);
+}
+
 /** A course or network file of a content folder: the only YAML the gate reads. */
 export function isDataFile(path: string): boolean {
   if (!/\.ya?ml$/i.test(path)) return false;
@@ -67,8 +80,9 @@ export function isDataFile(path: string): boolean {
 }
 
 /**
- * The Markdown and MDX files under the given files and folders, and the content's data files
- * (`content/courses/*.yaml`, `content/networks/*.yaml`). Transcripts (`*.transcript.md`) beside
+ * The Markdown and MDX files under the given files and folders, the content's data files
+ * (`content/courses/*.yaml`, `content/networks/*.yaml`), and entries the collections would not
+ * read (`isUnreadMarkdown`). Transcripts (`*.transcript.md`) beside
  * posts are read by the media components, not published as entries, so folders skip them.
  */
 export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise<string[]> {
@@ -78,7 +92,11 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new UsageError(`${path}: no such file or folder`);
     if (info.isFile()) {
-      if (!SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase()) && !isDataFile(absolute)) {
+      if (
+        !SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase()) &&
+        !isDataFile(absolute) &&
+        !isUnreadMarkdown(absolute)
+      ) {
         throw new UsageError(
           `${path}: not a Markdown or MDX file (.md, .mdx), nor a course or network file of a content folder`,
         );
@@ -92,7 +110,12 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
       // Concatenated, not path.join: readdir's parent paths are already normal (and join's
       // normalizing costs a warm check more than its reads at a thousand files).
       const file = `${entry.parentPath}${sep}${entry.name}`;
-      if (!SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isDataFile(file)) continue;
+      if (
+        !SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase()) &&
+        !isDataFile(file) &&
+        !isUnreadMarkdown(file)
+      )
+        continue;
       if (entry.name.endsWith('.transcript.md')) continue;
       const inside = file.slice(absolute.length);
       if (/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside)) continue;

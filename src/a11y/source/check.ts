@@ -3,9 +3,9 @@ import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { commonplaceSyntax } from './syntax.ts';
-import { checkDataFile } from './data-files.ts';
+import { checkDataFile, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
-import { isDataFile } from '../core/source-files.ts';
+import { isDataFile, isUnreadMarkdown } from '../core/source-files.ts';
 import { templateTags } from '../core/template-tags.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
@@ -52,6 +52,8 @@ export async function checkSource(
   cwd = process.cwd(),
 ): Promise<Problem[]> {
   if (isDataFile(path)) return checkDataFile(path, text, processorConfig.get(processor)!, cwd);
+  if (isUnreadMarkdown(path))
+    return unreadMarkdownProblem(path, processorConfig.get(processor)!, cwd);
   const file = new VFile({ path, value: text });
   const shown = displayPath(path, cwd);
   let tree: Root;

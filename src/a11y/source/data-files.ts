@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { basename, extname, relative, sep } from 'node:path';
 import { courseFileProblems, unknownFieldProblems } from '../../lib/content/content-validation.ts';
 import { networkDataProblems } from '../../lib/content/references.ts';
 import { collectionOf, contentDirOf } from '../core/source-files.ts';
@@ -54,4 +54,29 @@ export function checkDataFile(
       });
   }
   return problems;
+}
+
+/**
+ * `unknown-field`, for a whole file the build ignores: a post written as `.markdown` (Jekyll's
+ * default), which the collections do not read, is left out of the site without a word.
+ */
+export function unreadMarkdownProblem(
+  path: string,
+  config: GateConfig,
+  cwd = process.cwd(),
+): Problem[] {
+  const level = config.levels['unknown-field'] ?? 'warning';
+  if (level === 'off') return [];
+  const name = basename(path);
+  const renamed = name.replace(/\.[^.]+$/, '.md');
+  return [
+    {
+      file: displayPath(path, cwd),
+      line: 1,
+      column: 1,
+      ruleId: 'unknown-field',
+      severity: level,
+      message: `${extname(name)} is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it ${renamed}`,
+    },
+  ];
 }

@@ -175,6 +175,25 @@ describe('unknown-field', () => {
     ]);
   });
 
+  it('says when a post is written as .markdown, which the build leaves out, and the rename', async () => {
+    const jekyll = post('Text.');
+    expect(
+      await checkProject(
+        {
+          'content/posts/2026-11-03-week-one.markdown': jekyll,
+          // Only entries: a page's notes elsewhere in content/ are no concern of the site's.
+          'content/notes/ideas.markdown': jekyll,
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/posts/2026-11-03-week-one.markdown:1:1 .markdown is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it 2026-11-03-week-one.md',
+    ]);
+    expect(await checkProject({ 'content/posts/2026-11-03-week-one.md': jekyll }, RULE)).toEqual(
+      [],
+    );
+  });
+
   it('leaves Astro’s own attributes of a component alone: the slot it fills, its directives', async () => {
     const body =
       '<Callout type="note">\n<Steps slot="preview" server:defer>\n\n1. One\n\n</Steps>\n</Callout>';
