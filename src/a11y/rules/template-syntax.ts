@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import { Locator } from '../core/model.ts';
-import type { GateRule, SourceCheck } from '../core/rule.ts';
+import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import { templateTags, type TemplateTag } from '../core/template-tags.ts';
 
 /**
@@ -9,7 +9,9 @@ import { templateTags, type TemplateTag } from '../core/template-tags.ts';
  * Jekyll's Liquid (`{% include video.html %}`, `{{ site.url }}`). An author who moves posts from
  * Hugo or Jekyll gets a page that shows the tags as text and has no video where one was meant,
  * and every check passes. In MDX the same tags do not parse, and `parse-error` says what to
- * write. Code, inline or in blocks, is left alone: a post about Hugo shows its shortcodes there.
+ * write. In both, asides written as other tools take them (`:::note`, GitHub's `> [!NOTE]`),
+ * which the page shows as text, with the `<Callout>` that says the same. Code, inline or in
+ * blocks, is left alone: a post about Hugo shows its shortcodes there.
  */
 
 function message(tag: TemplateTag): string {
@@ -21,9 +23,64 @@ function message(tag: TemplateTag): string {
   return `${what} ${shown} is not read here, so the page shows it as text: ${fix}`;
 }
 
+/** An aside's kinds in other tools, as the kind of `<Callout>` that says the same. */
+const CALLOUT_TYPE: Record<string, string> = {
+  note: 'note',
+  info: 'note',
+  important: 'note',
+  tip: 'tip',
+  success: 'tip',
+  caution: 'warning',
+  warning: 'warning',
+  danger: 'warning',
+};
+
+/** What to write for an aside, in the file's syntax. */
+function calloutFix(kind: string, syntax: string, title?: string): string {
+  const titled = title?.trim() ? ` title="${title.trim().replace(/"/g, '&quot;')}"` : '';
+  const callout = `<Callout type="${CALLOUT_TYPE[kind.toLowerCase()] ?? 'note'}"${titled}>…</Callout>`;
+  return syntax === 'mdx' ? `write ${callout}` : `rename the file to .mdx and write ${callout}`;
+}
+
+/**
+ * Asides written as other tools take them, which neither Markdown nor MDX reads here: a
+ * directive (`:::note` … `:::`, as Starlight, Docusaurus, VitePress and Astro themes write
+ * them) and GitHub's alert (`> [!NOTE]`). The page shows the markers as text.
+ */
+function checkAsides(
+  tree: SourceInput['tree'],
+  syntax: string,
+  say: (message: string, offset: number) => void,
+) {
+  visit(tree, 'paragraph', (node, _index, parent) => {
+    const first = node.children[0];
+    const start = node.position?.start.offset;
+    if (first?.type !== 'text' || start === undefined) return;
+    // `:::caution[Hot brakes]`: Starlight's title in brackets.
+    const directive = /^:::\s*([a-z][\w-]*)(?:\[([^\]\n]*)\])?/i.exec(first.value);
+    if (directive) {
+      say(
+        `The aside :::${directive[1]} is another tool's syntax (Starlight's, Docusaurus's), not read here, so the page shows its ::: lines as text: ${calloutFix(directive[1]!, syntax, directive[2])}`,
+        start,
+      );
+      return;
+    }
+    const alert = /^\[!(note|tip|important|warning|caution)\]/i.exec(first.value);
+    if (alert && parent?.type === 'blockquote' && parent.children[0] === node)
+      say(
+        `GitHub's alert [!${alert[1]!.toUpperCase()}] is not read here, so the quote shows it as text: ${calloutFix(alert[1]!, syntax)}, or remove the [!${alert[1]!.toUpperCase()}] line to keep a plain quote`,
+        start,
+      );
+  });
+}
+
 export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
-  if (ctx.syntax !== 'md') return;
   const text = String(file.value ?? '');
+  if (text.includes(':::') || text.includes('[!'))
+    checkAsides(tree, ctx.syntax, (message, offset) =>
+      file.message(message, new Locator(text).point(offset)),
+    );
+  if (ctx.syntax !== 'md') return;
   if (!text.includes('{{') && !text.includes('{%')) return;
   const locator = new Locator(text);
   visit(tree, 'text', (node) => {
@@ -36,9 +93,9 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
 };
 
 /**
- * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there. Code, inline or in blocks, is skipped. In MDX they do not parse, and `parse-error` says what to write.
+ * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`), whose markers the page shows as text. Code, inline or in blocks, is skipped.
  *
- * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code.
+ * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. For an aside, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first).
  *
  * @example
  *   {"name": "ok.md"}

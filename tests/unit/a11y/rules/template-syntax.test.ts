@@ -42,4 +42,42 @@ describe('template-syntax', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(only(problems, RULE)).toEqual([]);
   });
+
+  it('warns at asides written as other tools take them, with the <Callout> that says the same', async () => {
+    const text = [
+      ':::note',
+      'Bring water.',
+      ':::',
+      '',
+      ':::caution[Hot brakes]',
+      'Wait before you touch them.',
+      ':::',
+      '',
+      '> [!TIP]',
+      '> Pit early.',
+      '',
+      '> A plain quote that mentions [!NOTE] later.',
+      '',
+      '```md',
+      ':::note',
+      'Shown as code.',
+      ':::',
+      '```',
+    ].join('\n');
+    const said = async (ext: '.md' | '.mdx') =>
+      only(await lintSource(text, ext), RULE).map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect(await said('.mdx')).toEqual([
+      `1:1 The aside :::note is another tool's syntax (Starlight's, Docusaurus's), not read here, so the page shows its ::: lines as text: write <Callout type="note">…</Callout>`,
+      `5:1 The aside :::caution is another tool's syntax (Starlight's, Docusaurus's), not read here, so the page shows its ::: lines as text: write <Callout type="warning" title="Hot brakes">…</Callout>`,
+      '9:3 GitHub\'s alert [!TIP] is not read here, so the quote shows it as text: write <Callout type="tip">…</Callout>, or remove the [!TIP] line to keep a plain quote',
+    ]);
+    expect((await said('.md'))[0]).toMatch(
+      /as text: rename the file to \.mdx and write <Callout type="note">…<\/Callout>$/,
+    );
+    // The fix, in MDX: the site's callouts, which pass.
+    const fixed =
+      '<Callout type="note">\nBring water.\n</Callout>\n\n<Callout type="warning" title="Hot brakes">\nWait before you touch them.\n</Callout>';
+    expect(only(await lintSource(fixed, '.mdx'), RULE)).toEqual([]);
+    expect(await lintSource(fixed, '.mdx')).toEqual([]);
+  });
 });
