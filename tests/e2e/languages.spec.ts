@@ -156,9 +156,22 @@ test('a tag written in Arabic has its page and feed at an address in its own scr
   await page.goto('/posts/one-question-in-arabic/');
   await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: '#استدامة' }).click();
   expect(decodeURI(new URL(page.url()).pathname)).toBe('/tags/استدامة/');
+  // Only the Arabic post carries it: on the English page, the tag is marked as Arabic.
+  await expect(
+    page.getByRole('heading', { level: 1 }).locator('span[lang="ar"][dir="rtl"]'),
+  ).toHaveText('استدامة');
   await expect(
     page.getByRole('main').getByRole('link', { name: 'سؤال واحد عن الاستدامة في الفورمولا 1' }),
   ).toBeVisible();
+  await page.goto('/tags/');
+  await expect(
+    page.getByRole('link', { name: '#استدامة' }).locator('span[lang="ar"][dir="rtl"]'),
+  ).toHaveText('استدامة');
+  // formula-1 is carried by English and Arabic posts alike: the site's language.
+  await expect(page.getByRole('link', { name: '#formula-1' }).locator('span')).not.toHaveAttribute(
+    'lang',
+    /./,
+  );
   const feed = new XMLParser().parse(await (await request.get('/tags/استدامة/rss.xml')).text());
   expect([feed.rss.channel.item].flat().map((item: { link: string }) => item.link)).toEqual([
     expect.stringMatching(/\/posts\/one-question-in-arabic\/$/),

@@ -48,6 +48,19 @@ describe('countTags', () => {
       { tag: 'f1', slug: 'f1', count: 1 },
     ]);
   });
+  it('gives a tag the language every entry carrying it shares, and none when they differ', () => {
+    const inLang = (lang: string | undefined, ...tags: string[]) => ({ data: { tags, lang } });
+    expect(
+      countTags([
+        inLang('ar', 'استدامة', 'formula-1'),
+        inLang(undefined, 'formula-1'),
+        inLang('ar', 'استدامة'),
+      ]),
+    ).toEqual([
+      { tag: 'formula-1', slug: 'formula-1', count: 2 },
+      { tag: 'استدامة', slug: 'استدامة', count: 2, lang: 'ar' },
+    ]);
+  });
   it('finds entries by tag slug, whatever the tag spelling', () => {
     const list = [e('Social Media'), e('pln')];
     expect(withTag(list, 'social-media')).toEqual([list[0]]);

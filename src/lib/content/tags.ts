@@ -13,10 +13,16 @@ export interface TagCount {
   tag: string;
   slug: string;
   count: number;
+  /**
+   * The language every entry carrying the tag is written in (`lang`), when they share one: a tag
+   * only Arabic posts use (`استدامة`) is Arabic where an English page lists it. Undefined when
+   * the entries say none or differ.
+   */
+  lang?: string;
 }
 
 interface Tagged {
-  data: { tags: string[]; pubDate?: Date };
+  data: { tags: string[]; pubDate?: Date; lang?: string };
 }
 
 /** The display label of every tag, by slug. */
@@ -61,16 +67,29 @@ export function labelTags(tags: string[], labels: Map<string, string>): string[]
 
 /** Every tag with how many entries carry it, most used first, then alphabetical by slug. */
 export function countTags(entries: Tagged[], labels = tagLabels(entries)): TagCount[] {
-  const counts = new Map<string, TagCount>();
+  const counts = new Map<string, TagCount & { langs: Set<string | undefined> }>();
   for (const entry of entries) {
     for (const slug of new Set(entry.data.tags.map(slugify))) {
       if (!slug) continue;
       const found = counts.get(slug);
-      if (found) found.count += 1;
-      else counts.set(slug, { tag: labels.get(slug) ?? slug, slug, count: 1 });
+      if (found) {
+        found.count += 1;
+        found.langs.add(entry.data.lang);
+      } else
+        counts.set(slug, {
+          tag: labels.get(slug) ?? slug,
+          slug,
+          count: 1,
+          langs: new Set([entry.data.lang]),
+        });
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  return [...counts.values()]
+    .map(({ langs, ...count }) => {
+      const [only] = langs;
+      return langs.size === 1 && only ? { ...count, lang: only } : count;
+    })
+    .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
 }
 
 /** Entries that carry the tag whose slug is given. */
