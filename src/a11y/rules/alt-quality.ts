@@ -19,12 +19,16 @@ import { isEnglish } from '../../lib/site/lang.ts';
  * "image of" openings, a copy of the caption or the sentence around the image, and alt text
  * too long to listen to. Covers Markdown images, HTML and JSX images, image components such as
  * Figure, and `coverAlt`. Empty alt text is left alone: `alt=""` is a decorative image, and a
- * missing description is `image-alt`'s error.
+ * missing description is `image-alt`'s error. A frame's title is its name as alt text is an
+ * image's: the title YouTube's embed code gives every video ("YouTube video player") or a
+ * placeholder ("video") is reported too; a missing one is `frame-title`'s error.
  */
 export function checkAltQuality(model: Model, ctx: CheckContext, report: Report): void {
   const english = isEnglish(fileLanguage(model.frontmatter?.data ?? {}, ctx.config.lang));
   checkCoverAlt(model, report, english);
   for (const el of model.elements) {
+    const generic = genericFrameTitle(el, english);
+    if (generic) report(el, generic);
     const kind = imageKind(el, ctx.config);
     if (!kind || isHidden(el)) continue;
     const alt = attr(el, kind === 'role-img' ? 'aria-label' : 'alt');
@@ -38,6 +42,48 @@ export function checkAltQuality(model: Model, ctx: CheckContext, report: Report)
     });
     for (const message of problems) report(el, message);
   }
+}
+
+/**
+ * Titles embed codes give every frame, so that a screen reader names each the same: YouTube's
+ * "Share → Embed" writes `title="YouTube video player"` for every video, Vimeo's older code
+ * `title="vimeo-player"`. Compared lower-cased.
+ */
+const EMBED_CODE_TITLES: Record<string, string> = {
+  'youtube video player': 'YouTube',
+  'vimeo-player': 'Vimeo',
+  'vimeo video player': 'Vimeo',
+};
+/** Titles that name no frame in particular. */
+const PLACEHOLDER_TITLES = new Set([
+  'iframe',
+  'frame',
+  'embed',
+  'embedded content',
+  'video',
+  'video player',
+  'player',
+  'title',
+]);
+
+/**
+ * An iframe's (or `<YouTube>`'s) title that is there but names nothing in particular: the title
+ * is what a screen reader announces for the frame, as alt text is for an image.
+ */
+function genericFrameTitle(el: El, english: boolean): string | undefined {
+  const frame =
+    (el.name === 'iframe' && el.origin !== 'component') ||
+    (el.name === 'YouTube' && el.origin === 'component');
+  const title = frame ? attr(el, 'title') : undefined;
+  if (typeof title !== 'string') return undefined;
+  const plain = title.trim().toLowerCase();
+  const host = EMBED_CODE_TITLES[plain];
+  if (host)
+    return `Frame title "${title.trim()}" is the one ${host}'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"`;
+  // English words: a file in another language is spared them, as its alt text is.
+  if (english && PLACEHOLDER_TITLES.has(plain))
+    return `Frame title "${title.trim()}" names no frame in particular: say what this one shows, title="…"`;
+  return undefined;
 }
 
 /** Whether the element or one around it says its text is in a language other than English. */
@@ -165,7 +211,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters.
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
  *
  * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
  *

@@ -257,3 +257,23 @@ describe('alt-quality: alt text in another language', () => {
     ]);
   });
 });
+
+describe('alt-quality: a frame’s title that names nothing in particular', () => {
+  it('warns at the title YouTube’s embed code gives every video, and at placeholder titles', async () => {
+    const text = [
+      '<iframe src="https://www.youtube.com/embed/abc" title="YouTube video player"></iframe>',
+      '',
+      '<YouTube id="abc" title="YouTube video player" />',
+      '',
+      '<iframe src="https://example.com/x" title="Embed"></iframe>',
+      '',
+      '<iframe src="https://www.youtube.com/embed/abc" title="Pit stop at Monza, 2026"></iframe>',
+    ].join('\n');
+    expect((await lint(text)).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 Frame title "YouTube video player" is the one YouTube\'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"',
+      '3:1 Frame title "YouTube video player" is the one YouTube\'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"',
+      '5:1 Frame title "Embed" names no frame in particular: say what this one shows, title="…"',
+    ]);
+    expect(new Set((await lint(text)).map((p) => p.severity))).toEqual(new Set(['warning']));
+  });
+});
