@@ -12,7 +12,9 @@ import type { Problem } from '../core/types.ts';
  * The content's data files, `content/courses/<id>.yaml` and `content/networks/<id>.yaml`, under
  * their schemas (rule `content-schema`): the check reports what the build would stop on, with
  * the same functions the build runs (src/integrations/content-check.ts); and fields the schemas
- * do not declare (rule `unknown-field`, a warning), which the build drops.
+ * do not declare (rule `unknown-field`, a warning), which the build drops. The content files the
+ * source layer reads without parsing them as entries are here too: a post written as
+ * `.markdown`, which the collections leave out (`unreadMarkdownProblem`).
  */
 
 export function checkDataFile(
