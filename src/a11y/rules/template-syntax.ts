@@ -76,13 +76,15 @@ function checkAsides(
 
 export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
-  if (text.includes(':::') || text.includes('[!'))
-    checkAsides(tree, ctx.syntax, (message, offset) =>
-      file.message(message, new Locator(text).point(offset)),
-    );
-  if (ctx.syntax !== 'md') return;
-  if (!text.includes('{{') && !text.includes('{%')) return;
+  const asides = text.includes(':::') || text.includes('[!');
+  const tags = ctx.syntax === 'md' && (text.includes('{{') || text.includes('{%'));
+  if (!asides && !tags) return;
   const locator = new Locator(text);
+  if (asides)
+    checkAsides(tree, ctx.syntax, (message, offset) =>
+      file.message(message, locator.point(offset)),
+    );
+  if (!tags) return;
   visit(tree, 'text', (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

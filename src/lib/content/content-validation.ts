@@ -52,15 +52,22 @@ function coverBeside<T extends z.ZodType>(fields: T) {
     const written = coverNotAFile(cover);
     if (written)
       ctx.addIssue({ code: 'custom', path: ['cover'], message: `${cover} is ${written}` });
-    // Tracked: the check's cache (src/a11y/run/cache.ts) must see the image come or go. A path
-    // through tsconfig.json's alias (`@/assets/cover.png`) is resolved as Astro's image() does.
-    else if (!(throughAlias(cover, validating) ?? {}).file && !isFileTracked(resolve(dirname(validating), cover)))
+    else if (!coverFound(cover, validating))
       ctx.addIssue({
         code: 'custom',
         path: ['cover'],
         message: `the image ${cover} is not there: the path is relative to this file; fix it, or add the image`,
       });
   });
+}
+
+/**
+ * Whether a cover's file is there: beside the entry, or where tsconfig.json's alias leads
+ * (`@/assets/cover.png`), as Astro's `image()` resolves it. Tracked: the check's cache
+ * (src/a11y/run/cache.ts) must see the image come or go.
+ */
+function coverFound(cover: string, entry: string): boolean {
+  return Boolean(throughAlias(cover, entry)?.file) || isFileTracked(resolve(dirname(entry), cover));
 }
 
 /**
