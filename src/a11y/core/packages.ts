@@ -1,7 +1,7 @@
 import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isFileTracked } from '../../lib/util/file-deps.ts';
-import { throughAlias } from '../../lib/util/path-alias.ts';
+import { defineAliasFix, throughAlias } from '../../lib/util/path-alias.ts';
 
 /**
  * An npm package name: lower case, optionally scoped, without `~` (npm refuses it). Aliases
@@ -46,5 +46,5 @@ export function missingPackageMessage(specifier: string, name: string): string {
   if (PACKAGE_NAME.test(name))
     return `import '${specifier}' names no package this project has installed: install it (npm install ${name}), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths`;
   const alias = `${specifier.split('/')[0]}/`;
-  return `import '${specifier}' starts with ${alias}, an alias this project does not define: import the file by its path relative to this one (add it to the project if it is not there), or define the alias in tsconfig.json's compilerOptions.paths, e.g. "${alias}*": ["./src/*"]`;
+  return `import '${specifier}' starts with ${alias}, an alias this project does not define: import the file by its path relative to this one (add it to the project if it is not there), or ${defineAliasFix(alias)}`;
 }

@@ -2,7 +2,7 @@ import { withBase } from '../../lib/site/urls.ts';
 import { basename } from 'node:path';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { missingPackage, missingPackageMessage } from '../core/packages.ts';
-import { aliasPrefix, throughAlias } from '../../lib/util/path-alias.ts';
+import { aliasPrefix, defineAliasFix, throughAlias } from '../../lib/util/path-alias.ts';
 import {
   ASTRO_IMAGE_FORMATS,
   CONVERT_IMAGE,
@@ -282,7 +282,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         else if (!file && alias)
           report(
             el,
-            `Image ${url} starts with ${alias}, an alias this project does not define: write the path relative to this file, or define the alias in tsconfig.json's compilerOptions.paths, e.g. "${alias}*": ["./src/*"]`,
+            `Image ${url} starts with ${alias}, an alias this project does not define: write the path relative to this file, or ${defineAliasFix(alias)}`,
           );
         else if (!file)
           report(el, `Image ${url} names no file beside this entry: fix the path, or add the file`);

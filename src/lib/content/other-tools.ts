@@ -32,6 +32,9 @@ const NAMES: Record<string, { field: string; tools: string }> = {
   permalink: { field: 'slug', tools: 'Jekyll and Eleventy' },
 };
 
+/** A field name as the lists here compare it: lower-cased, without `_` and `-`. */
+const plainName = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+
 /**
  * The field another tool's name stands for (`date` → `pubDate`), and which tools use it. Given
  * the value, a name that means two things says which: Jekyll's `published: false` is a draft,
@@ -41,7 +44,7 @@ export function fieldFromOtherTools(
   name: string,
   value?: unknown,
 ): { field: string; tools: string } | undefined {
-  const key = name.toLowerCase().replace(/[_-]/g, '');
+  const key = plainName(name);
   if (key === 'published' && typeof value === 'boolean') return { field: 'draft', tools: 'Jekyll' };
   return NAMES[key];
 }
@@ -56,10 +59,9 @@ export function writtenUnderOtherName(
   field: string,
 ): { key: string; why: string } | undefined {
   if (data[field] !== undefined) return undefined;
-  const plain = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
   for (const key of Object.keys(data)) {
     // `Title:` or `pub_date:`: the field, in another case or spelling.
-    if (plain(key) === plain(field)) return { key, why: 'field names are case-sensitive' };
+    if (plainName(key) === plainName(field)) return { key, why: 'field names are case-sensitive' };
     const other = fieldFromOtherTools(key, data[key]);
     if (other?.field === field) return { key, why: `${key} is its name in ${other.tools}` };
   }

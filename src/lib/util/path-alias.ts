@@ -76,3 +76,8 @@ function matches(pattern: string, path: string): boolean {
 export function aliasPrefix(path: string): string | undefined {
   return /^([@~$][^/]*\/)/.exec(path)?.[1];
 }
+
+/** The second fix for a path through an alias nothing defines, as the import and image checks say it. */
+export function defineAliasFix(alias: string): string {
+  return `define the alias in tsconfig.json's compilerOptions.paths, e.g. "${alias}*": ["./src/*"]`;
+}
