@@ -8,8 +8,8 @@ import { unknownFields } from '../lib/content/unknown-fields.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
-  /** Visible text of the link. */
-  label: z.string().min(1),
+  /** Visible text of the link: a link with none has no name (the gate's `link-name`). */
+  label: z.string().regex(/\S/, 'expected text a reader sees and hears, such as "Mastodon"'),
   /** A site path (`/posts/`; the base is added) or an absolute URL. */
   href: z.string().min(1),
 });

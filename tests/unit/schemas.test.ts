@@ -240,6 +240,20 @@ describe('site config', () => {
       true,
     );
   });
+  it('refuses a navigation or social link with no text, which would leave every page a link with no name', () => {
+    for (const label of ['', '  '])
+      expect(() =>
+        defineSite({ ...minimal, socials: [{ label, href: 'https://social.example/@me' }] }),
+      ).toThrow(
+        'src/site.config.ts: socials.0.label: expected text a reader sees and hears, such as "Mastodon".',
+      );
+    expect(
+      defineSite({
+        ...minimal,
+        socials: [{ label: 'Mastodon', href: 'https://social.example/@me' }],
+      }).socials,
+    ).toHaveLength(1);
+  });
   it('refuses a level for a rule that does not exist, naming the rule most likely meant', () => {
     expect(() =>
       defineSite({ ...minimal, a11y: { rules: { 'inclusive-langauge': 'off' } } }),

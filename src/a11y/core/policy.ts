@@ -385,6 +385,17 @@ export function presentationConflict(el: El): string | undefined {
 }
 
 /**
+ * Why browsers would not take an image's `alt=""` as decorative: a presentational conflict (see
+ * presentationConflict), or a role of its own (`<img alt="" role="img">`): HTML allows no role but
+ * presentation/none on an image with `alt=""`, and browsers expose it in that role, with no name.
+ */
+export function emptyAltConflict(el: El): string | undefined {
+  const r = role(el);
+  if (typeof r === 'string' && !PRESENTATIONAL.has(r)) return `role="${r}"`;
+  return presentationConflict(el);
+}
+
+/**
  * `role="presentation"`/`"none"` that holds: a deliberate decorative element. It does not hold
  * on an element that can take focus or carries a global ARIA attribute; that element is exposed
  * with its own role and needs a name like any other.

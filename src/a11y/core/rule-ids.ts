@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'svg-name',
   'object-alt',
   'frame-title',
+  'link-name',
   'heading-order',
   'media-transcript',
   'link-target',

@@ -2,6 +2,7 @@ import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
   accessibleName,
   attr,
+  emptyAltConflict,
   hasPresentationalRole,
   imageKind,
   isBooleanText,
@@ -12,6 +13,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import { enclosingLink, linkContent } from '../core/links.ts';
 import { unprocessedImage } from '../core/image-formats.ts';
 import { COVER_ALT } from '../../schemas/entry.ts';
 
@@ -37,7 +39,9 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
           el,
           el.note === 'reference'
             ? 'Markdown image reference has no alt text: write what the image shows in the first brackets, ![what it shows][ref]'
-            : 'Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead',
+            : allItsLinkHolds(el, model, ctx)
+              ? `Markdown image has no alt text${LINKED}: write where the link goes in the brackets, [![where it goes](…)](…)`
+              : 'Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead',
         );
       }
       continue;
@@ -47,10 +51,11 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
     const decorativeAllowed = kind === 'img' || kind === 'component';
     // A decorative marker holds only where browsers honour it: not on an element that can take
     // focus or carries a global ARIA attribute (ARIA's presentational-role conflict rules).
-    const conflict = el.origin === 'html' ? presentationConflict(el) : undefined;
+    const byAlt = decorativeAllowed && alt === '';
     const markedDecorative =
-      (decorativeAllowed && alt === '') ||
-      ((kind === 'img' || kind === 'role-img') && hasPresentationalRole(el));
+      byAlt || ((kind === 'img' || kind === 'role-img') && hasPresentationalRole(el));
+    const conflict =
+      el.origin !== 'html' ? undefined : byAlt ? emptyAltConflict(el) : presentationConflict(el);
     if (markedDecorative && !conflict) continue;
 
     const name = accessibleName(el, model, {
@@ -62,10 +67,25 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
     report(
       el,
       markedDecorative
-        ? conflictMessage(el, alt === '' && decorativeAllowed, conflict!)
-        : message(el, kind, alt, name.brokenRef),
+        ? conflictMessage(el, byAlt, conflict!)
+        : message(el, kind, alt, name.brokenRef, allItsLinkHolds(el, model, ctx)),
     );
   }
+}
+
+const LINKED = ', and it is all its link holds';
+
+/**
+ * Whether an image is all the link around it holds: its alt text is then the link's name, and
+ * `alt=""` would leave a link with none (`link-name`).
+ */
+function allItsLinkHolds(el: El, model: Model, ctx: CheckContext): boolean {
+  const link = enclosingLink(el);
+  return (
+    link !== undefined &&
+    accessibleName(link, model, { title: true }).status === 'empty' &&
+    linkContent(link, model, ctx.config).status === 'reported'
+  );
 }
 
 /** A decorative marker that browsers ignore, leaving an image without a name. */
@@ -76,16 +96,23 @@ function conflictMessage(el: El, byAlt: boolean, conflict: string): string {
       ? 'it can take keyboard focus'
       : `it has ${conflict}`;
   const remove = conflict === 'focus' ? 'make it unfocusable' : `remove ${conflict}`;
-  return `${marker} is marked decorative, but ${why}, so browsers expose it as an image with no name: add alt text saying what it shows, or ${remove} to keep it decorative`;
+  // `role="button"` is exposed as a button, not an image.
+  const ownRole = /^role="(.+)"$/.exec(conflict)?.[1];
+  const exposed = ownRole && ownRole !== 'img' ? `a ${ownRole}` : 'an image';
+  return `${marker} is marked decorative, but ${why}, so browsers expose it as ${exposed} with no name: add alt text saying what it shows, or ${remove} to keep it decorative`;
 }
 
 function message(
   el: El,
   kind: string,
   alt: string | typeof DYNAMIC | undefined,
-  brokenRef?: string,
+  brokenRef: string | undefined,
+  linked: boolean,
 ): string {
   const tag = `<${el.name}>`;
+  const fix = linked
+    ? `${LINKED}: write where the link goes as its alt text, e.g. alt="Home"`
+    : null;
   if (brokenRef) {
     return `${tag} has aria-labelledby="${brokenRef}" but no element with that id has text: point it at an element with text, or add alt text`;
   }
@@ -99,15 +126,15 @@ function message(
     return `${tag} with role="img" has no accessible name: add aria-label="what it shows", or aria-labelledby pointing at text`;
   }
   if (typeof alt === 'string' && el.valueless?.includes('alt')) {
-    return `${tag} has alt without a value, which MDX renders as alt="true", not alt text: write alt="what the image shows", or alt="" if the image is decorative`;
+    return `${tag} has alt without a value, which MDX renders as alt="true", not alt text${fix ?? ': write alt="what the image shows", or alt="" if the image is decorative'}`;
   }
   if (typeof alt === 'string' && isBooleanText(alt)) {
-    return `${tag} has alt="${alt.trim()}", which is not alt text: write what the image shows, or alt="" if the image is decorative`;
+    return `${tag} has alt="${alt.trim()}", which is not alt text${fix ?? ': write what the image shows, or alt="" if the image is decorative'}`;
   }
   if (typeof alt === 'string') {
-    return `${tag} has alt text that is only whitespace: write what the image shows, or alt="" if the image is decorative`;
+    return `${tag} has alt text that is only whitespace${fix ?? ': write what the image shows, or alt="" if the image is decorative'}`;
   }
-  return `${tag} has no alt text: add alt text, or alt="" if the image is decorative`;
+  return `${tag} has no alt text${fix ?? ': add alt text, or alt="" if the image is decorative'}`;
 }
 
 function checkCover(model: Model, report: Report): void {
@@ -123,7 +150,7 @@ function checkCover(model: Model, report: Report): void {
 }
 
 /**
- * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` with an `href` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
+ * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` with an `href` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` on an image with a role of its own (`<img alt="" role="img">`, which browsers expose in that role with no name); `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
  *
  * @fix Write what the image shows. For a purely decorative image in HTML or JSX write `alt=""` (or `role="presentation"`), with no `tabindex` or `aria-*`. Image buttons and `area` links always need text saying what they do.
  *

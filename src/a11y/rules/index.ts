@@ -11,6 +11,7 @@ import imageAlt from './image-alt.ts';
 import svgName from './svg-name.ts';
 import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
+import linkName from './link-name.ts';
 import headingOrder from './heading-order.ts';
 import mediaTranscript from './media-transcript.ts';
 import linkTarget from './link-target.ts';
@@ -40,6 +41,7 @@ export const rules: GateRule[] = [
   svgName,
   objectAlt,
   frameTitle,
+  linkName,
   headingOrder,
   mediaTranscript,
   linkTarget,

@@ -115,7 +115,6 @@ const CONTAINER_NAMES: Record<string, string> = {
 /** Never flagged: code, ESM, definitions and frontmatter carry no rendered media. */
 const SKIPPED = new Set([
   'code',
-  'inlineCode',
   'mdxjsEsm',
   'definition',
   'toml',
@@ -224,6 +223,13 @@ function buildModel(tree: MdNode, text: string): Model {
       case 'text':
         appendText(parent, node.value ?? '');
         return;
+      case 'inlineCode': {
+        // Text a reader hears like any other: a link written [`npm`](…) has a name.
+        const el = createElement('code', 'html', {}, parent, offsetOf(node), endOf(node));
+        append(model, parent, el);
+        appendText(el, node.value ?? '');
+        return;
+      }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // What `{…}` renders, as far as it is known here: constant text, its JSX, or DYNAMIC.

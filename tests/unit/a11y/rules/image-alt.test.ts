@@ -215,6 +215,27 @@ describe('image-alt: built-HTML layer', () => {
     const [live] = only(lintHtml('<img src="a.png" role="none" aria-live="polite">'), RULE);
     expect(live!.message).toMatch(/^<img role="none"> is marked decorative, but it has aria-live/);
   });
+  it('flags alt="" with a role of its own in both layers, and passes either fix', async () => {
+    const written = '<img src="a.png" alt="" role="img" />';
+    const message =
+      '<img alt=""> is marked decorative, but it has role="img", so browsers expose it as an image with no name: add alt text saying what it shows, or remove role="img" to keep it decorative';
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(only(await lintSource(written, ext), RULE).map((p) => p.message)).toEqual([message]);
+    expect(
+      only(lintHtml('<img src="a.png" alt="" role="img">'), RULE).map((p) => p.message),
+    ).toEqual([message]);
+    expect(only(lintHtml('<img src="a.png" alt="" role="button">'), RULE)[0]!.message).toMatch(
+      /so browsers expose it as a button with no name/,
+    );
+    for (const fixed of [
+      '<img src="a.png" alt="Pit wall at dusk" role="img" />',
+      '<img src="a.png" alt="" />',
+      '<img src="a.png" alt="" role="presentation" />',
+    ]) {
+      expect(only(await lintSource(fixed, '.md'), RULE), fixed).toEqual([]);
+      expect(only(lintHtml(fixed.replace(' />', '>')), RULE), fixed).toEqual([]);
+    }
+  });
   it('names an image button by its label, in built pages too', () => {
     expect(
       only(lintHtml('<label for="q">Search</label><input type="image" id="q" src="go.png">'), RULE),
