@@ -80,6 +80,12 @@ const FORMS: { word: string; page: string; form: string }[] = [
   { word: 'Oscarword', page: 'forms-md', form: '.md: a <details> "Transcript" disclosure' },
   { word: 'Papaword', page: 'forms-md', form: '.md: text about the video above' },
   { word: 'Quebecword', page: 'forms-md', form: '.md: text before it about the audio below' },
+  { word: 'Whiskeyword', page: 'forms-md', form: '.md: the next cell, in a "Transcript" column' },
+  {
+    word: 'Xrayword',
+    page: 'forms-md',
+    form: '.md: a "Transcript:" lead-in in the next list item',
+  },
 ];
 
 describe('a clean site builds (fixture: gate-clean)', () => {

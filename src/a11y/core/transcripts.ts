@@ -185,11 +185,11 @@ function firstChild(el: El): Node | undefined {
   return el.children.find((child) => !isBlank(child));
 }
 
-/** A link whose text or href says "transcript", possibly as the first thing in a paragraph or list. */
+/** A link whose text or href says "transcript", possibly as the first thing in a paragraph, list or table cell. */
 function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
   if (node?.kind !== 'element') return false;
   let link: Node | undefined = node;
-  if (node.name !== 'a' && ['p', 'div', 'li', 'ul', 'ol'].includes(node.name)) {
+  if (node.name !== 'a' && ['p', 'div', 'li', 'ul', 'ol', 'td', 'th'].includes(node.name)) {
     link = firstChild(node);
     if (
       link?.kind === 'element' &&
@@ -199,13 +199,18 @@ function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
     }
   }
   if (link?.kind !== 'element' || link.name !== 'a' || !isReadable(link, reach)) return false;
-  const href = attr(link, 'href');
-  // Only a link that leads somewhere: no href, an empty one, `#` and `javascript:` lead nowhere.
-  if (href === undefined) return false;
-  if (href !== DYNAMIC && (/^\s*#?\s*$/.test(href) || /^\s*javascript:/i.test(href))) return false;
+  if (!leadsSomewhere(link)) return false;
+  const href = attr(link, 'href')!;
   if (href === DYNAMIC || TRANSCRIPT_WORD.test(href)) return true;
   const { text, dynamic } = textOf(link);
   return dynamic || TRANSCRIPT_WORD.test(text);
+}
+
+/** A link with an address: no href, an empty one, `#` and `javascript:` lead nowhere. */
+function leadsSomewhere(link: El): boolean {
+  const href = attr(link, 'href');
+  if (href === undefined) return false;
+  return href === DYNAMIC || !(/^\s*#?\s*$/.test(href) || /^\s*javascript:/i.test(href));
 }
 
 /**
@@ -224,8 +229,12 @@ const SHOWS_NOTHING = new Set(['script', 'style', 'template', 'link', 'meta', 'h
  */
 const WRAPPER_COMPONENTS = new Set(['Callout', 'Fragment']);
 
-/** Elements a player often sits in alone; what is beside the wrapper is beside the player. */
-const WRAPPERS = new Set(['p', 'figure', 'div', 'span', 'picture', 'center']);
+/**
+ * Elements a player often sits in alone; what is beside the wrapper is beside the player. A list
+ * item and a table cell count too: a reader meets the next item, or the next cell of the row
+ * (`| <video …> | [Transcript](…) |`, a course's table of recordings), right after the player.
+ */
+const WRAPPERS = new Set(['p', 'figure', 'div', 'span', 'picture', 'center', 'li', 'td', 'th']);
 const HEADING = /^h[1-6]$/;
 
 /**
@@ -281,9 +290,47 @@ function afterLeadIn(text: string): string {
   return colon === -1 ? rest : rest.slice(colon + 1);
 }
 
+/** The text of the first row's cell above a table cell: its column's heading. */
+function columnHeading(cell: El, reach: Reach): string | undefined {
+  const row = cell.parent;
+  if (row?.name !== 'tr') return undefined;
+  const cells = (el: El) => el.children.filter((c): c is El => c.kind === 'element');
+  const column = cells(row).indexOf(cell);
+  let table: El | undefined = row.parent;
+  if (table && ['thead', 'tbody', 'tfoot'].includes(table.name)) table = table.parent;
+  if (table?.name !== 'table') return undefined;
+  const firstRow = cells(table)
+    .flatMap((child) => (child.name === 'tr' ? [child] : cells(child)))
+    .find((child) => child.name === 'tr');
+  if (!firstRow || firstRow === row) return undefined;
+  const heading = cells(firstRow)[column];
+  return heading ? leadText(heading, reach).text : undefined;
+}
+
+/**
+ * A cell in a table's "Transcript" column (`| Recording | Transcript |`): what it holds is the
+ * transcript of the player before it in its row, text with words or a link that leads somewhere.
+ */
+function inTranscriptColumn(cell: El, reach: Reach): boolean {
+  if (cell.name !== 'td' && cell.name !== 'th') return false;
+  const heading = columnHeading(cell, reach);
+  if (!heading || !TRANSCRIPT_WORD.test(heading)) return false;
+  const link = firstChild(cell);
+  if (
+    link?.kind === 'element' &&
+    link.name === 'a' &&
+    leadsSomewhere(link) &&
+    isReadable(link, reach)
+  )
+    return true;
+  const { text, dynamic } = leadText(cell, reach);
+  return dynamic || WORDS.test(text);
+}
+
 /** Whether a readable node right after the player is its transcript. */
 function judgeAfter(node: Node, reach: Reach): Verdict {
   if (node.kind === 'element') {
+    if (inTranscriptColumn(node, reach)) return 'ok';
     if (isTranscriptElement(node))
       return transcriptHasContent(node as El, reach) ? 'ok' : undefined;
     // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.

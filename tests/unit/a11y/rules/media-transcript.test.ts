@@ -932,6 +932,59 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     expect(where(await lintSource(inside, '.mdx'), RULE)).toEqual(['3:1']);
   });
 
+  it('takes the next list item or the next cell of a table row, which a reader meets right after the player', async () => {
+    const list = `- ${video}\n- [Transcript of the lap](/posts/lap-words/)\n`;
+    const table = `| Week | Recording | Transcript |\n| --- | --- | --- |\n| 1 | ${video} | [Read it](/posts/lap-transcript/) |\n| 2 | ${audio} | Transcript: four tyres in two seconds. |\n`;
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(only(await lintSource(list, ext), RULE), `list in ${ext}`).toEqual([]);
+      expect(only(await lintSource(table, ext), RULE), `table in ${ext}`).toEqual([]);
+    }
+    expect(
+      only(
+        lintHtml(
+          `<ul><li>${video}</li>\n<li><a href="/posts/lap-words/">Transcript of the lap</a></li></ul>`,
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        lintHtml(
+          `<table><tr><td>1</td><td>${video}</td><td><a href="/posts/lap-transcript/">Read it</a></td></tr><tr><td>2</td><td>${audio}</td><td>Transcript: four tyres in two seconds.</td></tr></table>`,
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
+    // In a "Transcript" column, any link or text with words is the transcript.
+    const column = `| Recording | Transcript |\n| --- | --- |\n| ${video} | [Week 1](/posts/week-1/) |\n| ${audio} | Four tyres in two seconds. |\n`;
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(only(await lintSource(column, ext), RULE), `column in ${ext}`).toEqual([]);
+    expect(
+      only(
+        lintHtml(
+          `<table><thead><tr><th>Recording</th><th>Transcript</th></tr></thead><tbody><tr><td>${video}</td><td><a href="/posts/week-1/">Week 1</a></td></tr></tbody></table>`,
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
+    // The same cells under another heading, or empty under this one, say nothing of the player.
+    const notes = column.replace('| Transcript |', '| Notes |');
+    const empty = `| Recording | Transcript |\n| --- | --- |\n| ${video} | |\n`;
+    for (const text of [notes, empty])
+      expect(only(await lintSource(text, '.md'), RULE), text).not.toEqual([]);
+    // Another item, the cell before, or the next row is not the player's transcript.
+    const other = `- ${video}\n- The lap before it\n`;
+    const before = `| Transcript: four tyres. | ${video} |\n| --- | --- |\n`;
+    const nextRow = `| Week | Recording |\n| --- | --- |\n| 1 | ${video} |\n| Transcript: four tyres. | |\n`;
+    for (const text of [other, before, nextRow]) {
+      expect(only(await lintSource(text, '.md'), RULE), text).toHaveLength(1);
+      expect(only(await lintSource(text, '.mdx'), RULE), text).toHaveLength(1);
+    }
+    expect(
+      only(lintHtml(`<ul><li>${video}</li><li>The lap before it</li></ul>`), RULE),
+    ).toHaveLength(1);
+  });
+
   it('reads past a <Fragment>, which puts nothing on the page around the player', async () => {
     const source = `<Fragment>\n\n${video}\n\n</Fragment>\n\nTranscript: four tyres.`;
     expect(only(await lintSource(source, '.mdx'), RULE)).toEqual([]);
