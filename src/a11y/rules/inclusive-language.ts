@@ -4,6 +4,7 @@ import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
 import { isEnglish, languageName } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
+import { inTheirSense } from '../writing/senses.ts';
 
 /**
  * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
@@ -78,7 +79,10 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
   const allow = new Set(
     [...writing.allow, ...frontmatterAllowList(frontmatter)].map(normalizeWord),
   );
-  const findings = findWords(prose, text, { profanities: writing.profanities, allow });
+  const findings = inTheirSense(
+    findWords(prose, text, { profanities: writing.profanities, allow }),
+    text,
+  );
   if (findings.length === 0) return;
   const locator = new Locator(text);
   for (const finding of findings) {
