@@ -2,6 +2,7 @@ import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isFileTracked } from '../../lib/util/file-deps.ts';
 import { defineAliasFix, throughAlias } from '../../lib/util/path-alias.ts';
+import { STARLIGHT_COMPONENTS, STARLIGHT_EQUIVALENTS } from '../../components/mdx/other-tools.ts';
 
 /**
  * An npm package name: lower case, optionally scoped, without `~` (npm refuses it). Aliases
@@ -43,6 +44,8 @@ export function packageName(specifier: string): string {
  * themes import through their own alias), the alias to define or the path to write instead.
  */
 export function missingPackageMessage(specifier: string, name: string): string {
+  if (STARLIGHT_COMPONENTS.test(specifier))
+    return `import '${specifier}' is Starlight's, and its components work only in a Starlight site (installing it would not make them work here): remove the import, and write this site's own instead, which every MDX file has: ${STARLIGHT_EQUIVALENTS}`;
   if (PACKAGE_NAME.test(name))
     return `import '${specifier}' names no package this project has installed: install it (npm install ${name}), or fix the name; for an alias, list it in tsconfig.json's compilerOptions.paths`;
   const alias = `${specifier.split('/')[0]}/`;

@@ -1,4 +1,5 @@
 import { MDX_BUILT_INS, MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
+import { starlightFix } from '../../components/mdx/other-tools.ts';
 import type { El, Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -35,7 +36,12 @@ export function unknownComponents(model: Model, extra: Iterable<string> = []): U
 }
 
 /** `Unknown component <Vidoe>: did you mean <Video>?` */
-export function unknownComponentMessage({ name, suggestion }: UnknownComponent): string {
+export function unknownComponentMessage({ el, name, suggestion }: UnknownComponent): string {
+  // Starlight's, brought along with a page: it works only in a Starlight site.
+  const type = el.attrs.type;
+  const fix = starlightFix(name, typeof type === 'string' ? type.trim().toLowerCase() : undefined);
+  if (fix)
+    return `Unknown component <${name}>: it is Starlight's, which works only in a Starlight site: ${fix}`;
   if (suggestion) return `Unknown component <${name}>: did you mean <${suggestion}>?`;
   const list = MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');
   return `Unknown component <${name}>: import it at the top of the file (import ${name.split('.')[0]} from '…'), or use one of ${list}`;

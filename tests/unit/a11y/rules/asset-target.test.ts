@@ -142,6 +142,20 @@ describe('asset-target: packages an entry imports', () => {
     ]);
   });
 
+  it("says Starlight's components work only in Starlight, not to install it, and its fix passes", async () => {
+    const problems = await project(
+      'import { Aside, Steps } from \'@astrojs/starlight/components\';\n\n<Aside type="tip">Warm the tyres first.</Aside>\n\n<Steps>\n\n1. Plan.\n\n</Steps>',
+    );
+    expect(problems).toEqual([
+      "posts/a.mdx:7:1 import '@astrojs/starlight/components' is Starlight's, and its components work only in a Starlight site (installing it would not make them work here): remove the import, and write this site's own instead, which every MDX file has: <Callout> for <Aside>, <Steps> for <Steps>, a heading for each <TabItem>, a fenced code block for <Code>",
+    ]);
+    expect(
+      await project(
+        '<Callout type="tip">Warm the tyres first.</Callout>\n\n<Steps>\n\n1. Plan.\n\n</Steps>',
+      ),
+    ).toEqual([]);
+  });
+
   it('passes installed packages, built-ins, virtual modules and aliases, and the fixes it suggests', async () => {
     const imports = [
       "import { a } from 'installed-kit/sub';",

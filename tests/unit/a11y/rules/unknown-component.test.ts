@@ -47,6 +47,39 @@ describe('unknown-component', () => {
     expect(only(await lintSource('<Vidoe src="/a.webm"></Vidoe>', '.md'), RULE)).toEqual([]);
   });
 
+  it("says what to write for Starlight's components, and each fix passes", async () => {
+    const cases: [string, string, string][] = [
+      [
+        '<Aside type="caution">Hot brakes.</Aside>',
+        'Unknown component <Aside>: it is Starlight\'s, which works only in a Starlight site: write <Callout type="warning">…</Callout> instead, which every MDX file has',
+        '<Callout type="warning">Hot brakes.</Callout>',
+      ],
+      [
+        '<Aside>Hot brakes.</Aside>',
+        'Unknown component <Aside>: it is Starlight\'s, which works only in a Starlight site: write <Callout type="note">…</Callout> instead, which every MDX file has',
+        '<Callout type="note">Hot brakes.</Callout>',
+      ],
+      [
+        '<Tabs>\n  <TabItem label="npm">npm ci</TabItem>\n</Tabs>',
+        "Unknown component <Tabs>: it is Starlight's, which works only in a Starlight site: write a heading for each tab, with its content under it",
+        '## npm\n\nnpm ci',
+      ],
+      [
+        '<Icon name="star" />',
+        "Unknown component <Icon>: it is Starlight's, which works only in a Starlight site: remove it; an icon alone says nothing to a reader",
+        'Starred.',
+      ],
+    ];
+    for (const [written, message, fixed] of cases) {
+      expect(only(await lintSource(written), RULE).map((p) => p.message)[0]).toBe(message);
+      expect(only(await lintSource(fixed), RULE), fixed).toEqual([]);
+    }
+    // A component of the site's own by one of those names is imported, and known.
+    expect(
+      only(await lintSource('import Card from \'./Card.astro\';\n\n<Card title="Lap" />'), RULE),
+    ).toEqual([]);
+  });
+
   it('suggests only names close enough to be a slip', () => {
     expect(closestName('Vidoe', ['Video', 'Audio'])).toBe('Video');
     expect(closestName('Steppes', ['Steps'])).toBe('Steps');

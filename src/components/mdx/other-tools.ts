@@ -1,0 +1,46 @@
+/**
+ * Components another site tool gives its MDX, which authors bring along when they move a page
+ * here: Starlight's (`import { Aside } from '@astrojs/starlight/components'`). They work only in
+ * a site built with that tool, so installing its package would not help; each has a way to say
+ * the same with this site's own components or plain Markdown. Plain data, like names.ts, so the
+ * gate's messages read it without loading any `.astro` file.
+ */
+
+/** The package whose components work only inside its own tool. */
+export const STARLIGHT_COMPONENTS = /^@astrojs\/starlight(?:\/|$)/;
+
+/** Starlight's aside types, as this site's `<Callout>` names them. */
+const CALLOUT_TYPE: Record<string, string> = {
+  note: 'note',
+  tip: 'tip',
+  caution: 'warning',
+  danger: 'warning',
+};
+
+/**
+ * What to do instead of each of Starlight's components, as a fix: `type` is the component's
+ * `type` attribute as written, for `<Aside>`.
+ */
+const STARLIGHT_INSTEAD: Record<string, (type?: string) => string> = {
+  Aside: (type) =>
+    `write <Callout type="${CALLOUT_TYPE[type ?? ''] ?? 'note'}">…</Callout> instead, which every MDX file has`,
+  Tabs: () => 'write a heading for each tab, with its content under it',
+  TabItem: () => 'write a heading for each tab, with its content under it',
+  Card: () => 'write a heading with its text under it',
+  CardGrid: () => 'write its cards one after another, each a heading with its text',
+  LinkCard: () => 'write a link, [title](…), with its description beside it',
+  LinkButton: () => 'write a link, [text](…)',
+  FileTree: () => 'write a nested list of the files',
+  Code: () => 'write a fenced code block (```lang … ```)',
+  Badge: () => 'write its text',
+  Icon: () => 'remove it; an icon alone says nothing to a reader',
+};
+
+/** What to do instead of Starlight's component `name`, if it is one of them. */
+export function starlightFix(name: string, type?: string): string | undefined {
+  return Object.hasOwn(STARLIGHT_INSTEAD, name) ? STARLIGHT_INSTEAD[name]!(type) : undefined;
+}
+
+/** For an import of Starlight's components: this site's own ways of saying the same. */
+export const STARLIGHT_EQUIVALENTS =
+  '<Callout> for <Aside>, <Steps> for <Steps>, a heading for each <TabItem>, a fenced code block for <Code>';
