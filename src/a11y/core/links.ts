@@ -6,7 +6,7 @@ import {
   hasPresentationalRole,
   imageKind,
   inSvg,
-  isHidden,
+  hiddenItself,
   presentationConflict,
   role,
 } from './policy.ts';
@@ -39,7 +39,9 @@ export function linkContent(link: El, model: Model, config: GateConfig): Content
       else if (node.value.trim()) result = 'named';
       return;
     }
-    if (NOT_CONTENT.has(node.name) || isHidden(node)) return;
+    // The link itself is shown (checkLinkName skips a hidden one): only the node's own
+    // attributes can hide it, and the walk does not go below a hidden node.
+    if (NOT_CONTENT.has(node.name) || hiddenItself(node)) return;
     // A component renders what only the build knows; so does a spread of unknown attributes.
     const kind = imageKind(node, config);
     if (node.origin === 'component' && !kind) {

@@ -60,11 +60,21 @@ export function isNotRendered(el: El | undefined): boolean {
 
 /** Out of the accessibility tree: not rendered, or `aria-hidden="true"` on it or an ancestor. */
 export function isHidden(el: El | undefined): boolean {
-  for (let node = el; node; node = node.parent) {
-    const hidden = node.attrs['aria-hidden'];
-    if (typeof hidden === 'string' && hidden.trim().toLowerCase() === 'true') return true;
-  }
-  return isNotRendered(el);
+  for (let node = el; node; node = node.parent) if (hiddenItself(node)) return true;
+  return false;
+}
+
+/**
+ * Hidden by its own attributes (`aria-hidden="true"`, `hidden`, an inline `display: none`),
+ * whatever its ancestors say: for walking down a tree whose top is known to be shown.
+ */
+export function hiddenItself(node: El): boolean {
+  const attrs = node.attrs;
+  const ariaHidden = attrs['aria-hidden'];
+  if (typeof ariaHidden === 'string' && ariaHidden.trim().toLowerCase() === 'true') return true;
+  if (attrs.hidden !== undefined && attrs.hidden !== DYNAMIC && node.origin === 'html') return true;
+  const style = attrs.style;
+  return typeof style === 'string' && HIDDEN_STYLE.test(style);
 }
 
 /**
