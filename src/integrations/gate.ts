@@ -470,7 +470,7 @@ async function watchSourceGate(
   config: GateConfig,
 ): Promise<void> {
   const [
-    { SOURCE_EXTENSIONS },
+    { SOURCE_EXTENSIONS, isUnreadMarkdown },
     { checkSource, createSourceProcessor },
     { checkSourcesCached },
     { forgetContentIndexes },
@@ -549,7 +549,13 @@ async function watchSourceGate(
   const onChange = async (file: string) => {
     if (!file.startsWith(contentDir)) return;
     forgetSite();
-    if (!SOURCE_EXTENSIONS.has(extname(file).toLowerCase()) && !isDataFile(file)) return;
+    // A `.markdown` post too: the site leaves it out, and the warning says so as it is saved.
+    if (
+      !SOURCE_EXTENSIONS.has(extname(file).toLowerCase()) &&
+      !isDataFile(file) &&
+      !isUnreadMarkdown(file)
+    )
+      return;
     if (file.endsWith('.transcript.md')) return;
     lookAgain(file);
     try {

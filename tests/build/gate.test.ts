@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import {
   buildFixture,
   checkFixture,
   stagedIndexes,
+  projectRoot,
   startDevServer,
   type DevServer,
   type FixtureBuild,
@@ -454,4 +455,27 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
     );
     expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
   });
+
+  it(
+    'warns as a .markdown post is saved, which the site leaves out',
+    { timeout: 60_000 },
+    async () => {
+      const post = join(
+        projectRoot,
+        'tests/fixtures/gate-source/content/posts/jekyll-week.markdown',
+      );
+      try {
+        writeFileSync(
+          post,
+          '---\ntitle: A week\ndescription: Moved from Jekyll.\npubDate: 2026-01-14\n---\n\nText.\n',
+        );
+        await server.waitForOutput('content/posts/jekyll-week.markdown:1:1  warning');
+        expect(server.output()).toMatch(
+          /content\/posts\/jekyll-week\.markdown:1:1 {2}warning {2}\.markdown is not an extension the site reads[^\n]*rename it jekyll-week\.md {2}unknown-field/,
+        );
+      } finally {
+        rmSync(post, { force: true });
+      }
+    },
+  );
 });
