@@ -236,6 +236,41 @@ describe('image-alt: built-HTML layer', () => {
       expect(only(lintHtml(fixed.replace(' />', '>')), RULE), fixed).toEqual([]);
     }
   });
+  it('asks an image that is all its link holds for the link\'s name, not alt="", and that fix passes', async () => {
+    const cases: [string, string, string][] = [
+      [
+        '[![](./pit.png)](/posts/pit-stops/)',
+        'Markdown image has no alt text, and it is all its link holds: write where the link goes in the brackets, [![where it goes](…)](…)',
+        '[![Pit stops](./pit.png)](/posts/pit-stops/)',
+      ],
+      [
+        '<a href="/"><img src="/logo.png" /></a>',
+        '<img> has no alt text, and it is all its link holds: write where the link goes as its alt text, e.g. alt="Home"',
+        '<a href="/"><img src="/logo.png" alt="Home" /></a>',
+      ],
+      [
+        '<a href="/"><img src="/logo.png" alt=" " /></a>',
+        '<img> has alt text that is only whitespace, and it is all its link holds: write where the link goes as its alt text, e.g. alt="Home"',
+        '<a href="/"><img src="/logo.png" alt="Home" /></a>',
+      ],
+    ];
+    for (const [written, message, fixed] of cases) {
+      const problems = await lintSource(written, '.md', { 'pit.png': 'png' });
+      expect(only(problems, RULE).map((p) => p.message)).toEqual([message]);
+      expect(only(problems, 'link-name')).toEqual([]);
+      const after = await lintSource(fixed, '.md', { 'pit.png': 'png' });
+      expect(only(after, RULE), fixed).toEqual([]);
+      expect(only(after, 'link-name'), fixed).toEqual([]);
+    }
+    // An image beside the link's text is not all it holds: alt="" stays a fix.
+    const [beside] = only(
+      await lintSource('<a href="/"><img src="/logo.png" /> Home</a>', '.md'),
+      RULE,
+    );
+    expect(beside!.message).toBe(
+      '<img> has no alt text: add alt text, or alt="" if the image is decorative',
+    );
+  });
   it('names an image button by its label, in built pages too', () => {
     expect(
       only(lintHtml('<label for="q">Search</label><input type="image" id="q" src="go.png">'), RULE),
