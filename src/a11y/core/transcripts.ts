@@ -79,9 +79,15 @@ const ABOUT_PLAYER_BELOW = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A heading or lead-in that names what follows: "Transcript", "Transcript of the talk:", "Audio description:". */
-const LEAD_IN =
-  /^(?:(?:the\s+)?(?:full|complete|written|text)\s+)?transcript(?:ion)?s?\b|^(?:(?:audio|video|text|extended)\s+)?description\s*[:–—-]|^(?:audio|video|text|extended)\s+description\b|^described\s+video\b|^text\s+(?:version|alternative)\b/iu;
+/**
+ * A heading or lead-in that names what follows: "Transcript", "Video transcript", "Read the full
+ * transcript", "Transcript of the talk:", "Audio description:".
+ */
+const LEAD_IN = new RegExp(
+  String.raw`^(?:(?:show|read|view|see|open|expand)\s+)?(?:(?:the|a)\s+)?(?:(?:full|complete|written|text|lecture|${MEDIA})\s+){0,2}transcript(?:ion)?s?\b|` +
+    String.raw`^(?:(?:audio|video|text|extended)\s+)?description\s*[:–—-]|^(?:audio|video|text|extended)\s+description\b|^described\s+video\b|^text\s+(?:version|alternative)\b`,
+  'iu',
+);
 /** Words, not only punctuation or a number: what a transcript has to hold. */
 const WORDS = /\p{L}{2,}/u;
 const TRANSCRIPT_WORD = /transcript/i;
@@ -185,11 +191,19 @@ function firstChild(el: El): Node | undefined {
   return el.children.find((child) => !isBlank(child));
 }
 
-/** A link whose text or href says "transcript", possibly as the first thing in a paragraph, list or table cell. */
+/** Elements whose links a reader meets as part of what follows the player. */
+const LINK_HOLDERS = new Set(['p', 'div', 'li', 'ul', 'ol', 'td', 'th', 'figcaption']);
+
+/**
+ * A link whose text or href says "transcript": the node itself, the first thing in a paragraph,
+ * list, table cell or caption (where a link only the build knows counts too, `[Words]({url})`),
+ * or anywhere in it when its own text or address says so ("Read the [full transcript](…) of the
+ * lap", a caption's "Lap of Monza. [Transcript](…)").
+ */
 function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
   if (node?.kind !== 'element') return false;
   let link: Node | undefined = node;
-  if (node.name !== 'a' && ['p', 'div', 'li', 'ul', 'ol', 'td', 'th'].includes(node.name)) {
+  if (node.name !== 'a' && LINK_HOLDERS.has(node.name)) {
     link = firstChild(node);
     if (
       link?.kind === 'element' &&
@@ -197,13 +211,31 @@ function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
     ) {
       return isTranscriptLink(link, reach);
     }
+    if (!(link?.kind === 'element' && link.name === 'a')) return saysTranscriptInside(node, reach);
   }
   if (link?.kind !== 'element' || link.name !== 'a' || !isReadable(link, reach)) return false;
   if (!leadsSomewhere(link)) return false;
   const href = attr(link, 'href')!;
   if (href === DYNAMIC || TRANSCRIPT_WORD.test(href)) return true;
   const { text, dynamic } = textOf(link);
-  return dynamic || TRANSCRIPT_WORD.test(text);
+  return dynamic || TRANSCRIPT_WORD.test(text) || saysTranscriptInside(node, reach);
+}
+
+/** A readable link somewhere inside `holder` whose own text or address says "transcript". */
+function saysTranscriptInside(holder: El, reach: Reach): boolean {
+  const walk = (node: Node): boolean => {
+    if (node.kind !== 'element' || !isReadable(node, reach)) return false;
+    if (node.name === 'a') {
+      if (!leadsSomewhere(node)) return false;
+      const href = attr(node, 'href');
+      return (
+        (typeof href === 'string' && TRANSCRIPT_WORD.test(href)) ||
+        TRANSCRIPT_WORD.test(textOf(node).text)
+      );
+    }
+    return node.children.some(walk);
+  };
+  return holder.children.some(walk);
 }
 
 /** A link with an address: no href, an empty one, `#` and `javascript:` lead nowhere. */

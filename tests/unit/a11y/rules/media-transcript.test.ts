@@ -985,6 +985,35 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     ).toHaveLength(1);
   });
 
+  it('takes the ways people label a transcript: a kind before the word, a verb, a link inside the text or the caption', async () => {
+    const forms = [
+      `${video}\n\n### Video transcript\n\nFour tyres in two seconds.`,
+      `${video}\n\nRead the full lecture transcript: four tyres in two seconds.`,
+      `${video}\n\n<details><summary>Show transcript</summary>\n\nFour tyres in two seconds.\n\n</details>`,
+      `${video}\n\nRead the [full transcript](/posts/lap/) of the lap.`,
+      `<figure>${video}<figcaption>A lap of Monza. <a href="/posts/lap/">Transcript</a></figcaption></figure>`,
+    ];
+    for (const form of forms)
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(only(await lintSource(form, ext), RULE), `${form} (${ext})`).toEqual([]);
+    const built = [
+      `${video}<h3>Video transcript</h3><p>Four tyres in two seconds.</p>`,
+      `${video}<details><summary>Show transcript</summary><p>Four tyres in two seconds.</p></details>`,
+      `${video}<p>Read the <a href="/posts/lap/">full transcript</a> of the lap.</p>`,
+      `<figure>${video}<figcaption>A lap of Monza. <a href="/posts/lap/">Transcript</a></figcaption></figure>`,
+    ];
+    for (const page of built) expect(only(lintHtml(page), RULE), page).toEqual([]);
+    // A link inside the text that does not say so, or a heading that names no transcript, is not.
+    for (const text of [
+      `${video}\n\nRead [my notes](/posts/lap/) on the lap.`,
+      `${video}\n\n### Video notes\n\nFour tyres in two seconds.`,
+      `<figure>${video}<figcaption>A lap of Monza. <a href="/posts/lap/">More</a></figcaption></figure>`,
+    ]) {
+      expect(only(await lintSource(text, '.md'), RULE), text).toHaveLength(1);
+      expect(only(await lintSource(text, '.mdx'), RULE), text).toHaveLength(1);
+    }
+  });
+
   it('reads past a <Fragment>, which puts nothing on the page around the player', async () => {
     const source = `<Fragment>\n\n${video}\n\n</Fragment>\n\nTranscript: four tyres.`;
     expect(only(await lintSource(source, '.mdx'), RULE)).toEqual([]);
