@@ -24,6 +24,9 @@ const FILLER = new Set([
   'goes', 'new', 'main', 'featured', 'feature', 'post', 'blog', 'page',
   'inline', 'small', 'large', 'big', 'full', 'size', 'copy', 'final', 'edited', 'version', 'v', 'x',
   'example', 'sample', 'test', 'one', 'two', 'three', 'first', 'second', 'third', 'shot', 'screen',
+  // Editors' and tools' defaults: Canva's "Untitled design (3)", Stack Overflow's "Enter image
+  // description here".
+  'design', 'enter',
 ]);
 
 /** What screen readers already say before the alt text ("image", "graphic"): saying it again is noise. */
@@ -33,9 +36,13 @@ const OPENING =
 const IMAGE_EXTENSION =
   /\S\.(?:a?png|jpe?g|jpe|jfif|pjpeg|pjp|gif|webp|avif|svg|svgz|bmp|ico|cur|tiff?|heic|heif|jxl|jp2|raw|dng|cr2|nef|psd|xcf)$/i;
 
-/** Camera, phone and screenshot-tool names: IMG_2034, DSC01234, PXL_20240101_093012, Screenshot 2024-05-01 at 10.32.11. */
+/**
+ * Camera, phone, screenshot-tool and messaging-app names: IMG_2034, DSC01234, PXL_20240101_093012,
+ * Screenshot 2024-05-01 at 10.32.11 (and the screenshot names of other languages' systems:
+ * Capture d’écran, Bildschirmfoto, Captura de pantalla …), WhatsApp Image 2024-01-01 at 12.00.00.
+ */
 const CAMERA_NAME =
-  /^(?:img|dsc[nf]?|dcim|pxl|mvimg|vid|gopr|dji|sam|wp|screenshot|screen\s*shot|capture|scan)[\s_-]*\d[\w\s.:,-]*$/i;
+  /^(?:img|dsc[nf]?|dcim|pxl|mvimg|vid|gopr|dji|sam|wp|screenshot|screen\s*shot|capture|scan|capture\s+d['’]\s*[ée]cran|bildschirmfoto|captura\s+de\s+pantalla|captura\s+de\s+ecr[ãa]|schermafbeelding|sk[äa]rmavbild|sk[æa]rmbillede|skjermbilde|n[äa]ytt[öo]kuva|zrzut\s+ekranu|istantanea\s+schermo|snímek\s+obrazovky|whatsapp\s+(?:image|video)|signal|telegram|photo)[\s_-]*\d[\p{L}\p{N}\s.:,()_-]*$/iu;
 
 /** Lower-case words, with digits and punctuation dropped. */
 function words(text: string): string[] {

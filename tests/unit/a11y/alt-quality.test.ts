@@ -119,6 +119,27 @@ describe('alt-quality: alt text that does not describe', () => {
       '.mdx',
       ['4:1 repeats'],
     ],
+    // What tools and phones name a picture by default
+    ['Canva’s default', md('Untitled design (3)'), '.md', ['1:1 placeholder']],
+    ['Stack Overflow’s default', md('Enter image description here'), '.md', ['1:1 placeholder']],
+    [
+      'a messaging app’s file name',
+      md('WhatsApp Image 2024-01-01 at 12.00.00'),
+      '.md',
+      ['1:1 file-name'],
+    ],
+    [
+      'a French screenshot’s name',
+      md('Capture d’écran 2024-03-01 à 10.12.00'),
+      '.mdx',
+      ['1:1 file-name'],
+    ],
+    [
+      'a German screenshot’s name',
+      md('Bildschirmfoto 2024-03-01 um 10.12.00'),
+      '.mdx',
+      ['1:1 file-name'],
+    ],
     // Too long
     ['alt text over 250 characters', md(long), '.mdx', ['1:1 too-long']],
     ['several problems at once', md(`Photo of ${long}`), '.mdx', ['1:1 opening', '1:1 too-long']],
@@ -165,6 +186,8 @@ describe('alt-quality: alt text that describes, and what is not its business', (
     ],
     ['a chart described', md('Chart of lap times: the leader gains two seconds a lap'), '.md'],
     ['a logo named', md('Logo of the FIA'), '.mdx'],
+    ['words a default is made of, describing', md('Design review at 3pm in the paddock'), '.md'],
+    ['a tool’s name in a description', md('Signal boost for the 2024 campaign'), '.md'],
     [
       'names with numbers and hyphens in prose',
       md('COVID-19 test tent beside the Wi-Fi mast'),
