@@ -49,7 +49,8 @@ export interface El {
   /** Where each JSX attribute's literal string value is written (between its quotes). */
   attrRanges?: Record<string, [number, number]>;
   /**
-   * Extra facts, e.g. `reference` for `![][ref]`, `markdown` for an `<a>` written `[text](url)`,
+   * Extra facts, e.g. `reference` for `![][ref]`, `markdown` for an `<a>` written `[text](url)`
+   * or a heading written `## …`,
    * `esm` for what holds the JSX of components an MDX file defines (checked where written,
    * rendered wherever they are used).
    */

@@ -13,7 +13,8 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { enclosingLink, linkContent } from '../core/links.ts';
+import { enclosingLink } from '../core/links.ts';
+import { contentName } from '../core/content-name.ts';
 import { unprocessedImage } from '../core/image-formats.ts';
 import { COVER_ALT } from '../../schemas/entry.ts';
 
@@ -84,7 +85,7 @@ function allItsLinkHolds(el: El, model: Model, ctx: CheckContext): boolean {
   return (
     link !== undefined &&
     accessibleName(link, model, { title: true }).status === 'empty' &&
-    linkContent(link, model, ctx.config).status === 'reported'
+    contentName(link, model, ctx.config).status === 'reported'
   );
 }
 

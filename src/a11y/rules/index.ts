@@ -13,6 +13,7 @@ import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
 import linkName from './link-name.ts';
 import headingOrder from './heading-order.ts';
+import headingName from './heading-name.ts';
 import mediaTranscript from './media-transcript.ts';
 import linkTarget from './link-target.ts';
 import assetTarget from './asset-target.ts';
@@ -43,6 +44,7 @@ export const rules: GateRule[] = [
   frameTitle,
   linkName,
   headingOrder,
+  headingName,
   mediaTranscript,
   linkTarget,
   assetTarget,

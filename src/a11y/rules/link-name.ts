@@ -2,13 +2,13 @@ import type { El, Model } from '../core/model.ts';
 import {
   accessibleName,
   attr,
-  hasPresentationalRole,
   isHidden,
   role,
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
-import { isLink, linkContent } from '../core/links.ts';
+import { isLink } from '../core/links.ts';
+import { contentName, decorativeMarker } from '../core/content-name.ts';
 import type { GateRule } from '../core/rule.ts';
 
 /** The link as a message names it: its tag and where it goes, shortened. */
@@ -31,7 +31,7 @@ export function checkLinkName(model: Model, ctx: CheckContext, report: Report): 
     if (!isLink(el) || isHidden(el)) continue;
     const name = accessibleName(el, model, { title: true });
     if (name.status !== 'empty') continue;
-    const content = linkContent(el, model, ctx.config);
+    const content = contentName(el, model, ctx.config);
     if (content.status !== 'empty') continue;
     if (name.brokenRef) {
       report(
@@ -41,15 +41,12 @@ export function checkLinkName(model: Model, ctx: CheckContext, report: Report): 
     } else if (el.note === 'markdown') {
       report(el, 'Link has no text: write where it goes between the brackets, [where it goes](…)');
     } else if (content.decorative) {
-      const image = content.decorative;
-      const marker = hasPresentationalRole(image)
-        ? `role="${String(role(image))}"`
-        : image.origin === 'markdown'
-          ? 'empty brackets'
-          : 'alt=""';
+      const { marker, hidesAlt } = decorativeMarker(content.decorative);
       report(
         el,
-        `${described(el)} has no text, only an image marked decorative (${marker}): write where the link goes as the image's alt text, e.g. alt="Home"`,
+        hidesAlt
+          ? `${described(el)} has no text: its only image has alt text, but ${marker} hides it: remove ${marker}`
+          : `${described(el)} has no text, only an image marked decorative (${marker}): write where the link goes as the image's alt text, e.g. alt="Home"`,
       );
     } else {
       report(

@@ -1,0 +1,98 @@
+import { DYNAMIC, type El, type Model, type Node } from './model.ts';
+import {
+  accessibleName,
+  attr,
+  emptyAltConflict,
+  hasPresentationalRole,
+  hiddenItself,
+  imageKind,
+  isPresentational,
+  presentationConflict,
+  role,
+} from './policy.ts';
+import type { GateConfig } from './config.ts';
+
+/**
+ * What an element's content gives it as a name (accname's name from content, for a link or a
+ * heading): `named` when a reader hears something, `dynamic` when only the build knows (an
+ * expression, a component), `reported` when an image inside has no alt at all (`image-alt` says
+ * so, once), else `empty`, with the decorative image that left it so, if one did.
+ */
+type ContentName =
+  { status: 'named' | 'dynamic' | 'reported' } | { status: 'empty'; decorative?: El };
+
+/** Elements whose content is never part of a name. */
+const NOT_CONTENT = new Set(['script', 'style', 'template', 'title', 'noscript']);
+
+export function contentName(top: El, model: Model, config: GateConfig): ContentName {
+  let decorative: El | undefined;
+  let result: 'named' | 'dynamic' | 'reported' | undefined;
+  const walk = (node: Node): void => {
+    if (result === 'named') return;
+    if (node.kind === 'text') {
+      if (node.value === DYNAMIC) result ??= 'dynamic';
+      else if (node.value.trim()) result = 'named';
+      return;
+    }
+    // The element itself is shown (its rule skips a hidden one): only a node's own attributes
+    // can hide it, and the walk does not go below a hidden node.
+    if (NOT_CONTENT.has(node.name) || hiddenItself(node)) return;
+    // A component renders what only the build knows; so does a spread of unknown attributes.
+    const kind = imageKind(node, config);
+    if (node.origin === 'component' && !kind) {
+      result ??= 'dynamic';
+      return;
+    }
+    // `<img alt="ACT rules" role="presentation">`: the role holds, and the alt is not read.
+    if (kind && kind !== 'role-img' && isPresentational(node)) {
+      decorative ??= node;
+      return;
+    }
+    const own = accessibleName(node, model, {
+      alt: kind !== undefined && kind !== 'role-img',
+      svgTitle: node.name === 'svg',
+    });
+    if (own.status === 'named') {
+      result = 'named';
+      return;
+    }
+    if (own.status === 'dynamic') {
+      result ??= 'dynamic';
+      return;
+    }
+    if (kind) {
+      const byAlt = attr(node, 'alt') === '' && kind !== 'markdown';
+      const conflict =
+        node.origin !== 'html'
+          ? undefined
+          : byAlt
+            ? emptyAltConflict(node)
+            : presentationConflict(node);
+      // An image with no alt text and no decorative marker that holds (or a Markdown image with
+      // empty brackets) is image-alt's problem, reported there.
+      if (!(byAlt || hasPresentationalRole(node)) || conflict) {
+        result ??= 'reported';
+        return;
+      }
+      decorative ??= node;
+      return;
+    }
+    for (const child of node.children) walk(child);
+  };
+  for (const child of top.children) walk(child);
+  return result ? { status: result } : { status: 'empty', decorative };
+}
+
+/**
+ * How the decorative image that left a link or heading empty is marked, for its message: and
+ * whether the marker hides alt text the image has (`<img alt="Home" role="presentation">`), when
+ * the fix is to remove the marker, not to write alt text.
+ */
+export function decorativeMarker(image: El): { marker: string; hidesAlt: boolean } {
+  if (!hasPresentationalRole(image)) return { marker: 'alt=""', hidesAlt: false };
+  const alt = attr(image, 'alt');
+  return {
+    marker: `role="${String(role(image))}"`,
+    hidesAlt: typeof alt === 'string' && alt.trim() !== '',
+  };
+}
