@@ -359,10 +359,19 @@ const GLOBAL_ARIA = new Set([
 
 /** Can take keyboard focus: a `tabindex` (any value), or an element that is focusable itself. */
 export function isFocusable(el: El): boolean {
-  if (attr(el, 'tabindex') !== undefined) return true;
+  return attr(el, 'tabindex') !== undefined || focusableItself(el);
+}
+
+/**
+ * Focusable by what it is, whatever its `tabindex`: a link, a control that is not disabled, a
+ * disclosure's `<summary>`, a player with `controls`, an iframe, an editable element.
+ */
+export function focusableItself(el: El): boolean {
   if (el.origin !== 'html') return false;
   const editable = attr(el, 'contenteditable');
-  if (editable !== undefined && editable !== 'false') return true;
+  if (editable === DYNAMIC || (editable !== undefined && editable.trim().toLowerCase() !== 'false'))
+    return true;
+  const disabled = attr(el, 'disabled') !== undefined;
   switch (el.name) {
     case 'a':
     case 'area':
@@ -370,11 +379,15 @@ export function isFocusable(el: El): boolean {
     case 'button':
     case 'select':
     case 'textarea':
+      return !disabled;
+    case 'input': {
+      const type = attr(el, 'type');
+      return !disabled && !(typeof type === 'string' && type.trim().toLowerCase() === 'hidden');
+    }
     case 'iframe':
+      return true;
     case 'summary':
-      return attr(el, 'disabled') === undefined;
-    case 'input':
-      return attr(el, 'type') !== 'hidden' && attr(el, 'disabled') === undefined;
+      return el.parent?.name === 'details';
     case 'video':
     case 'audio':
       return attr(el, 'controls') !== undefined;

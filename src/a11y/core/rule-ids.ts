@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'object-alt',
   'frame-title',
   'link-name',
+  'hidden-focus',
   'heading-order',
   'heading-name',
   'media-transcript',

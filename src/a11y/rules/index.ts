@@ -12,6 +12,7 @@ import svgName from './svg-name.ts';
 import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
 import linkName from './link-name.ts';
+import hiddenFocus from './hidden-focus.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import mediaTranscript from './media-transcript.ts';
@@ -43,6 +44,7 @@ export const rules: GateRule[] = [
   objectAlt,
   frameTitle,
   linkName,
+  hiddenFocus,
   headingOrder,
   headingName,
   mediaTranscript,

@@ -31,6 +31,7 @@ const RULES: Record<string, string | string[]> = {
   // link's name as the fix; link-name stays silent rather than report the same gap twice.
   c487ae: ['link-name', 'image-alt'],
   ffd0e9: 'heading-name',
+  '6cfa84': 'hidden-focus',
 };
 /** The transcript rules the issue's target counts: their passed cases may be flagged at most 3 times. */
 const TRANSCRIPT_RULES = new Set(['2eb176', '1a02b0', 'ee13b5', 'e7aa44', 'c3232f', 'c5a4ea']);
@@ -64,12 +65,13 @@ describe('agreement with the W3C ACT test cases', () => {
   const label = (c: ActCase) => `${c.rule} ${c.title}`;
 
   it('finds the cases', () => {
-    expect(cases.length).toBe(167);
+    expect(cases.length).toBe(182);
   });
 
   it('agrees on every image, image-button, svg, object and iframe case but two', () => {
     const image = cases.filter(
-      (c) => RULES[c.rule] !== 'media-transcript' && !['c487ae', 'ffd0e9'].includes(c.rule),
+      (c) =>
+        RULES[c.rule] !== 'media-transcript' && !['c487ae', 'ffd0e9', '6cfa84'].includes(c.rule),
     );
     const disagreements = image.filter((c) => !outcome(c).agrees).map(label);
     expect(image.length).toBe(69);
@@ -104,6 +106,13 @@ describe('agreement with the W3C ACT test cases', () => {
     expect(headings.filter((c) => !outcome(c).agrees).map(label)).toEqual([]);
   });
 
+  it('agrees on every case of focus inside aria-hidden but a focus trap’s sentinel', () => {
+    const focus = cases.filter((c) => c.rule === '6cfa84');
+    expect(focus.length).toBe(15);
+    // A script moves focus on from the link (a modal's focus trap): a static check cannot see it.
+    expect(focus.filter((c) => !outcome(c).agrees).map(label)).toEqual(['6cfa84 Passed Example 4']);
+  });
+
   it('flags every structural media failure (missing, hidden, wrong mechanism)', () => {
     const failed = cases.filter(
       (c) => RULES[c.rule] === 'media-transcript' && c.expected === 'failed',
@@ -133,9 +142,9 @@ describe('agreement with the W3C ACT test cases', () => {
     expect(passed.filter((c) => outcome(c).flagged).map(label)).toEqual([]);
   });
 
-  it('keeps overall agreement at 159 of 167 or better', () => {
+  it('keeps overall agreement at 173 of 182 or better', () => {
     const agreed = cases.filter((c) => outcome(c).agrees).length;
-    expect(agreed).toBeGreaterThanOrEqual(159);
+    expect(agreed).toBeGreaterThanOrEqual(173);
   });
 
   it('never passes a case ACT fails, and disagrees only where the gate is stricter', () => {

@@ -1,0 +1,109 @@
+import { DYNAMIC, type El, type Model } from '../core/model.ts';
+import {
+  attr,
+  focusableItself,
+  inSvg,
+  isNotRendered,
+  type CheckContext,
+  type Report,
+} from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
+
+/** `aria-hidden="true"`, as browsers read it. */
+function ariaHidden(el: El): boolean {
+  const value = el.attrs['aria-hidden'];
+  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+}
+
+/**
+ * Whether the Tab key reaches an element: `tabindex` 0 or more, or an element focusable itself
+ * (a link, a control that is not disabled, a `<summary>`, a player with controls, an iframe,
+ * an editable element) without a negative `tabindex`. Undefined when only the build knows.
+ */
+function inTabOrder(el: El): boolean | undefined {
+  const tabindex = attr(el, 'tabindex');
+  if (tabindex === DYNAMIC) return undefined;
+  if (tabindex !== undefined && tabindex.trim() !== '') {
+    const value = Number.parseInt(tabindex, 10);
+    if (!Number.isNaN(value)) return value >= 0;
+  }
+  return focusableItself(el);
+}
+
+/** The element that hides `el` with `aria-hidden="true"`: itself or an ancestor. */
+function hiddenBy(el: El): El | undefined {
+  for (let node: El | undefined = el; node; node = node.parent) if (ariaHidden(node)) return node;
+  return undefined;
+}
+
+/** `inert` on it or an ancestor: nothing inside takes focus. */
+function isInert(el: El): boolean {
+  for (let node: El | undefined = el; node; node = node.parent)
+    if (node.origin === 'html' && node.attrs.inert !== undefined && node.attrs.inert !== DYNAMIC)
+      return true;
+  return false;
+}
+
+/**
+ * `hidden-focus`: an element hidden from screen readers with `aria-hidden="true"` (on it or an
+ * ancestor) that the Tab key still reaches. A keyboard user lands on it, and a screen reader says
+ * nothing, or something out of context (WCAG 4.1.2, ACT rule 6cfa84). Heading anchors written
+ * with `aria-hidden="true"` and no `tabindex="-1"` are the usual case.
+ */
+export function checkHiddenFocus(model: Model, _ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    if (el.origin !== 'html' || inSvg(el)) continue;
+    const hider = hiddenBy(el);
+    if (!hider || inTabOrder(el) !== true || isNotRendered(el) || isInert(el)) continue;
+    const tag = el.name === 'a' || el.name === 'area' ? `<${el.name} href>` : `<${el.name}>`;
+    report(
+      el,
+      hider === el
+        ? `${tag} has aria-hidden="true" but the Tab key still reaches it, where a screen reader says nothing: add tabindex="-1" to take it out of the tab order, or remove aria-hidden="true"`
+        : `${tag} is inside aria-hidden="true" but the Tab key still reaches it, where a screen reader says nothing: add tabindex="-1" to it, or remove aria-hidden="true" from the <${hider.name}> around it`,
+    );
+  }
+}
+
+/**
+ * `hidden-focus`: an element hidden with `aria-hidden="true"` (on it or an ancestor) that the Tab key still reaches: a link, a button or other control that is not disabled, a `<summary>`, a player with `controls`, an `<iframe>`, or anything with `tabindex` 0 or more. `aria-hidden="false"` inside does not undo it. An element that is not rendered (`hidden`, `display: none`), `inert`, or `tabindex="-1"` passes. A script that moves focus on (a focus trap's sentinel) cannot be seen here: write `tabindex="-1"` on such an element too.
+ *
+ * @fix Add `tabindex="-1"` to the element the Tab key reaches (as heading anchors do), or remove `aria-hidden="true"` if readers should hear it.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   <h2 id="results">Results <a href="#results" aria-hidden="true" tabindex="-1">#</a></h2>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   <h2 id="results">Results <a href="#results" aria-hidden="true">#</a></h2>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:26-1:69: <a href> has aria-hidden="true" but the Tab key still reaches it, where a screen reader says nothing: add tabindex="-1" to take it out of the tab order, or remove aria-hidden="true"
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <div aria-hidden="true"><button tabindex="-1">Close</button></div>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <div aria-hidden="true"><button>Close</button></div>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:25-1:47: <button> is inside aria-hidden="true" but the Tab key still reaches it, where a screen reader says nothing: add tabindex="-1" to it, or remove aria-hidden="true" from the <div> around it
+ */
+const rule: GateRule = {
+  id: 'hidden-focus',
+  severity: 'error',
+  source: checkHiddenFocus,
+  html: checkHiddenFocus,
+};
+export default rule;
