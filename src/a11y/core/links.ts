@@ -8,10 +8,13 @@ import { attr, inSvg, role } from './policy.ts';
 
 /** Whether an element is a link a reader can follow: `<a href>`, or anything with `role="link"`. */
 export function isLink(el: El): boolean {
-  if (el.origin !== 'html' || inSvg(el)) return false;
+  if (el.origin !== 'html') return false;
+  // Most elements have no role: their name decides (the gate asks this of every element).
+  if (el.attrs.role === undefined && !el.spread)
+    return el.name === 'a' && el.attrs.href !== undefined && !inSvg(el);
   const r = role(el);
-  if (r === 'link') return true;
-  return el.name === 'a' && attr(el, 'href') !== undefined && r !== DYNAMIC;
+  const link = r === 'link' || (el.name === 'a' && attr(el, 'href') !== undefined && r !== DYNAMIC);
+  return link && !inSvg(el);
 }
 
 /** The link an element is inside, if any. */

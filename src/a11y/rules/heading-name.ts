@@ -15,10 +15,12 @@ const HEADING = /^h[1-6]$/;
 
 /** A heading a reader can move to: `<h1>`–`<h6>` (unless `role="none"` holds), or `role="heading"`. */
 function isHeading(el: El): boolean {
-  if (el.origin !== 'html' || inSvg(el)) return false;
+  if (el.origin !== 'html') return false;
+  if (el.attrs.role === undefined && !el.spread) return HEADING.test(el.name) && !inSvg(el);
   const r = role(el);
-  if (r === 'heading') return true;
-  return HEADING.test(el.name) && typeof r !== 'symbol' && !isPresentational(el);
+  const heading =
+    r === 'heading' || (HEADING.test(el.name) && typeof r !== 'symbol' && !isPresentational(el));
+  return heading && !inSvg(el);
 }
 
 /**

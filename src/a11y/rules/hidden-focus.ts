@@ -15,12 +15,34 @@ function ariaHidden(el: El): boolean {
   return typeof value === 'string' && value.trim().toLowerCase() === 'true';
 }
 
+/** Elements focusableItself may find focusable by what they are. */
+const FOCUSABLE_NAMES = new Set([
+  'a',
+  'area',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'iframe',
+  'summary',
+  'video',
+  'audio',
+]);
+
 /**
  * Whether the Tab key reaches an element: `tabindex` 0 or more, or an element focusable itself
  * (a link, a control that is not disabled, a `<summary>`, a player with controls, an iframe,
  * an editable element) without a negative `tabindex`. Undefined when only the build knows.
  */
 function inTabOrder(el: El): boolean | undefined {
+  // Most elements are none of these and have no tabindex: answered without reading attributes.
+  if (
+    !el.spread &&
+    el.attrs.tabindex === undefined &&
+    el.attrs.contenteditable === undefined &&
+    !FOCUSABLE_NAMES.has(el.name)
+  )
+    return false;
   const tabindex = attr(el, 'tabindex');
   if (tabindex === DYNAMIC) return undefined;
   if (tabindex !== undefined && tabindex.trim() !== '') {
@@ -52,9 +74,10 @@ function isInert(el: El): boolean {
  */
 export function checkHiddenFocus(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
-    if (el.origin !== 'html' || inSvg(el)) continue;
+    // Cheapest first: most elements take no focus, and the rest walk up their ancestors.
+    if (el.origin !== 'html' || inTabOrder(el) !== true) continue;
     const hider = hiddenBy(el);
-    if (!hider || inTabOrder(el) !== true || isNotRendered(el) || isInert(el)) continue;
+    if (!hider || inSvg(el) || isNotRendered(el) || isInert(el)) continue;
     const tag = el.name === 'a' || el.name === 'area' ? `<${el.name} href>` : `<${el.name}>`;
     report(
       el,
