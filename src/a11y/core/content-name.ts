@@ -31,7 +31,8 @@ export function contentName(top: El, model: Model, config: GateConfig): ContentN
     if (result === 'named') return;
     if (node.kind === 'text') {
       if (node.value === DYNAMIC) result ??= 'dynamic';
-      else if (node.value.trim()) result = 'named';
+      // Invisible characters (a zero-width space, as some anchor links hold) say nothing either.
+      else if (node.value.replace(/\p{Cf}/gu, '').trim()) result = 'named';
       return;
     }
     // The element itself is shown (its rule skips a hidden one): only a node's own attributes

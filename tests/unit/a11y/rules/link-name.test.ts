@@ -50,6 +50,7 @@ describe('link-name', () => {
       '<a href="/"><img src="/logo.png" alt=""></a>',
       '<a href="/"><img src="/logo.png" role="presentation"></a>',
       '<a href="/"> &nbsp; </a>',
+      '<a href="#results" class="hash-link">&#8203;</a>',
       '<div role="link" tabindex="0"><span hidden>Home</span></div>',
     ]) {
       expect(where(lintHtml(html), RULE), html).toEqual(['1:1']);
