@@ -5,7 +5,8 @@ import type { Finding } from './words.ts';
  * `special` as a euphemism for disability, `challenged` and `invalid` likewise, `host` as the male
  * of "hostess" and `master` as the computer term; learners write "special thanks", "this week
  * challenged me", "the date was invalid", "we host the site" and "my master's degree", where the
- * suggested words (`has a disability`, `emcee`, `primary`) make no sense. Each word is judged by its neighbours in the sentence, read from the source:
+ * suggested words (`has a disability`, `emcee`, `primary`) make no sense. Each word is judged by
+ * its neighbours in the sentence, read from the source:
  *
  * - `special`: only before a word for people, needs or schooling ("special needs", "special
  *   education", "special kids"); not "special thanks", "a special day".
@@ -38,7 +39,7 @@ const VERB_BEFORE =
 const HOST_AFTER =
   /^(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|it|them|us|me|everything|events?|meetups?|workshops?|sessions?|names?|machines?|servers?|files?|computers?|systems?|os|pages?|sites?|websites?|cit(?:y|ies)|countr(?:y|ies)|famil(?:y|ies)|institutions?|universit(?:y|ies)|schools?|organi[sz]ations?|nations?)$/i;
 /** Words before `host` that make it a computer: "web host", "remote host". */
-const HOST_MACHINE = /^(?:web|remote|local|virtual|dns|domain|hosting|cloud|git|ssh)$/i;
+const HOST_MACHINE = /^(?:web|remote|local|virtual|dns|domain|cloud|git|ssh)$/i;
 
 /** The word right before `offset` in its clause (no sentence or clause punctuation between). */
 function wordBefore(text: string, offset: number): string | undefined {
