@@ -87,6 +87,21 @@ describe('hidden-focus', () => {
     });
   }
 
+  it('inside a hidden block: says where aria-hidden is, and both fixes pass', async () => {
+    const text = '<div aria-hidden="true"><button>Close</button></div>';
+    expect(only(lintHtml(text), RULE).map((p) => p.message)).toEqual([
+      '<button> is inside aria-hidden="true" but the Tab key still reaches it, where a screen reader says nothing: add tabindex="-1" to it, or remove aria-hidden="true" from the <div> around it',
+    ]);
+    for (const fixed of [
+      '<div aria-hidden="true"><button tabindex="-1">Close</button></div>',
+      '<div><button>Close</button></div>',
+    ]) {
+      expect(only(lintHtml(fixed), RULE), fixed).toEqual([]);
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(only(await lintSource(fixed, ext), RULE), fixed).toEqual([]);
+    }
+  });
+
   it('says what to write, and both fixes pass', async () => {
     const text = '<h2 id="results">Results <a href="#results" aria-hidden="true">#</a></h2>';
     expect(only(await lintSource(text, '.md'), RULE).map((p) => p.message)).toEqual([
