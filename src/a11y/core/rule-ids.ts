@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'frame-title',
   'link-name',
   'hidden-focus',
+  'button-name',
   'heading-order',
   'heading-name',
   'media-transcript',

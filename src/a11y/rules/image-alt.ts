@@ -13,7 +13,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { enclosingLink } from '../core/links.ts';
+import { enclosingControl } from '../core/controls.ts';
 import { contentName } from '../core/content-name.ts';
 import { unprocessedImage } from '../core/image-formats.ts';
 import { COVER_ALT } from '../../schemas/entry.ts';
@@ -40,7 +40,7 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
           el,
           el.note === 'reference'
             ? 'Markdown image reference has no alt text: write what the image shows in the first brackets, ![what it shows][ref]'
-            : allItsLinkHolds(el, model, ctx)
+            : allItsControlHolds(el, model, ctx) === 'link'
               ? `Markdown image has no alt text${LINKED}: write where the link goes in the brackets, [![where it goes](…)](…)`
               : 'Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead',
         );
@@ -69,24 +69,31 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
       el,
       markedDecorative
         ? conflictMessage(el, byAlt, conflict!)
-        : message(el, kind, alt, name.brokenRef, allItsLinkHolds(el, model, ctx)),
+        : message(el, kind, alt, name.brokenRef, allItsControlHolds(el, model, ctx)),
     );
   }
 }
 
 const LINKED = ', and it is all its link holds';
+const PRESSED = ', and it is all its button holds';
 
 /**
- * Whether an image is all the link around it holds: its alt text is then the link's name, and
- * `alt=""` would leave a link with none (`link-name`).
+ * Whether an image is all the link or button around it holds (`link` or `button`): its alt text
+ * is then the control's name, and `alt=""` would leave it with none (`link-name`, `button-name`).
  */
-function allItsLinkHolds(el: El, model: Model, ctx: CheckContext): boolean {
-  const link = enclosingLink(el);
-  return (
-    link !== undefined &&
-    accessibleName(link, model, { title: true }).status === 'empty' &&
-    contentName(link, model, ctx.config).status === 'reported'
-  );
+function allItsControlHolds(
+  el: El,
+  model: Model,
+  ctx: CheckContext,
+): 'link' | 'button' | undefined {
+  const control = enclosingControl(el);
+  if (
+    control === undefined ||
+    accessibleName(control, model, { title: true }).status !== 'empty' ||
+    contentName(control, model, ctx.config).status !== 'reported'
+  )
+    return undefined;
+  return control.name === 'a' || role(control) === 'link' ? 'link' : 'button';
 }
 
 /** A decorative marker that browsers ignore, leaving an image without a name. */
@@ -108,12 +115,15 @@ function message(
   kind: string,
   alt: string | typeof DYNAMIC | undefined,
   brokenRef: string | undefined,
-  linked: boolean,
+  control: 'link' | 'button' | undefined,
 ): string {
   const tag = `<${el.name}>`;
-  const fix = linked
-    ? `${LINKED}: write where the link goes as its alt text, e.g. alt="Home"`
-    : null;
+  const fix =
+    control === 'link'
+      ? `${LINKED}: write where the link goes as its alt text, e.g. alt="Home"`
+      : control === 'button'
+        ? `${PRESSED}: write what the button does as its alt text, e.g. alt="Open the menu"`
+        : null;
   if (brokenRef) {
     return `${tag} has aria-labelledby="${brokenRef}" but no element with that id has text: point it at an element with text, or add alt text`;
   }

@@ -13,6 +13,7 @@ import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
 import linkName from './link-name.ts';
 import hiddenFocus from './hidden-focus.ts';
+import buttonName from './button-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import mediaTranscript from './media-transcript.ts';
@@ -45,6 +46,7 @@ export const rules: GateRule[] = [
   frameTitle,
   linkName,
   hiddenFocus,
+  buttonName,
   headingOrder,
   headingName,
   mediaTranscript,

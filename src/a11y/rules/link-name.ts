@@ -7,7 +7,7 @@ import {
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
-import { isLink } from '../core/links.ts';
+import { isLink } from '../core/controls.ts';
 import { contentName, decorativeMarker } from '../core/content-name.ts';
 import type { GateRule } from '../core/rule.ts';
 
