@@ -84,12 +84,41 @@ export function contentName(top: El, model: Model, config: GateConfig): ContentN
   return result ? { status: result } : { status: 'empty', decorative };
 }
 
+/** Why an element named by its content (a link, a button, a heading) has no name. */
+export type MissingName =
+  /** `aria-labelledby` points at nothing with text. */
+  | { why: 'broken-ref'; ref: string }
+  /** Its only content is an image marked decorative; `hidesAlt` when the marker hides alt text. */
+  | { why: 'decorative'; marker: string; hidesAlt: boolean }
+  /** Nothing a reader hears. */
+  | { why: 'empty' };
+
+/**
+ * Why an element has no name, its own (`aria-labelledby`, `aria-label`, and `title` if asked) or
+ * its content's; undefined when it has one, when only the build knows, or when an image inside
+ * has no alt at all (image-alt reports that, with the element's name as the fix).
+ */
+export function missingName(
+  el: El,
+  model: Model,
+  config: GateConfig,
+  sources: { title?: boolean } = {},
+): MissingName | undefined {
+  const own = accessibleName(el, model, sources);
+  if (own.status !== 'empty') return undefined;
+  const content = contentName(el, model, config);
+  if (content.status !== 'empty') return undefined;
+  if (own.brokenRef) return { why: 'broken-ref', ref: own.brokenRef };
+  if (content.decorative) return { why: 'decorative', ...decorativeMarker(content.decorative) };
+  return { why: 'empty' };
+}
+
 /**
  * How the decorative image that left a link or heading empty is marked, for its message: and
  * whether the marker hides alt text the image has (`<img alt="Home" role="presentation">`), when
  * the fix is to remove the marker, not to write alt text.
  */
-export function decorativeMarker(image: El): { marker: string; hidesAlt: boolean } {
+function decorativeMarker(image: El): { marker: string; hidesAlt: boolean } {
   if (!hasPresentationalRole(image)) return { marker: 'alt=""', hidesAlt: false };
   const alt = attr(image, 'alt');
   return {

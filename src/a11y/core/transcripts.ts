@@ -202,40 +202,30 @@ const LINK_HOLDERS = new Set(['p', 'div', 'li', 'ul', 'ol', 'td', 'th', 'figcapt
  */
 function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
   if (node?.kind !== 'element') return false;
-  let link: Node | undefined = node;
-  if (node.name !== 'a' && LINK_HOLDERS.has(node.name)) {
-    link = firstChild(node);
-    if (
-      link?.kind === 'element' &&
-      (link.name === 'ul' || link.name === 'ol' || link.name === 'li')
-    ) {
-      return isTranscriptLink(link, reach);
-    }
-    if (!(link?.kind === 'element' && link.name === 'a')) return saysTranscriptInside(node, reach);
-  }
-  if (link?.kind !== 'element' || link.name !== 'a' || !isReadable(link, reach)) return false;
-  if (!leadsSomewhere(link)) return false;
-  const href = attr(link, 'href')!;
-  if (href === DYNAMIC || TRANSCRIPT_WORD.test(href)) return true;
-  const { text, dynamic } = textOf(link);
-  return dynamic || TRANSCRIPT_WORD.test(text) || saysTranscriptInside(node, reach);
+  if (node.name === 'a') return saysTranscript(node, reach, true);
+  if (!LINK_HOLDERS.has(node.name)) return false;
+  const first = firstChild(node);
+  if (first?.kind === 'element' && ['ul', 'ol', 'li'].includes(first.name))
+    return isTranscriptLink(first, reach);
+  if (first?.kind === 'element' && first.name === 'a' && saysTranscript(first, reach, true))
+    return true;
+  const inside = (child: Node): boolean =>
+    child.kind === 'element' &&
+    isReadable(child, reach) &&
+    (child.name === 'a' ? saysTranscript(child, reach, false) : child.children.some(inside));
+  return node.children.some(inside);
 }
 
-/** A readable link somewhere inside `holder` whose own text or address says "transcript". */
-function saysTranscriptInside(holder: El, reach: Reach): boolean {
-  const walk = (node: Node): boolean => {
-    if (node.kind !== 'element' || !isReadable(node, reach)) return false;
-    if (node.name === 'a') {
-      if (!leadsSomewhere(node)) return false;
-      const href = attr(node, 'href');
-      return (
-        (typeof href === 'string' && TRANSCRIPT_WORD.test(href)) ||
-        TRANSCRIPT_WORD.test(textOf(node).text)
-      );
-    }
-    return node.children.some(walk);
-  };
-  return holder.children.some(walk);
+/**
+ * Whether a readable link that leads somewhere says "transcript" in its address or text; with
+ * `unknown`, an address or text only the build knows counts too.
+ */
+function saysTranscript(link: El, reach: Reach, unknown: boolean): boolean {
+  if (!isReadable(link, reach) || !leadsSomewhere(link)) return false;
+  const href = attr(link, 'href')!;
+  if (href === DYNAMIC ? unknown : TRANSCRIPT_WORD.test(href)) return true;
+  const { text, dynamic } = textOf(link);
+  return (dynamic && unknown) || TRANSCRIPT_WORD.test(text);
 }
 
 /** A link with an address: no href, an empty one, `#` and `javascript:` lead nowhere. */

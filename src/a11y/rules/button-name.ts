@@ -1,16 +1,6 @@
-import { DYNAMIC, type El, type Model } from '../core/model.ts';
-import {
-  accessibleName,
-  attr,
-  hasPresentationalRole,
-  inSvg,
-  isHidden,
-  isPresentational,
-  role,
-  type CheckContext,
-  type Report,
-} from '../core/policy.ts';
-import { contentName, decorativeMarker } from '../core/content-name.ts';
+import { DYNAMIC, type Model } from '../core/model.ts';
+import { accessibleName, attr, isHidden, type CheckContext, type Report } from '../core/policy.ts';
+import { missingName } from '../core/content-name.ts';
 import { buttonKind, INPUT_BUTTONS } from '../core/controls.ts';
 import type { GateRule } from '../core/rule.ts';
 
@@ -25,9 +15,8 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
   for (const el of model.elements) {
     const kind = buttonKind(el);
     if (!kind || isHidden(el)) continue;
-    const name = accessibleName(el, model, { title: true });
-    if (name.status !== 'empty') continue;
     if (kind === 'input') {
+      if (accessibleName(el, model, { title: true }).status !== 'empty') continue;
       const value = attr(el, 'value');
       const type = String(attr(el, 'type')).trim().toLowerCase();
       if (value === DYNAMIC || (typeof value === 'string' && value.trim())) continue;
@@ -38,19 +27,19 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
       );
       continue;
     }
-    const content = contentName(el, model, ctx.config);
-    if (content.status !== 'empty') continue;
+    const missing = missingName(el, model, ctx.config, { title: true });
+    if (!missing) continue;
     const tag = kind === 'role' ? `<${el.name} role="button">` : '<button>';
-    if (name.brokenRef) {
+    if (missing.why === 'broken-ref') {
       report(
         el,
-        `${tag} has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or put text inside the button saying what it does`,
+        `${tag} has aria-labelledby="${missing.ref}" but no element with that id has text: point it at text, or put text inside the button saying what it does`,
       );
-    } else if (content.decorative) {
-      const { marker, hidesAlt } = decorativeMarker(content.decorative);
+    } else if (missing.why === 'decorative') {
+      const { marker } = missing;
       report(
         el,
-        hidesAlt
+        missing.hidesAlt
           ? `${tag} has no text: its only image has alt text, but ${marker} hides it: remove ${marker}`
           : `${tag} has no text, only an image marked decorative (${marker}): write what the button does as the image's alt text, e.g. alt="Open the menu"`,
       );

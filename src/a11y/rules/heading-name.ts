@@ -1,6 +1,5 @@
 import type { El, Model } from '../core/model.ts';
 import {
-  accessibleName,
   inSvg,
   isHidden,
   isPresentational,
@@ -8,7 +7,7 @@ import {
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
-import { contentName, decorativeMarker } from '../core/content-name.ts';
+import { missingName } from '../core/content-name.ts';
 import type { GateRule } from '../core/rule.ts';
 
 const HEADING = /^h[1-6]$/;
@@ -32,21 +31,19 @@ function isHeading(el: El): boolean {
 export function checkHeadingName(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (!isHeading(el) || isHidden(el)) continue;
-    const name = accessibleName(el, model, {});
-    if (name.status !== 'empty') continue;
-    const content = contentName(el, model, ctx.config);
-    if (content.status !== 'empty') continue;
+    const missing = missingName(el, model, ctx.config);
+    if (!missing) continue;
     const tag = `<${el.name}>`;
-    if (name.brokenRef) {
+    if (missing.why === 'broken-ref') {
       report(
         el,
-        `${tag} has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or write the section's title in the heading`,
+        `${tag} has aria-labelledby="${missing.ref}" but no element with that id has text: point it at text, or write the section's title in the heading`,
       );
-    } else if (content.decorative) {
-      const { marker, hidesAlt } = decorativeMarker(content.decorative);
+    } else if (missing.why === 'decorative') {
+      const { marker } = missing;
       report(
         el,
-        hidesAlt
+        missing.hidesAlt
           ? `${tag} has no text: its only image has alt text, but ${marker} hides it: remove ${marker}`
           : `${tag} has no text, only an image marked decorative (${marker}): write the section's title in the heading, or give the image alt text that says it`,
       );

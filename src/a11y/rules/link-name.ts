@@ -1,14 +1,7 @@
 import type { El, Model } from '../core/model.ts';
-import {
-  accessibleName,
-  attr,
-  isHidden,
-  role,
-  type CheckContext,
-  type Report,
-} from '../core/policy.ts';
+import { attr, isHidden, role, type CheckContext, type Report } from '../core/policy.ts';
 import { isLink } from '../core/controls.ts';
-import { contentName, decorativeMarker } from '../core/content-name.ts';
+import { missingName } from '../core/content-name.ts';
 import type { GateRule } from '../core/rule.ts';
 
 /** The link as a message names it: its tag and where it goes, shortened. */
@@ -29,22 +22,20 @@ function described(el: El): string {
 export function checkLinkName(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (!isLink(el) || isHidden(el)) continue;
-    const name = accessibleName(el, model, { title: true });
-    if (name.status !== 'empty') continue;
-    const content = contentName(el, model, ctx.config);
-    if (content.status !== 'empty') continue;
-    if (name.brokenRef) {
+    const missing = missingName(el, model, ctx.config, { title: true });
+    if (!missing) continue;
+    if (missing.why === 'broken-ref') {
       report(
         el,
-        `${described(el)} has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or put text inside the link saying where it goes`,
+        `${described(el)} has aria-labelledby="${missing.ref}" but no element with that id has text: point it at text, or put text inside the link saying where it goes`,
       );
     } else if (el.note === 'markdown') {
       report(el, 'Link has no text: write where it goes between the brackets, [where it goes](…)');
-    } else if (content.decorative) {
-      const { marker, hidesAlt } = decorativeMarker(content.decorative);
+    } else if (missing.why === 'decorative') {
+      const { marker } = missing;
       report(
         el,
-        hidesAlt
+        missing.hidesAlt
           ? `${described(el)} has no text: its only image has alt text, but ${marker} hides it: remove ${marker}`
           : `${described(el)} has no text, only an image marked decorative (${marker}): write where the link goes as the image's alt text, e.g. alt="Home"`,
       );
