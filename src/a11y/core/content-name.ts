@@ -1,13 +1,12 @@
 import { DYNAMIC, type El, type Model, type Node } from './model.ts';
 import {
   accessibleName,
+  decorativeMarking,
   attr,
-  emptyAltConflict,
   hasPresentationalRole,
   hiddenItself,
   imageKind,
   isPresentational,
-  presentationConflict,
   role,
 } from './policy.ts';
 import type { GateConfig } from './config.ts';
@@ -62,16 +61,10 @@ export function contentName(top: El, model: Model, config: GateConfig): ContentN
       return;
     }
     if (kind) {
-      const byAlt = attr(node, 'alt') === '' && kind !== 'markdown';
-      const conflict =
-        node.origin !== 'html'
-          ? undefined
-          : byAlt
-            ? emptyAltConflict(node)
-            : presentationConflict(node);
       // An image with no alt text and no decorative marker that holds (or a Markdown image with
       // empty brackets) is image-alt's problem, reported there.
-      if (!(byAlt || hasPresentationalRole(node)) || conflict) {
+      const { marked, conflict } = decorativeMarking(node, kind);
+      if (!marked || conflict) {
         result ??= 'reported';
         return;
       }

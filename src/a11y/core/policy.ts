@@ -323,6 +323,22 @@ export function imageKind(el: El, config: GateConfig): ImageKind | undefined {
   return role(el) === 'img' && !inSvg(el) ? 'role-img' : undefined;
 }
 
+/**
+ * How an image of `kind` is marked decorative, if at all: `alt=""` (`byAlt`, on an `<img>` or an
+ * image component) or `role="presentation"`/`"none"`; and, when browsers ignore the marker, why
+ * (`conflict`: it can take focus, has a global ARIA attribute, or a role of its own).
+ */
+export function decorativeMarking(
+  el: El,
+  kind: ImageKind,
+): { marked: boolean; byAlt: boolean; conflict?: string } {
+  const byAlt = (kind === 'img' || kind === 'component') && attr(el, 'alt') === '';
+  const marked = byAlt || ((kind === 'img' || kind === 'role-img') && hasPresentationalRole(el));
+  if (!marked || el.origin !== 'html') return { marked, byAlt };
+  const conflict = byAlt ? emptyAltConflict(el) : presentationConflict(el);
+  return conflict ? { marked, byAlt, conflict } : { marked, byAlt };
+}
+
 /** An svg element that claims to be a graphic and therefore needs a name. */
 export function isNamedSvgGraphic(el: El): boolean {
   if (el.origin !== 'html' || !inSvg(el)) return false;
@@ -412,7 +428,7 @@ export function presentationConflict(el: El): string | undefined {
  * presentationConflict), or a role of its own (`<img alt="" role="img">`): HTML allows no role but
  * presentation/none on an image with `alt=""`, and browsers expose it in that role, with no name.
  */
-export function emptyAltConflict(el: El): string | undefined {
+function emptyAltConflict(el: El): string | undefined {
   const r = role(el);
   if (typeof r === 'string' && !PRESENTATIONAL.has(r)) return `role="${r}"`;
   return presentationConflict(el);

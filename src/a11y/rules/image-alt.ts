@@ -1,13 +1,11 @@
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
   accessibleName,
+  decorativeMarking,
   attr,
-  emptyAltConflict,
-  hasPresentationalRole,
   imageKind,
   isBooleanText,
   isHidden,
-  presentationConflict,
   role,
   type CheckContext,
   type Report,
@@ -49,14 +47,9 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
     }
 
     const alt = attr(el, 'alt');
-    const decorativeAllowed = kind === 'img' || kind === 'component';
     // A decorative marker holds only where browsers honour it: not on an element that can take
     // focus or carries a global ARIA attribute (ARIA's presentational-role conflict rules).
-    const byAlt = decorativeAllowed && alt === '';
-    const markedDecorative =
-      byAlt || ((kind === 'img' || kind === 'role-img') && hasPresentationalRole(el));
-    const conflict =
-      el.origin !== 'html' ? undefined : byAlt ? emptyAltConflict(el) : presentationConflict(el);
+    const { marked: markedDecorative, byAlt, conflict } = decorativeMarking(el, kind);
     if (markedDecorative && !conflict) continue;
 
     const name = accessibleName(el, model, {
