@@ -64,14 +64,19 @@ export function isHidden(el: El | undefined): boolean {
   return false;
 }
 
+/** `aria-hidden="true"` on the element itself, as browsers read it. */
+export function ariaHidden(el: El): boolean {
+  const value = el.attrs['aria-hidden'];
+  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+}
+
 /**
  * Hidden by its own attributes (`aria-hidden="true"`, `hidden`, an inline `display: none`),
  * whatever its ancestors say: for walking down a tree whose top is known to be shown.
  */
 export function hiddenItself(node: El): boolean {
   const attrs = node.attrs;
-  const ariaHidden = attrs['aria-hidden'];
-  if (typeof ariaHidden === 'string' && ariaHidden.trim().toLowerCase() === 'true') return true;
+  if (ariaHidden(node)) return true;
   if (attrs.hidden !== undefined && attrs.hidden !== DYNAMIC && node.origin === 'html') return true;
   const style = attrs.style;
   return typeof style === 'string' && HIDDEN_STYLE.test(style);
@@ -142,11 +147,7 @@ export function readableText(node: Node, reach: Reach): { text: string; dynamic:
       return;
     }
     if (n !== node && n.origin === 'html' && reach !== 'any') {
-      const hidden = n.attrs['aria-hidden'];
-      if (typeof hidden === 'string' && hidden.trim().toLowerCase() === 'true') return;
-      if (n.attrs.hidden !== undefined && n.attrs.hidden !== DYNAMIC) return;
-      const style = n.attrs.style;
-      if (typeof style === 'string' && HIDDEN_STYLE.test(style)) return;
+      if (hiddenItself(n)) return;
       if (reach === 'visible' && offScreen(n)) return;
     }
     if (n.origin === 'component' && n.children.length === 0) dynamic = true;

@@ -1,6 +1,7 @@
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
   attr,
+  ariaHidden,
   focusableItself,
   inSvg,
   isNotRendered,
@@ -9,40 +10,12 @@ import {
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
-/** `aria-hidden="true"`, as browsers read it. */
-function ariaHidden(el: El): boolean {
-  const value = el.attrs['aria-hidden'];
-  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
-}
-
-/** Elements focusableItself may find focusable by what they are. */
-const FOCUSABLE_NAMES = new Set([
-  'a',
-  'area',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'iframe',
-  'summary',
-  'video',
-  'audio',
-]);
-
 /**
  * Whether the Tab key reaches an element: `tabindex` 0 or more, or an element focusable itself
  * (a link, a control that is not disabled, a `<summary>`, a player with controls, an iframe,
  * an editable element) without a negative `tabindex`. Undefined when only the build knows.
  */
 function inTabOrder(el: El): boolean | undefined {
-  // Most elements are none of these and have no tabindex: answered without reading attributes.
-  if (
-    !el.spread &&
-    el.attrs.tabindex === undefined &&
-    el.attrs.contenteditable === undefined &&
-    !FOCUSABLE_NAMES.has(el.name)
-  )
-    return false;
   const tabindex = attr(el, 'tabindex');
   if (tabindex === DYNAMIC) return undefined;
   if (tabindex !== undefined && tabindex.trim() !== '') {
