@@ -96,6 +96,13 @@ async function main(argv: string[]): Promise<number> {
   return errorCount(problems) > 0 ? 1 : 0;
 }
 
+// `npm run check | head` closes the pipe before the report ends: the reader has what it wanted,
+// so the check stops quietly, as other command-line tools do, instead of with a stack (EPIPE).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,6 +151,21 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(() => JSON.parse(json.stdout)).not.toThrow();
     expect(json.stderr).toMatch(/^::error file=/m);
   });
+  it('stops quietly when its reader closes the pipe first, as in `npm run check | head -1`', async () => {
+    const child = spawn(
+      process.execPath,
+      [join(projectRoot, 'src/a11y/cli.ts'), 'source', contentDir(), '--no-cache'],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: '' } },
+    );
+    // The reader is gone before the report is written: every write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const status = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    // The files have errors: the exit code still says so.
+    expect(status).toBe(1);
+  });
   it('exits 0 on clean files and 2 on bad usage', () => {
     const dir = contentDir();
     expect(cli(['source', join(dir, 'posts/clean.md')])).toMatchObject({
@@ -162,7 +177,8 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(cli(['source', '--bogus'])).toMatchObject({ status: 2 });
     expect(cli(['html'])).toMatchObject({ status: 2 });
   });
-  it('npm run check judges links under the base in the project’s Astro config, as the build does', () => {
+  /** A project served from /my-blog (set in `config`), with a post linking outside the base. */
+  function projectAtBase(config: string): string {
     const root = mkdtempSync(join(tmpdir(), 'gate-base-'));
     mkdirSync(join(root, 'content/posts'), { recursive: true });
     mkdirSync(join(root, 'content/pages'));
@@ -170,7 +186,7 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
       join(root, 'content/pages/about.md'),
       '---\ntitle: About\ndescription: Who.\n---\nHi.\n',
     );
-    writeFileSync(join(root, 'astro.config.mjs'), "export default { base: '/my-blog' };\n");
+    writeFileSync(join(root, 'astro.config.mjs'), config);
     const post = (body: string) =>
       `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
     // Markdown links get the base as they render; raw HTML keeps what the author wrote.
@@ -179,11 +195,42 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
       post('[b](/posts/b/) <a href="/my-blog/posts/b/">b</a> <a href="/posts/b/">b</a>'),
     );
     writeFileSync(join(root, 'content/posts/b.md'), post('B.'));
+    return root;
+  }
+  const OUTSIDE_BASE =
+    'content/posts/a.md:7:50  error  Link /posts/b/ points outside the site, which is served from /my-blog/: write /my-blog/posts/b/, a relative link, or a Markdown link [text](/posts/b/), which gets the base added  link-target\n\n1 error, 0 warnings in 1 file\n';
+
+  it('npm run check judges links under the base in the project’s Astro config, as the build does', () => {
+    const root = projectAtBase("export default { base: '/my-blog' };\n");
     const { status, stdout } = cli(['source', '--no-cache'], {}, root);
-    expect(stdout).toBe(
-      'content/posts/a.md:7:50  error  Link /posts/b/ points outside the site, which is served from /my-blog/: write /my-blog/posts/b/, a relative link, or a Markdown link [text](/posts/b/), which gets the base added  link-target\n\n1 error, 0 warnings in 1 file\n',
-    );
+    expect(stdout).toBe(OUTSIDE_BASE);
     expect(status).toBe(1);
+  });
+
+  it('reads the base of a config written with defineConfig, and of one taking more from astro/config', () => {
+    // Astro's template: only defineConfig, which the check gives the config without loading
+    // astro/config (src/a11y/astro-config.ts).
+    const plain = projectAtBase(
+      "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ base: '/my-blog' });\n",
+    );
+    expect(cli(['source', '--no-cache'], {}, plain)).toMatchObject({
+      stdout: OUTSIDE_BASE,
+      status: 1,
+    });
+    // Anything else from astro/config loads Astro's own module, which must then be installed.
+    const more = projectAtBase(
+      "import { defineConfig, passthroughImageService } from 'astro/config';\n\n" +
+        "export default defineConfig({ base: '/my-blog', image: { service: passthroughImageService() } });\n",
+    );
+    expect(cli(['source', '--no-cache'], {}, more)).toMatchObject({
+      stderr: expect.stringContaining("Cannot find package 'astro'"),
+      status: 2,
+    });
+    symlinkSync(join(projectRoot, 'node_modules'), join(more, 'node_modules'));
+    expect(cli(['source', '--no-cache'], {}, more)).toMatchObject({
+      stdout: OUTSIDE_BASE,
+      status: 1,
+    });
   });
 
   it('names the Astro config and its line when it fails to load, and exits 2 at once, workers or not', () => {

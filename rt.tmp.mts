@@ -1,0 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+const root = '/work/main/scripts/bench/.work/full/';
+process.chdir(root);
+const { loadGateConfig } = await import(root + 'src/a11y/site-config.ts');
+const { createSourceProcessor, checkSource } = await import(root + 'src/a11y/source/check.ts');
+const config = await loadGateConfig();
+const files = readdirSync(root + 'content/posts').filter(f => f.endsWith('.mdx') || f.endsWith('.md')).map(f => root + 'content/posts/' + f);
+const p = createSourceProcessor(config);
+const t = performance.now();
+let n = 0;
+for (const f of files) n += (await checkSource(p, f, readFileSync(f, 'utf8'), root)).length;
+console.log(n, (performance.now() - t).toFixed(0), 'ms');
