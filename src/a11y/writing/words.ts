@@ -4,6 +4,7 @@ import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { VFile } from 'vfile';
 import type { Prose, Segment } from './prose.ts';
+import { inOtherSense } from './senses.ts';
 
 /** A word or phrase the inclusive-language rule reports. */
 export interface Finding {
@@ -159,12 +160,15 @@ function inAddress(text: string, offset: number): boolean {
   return false;
 }
 
-/** A word's text (nlcst-to-string) in the form phrases are compared in. */
-function wordKey(word: NlcstWord): string {
+/** A word's text as written (nlcst-to-string's). */
+function wordText(word: NlcstWord): string {
   let text = '';
   for (const part of word.children) if ('value' in part) text += part.value;
-  return letters(text);
+  return text;
 }
+
+/** A word's text in the form phrases are compared in. */
+const wordKey = (word: NlcstWord) => letters(wordText(word));
 
 /**
  * Whether a tokenized sentence holds a whole phrase of retext-equality's list, matched the way
@@ -175,7 +179,11 @@ function wordKey(word: NlcstWord): string {
  * hold a first word hold no phrase (`on`, `of`, `has` and `learning` start phrases), and
  * searching them was most of retext-equality's time.
  */
-export function holdsFlaggedPhrase(sentence: Sentence, found?: Set<string>): boolean {
+export function holdsFlaggedPhrase(
+  sentence: Sentence,
+  found?: Set<string>,
+  otherSense?: (word: NlcstWord) => boolean,
+): boolean {
   if (!phrases) return true;
   const nodes = sentence.children;
   let holds = false;
@@ -184,6 +192,7 @@ export function holdsFlaggedPhrase(sentence: Sentence, found?: Set<string>): boo
     if (node.type !== 'WordNode') continue;
     for (const { phrase, rest } of phrases.get(wordKey(node)) ?? []) {
       if (!followedBy(nodes, i + 1, rest)) continue;
+      if (rest.length === 0 && otherSense?.(node)) continue;
       if (!found) return true;
       found.add(phrase); // every phrase it holds, for equalityFor
       holds = true;
@@ -220,13 +229,25 @@ export function findWords(
   // runs once per file. Matches never span sentences, so what is found stays the same.
   const sentences: Sentence[] = [];
   const needed = new Set<string>();
+  // A word retext-equality flags in a sense this sentence does not use ("this week challenged
+  // me", senses.ts) would be dropped from what it finds: a sentence holding only such words is
+  // not searched. Judged only where the word sits in the source as written, as the finding would
+  // be placed; anywhere else (a character reference in alt text) it is searched and judged after.
+  const otherSense = (node: NlcstWord) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return false;
+    const word = wordText(node);
+    if (text.slice(start, end).toLowerCase() !== word.toLowerCase()) return false;
+    return inOtherSense({ offset: start, end, word, suggestions: [], kind: 'insensitive' }, text);
+  };
   for (const tree of [prose.body, ...prose.segments.map((segment) => segment.tree)]) {
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const child of paragraph.children) {
         if (
           child.type === 'SentenceNode' &&
-          (options.profanities || holdsFlaggedPhrase(child, needed))
+          (options.profanities || holdsFlaggedPhrase(child, needed, otherSense))
         )
           sentences.push(child);
       }

@@ -17,6 +17,7 @@ import {
   inconsideratePhrases,
   mayHoldFlaggedWord,
 } from '../../../src/a11y/writing/words.ts';
+import { inOtherSense } from '../../../src/a11y/writing/senses.ts';
 import type { Problem } from '../../../src/a11y/core/types.ts';
 
 const RULE = 'inclusive-language';
@@ -278,8 +279,25 @@ describe('inclusive-language: severity, profanities and wording', () => {
 });
 
 describe('inclusive-language: the shortcut that skips text without flagged words', () => {
+  /**
+   * Whether a word found at `offset` is one the rule drops as used in another sense (senses.ts):
+   * the shortcut leaves some of those out before retext-equality runs, the rule the rest after.
+   */
+  const inTheSense = (text: string) => (found: string) => {
+    const offset = Number.parseInt(found, 10);
+    const word = found.slice(found.indexOf(' ') + 1);
+    const finding = {
+      offset,
+      end: offset + word.length,
+      word,
+      suggestions: [],
+      kind: 'insensitive' as const,
+    };
+    return !inOtherSense(finding, text);
+  };
+
   /** What retext-equality itself reports on a file's prose, through its plugin, with no shortcut. */
-  function retextFinds(text: string): string[] {
+  function retextFinds(text: string, { sense = true } = {}): string[] {
     const file = new VFile({ path: 'all.md', value: text });
     const tree = unified().use(commonplaceSyntax).parse(file);
     const prose = collectProse(tree as never, file, sourceModel(tree as never, file));
@@ -287,9 +305,9 @@ describe('inclusive-language: the shortcut that skips text without flagged words
     unified()
       .use(retextEquality)
       .runSync(prose.body as never, scratch);
-    return scratch.messages.map(
-      (m) => `${(m.place as { start: { offset: number } }).start.offset} ${m.actual}`,
-    );
+    return scratch.messages
+      .map((m) => `${(m.place as { start: { offset: number } }).start.offset} ${m.actual}`)
+      .filter(sense ? inTheSense(text) : () => true);
   }
 
   /** What the rule's path finds: the quick text test, then only sentences that hold a phrase. */
@@ -303,7 +321,9 @@ describe('inclusive-language: the shortcut that skips text without flagged words
       sourceModel(tree as never, file),
       mayHoldFlaggedWord,
     );
-    return findWords(prose, text, options).map((f) => `${f.offset} ${f.word}`);
+    return findWords(prose, text, options)
+      .map((f) => `${f.offset} ${f.word}`)
+      .filter(inTheSense(text));
   }
 
   it('finds exactly what retext-equality finds, for every phrase on its list', () => {
@@ -345,7 +365,7 @@ describe('inclusive-language: the shortcut that skips text without flagged words
     const phrases = inconsideratePhrases();
     const text = phrases.map((phrase, i) => `Line ${i}: we met ${phrase} today.`).join('\n\n');
     const expected = new Set(
-      retextFinds(text).map((f) => f.slice(f.indexOf(' ') + 1).toLowerCase()),
+      retextFinds(text, { sense: false }).map((f) => f.slice(f.indexOf(' ') + 1).toLowerCase()),
     );
     const reported = new Set(
       (await lint(text, '.md')).map((p) => /^`([^`]+)`/.exec(p.message)![1]!.toLowerCase()),
