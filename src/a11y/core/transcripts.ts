@@ -304,12 +304,54 @@ function readableBody(from: Node, step: 1 | -1, reach: Reach): Verdict {
   return sawHidden ? 'hidden' : undefined;
 }
 
-/** Text after a lead-in ("Transcript of the talk: …"): the words that follow the label. */
-function afterLeadIn(text: string): string {
-  const match = LEAD_IN.exec(text)!;
+/** What ends a lead-in's label: "Transcript: …", "Transcript — …", "Transcript - …". */
+const SEPARATOR = /^\s*[:–—]|^\s+-\s/u;
+/**
+ * How a label goes on before its separator or its end: "Transcript of the talk:", "Transcript
+ * (edited):", "Full transcript below", "The transcript is below." A lead-in followed by
+ * anything else starts a sentence about transcripts ("Transcripts help deaf learners"), which
+ * is no transcript.
+ */
+const LABEL_GOES_ON =
+  /^(?:\s*[([]|[\s.!]*$|\s+(?:of|for|from|by|in|on|with|to|below|here|underneath|follows)\b|\s+(?:is|are)\s+(?:below|here|underneath|attached|linked|available|as\s+follows)\b)/iu;
+
+/**
+ * The words after a lead-in ("Transcript of the talk: four tyres" gives "four tyres"; "Full
+ * transcript" gives "", its words being in the next block), or undefined when the text is no
+ * lead-in: it does not start with one, or starts a sentence with the word.
+ */
+function afterLeadIn(text: string): string | undefined {
+  const match = LEAD_IN.exec(text);
+  if (!match) return undefined;
   const rest = text.slice(match[0].length);
+  // "Audio description:" is matched with its separator.
+  if (/[:–—-]$/u.test(match[0])) return rest;
+  const separator = SEPARATOR.exec(rest);
+  if (separator) return rest.slice(separator[0].length);
+  if (!LABEL_GOES_ON.test(rest)) return undefined;
   const colon = rest.slice(0, 80).search(/[:–—]/);
-  return colon === -1 ? rest : rest.slice(colon + 1);
+  return colon === -1 ? '' : rest.slice(colon + 1);
+}
+
+/** Elements that hold a label of their own at the start of a block: a summary, bold text. */
+const LABEL_HOLDERS = new Set(['summary', 'strong', 'b', 'em', 'i', 'span', 'label']);
+
+/**
+ * A block's lead-in, and the words it labels: a label at the start of its text, or in an element
+ * of its own (`<details><summary>Show transcript</summary>…`, `**Transcript** The crew…`).
+ */
+function leadIn(node: Node, reach: Reach): string | undefined {
+  const first = node.kind === 'element' ? firstChild(node) : undefined;
+  if (node.kind === 'element' && first?.kind === 'element' && LABEL_HOLDERS.has(first.name)) {
+    const label = afterLeadIn(leadText(first, reach).text);
+    if (label !== undefined) {
+      const rest = node.children
+        .filter((child) => child !== first && (child.kind === 'text' || isReadable(child, reach)))
+        .map((child) => leadText(child, reach).text);
+      return [label, ...rest].join(' ');
+    }
+  }
+  return afterLeadIn(leadText(node, reach).text);
 }
 
 /** The text of the first row's cell above a table cell: its column's heading. */
@@ -360,12 +402,13 @@ function judgeAfter(node: Node, reach: Reach): Verdict {
       return transcriptHasContent(firstChild(node) as El, reach) ? 'ok' : undefined;
     if (isTranscriptLink(node, reach)) return 'ok';
   }
-  const { text } = leadText(node, reach);
-  if (LEAD_IN.test(text)) {
+  const words = leadIn(node, reach);
+  if (words !== undefined) {
     const heading = node.kind === 'element' && HEADING.test(node.name);
-    if (!heading && WORDS.test(afterLeadIn(text))) return 'ok';
+    if (!heading && WORDS.test(words)) return 'ok';
     return readableBody(node, 1, reach);
   }
+  const { text } = leadText(node, reach);
   if (ABOUT_PLAYER_ABOVE.test(text)) {
     // "… the above video; the words are below": the text it points at must be readable too.
     return /\bbelow\b/i.test(text) ? readableBody(node, 1, reach) : 'ok';

@@ -44,8 +44,17 @@ export function lintHtml(html: string, files: Record<string, string> = {}): Prob
   return checkPage(html, config, { fromFile: () => join(dir, 'index.html') }).problems;
 }
 
-export const only = (problems: Problem[], ruleId: string) =>
-  problems.filter((p) => p.ruleId === ruleId);
+/**
+ * One rule's problems. A file that could not be parsed was checked by no other rule, so asking
+ * for another rule's problems then is a mistake in the test (a form that passes only because it
+ * never parsed): it throws, naming the parse error.
+ */
+export const only = (problems: Problem[], ruleId: string) => {
+  const unparsed = problems.find((p) => p.ruleId === 'parse-error' && p.severity === 'error');
+  if (unparsed && ruleId !== 'parse-error')
+    throw new Error(`asked for ${ruleId}, but the text was not parsed: ${unparsed.message}`);
+  return problems.filter((p) => p.ruleId === ruleId);
+};
 /** `line:column` of each problem of one rule, for compact assertions. */
 export const where = (problems: Problem[], ruleId: string) =>
   only(problems, ruleId).map((p) => `${p.line}:${p.column}`);

@@ -989,13 +989,17 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     const forms = [
       `${video}\n\n### Video transcript\n\nFour tyres in two seconds.`,
       `${video}\n\nRead the full lecture transcript: four tyres in two seconds.`,
-      `${video}\n\n<details><summary>Show transcript</summary>\n\nFour tyres in two seconds.\n\n</details>`,
+      `${video}\n\n<details>\n<summary>Show transcript</summary>\n\nFour tyres in two seconds.\n\n</details>`,
       `${video}\n\nRead the [full transcript](/posts/lap/) of the lap.`,
       `<figure>${video}<figcaption>A lap of Monza. <a href="/posts/lap/">Transcript</a></figcaption></figure>`,
     ];
     for (const form of forms)
-      for (const ext of ['.md', '.mdx'] as const)
-        expect(only(await lintSource(form, ext), RULE), `${form} (${ext})`).toEqual([]);
+      for (const ext of ['.md', '.mdx'] as const) {
+        const problems = await lintSource(form, ext);
+        // Each form is one an author can write in both kinds of file.
+        expect(only(problems, 'parse-error'), `${form} (${ext})`).toEqual([]);
+        expect(only(problems, RULE), `${form} (${ext})`).toEqual([]);
+      }
     const built = [
       `${video}<h3>Video transcript</h3><p>Four tyres in two seconds.</p>`,
       `${video}<details><summary>Show transcript</summary><p>Four tyres in two seconds.</p></details>`,
@@ -1012,6 +1016,38 @@ describe('media-transcript: the two layers judge the same page alike', () => {
       expect(only(await lintSource(text, '.md'), RULE), text).toHaveLength(1);
       expect(only(await lintSource(text, '.mdx'), RULE), text).toHaveLength(1);
     }
+  });
+
+  it('takes a label, not a sentence that starts with the word: "Transcripts help…" is about transcripts, not one', async () => {
+    const words = 'Four tyres in two seconds.';
+    const labels = [
+      `${video}\n\nTranscript (edited for clarity): four tyres in two seconds.`,
+      `${video}\n\nTranscript of the talk\n\n${words}`,
+      `${video}\n\nThe transcript is below.\n\n${words}`,
+      `${video}\n\n**Transcript** ${words}`,
+      `${video}\n\nTranscript — ${words}`,
+    ];
+    for (const form of labels)
+      for (const ext of ['.md', '.mdx'] as const) {
+        const problems = await lintSource(form, ext);
+        expect(only(problems, 'parse-error'), `${form} (${ext})`).toEqual([]);
+        expect(only(problems, RULE), `${form} (${ext})`).toEqual([]);
+      }
+    expect(only(lintHtml(`${video}<p><strong>Transcript</strong> ${words}</p>`), RULE)).toEqual([]);
+    const sentences = [
+      `${video}\n\nTranscripts are useful for deaf learners and for search.`,
+      `${video}\n\nTranscripts are useful for deaf learners.\n\n${words}`,
+      `${video}\n\nTranscription takes me an hour a week: I use an app.`,
+      `${video}\n\n<details>\n<summary>Transcripts help everyone</summary>\n\nWhy I write them.\n\n</details>`,
+    ];
+    for (const text of sentences)
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(only(await lintSource(text, ext), RULE), `${text} (${ext})`).toHaveLength(1);
+    for (const page of [
+      `${video}<p>Transcripts are useful for deaf learners and for search.</p>`,
+      `${video}<details><summary>Transcripts help everyone</summary><p>Why I write them.</p></details>`,
+    ])
+      expect(only(lintHtml(page), RULE), page).toHaveLength(1);
   });
 
   it('reads past a <Fragment>, which puts nothing on the page around the player', async () => {
