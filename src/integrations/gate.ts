@@ -1,4 +1,4 @@
-import { extname, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
@@ -470,19 +470,17 @@ async function watchSourceGate(
   config: GateConfig,
 ): Promise<void> {
   const [
-    { SOURCE_EXTENSIONS, isUnreadMarkdown },
+    { isCheckedSource },
     { checkSource, createSourceProcessor },
     { checkSourcesCached },
     { forgetContentIndexes },
     { forgetContentIds },
-    { isDataFile },
   ] = await Promise.all([
     import('../a11y/core/source-files.ts'),
     import('../a11y/source/check.ts'),
     import('../a11y/run/parallel.ts'),
     import('../a11y/core/content-index.ts'),
     import('../a11y/source/content-ids.ts'),
-    import('../a11y/source/data-files.ts'),
   ]);
   // Links, references and slugs depend on the other files: after a change, read the site afresh.
   const forgetSite = () => {
@@ -550,12 +548,7 @@ async function watchSourceGate(
     if (!file.startsWith(contentDir)) return;
     forgetSite();
     // A `.markdown` post too: the site leaves it out, and the warning says so as it is saved.
-    if (
-      !SOURCE_EXTENSIONS.has(extname(file).toLowerCase()) &&
-      !isDataFile(file) &&
-      !isUnreadMarkdown(file)
-    )
-      return;
+    if (!isCheckedSource(file)) return;
     if (file.endsWith('.transcript.md')) return;
     lookAgain(file);
     try {

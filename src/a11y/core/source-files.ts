@@ -80,6 +80,17 @@ export function isDataFile(path: string): boolean {
 }
 
 /**
+ * Whether the source layer checks a file of this name: Markdown and MDX, a content folder's
+ * course and network files, and entries the collections would not read. `npm run check`'s
+ * listing and the dev server's watcher both ask it.
+ */
+export function isCheckedSource(path: string): boolean {
+  return (
+    SOURCE_EXTENSIONS.has(extname(path).toLowerCase()) || isDataFile(path) || isUnreadMarkdown(path)
+  );
+}
+
+/**
  * The Markdown and MDX files under the given files and folders, the content's data files
  * (`content/courses/*.yaml`, `content/networks/*.yaml`), and entries the collections would not
  * read (`isUnreadMarkdown`). Transcripts (`*.transcript.md`) beside
@@ -92,11 +103,7 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new UsageError(`${path}: no such file or folder`);
     if (info.isFile()) {
-      if (
-        !SOURCE_EXTENSIONS.has(extname(absolute).toLowerCase()) &&
-        !isDataFile(absolute) &&
-        !isUnreadMarkdown(absolute)
-      ) {
+      if (!isCheckedSource(absolute)) {
         throw new UsageError(
           `${path}: not a Markdown or MDX file (.md, .mdx), nor a course or network file of a content folder`,
         );
@@ -110,12 +117,7 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
       // Concatenated, not path.join: readdir's parent paths are already normal (and join's
       // normalizing costs a warm check more than its reads at a thousand files).
       const file = `${entry.parentPath}${sep}${entry.name}`;
-      if (
-        !SOURCE_EXTENSIONS.has(extname(entry.name).toLowerCase()) &&
-        !isDataFile(file) &&
-        !isUnreadMarkdown(file)
-      )
-        continue;
+      if (!isCheckedSource(file)) continue;
       if (entry.name.endsWith('.transcript.md')) continue;
       const inside = file.slice(absolute.length);
       if (/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside)) continue;

@@ -2,8 +2,6 @@ import { basename, extname, relative, sep } from 'node:path';
 import { courseFileProblems, unknownFieldProblems } from '../../lib/content/content-validation.ts';
 import { networkDataProblems } from '../../lib/content/references.ts';
 import { collectionOf, contentDirOf } from '../core/source-files.ts';
-
-export { isDataFile } from '../core/source-files.ts';
 import type { GateConfig } from '../core/config.ts';
 import { displayPath } from '../core/report.ts';
 import type { Problem } from '../core/types.ts';
