@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../../lib/content/publish.ts';
 import { hashBytes, hashText, readHead, type FileDep } from '../../lib/util/file-deps.ts';
+import { astroConfigStamp } from '../astro-config.ts';
 import type { GateConfig } from '../core/config.ts';
 import { siteDigest } from '../core/site-digest.ts';
 import { sourceFiles } from '../core/source-files.ts';
@@ -239,9 +240,11 @@ export function contextKey(config: GateConfig | ProjectConfig, cwd: string): str
     .filter((name) => name.startsWith('COMMONPLACE_') && name !== 'COMMONPLACE_TIMINGS')
     .sort()
     .map((name) => [name, process.env[name]]);
+  // The project's config is read only when a file must be checked; its Astro config's `base`
+  // comes into the key as what it depends on (the file's text, the variables it reads).
   const settings =
     typeof config === 'function'
-      ? 'the project config'
+      ? `the project config: ${astroConfigStamp(cwd)}`
       : JSON.stringify(config, (_key, value: unknown) =>
           value instanceof Set ? [...(value as Set<string>)].sort() : value,
         );

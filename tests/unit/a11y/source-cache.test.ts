@@ -323,6 +323,39 @@ describe('npm run check with the cache', () => {
   );
 });
 
+describe('the cache and the Astro config', () => {
+  const cli = (root: string, env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), 'source'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0', GITHUB_ACTIONS: '', ...env },
+    });
+  const OUTSIDE = /Link \/posts\/b\/ points outside the site, which is served from \/my-blog\//;
+
+  it('re-reports a link when the base in astro.config.mjs, or a variable it reads, changes', () => {
+    const root = project({
+      'content/posts/a.md': post('<a href="/posts/b/">The method</a>'),
+      'content/posts/b.md': post('How I plan the week.'),
+      'astro.config.mjs': 'export default {};\n',
+    });
+    expect(cli(root).stdout).toBe('no problems in 3 files\n');
+    // The same files, now served from /my-blog/: the link misses the base, as the build says.
+    writeFileSync(join(root, 'astro.config.mjs'), "export default { base: '/my-blog' };\n");
+    expect(cli(root)).toMatchObject({ status: 1, stdout: expect.stringMatching(OUTSIDE) });
+    // A base from an environment variable: the cache follows the variable's value.
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      'export default { base: process.env.BLOG_BASE ?? "/" };\n',
+    );
+    expect(cli(root).stdout).toBe('no problems in 3 files\n');
+    expect(cli(root, { BLOG_BASE: '/my-blog' })).toMatchObject({
+      status: 1,
+      stdout: expect.stringMatching(OUTSIDE),
+    });
+    expect(cli(root).stdout).toBe('no problems in 3 files\n');
+  });
+});
+
 describe('what the cache trusts', () => {
   it('keys results by the checker’s code: a rule, the site config, the lockfile', () => {
     const root = project({
@@ -368,6 +401,8 @@ describe('what the cache trusts', () => {
     'src/a11y/source/check.ts': 'reads the checked file itself, whose hash keys the result',
     'src/a11y/core/source-files.ts': 'lists the files to check',
     'src/a11y/run/cache.ts': 'the cache itself',
+    'src/a11y/astro-config.ts':
+      'reads the Astro config file for the cache key (its text and the variables it names), and imports it for base and site',
     'src/a11y/core/site-digest.ts': 'the digest a read of the content index depends on',
     'src/a11y/core/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
     'src/lib/util/file-deps.ts': 'the recorded reads',
