@@ -78,7 +78,7 @@ export function onlyDefineConfig(source: string): boolean {
   const mentions = source.match(/astro\/config/g)?.length ?? 0;
   const plain =
     source.match(
-      /^[ \t]*import[ \t]*\{[ \t]*defineConfig[ \t]*,?[ \t]*\}[ \t]*from[ \t]*(['"])astro\/config\1[ \t]*;?[ \t]*$/gm,
+      /^[ \t]*import[ \t]*\{[ \t]*defineConfig[ \t]*,?[ \t]*\}[ \t]*from[ \t]*(['"])astro\/config\1[ \t]*;?[ \t\r]*$/gm,
     )?.length ?? 0;
   return mentions > 0 && mentions === plain;
 }

@@ -97,10 +97,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // `npm run check | head` closes the pipe before the report ends: the reader has what it wanted,
-// so the check stops quietly, as other command-line tools do, instead of with a stack (EPIPE).
+// so the rest of the report goes nowhere, quietly, as with other command-line tools, instead of
+// a stack (EPIPE), and the check still ends with its own exit code.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
 });
 
 main(process.argv.slice(2)).then(

@@ -8,6 +8,11 @@ describe('the Astro config, as `npm run check` reads it', () => {
       "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n";
     expect(onlyDefineConfig(template)).toBe(true);
     expect(onlyDefineConfig('import {defineConfig} from "astro/config"\n')).toBe(true);
+    expect(
+      onlyDefineConfig(
+        "import { defineConfig } from 'astro/config';\r\nexport default defineConfig({});\r\n",
+      ),
+    ).toBe(true);
     // Anything else loads Astro's own module.
     for (const source of [
       "import { defineConfig, envField } from 'astro/config';\n",
