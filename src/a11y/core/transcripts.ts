@@ -308,12 +308,12 @@ function readableBody(from: Node, step: 1 | -1, reach: Reach): Verdict {
 const SEPARATOR = /^\s*[:–—]|^\s+-\s/u;
 /**
  * How a label goes on before its separator or its end: "Transcript of the talk:", "Transcript
- * (edited):", "Full transcript below", "The transcript is below." A lead-in followed by
- * anything else starts a sentence about transcripts ("Transcripts help deaf learners"), which
- * is no transcript.
+ * (edited):", "Full transcript below", "The transcript is below.", "Transcript available
+ * below". A lead-in followed by anything else starts a sentence about transcripts
+ * ("Transcripts help deaf learners", "Transcripts available on request"), which is none.
  */
 const LABEL_GOES_ON =
-  /^(?:\s*[([]|[\s.!]*$|\s+(?:of|for|from|by|in|on|with|to|below|here|underneath|follows)\b|\s+(?:is|are)\s+(?:below|here|underneath|attached|linked|available|as\s+follows)\b)/iu;
+  /^(?:\s*[([]|[\s.!]*$|\s+(?:of|for|from|by|in|on|with|to|follows)\b|\s+(?:(?:is|are)\s+)?(?:below|here|underneath|attached|linked|as\s+follows)\b|\s+(?:is|are)\s+available\b|\s+available\s+(?:below|here|underneath)\b)/iu;
 
 /**
  * The words after a lead-in ("Transcript of the talk: four tyres" gives "four tyres"; "Full

@@ -1024,6 +1024,7 @@ describe('media-transcript: the two layers judge the same page alike', () => {
       `${video}\n\nTranscript (edited for clarity): four tyres in two seconds.`,
       `${video}\n\nTranscript of the talk\n\n${words}`,
       `${video}\n\nThe transcript is below.\n\n${words}`,
+      `${video}\n\nTranscript available below.\n\n${words}`,
       `${video}\n\n**Transcript** ${words}`,
       `${video}\n\nTranscript — ${words}`,
     ];
@@ -1037,6 +1038,7 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     const sentences = [
       `${video}\n\nTranscripts are useful for deaf learners and for search.`,
       `${video}\n\nTranscripts are useful for deaf learners.\n\n${words}`,
+      `${video}\n\nTranscripts available on request.\n\n${words}`,
       `${video}\n\nTranscription takes me an hour a week: I use an app.`,
       `${video}\n\n<details>\n<summary>Transcripts help everyone</summary>\n\nWhy I write them.\n\n</details>`,
     ];
