@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../../lib/content/publish.ts';
 import { hashBytes, hashText, readHead, type FileDep } from '../../lib/util/file-deps.ts';
-import { astroConfigStamp } from '../astro-config.ts';
+import { astroConfigStamp } from '../core/astro-config-file.ts';
 import type { GateConfig } from '../core/config.ts';
 import { siteDigest } from '../core/site-digest.ts';
 import { sourceFiles } from '../core/source-files.ts';

@@ -1,4 +1,12 @@
-import type { Finding } from './words.ts';
+/** A word found in the text: what senses.ts judges (words.ts's findings, and the words it is about to search). */
+export interface FoundWord {
+  /** File offset of the word, and just past it. */
+  offset: number;
+  end: number;
+  /** The word as written. */
+  word: string;
+  kind: 'insensitive' | 'profane';
+}
 
 /**
  * Words retext-equality flags in every sense, kept only in the sense it means. Its list flags
@@ -65,7 +73,7 @@ function wordsAfter(text: string, end: number, count: number): string[] {
 }
 
 /** Whether retext-equality's finding is a word it flags in a sense the text does not use. */
-export function inOtherSense(finding: Finding, text: string): boolean {
+export function inOtherSense(finding: FoundWord, text: string): boolean {
   if (finding.kind !== 'insensitive') return false;
   const word = finding.word.toLowerCase().replace(/’/g, "'");
   const before = wordBefore(text, finding.offset);
@@ -107,7 +115,7 @@ export function inOtherSense(finding: Finding, text: string): boolean {
  * The findings a reader should see: none in another sense, and one per place: retext-equality
  * reports `special` and `special needs` at the same word, and the longer phrase says more.
  */
-export function inTheirSense(findings: Finding[], text: string): Finding[] {
+export function inTheirSense<T extends FoundWord>(findings: T[], text: string): T[] {
   const kept = findings.filter((finding) => !inOtherSense(finding, text));
   return kept.filter(
     (finding) =>

@@ -239,7 +239,7 @@ export function findWords(
     if (start === undefined || end === undefined) return false;
     const word = wordText(node);
     if (text.slice(start, end).toLowerCase() !== word.toLowerCase()) return false;
-    return inOtherSense({ offset: start, end, word, suggestions: [], kind: 'insensitive' }, text);
+    return inOtherSense({ offset: start, end, word, kind: 'insensitive' }, text);
   };
   for (const tree of [prose.body, ...prose.segments.map((segment) => segment.tree)]) {
     for (const paragraph of tree.children) {

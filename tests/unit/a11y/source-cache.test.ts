@@ -401,8 +401,8 @@ describe('what the cache trusts', () => {
     'src/a11y/source/check.ts': 'reads the checked file itself, whose hash keys the result',
     'src/a11y/core/source-files.ts': 'lists the files to check',
     'src/a11y/run/cache.ts': 'the cache itself',
-    'src/a11y/astro-config.ts':
-      'reads the Astro config file for the cache key (its text and the variables it names), and imports it for base and site',
+    'src/a11y/core/astro-config-file.ts':
+      'reads the Astro config file for the cache key: its text and the variables it names',
     'src/a11y/core/site-digest.ts': 'the digest a read of the content index depends on',
     'src/a11y/core/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
     'src/lib/util/file-deps.ts': 'the recorded reads',
