@@ -286,14 +286,7 @@ describe('inclusive-language: the shortcut that skips text without flagged words
   const inTheSense = (text: string) => (found: string) => {
     const offset = Number.parseInt(found, 10);
     const word = found.slice(found.indexOf(' ') + 1);
-    const finding = {
-      offset,
-      end: offset + word.length,
-      word,
-      suggestions: [],
-      kind: 'insensitive' as const,
-    };
-    return !inOtherSense(finding, text);
+    return !inOtherSense({ offset, end: offset + word.length, word, kind: 'insensitive' }, text);
   };
 
   /** What retext-equality itself reports on a file's prose, through its plugin, with no shortcut. */
