@@ -30,7 +30,14 @@ export function watchBuiltPages(
   outDir: string,
   config: GateConfig,
   options: HtmlCheckOptions = {},
-  timing?: Parameters<typeof watchPages>[2],
+  {
+    timing,
+    afterEach,
+  }: {
+    timing?: Parameters<typeof watchPages>[2];
+    /** Runs after each page is checked (the build's worker keeps its heap small with it). */
+    afterEach?: () => void;
+  } = {},
 ): BuiltPagesWatch {
   let checker: HtmlChecker | undefined;
   let busy = 0;
@@ -50,6 +57,7 @@ export function watchBuiltPages(
       const start = performance.now();
       into.check(path, text);
       busy += performance.now() - start;
+      afterEach?.();
     },
     timing,
   );

@@ -5,6 +5,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { GateConfig } from '../core/config.ts';
 import type { GateJob, GateResult, LaterJob, PagesWritten } from './jobs.ts';
 import { take } from '../../lib/util/shared-queue.ts';
+import { heapBudget } from '../../lib/util/heap-budget.ts';
 
 /**
  * The gate in a worker thread (started by src/a11y/run/client.ts). In a build (src/integrations/
@@ -24,7 +25,9 @@ async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<
     // lowers its priority first (below), so even that loading yields to the build.
     if (job.html?.watch) {
       const { watchBuiltPages } = await import('../html/watch.ts');
-      const watching = watchBuiltPages(job.html.dir, job.config, job.html.options);
+      const watching = watchBuiltPages(job.html.dir, job.config, job.html.options, {
+        afterEach: heapBudget(BUILD_HEAP_BUDGET_MB),
+      });
       const { problems, files, seconds } = await watching.done((await written()).laterFiles);
       return { ok: true, problems, files, seconds };
     }
@@ -57,7 +60,12 @@ async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<
     const sourceLayer = () => import('../source/check.ts');
     const inThisThread = {
       recorded: async (files: string[], config: () => Promise<GateConfig>, cwd: string) =>
-        (await sourceLayer()).checkFilesRecorded(files, await config(), cwd),
+        (await sourceLayer()).checkFilesRecorded(
+          files,
+          await config(),
+          cwd,
+          heapBudget(BUILD_HEAP_BUDGET_MB),
+        ),
       all: async (paths: string[], config: GateConfig, cwd: string) => {
         const [{ checkFiles }, { sourceFiles }] = await Promise.all([
           sourceLayer(),
@@ -156,5 +164,11 @@ async function serve(port: MessagePort, started: GateJob | LaterJob): Promise<vo
 
 /** The niceness of a background job: it yields to the build's own threads. */
 const BACKGROUND = 15;
+
+/**
+ * How far a build's worker lets its heap grow between full collections, in MiB: its heap adds
+ * to the build's peak memory, beside Astro's (src/lib/util/heap-budget.ts).
+ */
+const BUILD_HEAP_BUDGET_MB = 24;
 
 if (parentPort) void serve(parentPort, workerData as GateJob | LaterJob);

@@ -195,11 +195,15 @@ export interface RecordedCheck {
   deps: FileDep[];
 }
 
-/** Checks the given files one at a time, in this thread, recording each one's dependencies. */
+/**
+ * Checks the given files one at a time, in this thread, recording each one's dependencies;
+ * `afterEach` runs after each file (the build's worker keeps its heap small with it).
+ */
 export async function checkFilesRecorded(
   files: Iterable<string>,
   config: GateConfig,
   cwd = process.cwd(),
+  afterEach?: () => void,
 ): Promise<RecordedCheck[]> {
   const processor = createSourceProcessor(config);
   const results: RecordedCheck[] = [];
@@ -214,6 +218,7 @@ export async function checkFilesRecorded(
       checkSource(processor, file, text, cwd),
     );
     results.push({ file, hash: hashText(text), problems, deps });
+    afterEach?.();
   }
   return results;
 }

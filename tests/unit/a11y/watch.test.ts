@@ -40,7 +40,7 @@ const FAST = { settleMs: 0, intervalMs: 20 };
 function watching(timing = FAST): { dir: string; watch: BuiltPagesWatch } {
   const dir = folder();
   write(dir, 'pit-lane.png', 'png');
-  return { dir, watch: watchBuiltPages(dir, gateConfig(), { cwd: dir }, timing) };
+  return { dir, watch: watchBuiltPages(dir, gateConfig(), { cwd: dir }, { timing }) };
 }
 const MISSING_ALT = '<main><img src="/pit-lane.png"></main>';
 const WITH_ALT = '<main><img src="/pit-lane.png" alt="Cars in the pit lane"></main>';

@@ -1,0 +1,99 @@
+import { getHeapStatistics } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { heapBudget, type HeapControls } from '../../src/lib/util/heap-budget.ts';
+
+const MiB = 2 ** 20;
+
+/** A heap that grows as the test says and shrinks to `live` when collected. */
+interface FakeHeap {
+  used: number;
+  collections: number;
+  controls: HeapControls;
+}
+
+function fakeHeap(live: number, { collects = true } = {}): FakeHeap {
+  const heap: FakeHeap = {
+    used: live,
+    collections: 0,
+    controls: {
+      used: () => heap.used,
+      collect: () => {
+        if (!collects) return false;
+        heap.collections += 1;
+        heap.used = live;
+        return true;
+      },
+    },
+  };
+  return heap;
+}
+
+describe('heapBudget', () => {
+  it('collects once the heap has grown past the budget, and counts from that collection on', () => {
+    const heap = fakeHeap(50 * MiB);
+    const afterEach = heapBudget(24, { every: 1, heap: heap.controls });
+    heap.used += 24 * MiB;
+    afterEach();
+    expect(heap.collections).toBe(0);
+    heap.used += 1 * MiB;
+    afterEach();
+    expect(heap.collections).toBe(1);
+    // Back at 50 MiB: the next 24 MiB are allowed again.
+    heap.used += 20 * MiB;
+    afterEach();
+    expect(heap.collections).toBe(1);
+    heap.used += 5 * MiB;
+    afterEach();
+    expect(heap.collections).toBe(2);
+  });
+
+  it('reads the heap only every so many units', () => {
+    const heap = fakeHeap(10 * MiB);
+    let reads = 0;
+    const counting: HeapControls = {
+      used: () => (reads++, heap.controls.used()),
+      collect: heap.controls.collect,
+    };
+    const afterEach = heapBudget(1, { every: 16, heap: counting });
+    reads = 0;
+    heap.used += 100 * MiB;
+    for (let i = 0; i < 15; i++) afterEach();
+    expect([reads, heap.collections]).toEqual([0, 0]);
+    afterEach();
+    expect(heap.collections).toBe(1);
+  });
+
+  it('stops trying where Node allows no collection', () => {
+    const heap = fakeHeap(10 * MiB, { collects: false });
+    let reads = 0;
+    const counting: HeapControls = {
+      used: () => (reads++, heap.controls.used()),
+      collect: heap.controls.collect,
+    };
+    const afterEach = heapBudget(1, { every: 1, heap: counting });
+    heap.used += 100 * MiB;
+    afterEach();
+    const after = reads;
+    for (let i = 0; i < 10; i++) afterEach();
+    expect(reads).toBe(after);
+  });
+
+  it("collects this thread's heap for real with Node's own controls", async () => {
+    const heapUsed = () => getHeapStatistics().used_heap_size;
+    const start = heapUsed();
+    const afterEach = heapBudget(1, { every: 1 });
+    // More than V8's young generation holds while it is referenced: it ends up in the old one,
+    // which only a full collection frees.
+    let garbage: string[] | undefined = Array.from({ length: 200_000 }, (_, i) =>
+      `${i}`.padEnd(100, '.'),
+    );
+    const ref = new WeakRef(garbage);
+    garbage = undefined;
+    // A WeakRef keeps its target until the current job ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heapUsed() - start).toBeGreaterThan(1 * MiB);
+    afterEach();
+    expect(ref.deref()).toBeUndefined();
+    expect(garbage).toBeUndefined();
+  });
+});
