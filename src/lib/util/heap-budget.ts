@@ -19,11 +19,11 @@ const v8Heap: HeapControls = {
  * heap has grown by more than `megabytes` since the last collection, it collects now.
  *
  * Why: the build's gate worker runs beside Astro, and its heap adds to the build's peak memory.
- * V8 lets a new thread's old generation grow to about 128 MiB before its first full collection,
- * and the worker's heap stays that large to the end of the build even after V8 has collected it
- * (V8 keeps the pages it grew). At 4,000 posts the source layer's heap grew to 145 MiB while what
- * it kept was about 50 MiB; with a 24 MiB budget it stayed under 95 MiB, at two collections of
- * about 0.1 s each, on the worker's low-priority thread (README, "Performance", round 14).
+ * Left to itself, V8 let the worker's heap fill with garbage to 145 MiB before its first full
+ * collection (at 4,000 posts, while what it kept was about 50 MiB), and the heap stays that
+ * large to the end of the build even once collected: V8 keeps the pages it grew. With a 24 MiB
+ * budget it stayed under 95 MiB, at three collections of about 0.1 s each on the worker's
+ * low-priority thread (README, "The gate worker's heap").
  */
 export function heapBudget(
   megabytes: number,
