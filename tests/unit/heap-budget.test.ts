@@ -4,9 +4,11 @@ import { heapBudget, type HeapControls } from '../../src/lib/util/heap-budget.ts
 
 const MiB = 2 ** 20;
 
-/** A heap that grows as the test says and shrinks to `live` when collected. */
+/** A heap that grows as the test says, shrinks to `live` when collected, and counts its reads. */
 interface FakeHeap {
   used: number;
+  live: number;
+  reads: number;
   collections: number;
   controls: HeapControls;
 }
@@ -14,13 +16,15 @@ interface FakeHeap {
 function fakeHeap(live: number, { collects = true } = {}): FakeHeap {
   const heap: FakeHeap = {
     used: live,
+    live,
+    reads: 0,
     collections: 0,
     controls: {
-      used: () => heap.used,
+      used: () => (heap.reads++, heap.used),
       collect: () => {
         if (!collects) return false;
         heap.collections += 1;
-        heap.used = live;
+        heap.used = heap.live;
         return true;
       },
     },
@@ -32,50 +36,42 @@ describe('heapBudget', () => {
   it('collects once the heap has grown past the budget, and counts from that collection on', () => {
     const heap = fakeHeap(50 * MiB);
     const afterEach = heapBudget(24, { every: 1, heap: heap.controls });
-    heap.used += 24 * MiB;
-    afterEach();
-    expect(heap.collections).toBe(0);
-    heap.used += 1 * MiB;
-    afterEach();
-    expect(heap.collections).toBe(1);
-    // Back at 50 MiB: the next 24 MiB are allowed again.
-    heap.used += 20 * MiB;
-    afterEach();
-    expect(heap.collections).toBe(1);
-    heap.used += 5 * MiB;
-    afterEach();
-    expect(heap.collections).toBe(2);
+    // What the thread keeps grows too: the first collection leaves 60 MiB, not 50.
+    heap.live = 60 * MiB;
+    // Each step: how much the heap grows, then how many collections there have been.
+    const steps: Array<[grownMiB: number, collections: number]> = [
+      [24, 0],
+      [1, 1],
+      // At 60 MiB after the collection: the next 24 MiB are allowed again, up to 84 MiB.
+      [24, 1],
+      [1, 2],
+    ];
+    for (const [grownMiB, collections] of steps) {
+      heap.used += grownMiB * MiB;
+      afterEach();
+      expect(heap.collections).toBe(collections);
+    }
   });
 
   it('reads the heap only every so many units', () => {
     const heap = fakeHeap(10 * MiB);
-    let reads = 0;
-    const counting: HeapControls = {
-      used: () => (reads++, heap.controls.used()),
-      collect: heap.controls.collect,
-    };
-    const afterEach = heapBudget(1, { every: 16, heap: counting });
-    reads = 0;
+    const afterEach = heapBudget(1, { every: 16, heap: heap.controls });
+    heap.reads = 0;
     heap.used += 100 * MiB;
     for (let i = 0; i < 15; i++) afterEach();
-    expect([reads, heap.collections]).toEqual([0, 0]);
+    expect([heap.reads, heap.collections]).toEqual([0, 0]);
     afterEach();
     expect(heap.collections).toBe(1);
   });
 
   it('stops trying where Node allows no collection', () => {
     const heap = fakeHeap(10 * MiB, { collects: false });
-    let reads = 0;
-    const counting: HeapControls = {
-      used: () => (reads++, heap.controls.used()),
-      collect: heap.controls.collect,
-    };
-    const afterEach = heapBudget(1, { every: 1, heap: counting });
+    const afterEach = heapBudget(1, { every: 1, heap: heap.controls });
     heap.used += 100 * MiB;
     afterEach();
-    const after = reads;
+    const after = heap.reads;
     for (let i = 0; i < 10; i++) afterEach();
-    expect(reads).toBe(after);
+    expect(heap.reads).toBe(after);
   });
 
   it("collects this thread's heap for real with Node's own controls", async () => {
