@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
-import { relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configFile } from './core/astro-config-file.ts';
 import type { SiteOptions } from './core/rule.ts';
+import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
+
+/** The fields of an Astro config the checks read. */
+interface AstroConfigFields {
+  base?: string;
+  site?: string | URL;
+  root?: string | URL;
+  vite?: { resolve?: { alias?: unknown } };
+}
 
 /**
  * Where the project in `cwd` is served (`base`, `site`), read from its Astro config, so
@@ -11,8 +20,34 @@ import type { SiteOptions } from './core/rule.ts';
  * Astro project (any other folder of HTML) there is no config: the site is at `/`.
  */
 export async function astroSiteOptions(cwd = process.cwd()): Promise<SiteOptions> {
+  const config = await readAstroConfig(cwd);
+  return {
+    ...(config?.base && { base: config.base }),
+    ...(config?.site && { site: String(config.site) }),
+  };
+}
+
+/**
+ * What `npm run check` reads from the project's Astro config: the `base` links are judged under,
+ * and `vite.resolve.alias`, through which imports and images resolve as in the build. Aliases
+ * that integrations add while the build runs are not in the file, so the check cannot see them.
+ */
+export async function astroSourceOptions(
+  cwd = process.cwd(),
+): Promise<{ base?: string; aliases: ImportAlias[] }> {
+  const config = await readAstroConfig(cwd);
+  const root = config?.root
+    ? resolve(cwd, config.root instanceof URL ? fileURLToPath(config.root) : config.root)
+    : cwd;
+  return {
+    ...(config?.base && { base: config.base }),
+    aliases: importAliases(config?.vite?.resolve?.alias, root),
+  };
+}
+
+async function readAstroConfig(cwd: string): Promise<AstroConfigFields | undefined> {
   const file = configFile(cwd);
-  if (!file) return {};
+  if (!file) return undefined;
   const url = pathToFileURL(file).href;
   const light = onlyDefineConfig(readFileSync(file, 'utf8'))
     ? module.registerHooks?.({
@@ -22,18 +57,13 @@ export async function astroSiteOptions(cwd = process.cwd()): Promise<SiteOptions
             : next(specifier, context),
       })
     : undefined;
-  let config: { base?: string; site?: string | URL } | undefined;
   try {
-    ({ default: config } = (await import(url)) as { default?: typeof config });
+    return ((await import(url)) as { default?: AstroConfigFields }).default;
   } catch (error) {
     throw new ProjectConfigError(file, error, cwd);
   } finally {
     light?.deregister();
   }
-  return {
-    ...(config?.base && { base: config.base }),
-    ...(config?.site && { site: String(config.site) }),
-  };
 }
 
 /**

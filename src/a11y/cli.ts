@@ -52,14 +52,15 @@ async function main(argv: string[]): Promise<number> {
     if (Object.keys(site).length)
       throw new UsageError('--base and --site apply to check:html (built pages) only');
     // The config is loaded only if a file must be checked (it loads the schemas), with the base
-    // the build will use: a link that misses it fails the build, so `check` reports it too.
+    // the build will use (a link that misses it fails the build, so `check` reports it too) and
+    // Vite's aliases, through which the build resolves imports and images.
     const projectConfig = async () => {
-      const [config, { astroSiteOptions }] = await Promise.all([
+      const [config, { astroSourceOptions }, { forProject }] = await Promise.all([
         import('./site-config.ts').then(({ loadGateConfig }) => loadGateConfig()),
         import('./astro-config.ts'),
+        import('./core/config.ts'),
       ]);
-      const { base } = await astroSiteOptions();
-      return base ? { ...config, base } : config;
+      return forProject(config, await astroSourceOptions());
     };
     result = await checkSourcesCached(
       paths.length ? paths : ['content/'],

@@ -16,7 +16,8 @@ import { site } from '../site.config.ts';
 import { siteGateConfig } from '../a11y/site-config.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
-import type { GateConfig } from '../a11y/core/config.ts';
+import { forProject, type GateConfig } from '../a11y/core/config.ts';
+import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
 import { logPhase, timed } from './timing.ts';
@@ -45,6 +46,8 @@ interface GatePaths {
   contentDir: string;
   base: string;
   site?: string;
+  /** The config's `vite.resolve.alias`, integrations' included: imports and images resolve through them. */
+  aliases: ImportAlias[];
 }
 
 /** What prints every warning a capped build log leaves out, per layer. */
@@ -177,7 +180,7 @@ export function createGate(): Gate {
   }
 
   async function takeSourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
-    const { contentDir, root, base } = where();
+    const { contentDir, root, base, aliases } = where();
     const run = sourceRun;
     sourceRun = undefined;
     return gatherProblems(logger, {
@@ -188,7 +191,7 @@ export function createGate(): Gate {
       here: async () => {
         const { checkSourcesCached } = await import('../a11y/run/parallel.ts');
         // The same config as the worker's, base included (links are judged under it).
-        return checkSourcesCached([contentDir], { ...config, base }, root);
+        return checkSourcesCached([contentDir], forProject(config, { base, aliases }), root);
       },
     });
   }
@@ -209,7 +212,12 @@ export function createGate(): Gate {
       const root = fileURLToPath(astro.root);
       const job: SourceFilesJob = {
         paths: [resolve(root, 'content')],
-        config: { ...config, base: astro.base },
+        // Vite's aliases as the config has them now: the worker starts before integrations later
+        // in the list have run their setup (the built pages judge what those add).
+        config: forProject(config, {
+          base: astro.base,
+          aliases: importAliases(astro.vite?.resolve?.alias, root),
+        }),
         cwd: root,
         // At low priority: it uses what the build leaves of the cores, not what the build needs.
         background: true,
@@ -241,6 +249,7 @@ export function createGate(): Gate {
         contentDir: resolve(root, 'content'),
         base: astro.base,
         site: astro.site,
+        aliases: importAliases(astro.vite?.resolve?.alias, root),
       };
     },
 
@@ -466,7 +475,7 @@ function failSourcesBeforeRender(
  */
 async function watchSourceGate(
   { server, logger, toolbar }: HookParameters<'astro:server:setup'>,
-  { contentDir, root, base }: GatePaths,
+  { contentDir, root, base, aliases }: GatePaths,
   config: GateConfig,
 ): Promise<void> {
   const [
@@ -487,8 +496,9 @@ async function watchSourceGate(
     forgetContentIndexes();
     forgetContentIds();
   };
-  // Links are judged under the site's base, as in `npm run check` and the build.
-  const devConfig = { ...config, base };
+  // Links are judged under the site's base, and imports resolved through Vite's aliases, as in
+  // `npm run check` and the build.
+  const devConfig = forProject(config, { base, aliases });
   const processor = createSourceProcessor(devConfig);
   // One check at a time per file, of the text it settled on (a save can fire mid-write).
   const checks = settledChecks(

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -12,7 +13,8 @@ import { CONTENT_CLASS } from '../../src/lib/site/page-markers.ts';
 import { ENTRY_PAGE_IDS, GENERATED_PAGE_ID, LAYOUT_PAGE_ID } from '../../src/lib/site/page-ids.ts';
 import { checkPage } from '../../src/a11y/html/check.ts';
 import { checkSources } from '../../src/a11y/run/parallel.ts';
-import { gateConfig } from '../../src/a11y/core/config.ts';
+import { forProject, gateConfig } from '../../src/a11y/core/config.ts';
+import { astroSourceOptions } from '../../src/a11y/astro-config.ts';
 import {
   buildFixture,
   checkFixture,
@@ -21,6 +23,7 @@ import {
   startDevServer,
   type DevServer,
   type FixtureBuild,
+  userEnv,
 } from '../helpers/build-fixture.ts';
 
 /** The lines of the gate's report in the build output, from the header to the summary. */
@@ -103,6 +106,29 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(site.output).toMatch(/gate: \d+ pages in [\d.]+ s/);
     expect(site.output).not.toContain('accessibility gate (');
     expect(site.exists('posts/media/index.html')).toBe(true);
+  });
+  it("builds and checks imports, images and a cover through the Astro config's Vite aliases", () => {
+    // Vite alone knows `@pictures` and `~widgets/` (vite.resolve.alias, no tsconfig.json paths).
+    expect(site.read('posts/through-aliases/index.html')).toContain('Laps completed: 12');
+    const images = site.read('posts/through-aliases/index.html').match(/<img [^>]*>/g) ?? [];
+    expect(images.map((img) => /alt="([^"]*)"/.exec(img)?.[1])).toEqual([
+      'The starting grid seen from the main stand',
+      'The grid as the lights go out',
+    ]);
+    for (const img of images) expect(img).toMatch(/src="\/_astro\/grid\.[^"]+\.webp"/);
+    // `npm run check` reads the same aliases from the config, so it passes what the build passes.
+    const check = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', '--no-cache', '--format', 'json'],
+      { cwd: site.root, encoding: 'utf8', env: userEnv() },
+    );
+    expect(check.stderr).toBe('');
+    expect(
+      (JSON.parse(check.stdout) as { file: string; ruleId: string; message: string }[]).filter(
+        (problem) => problem.file.includes('through-aliases'),
+      ),
+    ).toEqual([]);
+    expect(check.status).toBe(0);
   });
   it('renders what parse-error says to write instead of an HTML comment, an autolink and <br>', () => {
     const page = site.read('posts/mdx-habits/index.html');
@@ -211,7 +237,8 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     });
 
     it('each form passes both layers: the sources, and every built page on its own', async () => {
-      const config = gateConfig();
+      // With what `npm run check` reads from the fixture's Astro config (its Vite aliases).
+      const config = forProject(gateConfig(), await astroSourceOptions(site.root));
       const { problems } = await checkSources([join(site.root, 'content')], config, site.root);
       expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
       for (const page of ['forms-md', 'forms-mdx', 'media', 'pictures-md', 'pictures-mdx']) {

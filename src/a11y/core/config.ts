@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import type { Level } from './types.ts';
+import type { ImportAlias } from '../../lib/util/path-alias.ts';
 
 /** The gate's settings, resolved from `site.a11y` in `src/site.config.ts`. */
 export interface GateConfig {
@@ -18,10 +19,27 @@ export interface GateConfig {
   writing: { allow: string[]; profanities: boolean };
   /** Astro's `base` (`/blog/`), when known: the source layer resolves links under it. Default `/`. */
   base?: string;
+  /**
+   * The Astro config's `vite.resolve.alias`, when known: imports and images through them are
+   * resolved as the build resolves them. Default none (tsconfig.json's `paths` still apply).
+   */
+  aliases?: ImportAlias[];
   /** The site's language (`site.lang`): a file without `lang` is in it. */
   lang: string;
   /** Reflection models by id, for `reflection-model` (built-in ones plus the site's). */
   models: ReflectionModels;
+}
+
+/**
+ * The gate config for one project: the site's settings with what its Astro config adds, where
+ * the site is served (`base`) and Vite's aliases. `npm run check`, the build and the dev server
+ * all build it here, so the three judge a file alike.
+ */
+export function forProject(
+  config: GateConfig,
+  { base, aliases }: { base?: string; aliases?: ImportAlias[] },
+): GateConfig {
+  return { ...config, ...(base && { base }), ...(aliases?.length && { aliases }) };
 }
 
 /**

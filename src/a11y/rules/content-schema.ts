@@ -23,7 +23,7 @@ export function checkContentSchema(model: Model, ctx: CheckContext, report: Repo
   const cover = model.frontmatter?.data.cover;
   const coverAltSaid =
     typeof cover === 'string' && cover !== '' && levelOf(imageAlt, ctx.config) === 'error';
-  for (const problem of frontmatterProblems(kind, ctx.file, model.text)) {
+  for (const problem of frontmatterProblems(kind, ctx.file, model.text, ctx.config.aliases)) {
     if (problem.field === 'coverAlt' && coverAltSaid) continue;
     report(locator.offset(problem.line), problem.message);
   }

@@ -246,7 +246,11 @@ export function contextKey(config: GateConfig | ProjectConfig, cwd: string): str
     typeof config === 'function'
       ? `the project config: ${astroConfigStamp(cwd)}`
       : JSON.stringify(config, (_key, value: unknown) =>
-          value instanceof Set ? [...(value as Set<string>)].sort() : value,
+          value instanceof Set
+            ? [...(value as Set<string>)].sort()
+            : value instanceof RegExp
+              ? String(value) // an alias's `find`, which JSON would write as {}
+              : value,
         );
   return createHash('sha1')
     .update(JSON.stringify([VERSION, codeHash(), resolve(cwd), settings, env]))

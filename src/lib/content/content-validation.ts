@@ -5,7 +5,7 @@ import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { astroYaml, dateForText, keyStart, valueAt } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
-import { throughAlias } from '../util/path-alias.ts';
+import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { unknownFields, type UnknownField } from './unknown-fields.ts';
@@ -37,8 +37,9 @@ export type EntryKind = 'posts' | 'guides' | 'pages';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** The entry being validated: the cover check below resolves its path against it. */
+/** The entry being validated, and Vite's aliases: the cover check below resolves its path so. */
 let validating = '';
+let validatingAliases: readonly ImportAlias[] = [];
 
 /**
  * Stands in for the per-entry step of the collections' schemas (`withCoverImage`, which runs
@@ -52,7 +53,7 @@ function coverBeside<T extends z.ZodType>(fields: T) {
     const written = coverNotAFile(cover);
     if (written)
       ctx.addIssue({ code: 'custom', path: ['cover'], message: `${cover} is ${written}` });
-    else if (!coverFound(cover, validating))
+    else if (!coverFound(cover, validating, validatingAliases))
       ctx.addIssue({
         code: 'custom',
         path: ['cover'],
@@ -62,12 +63,15 @@ function coverBeside<T extends z.ZodType>(fields: T) {
 }
 
 /**
- * Whether a cover's file is there: beside the entry, or where tsconfig.json's alias leads
- * (`@/assets/cover.png`), as Astro's `image()` resolves it. Tracked: the check's cache
- * (src/a11y/run/cache.ts) must see the image come or go.
+ * Whether a cover's file is there: beside the entry, or where an alias leads (Vite's, or
+ * tsconfig.json's: `@/assets/cover.png`), as Astro's `image()` resolves it. Tracked: the check's
+ * cache (src/a11y/run/cache.ts) must see the image come or go.
  */
-function coverFound(cover: string, entry: string): boolean {
-  return Boolean(throughAlias(cover, entry)?.file) || isFileTracked(resolve(dirname(entry), cover));
+function coverFound(cover: string, entry: string, aliases: readonly ImportAlias[]): boolean {
+  return (
+    Boolean(throughAlias(cover, entry, aliases)?.file) ||
+    isFileTracked(resolve(dirname(entry), cover))
+  );
 }
 
 /**
@@ -104,8 +108,9 @@ const schemas = {
   pages: pageSchema,
 };
 
-function validate(kind: EntryKind, file: string, data: unknown) {
+function validate(kind: EntryKind, file: string, data: unknown, aliases: readonly ImportAlias[]) {
   validating = file;
+  validatingAliases = aliases;
   return schemas[kind].safeParse(data);
 }
 
@@ -207,14 +212,20 @@ function lineFinder(yamlText: string, offset: number) {
  * The data is what the build's loader validates (src/lib/content/entries-loader.ts): the YAML
  * as Astro reads it, where an unquoted `2026-03-02` is a date in any field, with each date field
  * as written. Broken YAML is not reported here (the gate's `parse-error` says where it breaks).
+ * `aliases` are the Astro config's `vite.resolve.alias`, which a `cover` may go through.
  */
-export function frontmatterProblems(kind: EntryKind, file: string, text: string): FieldProblem[] {
+export function frontmatterProblems(
+  kind: EntryKind,
+  file: string,
+  text: string,
+  aliases: readonly ImportAlias[] = [],
+): FieldProblem[] {
   const match = FRONTMATTER.exec(text);
   const yamlText = match?.[1] ?? '';
   const read = astroYaml(yamlText);
   if (!read) return [];
   const data = withWrittenDates(read, text);
-  const result = validate(kind, file, data);
+  const result = validate(kind, file, data, aliases);
   if (result.success) return [];
   // Lines are only needed when something is wrong. The `---` line comes first, so frontmatter
   // line n is file line n + 1.

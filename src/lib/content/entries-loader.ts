@@ -8,6 +8,7 @@ import { userError } from '../util/user-error.ts';
 import { writtenDates } from './frontmatter-dates.ts';
 import { duplicateUrlMessage, slugLine } from './duplicate-url.ts';
 import { frontmatterProblems, type EntryKind } from './content-validation.ts';
+import { importAliases } from '../util/path-alias.ts';
 import { formatLines } from '../../a11y/core/report.ts';
 import type { Problem } from '../../a11y/core/types.ts';
 
@@ -101,6 +102,8 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       claimOf.clear();
       const root = fileURLToPath(context.config.root);
       const shown = (file: string) => relative(root, file).split(sep).join('/');
+      // A cover may go through Vite's aliases, as Astro's image() resolves it.
+      const aliases = importAliases(context.config.vite?.resolve?.alias, root);
       const rejected: Problem[] = [];
       const hint =
         'Fix each field above (npm run check lists them before any build); README "Frontmatter reference" lists the fields, and dates are YYYY-MM-DD or a time with its UTC offset (2027-04-21T16:00+01:00).';
@@ -145,7 +148,7 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
                 found.offset - text.lastIndexOf('\n', found.offset - 1),
               ),
             ),
-            ...frontmatterProblems(collection, file, text).map((found) =>
+            ...frontmatterProblems(collection, file, text, aliases).map((found) =>
               problem(file, 'content-schema', found.line, found.message),
             ),
           ]);
@@ -154,7 +157,7 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
         try {
           return await context.parseData({ ...props, data: dates.apply(props.data) });
         } catch (error) {
-          const found = frontmatterProblems(collection, file, text);
+          const found = frontmatterProblems(collection, file, text, aliases);
           if (!found.length) throw error; // not a schema problem this check can place
           reject(found.map((each) => problem(file, 'content-schema', each.line, each.message)));
           return props.data;

@@ -1,13 +1,84 @@
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { readTsconfig, resolvePathAlias, type TsconfigResult } from 'get-tsconfig';
 import { isFileTracked, readTracked } from './file-deps.ts';
 
 /**
- * Paths through an alias of tsconfig.json's `compilerOptions.paths` (`@/assets/cart.png`, as
- * Astro themes write them), which Astro resolves in imports, Markdown images and a cover's
- * `image()`. Each tsconfig.json looked for is recorded (file-deps.ts), so a cached check goes
- * when one appears, changes or goes.
+ * Paths through an alias (`@/assets/cart.png`, as Astro themes write them), which Astro's
+ * bundler resolves in imports, Markdown images and a cover's `image()`: the Astro config's
+ * `vite.resolve.alias`, then tsconfig.json's `compilerOptions.paths`. Each file looked for is
+ * recorded (file-deps.ts), so a cached check goes when one appears, changes or goes.
  */
+
+/**
+ * One entry of Vite's `resolve.alias`, with the project root its `/src/…` replacements start
+ * from. Entries with a `customResolver` are kept as find and replacement alone.
+ */
+export interface ImportAlias {
+  find: string | RegExp;
+  replacement: string;
+  root: string;
+}
+
+/**
+ * Vite's `resolve.alias` as written in an Astro config (`{ '@widgets': '/abs/widgets' }` or
+ * `[{ find: /^~\/(.*)$/, replacement: './src/$1' }]`), normalized as Vite normalizes it: in
+ * order, a `find` and `replacement` that both end in `/` lose it. Anything else (no alias, a
+ * value that is not text) gives no entry: the build's own resolver reports what it cannot use.
+ */
+export function importAliases(alias: unknown, root: string): ImportAlias[] {
+  if (!alias || typeof alias !== 'object') return [];
+  const entries: unknown[] = Array.isArray(alias)
+    ? alias
+    : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+  const aliases: ImportAlias[] = [];
+  for (const entry of entries) {
+    let { find, replacement } = (entry ?? {}) as { find?: unknown; replacement?: unknown };
+    if (typeof replacement !== 'string') continue;
+    if (typeof find === 'string' && find.endsWith('/') && replacement.endsWith('/')) {
+      find = find.slice(0, -1);
+      replacement = replacement.slice(0, -1);
+    }
+    if (typeof find === 'string' || find instanceof RegExp)
+      aliases.push({ find, replacement: replacement as string, root });
+  }
+  return aliases;
+}
+
+/**
+ * Where a path through one of Vite's aliases leads, as Vite resolves it: the first entry that
+ * matches (a string matches the whole path or a path starting with it and `/`; a RegExp, as it
+ * tests), its replacement put in, then the result read as Vite reads an import: `./x` beside
+ * the importing file, `/src/x` from the project's root (else as a path on disk), an absolute
+ * path, or a package in a `node_modules/` above the importing file.
+ */
+function throughViteAlias(
+  path: string,
+  from: string,
+  aliases: readonly ImportAlias[],
+): { file?: string } | undefined {
+  const alias = aliases.find(({ find }) =>
+    typeof find === 'string'
+      ? path === find || path.startsWith(find.endsWith('/') ? find : `${find}/`)
+      : new RegExp(find.source, find.flags.replace(/[gy]/g, '')).test(path),
+  );
+  if (!alias) return undefined;
+  const target =
+    typeof alias.find === 'string'
+      ? path.replace(alias.find, () => alias.replacement)
+      : path.replace(alias.find, alias.replacement);
+  const candidates: string[] = [];
+  if (target.startsWith('./') || target.startsWith('../'))
+    candidates.push(resolve(dirname(from), target));
+  else if (target.startsWith('/') && !target.startsWith(join(alias.root, '/')))
+    candidates.push(join(alias.root, target), target);
+  else if (isAbsolute(target)) candidates.push(target);
+  else
+    for (let dir = dirname(from); ; dir = dirname(dir)) {
+      candidates.push(join(dir, 'node_modules', target));
+      if (dirname(dir) === dir) break;
+    }
+  return { file: candidates.find((candidate) => isFileTracked(candidate)) };
+}
 
 /** Each tsconfig.json read, by its text: one check reads it once, not once per image. */
 const parsed = new Map<string, { text: string; result: TsconfigResult | undefined }>();
@@ -35,14 +106,22 @@ function nearestTsconfig(dir: string): TsconfigResult | undefined {
 
 /**
  * Where a path through an alias leads: `{ file }` when an alias matches it and names a file,
- * `{}` when an alias matches it and names none, undefined when no alias matches it.
+ * `{}` when an alias matches it and names none, undefined when no alias matches it. `aliases`
+ * are Vite's, from the Astro config (GateConfig's `aliases`); tsconfig.json is found from `from`.
  */
-export function throughAlias(specifier: string, from: string): { file?: string } | undefined {
+export function throughAlias(
+  specifier: string,
+  from: string,
+  aliases: readonly ImportAlias[] = [],
+): { file?: string } | undefined {
   // `./a.png` and `../a.png` are relative, whatever tsconfig.json says.
   if (specifier.startsWith('.')) return undefined;
+  const path = specifier.split(/[?#]/)[0]!;
+  // Vite's aliases come first: its alias plugin runs before the resolver that reads tsconfig.json.
+  const viaVite = throughViteAlias(path, from, aliases);
+  if (viaVite) return viaVite;
   const tsconfig = nearestTsconfig(dirname(from));
   if (!tsconfig) return undefined;
-  const path = specifier.split(/[?#]/)[0]!;
   let candidates: string[];
   try {
     candidates = resolvePathAlias(tsconfig, path);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defineConfig } from 'astro/config';
-import { onlyDefineConfig } from '../../../src/a11y/astro-config.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { astroSourceOptions, onlyDefineConfig } from '../../../src/a11y/astro-config.ts';
 
 describe('the Astro config, as `npm run check` reads it', () => {
   it('gives defineConfig alone only to a config that takes nothing else from astro/config', () => {
@@ -33,5 +36,31 @@ describe('the Astro config, as `npm run check` reads it', () => {
     expect(defineConfig.toString()).toMatch(
       /^function defineConfig\((\w+)\) \{\s*return \1;\s*\}$/,
     );
+  });
+
+  it("reads the base and Vite's aliases, from the config's root", async () => {
+    const project = mkdtempSync(join(tmpdir(), 'astro-config-'));
+    mkdirSync(join(project, 'site'));
+    writeFileSync(
+      join(project, 'astro.config.mjs'),
+      "import { defineConfig } from 'astro/config';\n" +
+        "export default defineConfig({ base: '/laps', root: './site', vite: { resolve: { alias: [\n" +
+        "  { find: '@widgets/', replacement: '/src/widgets/' },\n" +
+        "  { find: /^~(.*)$/, replacement: './$1' },\n" +
+        "  { find: '@bad', replacement: 42 },\n" +
+        '] } } });\n',
+    );
+    expect(await astroSourceOptions(project)).toEqual({
+      base: '/laps',
+      aliases: [
+        // Vite drops the slash both end with; a replacement that is no text is no alias.
+        { find: '@widgets', replacement: '/src/widgets', root: join(project, 'site') },
+        { find: /^~(.*)$/, replacement: './$1', root: join(project, 'site') },
+      ],
+    });
+    // No config, no aliases.
+    expect(await astroSourceOptions(mkdtempSync(join(tmpdir(), 'no-config-')))).toEqual({
+      aliases: [],
+    });
   });
 });

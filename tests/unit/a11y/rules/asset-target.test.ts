@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
-import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { forProject, gateConfig } from '../../../../src/a11y/core/config.ts';
+import { importAliases } from '../../../../src/lib/util/path-alias.ts';
 import { ASTRO_IMAGE_FORMATS } from '../../../../src/a11y/core/image-formats.ts';
 import { projectRoot } from '../../../helpers/build-fixture.ts';
 
@@ -622,5 +623,100 @@ describe('asset-target: an image file whose bytes are no image', () => {
           '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>',
       }),
     ).toEqual([]);
+  });
+});
+
+describe("asset-target: through the Astro config's Vite aliases (vite.resolve.alias)", () => {
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  const cover = (path: string, body: string) =>
+    `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\ncover: '${path}'\ncoverAlt: A car\n---\n\n${body}\n`;
+  const FILES = {
+    'content/posts/a.mdx': cover(
+      '@widgets/car.png',
+      [
+        "import Lap from '@widgets/Lap.astro';",
+        "import { bar } from 'chart/bar';",
+        '',
+        '![A car](@widgets/car.png)',
+        '',
+        '![A map](~pics/map.png)',
+        '',
+        '![A flag](@lib/flag.png)',
+        '',
+        '![A pit board](@here/board.png)',
+        '',
+        '<Lap />',
+      ].join('\n'),
+    ),
+    'content/posts/here/board.png': png,
+    'widgets/Lap.astro': '<p>Lap</p>',
+    'widgets/car.png': png,
+    'assets/map.png': png,
+    'lib/flag.png': png,
+    'node_modules/chart-kit/package.json': '{"name":"chart-kit"}',
+  };
+  async function errors(files: Record<string, string | Buffer>, alias?: (root: string) => unknown) {
+    const root = tree(files);
+    const config = forProject(gateConfig(), {
+      aliases: alias ? importAliases(alias(root), root) : [],
+    });
+    const { problems } = await checkSources([join(root, 'content')], config, root);
+    return problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${p.line} ${p.ruleId}: ${p.message.split(':')[0]}`);
+  }
+  // Every form Vite takes: a name, a name written with its slash, a pattern, a path from the
+  // project's root, a path beside the importing file, a package.
+  const ALIASES = (root: string) => [
+    { find: '@widgets', replacement: join(root, 'widgets') },
+    { find: /^~pics\/(.*)$/, replacement: '/assets/$1' },
+    { find: '@lib/', replacement: `${join(root, 'lib')}/` },
+    { find: '@here', replacement: './here' },
+    { find: 'chart', replacement: 'chart-kit' },
+  ];
+
+  it('resolves imports, images and a cover as the build does, in every form Vite takes', async () => {
+    expect(await errors(FILES, ALIASES)).toEqual([]);
+    // The object form, as most configs write it.
+    expect(
+      await errors(FILES, (root) =>
+        Object.fromEntries(ALIASES(root).map(({ find, replacement }) => [find, replacement])),
+      ),
+    ).toEqual([
+      // An object cannot hold a pattern: `~pics/` is then no alias.
+      '14 asset-target: Image ~pics/map.png starts with ~pics/, an alias this project does not define',
+    ]);
+  });
+
+  it('flags the same files with no aliases, and a file an alias leads nowhere', async () => {
+    expect(await errors(FILES)).toEqual([
+      '5 content-schema: cover',
+      "9 asset-target: import '@widgets/Lap.astro' starts with @widgets/, an alias this project does not define",
+      "10 asset-target: import 'chart/bar' names no package this project has installed",
+      '12 asset-target: Image @widgets/car.png starts with @widgets/, an alias this project does not define',
+      '14 asset-target: Image ~pics/map.png starts with ~pics/, an alias this project does not define',
+      '16 asset-target: Image @lib/flag.png starts with @lib/, an alias this project does not define',
+      '18 asset-target: Image @here/board.png starts with @here/, an alias this project does not define',
+    ]);
+    // The alias is there, the file it leads to is not.
+    const without: Record<string, string | Buffer> = { ...FILES };
+    delete without['widgets/car.png'];
+    delete without['lib/flag.png'];
+    expect(await errors(without, ALIASES)).toEqual([
+      '5 content-schema: cover',
+      '12 asset-target: Image @widgets/car.png names no file through its alias',
+      '16 asset-target: Image @lib/flag.png names no file through its alias',
+    ]);
+  });
+
+  it('matches a name only as a whole path segment, as Vite does', async () => {
+    const body = "import Lap from '@widgetsExtra/Lap.astro';\n\n<Lap />";
+    expect(
+      await errors({ 'content/posts/a.mdx': post(body) }, (root) => ({
+        '@widgets': join(root, 'widgets'),
+      })),
+    ).toEqual([
+      "7 asset-target: import '@widgetsExtra/Lap.astro' starts with @widgetsExtra/, an alias this project does not define",
+    ]);
   });
 });
