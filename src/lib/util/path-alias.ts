@@ -1,5 +1,10 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { readTsconfig, resolvePathAlias, type TsconfigResult } from 'get-tsconfig';
+import {
+  getExtendsChain,
+  resolveExtendsChain,
+  resolvePathAlias,
+  type TsconfigResult,
+} from 'get-tsconfig';
 import { isFileTracked, readTracked } from './file-deps.ts';
 
 /**
@@ -80,24 +85,45 @@ function throughViteAlias(
   return { file: candidates.find((candidate) => isFileTracked(candidate)) };
 }
 
-/** Each tsconfig.json read, by its text: one check reads it once, not once per image. */
-const parsed = new Map<string, { text: string; result: TsconfigResult | undefined }>();
+/**
+ * Each tsconfig.json read, by its text and the texts of the files it extends: one check reads
+ * it once, not once per image, and a long-running dev server sees an edit to any of them.
+ */
+const parsed = new Map<
+  string,
+  {
+    text: string;
+    extended: { file: string; text: string | undefined }[];
+    result: TsconfigResult | undefined;
+  }
+>();
 
-/** The tsconfig.json nearest `dir`, with what it extends, as Astro reads it. */
+/**
+ * The tsconfig.json nearest `dir`, with what it extends, as Astro reads it. Every file of the
+ * chain is read through readTracked, so a cached check goes when the `paths` change in a file
+ * the project's tsconfig.json only extends (`"extends": "./tsconfig.base.json"`).
+ */
 function nearestTsconfig(dir: string): TsconfigResult | undefined {
   for (; ; dir = dirname(dir)) {
     const path = join(dir, 'tsconfig.json');
     if (isFileTracked(path)) {
       const text = readTracked(path) ?? '';
       const known = parsed.get(path);
-      if (known?.text === text) return known.result;
+      if (
+        known?.text === text &&
+        known.extended.every((each) => readTracked(each.file) === each.text)
+      )
+        return known.result;
       let result: TsconfigResult | undefined;
+      let extended: { file: string; text: string | undefined }[] = [];
       try {
-        result = readTsconfig(path);
+        const chain = getExtendsChain(path);
+        extended = chain.slice(1).map(({ path: file }) => ({ file, text: readTracked(file) }));
+        result = resolveExtendsChain(chain);
       } catch {
         result = undefined; // a tsconfig.json that does not parse names no alias; Astro reports it
       }
-      parsed.set(path, { text, result });
+      parsed.set(path, { text, extended, result });
       return result;
     }
     if (dirname(dir) === dir) return undefined;

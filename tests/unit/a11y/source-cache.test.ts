@@ -86,6 +86,34 @@ describe('the check cache', () => {
     expect(lines((await run(root)).text, 'asset-target')).toHaveLength(1);
   });
 
+  it('re-reports an image when the alias it goes through changes in a tsconfig.json extended', async () => {
+    // As Astro's templates write it: the project's tsconfig.json extends another, which may
+    // hold the `paths`; a change there alone must reach both the cache and a fresh check.
+    const root = project({
+      ...SITE,
+      'content/posts/d.md': post('![A grid of cars](@/assets/grid.png)'),
+      'src/assets/grid.png': 'png',
+      'tsconfig.json': '{ "extends": "./tsconfig.base.json" }',
+      'tsconfig.base.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] } } }),
+    });
+    expect(lines((await run(root)).text, 'asset-target')).toEqual([]);
+    writeFileSync(
+      join(root, 'tsconfig.base.json'),
+      JSON.stringify({ compilerOptions: { paths: { '@/*': ['./lib/*'] } } }),
+    );
+    const moved = await run(root);
+    expect(lines(moved.text, 'asset-target')).toEqual([
+      expect.stringContaining('Image @/assets/grid.png names no file through its alias'),
+    ]);
+    expect(moved.text).toBe(await fresh(root));
+    writeFileSync(join(root, 'tsconfig.base.json'), '{}');
+    const gone = await run(root);
+    expect(lines(gone.text, 'asset-target')).toEqual([
+      expect.stringContaining('starts with @/, an alias this project does not define'),
+    ]);
+    expect(gone.text).toBe(await fresh(root));
+  });
+
   it('re-reports an import when its module stops exporting the name, or the file it resolves to changes', async () => {
     const root = project({
       ...SITE,
