@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Locator, htmlModel, type Model } from '../core/model.ts';
+import { Locator, htmlModel, type El, type Model } from '../core/model.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { checkContext } from '../core/context.ts';
@@ -12,7 +12,7 @@ import { isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
 import { detached } from '../../lib/util/detached.ts';
 // Where a page came from: the entry layout marks its article with the source file.
-import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
+import { SOURCE_ATTRIBUTE, entryContentRange } from '../../lib/site/page-markers.ts';
 
 export interface HtmlCheckOptions extends SiteOptions {
   cwd?: string;
@@ -49,7 +49,16 @@ export function checkPage(
   const source = tracedSource(model);
   const from = options.fromFile?.(source) ?? resolve(source ?? '.');
   const ctx = checkContext({ config, layer: 'html', syntax: 'html', from });
-  const suffix = source ? ` (page built from ${source})` : '';
+  // On an entry's page, a problem outside the entry's own text comes from what src/ writes
+  // around it (the layout, a component): the entry's file is then not where to look first.
+  const content = source ? entryContentRange(text) : undefined;
+  const suffix = (at: El | number) => {
+    if (!source) return '';
+    const offset = typeof at === 'number' ? at : at.offset;
+    return content && (offset < content.start || offset >= content.end)
+      ? ` (page built from ${source}; this part of the page comes from a layout or component under src/, not the entry's text)`
+      : ` (page built from ${source})`;
+  };
   const problems: Problem[] = [];
   for (const rule of (options.rules ?? rules).filter(
     (r) => r.html && levelOf(r, config) !== 'off',
@@ -64,7 +73,7 @@ export function checkPage(
         ...(end && { endLine: end.line, endColumn: end.column }),
         ruleId: rule.id,
         severity,
-        message: message + suffix,
+        message: message + suffix(at),
       });
     });
   }

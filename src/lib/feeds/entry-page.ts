@@ -3,13 +3,7 @@ import type { Element } from 'domhandler';
 import { feedContent, feedHtml } from './html.ts';
 import type { FeedEntry } from './items.ts';
 import { SECTIONS, type Section } from './page-meta.ts';
-import {
-  CONTENT_CLASS,
-  CONTENT_END,
-  CONTENT_START,
-  COURSE_META,
-  COVER_META,
-} from '../site/page-markers.ts';
+import { CONTENT_CLASS, COURSE_META, COVER_META, entryContentRange } from '../site/page-markers.ts';
 import { xmlSafeText } from './sanitize.ts';
 import { detached } from '../util/detached.ts';
 
@@ -100,10 +94,8 @@ const missing = (what: string) =>
  * own (its `FeedEntry.url`), which relative links are resolved against.
  */
 export function readEntryContent(html: string, url: string): string {
-  const start = html.indexOf(CONTENT_START);
-  const end = html.lastIndexOf(CONTENT_END);
-  if (start !== -1 && end > start)
-    return feedHtml(html.slice(start + CONTENT_START.length, end), url);
+  const range = entryContentRange(html);
+  if (range) return feedHtml(html.slice(range.start, range.end), url);
   const body = DomUtils.findOne(
     (el) => hasClass(el, CONTENT_CLASS),
     parseDocument(xmlSafeText(html)).children,

@@ -40,3 +40,13 @@ export const CONTENT_CLASS = 'entry-content';
  */
 export const CONTENT_START = '<!--"commonplace:entry-content"-->';
 export const CONTENT_END = '<!--"/commonplace:entry-content"-->';
+
+/**
+ * Where the entry's own text is in a built page: from the end of the first start comment to the
+ * last end comment; undefined on a page without both (a listing, or a layout without them).
+ */
+export function entryContentRange(html: string): { start: number; end: number } | undefined {
+  const start = html.indexOf(CONTENT_START);
+  const end = html.lastIndexOf(CONTENT_END);
+  return start !== -1 && end > start ? { start: start + CONTENT_START.length, end } : undefined;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintHtml, lintSource, only, where } from '../helpers.ts';
+import { CONTENT_END, CONTENT_START } from '../../../../src/lib/site/page-markers.ts';
 
 const RULE = 'image-alt';
 const fm = (extra = '') => `---\ntitle: T\n${extra}---\n`;
@@ -305,5 +306,25 @@ describe('image-alt: built-HTML layer', () => {
       '<article data-commonplace-source="content/posts/a.mdx"><img src="a.png"></article>',
     );
     expect(problem!.message).toContain('(page built from content/posts/a.mdx)');
+  });
+  it('says when the image is outside the entry’s own text: the layout or a component wrote it', () => {
+    const page = (inside: string, outside: string) =>
+      `<article data-commonplace-source="content/posts/a.mdx"><header>${outside}</header>` +
+      `<div class="entry-content">${CONTENT_START}${inside}${CONTENT_END}</div></article>`;
+    const messages = (html: string) => lintHtml(html).map((problem) => problem.message);
+    expect(messages(page('<img src="a.png">', ''))).toEqual([
+      '<img> has no alt text: add alt text, or alt="" if the image is decorative (page built from content/posts/a.mdx)',
+    ]);
+    expect(messages(page('', '<img src="logo.png">'))).toEqual([
+      '<img> has no alt text: add alt text, or alt="" if the image is decorative (page built from content/posts/a.mdx; this part of the page comes from a layout or component under src/, not the entry\'s text)',
+    ]);
+    // A page without the layout's markers: nothing is said about where on the page.
+    expect(
+      messages(
+        '<article data-commonplace-source="content/posts/a.mdx"><img src="logo.png"></article>',
+      ),
+    ).toEqual([
+      '<img> has no alt text: add alt text, or alt="" if the image is decorative (page built from content/posts/a.mdx)',
+    ]);
   });
 });
