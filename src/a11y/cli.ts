@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import { UsageError } from '../lib/util/usage-error.ts';
 import { ProjectConfigError } from './astro-config.ts';
 import { checkSourcesCached } from './run/parallel.ts';
@@ -6,7 +7,8 @@ import { errorCount, formatAnnotations, formatJson, formatText } from './core/re
 import type { SiteOptions } from './core/rule.ts';
 
 /**
- * `npm run check -- [paths...] [--format json] [--no-cache]` (source layer, default `content/`;
+ * `npm run check -- [paths...] [--format json] [--no-cache]` (source layer, default `content/`
+ * and the `.astro` files under `src/`;
  * unchanged files come from the cache in node_modules/.cache/commonplace/, see run/cache.ts) and
  * `npm run check:html -- <dir> [--base /my-blog/] [--site https://…] [--format json]` (built-HTML
  * layer; `--base` and `--site` default to the Astro config's `base` and `site` when run in an
@@ -62,8 +64,10 @@ async function main(argv: string[]): Promise<number> {
       ]);
       return forProject(config, await astroSourceOptions());
     };
+    // With no paths: the content, and the site's own layouts, components and pages.
+    const { astroFiles } = await import('./core/source-files.ts');
     result = await checkSourcesCached(
-      paths.length ? paths : ['content/'],
+      paths.length ? paths : ['content/', ...astroFiles(resolve('src'))],
       projectConfig,
       process.cwd(),
       { cache },

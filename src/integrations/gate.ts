@@ -17,6 +17,7 @@ import { siteGateConfig } from '../a11y/site-config.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
 import { forProject, type GateConfig } from '../a11y/core/config.ts';
+import { astroFiles } from '../a11y/core/source-files.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
@@ -44,6 +45,8 @@ interface GatePaths {
   /** Astro's output folder, absolute. */
   outDir: string;
   contentDir: string;
+  /** Astro's `srcDir`: its `.astro` files are checked beside the content. */
+  srcDir: string;
   base: string;
   site?: string;
   /** The config's `vite.resolve.alias`, integrations' included: imports and images resolve through them. */
@@ -180,7 +183,7 @@ export function createGate(): Gate {
   }
 
   async function takeSourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
-    const { contentDir, root, base, aliases } = where();
+    const { contentDir, srcDir, root, base, aliases } = where();
     const run = sourceRun;
     sourceRun = undefined;
     return gatherProblems(logger, {
@@ -191,7 +194,11 @@ export function createGate(): Gate {
       here: async () => {
         const { checkSourcesCached } = await import('../a11y/run/parallel.ts');
         // The same config as the worker's, base included (links are judged under it).
-        return checkSourcesCached([contentDir], forProject(config, { base, aliases }), root);
+        return checkSourcesCached(
+          [contentDir, ...astroFiles(srcDir)],
+          forProject(config, { base, aliases }),
+          root,
+        );
       },
     });
   }
@@ -211,7 +218,8 @@ export function createGate(): Gate {
       sourceReport = undefined;
       const root = fileURLToPath(astro.root);
       const job: SourceFilesJob = {
-        paths: [resolve(root, 'content')],
+        // The content, and the site's own layouts, components and pages.
+        paths: [resolve(root, 'content'), ...astroFiles(fileURLToPath(astro.srcDir))],
         // Vite's aliases as the config has them now: the worker starts before integrations later
         // in the list have run their setup (the built pages judge what those add).
         config: forProject(config, {
@@ -247,6 +255,7 @@ export function createGate(): Gate {
         root,
         outDir: fileURLToPath(astro.outDir),
         contentDir: resolve(root, 'content'),
+        srcDir: fileURLToPath(astro.srcDir),
         base: astro.base,
         site: astro.site,
         aliases: importAliases(astro.vite?.resolve?.alias, root),
@@ -475,7 +484,7 @@ function failSourcesBeforeRender(
  */
 async function watchSourceGate(
   { server, logger, toolbar }: HookParameters<'astro:server:setup'>,
-  { contentDir, root, base, aliases }: GatePaths,
+  { contentDir, srcDir, root, base, aliases }: GatePaths,
   config: GateConfig,
 ): Promise<void> {
   const [
@@ -526,7 +535,7 @@ async function watchSourceGate(
 
   // Through the check's cache, sharing `npm run check`'s results: both use the project's own
   // config and its Astro config's base (which the cache's key covers).
-  checkSourcesCached([contentDir], async () => devConfig, root).then(
+  checkSourcesCached([contentDir, ...astroFiles(srcDir)], async () => devConfig, root).then(
     ({ problems }) => {
       for (const problem of problems)
         lastCount.set(
@@ -555,7 +564,9 @@ async function watchSourceGate(
   };
 
   const onChange = async (file: string) => {
-    if (!file.startsWith(contentDir)) return;
+    // The content, and the site's own .astro files (a layout's problem shows on every page).
+    if (!file.startsWith(contentDir) && !(file.startsWith(srcDir) && file.endsWith('.astro')))
+      return;
     forgetSite();
     // A `.markdown` post too: the site leaves it out, and the warning says so as it is saved.
     if (!isCheckedSource(file)) return;

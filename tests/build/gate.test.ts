@@ -107,6 +107,14 @@ describe('a clean site builds (fixture: gate-clean)', () => {
     expect(site.output).not.toContain('accessibility gate (');
     expect(site.exists('posts/media/index.html')).toBe(true);
   });
+  it("checks the site's own .astro files beside the content, before the render", async () => {
+    // The fixture's srcDir is this project's src/: its layouts, components and pages.
+    const { astroFiles, sourceFiles } = await import('../../src/a11y/core/source-files.ts');
+    const content = await sourceFiles([join(site.root, 'content')]);
+    const astro = astroFiles(join(projectRoot, 'src'));
+    expect(astro.length).toBeGreaterThan(40);
+    expect(site.output).toContain(`gate-source: ${content.length + astro.length} files in`);
+  });
   it("builds and checks imports, images and a cover through the Astro config's Vite aliases", () => {
     // Vite alone knows `@pictures` and `~widgets/` (vite.resolve.alias, no tsconfig.json paths).
     expect(site.read('posts/through-aliases/index.html')).toContain('Laps completed: 12');

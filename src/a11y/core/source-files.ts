@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 
@@ -79,19 +80,27 @@ export function isDataFile(path: string): boolean {
   return kind === 'courses' || kind === 'networks';
 }
 
+/** An Astro component, layout or page (`src/components/Footer.astro`): source/astro-file.ts. */
+export function isAstroFile(path: string): boolean {
+  return extname(path).toLowerCase() === '.astro';
+}
+
 /**
  * Whether the source layer checks a file of this name: Markdown and MDX, a content folder's
- * course and network files, and entries the collections would not read. `npm run check`'s
- * listing and the dev server's watcher both ask it.
+ * course and network files, entries the collections would not read, and the site's `.astro`
+ * files. `npm run check`'s listing and the dev server's watcher both ask it.
  */
 export function isCheckedSource(path: string): boolean {
   return (
-    SOURCE_EXTENSIONS.has(extname(path).toLowerCase()) || isDataFile(path) || isUnreadMarkdown(path)
+    SOURCE_EXTENSIONS.has(extname(path).toLowerCase()) ||
+    isDataFile(path) ||
+    isUnreadMarkdown(path) ||
+    isAstroFile(path)
   );
 }
 
 /**
- * The Markdown and MDX files under the given files and folders, the content's data files
+ * The Markdown, MDX and `.astro` files under the given files and folders, the content's data files
  * (`content/courses/*.yaml`, `content/networks/*.yaml`), and entries the collections would not
  * read (`isUnreadMarkdown`). Transcripts (`*.transcript.md`) beside
  * posts are read by the media components, not published as entries, so folders skip them.
@@ -105,7 +114,7 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
     if (info.isFile()) {
       if (!isCheckedSource(absolute)) {
         throw new UsageError(
-          `${path}: not a Markdown or MDX file (.md, .mdx), nor a course or network file of a content folder`,
+          `${path}: not a Markdown or MDX file (.md, .mdx), an Astro file (.astro), nor a course or network file of a content folder`,
         );
       }
       found.add(absolute);
@@ -125,4 +134,23 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
     }
   }
   return [...found].sort();
+}
+
+/**
+ * The `.astro` files under the site's source folder (its layouts, components and pages), which
+ * `npm run check`, the build and the dev server check beside `content/` when given no paths:
+ * only these, since Markdown or YAML there is code's data, not content. None when it is absent.
+ */
+export function astroFiles(srcDir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(srcDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && isAstroFile(entry.name))
+    .map((entry) => `${entry.parentPath}${sep}${entry.name}`)
+    .filter((file) => !/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(file.slice(srcDir.length)))
+    .sort();
 }

@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { commonplaceSyntax } from './syntax.ts';
 import { checkDataFile, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
-import { isDataFile, isUnreadMarkdown } from '../core/source-files.ts';
+import { isAstroFile, isDataFile, isUnreadMarkdown } from '../core/source-files.ts';
 import { templateTags } from '../core/template-tags.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
@@ -54,6 +54,11 @@ export async function checkSource(
   if (isDataFile(path)) return checkDataFile(path, text, processorConfig.get(processor)!, cwd);
   if (isUnreadMarkdown(path))
     return unreadMarkdownProblem(path, processorConfig.get(processor)!, cwd);
+  if (isAstroFile(path)) {
+    // Astro's compiler loads only where a site's own .astro files are checked.
+    const { checkAstroFile } = await import('./astro-file.ts');
+    return checkAstroFile(path, text, processorConfig.get(processor)!, cwd);
+  }
   const file = new VFile({ path, value: text });
   const shown = displayPath(path, cwd);
   let tree: Root;

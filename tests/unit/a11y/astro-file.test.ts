@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
+import { astroFiles } from '../../../src/a11y/core/source-files.ts';
+import { checkAstroFile } from '../../../src/a11y/source/astro-file.ts';
+import { projectRoot } from '../../helpers/build-fixture.ts';
+import { project } from './project.ts';
+
+/**
+ * The site's own `.astro` files, checked before any build (src/a11y/source/astro-file.ts): what
+ * the file alone decides is reported at its line, what only the render knows is left to the
+ * built pages.
+ */
+const check = (text: string) =>
+  checkAstroFile('/site/src/components/Footer.astro', text, gateConfig(), '/site').map(
+    (p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`,
+  );
+
+describe('.astro files: what the file alone decides', () => {
+  it('reports each element the built pages would fail, at its line', () => {
+    const footer = [
+      '---',
+      "import Logo from '../assets/logo.svg';",
+      'const { links } = Astro.props;',
+      '---',
+      '<footer>',
+      '  <img src="/badge.png">',
+      '  <a href="/rss.xml"><svg aria-hidden="true"></svg></a>',
+      '  <button type="button"><img src="/menu.png" alt=""></button>',
+      '  <iframe src="https://example.org/map"></iframe>',
+      '  <div aria-hidden="true"><a href="/top">Top</a></div>',
+      '  <ul>{links.map((link) => <li><a href={link.href}><img src={link.icon} /></a></li>)}</ul>',
+      '</footer>',
+    ].join('\n');
+    expect(check(footer)).toEqual([
+      '6:3 image-alt <img> has no alt text: add alt text, or alt="" if the image is decorative',
+      '7:3 link-name <a href="/rss.xml"> has no text a reader hears: put text inside it saying where it goes, or add aria-label="where it goes" (an icon link\'s icon stays aria-hidden)',
+      '8:3 button-name <button> has no text, only an image marked decorative (alt=""): write what the button does as the image\'s alt text, e.g. alt="Open the menu"',
+      '9:3 frame-title <iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"',
+      '10:27 hidden-focus <a href> is inside aria-hidden="true" but the Tab key still reaches it, where a screen reader says nothing: add tabindex="-1" to it, or remove aria-hidden="true" from the <div> around it',
+      expect.stringMatching(/^11:\d+ image-alt <img> has no alt text/),
+    ]);
+  });
+
+  it('passes once each fix the messages suggest is made', () => {
+    const fixed = [
+      '<footer>',
+      '  <img src="/badge.png" alt="Built with Commonplace">',
+      '  <a href="/rss.xml" aria-label="RSS feed"><svg aria-hidden="true"></svg></a>',
+      '  <button type="button"><img src="/menu.png" alt="Open the menu"></button>',
+      '  <iframe src="https://example.org/map" title="Map of the venue"></iframe>',
+      '  <div aria-hidden="true"><a href="/top" tabindex="-1">Top</a></div>',
+      '</footer>',
+    ].join('\n');
+    expect(check(fixed)).toEqual([]);
+  });
+
+  it('reads constants of the frontmatter, and leaves props, slots and set:html to the render', () => {
+    const component = [
+      '---',
+      'const logo = "The Commonplace logo";',
+      'const empty = "";',
+      'const { alt, label, html } = Astro.props;',
+      '---',
+      '<img src="/logo.svg" alt={logo}>',
+      '<img src="/rule.svg" alt={empty}>',
+      '<img src="/photo.jpg" alt={alt}>',
+      '<img src="/photo.jpg" {...Astro.props}>',
+      '<a href="/x"><slot /></a>',
+      '<a href="/y" set:html={html} />',
+      '<button aria-label={label}></button>',
+      '<Fragment set:html={html} />',
+      '<a href="/z"><Fragment>Read on</Fragment></a>',
+      '<h2 class:list={["title"]}>{label}</h2>',
+      '<!-- <img src="/commented.png"> -->',
+      '<script>document.body.append(new Image());</script>',
+    ].join('\n');
+    expect(check(component)).toEqual([]);
+    // A constant known to be empty marks the image decorative: its link then says nothing.
+    expect(
+      check('---\nconst logo = "";\n---\n<a href="/"><img src="/l.svg" alt={logo}></a>'),
+    ).toEqual([
+      '4:1 link-name <a href="/"> has no text, only an image marked decorative (alt=""): write where the link goes as the image\'s alt text, e.g. alt="Home"',
+    ]);
+  });
+
+  it('leaves players, links and assets to the built pages, where their use decides', () => {
+    // A component's transcript may be what each page writes after it; the page judges.
+    expect(
+      check(
+        '<video src="/clip.webm" controls></video>\n<a href="/nowhere/">Gone</a>\n<img src="/missing.png" alt="A chart">',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a template the compiler cannot read, at its line, as the build stops on it', () => {
+    expect(check('<div>\n  <p>Unclosed\n</div>\n')).toEqual([
+      expect.stringMatching(
+        /^3:\d+ parse-error This \.astro file cannot be parsed \(Expected corresponding JSX closing tag for 'p'\.\): /,
+      ),
+    ]);
+  });
+
+  it("passes every .astro file of this project's own src/, as its built pages pass", () => {
+    const files = astroFiles(join(projectRoot, 'src'));
+    expect(files.length).toBeGreaterThan(40);
+    const problems = files.flatMap((file) =>
+      checkAstroFile(file, readFileSync(file, 'utf8'), gateConfig(), projectRoot),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('npm run check and the site’s .astro files', () => {
+  it('checks src/ beside content/ when given no paths, and reports the file and line', () => {
+    const root = project({
+      'content/posts/a.md': '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\nHello.\n',
+      'src/components/Footer.astro': '<footer>\n  <img src="/badge.png">\n</footer>\n',
+      'src/layouts/Base.astro': '<html lang="en"><body><slot /></body></html>\n',
+      // Data the code reads is no content: not checked as an entry.
+      'src/notes/readme.md': '![](no-alt.png)\n',
+    });
+    const result = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', '--no-cache'],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } },
+    );
+    expect(result.stdout).toContain(
+      'src/components/Footer.astro:2:3  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt',
+    );
+    expect(result.stdout).not.toContain('readme.md');
+    expect(result.stdout).toContain('1 error, 0 warnings in 1 file');
+    expect(result.status).toBe(1);
+  });
+});
