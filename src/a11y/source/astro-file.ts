@@ -138,6 +138,7 @@ export function checkAstroFile(
       },
     ];
   }
+  // Written as JSX, like MDX: the messages' fixes (`alt="…"`, `aria-label="…"`) work here too.
   const ctx = checkContext({ config, layer: 'source', syntax: 'mdx', file: path, from: path });
   const problems: Problem[] = [];
   for (const rule of rules) {
@@ -159,6 +160,7 @@ export function checkAstroFile(
           message,
         });
       },
+      // No rule of ASTRO_FILE_RULES reads the Markdown tree: an .astro file has none.
       undefined as never,
     );
   }
