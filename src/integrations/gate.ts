@@ -17,7 +17,7 @@ import { siteGateConfig } from '../a11y/site-config.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
 import { forProject, type GateConfig } from '../a11y/core/config.ts';
-import { astroFiles } from '../a11y/core/source-files.ts';
+import { astroFiles, isAstroFile, isCheckedSource } from '../a11y/core/source-files.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
@@ -488,13 +488,11 @@ async function watchSourceGate(
   config: GateConfig,
 ): Promise<void> {
   const [
-    { isCheckedSource },
     { checkSource, createSourceProcessor },
     { checkSourcesCached },
     { forgetContentIndexes },
     { forgetContentIds },
   ] = await Promise.all([
-    import('../a11y/core/source-files.ts'),
     import('../a11y/source/check.ts'),
     import('../a11y/run/parallel.ts'),
     import('../a11y/core/content-index.ts'),
@@ -565,8 +563,7 @@ async function watchSourceGate(
 
   const onChange = async (file: string) => {
     // The content, and the site's own .astro files (a layout's problem shows on every page).
-    if (!file.startsWith(contentDir) && !(file.startsWith(srcDir) && file.endsWith('.astro')))
-      return;
+    if (!file.startsWith(contentDir) && !(file.startsWith(srcDir) && isAstroFile(file))) return;
     forgetSite();
     // A `.markdown` post too: the site leaves it out, and the warning says so as it is saved.
     if (!isCheckedSource(file)) return;

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Model } from './model.ts';
+import type { El, Locator, Model } from './model.ts';
 import type { CheckContext, Report } from './policy.ts';
 import type { GateConfig } from './config.ts';
-import type { Level, Severity } from './types.ts';
+import type { Level, Problem, Severity } from './types.ts';
 import { readmeUrl } from '../../lib/site/readme-url.ts';
 
 /**
@@ -93,4 +93,37 @@ export interface GateRule {
 /** A rule's level: the site config's override, else its own severity. */
 export function levelOf(rule: GateRule, config: GateConfig): Level {
   return config.levels[rule.id] ?? rule.severity;
+}
+
+/**
+ * Runs model checks over one model, each rule at its configured level (one set to `off` is not
+ * run), and places what they report. The built pages and the site's `.astro` files are checked
+ * this way; Markdown and MDX go through unified (source/lint-rule.ts).
+ */
+export function modelProblems(
+  model: Model,
+  ctx: CheckContext,
+  locator: Pick<Locator, 'place'>,
+  checks: { rule: GateRule; check: ModelCheck }[],
+  config: GateConfig,
+  { file, suffix = () => '' }: { file: string; suffix?: (at: El | number) => string },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { rule, check } of checks) {
+    const level = levelOf(rule, config);
+    if (level === 'off') continue;
+    check(model, ctx, (at, message) => {
+      const { start, end } = locator.place(at);
+      problems.push({
+        file,
+        line: start.line,
+        column: start.column,
+        ...(end && { endLine: end.line, endColumn: end.column }),
+        ruleId: rule.id,
+        severity: level === 'warning' ? 'warning' : 'error',
+        message: message + suffix(at),
+      });
+    });
+  }
+  return problems;
 }

@@ -99,6 +99,11 @@ export function isCheckedSource(path: string): boolean {
   );
 }
 
+/** Whether a path inside a walked folder passes through `node_modules/` or a hidden folder. */
+function skippedFolder(inside: string): boolean {
+  return /[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside);
+}
+
 /**
  * The Markdown, MDX and `.astro` files under the given files and folders, the content's data files
  * (`content/courses/*.yaml`, `content/networks/*.yaml`), and entries the collections would not
@@ -128,8 +133,7 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
       const file = `${entry.parentPath}${sep}${entry.name}`;
       if (!isCheckedSource(file)) continue;
       if (entry.name.endsWith('.transcript.md')) continue;
-      const inside = file.slice(absolute.length);
-      if (/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(inside)) continue;
+      if (skippedFolder(file.slice(absolute.length))) continue;
       found.add(file);
     }
   }
@@ -151,6 +155,6 @@ export function astroFiles(srcDir: string): string[] {
   return entries
     .filter((entry) => entry.isFile() && isAstroFile(entry.name))
     .map((entry) => `${entry.parentPath}${sep}${entry.name}`)
-    .filter((file) => !/[\\/](?:node_modules|\.[^\\/]+)[\\/]/.test(file.slice(srcDir.length)))
+    .filter((file) => !skippedFolder(file.slice(srcDir.length)))
     .sort();
 }

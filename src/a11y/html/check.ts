@@ -5,7 +5,7 @@ import { Locator, htmlModel, type El, type Model } from '../core/model.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { checkContext } from '../core/context.ts';
-import { levelOf, type GateRule, type SiteOptions } from '../core/rule.ts';
+import { levelOf, modelProblems, type GateRule, type SiteOptions } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { isPage, listFiles } from '../../lib/util/files.ts';
@@ -51,32 +51,20 @@ export function checkPage(
   const ctx = checkContext({ config, layer: 'html', syntax: 'html', from });
   // On an entry's page, a problem outside the entry's own text comes from what src/ writes
   // around it (the layout, a component): the entry's file is then not where to look first.
-  const content = source ? entryContentRange(text) : undefined;
+  // Looked for only when a problem is reported: most pages have none.
+  let content: ReturnType<typeof entryContentRange> | null = null;
   const suffix = (at: El | number) => {
     if (!source) return '';
+    if (content === null) content = entryContentRange(text);
     const offset = typeof at === 'number' ? at : at.offset;
     return content && (offset < content.start || offset >= content.end)
       ? ` (page built from ${source}; this part of the page comes from a layout or component under src/, not the entry's text)`
       : ` (page built from ${source})`;
   };
-  const problems: Problem[] = [];
-  for (const rule of (options.rules ?? rules).filter(
-    (r) => r.html && levelOf(r, config) !== 'off',
-  )) {
-    rule.html!(model, ctx, (at, message) => {
-      const { start, end } = locator.place(at);
-      const severity = levelOf(rule, config) === 'warning' ? 'warning' : 'error';
-      problems.push({
-        file: '',
-        line: start.line,
-        column: start.column,
-        ...(end && { endLine: end.line, endColumn: end.column }),
-        ruleId: rule.id,
-        severity,
-        message: message + suffix(at),
-      });
-    });
-  }
+  const checks = (options.rules ?? rules).flatMap((rule) =>
+    rule.html ? [{ rule, check: rule.html }] : [],
+  );
+  const problems = modelProblems(model, ctx, locator, checks, config, { file: '', suffix });
   return { model, problems, source, point: (offset: number) => locator.point(offset) };
 }
 

@@ -2,7 +2,7 @@ import { parse } from '@astrojs/compiler-rs';
 import { Locator, emptyModel, type Model } from '../core/model.ts';
 import { checkContext } from '../core/context.ts';
 import type { GateConfig } from '../core/config.ts';
-import { levelOf } from '../core/rule.ts';
+import { modelProblems, type ModelCheck } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { rules } from '../rules/index.ts';
@@ -140,29 +140,12 @@ export function checkAstroFile(
   }
   // Written as JSX, like MDX: the messages' fixes (`alt="…"`, `aria-label="…"`) work here too.
   const ctx = checkContext({ config, layer: 'source', syntax: 'mdx', file: path, from: path });
-  const problems: Problem[] = [];
-  for (const rule of rules) {
-    const level = levelOf(rule, config);
-    const check = rule.source ?? rule.html;
-    if (!ASTRO_FILE_RULES.has(rule.id) || level === 'off' || !check) continue;
-    check(
-      built,
-      ctx,
-      (at, message) => {
-        const { start, end } = locator.place(at);
-        problems.push({
-          file,
-          line: start.line,
-          column: start.column,
-          ...(end && { endLine: end.line, endColumn: end.column }),
-          ruleId: rule.id,
-          severity: level === 'error' ? 'error' : 'warning',
-          message,
-        });
-      },
-      // No rule of ASTRO_FILE_RULES reads the Markdown tree: an .astro file has none.
-      undefined as never,
-    );
-  }
+  const checks = rules.flatMap((rule) => {
+    // No rule of ASTRO_FILE_RULES reads the Markdown tree (a source check's fourth argument):
+    // an .astro file has none.
+    const check = (rule.source ?? rule.html) as ModelCheck | undefined;
+    return ASTRO_FILE_RULES.has(rule.id) && check ? [{ rule, check }] : [];
+  });
+  const problems = modelProblems(built, ctx, locator, checks, config, { file });
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
