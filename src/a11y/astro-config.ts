@@ -11,6 +11,7 @@ interface AstroConfigFields {
   base?: string;
   site?: string | URL;
   root?: string | URL;
+  srcDir?: string | URL;
   vite?: { resolve?: { alias?: unknown } };
 }
 
@@ -36,14 +37,48 @@ export async function astroSourceOptions(
   cwd = process.cwd(),
 ): Promise<{ base?: string; aliases: ImportAlias[] }> {
   const config = await readAstroConfig(cwd);
-  const root = config?.root
-    ? resolve(cwd, config.root instanceof URL ? fileURLToPath(config.root) : config.root)
-    : cwd;
+  const root = projectRoot(config, cwd);
   return {
     ...(config?.base && { base: config.base }),
     aliases: importAliases(config?.vite?.resolve?.alias, root),
   };
 }
+
+/**
+ * The folders `npm run check` reads when given no paths, as the build reads them: `content/` and
+ * Astro's `srcDir` (default `src/`), both under the config's `root` (default the project).
+ * A config that plainly keeps the defaults (see mayMoveFolders) is not imported for them, so a
+ * warm check still loads no config; any other config is imported to read them.
+ */
+export async function astroSourceFolders(
+  cwd = process.cwd(),
+): Promise<{ contentDir: string; srcDir: string }> {
+  const file = configFile(cwd);
+  const config =
+    file && mayMoveFolders(readFileSync(file, 'utf8')) ? await readAstroConfig(cwd) : undefined;
+  const root = projectRoot(config, cwd);
+  return {
+    contentDir: resolve(root, 'content'),
+    srcDir: resolve(root, asPath(config?.srcDir ?? 'src')),
+  };
+}
+
+/**
+ * Whether a config's text could set `srcDir` or `root`. Only a config that plainly keeps
+ * Astro's defaults is known not to: its default export is an object written in the file
+ * (`export default defineConfig({ … })`) that writes neither field and takes no fields from
+ * elsewhere (no spread, `Object.assign` or `mergeConfig`). Anything else might, so it is read.
+ */
+export function mayMoveFolders(source: string): boolean {
+  const plainObject = /\bexport\s+default\s+(?:defineConfig\s*\(\s*)?\{/.test(source);
+  const mergesFields = /\.\.\.|\bObject\.assign\b|\bmergeConfig\b/.test(source);
+  const writesFolders = /\b(?:srcDir|root)\s*:|[{,]\s*(?:srcDir|root)\s*[,}]/.test(source);
+  return !plainObject || mergesFields || writesFolders;
+}
+
+const asPath = (path: string | URL) => (path instanceof URL ? fileURLToPath(path) : path);
+const projectRoot = (config: AstroConfigFields | undefined, cwd: string) =>
+  config?.root ? resolve(cwd, asPath(config.root)) : cwd;
 
 async function readAstroConfig(cwd: string): Promise<AstroConfigFields | undefined> {
   const file = configFile(cwd);

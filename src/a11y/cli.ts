@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { resolve } from 'node:path';
 import { UsageError } from '../lib/util/usage-error.ts';
 import { ProjectConfigError } from './astro-config.ts';
 import { checkSourcesCached } from './run/parallel.ts';
@@ -8,7 +7,7 @@ import type { SiteOptions } from './core/rule.ts';
 
 /**
  * `npm run check -- [paths...] [--format json] [--no-cache]` (source layer, default `content/`
- * and the `.astro` files under `src/`;
+ * and the `.astro` files under Astro's `srcDir`, `src/` unless the Astro config moves it;
  * unchanged files come from the cache in node_modules/.cache/commonplace/, see run/cache.ts) and
  * `npm run check:html -- <dir> [--base /my-blog/] [--site https://…] [--format json]` (built-HTML
  * layer; `--base` and `--site` default to the Astro config's `base` and `site` when run in an
@@ -64,10 +63,18 @@ async function main(argv: string[]): Promise<number> {
       ]);
       return forProject(config, await astroSourceOptions());
     };
-    // With no paths: the content, and the site's own layouts, components and pages.
-    const { astroFiles } = await import('./core/source-files.ts');
+    // With no paths: the content, and the site's own layouts, components and pages, from the
+    // folders the build reads (Astro's `srcDir` may be another than src/).
+    const defaults = async () => {
+      const [{ astroFiles }, { astroSourceFolders }] = await Promise.all([
+        import('./core/source-files.ts'),
+        import('./astro-config.ts'),
+      ]);
+      const { contentDir, srcDir } = await astroSourceFolders();
+      return [contentDir, ...astroFiles(srcDir)];
+    };
     result = await checkSourcesCached(
-      paths.length ? paths : ['content/', ...astroFiles(resolve('src'))],
+      paths.length ? paths : await defaults(),
       projectConfig,
       process.cwd(),
       { cache },

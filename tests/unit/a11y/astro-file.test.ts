@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mayMoveFolders } from '../../../src/a11y/astro-config.ts';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { astroFiles } from '../../../src/a11y/core/source-files.ts';
 import { checkAstroFile } from '../../../src/a11y/source/astro-file.ts';
@@ -133,5 +134,80 @@ describe('npm run check and the site’s .astro files', () => {
     expect(result.stdout).not.toContain('readme.md');
     expect(result.stdout).toContain('1 error, 0 warnings in 1 file');
     expect(result.status).toBe(1);
+  });
+
+  // The build reads Astro's srcDir and root/content (src/integrations/gate.ts); the check must
+  // read the same folders, or it passes what the build fails.
+  const runCheck = (cwd: string) =>
+    spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), 'source'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
+  const post = '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\nHello.\n';
+  const badFooter = '<footer>\n  <img src="/badge.png">\n</footer>\n';
+
+  it('reads the srcDir the Astro config sets, not src/', () => {
+    const root = project({
+      'astro.config.mjs': "export default { srcDir: './site' };\n",
+      'content/posts/a.md': post,
+      'site/components/Footer.astro': badFooter,
+      // Not Astro's srcDir here: the build never reads it, so neither does the check.
+      'src/components/Old.astro': badFooter,
+    });
+    const first = runCheck(root);
+    expect(first.stdout).toContain(
+      'site/components/Footer.astro:2:3  error  <img> has no alt text',
+    );
+    expect(first.stdout).not.toContain('Old.astro');
+    expect(first.stdout).toContain('1 error, 0 warnings in 1 file');
+    expect(first.status).toBe(1);
+    // Warm, from the cache: the same folders.
+    expect(runCheck(root).stdout).toBe(first.stdout);
+  });
+
+  it('reads content/ and srcDir under the root the Astro config sets, and a config it spreads', () => {
+    const root = project({
+      'site.config.mjs': "export default { root: './app', srcDir: './web' };\n",
+      'astro.config.mjs':
+        "import base from './site.config.mjs';\nexport default { ...base, site: 'https://example.org' };\n",
+      'app/content/pages/about.md': '---\ntitle: About\ndescription: Who.\n---\nHi.\n',
+      'app/content/posts/a.md': post.replace('Hello.', '![](x.png)'),
+      'app/web/layouts/Base.astro': badFooter,
+    });
+    const result = runCheck(root);
+    expect(result.stdout).toContain(
+      'app/content/posts/a.md:7:1  error  Markdown image has no alt text',
+    );
+    expect(result.stdout).toContain('app/web/layouts/Base.astro:2:3  error  <img> has no alt text');
+    expect(result.stdout).toContain('3 errors, 0 warnings in 2 files');
+  });
+});
+
+describe('whether an Astro config could move the folders the check reads', () => {
+  it.each([
+    ["export default defineConfig({ srcDir: './site' })", true],
+    ['export default defineConfig({ root, base })', true],
+    ["export default { ...base, root: '../app' }", true],
+    ["import base from './shared.mjs';\nexport default { ...base };", true],
+    ["import base from './shared.mjs';\nexport default base;", true],
+    ["export default defineConfig(Object.assign({}, shared, { site: 'https://a.org' }))", true],
+    ['export default defineConfig(async () => ({ site: await siteUrl() }))', true],
+    // This project's own config: a comment saying "root" moves nothing, nor does an integration.
+    [
+      "// served at the root of a domain\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] })",
+      false,
+    ],
+    [
+      "import { site } from './src/site.config.ts';\nexport default defineConfig({ site: site.url })",
+      false,
+    ],
+    ["export default { site: 'https://example.org' };", false],
+  ])('%s → %s', (source, expected) => {
+    expect(mayMoveFolders(source)).toBe(expected);
+  });
+
+  it('is false for this project’s astro.config.mjs, so a warm check imports no config', () => {
+    expect(mayMoveFolders(readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8'))).toBe(false);
   });
 });
