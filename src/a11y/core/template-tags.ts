@@ -1,3 +1,5 @@
+import { calloutFor } from '../../components/mdx/other-tools.ts';
+
 /**
  * Other blog tools' template tags, which this site does not read: Hugo's shortcodes
  * (`{{< youtube id >}}`, `{{% note %}}`) and Jekyll's Liquid (`{% include video.html %}`,
@@ -32,4 +34,26 @@ export function templateTags(text: string): TemplateTag[] {
       ...(youTube && { youTube }),
     };
   });
+}
+
+/**
+ * A directive right before a `{` on a line: `:::tip{icon="heart"}` (Starlight's asides),
+ * `::youtube[Video]{#id}`, `:abbr[F1]{title="Formula 1"}` (remark-directive's syntax). MDX reads
+ * the braces as JavaScript, so the attributes either do not parse or name variables that do not
+ * exist, and the page stops the build as it renders.
+ */
+const DIRECTIVE_BEFORE = /(?:^|[^\w:])(:+)([a-z][\w-]*)(?:\[([^\]\n]*)\])?$/i;
+
+/**
+ * What to write instead of a directive's attributes at `brace` (the offset of their `{` in
+ * `lineText`), or undefined when no directive comes right before the brace.
+ */
+export function directiveAttributesFix(lineText: string, brace: number): string | undefined {
+  const directive = brace < 0 ? null : DIRECTIVE_BEFORE.exec(lineText.slice(0, brace));
+  if (!directive) return undefined;
+  const [, colons, name, label] = directive;
+  const written = `${colons}${name}${label === undefined ? '' : `[${label}]`}`;
+  return colons!.length >= 3
+    ? `the braces after ${written} hold a directive's attributes (Starlight's aside syntax), which MDX reads as JavaScript: write the aside as ${calloutFor(name, label)}`
+    : `the braces after ${written} hold a directive's attributes (remark-directive's syntax), which MDX reads as JavaScript: write what it stands for in JSX (an HTML element, or one of the site's components: README "Components"), or write \\{ to show the braces`;
 }

@@ -2,6 +2,7 @@ import { visit } from 'unist-util-visit';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import { templateTags, type TemplateTag } from '../core/template-tags.ts';
+import { calloutFor } from '../../components/mdx/other-tools.ts';
 
 /**
  * `template-syntax` (sources, a warning): another blog tool's template tags in a Markdown (`.md`)
@@ -23,22 +24,9 @@ function message(tag: TemplateTag): string {
   return `${what} ${shown} is not read here, so the page shows it as text: ${fix}`;
 }
 
-/** An aside's kinds in other tools, as the kind of `<Callout>` that says the same. */
-const CALLOUT_TYPE: Record<string, string> = {
-  note: 'note',
-  info: 'note',
-  important: 'note',
-  tip: 'tip',
-  success: 'tip',
-  caution: 'warning',
-  warning: 'warning',
-  danger: 'warning',
-};
-
 /** What to write for an aside, in the file's syntax. */
 function calloutFix(kind: string, syntax: string, title?: string): string {
-  const titled = title?.trim() ? ` title="${title.trim().replace(/"/g, '&quot;')}"` : '';
-  const callout = `<Callout type="${CALLOUT_TYPE[kind.toLowerCase()] ?? 'note'}"${titled}>…</Callout>`;
+  const callout = calloutFor(kind, title);
   return syntax === 'mdx' ? `write ${callout}` : `rename the file to .mdx and write ${callout}`;
 }
 

@@ -3,6 +3,7 @@ import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
 import { isJs, scopeNames, type Js } from '../core/estree.ts';
+import { directiveAttributesFix } from '../core/template-tags.ts';
 
 /**
  * Names an MDX page has without defining them: the content function's `props`, and what
@@ -243,6 +244,23 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
   }
   for (const [i, { kind, attribute }] of scripts.entries()) {
     const module = kind === 'module';
+    // `:::tip{icon="heart"}`: another tool's attributes, which MDX reads as this expression.
+    // Said once, with what to write instead, where the braces open.
+    if (kind === 'content' && read[i]!.found.length) {
+      const { offset } = read[i]!.found[0]!;
+      const lineStart = model.text.lastIndexOf('\n', offset - 1) + 1;
+      const line = model.text.slice(lineStart, offset);
+      const brace = line.lastIndexOf('{');
+      const fix = directiveAttributesFix(line, brace);
+      if (fix) {
+        const names = read[i]!.found.map(({ name }) => name).join(', ');
+        report(
+          lineStart + brace,
+          `${names} ${read[i]!.found.length > 1 ? 'are' : 'is'} not defined, so the page would stop the build when it renders: ${fix}`,
+        );
+        continue;
+      }
+    }
     for (const { name, offset } of read[i]!.found) {
       const near = closestName(name, model.esm?.names ?? []);
       const mean = near ? `did you mean ${near}? Otherwise ` : '';
@@ -263,7 +281,7 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
 }
 
 /**
- * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), a method of an object the file defines that running code calls (`{helpers.label()}`), and the default export, MDX's layout. Others run only if something calls them.
+ * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause; another tool's directive attributes (Starlight's `:::tip{icon="heart"}`) are said as such, with the `<Callout>` to write. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), a method of an object the file defines that running code calls (`{helpers.label()}`), and the default export, MDX's layout. Others run only if something calls them.
  *
  * @fix Define or import the name, or write `\{` for a brace that is text.
  *

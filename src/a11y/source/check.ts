@@ -6,7 +6,7 @@ import { commonplaceSyntax } from './syntax.ts';
 import { checkDataFile, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
 import { isAstroFile, isDataFile, isUnreadMarkdown } from '../core/source-files.ts';
-import { templateTags } from '../core/template-tags.ts';
+import { directiveAttributesFix, templateTags } from '../core/template-tags.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { levelOf, type GateRule } from '../core/rule.ts';
@@ -102,6 +102,8 @@ const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|
  * - `<br>`, or `<p>` never closed: JSX wants every element closed.
  */
 function htmlHabitHint(reason: string, lineText: string, column: number): string | undefined {
+  const directive = directiveAttributesFix(lineText, lineText.lastIndexOf('{', column - 1));
+  if (directive) return directive;
   if (/^\s{0,3}#{1,6}\s.*\{#[\w-]+\}\s*$/.test(lineText))
     return 'MDX has no {#id} for headings, and the page gives each heading an id made from its text (## Pit stops gets #pit-stops): remove the {#…}, or write \\{ to show the braces';
   const template = templateHint(lineText);

@@ -9,21 +9,34 @@
 /** The package whose components work only inside its own tool. */
 export const STARLIGHT_COMPONENTS = /^@astrojs\/starlight(?:\/|$)/;
 
-/** Starlight's aside types, as this site's `<Callout>` names them. */
+/**
+ * Asides' kinds in other tools (Starlight's `<Aside type>` and `:::tip`, Docusaurus's and
+ * VitePress's directives, GitHub's `> [!NOTE]`), as the kind of this site's `<Callout>` that
+ * says the same.
+ */
 const CALLOUT_TYPE: Record<string, string> = {
   note: 'note',
+  info: 'note',
+  important: 'note',
   tip: 'tip',
+  success: 'tip',
   caution: 'warning',
+  warning: 'warning',
   danger: 'warning',
 };
+
+/** The `<Callout>` for an aside of another tool's `kind`, with its title if it has one. */
+export function calloutFor(kind: string | undefined, title?: string): string {
+  const titled = title?.trim() ? ` title="${title.trim().replace(/"/g, '&quot;')}"` : '';
+  return `<Callout type="${CALLOUT_TYPE[kind?.toLowerCase() ?? ''] ?? 'note'}"${titled}>…</Callout>`;
+}
 
 /**
  * What to do instead of each of Starlight's components, as a fix: `type` is the component's
  * `type` attribute as written, for `<Aside>`.
  */
 const STARLIGHT_INSTEAD: Record<string, (type?: string) => string> = {
-  Aside: (type) =>
-    `write <Callout type="${CALLOUT_TYPE[type ?? ''] ?? 'note'}">…</Callout> instead, which every MDX file has`,
+  Aside: (type) => `write ${calloutFor(type)} instead, which every MDX file has`,
   Tabs: () => 'write a heading for each tab, with its content under it',
   TabItem: () => 'write a heading for each tab, with its content under it',
   Card: () => 'write a heading with its text under it',

@@ -83,4 +83,63 @@ describe('template-syntax', () => {
     expect(only(await lintSource(fixed, '.mdx'), RULE)).toEqual([]);
     expect(await lintSource(fixed, '.mdx')).toEqual([]);
   });
+
+  it('says what an aside’s attributes are where MDX reads them as JavaScript, with a fix that builds', async () => {
+    const text = [
+      ':::tip{icon="heart"}',
+      'Bring water.',
+      ':::',
+      '',
+      ':::caution[Hot brakes]{icon="warning"}',
+      'Wait before you touch them.',
+      ':::',
+      '',
+      'Watch the :abbr[DRS]{title="drag reduction system"} zone.',
+      '',
+      'The set {a, b} has two members.',
+    ].join('\n');
+    const errors = (await lintSource(text, '.mdx'))
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`);
+    expect(errors).toEqual([
+      `1:7 undefined-name icon is not defined, so the page would stop the build when it renders: the braces after :::tip hold a directive's attributes (Starlight's aside syntax), which MDX reads as JavaScript: write the aside as <Callout type="tip">…</Callout>`,
+      `5:23 undefined-name icon is not defined, so the page would stop the build when it renders: the braces after :::caution[Hot brakes] hold a directive's attributes (Starlight's aside syntax), which MDX reads as JavaScript: write the aside as <Callout type="warning" title="Hot brakes">…</Callout>`,
+      `9:21 undefined-name title is not defined, so the page would stop the build when it renders: the braces after :abbr[DRS] hold a directive's attributes (remark-directive's syntax), which MDX reads as JavaScript: write what it stands for in JSX (an HTML element, or one of the site's components: README "Components"), or write \\{ to show the braces`,
+      // Braces after no directive keep the plain message.
+      expect.stringMatching(/^11:10 undefined-name a is not defined in this file/),
+      expect.stringMatching(/^11:13 undefined-name b is not defined in this file/),
+    ]);
+    // Attributes that are not JavaScript at all: the same advice, from parse-error.
+    for (const [aside, column, type] of [
+      [':::note{.wide}', 9, 'note'],
+      [':::danger{icon="fire" size="big"}', 22, 'warning'],
+    ] as const) {
+      const unparsed = await lintSource(`${aside}\nHi.\n:::`, '.mdx');
+      expect(unparsed.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^1:${column} parse-error MDX could not be parsed \\(.*\\): the braces after :::\\w+ hold a directive's attributes \\(Starlight's aside syntax\\), which MDX reads as JavaScript: write the aside as <Callout type="${type}">…</Callout>$`,
+          ),
+        ),
+      ]);
+    }
+    // Each fix, made: no error left.
+    const fixed = [
+      '<Callout type="tip">',
+      'Bring water.',
+      '</Callout>',
+      '',
+      '<Callout type="warning" title="Hot brakes">',
+      'Wait before you touch them.',
+      '</Callout>',
+      '',
+      'Watch the <abbr title="drag reduction system">DRS</abbr> zone.',
+      '',
+      'The set \\{a, b} has two members.',
+    ].join('\n');
+    expect(await lintSource(fixed, '.mdx')).toEqual([]);
+    expect(await lintSource(':::note\\{.wide}\nHi.\n:::', '.mdx')).toEqual([
+      expect.objectContaining({ ruleId: RULE, severity: 'warning' }),
+    ]);
+  });
 });
