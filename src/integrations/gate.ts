@@ -58,8 +58,9 @@ const FULL_REPORT = { sources: 'npm run check', 'built pages': 'npm run check:ht
 
 /**
  * Prints the report through the integration logger; throws when there is an error. Every error
- * is listed; warnings at most WARNINGS_PER_RULE per rule, so a corpus that says "host" a
- * thousand times does not bury the log (the summary still counts them all).
+ * is listed, but one repeated on many built pages (a layout's) only on its first pages;
+ * warnings at most WARNINGS_PER_RULE per rule, so a corpus that says "host" a thousand times
+ * does not bury the log (the summary still counts them all).
  */
 function reportOrFail(
   logger: AstroIntegrationLogger,
@@ -67,7 +68,9 @@ function reportOrFail(
   layer: keyof typeof FULL_REPORT,
 ): void {
   if (problems.length === 0) return;
-  const lines = capWarnings(problems, FULL_REPORT[layer]);
+  const lines = capWarnings(problems, FULL_REPORT[layer], undefined, {
+    pages: layer === 'built pages',
+  });
   const total = summary(problems);
   const failed = errorCount(problems) > 0;
   (failed ? logger.error : logger.warn).call(

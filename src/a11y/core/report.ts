@@ -52,19 +52,46 @@ export function formatLines(problems: Problem[]): string[] {
 /** How many warnings of one rule a build or dev-server log shows before it sums up the rest. */
 export const WARNINGS_PER_RULE = 10;
 
+/** How many built pages a log shows the same problem on before it sums up the rest. */
+export const PAGES_PER_PROBLEM = 3;
+
+/** A built page's problem without the page it was built from: the same on every page of a layout. */
+const samePageProblem = (p: Problem) =>
+  `${p.severity}\0${p.ruleId}\0${p.message.replace(/ \(page built from [^\n]*\)$/, '')}`;
+
 /**
  * The report's lines for a log that a person scrolls (the build, the dev server): every error,
  * and at most `perRule` warnings of each rule, then one line per rule saying how many more there
  * are and which command (`fullReport`) lists them all. `npm run check` never caps.
+ *
+ * With `pages` (the built pages' layer), a problem with the same message on more than
+ * PAGES_PER_PROBLEM pages is shown on the first of them, then one line says on how many more:
+ * a broken link in the footer is one fix in one component, not a thousand lines of the same
+ * error. Every one still counts in the summary, and every one fails the build.
  */
 export function capWarnings(
   problems: Problem[],
   fullReport: string,
   perRule = WARNINGS_PER_RULE,
+  { pages = false }: { pages?: boolean } = {},
 ): string[] {
   const shown: Problem[] = [];
   const hidden = new Map<string, number>();
-  for (const problem of sortProblems(problems)) {
+  const sorted = sortProblems(problems);
+  const onPages = new Map<string, { first: Problem; files: Set<string>; shown: number }>();
+  if (pages)
+    for (const problem of sorted) {
+      const key = samePageProblem(problem);
+      const seen = onPages.get(key) ?? { first: problem, files: new Set(), shown: 0 };
+      seen.files.add(problem.file);
+      onPages.set(key, seen);
+    }
+  for (const problem of sorted) {
+    const repeated = onPages.get(samePageProblem(problem));
+    if (repeated && repeated.files.size > PAGES_PER_PROBLEM) {
+      if (repeated.shown >= PAGES_PER_PROBLEM) continue;
+      repeated.shown++;
+    }
     if (problem.severity === 'warning') {
       const seen = (hidden.get(problem.ruleId) ?? 0) + 1;
       hidden.set(problem.ruleId, seen);
@@ -72,13 +99,21 @@ export function capWarnings(
     }
     shown.push(problem);
   }
+  const folded = [...onPages.values()]
+    .filter(({ files }) => files.size > PAGES_PER_PROBLEM)
+    .map(({ first, files }) => {
+      const rest = files.size - PAGES_PER_PROBLEM;
+      const what = first.message.replace(/ \(page built from [^\n]*\)$/, '');
+      const quoted = what.length > 60 ? `${what.slice(0, 59)}…` : what;
+      return `… and the same ${first.severity} on ${rest.toLocaleString('en-US')} more ${rest === 1 ? 'page' : 'pages'} (${files.size.toLocaleString('en-US')} in all): "${quoted}" (${first.ruleId}). The same problem on many pages usually comes from a layout or component under src/: fix it there once`;
+    });
   const more = [...hidden]
     .filter(([, seen]) => seen > perRule)
     .map(([ruleId, seen]) => {
       const rest = seen - perRule;
       return `… and ${rest.toLocaleString('en-US')} more ${ruleId} ${rest === 1 ? 'warning' : 'warnings'}: run ${fullReport} to see them all`;
     });
-  return [...formatLines(shown), ...more];
+  return [...formatLines(shown), ...folded, ...more];
 }
 
 /** The whole text report: problem lines, a blank line, the summary. */

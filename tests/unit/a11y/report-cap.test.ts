@@ -61,4 +61,35 @@ describe('warnings capped in the build log', () => {
     // npm run check's own report is never capped.
     expect(formatText(many).split('\n')).toHaveLength(2441 + 2);
   });
+
+  it('shows a problem repeated on many built pages on its first three, then how many more', () => {
+    const link = (page: string, source?: string): Problem => ({
+      file: `dist/${page}/index.html`,
+      line: 1,
+      column: 3785,
+      ruleId: 'link-target',
+      severity: 'error',
+      message: `Link /feed-archive/ points nowhere: the build has no page /feed-archive/. Fix the link, or create the page${source ? ` (page built from ${source})` : ''}`,
+    });
+    const footer = Array.from({ length: 1143 }, (_, i) =>
+      link(`posts/p${String(i).padStart(4, '0')}`, `content/posts/p${i}.mdx`),
+    );
+    // One page's own broken link, and a page with no entry behind it: not the footer's problem.
+    const own = { ...link('posts/p0001'), message: 'Link /old/ points nowhere: …', line: 9 };
+    const problems = [...footer, link('tags'), own];
+    const lines = capWarnings(problems, 'npm run check:html -- dist', undefined, { pages: true });
+    expect(lines).toEqual([
+      expect.stringMatching(/^dist\/posts\/p0000\/index.html:1:3785  error  Link \/feed-archive\//),
+      expect.stringMatching(/^dist\/posts\/p0001\/index.html:1:3785  error  Link \/feed-archive\//),
+      'dist/posts/p0001/index.html:9:3785  error  Link /old/ points nowhere: …  link-target',
+      expect.stringMatching(/^dist\/posts\/p0002\/index.html:1:3785  error  Link \/feed-archive\//),
+      '… and the same error on 1,141 more pages (1,144 in all): "Link /feed-archive/ points nowhere: the build has no page /…" (link-target). The same problem on many pages usually comes from a layout or component under src/: fix it there once',
+    ]);
+    // The summary still counts every one, and the source layer's log never folds: there each
+    // file's problem is that file's own.
+    expect(formatText(problems).split('\n').at(-1)).toBe('1145 errors, 0 warnings in 1144 files');
+    expect(capWarnings(problems, 'npm run check')).toHaveLength(1145);
+    // Three pages or fewer: each is shown.
+    expect(capWarnings(footer.slice(0, 3), '', undefined, { pages: true })).toHaveLength(3);
+  });
 });
