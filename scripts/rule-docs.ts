@@ -23,6 +23,7 @@ import GithubSlugger from 'github-slugger';
 import { format, resolveConfig } from 'prettier';
 import { rules } from '../src/a11y/rules/index.ts';
 import type { GateRule } from '../src/a11y/core/rule.ts';
+import { ALWAYS_ERRORS, type RuleId } from '../src/a11y/core/rule-ids.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const rulesDir = join(root, 'src/a11y/rules');
@@ -138,7 +139,8 @@ export async function rulesTable(readme: string, docs = ruleDocs()): Promise<str
   const rows = docs.map(({ id, rule, summary, fix }) => {
     // A rule with its own section links there; the others get their anchor in the table.
     const name = headings.has(id) ? `[\`${id}\`](#${id})` : `<a id="${id}"></a>\`${id}\``;
-    return `| ${name} | ${rule.severity} | ${layers(rule)} | ${cell(summary)} | ${cell(fix)} |`;
+    const severity = ALWAYS_ERRORS.includes(id as RuleId) ? 'error, always' : rule.severity;
+    return `| ${name} | ${severity} | ${layers(rule)} | ${cell(summary)} | ${cell(fix)} |`;
   });
   const table = [
     '| rule | severity | layer | catches | fix |',

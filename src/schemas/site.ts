@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { userError } from '../lib/util/user-error.ts';
 import { langSchema } from './lang.ts';
 import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
-import { RULE_IDS } from '../a11y/core/rule-ids.ts';
+import { ALWAYS_ERRORS, RULE_IDS } from '../a11y/core/rule-ids.ts';
 import { closestName } from '../lib/util/closest-name.ts';
 import { unknownFields } from '../lib/content/unknown-fields.ts';
 
@@ -77,12 +77,21 @@ export const siteConfigSchema = z.object({
       imageComponents: z.array(z.string()).default([]),
       /** Extra MDX component names checked like `<video>` (need a transcript). Default none. */
       mediaComponents: z.array(z.string()).default([]),
-      /** Per-rule severity override, e.g. `{ 'link-target': 'warning' }`. Default: each rule's own. */
+      /**
+       * Per-rule severity override, e.g. `{ 'link-target': 'warning' }`. Default: each rule's own.
+       * The rules in ALWAYS_ERRORS stay errors: the build stops on their problems anyway.
+       */
       rules: z
         .record(z.string(), severitySchema)
         .superRefine((levels, ctx) => {
           // A level for no rule would do nothing, and the rule meant would keep its own.
-          for (const id of Object.keys(levels)) {
+          for (const [id, level] of Object.entries(levels)) {
+            if ((ALWAYS_ERRORS as readonly string[]).includes(id) && level !== 'error')
+              ctx.addIssue({
+                code: 'custom',
+                path: [id],
+                message: `cannot be lowered: its problems stop the build at any level (README "Rules"), so npm run check reports them as errors too. Remove this line, then fix what the rule reports`,
+              });
             if ((RULE_IDS as readonly string[]).includes(id)) continue;
             const meant = closestName(id, RULE_IDS);
             ctx.addIssue({

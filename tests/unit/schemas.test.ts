@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { guideSchema, postSchema } from '../../src/schemas/entry.ts';
 import { defineSite, siteConfigSchema } from '../../src/schemas/site.ts';
-import { RULE_IDS } from '../../src/a11y/core/rule-ids.ts';
+import { ALWAYS_ERRORS, RULE_IDS } from '../../src/a11y/core/rule-ids.ts';
 import { rules } from '../../src/a11y/rules/index.ts';
 import { courseSchema } from '../../src/schemas/course.ts';
 import { networkSchema } from '../../src/schemas/network.ts';
@@ -266,6 +266,25 @@ describe('site config', () => {
     expect(
       defineSite({ ...minimal, a11y: { rules: { 'inclusive-language': 'off' } } }).a11y.rules,
     ).toEqual({ 'inclusive-language': 'off' });
+  });
+  it('refuses to lower a rule whose problem stops the build at any level', () => {
+    // At `warning`, npm run check passed `{caption}` while the build died rendering it with
+    // Astro's stack trace (ReferenceError: caption is not defined).
+    expect(() =>
+      defineSite({ ...minimal, a11y: { rules: { 'undefined-name': 'warning' } } }),
+    ).toThrow(
+      'src/site.config.ts: a11y.rules.undefined-name: cannot be lowered: its problems stop the build at any level (README "Rules"), so npm run check reports them as errors too. Remove this line, then fix what the rule reports.',
+    );
+    for (const id of ALWAYS_ERRORS) {
+      expect(() => defineSite({ ...minimal, a11y: { rules: { [id]: 'off' } } })).toThrow(
+        `a11y.rules.${id}: cannot be lowered`,
+      );
+      // The fix the message gives, and `error` written out, both pass.
+      expect(defineSite({ ...minimal, a11y: { rules: { [id]: 'error' } } }).a11y.rules).toEqual({
+        [id]: 'error',
+      });
+    }
+    expect(defineSite({ ...minimal }).a11y.rules).toEqual({});
   });
   it('knows every rule’s id without loading the rules, in report order', () => {
     expect([...RULE_IDS]).toEqual(rules.map((rule) => rule.id));

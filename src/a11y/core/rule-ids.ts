@@ -34,3 +34,23 @@ export const RULE_IDS = [
   'template-syntax',
   'reflection-model',
 ] as const;
+
+/**
+ * Rules whose problem stops the build whatever level the gate gives it: Astro cannot parse the
+ * file (`parse-error`), its schema or Commonplace's loader refuses the entry (`content-schema`,
+ * `content-reference`, `duplicate-url`), or the page throws as it renders (`unknown-component`,
+ * `undefined-name`, `component-return`). The site config refuses to lower them: at `warning`
+ * or `off`, `npm run check` would pass a file that `npm run build` then fails on, with Astro's
+ * stack trace instead of the gate's line.
+ */
+export const ALWAYS_ERRORS: readonly RuleId[] = [
+  'parse-error',
+  'content-schema',
+  'content-reference',
+  'duplicate-url',
+  'unknown-component',
+  'undefined-name',
+  'component-return',
+];
+
+export type RuleId = (typeof RULE_IDS)[number];
