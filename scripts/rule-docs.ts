@@ -139,7 +139,11 @@ export async function rulesTable(readme: string, docs = ruleDocs()): Promise<str
   const rows = docs.map(({ id, rule, summary, fix }) => {
     // A rule with its own section links there; the others get their anchor in the table.
     const name = headings.has(id) ? `[\`${id}\`](#${id})` : `<a id="${id}"></a>\`${id}\``;
-    const severity = ALWAYS_ERRORS.includes(id as RuleId) ? 'error, always' : rule.severity;
+    const severity = ALWAYS_ERRORS.includes(id as RuleId)
+      ? 'error, always'
+      : rule.someStopTheBuild
+        ? `${rule.severity}; what stops the build, always`
+        : rule.severity;
     return `| ${name} | ${severity} | ${layers(rule)} | ${cell(summary)} | ${cell(fix)} |`;
   });
   const table = [

@@ -29,7 +29,13 @@ export interface CheckContext {
   contentIds?(file: string): Set<string>;
 }
 
-export type Report = (at: El | number, message: string) => void;
+/**
+ * How a rule reports a problem. `stopsBuild`: this problem stops the build whatever the rule's
+ * level (a Markdown image or an import naming no file stops Vite's bundling), so it stays an
+ * error even where the site config lowers the rule (README "Rules"); only rules that declare
+ * `someStopTheBuild` pass it.
+ */
+export type Report = (at: El | number, message: string, how?: { stopsBuild?: boolean }) => void;
 
 export function attr(el: El, name: string): AttrValue | undefined {
   const value = el.attrs[name];

@@ -88,6 +88,13 @@ export interface GateRule {
   html?: ModelCheck;
   /** Check needing every built page (a fresh instance per run). */
   site?: (options: SiteOptions) => SiteCheck;
+  /**
+   * Some of its source problems stop the build at any level, and it reports them with
+   * `stopsBuild`: they stay errors when the site config sets it to `warning`, and are still
+   * reported at `off` (the rest of its problems are not). Rules all of whose problems stop the
+   * build are in ALWAYS_ERRORS instead (core/rule-ids.ts), and cannot be lowered at all.
+   */
+  someStopTheBuild?: boolean;
 }
 
 /** A rule's level: the site config's override, else its own severity. */

@@ -21,7 +21,10 @@ export function sourceRulePlugins(config: GateConfig, list: GateRule[] = rules) 
   return list.flatMap((rule) => {
     const level = levelOf(rule, config);
     const plugin = sourcePlugin(rule);
-    if (!plugin || level === 'off') return [];
+    if (!plugin) return [];
+    // A rule set to `off` whose problems can stop the build still runs, for those alone.
+    if (level === 'off')
+      return rule.someStopTheBuild ? [[plugin, [1, { config, onlyStopping: true }]] as const] : [];
     return [[plugin, [level === 'error' ? 2 : 1, { config }]] as const];
   });
 }
@@ -82,7 +85,10 @@ export async function checkSource(
       column: message.column ?? 1,
       ...(end && { endLine: end.line, endColumn: end.column }),
       ruleId: message.ruleId ?? 'parse-error',
-      severity: message.fatal === false ? 'warning' : 'error',
+      severity:
+        message.fatal === false && !(message as { stopsBuild?: boolean }).stopsBuild
+          ? 'warning'
+          : 'error',
       message: message.reason,
     };
   });

@@ -56,9 +56,13 @@ export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?
       check(
         model,
         sourceContext(file, options),
-        (at, message) => {
+        (at, message, how) => {
+          if (options?.onlyStopping && !how?.stopsBuild) return;
           const { start, end } = locatorFor(model).place(at);
-          file.message(message, end ? { start, end } : start);
+          const said = file.message(message, end ? { start, end } : start);
+          // unified-lint-rule sets `fatal` from the rule's level after the rule has run; this
+          // mark survives it, and the check reads it (source/check.ts).
+          if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
         },
         { tree, file },
       );

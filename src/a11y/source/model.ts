@@ -39,6 +39,8 @@ import {
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
   config?: GateConfig;
+  /** The rule is `off`: only its problems that stop the build anyway (`stopsBuild`) are reported. */
+  onlyStopping?: boolean;
 }
 
 /** The loose shape of the mdast (+ MDX, frontmatter, GFM) nodes the model reads. */

@@ -41,6 +41,37 @@ async function builtProblems(files: Record<string, string>, base?: string) {
     .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
 }
 
+describe('asset-target: what stops the build stays an error at any level', () => {
+  const files = {
+    'content/posts/a.mdx': post(
+      'import gone from \'./gone.js\';\n\n![Missing](./missing.png)\n\n<img src="/media/none.png" alt="None" />',
+    ),
+  };
+  const at = async (level: 'warning' | 'off') => {
+    const root = tree(files);
+    const config = gateConfig({ rules: { [RULE]: level } });
+    const { problems } = await checkSources([join(root, 'content')], config, root);
+    return problems
+      .filter((p) => p.ruleId === RULE)
+      .map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`);
+  };
+
+  it('keeps an import and a Markdown image naming no file as errors at warning, the rest warnings', async () => {
+    expect(await at('warning')).toEqual([
+      "7:1 error import './gone.js' names no file beside this entry: fix the path, or add the file",
+      '9:1 error Image ./missing.png names no file beside this entry: fix the path, or add the file',
+      expect.stringMatching(/^11:1 warning <img> src="\/media\/none.png" is not in public\//),
+    ]);
+  });
+
+  it('still reports them at off, and nothing else of the rule', async () => {
+    expect(await at('off')).toEqual([
+      "7:1 error import './gone.js' names no file beside this entry: fix the path, or add the file",
+      '9:1 error Image ./missing.png names no file beside this entry: fix the path, or add the file',
+    ]);
+  });
+});
+
 describe('asset-target: built pages', () => {
   it('passes files in the build, external and data URLs', async () => {
     expect(
