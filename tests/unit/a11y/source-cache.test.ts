@@ -382,6 +382,30 @@ describe('the cache and the Astro config', () => {
     });
     expect(cli(root).stdout).toBe('no problems in 3 files\n');
   });
+
+  it('re-reports it when the base changes in a module the config imports, or one that imports', () => {
+    const root = project({
+      'content/posts/a.md': post('<a href="/posts/b/">The method</a>'),
+      'content/posts/b.md': post('How I plan the week.'),
+      'astro.config.mjs':
+        "import { shared } from './config/shared.mjs';\nexport default { ...shared };\n",
+      'config/shared.mjs': "import { base } from './where.mjs';\nexport const shared = { base };\n",
+      'config/where.mjs': "export const base = '/';\n",
+    });
+    expect(cli(root).stdout).toBe('no problems in 3 files\n');
+    writeFileSync(join(root, 'config/where.mjs'), "export const base = '/my-blog';\n");
+    expect(cli(root)).toMatchObject({ status: 1, stdout: expect.stringMatching(OUTSIDE) });
+    // And a variable only the imported module reads.
+    writeFileSync(
+      join(root, 'config/where.mjs'),
+      'export const base = process.env.BLOG_BASE ?? "/";\n',
+    );
+    expect(cli(root).stdout).toBe('no problems in 3 files\n');
+    expect(cli(root, { BLOG_BASE: '/my-blog' })).toMatchObject({
+      status: 1,
+      stdout: expect.stringMatching(OUTSIDE),
+    });
+  });
 });
 
 describe('what the cache trusts', () => {
@@ -430,7 +454,7 @@ describe('what the cache trusts', () => {
     'src/a11y/core/source-files.ts': 'lists the files to check',
     'src/a11y/run/cache.ts': 'the cache itself',
     'src/a11y/core/astro-config-file.ts':
-      'reads the Astro config file for the cache key: its text and the variables it names',
+      'reads the Astro config and the modules it imports by a relative path for the cache key: their text and the variables they name',
     'src/a11y/core/site-digest.ts': 'the digest a read of the content index depends on',
     'src/a11y/core/content-index.ts': 'the content index, recorded by its digest (contentIndexFor)',
     'src/lib/util/file-deps.ts': 'the recorded reads',
