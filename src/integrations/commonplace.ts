@@ -24,12 +24,14 @@ export default function commonplace(): AstroIntegration {
       'astro:config:setup': async (params) => {
         markPhase('astro:config:setup');
         await (await setup()).setupCommonplace(params);
-        // The gate's source layer starts now, in a worker, beside Astro's own work.
-        gate.startSourceGate(params);
+        // For a build: the Vite plugins that stop it on the gate's source problems.
+        gate.addSourceGatePlugins(params);
         // In `astro dev`, the gate's problems of the current page in the dev toolbar.
         addGateToolbar(params);
       },
       // Before content loads, so a dangling course or network name fails with file and line.
+      // The gate's source layer starts here, in a worker, beside Astro's own work, with the
+      // config every integration has set up (their Vite aliases included).
       'astro:config:done': (params) => {
         markPhase('astro:config:done');
         rememberSiteAddress(params);

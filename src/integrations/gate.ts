@@ -130,9 +130,12 @@ async function gatherProblems(
 
 /** The gate's hooks, bound to one integration instance's state. */
 export interface Gate {
-  /** astro:config:setup: starts the source layer of `astro build` in a worker. */
-  startSourceGate(params: HookParameters<'astro:config:setup'>): void;
-  /** astro:config:done: remembers where the site is and is served. */
+  /** astro:config:setup: for `astro build`, the Vite plugins that stop it on source errors. */
+  addSourceGatePlugins(params: HookParameters<'astro:config:setup'>): void;
+  /**
+   * astro:config:done: remembers where the site is and is served, and for `astro build` starts
+   * the source layer in a worker, with the config as every integration has left it.
+   */
   configureGate(params: HookParameters<'astro:config:done'>): void;
   /**
    * astro:build:done, first: the source layer's report, taken before the render (errors stopped
@@ -157,7 +160,9 @@ export interface Gate {
 export function createGate(): Gate {
   const config = siteGateConfig(site);
   let paths: GatePaths | undefined;
-  /** The source layer's worker for the build under way, started by startSourceGate. */
+  /** Whether this is `astro build` (from astro:config:setup's `command`). */
+  let building = false;
+  /** The source layer's worker for the build under way, started by configureGate. */
   let sourceRun: GateWorker | undefined;
   /** Its report, taken once per build: before the render, or when bundling fails. */
   let sourceReport: Promise<Problem[]> | undefined;
@@ -208,36 +213,19 @@ export function createGate(): Gate {
 
   return {
     /**
-     * For `astro build` only: starts the source layer in a worker thread at once, so it runs
-     * beside content sync, bundling and rendering on the main thread instead of before them.
-     * Nothing is published early: runSourceGate waits for its report before the built-HTML
-     * layer, the feeds and the search index. A run left over from an earlier build of this
-     * instance (one that failed before asking for its report) is stopped: its report is of the
-     * files as they were then.
+     * For `astro build` only: adds the Vite plugins that stop the build on the source layer's
+     * errors (before the render, or when bundling fails first). The source layer itself starts
+     * in configureGate, once every integration has set up: their aliases are in the config then.
+     * A run left over from an earlier build of this instance (one that failed before asking for
+     * its report) is stopped: its report is of the files as they were then.
      */
-    startSourceGate({ command, config: astro, logger, updateConfig }) {
-      if (command !== 'build') return;
+    addSourceGatePlugins({ command, config: astro, logger, updateConfig }) {
+      building = command === 'build';
+      if (!building) return;
       void sourceRun?.worker?.terminate();
+      sourceRun = undefined;
       sourceReport = undefined;
       const root = fileURLToPath(astro.root);
-      const job: SourceFilesJob = {
-        // The content, and the site's own layouts, components and pages.
-        paths: [resolve(root, 'content'), ...astroFiles(fileURLToPath(astro.srcDir))],
-        // Vite's aliases as the config has them now: the worker starts before integrations later
-        // in the list have run their setup (the built pages judge what those add).
-        config: forProject(config, {
-          base: astro.base,
-          aliases: importAliases(astro.vite?.resolve?.alias, root),
-        }),
-        cwd: root,
-        // At low priority: it uses what the build leaves of the cores, not what the build needs.
-        background: true,
-        // Unchanged files come from the check's cache (src/a11y/run/cache.ts), as in `npm run check`.
-        cache: true,
-        // Ended only with the build: see `untilExit`.
-        untilExit: true,
-      };
-      sourceRun = buildWorker = startGateWorker(job);
       updateConfig({
         vite: {
           plugins: [
@@ -263,6 +251,26 @@ export function createGate(): Gate {
         site: astro.site,
         aliases: importAliases(astro.vite?.resolve?.alias, root),
       };
+      if (!building) return;
+      // `astro build`: the source layer starts now, in a worker thread, beside content sync,
+      // bundling and rendering on the main thread instead of before them. Nothing is published
+      // early: runSourceGate waits for its report before the built-HTML layer, the feeds and
+      // the search index.
+      const { contentDir, srcDir, base, aliases } = paths;
+      const job: SourceFilesJob = {
+        // The content, and the site's own layouts, components and pages.
+        paths: [contentDir, ...astroFiles(srcDir)],
+        // Vite's aliases as every integration has left them, as the bundler will resolve.
+        config: forProject(config, { base, aliases }),
+        cwd: root,
+        // At low priority: it uses what the build leaves of the cores, not what the build needs.
+        background: true,
+        // Unchanged files come from the check's cache (src/a11y/run/cache.ts), as in `npm run check`.
+        cache: true,
+        // Ended only with the build: see `untilExit`.
+        untilExit: true,
+      };
+      sourceRun = buildWorker = startGateWorker(job);
     },
 
     async runSourceGate({ logger }) {

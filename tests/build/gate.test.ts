@@ -428,6 +428,22 @@ describe('a package nobody installed (fixture: gate-import)', () => {
   });
 });
 
+describe('an alias an integration adds as it sets up (fixture: late-alias)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildFixture('late-alias');
+  });
+  it('builds: the source layer starts once every integration has set up, with its alias', () => {
+    // The integration comes after Commonplace in the list: a source layer started at
+    // Commonplace's own setup reported `@late/` as an alias the project does not define.
+    expect(site.output).not.toContain('does not define');
+    expect(site.status).toBe(0);
+    const img = /<img [^>]*>/.exec(site.read('posts/grid/index.html'))?.[0] ?? '';
+    expect(img).toContain('alt="The starting grid as the lights go out"');
+    expect(img).toMatch(/src="\/_astro\/grid\.[^"]+\.webp"/);
+  });
+});
+
 describe('an import of a name its module does not export (fixture: gate-export)', () => {
   let site: FixtureBuild;
   beforeAll(() => {

@@ -61,8 +61,13 @@ export const SWITCHES = [
     replace:
       "levels: { ...(a11y.rules ?? {}), ...(process.env.BENCH_OFF_WRITING ? { 'inclusive-language': 'off', 'alt-quality': 'off' } : {}) },",
   },
+  {
+    // Neither the source layer's worker nor the plugins that wait for it.
+    file: 'src/integrations/gate.ts',
+    find: "building = command === 'build';",
+    replace: "building = command === 'build' && !process.env.BENCH_OFF_SOURCE;",
+  },
   ...[
-    ['BENCH_OFF_SOURCE', "if (command !== 'build') return;"],
     ['BENCH_OFF_SOURCE', 'async runSourceGate({ logger }) {'],
     ['BENCH_OFF_PAGES', 'startBuildGate() {'],
     ['BENCH_OFF_PAGES', 'async runBuildGate({ logger }) {'],
