@@ -85,10 +85,7 @@ export async function checkSource(
       column: message.column ?? 1,
       ...(end && { endLine: end.line, endColumn: end.column }),
       ruleId: message.ruleId ?? 'parse-error',
-      severity:
-        message.fatal === false && !(message as { stopsBuild?: boolean }).stopsBuild
-          ? 'warning'
-          : 'error',
+      severity: message.fatal === false ? 'warning' : 'error',
       message: message.reason,
     };
   });

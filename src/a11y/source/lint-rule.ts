@@ -49,7 +49,7 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
  * shared by every rule, and each report becomes a vfile message at the element's position.
  */
 export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?], Root> {
-  return lintRule<Root, SourceOptions | undefined>(
+  const lint = lintRule<Root, SourceOptions | undefined>(
     { origin: `commonplace:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
       const model = sourceModel(tree, file);
@@ -60,14 +60,28 @@ export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?
           if (options?.onlyStopping && !how?.stopsBuild) return;
           const { start, end } = locatorFor(model).place(at);
           const said = file.message(message, end ? { start, end } : start);
-          // unified-lint-rule sets `fatal` from the rule's level after the rule has run; this
-          // mark survives it, and the check reads it (source/check.ts).
           if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
         },
         { tree, file },
       );
     },
-  ) as Plugin<[unknown?], Root>;
+  );
+  // unified-lint-rule sets each message's `fatal` from the rule's level once the rule has run;
+  // a problem that stops the build anyway is made fatal after that, for the check, the build
+  // and editors alike (README "Rules": what stops the build stays an error at any level).
+  function plugin(this: unknown, config?: unknown) {
+    const transform = (lint as (this: unknown, config?: unknown) => unknown).call(this, config) as
+      ((tree: Root, file: VFile, next: (...args: unknown[]) => void) => void) | undefined;
+    if (!transform) return undefined;
+    return (tree: Root, file: VFile, next: (...args: unknown[]) => void) =>
+      transform(tree, file, (...args) => {
+        for (const message of file.messages)
+          if ((message as { stopsBuild?: boolean }).stopsBuild) message.fatal = true;
+        next(...args);
+      });
+  }
+  Object.defineProperty(plugin, 'name', { value: lint.name });
+  return plugin as Plugin<[unknown?], Root>;
 }
 
 const plugins = new WeakMap<GateRule, Plugin<[unknown?], Root>>();

@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { commonplaceSyntax, sourceRulePlugins } from '../../../../src/a11y/source/check.ts';
 import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { forProject, gateConfig } from '../../../../src/a11y/core/config.ts';
@@ -62,6 +65,22 @@ describe('asset-target: what stops the build stays an error at any level', () =>
       '9:1 error Image ./missing.png names no file beside this entry: fix the path, or add the file',
       expect.stringMatching(/^11:1 warning <img> src="\/media\/none.png" is not in public\//),
     ]);
+  });
+
+  it('makes them errors in an editor too, through the same plugins (.remarkrc.mjs)', async () => {
+    const root = tree(files);
+    const config = gateConfig({ rules: { [RULE]: 'warning' } });
+    const path = join(root, 'content/posts/a.mdx');
+    const file = new VFile({ path, value: readFileSync(path, 'utf8') });
+    const processor = unified().use(commonplaceSyntax);
+    for (const [plugin, options] of sourceRulePlugins(config))
+      processor.use(plugin as never, options);
+    await processor.run(processor.parse(file), file);
+    expect(
+      file.messages
+        .filter((m) => m.ruleId === RULE)
+        .map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'}`),
+    ).toEqual(['7:1 error', '9:1 error', '11:1 warning']);
   });
 
   it('still reports them at off, and nothing else of the rule', async () => {
