@@ -43,6 +43,28 @@ export interface SitePage {
   source?: string;
   /** Line and column of an offset in the page. */
   point(offset: number): { line: number; column: number };
+  /**
+   * Whether an offset of an entry's page is outside the entry's own text (its layout's content
+   * comments): in what a layout or component under src/ writes around it. False on a page
+   * built from no entry.
+   */
+  fromLayout(offset: number): boolean;
+}
+
+/** What a built page's problem says when it lies in what src/ writes around the entry's text. */
+export const FROM_LAYOUT =
+  "this part of the page comes from a layout or component under src/, not the entry's text";
+
+/**
+ * The end of a built page's problem message: which entry the page was built from, and, when the
+ * problem is outside that entry's text, that a layout or component wrote it, so the author does
+ * not look for it in the entry. Empty on a page built from no entry.
+ */
+export function builtFromNote(source: string | undefined, fromLayout: boolean): string {
+  if (!source) return '';
+  return fromLayout
+    ? ` (page built from ${source}; ${FROM_LAYOUT})`
+    : ` (page built from ${source})`;
 }
 
 /** What a whole-site check knows about where the site is served. */

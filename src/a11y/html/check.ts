@@ -5,7 +5,13 @@ import { Locator, htmlModel, type El, type Model } from '../core/model.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { checkContext } from '../core/context.ts';
-import { levelOf, modelProblems, type GateRule, type SiteOptions } from '../core/rule.ts';
+import {
+  builtFromNote,
+  levelOf,
+  modelProblems,
+  type GateRule,
+  type SiteOptions,
+} from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { isPage, listFiles } from '../../lib/util/files.ts';
@@ -53,19 +59,24 @@ export function checkPage(
   // around it (the layout, a component): the entry's file is then not where to look first.
   // Looked for only when a problem is reported: most pages have none.
   let content: ReturnType<typeof entryContentRange> | null = null;
-  const suffix = (at: El | number) => {
-    if (!source) return '';
+  const fromLayout = (offset: number) => {
+    if (!source) return false;
     if (content === null) content = entryContentRange(text);
-    const offset = typeof at === 'number' ? at : at.offset;
-    return content && (offset < content.start || offset >= content.end)
-      ? ` (page built from ${source}; this part of the page comes from a layout or component under src/, not the entry's text)`
-      : ` (page built from ${source})`;
+    return !!content && (offset < content.start || offset >= content.end);
   };
+  const suffix = (at: El | number) =>
+    builtFromNote(source, fromLayout(typeof at === 'number' ? at : at.offset));
   const checks = (options.rules ?? rules).flatMap((rule) =>
     rule.html ? [{ rule, check: rule.html }] : [],
   );
   const problems = modelProblems(model, ctx, locator, checks, config, { file: '', suffix });
-  return { model, problems, source, point: (offset: number) => locator.point(offset) };
+  return {
+    model,
+    problems,
+    source,
+    point: (offset: number) => locator.point(offset),
+    fromLayout,
+  };
 }
 
 /** Checks built pages one at a time, in any order, then the whole site (see htmlChecker). */
@@ -118,7 +129,13 @@ export function htmlChecker(
         page.problems.map((problem) => ({ ...problem, file })),
       );
       for (const { check } of siteRules)
-        check.collect({ path, model: page.model, source: page.source, point: page.point });
+        check.collect({
+          path,
+          model: page.model,
+          source: page.source,
+          point: page.point,
+          fromLayout: page.fromLayout,
+        });
     },
     finish(files, laterFiles = options.laterFiles ?? []) {
       const problems = files.flatMap((file) => pageProblems.get(file) ?? []);

@@ -20,7 +20,7 @@ import {
   unplayableMedia,
   type Unplayable,
 } from '../core/media-formats.ts';
-import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
+import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
   loadedUrls,
   localTarget,
@@ -54,6 +54,8 @@ interface PendingAsset {
   url: string;
   at: { line: number; column: number };
   source?: string;
+  /** Outside the entry's own text: written by a layout or component (SitePage.fromLayout). */
+  fromLayout: boolean;
   /** Astro's placeholder for an image it could not process, left on the page. */
   unprocessed?: boolean;
   /** An image in a format most browsers do not show: the format in words. */
@@ -79,6 +81,7 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           url: detached(url),
           at: page.point(el.offset),
           source: page.source,
+          fromLayout: page.fromLayout(el.offset),
           ...found,
         });
       for (const el of page.model.elements) {
@@ -98,7 +101,7 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
       const pages = [...byPage.keys()].filter((page) => files.has(page)).sort();
       for (const asset of pages.flatMap((page) => byPage.get(page)!)) {
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
-        const from = asset.source ? ` (page built from ${asset.source})` : '';
+        const from = builtFromNote(asset.source, asset.fromLayout);
         if (asset.plays) {
           report(
             asset.page,

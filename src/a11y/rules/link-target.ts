@@ -1,7 +1,7 @@
 import { basename, relative } from 'node:path';
 import { DYNAMIC, type Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
-import type { GateRule, SiteCheck, SiteOptions } from '../core/rule.ts';
+import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import { localTarget, pageUrl, resolveTarget, siteLocation } from '../core/site-paths.ts';
 import {
   entryPageHasId,
@@ -20,6 +20,8 @@ interface PendingLink {
   href: string;
   at: { line: number; column: number };
   source?: string;
+  /** Outside the entry's own text: written by a layout or component (SitePage.fromLayout). */
+  fromLayout: boolean;
 }
 
 /** Elements whose `href` a reader or the browser follows. */
@@ -58,6 +60,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
           href: detached(href.trim()),
           at: page.point(el.offset),
           source: page.source,
+          fromLayout: page.fromLayout(el.offset),
         });
       }
       idsByPage.set(page.path, ids);
@@ -68,11 +71,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
       for (const link of pages.flatMap((page) => linksByPage.get(page)!)) {
         const problem = checkHref(link, files);
         if (problem)
-          report(
-            link.page,
-            link.at,
-            link.source ? `${problem} (page built from ${link.source})` : problem,
-          );
+          report(link.page, link.at, `${problem}${builtFromNote(link.source, link.fromLayout)}`);
       }
     },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capWarnings, formatText } from '../../../src/a11y/core/report.ts';
 import type { Problem } from '../../../src/a11y/core/types.ts';
+import { builtFromNote } from '../../../src/a11y/core/rule.ts';
 
 const warning = (file: string, line: number, ruleId = 'inclusive-language'): Problem => ({
   file,
@@ -62,33 +63,43 @@ describe('warnings capped in the build log', () => {
     expect(formatText(many).split('\n')).toHaveLength(2441 + 2);
   });
 
-  it('shows a problem repeated on many built pages on its first three, then how many more', () => {
-    const link = (page: string, source?: string): Problem => ({
+  it('shows a problem src/ wrote on many built pages on its first three, then how many more', () => {
+    const link = (page: string, note = '', target = '/feed-archive/'): Problem => ({
       file: `dist/${page}/index.html`,
       line: 1,
       column: 3785,
       ruleId: 'link-target',
       severity: 'error',
-      message: `Link /feed-archive/ points nowhere: the build has no page /feed-archive/. Fix the link, or create the page${source ? ` (page built from ${source})` : ''}`,
+      message: `Link ${target} points nowhere: the build has no page ${target}. Fix the link, or create the page${note}`,
     });
+    const post = (i: number) => `posts/p${String(i).padStart(4, '0')}`;
+    // The footer's link, on every entry's page outside the entry's text, and on a tag page.
     const footer = Array.from({ length: 1143 }, (_, i) =>
-      link(`posts/p${String(i).padStart(4, '0')}`, `content/posts/p${i}.mdx`),
+      link(post(i), builtFromNote(`content/posts/p${i}.mdx`, true)),
     );
-    // One page's own broken link, and a page with no entry behind it: not the footer's problem.
-    const own = { ...link('posts/p0001'), message: 'Link /old/ points nowhere: …', line: 9 };
-    const problems = [...footer, link('tags'), own];
+    // The same broken link written in five entries' own text: five fixes, so never folded.
+    const written = Array.from({ length: 5 }, (_, i) => ({
+      ...link(post(i), builtFromNote(`content/posts/p${i}.mdx`, false), '/old/'),
+      line: 9,
+    }));
+    const problems = [...footer, link('tags'), ...written];
     const lines = capWarnings(problems, 'npm run check:html -- dist', undefined, { pages: true });
+    const archive = /  error  Link \/feed-archive\/ .*; this part of the page comes from a layout/;
     expect(lines).toEqual([
-      expect.stringMatching(/^dist\/posts\/p0000\/index.html:1:3785  error  Link \/feed-archive\//),
-      expect.stringMatching(/^dist\/posts\/p0001\/index.html:1:3785  error  Link \/feed-archive\//),
-      'dist/posts/p0001/index.html:9:3785  error  Link /old/ points nowhere: …  link-target',
-      expect.stringMatching(/^dist\/posts\/p0002\/index.html:1:3785  error  Link \/feed-archive\//),
-      '… and the same error on 1,141 more pages (1,144 in all): "Link /feed-archive/ points nowhere: the build has no page /…" (link-target). The same problem on many pages usually comes from a layout or component under src/: fix it there once',
+      expect.stringMatching(new RegExp(`^dist/posts/p0000/index.html:1:3785${archive.source}`)),
+      'dist/posts/p0000/index.html:9:3785  error  Link /old/ points nowhere: the build has no page /old/. Fix the link, or create the page (page built from content/posts/p0.mdx)  link-target',
+      expect.stringMatching(new RegExp(`^dist/posts/p0001/index.html:1:3785${archive.source}`)),
+      expect.stringMatching(/^dist\/posts\/p0001\/index.html:9:3785  error  Link \/old\//),
+      expect.stringMatching(new RegExp(`^dist/posts/p0002/index.html:1:3785${archive.source}`)),
+      expect.stringMatching(/^dist\/posts\/p0002\/index.html:9:3785  error  Link \/old\//),
+      expect.stringMatching(/^dist\/posts\/p0003\/index.html:9:3785  error  Link \/old\//),
+      expect.stringMatching(/^dist\/posts\/p0004\/index.html:9:3785  error  Link \/old\//),
+      '… and the same error on 1,141 more pages (1,144 in all): "Link /feed-archive/ points nowhere: the build has no page /…" (link-target). It comes from a layout or component under src/: fix it there once',
     ]);
     // The summary still counts every one, and the source layer's log never folds: there each
     // file's problem is that file's own.
-    expect(formatText(problems).split('\n').at(-1)).toBe('1145 errors, 0 warnings in 1144 files');
-    expect(capWarnings(problems, 'npm run check')).toHaveLength(1145);
+    expect(formatText(problems).split('\n').at(-1)).toBe('1149 errors, 0 warnings in 1144 files');
+    expect(capWarnings(problems, 'npm run check')).toHaveLength(1149);
     // Three pages or fewer: each is shown.
     expect(capWarnings(footer.slice(0, 3), '', undefined, { pages: true })).toHaveLength(3);
   });
