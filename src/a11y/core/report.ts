@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Problem } from './types.ts';
-import { FROM_LAYOUT, ruleDocsUrl } from './rule.ts';
+import { ruleDocsUrl, withoutBuiltFrom } from './rule.ts';
 
 /**
  * One report for both layers: a line per problem, `path:line:column  severity  message  rule-id`,
@@ -55,24 +55,12 @@ export const WARNINGS_PER_RULE = 10;
 /** How many built pages a log shows the same problem on before it sums up the rest. */
 export const PAGES_PER_PROBLEM = 3;
 
-/** A built page's problem without the page it was built from: the same on every page of a layout. */
-const samePageProblem = (p: Problem) =>
-  `${p.severity}\0${p.ruleId}\0${p.message.replace(/ \(page built from [^\n]*\)$/, '')}`;
-
-/**
- * Whether a built page's problem is in what src/ writes: on a page built from no entry (a tag
- * list, the 404 page), or outside the entry's text (builtFromNote says so). A problem in an
- * entry's own text is that entry's to fix, however many entries repeat it, so it is never folded.
- */
-const fromSrc = (p: Problem) =>
-  !/ \(page built from [^\n]*\)$/.test(p.message) || p.message.endsWith(`${FROM_LAYOUT})`);
-
 /**
  * The report's lines for a log that a person scrolls (the build, the dev server): every error,
  * and at most `perRule` warnings of each rule, then one line per rule saying how many more there
  * are and which command (`fullReport`) lists them all. `npm run check` never caps.
  *
- * With `pages` (the built pages' layer), a problem that src/ wrote (see fromSrc) with the same
+ * With `pages` (the built pages' layer), a problem that src/ wrote (withoutBuiltFrom) with the same
  * message on more than PAGES_PER_PROBLEM pages is shown on the first of them, then one line says
  * on how many more: a broken link in the footer is one fix in one component, not a thousand
  * lines of the same error. Every one still counts in the summary, and every one fails the build.
@@ -87,16 +75,22 @@ export function capWarnings(
   const hidden = new Map<string, number>();
   const sorted = sortProblems(problems);
   const onPages = new Map<string, { first: Problem; files: Set<string>; shown: number }>();
-  if (pages)
-    for (const problem of sorted) {
-      if (!fromSrc(problem)) continue;
-      const key = samePageProblem(problem);
-      const seen = onPages.get(key) ?? { first: problem, files: new Set(), shown: 0 };
-      seen.files.add(problem.file);
-      onPages.set(key, seen);
-    }
-  for (const problem of sorted) {
-    const repeated = fromSrc(problem) ? onPages.get(samePageProblem(problem)) : undefined;
+  // A problem src/ wrote, by what it says: the same on every page of a layout.
+  const foldKey = (p: Problem) => {
+    const { what, fromSrc } = withoutBuiltFrom(p.message);
+    return pages && fromSrc ? `${p.severity}\0${p.ruleId}\0${what}` : undefined;
+  };
+  const keys = sorted.map(foldKey);
+  for (const [i, problem] of sorted.entries()) {
+    const key = keys[i];
+    if (key === undefined) continue;
+    const seen = onPages.get(key) ?? { first: problem, files: new Set(), shown: 0 };
+    seen.files.add(problem.file);
+    onPages.set(key, seen);
+  }
+  for (const [i, problem] of sorted.entries()) {
+    const key = keys[i];
+    const repeated = key === undefined ? undefined : onPages.get(key);
     if (repeated && repeated.files.size > PAGES_PER_PROBLEM) {
       if (repeated.shown >= PAGES_PER_PROBLEM) continue;
       repeated.shown++;
@@ -112,7 +106,7 @@ export function capWarnings(
     .filter(({ files }) => files.size > PAGES_PER_PROBLEM)
     .map(({ first, files }) => {
       const rest = files.size - PAGES_PER_PROBLEM;
-      const what = first.message.replace(/ \(page built from [^\n]*\)$/, '');
+      const { what } = withoutBuiltFrom(first.message);
       const quoted = what.length > 60 ? `${what.slice(0, 59)}…` : what;
       return `… and the same ${first.severity} on ${rest.toLocaleString('en-US')} more ${rest === 1 ? 'page' : 'pages'} (${files.size.toLocaleString('en-US')} in all): "${quoted}" (${first.ruleId}). It comes from a layout or component under src/: fix it there once`;
     });

@@ -67,6 +67,18 @@ export function builtFromNote(source: string | undefined, fromLayout: boolean): 
     : ` (page built from ${source})`;
 }
 
+/**
+ * A built page's problem message read back: the message without its builtFromNote, and whether
+ * src/ wrote what it is about (a page built from no entry, or outside the entry's text), so
+ * the build log can fold one layout's problem repeated on every page (core/report.ts).
+ */
+export function withoutBuiltFrom(message: string): { what: string; fromSrc: boolean } {
+  const note = / \(page built from [^\n]*\)$/.exec(message);
+  return note
+    ? { what: message.slice(0, note.index), fromSrc: note[0].endsWith(`${FROM_LAYOUT})`) }
+    : { what: message, fromSrc: true };
+}
+
 /** What a whole-site check knows about where the site is served. */
 export interface SiteOptions {
   /** Astro `base`, e.g. `/blog/`. Default `/`. */

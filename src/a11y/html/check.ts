@@ -57,7 +57,7 @@ export function checkPage(
   const ctx = checkContext({ config, layer: 'html', syntax: 'html', from });
   // On an entry's page, a problem outside the entry's own text comes from what src/ writes
   // around it (the layout, a component): the entry's file is then not where to look first.
-  // Looked for only when a problem is reported: most pages have none.
+  // Looked for once a problem, a link or an asset asks.
   let content: ReturnType<typeof entryContentRange> | null = null;
   const fromLayout = (offset: number) => {
     if (!source) return false;

@@ -47,8 +47,14 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
 /**
  * Turns a source check into a unified-lint-rule plugin: the model is built once per file and
  * shared by every rule, and each report becomes a vfile message at the element's position.
+ * With `someStopTheBuild` (GateRule), what the rule reports with `stopsBuild` stays an error
+ * at any level, and alone is reported when the rule is `off` (`onlyStopping`).
  */
-export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?], Root> {
+export function sourceLintRule(
+  id: string,
+  check: SourceCheck,
+  someStopTheBuild = false,
+): Plugin<[unknown?], Root> {
   const lint = lintRule<Root, SourceOptions | undefined>(
     { origin: `commonplace:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
@@ -65,20 +71,33 @@ export function sourceLintRule(id: string, check: SourceCheck): Plugin<[unknown?
         { tree, file },
       );
     },
-  );
-  // unified-lint-rule sets each message's `fatal` from the rule's level once the rule has run;
-  // a problem that stops the build anyway is made fatal after that, for the check, the build
-  // and editors alike (README "Rules": what stops the build stays an error at any level).
+  ) as Plugin<[unknown?], Root>;
+  return someStopTheBuild ? keepingStopsFatal(lint) : lint;
+}
+
+type Transform = (tree: Root, file: VFile, next: (...args: unknown[]) => void) => void;
+
+/**
+ * unified-lint-rule sets each message's `fatal` from the rule's level once the rule has run; a
+ * problem that stops the build anyway is made fatal after that, for the check, the build and
+ * editors alike (README "Rules": what stops the build stays an error at any level). Only the
+ * messages this rule added are looked at.
+ */
+function keepingStopsFatal(lint: Plugin<[unknown?], Root>): Plugin<[unknown?], Root> {
   function plugin(this: unknown, config?: unknown) {
-    const transform = (lint as (this: unknown, config?: unknown) => unknown).call(this, config) as
-      ((tree: Root, file: VFile, next: (...args: unknown[]) => void) => void) | undefined;
+    const transform = (lint as (this: unknown, config?: unknown) => Transform | undefined).call(
+      this,
+      config,
+    );
     if (!transform) return undefined;
-    return (tree: Root, file: VFile, next: (...args: unknown[]) => void) =>
+    return (tree: Root, file: VFile, next: (...args: unknown[]) => void) => {
+      const before = file.messages.length;
       transform(tree, file, (...args) => {
-        for (const message of file.messages)
+        for (const message of file.messages.slice(before))
           if ((message as { stopsBuild?: boolean }).stopsBuild) message.fatal = true;
         next(...args);
       });
+    };
   }
   Object.defineProperty(plugin, 'name', { value: lint.name });
   return plugin as Plugin<[unknown?], Root>;
@@ -90,7 +109,11 @@ const plugins = new WeakMap<GateRule, Plugin<[unknown?], Root>>();
 export function sourcePlugin(rule: GateRule): Plugin<[unknown?], Root> | undefined {
   if (!rule.source) return undefined;
   let plugin = plugins.get(rule);
-  if (!plugin) plugins.set(rule, (plugin = sourceLintRule(rule.id, rule.source)));
+  if (!plugin)
+    plugins.set(
+      rule,
+      (plugin = sourceLintRule(rule.id, rule.source, rule.someStopTheBuild ?? false)),
+    );
   return plugin;
 }
 
