@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTranscript, TranscriptLanguageError } from '../../src/lib/media/transcripts.ts';
-import { transcriptLanguage } from '../../src/lib/media/transcript-text.ts';
+import { transcriptLanguage, transcriptPlaceholder } from '../../src/lib/media/transcript-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'transcripts-'));
 const file = (name: string, text: string) => {
@@ -80,5 +80,52 @@ describe('a transcript file with no words', () => {
         'post.mdx',
       ).text,
     ).toBe('Go. No, wait.');
+  });
+});
+
+describe('a transcript that only stands in for one', () => {
+  it('is what authors write before the words: a marker, a promise, filler text', () => {
+    for (const text of [
+      'TBD',
+      'tba.',
+      'TODO',
+      'To-do',
+      'TK',
+      'N/A',
+      'WIP',
+      'Coming soon!',
+      'Coming later',
+      'Soon.',
+      'To follow',
+      'To be added.',
+      'To be transcribed later',
+      'Transcript to follow.',
+      'Transcript coming soon',
+      'The full transcript will be added soon',
+      'Transcripts are not available yet',
+      "I'll add it later",
+      'Will add the transcript tomorrow',
+      'Not yet available',
+      'Work in progress',
+      'Insert transcript here',
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+      'xxxx',
+    ])
+      expect(transcriptPlaceholder(text), text).toBe(text);
+  });
+
+  it('is the whole text: words that only mention one, or quote it, are a transcript', () => {
+    for (const text of [
+      'The crew changes four tyres. More laps coming soon.',
+      'Later, the safety car comes in.',
+      'Music plays; then a voice: “Coming soon!”',
+      '"Coming soon!"',
+      '«Bientôt»',
+      'Transcript',
+      'Transcript here: the crew changes four tyres.',
+      'None of the drivers pit.',
+      'The engineer says the tyres are not available yet.',
+    ])
+      expect(transcriptPlaceholder(text), text).toBeUndefined();
   });
 });

@@ -1,6 +1,10 @@
 import { dirname, extname, resolve } from 'node:path';
 import { readTracked } from '../../lib/util/file-deps.ts';
-import { hasTranscriptWords, transcriptText } from '../../lib/media/transcript-text.ts';
+import {
+  hasTranscriptWords,
+  transcriptPlaceholder,
+  transcriptText,
+} from '../../lib/media/transcript-text.ts';
 import type { GateConfig } from './config.ts';
 import type { CheckContext } from './policy.ts';
 
@@ -8,13 +12,16 @@ import type { CheckContext } from './policy.ts';
 export function transcriptState(
   path: string,
   fromFile: string | undefined,
-): 'ok' | 'missing' | 'empty' {
+): ReturnType<CheckContext['transcriptFile']> {
   const file = resolve(fromFile ? dirname(fromFile) : process.cwd(), path);
   // Tracked: a cached result must not outlive a change to the transcript (run/cache.ts).
   const raw = readTracked(file);
   if (raw === undefined) return 'missing';
   // What the page would show: a WebVTT header and timings, or markup alone, are no transcript.
-  return hasTranscriptWords(transcriptText(raw, extname(file).toLowerCase())) ? 'ok' : 'empty';
+  const text = transcriptText(raw, extname(file).toLowerCase());
+  if (!hasTranscriptWords(text)) return 'empty';
+  const placeholder = transcriptPlaceholder(text);
+  return placeholder === undefined ? 'ok' : { placeholder };
 }
 
 /** What a layer knows about the file it is about to check. */

@@ -20,8 +20,11 @@ export interface CheckContext {
   syntax: 'md' | 'mdx' | 'html';
   /** The source file being checked (absolute; source layer only). */
   file?: string;
-  /** Whether a `transcript="…"` file exists and has text, resolved against the checked file. */
-  transcriptFile(path: string): 'ok' | 'missing' | 'empty';
+  /**
+   * Whether a `transcript="…"` file exists and has words, resolved against the checked file;
+   * `{ placeholder }` when all it says stands in for a transcript ("TBD").
+   */
+  transcriptFile(path: string): 'ok' | 'missing' | 'empty' | { placeholder: string };
   /**
    * The ids another entry's own content gives its page (headings, explicit ids), read by parsing
    * that file: something only the source layer can do, so it provides this (source layer only).

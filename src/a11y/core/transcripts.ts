@@ -14,6 +14,7 @@ import {
 import type { GateConfig } from './config.ts';
 import { moduleBindings } from './estree.ts';
 import { componentProps } from '../../schemas/components.ts';
+import { transcriptPlaceholder } from '../../lib/media/transcript-text.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -41,7 +42,9 @@ export type TranscriptFinding =
   | {
       status: 'missing';
       captionsOnly: boolean;
-      describedBy?: { id: string; problem: 'absent' | 'hidden' | 'empty' };
+      describedBy?: { id: string; problem: 'absent' | 'hidden' | 'empty' } | DescribedByPlaceholder;
+      /** A transcript in one of the forms, whose whole text stands in for one ("TBD"). */
+      placeholder?: string;
       /** Text beside the player reads as its transcript but is hidden from readers. */
       hidden?: boolean;
       /** A transcript was written inside `<video>`/`<audio>`, as fallback content. */
@@ -53,7 +56,33 @@ export type TranscriptFinding =
       /** A transcript between a site media component's tags that is no `<Transcript>`: not shown. */
       droppedChildren?: boolean;
     }
-  | { status: 'file-missing' | 'file-empty'; path: string };
+  | { status: 'file-missing' | 'file-empty'; path: string }
+  | { status: 'file-placeholder'; path: string; placeholder: string };
+
+interface DescribedByPlaceholder {
+  id: string;
+  problem: 'placeholder';
+  placeholder: string;
+}
+
+/** A transcript's text that only stands in for one: "TBD", "Coming soon" (lib/media/transcript-text.ts). */
+interface Placeholder {
+  placeholder: string;
+}
+
+/** What a transcript's words give a reader: words, a placeholder for them, or nothing. */
+type Words = 'ok' | Placeholder | undefined;
+
+const placeholderOf = (verdict: Verdict): string | undefined =>
+  typeof verdict === 'object' ? verdict.placeholder : undefined;
+
+/** Text with words in it is a transcript unless all it says is a placeholder; unknown text counts. */
+function wordsOf(text: string, dynamic: boolean): Words {
+  if (dynamic) return 'ok';
+  if (!WORDS.test(text)) return undefined;
+  const placeholder = transcriptPlaceholder(text);
+  return placeholder === undefined ? 'ok' : { placeholder };
+}
 
 /** One player word, optionally followed by what it is a kind of: "audio file", "video clip". */
 const MEDIA = String.raw`(?:video|audio|clip|recording|podcast|episode|film|movie|animation|screencast|interview|speech|talk|voice[ -]?note|player)s?(?:\s+(?:file|clip|recording|version))?`;
@@ -121,26 +150,40 @@ function isTranscriptElement(node: Node | undefined): boolean {
   return node.origin === 'html' && attr(node, 'data-transcript') !== undefined;
 }
 
-/** A Transcript with words in it; `<Transcript />` alone, or a bare summary, is empty. */
-function transcriptHasContent(el: El, reach: Reach): boolean {
+/**
+ * The words of a Transcript; `<Transcript />` alone, or a bare summary, has none, and one that
+ * only says "TBD" a placeholder.
+ */
+function transcriptWords(el: El, reach: Reach): Words {
   if (el.origin === 'component') {
     // `html` is the prop the component renders (src/components/mdx/Transcript.astro); it has
     // no `src`, and `<Transcript src="…" />` renders an empty disclosure.
-    if (attr(el, 'html') !== undefined) return true;
-    return el.children.some((child) => hasText(child));
+    if (attr(el, 'html') !== undefined) return 'ok';
+    if (!el.children.some((child) => hasText(child))) return undefined;
+    const { text, dynamic } = textOf(el);
+    const placeholder = dynamic ? undefined : transcriptPlaceholder(text);
+    return placeholder === undefined ? 'ok' : { placeholder };
   }
   const body = el.children.filter(
     (child) => !(child.kind === 'element' && child.name === 'summary'),
   );
-  return body.some((child) => {
-    if (child.kind === 'element' && !isReadable(child, reach)) return false;
+  const texts: string[] = [];
+  for (const child of body) {
+    if (child.kind === 'element' && !isReadable(child, reach)) continue;
     // A disclosure inside (what a media component's transcript holder wraps): its summary is
     // its label, not words of the transcript.
-    if (child.kind === 'element' && holdsSummary(child)) return transcriptHasContent(child, reach);
+    if (child.kind === 'element' && holdsSummary(child)) {
+      const inner = transcriptWords(child, reach);
+      if (inner === 'ok') return 'ok';
+      if (inner) texts.push(inner.placeholder);
+      continue;
+    }
     const { text, dynamic } =
       child.kind === 'text' ? leadText(child, reach) : readableText(child, reach);
-    return dynamic || WORDS.test(text);
-  });
+    if (dynamic) return 'ok';
+    texts.push(text);
+  }
+  return wordsOf(texts.join(' '), false);
 }
 
 /** Whether an element has a `<summary>` anywhere inside it. */
@@ -156,15 +199,15 @@ function holdsSummary(el: El): boolean {
  * "Transcript" over an empty body (what a media component renders from a transcript file with
  * no words in it) describes nothing.
  */
-function hasWords(target: El, reach: Reach): boolean {
+function targetWords(target: El, reach: Reach): Words {
   if (isTranscriptElement(target) || target.origin === 'html')
-    return transcriptHasContent(target, reach);
-  return hasText(target);
+    return transcriptWords(target, reach);
+  return hasText(target) ? 'ok' : undefined;
 }
 
 /** A Transcript child of a media component, also when MDX wrapped it in a paragraph. */
 function hasTranscriptChild(el: El): boolean {
-  return transcriptChildren(el).some((child) => transcriptHasContent(child, 'any'));
+  return transcriptChildren(el).some((child) => transcriptWords(child, 'any') === 'ok');
 }
 
 /** The Transcript children of a media component, with or without words. */
@@ -281,7 +324,8 @@ function* beside(from: El | Node, step: 1 | -1): Generator<Node> {
   }
 }
 
-type Verdict = 'ok' | 'hidden' | undefined;
+/** A transcript beside the player; hidden from readers; only a placeholder ("TBD"); or none. */
+type Verdict = Words | 'hidden';
 
 /**
  * The next node beside `from` that a reader gets, with words in it and not a heading (the body
@@ -298,7 +342,8 @@ function readableBody(from: Node, step: 1 | -1, reach: Reach): Verdict {
       }
     }
     const { text, dynamic } = leadText(node, reach);
-    if (dynamic || WORDS.test(text)) return 'ok';
+    const words = wordsOf(text, dynamic);
+    if (words) return words;
     break;
   }
   return sawHidden ? 'hidden' : undefined;
@@ -375,10 +420,10 @@ function columnHeading(cell: El, reach: Reach): string | undefined {
  * A cell in a table's "Transcript" column (`| Recording | Transcript |`): what it holds is the
  * transcript of the player before it in its row, text with words or a link that leads somewhere.
  */
-function inTranscriptColumn(cell: El, reach: Reach): boolean {
-  if (cell.name !== 'td' && cell.name !== 'th') return false;
+function inTranscriptColumn(cell: El, reach: Reach): Words {
+  if (cell.name !== 'td' && cell.name !== 'th') return undefined;
   const heading = columnHeading(cell, reach);
-  if (!heading || !TRANSCRIPT_WORD.test(heading)) return false;
+  if (!heading || !TRANSCRIPT_WORD.test(heading)) return undefined;
   const link = firstChild(cell);
   if (
     link?.kind === 'element' &&
@@ -386,29 +431,32 @@ function inTranscriptColumn(cell: El, reach: Reach): boolean {
     leadsSomewhere(link) &&
     isReadable(link, reach)
   )
-    return true;
+    return 'ok';
   const { text, dynamic } = leadText(cell, reach);
-  return dynamic || WORDS.test(text);
+  return wordsOf(text, dynamic);
 }
 
 /** Whether a readable node right after the player is its transcript. */
 function judgeAfter(node: Node, reach: Reach): Verdict {
   if (node.kind === 'element') {
-    if (inTranscriptColumn(node, reach)) return 'ok';
-    if (isTranscriptElement(node))
-      return transcriptHasContent(node as El, reach) ? 'ok' : undefined;
+    const inColumn = inTranscriptColumn(node, reach);
+    if (inColumn) return inColumn;
+    if (isTranscriptElement(node)) return transcriptWords(node as El, reach);
     // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.
     if (node.name === 'p' && isTranscriptElement(firstChild(node)))
-      return transcriptHasContent(firstChild(node) as El, reach) ? 'ok' : undefined;
+      return transcriptWords(firstChild(node) as El, reach);
     if (isTranscriptLink(node, reach)) return 'ok';
   }
-  const words = leadIn(node, reach);
-  if (words !== undefined) {
-    const heading = node.kind === 'element' && HEADING.test(node.name);
-    if (!heading && WORDS.test(words)) return 'ok';
-    return readableBody(node, 1, reach);
-  }
   const { text } = leadText(node, reach);
+  const words = leadIn(node, reach);
+  const heading = node.kind === 'element' && HEADING.test(node.name);
+  const own = words === undefined || heading ? undefined : wordsOf(words, false);
+  if (own) return own;
+  // "Transcript to follow", "## Transcript (coming soon)": a label that says only that the
+  // words are not there yet, whatever comes after it.
+  const placeholder = LEAD_IN.test(text) ? transcriptPlaceholder(text) : undefined;
+  if (placeholder !== undefined) return { placeholder };
+  if (words !== undefined) return readableBody(node, 1, reach);
   if (ABOUT_PLAYER_ABOVE.test(text)) {
     // "… the above video; the words are below": the text it points at must be readable too.
     return /\bbelow\b/i.test(text) ? readableBody(node, 1, reach) : 'ok';
@@ -516,20 +564,26 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
   const reach: Reach = isAudioOnly(el, ctx.config) ? 'visible' : 'tree';
   const file = attr(el, 'transcript');
   let ignoredAttribute: string | undefined;
+  let childPlaceholder: string | undefined;
   if (el.origin === 'component') {
     if (file === DYNAMIC) return { status: 'ok' };
     if (file?.trim()) {
       const state = ctx.transcriptFile(file.trim());
       if (state === 'ok') return { status: 'ok' };
+      if (typeof state === 'object')
+        return { status: 'file-placeholder', path: file.trim(), placeholder: state.placeholder };
       return { status: state === 'missing' ? 'file-missing' : 'file-empty', path: file.trim() };
     }
     if (hasTranscriptChild(el)) return { status: 'ok' };
+    childPlaceholder = transcriptChildren(el)
+      .map((child) => transcriptWords(child, 'any'))
+      .find((words) => typeof words === 'object')?.placeholder;
   } else if (file !== undefined) {
     // Nothing renders a transcript attribute on plain HTML: the page would have no transcript.
     ignoredAttribute = file === DYNAMIC ? '{…}' : file.trim();
   }
 
-  let describedBy: { id: string; problem: 'absent' | 'hidden' | 'empty' } | undefined;
+  let describedBy: Extract<TranscriptFinding, { status: 'missing' }>['describedBy'];
   let droppedDescribedBy: string | undefined;
   for (const name of ['aria-describedby', 'aria-details']) {
     const value = attr(el, name);
@@ -542,8 +596,13 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
       const target = model.byId.get(id);
       if (!target) describedBy ??= { id, problem: 'absent' };
       else if (!isReadable(target, reach)) describedBy = { id, problem: 'hidden' };
-      else if (!hasWords(target, reach)) describedBy = { id, problem: 'empty' };
-      else return { status: 'ok' };
+      else {
+        const words = targetWords(target, reach);
+        if (words === 'ok') return { status: 'ok' };
+        describedBy = words
+          ? { id, problem: 'placeholder', placeholder: words.placeholder }
+          : { id, problem: 'empty' };
+      }
     }
   }
 
@@ -564,6 +623,7 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
     captionsOnly,
     describedBy,
     hidden: after === 'hidden' || before === 'hidden' || undefined,
+    placeholder: placeholderOf(after) ?? placeholderOf(before) ?? childPlaceholder,
     inside: (el.origin === 'html' && transcriptInside(el)) || undefined,
     ignoredAttribute,
     droppedDescribedBy,

@@ -68,7 +68,12 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
         ? found.ignoredAttribute
         : undefined,
     );
-    if (found.status !== 'missing') {
+    if (found.status === 'file-placeholder') {
+      report(
+        el,
+        `${what} names transcript file ${found.path}, which says only ${quoted(found.placeholder)}, a placeholder, not a transcript: write the transcript into it`,
+      );
+    } else if (found.status !== 'missing') {
       report(
         el,
         found.status === 'file-missing'
@@ -102,6 +107,11 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
         el,
         `${what} holds its transcript inside the player, where only browsers that cannot play it show it: move the transcript right after </${el.name}>`,
       );
+    } else if (found.placeholder !== undefined) {
+      report(
+        el,
+        `${what} has ${quoted(found.placeholder)} where its transcript goes, a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)`,
+      );
     } else if (found.hidden) {
       const visible = kind === 'audio' || el.name === 'Audio';
       report(
@@ -109,12 +119,15 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
         `${what} has text beside it that reads as its transcript, but it is hidden from readers${visible ? ' (an audio transcript must be visible, not off-screen)' : ''}: make it visible, or ${how}`,
       );
     } else if (found.describedBy) {
-      const { id, problem } = found.describedBy;
-      const why = {
-        absent: 'no element on the page has that id',
-        hidden: 'that element is hidden',
-        empty: 'that element has no words (a summary alone is not a transcript)',
-      }[problem];
+      const { id } = found.describedBy;
+      const why =
+        found.describedBy.problem === 'placeholder'
+          ? `that element says only ${quoted(found.describedBy.placeholder)}, a placeholder, not a transcript`
+          : {
+              absent: 'no element on the page has that id',
+              hidden: 'that element is hidden',
+              empty: 'that element has no words (a summary alone is not a transcript)',
+            }[found.describedBy.problem];
       report(
         el,
         `${what} points to its transcript with id "${id}", but ${why}: make the transcript visible text with that id, or ${how}`,
@@ -157,6 +170,11 @@ function transcriptEntry(
   };
 }
 
+/** A placeholder as the message quotes it: "TBD", or its first words when it runs on (lorem ipsum). */
+function quoted(placeholder: string): string {
+  return `"${placeholder.length > 40 ? `${placeholder.slice(0, 39).trimEnd()}…` : placeholder}"`;
+}
+
 function label(el: El, kind: string, ctx: CheckContext): string {
   if (kind === 'embed') {
     const player =
@@ -170,7 +188,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 }
 
 /**
- * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture and classroom video from Panopto, Kaltura, Echo360, YuJa and Edpuzzle, Twitch, TikTok, Bilibili, Facebook's video player and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn, the voice recorder Vocaroo and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page. A player in a component the MDX file defines has its transcript inside the component, or beside each place the content renders it (`<Clip />` then `<Transcript>…</Transcript>`), or between the tags of each use when the component renders `{children}` right after the player (`<Clip><Transcript>…</Transcript></Clip>`). A component's transcript file that the site also takes as an entry (`transcript="./words.md"` with words.md in `content/posts/`) is reported too: name it `words.transcript.md`.
+ * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture and classroom video from Panopto, Kaltura, Echo360, YuJa and Edpuzzle, Twitch, TikTok, Bilibili, Facebook's video player and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn, the voice recorder Vocaroo and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Nor does a transcript whose whole text only stands in for one ("TBD", "Coming soon", "Transcript to follow", "N/A", "Lorem ipsum …"), in any of the forms or in a transcript file; words in quotation marks are what is said, and count. Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page. A player in a component the MDX file defines has its transcript inside the component, or beside each place the content renders it (`<Clip />` then `<Transcript>…</Transcript>`), or between the tags of each use when the component renders `{children}` right after the player (`<Clip><Transcript>…</Transcript></Clip>`). A component's transcript file that the site also takes as an entry (`transcript="./words.md"` with words.md in `content/posts/`) is reported too: name it `words.transcript.md`.
  *
  * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
  *

@@ -83,3 +83,44 @@ export function transcriptText(raw: string, ext: string): string {
 export function hasTranscriptWords(text: string): boolean {
   return /\p{L}{2,}/u.test(text);
 }
+
+/**
+ * What authors write where a transcript will go, once the text is lower case with everything but
+ * letters and digits turned into single spaces: "TBD", "Coming soon", "To follow", "N/A", "I'll
+ * add it later", "Lorem ipsum …", optionally after "(the full) transcript (is / will be)". Whole
+ * text only: a transcript that says "coming soon" among other words is a transcript.
+ */
+const PLACEHOLDER = new RegExp(
+  String.raw`^(?:(?:the |a )?(?:full |complete )?transcripts? (?:is |are |will be )?)?(?:` +
+    [
+      String.raw`tb[adc]|to ?do|tk(?:tk)*|wip|fix ?me|x{3,}|n a|none(?: yet)?|nothing(?: yet)?|pending|placeholder|soon|later`,
+      String.raw`(?:coming|available|more) (?:soon|later)|in progress|work in progress|under construction`,
+      String.raw`to (?:come|follow|be (?:added|written|done|confirmed|announced|published|posted|transcribed|updated|completed))(?: soon| later)?`,
+      String.raw`(?:(?:will be )?(?:added|written|posted|published|uploaded|transcribed) (?:soon|later))`,
+      String.raw`(?:i will|i ll|we will|we ll|will) (?:add|write|post|upload|transcribe|do|finish)(?: (?:it|this|one|them|the transcript))?(?: (?:soon|later|tomorrow|next week))?`,
+      String.raw`not (?:yet )?(?:available|written|done|ready|transcribed)(?: yet)?`,
+      String.raw`(?:insert|add|write|put|paste) (?:the |a )?transcript(?: here)?|transcript here`,
+      String.raw`lorem ipsum\b.*`,
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+/** Quotation marks around words: what was said, which may be anything, even "Coming soon!". */
+const QUOTED = /["“”„«»‹›「」]/u;
+
+/**
+ * The text itself when a transcript only stands in for one ("TBD", "Transcript: coming soon"),
+ * else undefined. The media-transcript rule takes such a transcript for none (README "What
+ * counts as a transcript"). Words in quotation marks are never a placeholder: a teaser whose only
+ * line is "Coming soon!" has that for its transcript.
+ */
+export function transcriptPlaceholder(text: string): string | undefined {
+  const written = text.replace(/\s+/g, ' ').trim();
+  if (QUOTED.test(written)) return undefined;
+  const plain = written
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return plain && PLACEHOLDER.test(plain) ? written : undefined;
+}

@@ -1104,3 +1104,122 @@ describe('media-transcript: the two layers judge the same page alike', () => {
     expect(only(await lintSource(shown, '.mdx'), RULE)).toEqual([]);
   });
 });
+
+describe('media-transcript: a placeholder is not a transcript', () => {
+  const video = '<video controls src="/media/lap.webm"></video>';
+  const fix =
+    'a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)';
+  /** Each form of transcript, with `words` where its words go: in .md, .mdx and on the built page. */
+  const forms: { name: string; md?: string; mdx: string; html: string }[] = [
+    {
+      name: 'a lead-in',
+      md: `${video}\n\nTranscript: WORDS`,
+      mdx: `${video}\n\nTranscript: WORDS`,
+      html: `${video}<p>Transcript: WORDS</p>`,
+    },
+    {
+      name: 'a heading',
+      md: `${video}\n\n## Transcript\n\nWORDS`,
+      mdx: `${video}\n\n## Transcript\n\nWORDS`,
+      html: `${video}<h2>Transcript</h2><p>WORDS</p>`,
+    },
+    {
+      name: 'a <Transcript>',
+      mdx: `${video}\n\n<Transcript>WORDS</Transcript>`,
+      html: `${video}<details class="transcript" data-transcript><summary>Transcript</summary><div class="transcript-body"><p>WORDS</p></div></details>`,
+    },
+    {
+      name: 'the <Transcript> of a media component',
+      mdx: '<Audio src="/media/note.ogg" title="Note"><Transcript>WORDS</Transcript></Audio>',
+      html: '<figure class="media media-audio"><audio controls src="/media/note.ogg" aria-describedby="t1"></audio><details class="transcript" id="t1" data-transcript><summary>Transcript: Note</summary><div class="transcript-body"><p>WORDS</p></div></details></figure>',
+    },
+    {
+      name: 'a table column',
+      md: `| Recording | Transcript |\n| --- | --- |\n| ${video} | WORDS |`,
+      mdx: `| Recording | Transcript |\n| --- | --- |\n| ${video} | WORDS |`,
+      html: `<table><tr><th>Recording</th><th>Transcript</th></tr><tr><td>${video}</td><td>WORDS</td></tr></table>`,
+    },
+  ];
+  const said = 'The crew changes four tyres in two seconds.';
+
+  it('is reported in every form, in each layer, naming what was written', async () => {
+    for (const form of forms) {
+      for (const [placeholder, shown] of [
+        ['TBD', '"TBD"'],
+        ['Coming soon!', '"Coming soon!"'],
+        [
+          'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+          '"Lorem ipsum dolor sit amet, consectetur…"',
+        ],
+      ] as const) {
+        const sources: [string, '.md' | '.mdx'][] = [[form.mdx, '.mdx']];
+        if (form.md) sources.push([form.md, '.md']);
+        for (const [source, ext] of sources) {
+          const messages = only(
+            await lintSource(source.replace('WORDS', placeholder), ext),
+            RULE,
+          ).map((p) => p.message);
+          expect(messages, `${form.name} (${ext}): ${placeholder}`).toHaveLength(1);
+          expect(messages[0]).toContain(`has ${shown} where its transcript goes, ${fix}`);
+        }
+        const built = only(lintHtml(form.html.replace('WORDS', placeholder)), RULE);
+        expect(built, `${form.name} (built): ${placeholder}`).toHaveLength(1);
+        expect(built[0]!.message).toMatch(/placeholder, not a transcript/);
+      }
+    }
+  });
+
+  it('passes once the words are written, or quoted when they are what is said, as the message says', async () => {
+    for (const form of forms) {
+      for (const words of [said, '“Coming soon!”', '"TBD"']) {
+        if (form.md)
+          expect(only(await lintSource(form.md.replace('WORDS', words), '.md'), RULE)).toEqual([]);
+        expect(only(await lintSource(form.mdx.replace('WORDS', words), '.mdx'), RULE)).toEqual([]);
+        expect(only(lintHtml(form.html.replace('WORDS', words)), RULE)).toEqual([]);
+      }
+    }
+  });
+
+  it('takes a label that promises the words for none, whatever comes after it', async () => {
+    const source = `${video}\n\nTranscript to follow.\n\nThe next race is in Monza.`;
+    expect(only(await lintSource(source, '.md'), RULE).map((p) => p.message)).toEqual([
+      `<video> has "Transcript to follow." where its transcript goes, ${fix}`,
+    ]);
+    expect(
+      where(
+        lintHtml(`${video}<h2>Transcript (coming soon)</h2><p>The next race is in Monza.</p>`),
+        RULE,
+      ),
+    ).toEqual(['1:1']);
+    // A transcript that mentions what is coming is a transcript.
+    const mentions = `${video}\n\nTranscript: the crew changes four tyres. More laps coming soon.`;
+    expect(only(await lintSource(mentions, '.md'), RULE)).toEqual([]);
+  });
+
+  it('in a transcript file or an element aria-describedby points at, says so', async () => {
+    const [problem] = only(
+      await lintSource(
+        '<Video src="/a.webm" title="Clip" transcript="./lap.transcript.md" />',
+        '.mdx',
+        {
+          'lap.transcript.md': 'To be added.\n',
+        },
+      ),
+      RULE,
+    );
+    expect(problem!.message).toBe(
+      '<Video> names transcript file ./lap.transcript.md, which says only "To be added.", a placeholder, not a transcript: write the transcript into it',
+    );
+    const pointed = (words: string) =>
+      `<video controls src="/a.webm" aria-describedby="w"></video>\n\n## Notes\n\n<p id="w">${words}</p>`;
+    expect(
+      only(await lintSource(pointed('Coming soon'), '.mdx'), RULE).map((p) => p.message),
+    ).toEqual([
+      expect.stringContaining(
+        'points to its transcript with id "w", but that element says only "Coming soon", a placeholder, not a transcript: make the transcript visible text with that id',
+      ),
+    ]);
+    expect(only(lintHtml(pointed('Coming soon')), RULE)).toHaveLength(1);
+    expect(only(await lintSource(pointed(said), '.mdx'), RULE)).toEqual([]);
+  });
+});
