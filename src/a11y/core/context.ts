@@ -38,6 +38,8 @@ export interface ContextOptions {
   from?: string;
   /** What only the source layer can read: another source file's page ids (source/content-ids.ts). */
   contentIds?: CheckContext['contentIds'];
+  /** The address of the page, when the layer knows it (see `CheckContext.page`). */
+  page?: CheckContext['page'];
 }
 
 /**
@@ -46,7 +48,7 @@ export interface ContextOptions {
  * same for both.
  */
 export function checkContext(options: ContextOptions): CheckContext {
-  const { config, layer, syntax, file, from, contentIds } = options;
+  const { config, layer, syntax, file, from, contentIds, page } = options;
   return {
     config,
     layer,
@@ -54,5 +56,6 @@ export function checkContext(options: ContextOptions): CheckContext {
     file,
     transcriptFile: (path) => transcriptState(path, from),
     ...(contentIds && { contentIds }),
+    ...(page && { page }),
   };
 }

@@ -26,6 +26,12 @@ export interface CheckContext {
    */
   transcriptFile(path: string): 'ok' | 'missing' | 'empty' | { placeholder: string };
   /**
+   * The address the page is served at: a built page's, or the one an entry's page will have
+   * (source layer); undefined for a file with no page of its own (a layout, a component).
+   * Asked only when a rule needs it.
+   */
+  page?: () => URL | undefined;
+  /**
    * The ids another entry's own content gives its page (headings, explicit ids), read by parsing
    * that file: something only the source layer can do, so it provides this (source layer only).
    */

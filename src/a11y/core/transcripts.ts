@@ -15,6 +15,7 @@ import type { GateConfig } from './config.ts';
 import { moduleBindings } from './estree.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { transcriptPlaceholder } from '../../lib/media/transcript-text.ts';
+import { withBase } from '../../lib/site/urls.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -243,19 +244,19 @@ const LINK_HOLDERS = new Set(['p', 'div', 'li', 'ul', 'ol', 'td', 'th', 'figcapt
  * or anywhere in it when its own text or address says so ("Read the [full transcript](…) of the
  * lap", a caption's "Lap of Monza. [Transcript](…)").
  */
-function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
+function isTranscriptLink(node: Node | undefined, reach: Reach, self: SelfLink): boolean {
   if (node?.kind !== 'element') return false;
-  if (node.name === 'a') return saysTranscript(node, reach, true);
+  if (node.name === 'a') return saysTranscript(node, reach, true, self);
   if (!LINK_HOLDERS.has(node.name)) return false;
   const first = firstChild(node);
   if (first?.kind === 'element' && ['ul', 'ol', 'li'].includes(first.name))
-    return isTranscriptLink(first, reach);
-  if (first?.kind === 'element' && first.name === 'a' && saysTranscript(first, reach, true))
+    return isTranscriptLink(first, reach, self);
+  if (first?.kind === 'element' && first.name === 'a' && saysTranscript(first, reach, true, self))
     return true;
   const inside = (child: Node): boolean =>
     child.kind === 'element' &&
     isReadable(child, reach) &&
-    (child.name === 'a' ? saysTranscript(child, reach, false) : child.children.some(inside));
+    (child.name === 'a' ? saysTranscript(child, reach, false, self) : child.children.some(inside));
   return node.children.some(inside);
 }
 
@@ -263,19 +264,54 @@ function isTranscriptLink(node: Node | undefined, reach: Reach): boolean {
  * Whether a readable link that leads somewhere says "transcript" in its address or text; with
  * `unknown`, an address or text only the build knows counts too.
  */
-function saysTranscript(link: El, reach: Reach, unknown: boolean): boolean {
-  if (!isReadable(link, reach) || !leadsSomewhere(link)) return false;
+function saysTranscript(link: El, reach: Reach, unknown: boolean, self: SelfLink): boolean {
+  if (!isReadable(link, reach) || !leadsSomewhere(link, self)) return false;
   const href = attr(link, 'href')!;
   if (href === DYNAMIC ? unknown : TRANSCRIPT_WORD.test(href)) return true;
   const { text, dynamic } = textOf(link);
   return (dynamic && unknown) || TRANSCRIPT_WORD.test(text);
 }
 
-/** A link with an address: no href, an empty one, `#` and `javascript:` lead nowhere. */
-function leadsSomewhere(link: El): boolean {
+/**
+ * A link with an address that is not this page's own top: no href, an empty one, `#`,
+ * `javascript:`, and a link back to the page itself (`./`, its own address, `#top`) lead to no
+ * transcript.
+ */
+function leadsSomewhere(link: El, self: SelfLink): boolean {
   const href = attr(link, 'href');
   if (href === undefined) return false;
-  return href === DYNAMIC || !(/^\s*#?\s*$/.test(href) || /^\s*javascript:/i.test(href));
+  if (href === DYNAMIC) return true;
+  return !(/^\s*#?\s*$/.test(href) || /^\s*javascript:/i.test(href) || self(link));
+}
+
+/** Whether a link leads back to the top of the page the player is on. */
+type SelfLink = (link: El) => boolean;
+
+/**
+ * The test of links back to the page, for the page `ctx` says the player is on (a built page's
+ * address, or the one an entry will have). A Markdown link gets the site's base as it renders
+ * (src/integrations/base-links.ts), as `link-target` reads it. No page known: no link is one.
+ */
+function selfLinks(ctx: CheckContext): SelfLink {
+  let page: URL | null | undefined;
+  return (link) => {
+    page ??= ctx.page?.() ?? null;
+    const href = attr(link, 'href');
+    if (!page || typeof href !== 'string') return false;
+    const written = link.note === 'markdown' ? withBase(href.trim(), ctx.config.base ?? '/') : href;
+    let url: URL;
+    try {
+      url = new URL(written.trim(), page);
+    } catch {
+      return false;
+    }
+    const path = (p: string) => p.replace(/\/index\.html?$/i, '/').replace(/\/?$/, '/');
+    return (
+      url.origin === page.origin &&
+      path(url.pathname) === path(page.pathname) &&
+      (url.hash === '' || url.hash.toLowerCase() === '#top')
+    );
+  };
 }
 
 /**
@@ -420,7 +456,7 @@ function columnHeading(cell: El, reach: Reach): string | undefined {
  * A cell in a table's "Transcript" column (`| Recording | Transcript |`): what it holds is the
  * transcript of the player before it in its row, text with words or a link that leads somewhere.
  */
-function inTranscriptColumn(cell: El, reach: Reach): Words {
+function inTranscriptColumn(cell: El, reach: Reach, self: SelfLink): Words {
   if (cell.name !== 'td' && cell.name !== 'th') return undefined;
   const heading = columnHeading(cell, reach);
   if (!heading || !TRANSCRIPT_WORD.test(heading)) return undefined;
@@ -428,7 +464,7 @@ function inTranscriptColumn(cell: El, reach: Reach): Words {
   if (
     link?.kind === 'element' &&
     link.name === 'a' &&
-    leadsSomewhere(link) &&
+    leadsSomewhere(link, self) &&
     isReadable(link, reach)
   )
     return 'ok';
@@ -437,15 +473,15 @@ function inTranscriptColumn(cell: El, reach: Reach): Words {
 }
 
 /** Whether a readable node right after the player is its transcript. */
-function judgeAfter(node: Node, reach: Reach): Verdict {
+function judgeAfter(node: Node, reach: Reach, self: SelfLink): Verdict {
   if (node.kind === 'element') {
-    const inColumn = inTranscriptColumn(node, reach);
+    const inColumn = inTranscriptColumn(node, reach, self);
     if (inColumn) return inColumn;
     if (isTranscriptElement(node)) return transcriptWords(node as El, reach);
     // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.
     if (node.name === 'p' && isTranscriptElement(firstChild(node)))
       return transcriptWords(firstChild(node) as El, reach);
-    if (isTranscriptLink(node, reach)) return 'ok';
+    if (isTranscriptLink(node, reach, self)) return 'ok';
   }
   const { text } = leadText(node, reach);
   const words = leadIn(node, reach);
@@ -476,13 +512,14 @@ function judgeBefore(node: Node, reach: Reach): Verdict {
  * The player's neighbours in one direction decide: the first one a reader gets (hidden ones are
  * passed over, as a reader never meets them), or a caption that qualifies.
  */
-function besideTranscript(el: El, step: 1 | -1, reach: Reach): Verdict {
-  return judgeInTurn(beside(el, step), step, reach);
+function besideTranscript(el: El, step: 1 | -1, reach: Reach, self: SelfLink): Verdict {
+  return judgeInTurn(beside(el, step), step, reach, self);
 }
 
 /** The nodes a reader meets after (1) or before (-1) a player, in that order, judged in turn. */
-function judgeInTurn(nodes: Iterable<Node>, step: 1 | -1, reach: Reach): Verdict {
-  const judge = step === 1 ? judgeAfter : judgeBefore;
+function judgeInTurn(nodes: Iterable<Node>, step: 1 | -1, reach: Reach, self: SelfLink): Verdict {
+  const judge = (node: Node, at: Reach) =>
+    step === 1 ? judgeAfter(node, at, self) : judgeBefore(node, at);
   let sawHidden = false;
   for (const node of nodes) {
     if (isBlank(node)) continue;
@@ -545,16 +582,17 @@ export function transcriptAtEachUse(el: El, model: Model, ctx: CheckContext): bo
   if (!name) return false;
   const uses = model.elements.filter((use) => use.origin === 'component' && use.name === name);
   const reach: Reach = isAudioOnly(el, ctx.config) ? 'visible' : 'tree';
+  const self = selfLinks(ctx);
   const slotAfter = slotBeside(el, 1);
   const slotBefore = slotBeside(el, -1);
   return (
     uses.length > 0 &&
     uses.every(
       (use) =>
-        besideTranscript(use, 1, reach) === 'ok' ||
-        besideTranscript(use, -1, reach) === 'ok' ||
-        (slotAfter && judgeInTurn(use.children, 1, reach) === 'ok') ||
-        (slotBefore && judgeInTurn(use.children.toReversed(), -1, reach) === 'ok'),
+        besideTranscript(use, 1, reach, self) === 'ok' ||
+        besideTranscript(use, -1, reach, self) === 'ok' ||
+        (slotAfter && judgeInTurn(use.children, 1, reach, self) === 'ok') ||
+        (slotBefore && judgeInTurn(use.children.toReversed(), -1, reach, self) === 'ok'),
     )
   );
 }
@@ -606,9 +644,10 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
     }
   }
 
-  const after = besideTranscript(el, 1, reach);
+  const self = selfLinks(ctx);
+  const after = besideTranscript(el, 1, reach, self);
   if (after === 'ok') return { status: 'ok' };
-  const before = besideTranscript(el, -1, reach);
+  const before = besideTranscript(el, -1, reach, self);
   if (before === 'ok') return { status: 'ok' };
 
   const captionsOnly =

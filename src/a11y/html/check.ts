@@ -14,6 +14,7 @@ import {
 } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
+import { pageUrl, siteLocation } from '../core/site-paths.ts';
 import { isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
 import { detached } from '../../lib/util/detached.ts';
@@ -48,13 +49,25 @@ function tracedSource(model: Model): string | undefined {
 export function checkPage(
   text: string,
   config: GateConfig,
-  options: { rules?: GateRule[]; fromFile?: (source: string | undefined) => string } = {},
+  options: {
+    rules?: GateRule[];
+    fromFile?: (source: string | undefined) => string;
+    /** The address the page is served at (a link back to it leads nowhere new). */
+    page?: URL;
+  } = {},
 ) {
   const model = htmlModel(text);
   const locator = new Locator(text);
   const source = tracedSource(model);
   const from = options.fromFile?.(source) ?? resolve(source ?? '.');
-  const ctx = checkContext({ config, layer: 'html', syntax: 'html', from });
+  const page = options.page;
+  const ctx = checkContext({
+    config,
+    layer: 'html',
+    syntax: 'html',
+    from,
+    ...(page && { page: () => page }),
+  });
   // On an entry's page, a problem outside the entry's own text comes from what src/ writes
   // around it (the layout, a component): the entry's file is then not where to look first.
   // Looked for once a problem, a link or an asset asks.
@@ -115,6 +128,7 @@ export function htmlChecker(
     .filter((rule) => rule.site)
     .map((rule) => ({ rule, check: rule.site!(options) }));
   const shown = (page: string) => displayPath(join(outDir, page), cwd);
+  const where = siteLocation(options);
   const pageProblems = new Map<string, Problem[]>();
 
   return {
@@ -122,6 +136,7 @@ export function htmlChecker(
       const page = checkPage(text, config, {
         rules: pageRules,
         fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
+        page: pageUrl(path, where),
       });
       const file = shown(path);
       pageProblems.set(

@@ -9,6 +9,7 @@ import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext } from '../core/policy.ts';
 import { ruleDocsUrl, type GateRule, type SourceCheck } from '../core/rule.ts';
 import { contentIds } from './content-ids.ts';
+import { sourceSite } from '../core/site-urls.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
 
 const defaultConfig = gateConfig();
@@ -34,13 +35,17 @@ export function sourceContext(file: VFile, options: SourceOptions | undefined): 
 }
 
 function contextOf(file: VFile, options: SourceOptions | undefined): CheckContext {
+  const config = options?.config ?? defaultConfig;
+  const path = file.path ? resolve(file.path) : undefined;
   return checkContext({
-    config: options?.config ?? defaultConfig,
+    config,
     layer: 'source',
     syntax: file.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md',
-    file: file.path ? resolve(file.path) : undefined,
+    file: path,
     from: file.path || undefined,
     contentIds,
+    // The page an entry will have, as link-target reads it (core/site-urls.ts).
+    page: () => sourceSite(path, config.base)?.page,
   });
 }
 

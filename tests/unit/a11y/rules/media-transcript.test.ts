@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintHtml, lintSource, only, where } from '../helpers.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
-import { checkPage } from '../../../../src/a11y/html/check.ts';
+import { checkHtmlDir, checkPage } from '../../../../src/a11y/html/check.ts';
 import { siteConfigSchema } from '../../../../src/schemas/site.ts';
 import { checkProject, post } from '../project.ts';
 
@@ -1221,5 +1224,61 @@ describe('media-transcript: a placeholder is not a transcript', () => {
     ]);
     expect(only(lintHtml(pointed('Coming soon')), RULE)).toHaveLength(1);
     expect(only(await lintSource(pointed(said), '.mdx'), RULE)).toEqual([]);
+  });
+});
+
+describe('media-transcript: a link back to the page itself is no transcript', () => {
+  const video = '<video controls src="/media/lap.webm"></video>';
+  const site = (body: string, base?: string) =>
+    checkProject(
+      {
+        'content/posts/lap.md': post(`${video}\n\n${body}\n\n## Words\n\nFour tyres.`),
+        'content/posts/lap-words.md': post('The crew changes four tyres.'),
+        'public/media/lap.webm': 'webm',
+      },
+      RULE,
+      { ...gateConfig(), ...(base && { base }) },
+    );
+  const built = async (link: string, base?: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'self-link-'));
+    const prefix = (base ?? '/').replace(/\/?$/, '/');
+    mkdirSync(join(dir, 'posts/lap'), { recursive: true });
+    writeFileSync(
+      join(dir, 'posts/lap/index.html'),
+      `<!doctype html><html lang="en"><head><title>Lap</title></head><body><main><h1>Lap</h1><video controls src="${prefix}media/lap.webm"></video><p>${link}</p><h2 id="words">Words</h2><p>Four tyres.</p></main></body></html>`,
+    );
+    const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir, base });
+    return problems.filter((p) => p.ruleId === RULE).map((p) => p.message);
+  };
+
+  it('is reported in the source and on the built page, whatever way the link is written', async () => {
+    for (const link of [
+      '[Transcript](./)',
+      '[Read the transcript](/posts/lap/)',
+      '[Transcript](/posts/lap)',
+      '[Transcript](#top)',
+      '<a href="/posts/lap/#top">Transcript</a>',
+    ])
+      expect(await site(link), link).toEqual([
+        expect.stringContaining('<video> has no transcript'),
+      ]);
+    for (const href of ['./', '/posts/lap/', '/posts/lap/index.html', '#top', '#TOP'])
+      expect(await built(`<a href="${href}">Transcript</a>`), href).toEqual([
+        expect.stringContaining('<video> has no transcript'),
+      ]);
+  });
+
+  it('under a base path, where a Markdown link gets the base as it renders', async () => {
+    expect(await site('[Read the transcript](/posts/lap/)', '/blog/')).toEqual([
+      expect.stringContaining('<video> has no transcript'),
+    ]);
+    expect(await built('<a href="/blog/posts/lap/">Transcript</a>', '/blog/')).toHaveLength(1);
+  });
+
+  it('passes once the link leads to the words: another page, or a part of this one', async () => {
+    for (const link of ['[Transcript](/posts/lap-words/)', '[Transcript](#words)'])
+      expect(await site(link), link).toEqual([]);
+    for (const href of ['/posts/lap-words/', '#words'])
+      expect(await built(`<a href="${href}">Transcript</a>`), href).toEqual([]);
   });
 });
