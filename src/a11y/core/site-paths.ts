@@ -28,6 +28,15 @@ export function pageUrl(page: string, where: SiteLocation): URL {
   return new URL(`https://site.invalid${where.base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
 }
 
+/**
+ * A page's address on the site's own origin when the site's URL is known (else as `pageUrl`
+ * gives it), so that a link written with the full address (`https://example.org/posts/a/`)
+ * resolves to the same page as `/posts/a/` does.
+ */
+export function pageOnSite(page: URL, where: SiteLocation): URL {
+  return where.origin ? new URL(`${page.pathname}${page.search}`, where.origin) : page;
+}
+
 export type LocalTarget =
   /** Not this site's (another host, `mailto:`, `data:`), or nothing to check (`#`, empty). */
   | { kind: 'external' }

@@ -14,7 +14,7 @@ import {
 } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
-import { pageUrl, siteLocation } from '../core/site-paths.ts';
+import { pageOnSite, pageUrl, siteLocation } from '../core/site-paths.ts';
 import { isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
 import { detached } from '../../lib/util/detached.ts';
@@ -136,7 +136,7 @@ export function htmlChecker(
       const page = checkPage(text, config, {
         rules: pageRules,
         fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
-        page: pageUrl(path, where),
+        page: pageOnSite(pageUrl(path, where), where),
       });
       const file = shown(path);
       pageProblems.set(

@@ -10,6 +10,7 @@ import type { CheckContext } from '../core/policy.ts';
 import { ruleDocsUrl, type GateRule, type SourceCheck } from '../core/rule.ts';
 import { contentIds } from './content-ids.ts';
 import { sourceSite } from '../core/site-urls.ts';
+import { pageOnSite } from '../core/site-paths.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
 
 const defaultConfig = gateConfig();
@@ -45,7 +46,10 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
     from: file.path || undefined,
     contentIds,
     // The page an entry will have, as link-target reads it (core/site-urls.ts).
-    page: () => sourceSite(path, config.base)?.page,
+    page: () => {
+      const found = sourceSite(path, config.base);
+      return found?.page && pageOnSite(found.page, found.where);
+    },
   });
 }
 

@@ -7,6 +7,7 @@ import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkHtmlDir, checkPage } from '../../../../src/a11y/html/check.ts';
 import { siteConfigSchema } from '../../../../src/schemas/site.ts';
 import { checkProject, post } from '../project.ts';
+import { site as siteConfig } from '../../../../src/site.config.ts';
 
 const RULE = 'media-transcript';
 const files = {
@@ -1239,7 +1240,7 @@ describe('media-transcript: a link back to the page itself is no transcript', ()
       RULE,
       { ...gateConfig(), ...(base && { base }) },
     );
-  const built = async (link: string, base?: string) => {
+  const built = async (link: string, base?: string, siteUrl?: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'self-link-'));
     const prefix = (base ?? '/').replace(/\/?$/, '/');
     mkdirSync(join(dir, 'posts/lap'), { recursive: true });
@@ -1247,7 +1248,7 @@ describe('media-transcript: a link back to the page itself is no transcript', ()
       join(dir, 'posts/lap/index.html'),
       `<!doctype html><html lang="en"><head><title>Lap</title></head><body><main><h1>Lap</h1><video controls src="${prefix}media/lap.webm"></video><p>${link}</p><h2 id="words">Words</h2><p>Four tyres.</p></main></body></html>`,
     );
-    const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir, base });
+    const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir, base, site: siteUrl });
     return problems.filter((p) => p.ruleId === RULE).map((p) => p.message);
   };
 
@@ -1258,6 +1259,8 @@ describe('media-transcript: a link back to the page itself is no transcript', ()
       '[Transcript](/posts/lap)',
       '[Transcript](#top)',
       '<a href="/posts/lap/#top">Transcript</a>',
+      // The site's own address (src/site.config.ts's url): the same page.
+      `[Transcript](${siteConfig.url.replace(/\/$/, '')}/posts/lap/)`,
     ])
       expect(await site(link), link).toEqual([
         expect.stringContaining('<video> has no transcript'),
@@ -1266,6 +1269,21 @@ describe('media-transcript: a link back to the page itself is no transcript', ()
       expect(await built(`<a href="${href}">Transcript</a>`), href).toEqual([
         expect.stringContaining('<video> has no transcript'),
       ]);
+  });
+
+  it('written with the site’s full address, on the built page', async () => {
+    const href = 'https://example.org/posts/lap/';
+    expect(
+      await built(`<a href="${href}">Transcript</a>`, '/', 'https://example.org'),
+    ).toHaveLength(1);
+    // Another site's page of the same path is another page.
+    expect(
+      await built(
+        `<a href="https://elsewhere.org/posts/lap/">Transcript</a>`,
+        '/',
+        'https://example.org',
+      ),
+    ).toEqual([]);
   });
 
   it('under a base path, where a Markdown link gets the base as it renders', async () => {
