@@ -77,8 +77,9 @@ export function capWarnings(
   const onPages = new Map<string, { first: Problem; files: Set<string>; shown: number }>();
   // A problem src/ wrote, by what it says: the same on every page of a layout.
   const foldKey = (p: Problem) => {
+    if (!pages) return undefined;
     const { what, fromSrc } = withoutBuiltFrom(p.message);
-    return pages && fromSrc ? `${p.severity}\0${p.ruleId}\0${what}` : undefined;
+    return fromSrc ? `${p.severity}\0${p.ruleId}\0${what}` : undefined;
   };
   const keys = sorted.map(foldKey);
   for (const [i, problem] of sorted.entries()) {

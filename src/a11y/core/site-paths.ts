@@ -1,4 +1,5 @@
 import { DYNAMIC, type AttrValue, type El } from './model.ts';
+import { withBase } from '../../lib/site/urls.ts';
 
 /**
  * Where a URL on a page leads inside the site, the way a static host serves it. Shared by the
@@ -35,6 +36,14 @@ export function pageUrl(page: string, where: SiteLocation): URL {
  */
 export function pageOnSite(page: URL, where: SiteLocation): URL {
   return where.origin ? new URL(`${page.pathname}${page.search}`, where.origin) : page;
+}
+
+/**
+ * An href as the page will carry it: a Markdown link gets the site's base as it renders
+ * (src/integrations/base-links.ts); HTML and JSX are published as written.
+ */
+export function hrefAsRendered(el: El, href: string, base: string): string {
+  return el.note === 'markdown' ? withBase(href.trim(), base) : href;
 }
 
 export type LocalTarget =

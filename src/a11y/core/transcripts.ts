@@ -15,7 +15,7 @@ import type { GateConfig } from './config.ts';
 import { moduleBindings } from './estree.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { transcriptPlaceholder } from '../../lib/media/transcript-text.ts';
-import { withBase } from '../../lib/site/urls.ts';
+import { hrefAsRendered } from './site-paths.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -289,8 +289,8 @@ type SelfLink = (link: El) => boolean;
 
 /**
  * The test of links back to the page, for the page `ctx` says the player is on (a built page's
- * address, or the one an entry will have). A Markdown link gets the site's base as it renders
- * (src/integrations/base-links.ts), as `link-target` reads it. No page known: no link is one.
+ * address, or the one an entry will have), each href read as `link-target` reads it. No page
+ * known: no link is one.
  */
 function selfLinks(ctx: CheckContext): SelfLink {
   let page: URL | null | undefined;
@@ -298,7 +298,7 @@ function selfLinks(ctx: CheckContext): SelfLink {
     page ??= ctx.page?.() ?? null;
     const href = attr(link, 'href');
     if (!page || typeof href !== 'string') return false;
-    const written = link.note === 'markdown' ? withBase(href.trim(), ctx.config.base ?? '/') : href;
+    const written = hrefAsRendered(link, href, ctx.config.base ?? '/');
     let url: URL;
     try {
       url = new URL(written.trim(), page);

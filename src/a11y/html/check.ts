@@ -52,22 +52,15 @@ export function checkPage(
   options: {
     rules?: GateRule[];
     fromFile?: (source: string | undefined) => string;
-    /** The address the page is served at (a link back to it leads nowhere new). */
-    page?: URL;
+    /** The address the page is served at, asked only when a rule needs it (CheckContext.page). */
+    page?: () => URL | undefined;
   } = {},
 ) {
   const model = htmlModel(text);
   const locator = new Locator(text);
   const source = tracedSource(model);
   const from = options.fromFile?.(source) ?? resolve(source ?? '.');
-  const page = options.page;
-  const ctx = checkContext({
-    config,
-    layer: 'html',
-    syntax: 'html',
-    from,
-    ...(page && { page: () => page }),
-  });
+  const ctx = checkContext({ config, layer: 'html', syntax: 'html', from, page: options.page });
   // On an entry's page, a problem outside the entry's own text comes from what src/ writes
   // around it (the layout, a component): the entry's file is then not where to look first.
   // Looked for once a problem, a link or an asset asks.
@@ -136,7 +129,7 @@ export function htmlChecker(
       const page = checkPage(text, config, {
         rules: pageRules,
         fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
-        page: pageOnSite(pageUrl(path, where), where),
+        page: () => pageOnSite(pageUrl(path, where), where),
       });
       const file = shown(path);
       pageProblems.set(

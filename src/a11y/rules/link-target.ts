@@ -2,7 +2,13 @@ import { basename, relative } from 'node:path';
 import { DYNAMIC, type Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
-import { localTarget, pageUrl, resolveTarget, siteLocation } from '../core/site-paths.ts';
+import {
+  hrefAsRendered,
+  localTarget,
+  pageUrl,
+  resolveTarget,
+  siteLocation,
+} from '../core/site-paths.ts';
 import {
   entryPageHasId,
   fileBeside,
@@ -125,8 +131,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (el.origin === 'component' || !LINKING.has(el.name)) continue;
     const written = attr(el, 'href');
     if (written === undefined || written === DYNAMIC || !written.trim()) continue;
-    // Markdown links get the base as they render (base-links.ts); the page will carry that.
-    const href = el.note === 'markdown' ? withBase(written.trim(), where.base) : written;
+    const href = hrefAsRendered(el, written, where.base);
     const target = localTarget(href, page, where);
     if (target.kind === 'invalid')
       report(el, `Link ${href.trim()} is not a valid URL: fix the href`);
