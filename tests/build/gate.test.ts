@@ -90,6 +90,11 @@ const FORMS: { word: string; page: string; form: string }[] = [
     page: 'forms-md',
     form: '.md: a "Transcript:" lead-in in the next list item',
   },
+  {
+    word: 'Yankeeword',
+    page: 'forms-md',
+    form: '.md: a link to the section of the page with the words',
+  },
 ];
 
 describe('a clean site builds (fixture: gate-clean)', () => {
@@ -335,6 +340,7 @@ const GATE_SOURCE_LINES = [
   'content/posts/md-video/index.md:7:1  error  <video> has transcript="./clip.transcript.md", but in a Markdown (.md) file HTML is published as written and nothing reads transcript=, so the page would have no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript; or rename the file to .mdx and write <Video src="…" transcript="./clip.transcript.md" />  media-transcript',
   'content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt',
   'content/posts/no-alt.md:8:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt',
+  'content/posts/section-link.md:7:1  error  <video> links to its transcript at #transcript, but the section under the heading "Transcript" says only "Coming soon.", a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)  media-transcript',
   // The author meant a draft: `darft` is dropped, so the post is published and its TODO counts.
   'content/posts/unfinished.mdx:5:1  warning  darft is not a field posts have, so the build ignores it: did you mean draft?  unknown-field',
   "content/posts/unfinished.mdx:8:1  warning  TODO left in this entry's text: finish it, or keep draft: true in the frontmatter until it is ready  todo",
@@ -355,7 +361,7 @@ describe('source problems (fixture: gate-source)', () => {
   it('the build fails before rendering with the same lines, every problem at once, unparseable MDX included', () => {
     expect(site.status).not.toBe(0);
     expect(report(site)).toBe(
-      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n11 errors, 2 warnings in 7 files`,
+      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n12 errors, 2 warnings in 8 files`,
     );
     expect(site.output).not.toContain('Stack trace');
     expect(site.exists('index.html')).toBe(false);
@@ -377,7 +383,7 @@ describe('source problems (fixture: gate-source)', () => {
         const fixed = buildFixture('gate-source', {}, { keepCheckCache: true });
         const lines = GATE_SOURCE_LINES.filter((line) => !line.includes('#results'));
         expect(report(fixed)).toBe(
-          `accessibility gate (sources):\n${lines.join('\n')}\n\n10 errors, 2 warnings in 7 files`,
+          `accessibility gate (sources):\n${lines.join('\n')}\n\n11 errors, 2 warnings in 8 files`,
         );
       } finally {
         writeFileSync(noAlt, before);
@@ -489,7 +495,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
   beforeAll(async () => {
     server = await startDevServer('gate-source');
     // The check starts with the server and reports shortly after it listens.
-    await server.waitForOutput('in 7 files');
+    await server.waitForOutput('in 8 files');
   });
   afterAll(() => server?.stop());
 
@@ -502,7 +508,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
       'content/posts/unfinished.mdx:5:1  warning  darft is not a field posts have, so the build ignores it: did you mean draft?  unknown-field',
     );
     expect(output).toContain(
-      '11 errors, 2 warnings in 7 files (npm run build stops on the errors)',
+      '12 errors, 2 warnings in 8 files (npm run build stops on the errors)',
     );
     expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
   });

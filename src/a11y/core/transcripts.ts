@@ -43,7 +43,9 @@ export type TranscriptFinding =
   | {
       status: 'missing';
       captionsOnly: boolean;
-      describedBy?: { id: string; problem: 'absent' | 'hidden' | 'empty' } | DescribedByPlaceholder;
+      describedBy?: { id: string; problem: 'absent' } | Pointed;
+      /** A transcript link right after the player leads to a part of the page without one. */
+      linked?: Pointed;
       /** A transcript in one of the forms, whose whole text stands in for one ("TBD"). */
       placeholder?: string;
       /** Text beside the player reads as its transcript but is hidden from readers. */
@@ -60,10 +62,21 @@ export type TranscriptFinding =
   | { status: 'file-missing' | 'file-empty'; path: string }
   | { status: 'file-placeholder'; path: string; placeholder: string };
 
-interface DescribedByPlaceholder {
-  id: string;
-  problem: 'placeholder';
-  placeholder: string;
+/**
+ * The element a player points or links to by id, and why what a reader finds there is no
+ * transcript; with the heading's text when it is a heading (the words go under it).
+ */
+type Pointed = { id: string; heading?: string } & (
+  { problem: 'hidden' | 'empty' } | { problem: 'placeholder'; placeholder: string }
+);
+
+/** What a Pointed says of `target`, whose words (targetWords) are no transcript. */
+function pointed(id: string, target: El, words: Placeholder | 'hidden' | undefined): Pointed {
+  const at = { id, ...(HEADING.test(target.name) && { heading: leadText(target, 'any').text }) };
+  if (words === 'hidden') return { ...at, problem: 'hidden' };
+  return words
+    ? { ...at, problem: 'placeholder', placeholder: words.placeholder }
+    : { ...at, problem: 'empty' };
 }
 
 /** A transcript's text that only stands in for one: "TBD", "Coming soon" (lib/media/transcript-text.ts). */
@@ -75,7 +88,7 @@ interface Placeholder {
 type Words = 'ok' | Placeholder | undefined;
 
 const placeholderOf = (verdict: Verdict): string | undefined =>
-  typeof verdict === 'object' ? verdict.placeholder : undefined;
+  typeof verdict === 'object' && 'placeholder' in verdict ? verdict.placeholder : undefined;
 
 /** Text with words in it is a transcript unless all it says is a placeholder; unknown text counts. */
 function wordsOf(text: string, dynamic: boolean): Words {
@@ -165,26 +178,9 @@ function transcriptWords(el: El, reach: Reach): Words {
     const placeholder = dynamic ? undefined : transcriptPlaceholder(text);
     return placeholder === undefined ? 'ok' : { placeholder };
   }
-  const body = el.children.filter(
-    (child) => !(child.kind === 'element' && child.name === 'summary'),
-  );
-  const texts: string[] = [];
-  for (const child of body) {
-    if (child.kind === 'element' && !isReadable(child, reach)) continue;
-    // A disclosure inside (what a media component's transcript holder wraps): its summary is
-    // its label, not words of the transcript.
-    if (child.kind === 'element' && holdsSummary(child)) {
-      const inner = transcriptWords(child, reach);
-      if (inner === 'ok') return 'ok';
-      if (inner) texts.push(inner.placeholder);
-      continue;
-    }
-    const { text, dynamic } =
-      child.kind === 'text' ? leadText(child, reach) : readableText(child, reach);
-    if (dynamic) return 'ok';
-    texts.push(text);
-  }
-  return wordsOf(texts.join(' '), false);
+  // A transcript's own headings are part of it ("Part one"), unlike a section's (sectionWords).
+  const words = sectionWords(el.children, reach, false);
+  return words === 'hidden' ? undefined : words;
 }
 
 /** Whether an element has a `<summary>` anywhere inside it. */
@@ -195,15 +191,25 @@ function holdsSummary(el: El): boolean {
 }
 
 /**
- * Whether what a player's `aria-describedby` points at holds words a reader gets: a Transcript
- * with content, or any element with words beside a `<summary>`. A disclosure whose summary says
- * "Transcript" over an empty body (what a media component renders from a transcript file with
- * no words in it) describes nothing.
+ * The words a reader finds at an element a player points or links to (`aria-describedby`,
+ * `#words`): a Transcript's own; under a heading, the section it heads (to the next heading of
+ * its rank or higher); in any other element, its text. Headings and summaries inside are labels,
+ * not words: a disclosure whose summary says "Transcript" over an empty body (what a media
+ * component renders from a transcript file with no words in it) holds none. Another component's
+ * content is what is written between its tags.
  */
-function targetWords(target: El, reach: Reach): Words {
-  if (isTranscriptElement(target) || target.origin === 'html')
-    return transcriptWords(target, reach);
-  return hasText(target) ? 'ok' : undefined;
+function targetWords(target: El, reach: Reach): Words | 'hidden' {
+  if (isTranscriptElement(target)) return transcriptWords(target, reach);
+  if (target.origin !== 'html') return hasText(target) ? 'ok' : undefined;
+  if (!HEADING.test(target.name)) return sectionWords(target.children, reach);
+  const rank = Number(target.name[1]);
+  const siblings = target.parent?.children ?? [];
+  const section: Node[] = [];
+  for (const node of siblings.slice(siblings.indexOf(target) + 1)) {
+    if (node.kind === 'element' && HEADING.test(node.name) && Number(node.name[1]) <= rank) break;
+    section.push(node);
+  }
+  return sectionWords(section, reach);
 }
 
 /** A Transcript child of a media component, also when MDX wrapped it in a paragraph. */
@@ -244,28 +250,37 @@ const LINK_HOLDERS = new Set(['p', 'div', 'li', 'ul', 'ol', 'td', 'th', 'figcapt
  * or anywhere in it when its own text or address says so ("Read the [full transcript](…) of the
  * lap", a caption's "Lap of Monza. [Transcript](…)").
  */
-function isTranscriptLink(node: Node | undefined, reach: Reach, self: SelfLink): boolean {
-  if (node?.kind !== 'element') return false;
-  if (node.name === 'a') return saysTranscript(node, reach, true, self);
-  if (!LINK_HOLDERS.has(node.name)) return false;
+function transcriptLink(node: Node | undefined, reach: Reach, links: PageLinks): El | undefined {
+  if (node?.kind !== 'element') return undefined;
+  if (node.name === 'a') return saysTranscript(node, reach, true, links) ? node : undefined;
+  if (!LINK_HOLDERS.has(node.name)) return undefined;
   const first = firstChild(node);
   if (first?.kind === 'element' && ['ul', 'ol', 'li'].includes(first.name))
-    return isTranscriptLink(first, reach, self);
-  if (first?.kind === 'element' && first.name === 'a' && saysTranscript(first, reach, true, self))
-    return true;
-  const inside = (child: Node): boolean =>
-    child.kind === 'element' &&
-    isReadable(child, reach) &&
-    (child.name === 'a' ? saysTranscript(child, reach, false, self) : child.children.some(inside));
-  return node.children.some(inside);
+    return transcriptLink(first, reach, links);
+  if (first?.kind === 'element' && first.name === 'a' && saysTranscript(first, reach, true, links))
+    return first;
+  const inside = (child: Node): El | undefined => {
+    if (child.kind !== 'element' || !isReadable(child, reach)) return undefined;
+    if (child.name === 'a') return saysTranscript(child, reach, false, links) ? child : undefined;
+    for (const grandchild of child.children) {
+      const found = inside(grandchild);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const child of node.children) {
+    const found = inside(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
  * Whether a readable link that leads somewhere says "transcript" in its address or text; with
  * `unknown`, an address or text only the build knows counts too.
  */
-function saysTranscript(link: El, reach: Reach, unknown: boolean, self: SelfLink): boolean {
-  if (!isReadable(link, reach) || !leadsSomewhere(link, self)) return false;
+function saysTranscript(link: El, reach: Reach, unknown: boolean, links: PageLinks): boolean {
+  if (!isReadable(link, reach) || !leadsSomewhere(link, links)) return false;
   const href = attr(link, 'href')!;
   if (href === DYNAMIC ? unknown : TRANSCRIPT_WORD.test(href)) return true;
   const { text, dynamic } = textOf(link);
@@ -277,41 +292,122 @@ function saysTranscript(link: El, reach: Reach, unknown: boolean, self: SelfLink
  * `javascript:`, and a link back to the page itself (`./`, its own address, `#top`) lead to no
  * transcript.
  */
-function leadsSomewhere(link: El, self: SelfLink): boolean {
+function leadsSomewhere(link: El, links: PageLinks): boolean {
   const href = attr(link, 'href');
   if (href === undefined) return false;
   if (href === DYNAMIC) return true;
-  return !(/^\s*#?\s*$/.test(href) || /^\s*javascript:/i.test(href) || self(link));
+  return !(/^\s*#?\s*$/.test(href) || /^\s*javascript:/i.test(href) || links.toTop(link));
 }
 
-/** Whether a link leads back to the top of the page the player is on. */
-type SelfLink = (link: El) => boolean;
+/** What the player's page makes of a link: whether it leads back to its top, and where on it. */
+interface PageLinks {
+  /** Whether the link leads back to the top of the page the player is on (`./`, `#top`). */
+  toTop(link: El): boolean;
+  /**
+   * What a reader finds where a link to a fragment of this page lands (`#words`, `./#words`):
+   * `ok` for a link elsewhere, or to an id this file cannot see (`link-target` judges that the
+   * id exists).
+   */
+  landing(link: El, reach: Reach): Verdict;
+}
 
 /**
- * The test of links back to the page, for the page `ctx` says the player is on (a built page's
- * address, or the one an entry will have), each href read as `link-target` reads it. No page
- * known: no link is one.
+ * The links of the page `ctx` says the player is on (a built page's address, or the one an entry
+ * will have), each href read as `link-target` reads it. A bare `#fragment` is on this page
+ * whatever its address; with no page known, no other link is.
  */
-function selfLinks(ctx: CheckContext): SelfLink {
+function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
   let page: URL | null | undefined;
-  return (link) => {
-    page ??= ctx.page?.() ?? null;
+  /** The fragment of a link to this page (`''` for none), or undefined for a link elsewhere. */
+  const onThisPage = (link: El): string | undefined => {
     const href = attr(link, 'href');
-    if (!page || typeof href !== 'string') return false;
+    if (typeof href !== 'string') return undefined;
+    if (href.trim().startsWith('#')) return href.trim();
+    page ??= ctx.page?.() ?? null;
+    if (!page) return undefined;
     const written = hrefAsRendered(link, href, ctx.config.base ?? '/');
     let url: URL;
     try {
       url = new URL(written.trim(), page);
     } catch {
-      return false;
+      return undefined;
     }
     const path = (p: string) => p.replace(/\/index\.html?$/i, '/').replace(/\/?$/, '/');
-    return (
-      url.origin === page.origin &&
-      path(url.pathname) === path(page.pathname) &&
-      (url.hash === '' || url.hash.toLowerCase() === '#top')
-    );
+    return url.origin === page.origin && path(url.pathname) === path(page.pathname)
+      ? url.hash
+      : undefined;
   };
+  return {
+    toTop(link) {
+      const hash = onThisPage(link);
+      return hash !== undefined && (hash === '' || hash === '#' || hash.toLowerCase() === '#top');
+    },
+    landing(link, reach) {
+      const hash = onThisPage(link);
+      if (!hash || hash === '#') return 'ok';
+      let id = hash.slice(1);
+      try {
+        id = decodeURIComponent(id);
+      } catch {
+        // an id written with a stray %: looked up as written
+      }
+      const target = model.byId.get(id);
+      if (!target) return 'ok';
+      const words = landingWords(target, reach, player);
+      return words === 'ok' ? 'ok' : { linked: pointed(id, target, words) };
+    },
+  };
+}
+
+/** A link to a part of the page whose words are not there (README "What counts as a transcript"). */
+interface LinkedSection {
+  linked: Pointed;
+}
+
+/**
+ * The words a reader finds where a link to `#id` lands (targetWords); landing on the player, or
+ * on what holds it, finds no transcript.
+ */
+function landingWords(target: El, reach: Reach, player: El): Words | 'hidden' {
+  for (let node: El | undefined = player; node; node = node.parent)
+    if (node === target) return undefined;
+  return isReadable(target, reach) ? targetWords(target, reach) : 'hidden';
+}
+
+/**
+ * The words of a run of nodes a reader gets, leaving out labels: summaries, and with
+ * `headingsAreLabels` headings. A disclosure inside (what a media component's transcript holder
+ * wraps) gives the words beside its summary.
+ */
+function sectionWords(nodes: Node[], reach: Reach, headingsAreLabels = true): Words | 'hidden' {
+  const texts: string[] = [];
+  let sawHidden = false;
+  for (const node of nodes) {
+    if (node.kind === 'element') {
+      if (
+        node.name === 'summary' ||
+        SHOWS_NOTHING.has(node.name) ||
+        (headingsAreLabels && HEADING.test(node.name))
+      )
+        continue;
+      if (!isReadable(node, reach)) {
+        sawHidden ||= hasText(node);
+        continue;
+      }
+      if (isTranscriptElement(node) || holdsSummary(node)) {
+        const inner = transcriptWords(node, reach);
+        if (inner === 'ok') return 'ok';
+        if (inner) texts.push(inner.placeholder);
+        continue;
+      }
+    }
+    const { text, dynamic } =
+      node.kind === 'text' ? leadText(node, reach) : readableText(node, reach);
+    if (dynamic) return 'ok';
+    texts.push(text);
+  }
+  const words = wordsOf(texts.join(' '), false);
+  return words === undefined && sawHidden ? 'hidden' : words;
 }
 
 /**
@@ -360,8 +456,11 @@ function* beside(from: El | Node, step: 1 | -1): Generator<Node> {
   }
 }
 
-/** A transcript beside the player; hidden from readers; only a placeholder ("TBD"); or none. */
-type Verdict = Words | 'hidden';
+/**
+ * A transcript beside the player; hidden from readers; only a placeholder ("TBD"); a link to a
+ * section of the page without one; or none.
+ */
+type Verdict = Words | 'hidden' | LinkedSection;
 
 /**
  * The next node beside `from` that a reader gets, with words in it and not a heading (the body
@@ -456,7 +555,7 @@ function columnHeading(cell: El, reach: Reach): string | undefined {
  * A cell in a table's "Transcript" column (`| Recording | Transcript |`): what it holds is the
  * transcript of the player before it in its row, text with words or a link that leads somewhere.
  */
-function inTranscriptColumn(cell: El, reach: Reach, self: SelfLink): Words {
+function inTranscriptColumn(cell: El, reach: Reach, links: PageLinks): Verdict {
   if (cell.name !== 'td' && cell.name !== 'th') return undefined;
   const heading = columnHeading(cell, reach);
   if (!heading || !TRANSCRIPT_WORD.test(heading)) return undefined;
@@ -464,24 +563,25 @@ function inTranscriptColumn(cell: El, reach: Reach, self: SelfLink): Words {
   if (
     link?.kind === 'element' &&
     link.name === 'a' &&
-    leadsSomewhere(link, self) &&
+    leadsSomewhere(link, links) &&
     isReadable(link, reach)
   )
-    return 'ok';
+    return links.landing(link, reach);
   const { text, dynamic } = leadText(cell, reach);
   return wordsOf(text, dynamic);
 }
 
 /** Whether a readable node right after the player is its transcript. */
-function judgeAfter(node: Node, reach: Reach, self: SelfLink): Verdict {
+function judgeAfter(node: Node, reach: Reach, links: PageLinks): Verdict {
   if (node.kind === 'element') {
-    const inColumn = inTranscriptColumn(node, reach, self);
+    const inColumn = inTranscriptColumn(node, reach, links);
     if (inColumn) return inColumn;
     if (isTranscriptElement(node)) return transcriptWords(node as El, reach);
     // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.
     if (node.name === 'p' && isTranscriptElement(firstChild(node)))
       return transcriptWords(firstChild(node) as El, reach);
-    if (isTranscriptLink(node, reach, self)) return 'ok';
+    const link = transcriptLink(node, reach, links);
+    if (link) return links.landing(link, reach);
   }
   const { text } = leadText(node, reach);
   const words = leadIn(node, reach);
@@ -512,14 +612,14 @@ function judgeBefore(node: Node, reach: Reach): Verdict {
  * The player's neighbours in one direction decide: the first one a reader gets (hidden ones are
  * passed over, as a reader never meets them), or a caption that qualifies.
  */
-function besideTranscript(el: El, step: 1 | -1, reach: Reach, self: SelfLink): Verdict {
-  return judgeInTurn(beside(el, step), step, reach, self);
+function besideTranscript(el: El, step: 1 | -1, reach: Reach, links: PageLinks): Verdict {
+  return judgeInTurn(beside(el, step), step, reach, links);
 }
 
 /** The nodes a reader meets after (1) or before (-1) a player, in that order, judged in turn. */
-function judgeInTurn(nodes: Iterable<Node>, step: 1 | -1, reach: Reach, self: SelfLink): Verdict {
+function judgeInTurn(nodes: Iterable<Node>, step: 1 | -1, reach: Reach, links: PageLinks): Verdict {
   const judge = (node: Node, at: Reach) =>
-    step === 1 ? judgeAfter(node, at, self) : judgeBefore(node, at);
+    step === 1 ? judgeAfter(node, at, links) : judgeBefore(node, at);
   let sawHidden = false;
   for (const node of nodes) {
     if (isBlank(node)) continue;
@@ -582,17 +682,17 @@ export function transcriptAtEachUse(el: El, model: Model, ctx: CheckContext): bo
   if (!name) return false;
   const uses = model.elements.filter((use) => use.origin === 'component' && use.name === name);
   const reach: Reach = isAudioOnly(el, ctx.config) ? 'visible' : 'tree';
-  const self = selfLinks(ctx);
+  const links = pageLinks(ctx, model, el);
   const slotAfter = slotBeside(el, 1);
   const slotBefore = slotBeside(el, -1);
   return (
     uses.length > 0 &&
     uses.every(
       (use) =>
-        besideTranscript(use, 1, reach, self) === 'ok' ||
-        besideTranscript(use, -1, reach, self) === 'ok' ||
-        (slotAfter && judgeInTurn(use.children, 1, reach, self) === 'ok') ||
-        (slotBefore && judgeInTurn(use.children.toReversed(), -1, reach, self) === 'ok'),
+        besideTranscript(use, 1, reach, links) === 'ok' ||
+        besideTranscript(use, -1, reach, links) === 'ok' ||
+        (slotAfter && judgeInTurn(use.children, 1, reach, links) === 'ok') ||
+        (slotBefore && judgeInTurn(use.children.toReversed(), -1, reach, links) === 'ok'),
     )
   );
 }
@@ -637,17 +737,15 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
       else {
         const words = targetWords(target, reach);
         if (words === 'ok') return { status: 'ok' };
-        describedBy = words
-          ? { id, problem: 'placeholder', placeholder: words.placeholder }
-          : { id, problem: 'empty' };
+        describedBy = pointed(id, target, words);
       }
     }
   }
 
-  const self = selfLinks(ctx);
-  const after = besideTranscript(el, 1, reach, self);
+  const links = pageLinks(ctx, model, el);
+  const after = besideTranscript(el, 1, reach, links);
   if (after === 'ok') return { status: 'ok' };
-  const before = besideTranscript(el, -1, reach, self);
+  const before = besideTranscript(el, -1, reach, links);
   if (before === 'ok') return { status: 'ok' };
 
   const captionsOnly =
@@ -661,6 +759,7 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
     status: 'missing',
     captionsOnly,
     describedBy,
+    linked: typeof after === 'object' && 'linked' in after ? after.linked : undefined,
     hidden: after === 'hidden' || before === 'hidden' || undefined,
     placeholder: placeholderOf(after) ?? placeholderOf(before) ?? childPlaceholder,
     inside: (el.origin === 'html' && transcriptInside(el)) || undefined,

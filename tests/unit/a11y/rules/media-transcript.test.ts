@@ -1300,3 +1300,198 @@ describe('media-transcript: a link back to the page itself is no transcript', ()
       expect(await built(`<a href="${href}">Transcript</a>`), href).toEqual([]);
   });
 });
+
+describe('media-transcript: a link to a part of the page leads to the words there', () => {
+  const video = '<video controls src="/media/lap.webm"></video>';
+  const said = 'The crew changes four tyres in two seconds.';
+  const site = (body: string) =>
+    checkProject(
+      {
+        'content/posts/lap.md': post(body),
+        'public/media/lap.webm': 'webm',
+      },
+      RULE,
+    );
+  /** The player, a link to `#transcript`, a paragraph, then `section` further down. */
+  const page = (section: string, link = '[Read the transcript](#transcript)') =>
+    `${video}\n\n${link}\n\nWhat we learned from the crew.\n\n${section}`;
+  const html = (section: string, href = '#transcript') =>
+    `${video}<p><a href="${href}">Read the transcript</a></p><p>What we learned from the crew.</p>${section}`;
+  /** Sections with no words a reader gets, in Markdown (and MDX) and as built. */
+  const without: { name: string; md: string; html: string; says: string }[] = [
+    {
+      name: 'a placeholder under the heading',
+      md: '## Transcript\n\nComing soon.',
+      html: '<h2 id="transcript">Transcript</h2><p>Coming soon.</p>',
+      says: 'the section under the heading "Transcript" says only "Coming soon.", a placeholder, not a transcript: write the transcript there instead',
+    },
+    {
+      name: 'nothing under the heading before the next one',
+      md: '## Transcript\n\n## Next week\n\nMonza.',
+      html: '<h2 id="transcript">Transcript</h2><h2 id="next-week">Next week</h2><p>Monza.</p>',
+      says: 'the section under the heading "Transcript" has no words: write the transcript there, or',
+    },
+    {
+      name: 'the heading last on the page',
+      md: '## Transcript',
+      html: '<h2 id="transcript">Transcript</h2>',
+      says: 'the section under the heading "Transcript" has no words',
+    },
+    {
+      name: 'only subheadings under the heading',
+      md: '## Transcript\n\n### Part one\n\n### Part two\n\n## Next week\n\nMonza.',
+      html: '<h2 id="transcript">Transcript</h2><h3 id="part-one">Part one</h3><h3 id="part-two">Part two</h3><h2 id="next-week">Next week</h2><p>Monza.</p>',
+      says: 'the section under the heading "Transcript" has no words',
+    },
+    {
+      name: 'an element with a placeholder',
+      md: '<div id="transcript">TBD</div>',
+      html: '<div id="transcript">TBD</div>',
+      says: 'that element says only "TBD", a placeholder',
+    },
+    {
+      name: 'a disclosure with a summary alone',
+      md: '<details id="transcript"><summary>Transcript</summary></details>',
+      html: '<details id="transcript"><summary>Transcript</summary></details>',
+      says: 'that element has no words',
+    },
+    {
+      name: 'a hidden element',
+      md: `<div id="transcript" hidden>${said}</div>`,
+      html: `<div id="transcript" hidden>${said}</div>`,
+      says: 'that element is hidden from readers: make it visible, or',
+    },
+  ];
+
+  it('is reported when that part has no transcript, in .md, .mdx and on the built page', async () => {
+    for (const section of without) {
+      for (const ext of ['.md', '.mdx'] as const) {
+        const messages = only(await lintSource(page(section.md), ext), RULE).map((p) => p.message);
+        expect(messages, `${section.name} (${ext})`).toEqual([
+          expect.stringContaining(
+            `<video> links to its transcript at #transcript, but ${section.says}`,
+          ),
+        ]);
+      }
+      const built = only(lintHtml(html(section.html)), RULE).map((p) => p.message);
+      expect(built, `${section.name} (built)`).toEqual([
+        expect.stringContaining(
+          `<video> links to its transcript at #transcript, but ${section.says}`,
+        ),
+      ]);
+    }
+  });
+
+  it('pins the message', async () => {
+    const [problem] = only(await lintSource(page('## Transcript\n\nComing soon.'), '.md'), RULE);
+    expect(problem!.message).toBe(
+      '<video> links to its transcript at #transcript, but the section under the heading "Transcript" says only "Coming soon.", a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)',
+    );
+    const [empty] = only(await lintSource(page('## Transcript'), '.mdx'), RULE);
+    expect(empty!.message).toBe(
+      '<video> links to its transcript at #transcript, but the section under the heading "Transcript" has no words: write the transcript there, or put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <Video src="…" transcript="./name.transcript.md" /> instead',
+    );
+  });
+
+  it('passes once the words are there, as the message says, in each file type', async () => {
+    const fixed = [
+      { md: `## Transcript\n\n${said}`, html: `<h2 id="transcript">Transcript</h2><p>${said}</p>` },
+      // Words under a subheading are the section's words.
+      {
+        md: `## Transcript\n\n### Part one\n\n${said}\n\n## Next week\n\nMonza.`,
+        html: `<h2 id="transcript">Transcript</h2><h3 id="part-one">Part one</h3><p>${said}</p><h2 id="next-week">Next week</h2>`,
+      },
+      {
+        md: '## Transcript\n\n“Coming soon!”',
+        html: '<h2 id="transcript">Transcript</h2><p>“Coming soon!”</p>',
+      },
+      { md: `<div id="transcript">${said}</div>`, html: `<div id="transcript">${said}</div>` },
+      {
+        md: `<details id="transcript"><summary>Transcript</summary>${said}</details>`,
+        html: `<details id="transcript"><summary>Transcript</summary><p>${said}</p></details>`,
+      },
+    ];
+    for (const section of fixed) {
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(
+          only(await lintSource(page(section.md), ext), RULE),
+          `${section.md} (${ext})`,
+        ).toEqual([]);
+      expect(only(lintHtml(html(section.html)), RULE), section.html).toEqual([]);
+    }
+    expect(
+      only(
+        await lintSource(
+          page('<Transcript id="transcript">The crew changes four tyres.</Transcript>'),
+          '.mdx',
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('a link written with the page’s own address lands there too', async () => {
+    for (const link of ['[Transcript](./#transcript)', '[Transcript](/posts/lap/#transcript)'])
+      expect(await site(page('## Transcript\n\nTBD', link)), link).toEqual([
+        expect.stringContaining('links to its transcript at #transcript'),
+      ]);
+    expect(
+      await site(page(`## Transcript\n\n${said}`, '[Transcript](/posts/lap/#transcript)')),
+    ).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'section-link-'));
+    mkdirSync(join(dir, 'posts/lap'), { recursive: true });
+    writeFileSync(
+      join(dir, 'posts/lap/index.html'),
+      `<!doctype html><html lang="en"><head><title>Lap</title></head><body><main><h1>Lap</h1>${html('<h2 id="transcript">Transcript</h2><p>TBD</p>', '/posts/lap/#transcript')}</main></body></html>`,
+    );
+    const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir });
+    expect(problems.filter((p) => p.ruleId === RULE).map((p) => p.message)).toEqual([
+      expect.stringContaining(
+        'links to its transcript at #transcript, but the section under the heading "Transcript" says only "TBD"',
+      ),
+    ]);
+  });
+
+  it('a link to the player itself, or to what holds it, finds no transcript', async () => {
+    const source = `<figure id="lap">\n${video}\n<figcaption>Lap of Monza</figcaption>\n</figure>\n\n[Transcript](#lap)`;
+    expect(only(await lintSource(source, '.md'), RULE).map((p) => p.message)).toEqual([
+      expect.stringContaining('links to its transcript at #lap, but that element has no words'),
+    ]);
+  });
+
+  it('in a table’s Transcript column', async () => {
+    const table = `| Recording | Transcript |\n| --- | --- |\n| ${video} | [Read it](#lap-words) |\n\n## Lap words\n\n`;
+    expect(only(await lintSource(`${table}TBD`, '.md'), RULE)).toHaveLength(1);
+    expect(only(await lintSource(`${table}${said}`, '.md'), RULE)).toEqual([]);
+  });
+
+  it('aria-describedby at a heading is described by the section under it, not the heading alone', async () => {
+    const pointed = (section: string) =>
+      `<video controls src="/media/lap.webm" aria-describedby="transcript"></video>\n\nWhat we learned.\n\n## Transcript${section}`;
+    const builtPage = (section: string) =>
+      `<video controls src="/media/lap.webm" aria-describedby="transcript"></video><p>What we learned.</p><h2 id="transcript">Transcript</h2>${section}`;
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(only(await lintSource(pointed('\n\nTBD'), ext), RULE).map((p) => p.message)).toEqual([
+        expect.stringContaining(
+          'points to its transcript with id "transcript", but the section under that heading, "Transcript", says only "TBD"',
+        ),
+      ]);
+      expect(
+        only(await lintSource(pointed('\n\n## Next week'), ext), RULE).map((p) => p.message),
+      ).toEqual([
+        expect.stringContaining(
+          'points to its transcript with id "transcript", but the section under that heading, "Transcript", has no words',
+        ),
+      ]);
+      expect(only(await lintSource(pointed(`\n\n${said}`), ext), RULE)).toEqual([]);
+    }
+    expect(only(lintHtml(builtPage('<p>TBD</p>')), RULE)).toHaveLength(1);
+    expect(only(lintHtml(builtPage('')), RULE)).toHaveLength(1);
+    expect(only(lintHtml(builtPage(`<p>${said}</p>`)), RULE)).toEqual([]);
+  });
+
+  it('leaves an id the source cannot see to link-target and the built page', async () => {
+    // No element on the page has it: link-target reports the fragment, not this rule.
+    expect(only(await lintSource(page(''), '.md'), RULE)).toEqual([]);
+  });
+});
