@@ -1,4 +1,4 @@
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { readTracked } from '../../lib/util/file-deps.ts';
 import {
   hasTranscriptWords,
@@ -7,21 +7,58 @@ import {
 } from '../../lib/media/transcript-text.ts';
 import type { GateConfig } from './config.ts';
 import type { CheckContext } from './policy.ts';
+import { sourceSite } from './site-urls.ts';
+import { localTarget, pageOnSite, resolveTarget } from './site-paths.ts';
+
+type TranscriptState = ReturnType<CheckContext['transcriptFile']>;
 
 /** Transcript files resolve relative to the checked file, like the media components do. */
-export function transcriptState(
-  path: string,
-  fromFile: string | undefined,
-): ReturnType<CheckContext['transcriptFile']> {
-  const file = resolve(fromFile ? dirname(fromFile) : process.cwd(), path);
+export function transcriptState(path: string, fromFile: string | undefined): TranscriptState {
+  return textState(resolve(fromFile ? dirname(fromFile) : process.cwd(), path));
+}
+
+/** Whether a file holds a transcript's words, read as `as` (its own extension by default). */
+function textState(file: string, as = extname(file).toLowerCase()): TranscriptState {
   // Tracked: a cached result must not outlive a change to the transcript (run/cache.ts).
   const raw = readTracked(file);
   if (raw === undefined) return 'missing';
   // What the page would show: a WebVTT header and timings, or markup alone, are no transcript.
-  const text = transcriptText(raw, extname(file).toLowerCase());
+  const text = transcriptText(raw, as);
   if (!hasTranscriptWords(text)) return 'empty';
   const placeholder = transcriptPlaceholder(text);
   return placeholder === undefined ? 'ok' : { placeholder };
+}
+
+/** Files in public/ a reader can read as a transcript, and how they are read. */
+const TEXT_FILES = new Set(['.txt', '.vtt', '.md']);
+
+/**
+ * What a reader finds at the page or file of this site a link leads to (CheckContext.linkedText):
+ * an entry's page holds the entry's text (an MDX entry's read as Markdown: its components and
+ * imports count as words), a `.txt`, `.vtt` or `.md` file in public/ its own. Undefined for a
+ * link elsewhere, or to what the sources cannot read as words: a listing page, a PDF, a section
+ * of another page (`link-target` judges that it exists). A built page asks with the source it was
+ * built from, so both layers answer alike.
+ */
+function linkedState(
+  href: string,
+  from: string | undefined,
+  base: string | undefined,
+): ReturnType<NonNullable<CheckContext['linkedText']>> {
+  const found = sourceSite(from, base);
+  if (!found?.page) return undefined;
+  const target = localTarget(href, pageOnSite(found.page, found.where), found.where);
+  if (target.kind !== 'local' || target.fragment) return undefined;
+  const file = resolveTarget(target.path, found.index.files);
+  if (file === undefined) return undefined;
+  const entry = found.index.byPage.get(file);
+  if (entry)
+    return entry.file === found.entry?.file
+      ? undefined
+      : { kind: 'page', state: textState(entry.file, '.md') };
+  const ext = extname(file).toLowerCase();
+  if (!TEXT_FILES.has(ext)) return undefined;
+  return { kind: 'file', state: textState(join(found.index.root, 'public', file), ext) };
 }
 
 /** What a layer knows about the file it is about to check. */
@@ -55,6 +92,7 @@ export function checkContext(options: ContextOptions): CheckContext {
     syntax,
     file,
     transcriptFile: (path) => transcriptState(path, from),
+    linkedText: (href) => linkedState(href, from, config.base),
     ...(contentIds && { contentIds }),
     ...(page && { page }),
   };

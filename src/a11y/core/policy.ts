@@ -26,6 +26,16 @@ export interface CheckContext {
    */
   transcriptFile(path: string): 'ok' | 'missing' | 'empty' | { placeholder: string };
   /**
+   * Whether the page or file of this site an href leads to holds words (core/context.ts): the
+   * page of an entry, by the entry's text; a text file in public/. Undefined where that cannot be
+   * read from the sources (another site, a listing page, a PDF).
+   */
+  linkedText?(
+    href: string,
+  ):
+    | { kind: 'page' | 'file'; state: 'ok' | 'missing' | 'empty' | { placeholder: string } }
+    | undefined;
+  /**
    * The address the page is served at: a built page's, or the one an entry's page will have
    * (source layer); undefined for a file with no page of its own (a layout, a component).
    * Asked only when a rule needs it.

@@ -66,9 +66,12 @@ export type TranscriptFinding =
  * The element a player points or links to by id, and why what a reader finds there is no
  * transcript; with the heading's text when it is a heading (the words go under it).
  */
-type Pointed = { id: string; heading?: string } & (
-  { problem: 'hidden' | 'empty' } | { problem: 'placeholder'; placeholder: string }
-);
+type Pointed = {
+  /** The id, or for another page or file (`elsewhere`) the href. */
+  id: string;
+  heading?: string;
+  elsewhere?: 'page' | 'file';
+} & ({ problem: 'hidden' | 'empty' } | { problem: 'placeholder'; placeholder: string });
 
 /** What a Pointed says of `target`, whose words (targetWords) are no transcript. */
 function pointed(id: string, target: El, words: Placeholder | 'hidden' | undefined): Pointed {
@@ -337,6 +340,20 @@ function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
       ? url.hash
       : undefined;
   };
+  /** A link to another page or file of the site: what the sources say is there (linkedText). */
+  const elsewhere = (link: El): Verdict => {
+    const href = attr(link, 'href');
+    if (typeof href !== 'string' || !ctx.linkedText) return 'ok';
+    const found = ctx.linkedText(hrefAsRendered(link, href, ctx.config.base ?? '/'));
+    if (!found || found.state === 'ok' || found.state === 'missing') return 'ok';
+    const at = { id: href.trim(), elsewhere: found.kind };
+    return {
+      linked:
+        found.state === 'empty'
+          ? { ...at, problem: 'empty' }
+          : { ...at, problem: 'placeholder', placeholder: found.state.placeholder },
+    };
+  };
   return {
     toTop(link) {
       const hash = onThisPage(link);
@@ -344,6 +361,7 @@ function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
     },
     landing(link, reach) {
       const hash = onThisPage(link);
+      if (hash === undefined) return elsewhere(link);
       if (!hash || hash === '#') return 'ok';
       let id = hash.slice(1);
       try {

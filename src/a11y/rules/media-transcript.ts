@@ -108,17 +108,21 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
         `${what} holds its transcript inside the player, where only browsers that cannot play it show it: move the transcript right after </${el.name}>`,
       );
     } else if (found.linked) {
-      const { id, heading, problem } = found.linked;
-      const there =
-        heading !== undefined ? `the section under the heading ${quoted(heading)}` : 'that element';
+      const { id, heading, problem, elsewhere } = found.linked;
+      const there = elsewhere
+        ? `that ${elsewhere}`
+        : heading !== undefined
+          ? `the section under the heading ${quoted(heading)}`
+          : 'that element';
+      const at = elsewhere ? id : `#${id}`;
       const visible = kind === 'audio' || el.name === 'Audio';
       report(
         el,
         problem === 'placeholder'
-          ? `${what} links to its transcript at #${id}, but ${there} says only ${quoted(found.linked.placeholder)}, a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)`
+          ? `${what} links to its transcript at ${at}, but ${there} says only ${quoted(found.linked.placeholder)}, a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)`
           : problem === 'hidden'
-            ? `${what} links to its transcript at #${id}, but ${there} is hidden from readers${visible ? ' (an audio transcript must be visible, not off-screen)' : ''}: make it visible, or ${how}`
-            : `${what} links to its transcript at #${id}, but ${there} has no words: write the transcript there, or ${how}`,
+            ? `${what} links to its transcript at ${at}, but ${there} is hidden from readers${visible ? ' (an audio transcript must be visible, not off-screen)' : ''}: make it visible, or ${how}`
+            : `${what} links to its transcript at ${at}, but ${there} has no words: write the transcript there, or ${how}`,
       );
     } else if (found.placeholder !== undefined) {
       report(
@@ -205,7 +209,7 @@ function label(el: El, kind: string, ctx: CheckContext): string {
 }
 
 /**
- * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture and classroom video from Panopto, Kaltura, Echo360, YuJa and Edpuzzle, Twitch, TikTok, Bilibili, Facebook's video player and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn, the voice recorder Vocaroo and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Nor does a link that leads back to the page itself (`[Transcript](./)`, its own address, `#top`), or to a part of it without the words (a link to `#transcript`, the id of a heading with nothing, or only "Coming soon", under it), nor a transcript whose whole text only stands in for one ("TBD", "Coming soon", "Transcript to follow", "N/A", "Lorem ipsum …"), in any of the forms or in a transcript file; words in quotation marks are what is said, and count. Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page. A player in a component the MDX file defines has its transcript inside the component, or beside each place the content renders it (`<Clip />` then `<Transcript>…</Transcript>`), or between the tags of each use when the component renders `{children}` right after the player (`<Clip><Transcript>…</Transcript></Clip>`). A component's transcript file that the site also takes as an entry (`transcript="./words.md"` with words.md in `content/posts/`) is reported too: name it `words.transcript.md`.
+ * `media-transcript`: a video, audio clip or embedded video or audio player without a transcript a reader gets on the page: `video`, `audio`, `Video`, `Audio`, `YouTube` (and configured components), iframes from video hosts (YouTube, Vimeo, Loom, Wistia, Dailymotion, TED, lecture capture and classroom video from Panopto, Kaltura, Echo360, YuJa and Edpuzzle, Twitch, TikTok, Bilibili, Facebook's video player and others: `VIDEO_HOSTS` in `src/a11y/core/config.ts`, plus `a11y.videoHosts`) and from podcast and music hosts (Spotify, SoundCloud, Apple Podcasts, Simplecast, Buzzsprout, Libsyn, the voice recorder Vocaroo and others: `AUDIO_HOSTS`, plus `a11y.audioHosts`; their transcript must be visible, as an `<audio>`'s), and an `object`, `embed` or `iframe` showing a video or audio file (by its `type`, or its URL's extension) — with or without `controls`, since a page script can play any of them. Captions alone and muted video do not count; neither does `transcript=` on plain HTML, nor text inside the `<video>` (fallback content). Nor does a link that leads back to the page itself (`[Transcript](./)`, its own address, `#top`), or to a part of it without the words (a link to `#transcript`, the id of a heading with nothing, or only "Coming soon", under it), or to another page of the site or a text file in `public/` that says nothing, or only "TBD", nor a transcript whose whole text only stands in for one ("TBD", "Coming soon", "Transcript to follow", "N/A", "Lorem ipsum …"), in any of the forms or in a transcript file; words in quotation marks are what is said, and count. Elements that are not rendered (`hidden`, or an inline `display: none` or `visibility: hidden`, on them or an ancestor) are skipped; a player inside a `<template>` is not, as a script may put it on the page. A player in a component the MDX file defines has its transcript inside the component, or beside each place the content renders it (`<Clip />` then `<Transcript>…</Transcript>`), or between the tags of each use when the component renders `{children}` right after the player (`<Clip><Transcript>…</Transcript></Clip>`). A component's transcript file that the site also takes as an entry (`transcript="./words.md"` with words.md in `content/posts/`) is reported too: name it `words.transcript.md`.
  *
  * @fix See [What counts as a transcript](#what-counts-as-a-transcript); the message says what works in the file's type.
  *

@@ -163,6 +163,23 @@ describe('the check cache', () => {
     expect(removed.text).toBe(await fresh(root));
   });
 
+  it('re-reports a transcript link when the page or file it leads to loses its words', async () => {
+    const root = project({
+      ...SITE,
+      'content/posts/d.md': post(
+        '<video src="/media/clip.webm" controls></video>\n\n[Transcript](/posts/b/)\n\n<video src="/media/clip.webm" controls></video>\n\n[Transcript](/words.txt)',
+      ),
+      'public/words.txt': 'What was said in the clip.\n',
+    });
+    const cold = await run(root);
+    expect(lines(cold.text, 'media-transcript')).toEqual([]);
+    writeFileSync(join(root, 'content/posts/b.md'), post('Coming soon.'));
+    writeFileSync(join(root, 'public/words.txt'), 'TBD\n');
+    const emptied = await run(root);
+    expect(lines(emptied.text, 'media-transcript')).toHaveLength(2);
+    expect(emptied.text).toBe(await fresh(root));
+  });
+
   it('re-reports a link when the heading it points to is renamed, or its entry goes', async () => {
     const root = project(SITE);
     await run(root);

@@ -6,7 +6,7 @@ import { lintHtml, lintSource, only, where } from '../helpers.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkHtmlDir, checkPage } from '../../../../src/a11y/html/check.ts';
 import { siteConfigSchema } from '../../../../src/schemas/site.ts';
-import { checkProject, post } from '../project.ts';
+import { checkProject, post, project } from '../project.ts';
 import { site as siteConfig } from '../../../../src/site.config.ts';
 
 const RULE = 'media-transcript';
@@ -1493,5 +1493,70 @@ describe('media-transcript: a link to a part of the page leads to the words ther
   it('leaves an id the source cannot see to link-target and the built page', async () => {
     // No element on the page has it: link-target reports the fragment, not this rule.
     expect(only(await lintSource(page(''), '.md'), RULE)).toEqual([]);
+  });
+});
+
+describe('media-transcript: a link to another page or file of the site leads to words', () => {
+  const video = '<video controls src="/media/lap.webm"></video>';
+  const said = 'The crew changes four tyres in two seconds.';
+  const files = (words: string, file = 'TBD\n') => ({
+    'content/posts/lap.md': post(
+      `${video}\n\n[Read the transcript](/posts/lap-words/)\n\n${video}\n\n[Transcript](/transcripts/lap.txt)`,
+    ),
+    'content/posts/lap-words.md': post(words),
+    'public/transcripts/lap.txt': file,
+    'public/media/lap.webm': 'webm',
+  });
+
+  it('is reported when the page or file holds no transcript, in the sources', async () => {
+    expect(await checkProject(files('Coming soon.'), RULE)).toEqual([
+      expect.stringContaining(
+        'lap.md:7:1 <video> links to its transcript at /posts/lap-words/, but that page says only "Coming soon.", a placeholder, not a transcript: write the transcript there instead',
+      ),
+      expect.stringContaining(
+        'lap.md:11:1 <video> links to its transcript at /transcripts/lap.txt, but that file says only "TBD", a placeholder, not a transcript',
+      ),
+    ]);
+    expect(await checkProject(files('', ''), RULE)).toEqual([
+      expect.stringContaining(
+        'at /posts/lap-words/, but that page has no words: write the transcript there, or',
+      ),
+      expect.stringContaining('at /transcripts/lap.txt, but that file has no words'),
+    ]);
+  });
+
+  it('passes once the words are there, as the message says', async () => {
+    expect(await checkProject(files(said, `${said}\n`), RULE)).toEqual([]);
+  });
+
+  it('on the built page, judged by the source it was built from, as in the sources', async () => {
+    const root = project(files('Coming soon.'));
+    const page = `<!doctype html><html lang="en"><head><title>Lap</title></head><body><main data-commonplace-source="content/posts/lap.md"><h1>Lap</h1>${video}<p><a href="/posts/lap-words/">Read the transcript</a></p></main></body></html>`;
+    const built = checkPage(page, gateConfig(), {
+      fromFile: (source) => join(root, source!),
+    });
+    expect(only(built.problems, RULE).map((p) => p.message)).toEqual([
+      expect.stringContaining(
+        'links to its transcript at /posts/lap-words/, but that page says only "Coming soon."',
+      ),
+    ]);
+  });
+
+  it('leaves what the sources cannot read to a reader: a PDF, a listing page, another site', async () => {
+    const links = [
+      '[Transcript (PDF)](/transcripts/lap.pdf)',
+      '[Transcripts](/posts/)',
+      '[Transcript](https://example.com/lap-words/)',
+    ];
+    expect(
+      await checkProject(
+        {
+          'content/posts/lap.md': post(links.map((link) => `${video}\n\n${link}`).join('\n\n')),
+          'public/transcripts/lap.pdf': '%PDF',
+          'public/media/lap.webm': 'webm',
+        },
+        RULE,
+      ),
+    ).toEqual([]);
   });
 });
