@@ -19,6 +19,7 @@ import type { Problem } from '../a11y/core/types.ts';
 import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 import { site } from '../site.config.ts';
 import { timed } from './timing.ts';
+import { FRONTMATTER } from '../lib/content/frontmatter-block.ts';
 
 /**
  * Whether an entry could hold a `course`, `module`, `network` or `model` key. Most posts name none, and
@@ -29,7 +30,7 @@ import { timed } from './timing.ts';
  * alias (`*name`, which could stand for such a key) sends the file to the parser as well.
  */
 export function mayHoldReferences(text: string): boolean {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const frontmatter = FRONTMATTER.exec(text)?.[1];
   return (
     frontmatter !== undefined &&
     /(?:course|module|network|model)['"]?(?:\s|#[^\n]*)*:|\\|\*/.test(frontmatter)

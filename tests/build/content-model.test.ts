@@ -23,6 +23,11 @@ describe('drafts and scheduled entries (fixture: drafts)', () => {
     expect(site.exists('posts/published/index.html')).toBe(true);
     expect(site.read('posts/index.html')).toContain('Published post');
   });
+  it('publishes a post saved with a byte order mark and Windows line endings, as Astro reads it', () => {
+    expect(site.read('posts/saved-in-notepad/index.html')).toMatch(/<h1[^>]*>Saved in Notepad</);
+    expect(site.read('posts/index.html')).toContain('Saved in Notepad');
+    expect(site.read('rss.xml')).toContain('A post saved with a byte order mark');
+  });
   it('leaves drafts and future-dated entries out of pages, listings, tags and the sitemap', () => {
     expect(site.exists('posts/draft/index.html')).toBe(false);
     expect(site.exists('posts/scheduled/index.html')).toBe(false);
@@ -130,7 +135,9 @@ describe('frontmatter errors (fixture: bad-frontmatter)', () => {
     expect(lines).toEqual([
       'content/posts/bad-date.md:4:10  error  pubDate: "30/11/2026" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  frontmatter-date',
       'content/posts/bad-slug.md:5:1  error  slug: slug must be lower-case words joined by hyphens, not "My First Post": write slug: my-first-post  content-schema',
+      'content/posts/blank-first.md:3:1  error  the frontmatter starts on line 3, after a blank line, and is read only from the first line: delete the blank lines above ---  content-schema',
       'content/posts/date-title.md:2:1  error  title must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"  content-schema',
+      'content/posts/from-hugo.md:1:1  error  the frontmatter is TOML, between +++ lines, which Commonplace does not read: write it as YAML between --- lines (title: "…" where TOML has title = "…")  content-schema',
       'content/posts/no-description.md:1:1  error  description is required: add description: … to the frontmatter  content-schema',
       'content/posts/no-description.md:4:1  error  tags must be a list, not "pln": write tags: [pln]  content-schema',
     ]);

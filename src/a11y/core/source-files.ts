@@ -18,8 +18,8 @@ export const SOURCE_EXTENSIONS = new Set(['.md', '.mdx']);
 export type EntryCollection = 'posts' | 'guides' | 'pages';
 export const ENTRY_COLLECTIONS: EntryCollection[] = ['posts', 'guides', 'pages'];
 
-/** An entry's frontmatter block; group 1 is its YAML. */
-export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+/** An entry's frontmatter block; group 1 is its YAML (lib/content/frontmatter-block.ts). */
+export { FRONTMATTER } from '../../lib/content/frontmatter-block.ts';
 
 /** The content folder a file is in: its nearest ancestor folder named `content`. */
 export function contentDirOf(file: string): string | undefined {

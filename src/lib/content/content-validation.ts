@@ -15,6 +15,7 @@ import {
   slugFromPermalink,
   writtenUnderOtherName,
 } from './other-tools.ts';
+import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -35,7 +36,6 @@ export interface FieldProblem {
 
 export type EntryKind = 'posts' | 'guides' | 'pages';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** The entry being validated, and Vite's aliases: the cover check below resolves its path so. */
 let validating = '';
@@ -221,6 +221,9 @@ export function frontmatterProblems(
   aliases: readonly ImportAlias[] = [],
 ): FieldProblem[] {
   const match = FRONTMATTER.exec(text);
+  // A block the other readers miss: its fields would all be "required", and adding them fails.
+  const misplaced = match ? undefined : misplacedFrontmatter(text);
+  if (misplaced) return [misplaced];
   const yamlText = match?.[1] ?? '';
   const read = astroYaml(yamlText);
   if (!read) return [];

@@ -1,3 +1,5 @@
+import { FRONTMATTER } from './frontmatter-block.ts';
+
 /**
  * The message for an entry whose URL another entry would take too: the build's content loader
  * (src/lib/content/entries-loader.ts) and the gate's `duplicate-url` rule say the same thing.
@@ -13,7 +15,7 @@ export function duplicateUrlMessage(
 
 /** The line of a top-level `slug:` in a file's frontmatter, else 1 (the file itself). */
 export function slugLine(text: string): number {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n?---/.exec(text)?.[1];
+  const frontmatter = FRONTMATTER.exec(text)?.[1];
   if (frontmatter === undefined) return 1;
   const index = frontmatter.split(/\r?\n/).findIndex((line) => /^slug\s*:/.test(line));
   return index === -1 ? 1 : index + 2;

@@ -8,6 +8,7 @@ import { userError } from '../util/user-error.ts';
 import { writtenDates } from './frontmatter-dates.ts';
 import { duplicateUrlMessage, slugLine } from './duplicate-url.ts';
 import { frontmatterProblems, type EntryKind } from './content-validation.ts';
+import { misplacedFrontmatter } from './frontmatter-block.ts';
 import { importAliases } from '../util/path-alias.ts';
 import { formatLines } from '../../a11y/core/report.ts';
 import type { Problem } from '../../a11y/core/types.ts';
@@ -135,6 +136,13 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
         // synchronous read: it is in the page cache, and a promise read costs about three times
         // the CPU on the thread that syncs content.
         const text = readFileSync(file, 'utf8');
+        // Astro reads a block after blank lines, or in TOML; the checks do not (README
+        // "Frontmatter reference"), so the build says so here with the rest.
+        const misplaced = misplacedFrontmatter(text);
+        if (misplaced) {
+          reject([problem(file, 'content-schema', misplaced.line, misplaced.message)]);
+          return props.data;
+        }
         const dates = writtenDates(text);
         if (dates.problems.length > 0) {
           reject([

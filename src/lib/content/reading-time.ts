@@ -1,10 +1,12 @@
+import { FRONTMATTER } from './frontmatter-block.ts';
+
 /** Words a minute for reflective prose; the common estimate used by Medium and others. */
 const WORDS_PER_MINUTE = 220;
 
 /** Counts the words a reader reads: code, markup, import lines and JSX tags do not count. */
 export function countWords(markdown: string): number {
   const text = markdown
-    .replace(/^---[\s\S]*?\n---/, ' ')
+    .replace(FRONTMATTER, ' ')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/<[^>]+>/g, ' ')

@@ -9,6 +9,7 @@ import { networkSchema } from '../../schemas/network.ts';
 import { astroYaml, dateForText, valueAt } from './frontmatter-yaml.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
+import { FRONTMATTER } from './frontmatter-block.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -63,7 +64,7 @@ export function readEntryReferences(
   collection: 'posts' | 'guides',
   source: string,
 ): EntryReferences | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
+  const match = FRONTMATTER.exec(source);
   if (!match) return undefined;
   const counter = new LineCounter();
   const doc = parseDocument(match[1]!, { lineCounter: counter });

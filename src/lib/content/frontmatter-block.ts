@@ -1,0 +1,35 @@
+/**
+ * Where an entry's frontmatter is, found the way Astro finds it (`parseFrontmatter` in
+ * @astrojs/internal-helpers): `---` on the first line, after the byte order mark some Windows
+ * editors write at the start of a UTF-8 file. Every reader of frontmatter text uses this, so an
+ * entry saved with that mark is read alike by the content loader, the checks and the gate.
+ */
+
+/** An entry's frontmatter block; group 1 is its YAML. */
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Frontmatter Astro would read but Commonplace does not, with what to do (undefined when the
+ * text has a frontmatter block, or none at all): a block after blank lines (Astro reads it; the
+ * Markdown parsers the gate and the writing checks use read a thematic break and text), and a
+ * TOML block between `+++` lines (Hugo's), which the checks cannot read. `line` is where the
+ * block starts.
+ */
+export function misplacedFrontmatter(text: string): { line: number; message: string } | undefined {
+  if (FRONTMATTER.test(text)) return undefined;
+  const blank = /^\uFEFF?((?:[ \t]*\r?\n)+)---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (blank) {
+    const line = blank[1]!.split('\n').length;
+    return {
+      line,
+      message: `the frontmatter starts on line ${line}, after a blank line, and is read only from the first line: delete the blank line${line > 2 ? 's' : ''} above ---`,
+    };
+  }
+  if (/^\uFEFF?\s*\+\+\+[ \t]*\r?\n[\s\S]*?\r?\n\+\+\+[ \t]*(?:\r?\n|$)/.test(text))
+    return {
+      line: 1,
+      message:
+        'the frontmatter is TOML, between +++ lines, which Commonplace does not read: write it as YAML between --- lines (title: "…" where TOML has title = "…")',
+    };
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../src/a11y/run/parallel.ts';
+import { gateConfig } from '../../src/a11y/core/config.ts';
+import { project } from './a11y/project.ts';
+import { FRONTMATTER, misplacedFrontmatter } from '../../src/lib/content/frontmatter-block.ts';
+import { frontmatterProblems } from '../../src/lib/content/content-validation.ts';
+import { countWords } from '../../src/lib/content/reading-time.ts';
+import { slugLine } from '../../src/lib/content/duplicate-url.ts';
+
+const fields = 'title: Week one\ndescription: What I learned.\npubDate: 2026-01-10\n';
+
+describe('frontmatter, found as Astro finds it', () => {
+  it('reads a block saved with a byte order mark, or with Windows line endings', () => {
+    for (const text of [
+      `\uFEFF---\n${fields}---\n\nText.`,
+      `---\r\n${fields.replaceAll('\n', '\r\n')}---\r\n\r\nText.`,
+      `\uFEFF---\r\n${fields.replaceAll('\n', '\r\n')}slug: week-one\r\n---\r\n\r\nText.`,
+    ]) {
+      expect(FRONTMATTER.exec(text)?.[1]).toContain('title: Week one');
+      expect(misplacedFrontmatter(text)).toBeUndefined();
+      expect(frontmatterProblems('posts', '/site/content/posts/a.md', text)).toEqual([]);
+      // The block is no words of the post.
+      expect(countWords(text)).toBe(1);
+    }
+    expect(slugLine(`\uFEFF---\n${fields}slug: week-one\n---\n`)).toBe(5);
+  });
+
+  it('names a block after blank lines, at its line, with a fix that works', () => {
+    const text = `\n\n---\n${fields}---\n\nText.`;
+    expect(frontmatterProblems('posts', '/site/content/posts/a.md', text)).toEqual([
+      {
+        line: 3,
+        message:
+          'the frontmatter starts on line 3, after a blank line, and is read only from the first line: delete the blank lines above ---',
+      },
+    ]);
+    expect(misplacedFrontmatter(`\n---\n${fields}---\n`)?.message).toMatch(
+      /starts on line 2, .*: delete the blank line above ---$/,
+    );
+    expect(frontmatterProblems('posts', '/site/content/posts/a.md', text.trimStart())).toEqual([]);
+  });
+
+  it('names a TOML block, with a fix that works', () => {
+    const toml =
+      '+++\ntitle = "Week one"\ndescription = "What I learned."\npubDate = 2026-01-10\n+++\n';
+    expect(frontmatterProblems('posts', '/site/content/posts/a.md', toml)).toEqual([
+      {
+        line: 1,
+        message:
+          'the frontmatter is TOML, between +++ lines, which Commonplace does not read: write it as YAML between --- lines (title: "…" where TOML has title = "…")',
+      },
+    ]);
+    expect(frontmatterProblems('posts', '/site/content/posts/a.md', `---\n${fields}---\n`)).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a file with no frontmatter, or text that only mentions ---, to the field checks', () => {
+    expect(misplacedFrontmatter('Just text.\n')).toBeUndefined();
+    expect(misplacedFrontmatter('Text.\n\n---\n\nMore text.\n')).toBeUndefined();
+    // A thematic break after a blank line, with no block it closes.
+    expect(misplacedFrontmatter('\n---\n\nMore text.\n')).toBeUndefined();
+    expect(
+      frontmatterProblems('posts', '/site/content/posts/a.md', 'Just text.\n')[0]?.message,
+    ).toMatch(/^title is required/);
+  });
+});
+
+describe('npm run check over an entry saved with a byte order mark', () => {
+  it('reports nothing for a good post, and its problems at their lines', async () => {
+    const body = '\r\nWritten on Windows.\r\n\r\n![](./missing-alt.png)\r\n';
+    const root = project({
+      'content/posts/notepad.md': `\uFEFF---\r\n${fields.replaceAll('\n', '\r\n')}---\r\n${body}`,
+    });
+    const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+    expect(problems.map((p) => `${p.ruleId} ${p.line}`)).toEqual(
+      expect.arrayContaining(['image-alt 8']),
+    );
+    expect(problems.filter((p) => p.ruleId === 'content-schema')).toEqual([]);
+  });
+});
