@@ -32,6 +32,7 @@ export const RULE_IDS = [
   'component-props',
   'todo',
   'template-syntax',
+  'link-syntax',
   'reflection-model',
 ] as const;
 

@@ -25,6 +25,7 @@ import frontmatterDate from './frontmatter-date.ts';
 import componentProps from './component-props.ts';
 import todo from './todo.ts';
 import templateSyntax from './template-syntax.ts';
+import linkSyntax from './link-syntax.ts';
 import reflectionModel from './reflection-model.ts';
 
 /**
@@ -58,5 +59,6 @@ export const rules: GateRule[] = [
   componentProps,
   todo,
   templateSyntax,
+  linkSyntax,
   reflectionModel,
 ];

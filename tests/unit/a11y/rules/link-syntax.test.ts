@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { lintSource, only, where } from '../helpers.ts';
+import { checkProject, post } from '../project.ts';
+
+const RULE = 'link-syntax';
+const weekOne = post('## What I learned\n\nText.', 'title: Week one\n').replace('title: T\n', '');
+/** `npm run check` over a post beside the entry `week-1.md`, titled "Week one". */
+const site = (body: string, extra: Record<string, string> = {}) =>
+  checkProject(
+    { 'content/posts/lap.md': post(body), 'content/posts/week-1.md': weekOne, ...extra },
+    RULE,
+  );
+
+describe('link-syntax', () => {
+  it('gives a wiki link the Markdown link to the entry it names, by title or file name', async () => {
+    expect(
+      await site('See [[Week one]], [[week-1|last week]] and [[Week one#What I learned]].'),
+    ).toEqual([
+      'content/posts/lap.md:7:5 [[Week one]] is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write [Week one](/posts/week-1/)',
+      'content/posts/lap.md:7:19 [[week-1|last week]] is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write [last week](/posts/week-1/)',
+      'content/posts/lap.md:7:44 [[Week one#What I learned]] is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write [Week one: What I learned](/posts/week-1/#what-i-learned)',
+    ]);
+    expect(await site('See [[A note I never moved]].')).toEqual([
+      expect.stringContaining("write [A note I never moved](…), with that page's address"),
+    ]);
+  });
+
+  it('says what to write for an embed: a picture, or a link to the note', async () => {
+    expect(await site('![[pit wall.png|300]]\n\n![[Week one]]')).toEqual([
+      'content/posts/lap.md:7:1 ![[pit wall.png|300]] is an Obsidian embed, which is not read here, so the page shows it as text and no picture: write ![what it shows](<./pit wall.png>)',
+      'content/posts/lap.md:9:1 ![[Week one]] embeds a note as Obsidian does, which is not read here, so the page shows it as text: link to it instead, [Week one](/posts/week-1/)',
+    ]);
+  });
+
+  it('warns at a link or picture whose address has a space, with the form that reads it', async () => {
+    const text =
+      '![The pit wall](./pit wall.png)\n\nMy [race notes](./race notes.md "Notes") are here.';
+    for (const ext of ['.md', '.mdx'] as const) {
+      const found = only(await lintSource(text, ext), RULE);
+      expect(found.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`)).toEqual([
+        '1:1 warning ![The pit wall](./pit wall.png) is not read as a picture, because its path has a space, so the page shows it as text: write ![The pit wall](<./pit wall.png>), or rename the file without spaces',
+        '3:4 warning [race notes](./race notes.md "Notes") is not read as a link, because its address has a space, so the page shows it as text: write [race notes](<./race notes.md> "Notes")',
+      ]);
+    }
+  });
+
+  it('passes the fixes it gives, in .md and .mdx: no warning, and the picture and link resolve', async () => {
+    for (const name of ['lap.md', 'lap.mdx']) {
+      const fixed = {
+        [`content/posts/${name}`]: post(
+          'See [Week one](/posts/week-1/#what-i-learned).\n\n![The pit wall at dusk](<./pit wall.png>)',
+        ),
+        'content/posts/week-1.md': weekOne,
+        'content/posts/pit wall.png': 'png',
+      };
+      for (const rule of [RULE, 'link-target', 'asset-target'])
+        expect(await checkProject(fixed, rule), `${name}: ${rule}`).toEqual([]);
+    }
+  });
+
+  it('leaves code, links Markdown reads, and brackets that are no link', async () => {
+    const text = [
+      'Obsidian writes `[[Week one]]` and `![[pit.png]]`.',
+      '',
+      '```md',
+      '![The pit wall](./pit wall.png)',
+      '```',
+      '',
+      'A [link](https://example.org/a "A title"), a matrix [[1, 2], [3, 4]] and [a note] (aside).',
+    ].join('\n');
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(where(await lintSource(text, ext), RULE)).toEqual([]);
+  });
+});
