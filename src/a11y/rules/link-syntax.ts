@@ -50,7 +50,10 @@ function wikiMessage(match: RegExpExecArray, ctx: CheckContext): string {
   if (bang && PICTURE.test(target)) {
     const file = target.includes('/') ? target : `./${target}`;
     const address = file.includes(' ') ? `<${file}>` : file;
-    return `${written} is an Obsidian embed, which is not read here, so the page shows it as text and no picture: write ![what it shows](${address})`;
+    // `|300` or `|300x200` is Obsidian's size; other words after the bar are its alt text.
+    const alt =
+      shown?.trim() && !/^\d+(?:x\d+)?$/.test(shown.trim()) ? shown.trim() : 'what it shows';
+    return `${written} is an Obsidian embed, which is not read here, so the page shows it as text and no picture: write ![${alt}](${address})`;
   }
   const entry = entryNamed(target, ctx);
   const text = shown?.trim() || (heading ? `${target}: ${heading.trim()}` : target);

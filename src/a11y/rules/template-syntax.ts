@@ -2,7 +2,10 @@ import { visit } from 'unist-util-visit';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import { templateTags, type TemplateTag } from '../core/template-tags.ts';
-import { calloutFor } from '../../components/mdx/other-tools.ts';
+import { calloutFor, isAsideKind } from '../../components/mdx/other-tools.ts';
+
+/** The alerts GitHub renders; Obsidian reads these and more as callouts. */
+const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']);
 
 /**
  * `template-syntax` (sources, a warning): another blog tool's template tags in a Markdown (`.md`)
@@ -11,8 +14,9 @@ import { calloutFor } from '../../components/mdx/other-tools.ts';
  * Hugo or Jekyll gets a page that shows the tags as text and has no video where one was meant,
  * and every check passes. In MDX the same tags do not parse, and `parse-error` says what to
  * write. In both, asides written as other tools take them (`:::note`, GitHub's `> [!NOTE]`),
- * which the page shows as text, with the `<Callout>` that says the same. Code, inline or in
- * blocks, is left alone: a post about Hugo shows its shortcodes there.
+ * and Obsidian's callouts (`> [!question] Why pit early?`), which the page shows as text, with the
+ * `<Callout>` that says the same. Code, inline or in blocks, is left alone: a post about Hugo
+ * shows its shortcodes there.
  */
 
 function message(tag: TemplateTag): string {
@@ -53,12 +57,19 @@ function checkAsides(
       );
       return;
     }
-    const alert = /^\[!(note|tip|important|warning|caution)\]/i.exec(first.value);
-    if (alert && parent?.type === 'blockquote' && parent.children[0] === node)
-      say(
-        `GitHub's alert [!${alert[1]!.toUpperCase()}] is not read here, so the quote shows it as text: ${calloutFix(alert[1]!, syntax)}, or remove the [!${alert[1]!.toUpperCase()}] line to keep a plain quote`,
-        start,
-      );
+    // GitHub's five alerts, and Obsidian's callouts: more kinds, a fold mark and a title.
+    const alert = /^\[!([a-z]+)\]([-+]?)[^\S\n]*([^\n]*)/i.exec(first.value);
+    if (!alert || !isAsideKind(alert[1]!)) return;
+    if (parent?.type !== 'blockquote' || parent.children[0] !== node) return;
+    const kind = alert[1]!;
+    const github = GITHUB_ALERTS.has(kind.toLowerCase()) && !alert[2] && !alert[3];
+    const marker = `[!${github ? kind.toUpperCase() : kind}]${alert[2]}`;
+    say(
+      github
+        ? `GitHub's alert ${marker} is not read here, so the quote shows it as text: ${calloutFix(kind, syntax)}, or remove the ${marker} line to keep a plain quote`
+        : `Obsidian's callout ${marker} is not read here, so the quote shows it as text: ${calloutFix(kind, syntax, alert[3])}, or remove ${marker} to keep a plain quote`,
+      start,
+    );
   });
 }
 
@@ -83,7 +94,7 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
 };
 
 /**
- * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`), whose markers the page shows as text. Code, inline or in blocks, is skipped.
+ * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text. Code, inline or in blocks, is skipped.
  *
  * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. For an aside, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first).
  *

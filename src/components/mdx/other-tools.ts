@@ -11,19 +11,42 @@ export const STARLIGHT_COMPONENTS = /^@astrojs\/starlight(?:\/|$)/;
 
 /**
  * Asides' kinds in other tools (Starlight's `<Aside type>` and `:::tip`, Docusaurus's and
- * VitePress's directives, GitHub's `> [!NOTE]`), as the kind of this site's `<Callout>` that
- * says the same.
+ * VitePress's directives, GitHub's `> [!NOTE]`, Obsidian's callouts `> [!info]`), as the kind
+ * of this site's `<Callout>` that says the same.
  */
 const CALLOUT_TYPE: Record<string, string> = {
   note: 'note',
   info: 'note',
   important: 'note',
+  abstract: 'note',
+  summary: 'note',
+  tldr: 'note',
+  todo: 'note',
+  question: 'note',
+  help: 'note',
+  faq: 'note',
+  example: 'note',
+  quote: 'note',
+  cite: 'note',
   tip: 'tip',
+  hint: 'tip',
   success: 'tip',
+  check: 'tip',
+  done: 'tip',
   caution: 'warning',
   warning: 'warning',
+  attention: 'warning',
   danger: 'warning',
+  error: 'warning',
+  failure: 'warning',
+  fail: 'warning',
+  missing: 'warning',
+  bug: 'warning',
 };
+
+/** Whether another tool's aside has this kind (`note`, Obsidian's `question`), in any case. */
+export const isAsideKind = (kind: string): boolean =>
+  Object.hasOwn(CALLOUT_TYPE, kind.toLowerCase());
 
 /** The `<Callout>` for an aside of another tool's `kind`, with its title if it has one. */
 export function calloutFor(kind: string | undefined, title?: string): string {

@@ -26,6 +26,9 @@ describe('link-syntax', () => {
   });
 
   it('says what to write for an embed: a picture, or a link to the note', async () => {
+    expect(await site('![[pit.png|The pit wall at dusk]]')).toEqual([
+      expect.stringContaining('write ![The pit wall at dusk](./pit.png)'),
+    ]);
     expect(await site('![[pit wall.png|300]]\n\n![[Week one]]')).toEqual([
       'content/posts/lap.md:7:1 ![[pit wall.png|300]] is an Obsidian embed, which is not read here, so the page shows it as text and no picture: write ![what it shows](<./pit wall.png>)',
       'content/posts/lap.md:9:1 ![[Week one]] embeds a note as Obsidian does, which is not read here, so the page shows it as text: link to it instead, [Week one](/posts/week-1/)',

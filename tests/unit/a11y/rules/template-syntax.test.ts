@@ -46,6 +46,37 @@ describe('template-syntax', () => {
     expect(only(problems, RULE)).toEqual([]);
   });
 
+  it("warns at Obsidian's callouts, with their title, and leaves brackets that are no callout", async () => {
+    const text = [
+      '> [!question]- Why pit early?',
+      '> Fresh tyres gain more than the stop costs.',
+      '',
+      '> [!NOTE] Remember',
+      '> Water.',
+      '',
+      '> [!bug]',
+      '> The timer skipped.',
+      '',
+      '> [!wrong] not a kind Obsidian has',
+    ].join('\n');
+    for (const ext of ['.md', '.mdx'] as const) {
+      const fix = ext === '.mdx' ? 'write' : 'rename the file to .mdx and write';
+      expect(
+        only(await lintSource(text, ext), RULE).map((p) => `${p.line}:${p.column} ${p.message}`),
+      ).toEqual([
+        `1:3 Obsidian's callout [!question]- is not read here, so the quote shows it as text: ${fix} <Callout type="note" title="Why pit early?">…</Callout>, or remove [!question]- to keep a plain quote`,
+        `4:3 Obsidian's callout [!NOTE] is not read here, so the quote shows it as text: ${fix} <Callout type="note" title="Remember">…</Callout>, or remove [!NOTE] to keep a plain quote`,
+        `7:3 Obsidian's callout [!bug] is not read here, so the quote shows it as text: ${fix} <Callout type="warning">…</Callout>, or remove [!bug] to keep a plain quote`,
+      ]);
+    }
+    // The fix it gives: a titled <Callout> in MDX, with nothing left to warn about.
+    const fixed = await lintSource(
+      '<Callout type="note" title="Why pit early?">Fresh tyres gain more than the stop costs.</Callout>',
+      '.mdx',
+    );
+    expect(fixed.filter((p) => p.severity === 'error' || p.ruleId === RULE)).toEqual([]);
+  });
+
   it('warns at asides written as other tools take them, with the <Callout> that says the same', async () => {
     const text = [
       ':::note',
