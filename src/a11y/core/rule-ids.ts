@@ -19,6 +19,7 @@ export const RULE_IDS = [
   'object-alt',
   'frame-title',
   'link-name',
+  'link-purpose',
   'hidden-focus',
   'button-name',
   'heading-order',

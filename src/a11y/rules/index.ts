@@ -12,6 +12,7 @@ import svgName from './svg-name.ts';
 import objectAlt from './object-alt.ts';
 import frameTitle from './frame-title.ts';
 import linkName from './link-name.ts';
+import linkPurpose from './link-purpose.ts';
 import hiddenFocus from './hidden-focus.ts';
 import buttonName from './button-name.ts';
 import headingOrder from './heading-order.ts';
@@ -46,6 +47,7 @@ export const rules: GateRule[] = [
   objectAlt,
   frameTitle,
   linkName,
+  linkPurpose,
   hiddenFocus,
   buttonName,
   headingOrder,

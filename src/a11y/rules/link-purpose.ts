@@ -1,0 +1,124 @@
+import type { El, Model, Node } from '../core/model.ts';
+import { attr, isHidden, readableText, type CheckContext, type Report } from '../core/policy.ts';
+import { isLink } from '../core/controls.ts';
+import type { GateRule } from '../core/rule.ts';
+
+/**
+ * `link-purpose` (a warning): a link whose whole text says nothing about where it goes ("click
+ * here", "read more"). Screen reader users often move through a page by its links, listed or
+ * read one after another out of their sentences, where ten links called "here" cannot be told
+ * apart (WCAG 2.4.4, Link Purpose in Context, and 2.4.9, Link Purpose, Link Only). The phrases
+ * are English, as markdownlint's MD059 and accessibility checkers' "suspicious link text" are;
+ * only a link's whole text is judged, so "[the slides from here](…)" passes. A link named by
+ * `aria-label` or `aria-labelledby`, or holding an image or a component, is left alone.
+ */
+
+/**
+ * Link text that names no destination in any context, once lower-cased and stripped of
+ * punctuation. A noun ("Website", "Slides") says what is there once the sentence or the table
+ * row around it names whose, which WCAG 2.4.4 accepts, so it is not on the list.
+ */
+const VAGUE = new Set([
+  'click',
+  'click here',
+  'click this',
+  'click this link',
+  'here',
+  'this',
+  'this link',
+  'link',
+  'link here',
+  'go',
+  'go here',
+  'more',
+  'read more',
+  'learn more',
+  'see more',
+  'more info',
+  'more information',
+  'more here',
+  'find out more',
+  'continue',
+  'continue reading',
+]);
+
+/** What a reader hears as the link's text; undefined when something other than text names it. */
+function linkText(el: El): string | undefined {
+  if (attr(el, 'aria-label') !== undefined || attr(el, 'aria-labelledby') !== undefined)
+    return undefined;
+  const textOnly = (node: Node): boolean =>
+    node.kind === 'text' ||
+    (node.origin === 'html' &&
+      !['img', 'svg', 'picture', 'object', 'embed', 'iframe'].includes(node.name) &&
+      node.children.every(textOnly));
+  if (!el.children.every(textOnly)) return undefined;
+  const { text, dynamic } = readableText(el, 'tree');
+  return dynamic ? undefined : text.replace(/\s+/g, ' ').trim();
+}
+
+export function checkLinkPurpose(model: Model, ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    if (!isLink(el) || isHidden(el)) continue;
+    const text = linkText(el);
+    if (!text) continue;
+    const plain = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (!VAGUE.has(plain)) continue;
+    const fix =
+      el.note === 'markdown'
+        ? 'put the words that say what is there between the brackets, [the slides from week three](…)'
+        : 'put the words that say what is there inside the link, <a href="…">the slides from week three</a>';
+    report(
+      el,
+      `Link text "${text}" does not say where the link goes, and screen reader users often hear a page's links on their own: ${fix}`,
+    );
+  }
+}
+
+/**
+ * `link-purpose` (a warning): a link whose whole text names no destination: "click here", "here", "read more", "learn more", "link", "more" and the like (English phrases, as markdownlint's MD059 checks). Screen reader users often hear a page's links listed on their own, where they cannot be told apart (WCAG 2.4.4 and 2.4.9). A link named by `aria-label` or `aria-labelledby`, or holding an image or a component, is left alone, and so is a link whose text says more ("the slides from here").
+ *
+ * @fix Put the words that say what is there in the link: "the [slides from week three](…) are online", not "the slides are [here](…)".
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   The [slides from week three](https://example.org/slides) are online.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   The slides are [here](https://example.org/slides).
+ *
+ *   [Read more](https://example.org/report)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:16-1:50: Link text "here" does not say where the link goes, and screen reader users often hear a page's links on their own: put the words that say what is there between the brackets, [the slides from week three](…)
+ *   3:1-3:40: Link text "Read more" does not say where the link goes, and screen reader users often hear a page's links on their own: put the words that say what is there between the brackets, [the slides from week three](…)
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <!doctype html><html lang="en"><head><title>Week three</title></head><body><main><h1>Week three</h1><p>Read <a href="/report/">the pit-stop report</a>.</p></main></body></html>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <!doctype html><html lang="en"><head><title>Week three</title></head><body><main><h1>Week three</h1><p>To read the report, <a href="/report/">click here</a>.</p></main></body></html>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:124-1:157: Link text "click here" does not say where the link goes, and screen reader users often hear a page's links on their own: put the words that say what is there inside the link, <a href="…">the slides from week three</a>
+ */
+const rule: GateRule = {
+  id: 'link-purpose',
+  severity: 'warning',
+  source: checkLinkPurpose,
+  html: checkLinkPurpose,
+};
+export default rule;

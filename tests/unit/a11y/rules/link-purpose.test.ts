@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { lintHtml, lintSource, only } from '../helpers.ts';
+
+const RULE = 'link-purpose';
+const said = async (text: string, ext: '.md' | '.mdx' = '.md') =>
+  only(await lintSource(text, ext), RULE).map((p) => `${p.line}:${p.column} ${p.severity}`);
+
+describe('link-purpose', () => {
+  it('warns at a link whose whole text names no destination, however it is written', async () => {
+    const links = ['click here', 'Click here!', 'HERE', 'Read more →', 'learn more', 'link'];
+    const text = links.map((words) => `Text [${words}](https://example.org/a).`).join('\n\n');
+    expect(await said(text)).toEqual(links.map((_, i) => `${i * 2 + 1}:6 warning`));
+    expect(await said('Text <a href="https://example.org/a">here</a>.', '.mdx')).toEqual([
+      '1:6 warning',
+    ]);
+    expect(only(lintHtml('<p>Text <a href="/a/">read more</a>.</p>'), RULE)).toHaveLength(1);
+  });
+
+  it('leaves links that say where they go, or whose name is not their text', async () => {
+    const text = [
+      'The [slides from week three](https://example.org/a) and [the slides from here](https://example.org/b).',
+      '',
+      '<a href="https://example.org/c" aria-label="The report on pit stops">here</a>',
+      '',
+      '[![The pit wall at dusk](/pit.png)](https://example.org/d)',
+      '',
+      '<a href="https://example.org/e" hidden>here</a>',
+      '',
+      '| Who | Follow |',
+      '| --- | --- |',
+      '| The FIA | [Website](https://www.fia.com/) |',
+    ].join('\n');
+    expect(await said(text)).toEqual([]);
+    expect(
+      await said('[{title}](https://example.org/a) and <a href="/b/">{label}</a>', '.mdx'),
+    ).toEqual([]);
+  });
+
+  it('passes the fix it gives, in each file type', async () => {
+    const fixed = 'The [slides from week three](https://example.org/slides) are online.';
+    for (const ext of ['.md', '.mdx'] as const) expect(await said(fixed, ext)).toEqual([]);
+    expect(
+      only(lintHtml('<p>The <a href="/slides/">slides from week three</a> are online.</p>'), RULE),
+    ).toEqual([]);
+  });
+});
