@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'heading-order',
   'heading-name',
   'media-transcript',
+  'media-autoplay',
   'link-target',
   'asset-target',
   'alt-quality',

@@ -18,6 +18,7 @@ import buttonName from './button-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import mediaTranscript from './media-transcript.ts';
+import mediaAutoplay from './media-autoplay.ts';
 import linkTarget from './link-target.ts';
 import assetTarget from './asset-target.ts';
 import altQuality from './alt-quality.ts';
@@ -53,6 +54,7 @@ export const rules: GateRule[] = [
   headingOrder,
   headingName,
   mediaTranscript,
+  mediaAutoplay,
   linkTarget,
   assetTarget,
   altQuality,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { lintHtml, lintSource, only, where } from '../helpers.ts';
+
+const RULE = 'media-autoplay';
+/** Each player with a transcript after it, so only this rule speaks. */
+const page = (player: string) => `${player}\n\nTranscript: the crew changes four tyres.`;
+const at = async (player: string, ext: '.md' | '.mdx' = '.md') =>
+  where(await lintSource(page(player), ext), RULE);
+
+describe('media-autoplay', () => {
+  it('reports a player that starts by itself with sound, or loops, and has no controls', async () => {
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(await at('<audio src="/a.ogg" autoplay></audio>', ext)).toEqual(['1:1']);
+      expect(await at('<video src="/a.webm" autoplay></video>', ext)).toEqual(['1:1']);
+      expect(
+        await at('<video src="/a.webm" autoplay muted loop playsinline></video>', ext),
+      ).toEqual(['1:1']);
+    }
+    // JSX's casing, and a value that is only the attribute's presence.
+    expect(await at('<video src="/a.webm" autoPlay={true} muted loop />', '.mdx')).toEqual(['1:1']);
+    expect(
+      only(lintHtml('<video src="/a.webm" autoplay="autoplay" loop muted></video>'), RULE),
+    ).toHaveLength(1);
+    // Hidden, it still plays.
+    expect(await at('<audio src="/a.ogg" autoplay hidden></audio>')).toEqual(['1:1']);
+    const [problem] = only(
+      await lintSource(page('<audio src="/a.ogg" autoplay></audio>'), '.md'),
+      RULE,
+    );
+    expect(problem!.severity).toBe('error');
+  });
+
+  it('passes once the player has controls, or does not start by itself, as the message says', async () => {
+    for (const ext of ['.md', '.mdx'] as const)
+      for (const player of [
+        '<audio src="/a.ogg" autoplay controls></audio>',
+        '<video src="/a.webm" autoplay muted loop controls playsinline></video>',
+        '<video src="/a.webm" muted loop></video>',
+        '<video src="/a.webm" autoplay muted playsinline></video>',
+        '<audio src="/a.ogg" autoplay muted></audio>',
+      ])
+        expect(await at(player, ext), `${player} (${ext})`).toEqual([]);
+    // What only the build knows, and what is not shown at all.
+    expect(await at('<video src="/a.webm" autoplay={play} loop muted />', '.mdx')).toEqual([]);
+    expect(await at('<video src="/a.webm" {...options} />', '.mdx')).toEqual([]);
+    expect(await at('<video src="/a.webm" autoplay muted loop hidden></video>')).toEqual([]);
+    expect(await at('<template><audio src="/a.ogg" autoplay></audio></template>')).toEqual([]);
+    // The site's own players always show their controls.
+    expect(
+      only(lintHtml('<figure class="media"><video controls src="/a.webm"></video></figure>'), RULE),
+    ).toEqual([]);
+  });
+});
