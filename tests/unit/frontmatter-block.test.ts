@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/a11y/run/parallel.ts';
@@ -78,5 +79,49 @@ describe('npm run check over an entry saved with a byte order mark', () => {
       expect.arrayContaining(['image-alt 8']),
     );
     expect(problems.filter((p) => p.ruleId === 'content-schema')).toEqual([]);
+  });
+});
+
+describe('a file saved as UTF-16', () => {
+  /** What Node's UTF-8 read gives for a file Notepad saved as "Unicode" (UTF-16 with its mark). */
+  const utf16 = (text: string) =>
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).toString('utf8');
+
+  it('is named, with how to save it, instead of every field missing', () => {
+    const text = utf16(`---\n${fields}---\n\nText.\n`);
+    expect(frontmatterProblems('posts', '/site/content/posts/a.md', text)).toEqual([
+      {
+        line: 1,
+        message:
+          'the file is saved as UTF-16, which the build reads as garbage, so its frontmatter cannot be read: save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)',
+      },
+    ]);
+    // Saved as UTF-8, as the message says, the same words read.
+    expect(
+      frontmatterProblems('posts', '/site/content/posts/a.md', `---\n${fields}---\n\nText.\n`),
+    ).toEqual([]);
+  });
+
+  it('as a transcript file, says so where the player names it', async () => {
+    const words = 'The crew changes four tyres in two seconds.\n';
+    const root = project({
+      'content/posts/clip.mdx':
+        '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n<Video src="/clip.webm" title="Pit stop" transcript="./clip.transcript.txt" />\n',
+      'content/posts/clip.transcript.txt': '',
+      'public/clip.webm': 'webm',
+    });
+    const check = async () =>
+      (await checkSources([join(root, 'content')], gateConfig(), root)).problems
+        .filter((p) => p.ruleId === 'media-transcript')
+        .map((p) => `${p.line} ${p.message}`);
+    writeFileSync(
+      join(root, 'content/posts/clip.transcript.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(words, 'utf16le')]),
+    );
+    expect(await check()).toEqual([
+      '7 <Video> names transcript file ./clip.transcript.txt, which is saved as UTF-16, and the page would show it as garbage: save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)',
+    ]);
+    writeFileSync(join(root, 'content/posts/clip.transcript.txt'), words);
+    expect(await check()).toEqual([]);
   });
 });

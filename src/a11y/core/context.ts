@@ -8,6 +8,7 @@ import {
 import type { GateConfig } from './config.ts';
 import type { CheckContext } from './policy.ts';
 import { sourceSite } from './site-urls.ts';
+import { savedAsUtf16 } from '../../lib/util/utf16.ts';
 import { localTarget, pageOnSite, resolveTarget } from './site-paths.ts';
 
 type TranscriptState = ReturnType<CheckContext['transcriptFile']>;
@@ -22,6 +23,7 @@ function textState(file: string, as = extname(file).toLowerCase()): TranscriptSt
   // Tracked: a cached result must not outlive a change to the transcript (run/cache.ts).
   const raw = readTracked(file);
   if (raw === undefined) return 'missing';
+  if (savedAsUtf16(raw)) return 'utf16';
   // What the page would show: a WebVTT header and timings, or markup alone, are no transcript.
   const text = transcriptText(raw, as);
   if (!hasTranscriptWords(text)) return 'empty';

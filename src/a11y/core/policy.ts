@@ -22,18 +22,20 @@ export interface CheckContext {
   file?: string;
   /**
    * Whether a `transcript="…"` file exists and has words, resolved against the checked file;
-   * `{ placeholder }` when all it says stands in for a transcript ("TBD").
+   * `{ placeholder }` when all it says stands in for a transcript ("TBD"); `utf16` when it was
+   * saved as UTF-16, which the media components would show as garbage.
    */
-  transcriptFile(path: string): 'ok' | 'missing' | 'empty' | { placeholder: string };
+  transcriptFile(path: string): 'ok' | 'missing' | 'empty' | 'utf16' | { placeholder: string };
   /**
    * Whether the page or file of this site an href leads to holds words (core/context.ts): the
    * page of an entry, by the entry's text; a text file in public/. Undefined where that cannot be
    * read from the sources (another site, a listing page, a PDF).
    */
-  linkedText?(
-    href: string,
-  ):
-    | { kind: 'page' | 'file'; state: 'ok' | 'missing' | 'empty' | { placeholder: string } }
+  linkedText?(href: string):
+    | {
+        kind: 'page' | 'file';
+        state: 'ok' | 'missing' | 'empty' | 'utf16' | { placeholder: string };
+      }
     | undefined;
   /**
    * The address the page is served at: a built page's, or the one an entry's page will have

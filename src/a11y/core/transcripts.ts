@@ -59,7 +59,7 @@ export type TranscriptFinding =
       /** A transcript between a site media component's tags that is no `<Transcript>`: not shown. */
       droppedChildren?: boolean;
     }
-  | { status: 'file-missing' | 'file-empty'; path: string }
+  | { status: 'file-missing' | 'file-empty' | 'file-utf16'; path: string }
   | { status: 'file-placeholder'; path: string; placeholder: string };
 
 /**
@@ -345,7 +345,9 @@ function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
     const href = attr(link, 'href');
     if (typeof href !== 'string' || !ctx.linkedText) return 'ok';
     const found = ctx.linkedText(hrefAsRendered(link, href, ctx.config.base ?? '/'));
-    if (!found || found.state === 'ok' || found.state === 'missing') return 'ok';
+    // A UTF-16 file a browser reads by its byte order mark: its words cannot be judged here.
+    if (!found || found.state === 'ok' || found.state === 'missing' || found.state === 'utf16')
+      return 'ok';
     const at = { id: href.trim(), elsewhere: found.kind };
     return {
       linked:
@@ -728,7 +730,10 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
       if (state === 'ok') return { status: 'ok' };
       if (typeof state === 'object')
         return { status: 'file-placeholder', path: file.trim(), placeholder: state.placeholder };
-      return { status: state === 'missing' ? 'file-missing' : 'file-empty', path: file.trim() };
+      const status = (
+        { missing: 'file-missing', empty: 'file-empty', utf16: 'file-utf16' } as const
+      )[state];
+      return { status, path: file.trim() };
     }
     if (hasTranscriptChild(el)) return { status: 'ok' };
     childPlaceholder = transcriptChildren(el)

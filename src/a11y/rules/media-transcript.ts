@@ -17,6 +17,7 @@ import {
   isEntryFile,
 } from '../core/source-files.ts';
 import type { GateRule } from '../core/rule.ts';
+import { SAVE_AS_UTF8 } from '../../lib/util/utf16.ts';
 
 /**
  * What to do, in words that work in the file being checked: a `transcript` prop only on the
@@ -72,6 +73,11 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
       report(
         el,
         `${what} names transcript file ${found.path}, which says only ${quoted(found.placeholder)}, a placeholder, not a transcript: write the transcript into it`,
+      );
+    } else if (found.status === 'file-utf16') {
+      report(
+        el,
+        `${what} names transcript file ${found.path}, which is saved as UTF-16, and the page would show it as garbage: ${SAVE_AS_UTF8}`,
       );
     } else if (found.status !== 'missing') {
       report(
