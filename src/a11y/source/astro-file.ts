@@ -24,6 +24,8 @@ export const ASTRO_FILE_RULES = new Set([
   'object-alt',
   'frame-title',
   'link-name',
+  'link-purpose',
+  'media-autoplay',
   'button-name',
   'hidden-focus',
   'heading-name',
