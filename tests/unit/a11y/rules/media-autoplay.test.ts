@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintHtml, lintSource, only, where } from '../helpers.ts';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
 
 const RULE = 'media-autoplay';
 /** Each player with a transcript after it, so only this rule speaks. */
@@ -28,6 +30,22 @@ describe('media-autoplay', () => {
       RULE,
     );
     expect(problem!.severity).toBe('error');
+  });
+
+  it("reports it in the site's own .astro files, where the element alone decides", () => {
+    const astro = (text: string) =>
+      checkAstroFile('/site/src/components/Hero.astro', text, gateConfig(), '/site')
+        .filter((p) => p.ruleId === RULE)
+        .map((p) => p.line);
+    expect(
+      astro('---\n---\n<video src="/hero.webm" autoplay loop muted playsinline></video>'),
+    ).toEqual([3]);
+    expect(
+      astro(
+        '---\nconst { play } = Astro.props;\n---\n<video src="/hero.webm" autoplay={play} loop muted></video>',
+      ),
+    ).toEqual([]);
+    expect(astro('<video src="/hero.webm" autoplay loop muted controls></video>')).toEqual([]);
   });
 
   it('passes once the player has controls, or does not start by itself, as the message says', async () => {
