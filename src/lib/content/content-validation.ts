@@ -150,6 +150,17 @@ function describe(
     // Astro's YAML reads an unquoted 2026-03-02 as a date in any field: quoted, it is text.
     if (value instanceof Date && issue.expected === 'string')
       return dateForText(field, written(path));
+    // `draft: yes` (YAML 1.1, which Jekyll and Hugo read) is text here: the word it means.
+    if (issue.expected === 'boolean' && path.length === 1) {
+      const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
+      const meant = /^(?:yes|y|on|true)$/.test(word)
+        ? 'true'
+        : /^(?:no|n|off|false)$/.test(word)
+          ? 'false'
+          : undefined;
+      const fix = meant ? `write ${field}: ${meant}` : `write ${field}: true or ${field}: false`;
+      return `${field} must be true or false, not ${shown(value)}: ${fix}`;
+    }
     // A date field says what a date looks like; other types say what they expected.
     if (!/expected a date/.test(issue.message))
       return `${field} must be ${article(issue.expected)}, not ${shown(value)}`;

@@ -55,10 +55,22 @@ describe('content-schema', () => {
       'content/networks/n.yaml:4:1 entry 1 ("A forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.',
       'content/pages/about.md:1:1 description is required: add description: … to the frontmatter',
       'content/posts/cover.md:5:1 cover: the image ./missing.png is not there: the path is relative to this file; fix it, or add the image',
-      'content/posts/draft.md:5:1 draft must be true or false, not "maybe"',
+      'content/posts/draft.md:5:1 draft must be true or false, not "maybe": write draft: true or draft: false',
       'content/posts/no-title.mdx:1:1 title is required: add title: … to the frontmatter',
       'content/posts/slug.md:5:1 slug: slug must be lower-case words joined by hyphens, not "My Post": write slug: my-post',
     ]);
+  });
+
+  it('says which of true or false a yes or no meant, and the fix passes', async () => {
+    const draft = (value: string) =>
+      checkProject({ 'content/posts/a.md': post('Text.', `draft: ${value}\n`) }, RULE);
+    expect(await draft('yes')).toEqual([
+      'content/posts/a.md:5:1 draft must be true or false, not "yes": write draft: true',
+    ]);
+    expect(await draft('off')).toEqual([
+      'content/posts/a.md:5:1 draft must be true or false, not "off": write draft: false',
+    ]);
+    expect(await draft('true')).toEqual([]);
   });
 
   it('says what to write for a missing date and for tags written as text, and the fixes pass', async () => {
