@@ -26,6 +26,7 @@ export const RULE_IDS = [
   'heading-name',
   'media-transcript',
   'media-autoplay',
+  'image-motion',
   'link-target',
   'asset-target',
   'alt-quality',

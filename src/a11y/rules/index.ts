@@ -19,6 +19,7 @@ import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import mediaTranscript from './media-transcript.ts';
 import mediaAutoplay from './media-autoplay.ts';
+import imageMotion from './image-motion.ts';
 import linkTarget from './link-target.ts';
 import assetTarget from './asset-target.ts';
 import altQuality from './alt-quality.ts';
@@ -55,6 +56,7 @@ export const rules: GateRule[] = [
   headingName,
   mediaTranscript,
   mediaAutoplay,
+  imageMotion,
   linkTarget,
   assetTarget,
   altQuality,

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { El, Model } from '../core/model.ts';
+import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
+import { fileBeside, isRelativePath, sourceSite } from '../core/site-urls.ts';
+import { readHeadTracked } from '../../lib/util/file-deps.ts';
+import { gifMotion, movingSeconds } from '../../lib/media/gif-motion.ts';
+
+/**
+ * `image-motion`: an animated GIF that moves for more than five seconds, which a reader cannot
+ * pause: the motion pulls the eye from the text around it, and stops some readers reading at all
+ * (WCAG 2.2.2, Pause, Stop, Hide). A page has no control for a GIF, as it has for a video.
+ * Astro's image service keeps every frame of a GIF written as a Markdown image beside the entry
+ * and writes it as a WebP that loops forever (`loop: 0` in astro/dist/assets/services/sharp.js),
+ * so such a GIF is judged as looping forever; one from public/ (`/demo.gif`) is served as it is,
+ * and judged by its own frames and loop count (src/lib/media/gif-motion.ts).
+ */
+
+/** The largest GIF read for its frames; a bigger one is left alone rather than read whole. */
+const MAX_BYTES = 32 * 1024 * 1024;
+
+/** The GIF file an image shows, and whether Astro's image service turns it into a WebP. */
+function gifOf(
+  el: El,
+  ctx: CheckContext,
+): { src: string; file: string; processed: boolean } | undefined {
+  if (el.name !== 'img' || !ctx.file) return undefined;
+  const written = attr(el, 'src');
+  if (typeof written !== 'string') return undefined;
+  const src = written.trim();
+  if (!/\.gif(?:[?#]|$)/i.test(src)) return undefined;
+  if (isRelativePath(src)) {
+    // A relative <img src> is not published at all: asset-target says so.
+    const file = el.origin === 'markdown' ? fileBeside(src, ctx.file) : undefined;
+    return file ? { src, file, processed: true } : undefined;
+  }
+  if (!src.startsWith('/') || src.startsWith('//')) return undefined;
+  const found = sourceSite(ctx.file, ctx.config.base);
+  if (!found) return undefined;
+  let path = src.split(/[?#]/)[0]!;
+  if (path.startsWith(found.where.base)) path = path.slice(found.where.base.length - 1);
+  try {
+    path = decodeURI(path);
+  } catch {
+    // looked up as written
+  }
+  return { src, file: join(found.index.root, 'public', path), processed: false };
+}
+
+export function checkImageMotion(model: Model, ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    const found = gifOf(el, ctx);
+    if (!found) continue;
+    const bytes = readHeadTracked(found.file, MAX_BYTES);
+    if (!bytes || bytes.length === MAX_BYTES) continue;
+    const motion = gifMotion(bytes);
+    if (!motion) continue;
+    const seconds = movingSeconds(motion, found.processed);
+    if (seconds <= 5) continue;
+    const what = el.origin === 'markdown' ? `Image ${found.src}` : `<img> src="${found.src}"`;
+    const moves = found.processed
+      ? 'is an animated GIF, which the build turns into a picture that loops forever'
+      : seconds === Infinity
+        ? 'is an animated GIF that loops forever'
+        : `is an animated GIF that moves for ${Math.round(seconds)} seconds`;
+    report(
+      el,
+      `${what} ${moves}, and a reader cannot pause it: use a still image, or make it a video a reader can pause, <video src="…" controls muted loop></video>, with a line after it saying what it shows`,
+    );
+  }
+}
+
+/**
+ * `image-motion`: an animated GIF that moves for more than five seconds with no way to pause it (WCAG 2.2.2): one written as a Markdown image beside the entry, which the build turns into a WebP that loops forever, or one from `public/` that loops forever or plays longer than five seconds. A still GIF, and one from `public/` that stops within five seconds, pass.
+ *
+ * @fix Use a still image, or make it a video a reader can pause: `<video src="…" controls muted loop></video>`, with a line after it saying what it shows.
+ *
+ * @example
+ *   {"name": "ok.md", "files": {"content/posts/still.gif": "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000,\u0000\u0000\u0000\u0000\u0001\u0000\u0001\u0000\u0000\u0002\u0002D\u0001\u0000;"}}
+ *
+ *   ![The pit board reading P3](./still.gif)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "files": {"content/posts/spinning.gif": "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000,\u0000\u0000\u0000\u0000\u0001\u0000\u0001\u0000\u0000\u0002\u0002D\u0001\u0000,\u0000\u0000\u0000\u0000\u0001\u0000\u0001\u0000\u0000\u0002\u0002D\u0001\u0000;"}}
+ *
+ *   ![A wheel gun spinning](./spinning.gif)
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:40: Image ./spinning.gif is an animated GIF, which the build turns into a picture that loops forever, and a reader cannot pause it: use a still image, or make it a video a reader can pause, <video src="…" controls muted loop></video>, with a line after it saying what it shows
+ */
+const rule: GateRule = { id: 'image-motion', severity: 'error', source: checkImageMotion };
+export default rule;
