@@ -6,20 +6,18 @@ import {
   transcriptText,
 } from '../../lib/media/transcript-text.ts';
 import type { GateConfig } from './config.ts';
-import type { CheckContext } from './policy.ts';
+import type { CheckContext, TextState } from './policy.ts';
 import { sourceSite } from './site-urls.ts';
 import { savedAsUtf16 } from '../../lib/util/utf16.ts';
 import { localTarget, pageOnSite, resolveTarget } from './site-paths.ts';
 
-type TranscriptState = ReturnType<CheckContext['transcriptFile']>;
-
 /** Transcript files resolve relative to the checked file, like the media components do. */
-export function transcriptState(path: string, fromFile: string | undefined): TranscriptState {
+export function transcriptState(path: string, fromFile: string | undefined): TextState {
   return textState(resolve(fromFile ? dirname(fromFile) : process.cwd(), path));
 }
 
 /** Whether a file holds a transcript's words, read as `as` (its own extension by default). */
-function textState(file: string, as = extname(file).toLowerCase()): TranscriptState {
+function textState(file: string, as = extname(file).toLowerCase()): TextState {
   // Tracked: a cached result must not outlive a change to the transcript (run/cache.ts).
   const raw = readTracked(file);
   if (raw === undefined) return 'missing';

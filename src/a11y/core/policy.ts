@@ -10,6 +10,9 @@ import { extensionOf } from './image-formats.ts';
  */
 
 /** What a rule needs besides the model: the config and, for transcript files, the file system. */
+/** What a file holds for a reader of its words (core/context.ts, CheckContext.transcriptFile). */
+export type TextState = 'ok' | 'missing' | 'empty' | 'utf16' | { placeholder: string };
+
 export interface CheckContext {
   config: GateConfig;
   layer: 'source' | 'html';
@@ -25,18 +28,13 @@ export interface CheckContext {
    * `{ placeholder }` when all it says stands in for a transcript ("TBD"); `utf16` when it was
    * saved as UTF-16, which the media components would show as garbage.
    */
-  transcriptFile(path: string): 'ok' | 'missing' | 'empty' | 'utf16' | { placeholder: string };
+  transcriptFile(path: string): TextState;
   /**
    * Whether the page or file of this site an href leads to holds words (core/context.ts): the
    * page of an entry, by the entry's text; a text file in public/. Undefined where that cannot be
    * read from the sources (another site, a listing page, a PDF).
    */
-  linkedText?(href: string):
-    | {
-        kind: 'page' | 'file';
-        state: 'ok' | 'missing' | 'empty' | 'utf16' | { placeholder: string };
-      }
-    | undefined;
+  linkedText?(href: string): { kind: 'page' | 'file'; state: TextState } | undefined;
   /**
    * The address the page is served at: a built page's, or the one an entry's page will have
    * (source layer); undefined for a file with no page of its own (a layout, a component).

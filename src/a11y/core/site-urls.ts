@@ -8,7 +8,14 @@ import {
   LAYOUT_PAGE_ID,
 } from '../../lib/site/page-ids.ts';
 import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
-import { pageUrl, siteLocation, type SiteLocation } from './site-paths.ts';
+import {
+  localTarget,
+  pageUrl,
+  siteLocation,
+  type LocalTarget,
+  type SiteLocation,
+} from './site-paths.ts';
+import { withBase } from '../../lib/site/urls.ts';
 import type { Model } from './model.ts';
 
 /**
@@ -36,6 +43,15 @@ export function sourceSite(file: string | undefined, base = '/'): SourceSite | u
   const where = siteLocation({ base, site: site.url });
   const entry = index.byFile.get(file);
   return { index, entry, page: entry?.page ? pageUrl(entry.page, where) : undefined, where };
+}
+
+/**
+ * Where a Markdown image written from the site's root (`/chart.png`) leads: the build puts the
+ * base in front of it as it renders (src/integrations/base-links.ts), and a static host serves
+ * it from the output folder, where public/ is copied.
+ */
+export function markdownImageTarget(url: string, where: SiteLocation): LocalTarget {
+  return localTarget(withBase(url, where.base), new URL('https://site.invalid/'), where);
 }
 
 /** A URL that is a path on disk relative to a file, as authors write `./chart.png`. */

@@ -73,14 +73,23 @@ type Pointed = {
   elsewhere?: 'page' | 'file';
 } & ({ problem: 'hidden' | 'empty' } | { problem: 'placeholder'; placeholder: string });
 
-/** What a Pointed says of `target`, whose words (targetWords) are no transcript. */
-function pointed(id: string, target: El, words: Placeholder | 'hidden' | undefined): Pointed {
-  const at = { id, ...(HEADING.test(target.name) && { heading: leadText(target, 'any').text }) };
+/** Why what a reader finds `at` an id, page or file (whose words are no transcript) is none. */
+function pointedAt(
+  at: Pick<Pointed, 'id' | 'heading' | 'elsewhere'>,
+  words: Placeholder | 'hidden' | undefined,
+): Pointed {
   if (words === 'hidden') return { ...at, problem: 'hidden' };
   return words
     ? { ...at, problem: 'placeholder', placeholder: words.placeholder }
     : { ...at, problem: 'empty' };
 }
+
+/** What a Pointed says of the element `target`: by its id, and a heading by its text. */
+const pointed = (id: string, target: El, words: Placeholder | 'hidden' | undefined): Pointed =>
+  pointedAt(
+    { id, ...(HEADING.test(target.name) && { heading: leadText(target, 'any').text }) },
+    words,
+  );
 
 /** A transcript's text that only stands in for one: "TBD", "Coming soon" (lib/media/transcript-text.ts). */
 interface Placeholder {
@@ -262,20 +271,19 @@ function transcriptLink(node: Node | undefined, reach: Reach, links: PageLinks):
     return transcriptLink(first, reach, links);
   if (first?.kind === 'element' && first.name === 'a' && saysTranscript(first, reach, true, links))
     return first;
-  const inside = (child: Node): El | undefined => {
-    if (child.kind !== 'element' || !isReadable(child, reach)) return undefined;
-    if (child.name === 'a') return saysTranscript(child, reach, false, links) ? child : undefined;
-    for (const grandchild of child.children) {
-      const found = inside(grandchild);
+  const inside = (nodes: Node[]): El | undefined => {
+    for (const child of nodes) {
+      if (child.kind !== 'element' || !isReadable(child, reach)) continue;
+      if (child.name === 'a') {
+        if (saysTranscript(child, reach, false, links)) return child;
+        continue;
+      }
+      const found = inside(child.children);
       if (found) return found;
     }
     return undefined;
   };
-  for (const child of node.children) {
-    const found = inside(child);
-    if (found) return found;
-  }
-  return undefined;
+  return inside(node.children);
 }
 
 /**
@@ -348,13 +356,8 @@ function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
     // A UTF-16 file a browser reads by its byte order mark: its words cannot be judged here.
     if (!found || found.state === 'ok' || found.state === 'missing' || found.state === 'utf16')
       return 'ok';
-    const at = { id: href.trim(), elsewhere: found.kind };
-    return {
-      linked:
-        found.state === 'empty'
-          ? { ...at, problem: 'empty' }
-          : { ...at, problem: 'placeholder', placeholder: found.state.placeholder },
-    };
+    const words = found.state === 'empty' ? undefined : found.state;
+    return { linked: pointedAt({ id: href.trim(), elsewhere: found.kind }, words) };
   };
   return {
     toTop(link) {

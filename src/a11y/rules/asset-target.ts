@@ -30,7 +30,7 @@ import {
   srcsetUrls,
 } from '../core/site-paths.ts';
 import { exportsOf, resolveImport } from '../core/modules.ts';
-import { fileBeside, isRelativePath, sourceSite } from '../core/site-urls.ts';
+import { fileBeside, isRelativePath, markdownImageTarget, sourceSite } from '../core/site-urls.ts';
 import { detached } from '../../lib/util/detached.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
 import { youTubeId } from '../../lib/media/youtube-id.ts';
@@ -311,9 +311,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
           );
         else if (bytes) report(el, bytes);
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
-        // Markdown images get the base as they render (src/integrations/base-links.ts).
-        const rebased = withBase(url, found.where.base);
-        const target = localTarget(rebased, new URL('https://site.invalid/'), found.where);
+        const target = markdownImageTarget(url, found.where);
         if (target.kind === 'local' && !resolveTarget(target.path, found.index.files))
           report(
             el,

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { El, Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { fileBeside, isRelativePath, sourceSite } from '../core/site-urls.ts';
+import { fileBeside, isRelativePath, markdownImageTarget, sourceSite } from '../core/site-urls.ts';
+import { localTarget } from '../core/site-paths.ts';
 import { readHeadTracked } from '../../lib/util/file-deps.ts';
 import { gifMotion, movingSeconds } from '../../lib/media/gif-motion.ts';
 
@@ -37,14 +38,13 @@ function gifOf(
   if (!src.startsWith('/') || src.startsWith('//')) return undefined;
   const found = sourceSite(ctx.file, ctx.config.base);
   if (!found) return undefined;
-  let path = src.split(/[?#]/)[0]!;
-  if (path.startsWith(found.where.base)) path = path.slice(found.where.base.length - 1);
-  try {
-    path = decodeURI(path);
-  } catch {
-    // looked up as written
-  }
-  return { src, file: join(found.index.root, 'public', path), processed: false };
+  // An <img> is published as written; one outside the base is asset-target's to report.
+  const target =
+    el.origin === 'markdown'
+      ? markdownImageTarget(src, found.where)
+      : localTarget(src, new URL('https://site.invalid/'), found.where);
+  if (target.kind !== 'local') return undefined;
+  return { src, file: join(found.index.root, 'public', target.path), processed: false };
 }
 
 export function checkImageMotion(model: Model, ctx: CheckContext, report: Report): void {

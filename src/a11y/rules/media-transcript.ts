@@ -61,6 +61,11 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
     if (found.status === 'ok') continue;
     if (found.status === 'missing' && transcriptAtEachUse(el, model, ctx)) continue;
     const what = label(el, kind, ctx);
+    // An audio transcript must be visible, not only off-screen (ACT 2eb176).
+    const offScreen =
+      kind === 'audio' || el.name === 'Audio'
+        ? ' (an audio transcript must be visible, not off-screen)'
+        : '';
     const how = howTo(
       el,
       kind,
@@ -121,13 +126,12 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
           ? `the section under the heading ${quoted(heading)}`
           : 'that element';
       const at = elsewhere ? id : `#${id}`;
-      const visible = kind === 'audio' || el.name === 'Audio';
       report(
         el,
         problem === 'placeholder'
           ? `${what} links to its transcript at ${at}, but ${there} says only ${quoted(found.linked.placeholder)}, a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)`
           : problem === 'hidden'
-            ? `${what} links to its transcript at ${at}, but ${there} is hidden from readers${visible ? ' (an audio transcript must be visible, not off-screen)' : ''}: make it visible, or ${how}`
+            ? `${what} links to its transcript at ${at}, but ${there} is hidden from readers${offScreen}: make it visible, or ${how}`
             : `${what} links to its transcript at ${at}, but ${there} has no words: write the transcript there, or ${how}`,
       );
     } else if (found.placeholder !== undefined) {
@@ -136,10 +140,9 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
         `${what} has ${quoted(found.placeholder)} where its transcript goes, a placeholder, not a transcript: write the transcript there instead (if those are the words said in it, put them in quotation marks)`,
       );
     } else if (found.hidden) {
-      const visible = kind === 'audio' || el.name === 'Audio';
       report(
         el,
-        `${what} has text beside it that reads as its transcript, but it is hidden from readers${visible ? ' (an audio transcript must be visible, not off-screen)' : ''}: make it visible, or ${how}`,
+        `${what} has text beside it that reads as its transcript, but it is hidden from readers${offScreen}: make it visible, or ${how}`,
       );
     } else if (found.describedBy) {
       const pointedAt = found.describedBy;
