@@ -1,5 +1,6 @@
 import { DYNAMIC, type AttrValue, type El } from './model.ts';
 import { withBase } from '../../lib/site/urls.ts';
+import { editDistanceWithin } from '../../lib/util/closest-name.ts';
 
 /**
  * Where a URL on a page leads inside the site, the way a static host serves it. Shared by the
@@ -94,6 +95,39 @@ export function resolveTarget(relative: string, files: Set<string>): string | un
       ? [`${clean}index.html`]
       : [clean, `${clean}.html`, `${clean}/index.html`];
   return candidates.find((candidate) => files.has(candidate));
+}
+
+/**
+ * The page a link that finds none most likely meant, as a path in the output folder's terms
+ * (`posts/pit-stops/`), or undefined when no guess is safe. First a page a typo or two away;
+ * else the one page whose last part is the link's, which is how a post brought from another
+ * tool is linked (`/blog/pit-stops`, Jekyll's `/2024/05/03/pit-stops.html`, WordPress's
+ * `/2024/05/pit-stops/`). Only a link of two parts or more is matched by its last part, so that
+ * `/blog/` is not taken for a tag page `/tags/blog/`; two pages of that name are no guess.
+ */
+export function likelyPage(path: string, pages: readonly string[]): string | undefined {
+  const written = `/${path.replace(/^\/+/, '')}`;
+  const max = Math.max(2, Math.floor(written.length / 8));
+  let close: { page: string; d: number } | undefined;
+  for (const page of pages) {
+    const d = editDistanceWithin(`/${page}`, written, max);
+    if (d > 0 && d <= max && (!close || d < close.d)) close = { page, d };
+  }
+  if (close) return close.page;
+  const parts = written.split('/').filter(Boolean);
+  const last = parts.length >= 2 ? lastPart(written) : '';
+  if (!last) return undefined;
+  const named = pages.filter((page) => lastPart(page) === last);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** A path's last part as a name: no trailing `index.html`, extension or letter case. */
+function lastPart(path: string): string {
+  const parts = path
+    .replace(/(^|\/)index\.html?$/i, '')
+    .split('/')
+    .filter(Boolean);
+  return (parts.at(-1) ?? '').replace(/\.(html?|mdx?)$/i, '').toLowerCase();
 }
 
 /** The URLs of a `srcset` (`a.png 1x, b.png 2x`); a `data:` URL holds commas, so it stays whole. */

@@ -4,6 +4,7 @@ import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
   hrefAsRendered,
+  likelyPage,
   localTarget,
   pageUrl,
   resolveTarget,
@@ -19,7 +20,6 @@ import {
 import { isEntryFile } from '../core/content-index.ts';
 import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 import { detached } from '../../lib/util/detached.ts';
-import { editDistance } from '../../lib/util/closest-name.ts';
 
 interface PendingLink {
   page: string;
@@ -45,6 +45,18 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
   // By page, so a page checked again (its file changed while the build wrote it) replaces what
   // its first check collected; reported in page order, whatever order the pages came in.
   const linksByPage = new Map<string, PendingLink[]>();
+  // A layout's broken link is on every page: its guess is made once.
+  const guesses = new Map<string, string | undefined>();
+  let builtPages: string[] | undefined;
+  const likelyPageOf = (path: string, files: Set<string>) => {
+    if (!guesses.has(path)) {
+      builtPages ??= [...files].flatMap((f) =>
+        /\.html?$/.test(f) ? [f.replace(/(^|\/)index\.html$/, '$1')] : [],
+      );
+      guesses.set(path, likelyPage(path, builtPages));
+    }
+    return guesses.get(path);
+  };
 
   return {
     collect(page) {
@@ -73,6 +85,8 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
       linksByPage.set(page.path, links);
     },
     finish(files, report) {
+      guesses.clear();
+      builtPages = undefined;
       const pages = [...linksByPage.keys()].filter((page) => files.has(page)).sort();
       for (const link of pages.flatMap((page) => linksByPage.get(page)!)) {
         const problem = checkHref(link, files);
@@ -90,7 +104,8 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     if (target.kind === 'outside-base') return outsideBase(href, where.base);
     const file = resolveTarget(target.path, files);
     if (file === undefined) {
-      return `Link ${href} points nowhere: the build has no page ${target.pathname}. Fix the link, or create the page`;
+      const meant = likelyPageOf(target.path, files);
+      return notFound(href, target.pathname, meant === undefined ? undefined : where.base + meant);
     }
     const fragment = target.fragment;
     if (!fragment || fragment.toLowerCase() === 'top' || !/\.html?$/.test(file)) return undefined;
@@ -101,6 +116,12 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     }
     return undefined;
   }
+}
+
+/** What is wrong, then the fix: the same words in both layers. */
+function notFound(href: string, pathname: string, meant: string | undefined): string {
+  const hint = meant ? `Did you mean ${meant}?` : 'Fix the link, or create the page';
+  return `Link ${href} points nowhere: the build has no page ${pathname}. ${hint}`;
 }
 
 /**
@@ -139,7 +160,8 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (target.kind !== 'local') continue;
     const file = resolveTarget(target.path, index.files);
     if (file === undefined) {
-      report(el, missingPage(href.trim(), target.pathname, ctx.file, index));
+      const how = { from: ctx.file, markdown: el.note === 'markdown', base: where.base };
+      report(el, missingPage(href.trim(), target, how, index));
       continue;
     }
     if (!target.fragment) continue;
@@ -159,31 +181,28 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 
   function missingPage(
     href: string,
-    pathname: string,
-    from: string,
+    { path, pathname }: { path: string; pathname: string },
+    { from, markdown, base }: { from: string; markdown: boolean; base: string },
     index: NonNullable<ReturnType<typeof sourceSite>>['index'],
   ): string {
+    // A Markdown link gets the base as it renders, so it is written without it.
+    const address = (page: string) => (markdown ? `/${page}` : `${base}${page}`);
     const besideFile = isRelativePath(href) ? fileBeside(href, from) : undefined;
     const entry = besideFile ? index.byFile.get(besideFile) : undefined;
     if (entry?.page)
-      return `Link ${href} points at the source file of an entry, which the build does not publish: link to its page, /${entry.page.replace(/index\.html$/, '')}`;
+      return `Link ${href} points at the source file of an entry, which the build does not publish: link to its page, ${address(entry.page.replace(/index\.html$/, ''))}`;
     if (besideFile && !isEntryFile(besideFile))
-      return `Link ${href} points at a file beside this entry, which the build does not publish: move it to public/ and link to /${basename(besideFile)}`;
+      return `Link ${href} points at a file beside this entry, which the build does not publish: move it to public/ and link to ${address(basename(besideFile))}`;
     const unpublished = index.entries.find(
-      (e) => e.page && `/${e.page.replace(/index\.html$/, '')}` === pathname && !e.published,
+      (e) => e.page && resolveTarget(path, new Set([e.page])) && !e.published,
     );
     if (unpublished)
       return `Link ${href} points at ${rel(index.root, unpublished.file)}, which is a draft or dated after the build, so the build has no page ${pathname}: publish it, or remove the link`;
     const pages = index.entries.flatMap((e) =>
-      e.published && e.page ? [`/${e.page.replace(/index\.html$/, '')}`] : [],
+      e.published && e.page ? [e.page.replace(/index\.html$/, '')] : [],
     );
-    const close = pages
-      .map((p) => ({ p, d: editDistance(p, pathname) }))
-      .filter(({ d }) => d > 0 && d <= Math.max(2, Math.floor(pathname.length / 8)))
-      .sort((a, b) => a.d - b.d)[0];
-    // Worded as the built-pages layer words it (checkHref above): what is wrong, then the fix.
-    const hint = close ? `Did you mean ${close.p}?` : 'Fix the link, or create the page';
-    return `Link ${href} points nowhere: the build has no page ${pathname}. ${hint}`;
+    const meant = likelyPage(path, pages);
+    return notFound(href, pathname, meant === undefined ? undefined : address(meant));
   }
 }
 
@@ -192,7 +211,7 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
 /**
  * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages and each entry's headings (ids as the build makes them); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
  *
- * @fix Fix the link (the message suggests a close page), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
+ * @fix Fix the link (the message suggests a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/week-2.md": "---\ntitle: Week 2\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}

@@ -2,7 +2,8 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
-import { withWrittenDates, writtenDates } from './frontmatter-dates.ts';
+import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates.ts';
+import { parseIsoDate } from './dates.ts';
 import { astroYaml, dateForText, keyStart, valueAt } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
@@ -260,13 +261,23 @@ export function frontmatterProblems(
         return {
           field,
           line: match ? lineOf([other.key]) : 1,
-          message: `${field} is required: rename ${other.key} to ${field} (${other.why})`,
+          message: `${field} is required: rename ${other.key} to ${field} (${other.why})${renamedDateFix(field, data[other.key])}`,
         };
       // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.
       const besides = issue.code === 'custom' ? (issue.params?.besides as string) : undefined;
       const at = besides && valueAt(data, issue.path) === undefined ? [besides] : issue.path;
       return { field, line: match ? lineOf(at) : 1, message: describe(issue, data, where, written) };
     });
+}
+
+/**
+ * A date brought under another tool's name is often written its way too (`publishDate: "04 July
+ * 2023"`, Astro Cactus): renamed alone, it would fail again at once, so the rename says both.
+ */
+function renamedDateFix(field: string, value: unknown): string {
+  if (!DATE_FIELDS.includes(field) || typeof value !== 'string') return '';
+  const read = parseIsoDate(value);
+  return read.ok ? '' : `; and its value ${read.message}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -13,7 +13,7 @@ import { parseIsoDate } from './dates.ts';
  */
 
 /** Top-level fields holding one date. */
-const DATE_FIELDS = ['pubDate', 'updatedDate'];
+export const DATE_FIELDS = ['pubDate', 'updatedDate'];
 /** Fields of each `events` item holding one date. */
 const EVENT_DATE_FIELDS = ['start', 'end'];
 

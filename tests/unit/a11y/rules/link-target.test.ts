@@ -83,9 +83,10 @@ function project(files: Record<string, string>): string {
 const post = (title: string, body: string, extra = '') =>
   `---\ntitle: ${title}\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
 
-async function sourceLinkProblems(files: Record<string, string>) {
+async function sourceLinkProblems(files: Record<string, string>, base?: string) {
   const root = project(files);
-  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  const config = base ? { ...gateConfig(), base } : gateConfig();
+  const { problems } = await checkSources([join(root, 'content')], config, root);
   return problems
     .filter((p) => p.ruleId === 'link-target')
     .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
@@ -143,6 +144,80 @@ describe('link-target: source layer (links between entries, before any build)', 
       'content/posts/a.md:15:1 Link #nowhere points nowhere: this page has no heading or element with id="nowhere". Fix the fragment, or add the heading',
       'content/posts/a.md:17:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
       'content/posts/a.md:19:1 Link /tagz/ points nowhere: the build has no page /tagz/. Fix the link, or create the page',
+    ]);
+  });
+
+  it('names the entry a link from another tool meant, by its last part, when one entry has it', async () => {
+    const problems = await sourceLinkProblems({
+      'content/posts/a.md': post(
+        'A',
+        [
+          '[as the old blog had it](/blog/pit-stops)',
+          '[Jekyll](/2024/05/03/pit-stops.html)',
+          '[WordPress](/2024/05/Pit-Stops/)',
+          '[two recaps](/blog/recap/)',
+          '[one part](/pit-stops-timing/)',
+        ].join('\n\n'),
+      ),
+      'content/posts/pit-stops.md': post('Pit stops', 'Timing.'),
+      'content/posts/recap.md': post('Recap', 'One.'),
+      'content/guides/recap.md': post('Recap guide', 'Two.'),
+    });
+    expect(problems).toEqual([
+      'content/posts/a.md:7:1 Link /blog/pit-stops points nowhere: the build has no page /blog/pit-stops. Did you mean /posts/pit-stops/?',
+      'content/posts/a.md:9:1 Link /2024/05/03/pit-stops.html points nowhere: the build has no page /2024/05/03/pit-stops.html. Did you mean /posts/pit-stops/?',
+      'content/posts/a.md:11:1 Link /2024/05/Pit-Stops/ points nowhere: the build has no page /2024/05/Pit-Stops/. Did you mean /posts/pit-stops/?',
+      'content/posts/a.md:13:1 Link /blog/recap/ points nowhere: the build has no page /blog/recap/. Fix the link, or create the page',
+      'content/posts/a.md:15:1 Link /pit-stops-timing/ points nowhere: the build has no page /pit-stops-timing/. Fix the link, or create the page',
+    ]);
+  });
+
+  it('suggests the address as the author writes it on a site under a base: Markdown without it, HTML with it', async () => {
+    const problems = await sourceLinkProblems(
+      {
+        'content/posts/a.md': post(
+          'A',
+          [
+            '[typo](/posts/pit-stpos/)',
+            '<a href="/my-blog/posts/pit-stpos/">typo in HTML</a>',
+            '[source](./pit-stops.md)',
+            '<a href="./pit-stops.md">source in HTML</a>',
+          ].join('\n\n'),
+        ),
+        'content/posts/pit-stops.md': post('Pit stops', 'Timing.'),
+      },
+      '/my-blog/',
+    );
+    expect(problems).toEqual([
+      'content/posts/a.md:7:1 Link /my-blog/posts/pit-stpos/ points nowhere: the build has no page /my-blog/posts/pit-stpos/. Did you mean /posts/pit-stops/?',
+      'content/posts/a.md:9:1 Link /my-blog/posts/pit-stpos/ points nowhere: the build has no page /my-blog/posts/pit-stpos/. Did you mean /my-blog/posts/pit-stops/?',
+      'content/posts/a.md:11:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
+      'content/posts/a.md:13:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /my-blog/posts/pit-stops/',
+    ]);
+  });
+});
+
+describe('link-target: built pages suggest the page a broken link meant', () => {
+  it('by a typo or by its last part, with the base, once for a link on every page', async () => {
+    const layout =
+      '<a href="/blog/blog/weeks/lap-times">Lap times</a> <a href="/blog/posts/pit-stpos/">Pit stops</a>';
+    expect(
+      await linkProblems(
+        {
+          'index.html': layout,
+          'posts/index.html': layout,
+          'posts/pit-stops/index.html': '<h1>Pit stops</h1>',
+          'posts/lap-times/index.html': '<h1>Lap times</h1>',
+          'tags/lap-times/index.html': '<h1>Tagged</h1>',
+          'posts/season/index.html': '<h1>Season</h1>',
+        },
+        { base: '/blog/' },
+      ),
+    ).toEqual([
+      'index.html:1:1 Link /blog/blog/weeks/lap-times points nowhere: the build has no page /blog/blog/weeks/lap-times. Fix the link, or create the page',
+      'index.html:1:52 Link /blog/posts/pit-stpos/ points nowhere: the build has no page /blog/posts/pit-stpos/. Did you mean /blog/posts/pit-stops/?',
+      'posts/index.html:1:1 Link /blog/blog/weeks/lap-times points nowhere: the build has no page /blog/blog/weeks/lap-times. Fix the link, or create the page',
+      'posts/index.html:1:52 Link /blog/posts/pit-stpos/ points nowhere: the build has no page /blog/posts/pit-stpos/. Did you mean /blog/posts/pit-stops/?',
     ]);
   });
 });

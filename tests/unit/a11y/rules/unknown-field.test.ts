@@ -148,6 +148,28 @@ describe('unknown-field', () => {
     ).toMatchObject({ slug: 'week-one', tags: ['reflection', 'pln'] });
   });
 
+  it('says in one message when a renamed date is also written another way, and the fix holds', async () => {
+    // Astro Cactus writes publishDate: "04 July 2023"; renamed alone, the build would stop again.
+    const everything = async (text: string) => {
+      const root = project({ 'content/posts/moved.md': text });
+      const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+      return problems.map((p) => `${p.line}:${p.column} ${p.message}  ${p.ruleId}`);
+    };
+    const cactus = (date: string) =>
+      `---\ntitle: Week one\ndescription: D.\npublishDate: ${date}\n---\n\nText.\n`;
+    expect(await everything(cactus('"04 July 2023"'))).toEqual([
+      '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo); and its value "04 July 2023" is not an ISO 8601 date: write 2023-07-04  content-schema',
+    ]);
+    expect(await everything(cactus('2023/07/04'))).toEqual([
+      '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo); and its value "2023/07/04" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  content-schema',
+    ]);
+    // An ISO date under the other name needs only the rename.
+    expect(await everything(cactus('2023-07-04'))).toEqual([
+      '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo)  content-schema',
+    ]);
+    expect(await everything(cactus('2023-07-04').replace('publishDate', 'pubDate'))).toEqual([]);
+  });
+
   it('reads AstroPaper’s and Jekyll’s fields by their meaning, and leaves a required one to content-schema', async () => {
     const astroPaper =
       '---\ntitle: T\ndescription: D.\nauthor: Sam\npubDatetime: 2025-06-07T10:00:00Z\nmodDatetime: 2025-06-08T10:00:00Z\nfeatured: true\ncategory: life\n---\n\nText.\n';
