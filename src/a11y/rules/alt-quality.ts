@@ -10,7 +10,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { altProblems, type NearbyText } from '../writing/alt-text.ts';
+import { altProblems, isMessagePattern, type NearbyText } from '../writing/alt-text.ts';
 import { fileLanguage, otherLanguage } from '../writing/language.ts';
 import { isEnglish } from '../../lib/site/lang.ts';
 
@@ -81,7 +81,7 @@ function genericFrameTitle(el: El, english: boolean): string | undefined {
   if (host)
     return `Frame title "${title.trim()}" is the one ${host}'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"`;
   // English words: a file in another language is spared them, as its alt text is.
-  if (english && PLACEHOLDER_TITLES.has(plain))
+  if (english && (PLACEHOLDER_TITLES.has(plain) || isMessagePattern(plain)))
     return `Frame title "${title.trim()}" names no frame in particular: say what this one shows, title="…"`;
   return undefined;
 }
@@ -211,7 +211,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
  *
  * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
  *

@@ -145,7 +145,9 @@ function checkCover(model: Model, report: Report): void {
   const frontmatter = model.frontmatter;
   if (!frontmatter) return;
   const { cover, coverAlt } = frontmatter.data;
-  if (cover === undefined || cover === null || cover === '') return;
+  // A cover that is not text (`cover: { image, alt }`) is content-schema's error, whose fix
+  // writes both fields.
+  if (typeof cover !== 'string' || cover === '') return;
   if (typeof coverAlt === 'string' && coverAlt.trim()) return;
   report(
     frontmatter.offsetOf(coverAlt === undefined ? 'cover' : 'coverAlt'),

@@ -90,6 +90,24 @@ export function isFileName(alt: string, src?: string): boolean {
   );
 }
 
+/**
+ * The patterns this site's own messages give in place of a description (`![what it shows](…)`,
+ * `coverAlt: "what the cover shows"`): copied as they stand, they describe nothing. Compared
+ * as `comparable` gives them.
+ */
+// prettier-ignore
+const MESSAGE_PATTERNS = new Set([
+  'what it shows', 'what the image shows', 'what the cover shows', 'what the picture shows',
+  'what the photo shows', 'what the frame shows', 'where it goes', 'where the link goes',
+  'what it does', 'what the button does', 'what the video is', 'describe the image',
+  'describe what the image shows',
+]);
+
+/** Alt text (or a frame's title) that is a message's pattern copied as it stands. */
+export function isMessagePattern(text: string): boolean {
+  return MESSAGE_PATTERNS.has(comparable(text));
+}
+
 /** Alt text made only of placeholder words ("Image", "photo 1", "My cover photo"). */
 export function isPlaceholder(alt: string): boolean {
   const list = words(alt);
@@ -172,6 +190,11 @@ export function altProblems(
     ];
   }
   const english = context.english ?? true;
+  if (english && isMessagePattern(text)) {
+    return [
+      `Alt text ${shown} is the pattern the check's message gave, copied as it stands: write in its place what this image shows${orDecorative('it is decorative')}`,
+    ];
+  }
   if (english && isPlaceholder(text)) {
     return [
       `Alt text ${shown} only says that there is an image: describe what it shows${orDecorative('it is decorative')}`,

@@ -162,6 +162,10 @@ function describe(
       const fix = meant ? `write ${field}: ${meant}` : `write ${field}: true or ${field}: false`;
       return `${field} must be true or false, not ${shown(value)}: ${fix}`;
     }
+    // Hugo PaperMod's `cover: { image, alt }`: two fields here.
+    const fields = field === 'cover' && isRecord(value) ? coverFields(value, data) : undefined;
+    if (fields)
+      return `${field} must be text, the image's file, not a set of fields: ${fields.moved ? 'put the image beside this file, and ' : ''}write ${fields.text}`;
     // A date field says what a date looks like; other types say what they expected.
     if (!/expected a date/.test(issue.message))
       return `${field} must be ${article(issue.expected)}, not ${shown(value)}`;
@@ -178,8 +182,13 @@ function describe(
 
 /** `reflection, pln` or `reflection pln` (Jekyll takes either) as the YAML list it means. */
 function listOf(text: string): string {
+  return `[${listItems(text).join(', ')}]`;
+}
+
+/** The items of a list written as text: with commas between, or else spaces. */
+function listItems(text: string): string[] {
   const items = text.split(text.includes(',') ? ',' : /\s+/).map((item) => item.trim());
-  return `[${items.filter(Boolean).join(', ')}]`;
+  return items.filter(Boolean);
 }
 
 const article = (type: string) =>
@@ -386,9 +395,31 @@ function renameFix(
       ? `rename it slug: ${slug} ${why}`
       : `remove it: an entry's address comes from its file name, or from slug: when set ${why}`;
   }
+  // Fuwari writes both `tags:` and `category:`: a second `tags:` key would not parse.
+  if (field === 'tags' && data.tags !== undefined) {
+    const ours = tagList(data.tags);
+    const theirs = tagList(value).filter(
+      (tag) => !ours.some((own) => own.toLowerCase() === tag.toLowerCase()),
+    );
+    return theirs.length
+      ? `move it into the tags this entry has: tags: [${[...ours, ...theirs].join(', ')}] ${why}`
+      : `remove it: the tags this entry has hold it already ${why}`;
+  }
+  if (value === null || value === '') return `remove it: it is empty ${why}`;
+  if (data[field] !== undefined)
+    return `remove it, as this entry has ${field} already: keep the value you want there ${why}`;
   if (field === 'tags' && typeof value === 'string')
     return `rename it tags, as a list: tags: ${listOf(value)} ${why}`;
-  if (field !== 'cover' || typeof value !== 'string') return `rename it ${field} ${why}`;
+  if (field !== 'cover') return `rename it ${field} ${why}`;
+  // Astro Cactus' `coverImage: { src, alt }`: the image and its alt text, as two fields here.
+  if (isRecord(value)) {
+    const fields = coverFields(value, data);
+    if (!fields) return `rename it ${field} ${why}`;
+    return fields.moved
+      ? `put the image beside this file, and write it as ${fields.text} ${why}`
+      : `write it as ${fields.text} ${why}`;
+  }
+  if (typeof value !== 'string') return `rename it ${field} ${why}`;
   const steps = [`rename it cover ${why}`];
   if (coverNotAFile(value))
     steps.push(`put the image beside this file and write cover: ./${coverFileName(value)}`);
@@ -397,6 +428,41 @@ function renameFix(
   return steps.length > 2
     ? `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)}`
     : steps.join(', and ');
+}
+
+/**
+ * A cover written as a set of fields, its image and alt text together (Astro Cactus'
+ * `coverImage: { src, alt }`, Hugo PaperMod's `cover: { image, alt }`), as this site's two
+ * fields: `cover: ./c.png and coverAlt: "A red car"`; `moved` when the image must first be put
+ * beside the entry. Undefined when no image is named.
+ */
+function coverFields(
+  cover: Record<string, unknown>,
+  data: unknown,
+): { text: string; moved: boolean } | undefined {
+  const image = imageOf(cover);
+  if (image === undefined) return undefined;
+  const moved = coverNotAFile(image) !== undefined;
+  const file = moved ? `./${coverFileName(image)}` : image;
+  const ownAlt = typeof cover.alt === 'string' ? cover.alt.trim() : '';
+  const alt = isRecord(data) ? data.coverAlt : undefined;
+  const altField = `coverAlt: ${JSON.stringify(ownAlt || 'what the cover shows')}`;
+  return {
+    text: typeof alt === 'string' && alt.trim() ? `cover: ${file}` : `cover: ${file} and ${altField}`,
+    moved,
+  };
+}
+
+/** Tags as another tool writes them: a list, or text with commas or spaces between. */
+function tagList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String).filter((tag) => tag.trim());
+  return typeof value === 'string' ? listItems(value) : [];
+}
+
+/** The image of a cover written as a set of fields (`src`, or `image` as Hugo themes write it). */
+function imageOf(cover: Record<string, unknown>): string | undefined {
+  const image = ['src', 'image', 'url', 'path'].map((key) => cover[key]);
+  return image.find((item): item is string => typeof item === 'string' && item.trim() !== '');
 }
 
 /**

@@ -25,13 +25,15 @@ async function found(text: string, ext: '.md' | '.mdx' = '.mdx'): Promise<string
       ? 'file-name'
       : /has no words|only says that there is an image/.test(p.message)
         ? 'placeholder'
-        : /^(?:Alt text|coverAlt) starts with/.test(p.message)
-          ? 'opening'
-          : /repeats/.test(p.message)
-            ? 'repeats'
-            : /characters long/.test(p.message)
-              ? 'too-long'
-              : p.message;
+        : /is the pattern the check's message gave/.test(p.message)
+          ? 'pattern'
+          : /^(?:Alt text|coverAlt) starts with/.test(p.message)
+            ? 'opening'
+            : /repeats/.test(p.message)
+              ? 'repeats'
+              : /characters long/.test(p.message)
+                ? 'too-long'
+                : p.message;
     return `${p.line}:${p.column} ${kind}`;
   });
 }
@@ -155,6 +157,21 @@ describe('alt-quality: alt text that does not describe', () => {
       '---\ntitle: T\ncover: ./c.png\ncoverAlt: Cover photo\n---\n',
       '.md',
       ['4:1 placeholder'],
+    ],
+    // The patterns this site's own messages give, copied as they stand
+    ['"what it shows"', md('what it shows'), '.md', ['1:1 pattern']],
+    ['"Where the link goes"', `[${md('Where the link goes')}](/posts/)`, '.md', ['1:2 pattern']],
+    [
+      'alt="what the image shows"',
+      '<img src="a.png" alt="what the image shows" />',
+      '.mdx',
+      ['1:1 pattern'],
+    ],
+    [
+      'coverAlt: "what the cover shows"',
+      '---\ntitle: T\ncover: ./c.png\ncoverAlt: "what the cover shows"\n---\n',
+      '.md',
+      ['4:1 pattern'],
     ],
     [
       'role=img with aria-label',
@@ -290,12 +307,18 @@ describe('alt-quality: a frame’s title that names nothing in particular', () =
       '',
       '<iframe src="https://example.com/x" title="Embed"></iframe>',
       '',
+      '<iframe src="https://example.com/y" title="what the frame shows"></iframe>',
+      '',
+      '<YouTube id="abc" title="What the video is" />',
+      '',
       '<iframe src="https://www.youtube.com/embed/abc" title="Pit stop at Monza, 2026"></iframe>',
     ].join('\n');
     expect((await lint(text)).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
       '1:1 Frame title "YouTube video player" is the one YouTube\'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"',
       '3:1 Frame title "YouTube video player" is the one YouTube\'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"',
       '5:1 Frame title "Embed" names no frame in particular: say what this one shows, title="…"',
+      '7:1 Frame title "what the frame shows" names no frame in particular: say what this one shows, title="…"',
+      '9:1 Frame title "What the video is" names no frame in particular: say what this one shows, title="…"',
     ]);
     expect(new Set((await lint(text)).map((p) => p.severity))).toEqual(new Set(['warning']));
   });

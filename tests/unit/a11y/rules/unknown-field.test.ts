@@ -49,9 +49,9 @@ describe('unknown-field', () => {
       ),
     ).toEqual([
       'content/pages/about.md:4:1 date is not a field pages have, so the build ignores it: correct its name, or remove it',
-      'content/posts/moved.md:5:1 date is not a field posts have, so the build ignores it: rename it pubDate (date is its name in Jekyll, Hugo and Eleventy)',
+      'content/posts/moved.md:5:1 date is not a field posts have, so the build ignores it: remove it, as this entry has pubDate already: keep the value you want there (date is its name in Jekyll, Hugo and Eleventy)',
       'content/posts/moved.md:6:1 last_modified_at is not a field posts have, so the build ignores it: rename it updatedDate (last_modified_at is its name in Jekyll)',
-      'content/posts/moved.md:7:1 summary is not a field posts have, so the build ignores it: rename it description (summary is its name in Hugo)',
+      'content/posts/moved.md:7:1 summary is not a field posts have, so the build ignores it: remove it, as this entry has description already: keep the value you want there (summary is its name in Hugo)',
       'content/posts/moved.md:8:1 heroImage is not a field posts have, so the build ignores it: rename it cover (heroImage is its name in Astro\'s blog starter), and add coverAlt: "what the cover shows"',
       'content/posts/moved.md:9:1 categories is not a field posts have, so the build ignores it: rename it tags (categories is its name in Jekyll, Hugo and WordPress)',
       "content/posts/moved.md:10:1 layout is not a field posts have, so the build ignores it: remove it; every entry of a collection has the site's layout for it (Jekyll and Hugo name one per post)",
@@ -168,6 +168,43 @@ describe('unknown-field', () => {
       '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo)  content-schema',
     ]);
     expect(await everything(cactus('2023-07-04').replace('publishDate', 'pubDate'))).toEqual([]);
+  });
+
+  it('gives a fix that parses where the entry already has the field, or the value is empty or a set of fields', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const everything = async (text: string) => {
+      const root = project({ 'content/posts/moved.md': text });
+      writeFileSync(join(root, 'content/posts/c.png'), png);
+      const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+      return problems.map((p) => `${p.line}:${p.column} ${p.message}  ${p.ruleId}`);
+    };
+    const head = '---\ntitle: Week one\ndescription: D.\npubDate: 2024-05-01\n';
+    // Fuwari: tags and a category; an empty image. Astro Cactus: coverImage { src, alt }.
+    const fuwari = `${head}tags: [Markdown, Demo]\ncategory: Examples\nimage: ''\n---\n\nText.\n`;
+    const cactus = `${head}coverImage:\n  src: "./c.png"\n  alt: "A red car in the pit lane"\n---\n\nText.\n`;
+    // Hugo PaperMod: the cover itself as a set of fields.
+    const papermod = `${head}cover:\n  image: ./c.png\n  alt: "A red car in the pit lane"\n  caption: Monza\n---\n\nText.\n`;
+    // Both names for one field.
+    const twice = `${head}date: 2024-05-02\ncategories: [demo]\ntags: [Demo]\n---\n\nText.\n`;
+    expect(await everything(fuwari)).toEqual([
+      '6:1 category is not a field posts have, so the build ignores it: move it into the tags this entry has: tags: [Markdown, Demo, Examples] (category is its name in Jekyll and Hugo themes)  unknown-field',
+      '7:1 image is not a field posts have, so the build ignores it: remove it: it is empty (image is its name in Jekyll themes and Hugo)  unknown-field',
+    ]);
+    expect(await everything(cactus)).toEqual([
+      '5:1 coverImage is not a field posts have, so the build ignores it: write it as cover: ./c.png and coverAlt: "A red car in the pit lane" (coverImage is its name in dev.to and Hugo themes)  unknown-field',
+    ]);
+    expect(await everything(papermod)).toEqual([
+      '5:1 cover must be text, the image\'s file, not a set of fields: write cover: ./c.png and coverAlt: "A red car in the pit lane"  content-schema',
+    ]);
+    expect(await everything(twice)).toEqual([
+      '5:1 date is not a field posts have, so the build ignores it: remove it, as this entry has pubDate already: keep the value you want there (date is its name in Jekyll, Hugo and Eleventy)  unknown-field',
+      '6:1 categories is not a field posts have, so the build ignores it: remove it: the tags this entry has hold it already (categories is its name in Jekyll, Hugo and WordPress)  unknown-field',
+    ]);
+    // Each fix, applied as said.
+    const covered = `${head}cover: ./c.png\ncoverAlt: "A red car in the pit lane"\n---\n\nText.\n`;
+    expect(await everything(`${head}tags: [Markdown, Demo, Examples]\n---\n\nText.\n`)).toEqual([]);
+    expect(await everything(covered)).toEqual([]);
+    expect(await everything(`${head}tags: [Demo]\n---\n\nText.\n`)).toEqual([]);
   });
 
   it('reads AstroPaper’s and Jekyll’s fields by their meaning, and leaves a required one to content-schema', async () => {
