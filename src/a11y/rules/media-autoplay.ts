@@ -8,7 +8,9 @@ import type { GateRule } from '../core/rule.ts';
  * Audio Control; ACT rule 80f0bf), and a video that loops by itself is moving content a reader
  * cannot pause (WCAG 2.2.2, Pause, Stop, Hide). The player's own `controls` are the way to stop
  * it. A muted video that plays once is left alone: whether it runs longer than five seconds is
- * not in the page. The site's `<Video>` and `<Audio>` always show their controls.
+ * not in the page, and so is a clip with sound that a media fragment ends within three seconds
+ * (`clip.mp4#t=8,10`, ACT 80f0bf's Passed Example 2). The site's `<Video>` and `<Audio>` always
+ * show their controls.
  */
 
 /** A boolean attribute as the page will have it: there, not there, or only the build knows. */
@@ -25,12 +27,50 @@ function inTemplate(el: El): boolean {
   return false;
 }
 
+/** No longer than this, sound that plays by itself is allowed (WCAG 1.4.2's three seconds). */
+const BRIEF_SECONDS = 3;
+
+/**
+ * A clock value of a media fragment (`8`, `8.5`, `00:08`, `0:00:08`), in seconds, as the Media
+ * Fragments URI spec writes normal play time; undefined when it is none.
+ */
+function clockSeconds(text: string): number | undefined {
+  if (!/^\d+(?::\d{1,2}){0,2}(?:\.\d+)?$/.test(text)) return undefined;
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/**
+ * How long a player plays, when every address it plays from says so with a media fragment's
+ * end (`clip.mp4#t=8,10`, `#t=,3`, `#t=npt:0:08,0:10`): a browser stops there. Undefined when
+ * any address has no end, or only the build knows it.
+ */
+function fragmentSeconds(el: El): number | undefined {
+  const sources = [
+    el.attrs.src,
+    ...el.children.flatMap((child) =>
+      child.kind === 'element' && child.name === 'source' ? [child.attrs.src] : [],
+    ),
+  ].filter((src) => src !== undefined);
+  if (!sources.length) return undefined;
+  let longest = 0;
+  for (const src of sources) {
+    if (typeof src !== 'string') return undefined;
+    const t = /#(?:.*&)?t=(?:npt:)?([^&,]*),([^&]+)/.exec(src);
+    const [start, end] = t ? [t[1] ? clockSeconds(t[1]) : 0, clockSeconds(t[2]!)] : [];
+    if (start === undefined || end === undefined || end < start) return undefined;
+    longest = Math.max(longest, end - start);
+  }
+  return longest;
+}
+
 export function checkMediaAutoplay(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (el.origin !== 'html' || (el.name !== 'video' && el.name !== 'audio')) continue;
     if (inTemplate(el) || flag(el, 'autoplay') !== true || flag(el, 'controls') !== false) continue;
     // Hidden, it still plays: background music is what the criterion was written for.
-    if (flag(el, 'muted') === false)
+    // A clip cut to three seconds or less (`#t=8,10`) is over before it is in the way.
+    const brief = flag(el, 'loop') === false && (fragmentSeconds(el) ?? Infinity) <= BRIEF_SECONDS;
+    if (flag(el, 'muted') === false && !brief)
       report(
         el,
         `<${el.name}> plays sound by itself as the page opens, with no control to stop it, and a screen reader's voice is lost under it: add controls, or remove autoplay`,
@@ -44,7 +84,7 @@ export function checkMediaAutoplay(model: Model, _ctx: CheckContext, report: Rep
 }
 
 /**
- * `media-autoplay`: a `<video>` or `<audio>` that starts by itself (`autoplay`) without `controls`: with sound (not `muted`), which drowns a screen reader's voice and cannot be stopped, hidden or not (WCAG 1.4.2, ACT rule 80f0bf), or a video that loops (`loop`), which cannot be paused (WCAG 2.2.2). A muted video that plays once passes; the site's `<Video>` and `<Audio>` always show their controls.
+ * `media-autoplay`: a `<video>` or `<audio>` that starts by itself (`autoplay`) without `controls`: with sound (not `muted`), which drowns a screen reader's voice and cannot be stopped, hidden or not (WCAG 1.4.2, ACT rule 80f0bf), or a video that loops (`loop`), which cannot be paused (WCAG 2.2.2). A muted video that plays once passes, and so does a clip that plays once and that a media fragment ends within three seconds (`/clips/horn.ogg#t=0,2`); the site's `<Video>` and `<Audio>` always show their controls.
  *
  * @fix Add `controls`, or remove `autoplay` (for a looping video, `loop` may go instead).
  *

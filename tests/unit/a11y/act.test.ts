@@ -33,6 +33,10 @@ const RULES: Record<string, string | string[]> = {
   ffd0e9: 'heading-name',
   '6cfa84': 'hidden-focus',
   '97a4e1': 'button-name',
+  // Sound that plays by itself: 80f0bf is the composite of 4c31df (a control to stop it) and
+  // aaa1bf (no longer than three seconds), and the gate follows the composite.
+  '80f0bf': 'media-autoplay',
+  '4c31df': 'media-autoplay',
 };
 /** The transcript rules the issue's target counts: their passed cases may be flagged at most 3 times. */
 const TRANSCRIPT_RULES = new Set(['2eb176', '1a02b0', 'ee13b5', 'e7aa44', 'c3232f', 'c5a4ea']);
@@ -66,13 +70,14 @@ describe('agreement with the W3C ACT test cases', () => {
   const label = (c: ActCase) => `${c.rule} ${c.title}`;
 
   it('finds the cases', () => {
-    expect(cases.length).toBe(199);
+    expect(cases.length).toBe(218);
   });
 
   it('agrees on every image, image-button, svg, object and iframe case but two', () => {
     const image = cases.filter(
       (c) =>
         RULES[c.rule] !== 'media-transcript' &&
+        RULES[c.rule] !== 'media-autoplay' &&
         !['c487ae', 'ffd0e9', '6cfa84', '97a4e1'].includes(c.rule),
     );
     const disagreements = image.filter((c) => !outcome(c).agrees).map(label);
@@ -150,9 +155,27 @@ describe('agreement with the W3C ACT test cases', () => {
     expect(passed.filter((c) => outcome(c).flagged).map(label)).toEqual([]);
   });
 
-  it('keeps overall agreement at 190 of 199 or better', () => {
+  it('agrees on every case of sound that plays by itself but those a script or the file decides', () => {
+    const autoplay = cases.filter((c) => RULES[c.rule] === 'media-autoplay');
+    expect(autoplay.length).toBe(19);
+    expect(autoplay.filter((c) => !outcome(c).agrees).map(label)).toEqual([
+      // Custom Pause and Mute buttons that a script wires up: the gate runs no script, and
+      // cannot tell them from the same buttons hidden by a stylesheet (4c31df Failed Example 3).
+      '4c31df Passed Example 3',
+      // A file with no sound track: the gate does not open media files.
+      '4c31df Inapplicable Example 2',
+      '80f0bf Passed Example 3',
+      '80f0bf Inapplicable Example 2',
+    ]);
+    // A clip a media fragment ends within three seconds (#t=8,10) plays, and is over.
+    const brief = autoplay.find((c) => c.rule === '80f0bf' && c.title === 'Passed Example 2')!;
+    expect(brief.html).toContain('#t=8,10');
+    expect(outcome(brief).flagged).toBe(false);
+  });
+
+  it('keeps overall agreement at 205 of 218 or better', () => {
     const agreed = cases.filter((c) => outcome(c).agrees).length;
-    expect(agreed).toBeGreaterThanOrEqual(190);
+    expect(agreed).toBeGreaterThanOrEqual(205);
   });
 
   it('never passes a case ACT fails, and disagrees only where the gate is stricter', () => {

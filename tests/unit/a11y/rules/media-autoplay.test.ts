@@ -32,6 +32,30 @@ describe('media-autoplay', () => {
     expect(problem!.severity).toBe('error');
   });
 
+  it('passes a clip that plays once and that a media fragment ends within three seconds', async () => {
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(await at('<audio src="/horn.ogg#t=0,2" autoplay></audio>', ext)).toEqual([]);
+      expect(
+        await at(
+          '<video autoplay>\n<source src="/a.mp4#t=8,10" type="video/mp4" />\n<source src="/a.webm#t=npt:0:08,0:10.5" type="video/webm" />\n</video>',
+          ext,
+        ),
+      ).toEqual([]);
+    }
+    expect(await at('<audio src="/horn.ogg#t=,3" autoplay></audio>')).toEqual([]);
+    expect(only(lintHtml('<audio src="/horn.ogg#t=1,3" autoplay></audio>'), RULE)).toEqual([]);
+    // Longer than three seconds, no end (it plays to the file's end), a source without one,
+    // a loop, which plays the clip again and again: each still plays sound by itself.
+    for (const player of [
+      '<audio src="/horn.ogg#t=0,4" autoplay></audio>',
+      '<audio src="/horn.ogg#t=25" autoplay></audio>',
+      '<video autoplay><source src="/a.mp4#t=8,10" /><source src="/a.webm" /></video>',
+      '<audio src="/horn.ogg#t=0,2" autoplay loop></audio>',
+      '<audio src="/horn.ogg#t=0:02,0:01" autoplay></audio>',
+    ])
+      expect(await at(player), player).toEqual(['1:1']);
+  });
+
   it("reports it in the site's own .astro files, where the element alone decides", () => {
     const astro = (text: string) =>
       checkAstroFile('/site/src/components/Hero.astro', text, gateConfig(), '/site')
