@@ -24,6 +24,8 @@ export const RULE_IDS = [
   'button-name',
   'heading-order',
   'heading-name',
+  'page-lang',
+  'page-title',
   'media-transcript',
   'media-autoplay',
   'image-motion',

@@ -17,6 +17,8 @@ import hiddenFocus from './hidden-focus.ts';
 import buttonName from './button-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
+import pageLang from './page-lang.ts';
+import pageTitle from './page-title.ts';
 import mediaTranscript from './media-transcript.ts';
 import mediaAutoplay from './media-autoplay.ts';
 import imageMotion from './image-motion.ts';
@@ -54,6 +56,8 @@ export const rules: GateRule[] = [
   buttonName,
   headingOrder,
   headingName,
+  pageLang,
+  pageTitle,
   mediaTranscript,
   mediaAutoplay,
   imageMotion,

@@ -29,6 +29,8 @@ export const ASTRO_FILE_RULES = new Set([
   'button-name',
   'hidden-focus',
   'heading-name',
+  'page-lang',
+  'page-title',
 ]);
 
 /** What an `{expression}` holds that no static reading knows: a name nothing binds. */

@@ -87,6 +87,40 @@ describe('.astro files: what the file alone decides', () => {
     ]);
   });
 
+  it("reports a page's missing language and title where the file writes <html>, unless the render may write them", () => {
+    const page = (html: string, head: string) =>
+      check(
+        [
+          '---',
+          "import BaseHead from '../components/BaseHead.astro';",
+          '---',
+          `${html}`,
+          `<head>${head}</head>`,
+          '<body><h1>Raw</h1></body>',
+          '</html>',
+        ].join('\n'),
+      )
+        .filter((p) => / page-(lang|title) /.test(p))
+        .map((p) => p.slice(0, 84));
+    // A page written without the site's layout, as a new author might.
+    expect(page('<html>', '<meta charset="utf-8" />')).toEqual([
+      '4:1 page-lang <html> has no lang, so screen readers guess which language to read the',
+      '4:1 page-title The page has no <title>, so its tab, its bookmark and a screen reader',
+    ]);
+    expect(page('<html lang="english">', '<title> </title>')).toEqual([
+      '4:1 page-lang <html lang="english"> names no language a screen reader knows, so it r',
+      "5:7 page-title <title> is empty, so the page's tab, its bookmark and a screen reader",
+    ]);
+    // The fixes, and what only the render knows: lang={lang}, a title from props, a component
+    // in the head (Astro's blog starter writes its <title> in BaseHead).
+    expect(page('<html lang="en-GB">', '<title>Raw notes</title>')).toEqual([]);
+    expect(page('<html lang={lang}>', '<title>{title}</title>')).toEqual([]);
+    expect(page('<html lang="en">', '<BaseHead title="Raw notes" />')).toEqual([]);
+    expect(page('<html lang="en">', '<slot name="head" />')).toEqual([]);
+    // A component with no <html> of its own is not a page.
+    expect(check('<header><h1>Commonplace</h1></header>')).toEqual([]);
+  });
+
   it('leaves players, links and assets to the built pages, where their use decides', () => {
     // A component's transcript may be what each page writes after it; the page judges.
     expect(
