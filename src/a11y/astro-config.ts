@@ -12,6 +12,7 @@ interface AstroConfigFields {
   site?: string | URL;
   root?: string | URL;
   srcDir?: string | URL;
+  publicDir?: string | URL;
   vite?: { resolve?: { alias?: unknown } };
 }
 
@@ -52,7 +53,7 @@ export async function astroSourceOptions(
  */
 export async function astroSourceFolders(
   cwd = process.cwd(),
-): Promise<{ contentDir: string; srcDir: string }> {
+): Promise<{ contentDir: string; srcDir: string; publicDir: string }> {
   const file = configFile(cwd);
   const config =
     file && mayMoveFolders(readFileSync(file, 'utf8')) ? await readAstroConfig(cwd) : undefined;
@@ -60,19 +61,21 @@ export async function astroSourceFolders(
   return {
     contentDir: resolve(root, 'content'),
     srcDir: resolve(root, asPath(config?.srcDir ?? 'src')),
+    publicDir: resolve(root, asPath(config?.publicDir ?? 'public')),
   };
 }
 
 /**
- * Whether a config's text could set `srcDir` or `root`. Only a config that plainly keeps
- * Astro's defaults is known not to: its default export is an object written in the file
- * (`export default defineConfig({ … })`) that writes neither field and takes no fields from
+ * Whether a config's text could set `srcDir`, `publicDir` or `root`. Only a config that plainly
+ * keeps Astro's defaults is known not to: its default export is an object written in the file
+ * (`export default defineConfig({ … })`) that writes none of them and takes no fields from
  * elsewhere (no spread, `Object.assign` or `mergeConfig`). Anything else might, so it is read.
  */
 export function mayMoveFolders(source: string): boolean {
   const plainObject = /\bexport\s+default\s+(?:defineConfig\s*\(\s*)?\{/.test(source);
   const mergesFields = /\.\.\.|\bObject\.assign\b|\bmergeConfig\b/.test(source);
-  const writesFolders = /\b(?:srcDir|root)\s*:|[{,]\s*(?:srcDir|root)\s*[,}]/.test(source);
+  const writesFolders =
+    /\b(?:srcDir|publicDir|root)\s*:|[{,]\s*(?:srcDir|publicDir|root)\s*[,}]/.test(source);
   return !plainObject || mergesFields || writesFolders;
 }
 

@@ -63,15 +63,16 @@ async function main(argv: string[]): Promise<number> {
       ]);
       return forProject(config, await astroSourceOptions());
     };
-    // With no paths: the content, and the site's own layouts, components and pages, from the
-    // folders the build reads (Astro's `srcDir` may be another than src/).
+    // With no paths: the content, the site's own layouts, components and pages, and the HTML
+    // pages of public/, from the folders the build reads (Astro's `srcDir` and `publicDir` may
+    // be others than src/ and public/).
     const defaults = async () => {
-      const [{ astroFiles }, { astroSourceFolders }] = await Promise.all([
+      const [{ siteFiles }, { astroSourceFolders }] = await Promise.all([
         import('./core/source-files.ts'),
         import('./astro-config.ts'),
       ]);
-      const { contentDir, srcDir } = await astroSourceFolders();
-      return [contentDir, ...astroFiles(srcDir)];
+      const { contentDir, ...folders } = await astroSourceFolders();
+      return [contentDir, ...siteFiles(folders)];
     };
     result = await checkSourcesCached(
       paths.length ? paths : await defaults(),

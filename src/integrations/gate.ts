@@ -17,7 +17,7 @@ import { siteGateConfig } from '../a11y/site-config.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
 import { forProject, type GateConfig } from '../a11y/core/config.ts';
-import { astroFiles, isAstroFile, isCheckedSource } from '../a11y/core/source-files.ts';
+import { isAstroFile, isCheckedSource, isHtmlPage, siteFiles } from '../a11y/core/source-files.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
@@ -47,6 +47,8 @@ interface GatePaths {
   contentDir: string;
   /** Astro's `srcDir`: its `.astro` files are checked beside the content. */
   srcDir: string;
+  /** Astro's `publicDir`: its HTML pages are published as written, so they are checked too. */
+  publicDir: string;
   base: string;
   site?: string;
   /** The config's `vite.resolve.alias`, integrations' included: imports and images resolve through them. */
@@ -191,7 +193,7 @@ export function createGate(): Gate {
   }
 
   async function takeSourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
-    const { contentDir, srcDir, root, base, aliases } = where();
+    const { contentDir, srcDir, publicDir, root, base, aliases } = where();
     const run = sourceRun;
     sourceRun = undefined;
     return gatherProblems(logger, {
@@ -203,7 +205,7 @@ export function createGate(): Gate {
         const { checkSourcesCached } = await import('../a11y/run/parallel.ts');
         // The same config as the worker's, base included (links are judged under it).
         return checkSourcesCached(
-          [contentDir, ...astroFiles(srcDir)],
+          [contentDir, ...siteFiles({ srcDir, publicDir })],
           forProject(config, { base, aliases }),
           root,
         );
@@ -247,6 +249,7 @@ export function createGate(): Gate {
         outDir: fileURLToPath(astro.outDir),
         contentDir: resolve(root, 'content'),
         srcDir: fileURLToPath(astro.srcDir),
+        publicDir: fileURLToPath(astro.publicDir),
         base: astro.base,
         site: astro.site,
         aliases: importAliases(astro.vite?.resolve?.alias, root),
@@ -256,10 +259,10 @@ export function createGate(): Gate {
       // bundling and rendering on the main thread instead of before them. Nothing is published
       // early: runSourceGate waits for its report before the built-HTML layer, the feeds and
       // the search index.
-      const { contentDir, srcDir, base, aliases } = paths;
+      const { contentDir, srcDir, publicDir, base, aliases } = paths;
       const job: SourceFilesJob = {
         // The content, and the site's own layouts, components and pages.
-        paths: [contentDir, ...astroFiles(srcDir)],
+        paths: [contentDir, ...siteFiles({ srcDir, publicDir })],
         // Vite's aliases as every integration has left them, as the bundler will resolve.
         config: forProject(config, { base, aliases }),
         cwd: root,
@@ -495,7 +498,7 @@ function failSourcesBeforeRender(
  */
 async function watchSourceGate(
   { server, logger, toolbar }: HookParameters<'astro:server:setup'>,
-  { contentDir, srcDir, root, base, aliases }: GatePaths,
+  { contentDir, srcDir, publicDir, root, base, aliases }: GatePaths,
   config: GateConfig,
 ): Promise<void> {
   const [
@@ -544,7 +547,11 @@ async function watchSourceGate(
 
   // Through the check's cache, sharing `npm run check`'s results: both use the project's own
   // config and its Astro config's base (which the cache's key covers).
-  checkSourcesCached([contentDir, ...astroFiles(srcDir)], async () => devConfig, root).then(
+  checkSourcesCached(
+    [contentDir, ...siteFiles({ srcDir, publicDir })],
+    async () => devConfig,
+    root,
+  ).then(
     ({ problems }) => {
       for (const problem of problems)
         lastCount.set(
@@ -573,8 +580,12 @@ async function watchSourceGate(
   };
 
   const onChange = async (file: string) => {
-    // The content, and the site's own .astro files (a layout's problem shows on every page).
-    if (!file.startsWith(contentDir) && !(file.startsWith(srcDir) && isAstroFile(file))) return;
+    // The content, the site's own .astro files (a layout's problem shows on every page) and
+    // the HTML pages it publishes as written.
+    const ownFile =
+      (file.startsWith(srcDir) && (isAstroFile(file) || isHtmlPage(file))) ||
+      (file.startsWith(publicDir) && isHtmlPage(file));
+    if (!file.startsWith(contentDir) && !ownFile) return;
     forgetSite();
     // A `.markdown` post too: the site leaves it out, and the warning says so as it is saved.
     if (!isCheckedSource(file)) return;

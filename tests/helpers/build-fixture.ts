@@ -229,17 +229,22 @@ export async function startDevServer(name: string): Promise<DevServer> {
 }
 
 /**
- * What `npm run check` says about a fixture's content, before any build: its error lines as the
- * report prints them (paths relative to the fixture, as the fixture's build prints them).
+ * What `npm run check` says about a fixture's content and site files, before any build: its error
+ * lines as the report prints them (paths relative to the fixture, as the fixture's build prints them).
  */
 export async function checkFixture(name: string): Promise<string[]> {
   const { loadGateConfig } = await import('../../src/a11y/site-config.ts');
   const { checkSourcesCached } = await import('../../src/a11y/run/parallel.ts');
   const { formatLines } = await import('../../src/a11y/core/report.ts');
+  const { siteFiles } = await import('../../src/a11y/core/source-files.ts');
   const root = join(projectRoot, 'tests/fixtures', name);
   // As `npm run check -- --no-cache` runs it: every file afresh, and what the folder must hold.
+  // The content, and the fixture's site files: this project's src/ (its srcDir) and its public/.
   const { problems } = await checkSourcesCached(
-    [join(root, 'content')],
+    [
+      join(root, 'content'),
+      ...siteFiles({ srcDir: join(projectRoot, 'src'), publicDir: join(root, 'public') }),
+    ],
     await loadGateConfig(),
     root,
     { cache: false },

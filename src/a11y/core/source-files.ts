@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Which files the source layer checks, and where they sit in a site. Kept free of parsers and
@@ -86,16 +86,27 @@ export function isAstroFile(path: string): boolean {
 }
 
 /**
+ * An HTML page published as it is written: a file of `public/`, which the build copies into the
+ * output folder, or an `.html` page of `src/pages/`. Not one in a content folder, which the
+ * collections do not publish.
+ */
+export function isHtmlPage(path: string): boolean {
+  return /\.html?$/i.test(path) && contentDirOf(path) === undefined;
+}
+
+/**
  * Whether the source layer checks a file of this name: Markdown and MDX, a content folder's
- * course and network files, entries the collections would not read, and the site's `.astro`
- * files. `npm run check`'s listing and the dev server's watcher both ask it.
+ * course and network files, entries the collections would not read, the site's `.astro`
+ * files and the HTML pages it publishes as written. `npm run check`'s listing and the dev
+ * server's watcher both ask it.
  */
 export function isCheckedSource(path: string): boolean {
   return (
     SOURCE_EXTENSIONS.has(extname(path).toLowerCase()) ||
     isDataFile(path) ||
     isUnreadMarkdown(path) ||
-    isAstroFile(path)
+    isAstroFile(path) ||
+    isHtmlPage(path)
   );
 }
 
@@ -141,20 +152,39 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
 }
 
 /**
+ * What `npm run check`, the build and the dev server check beside `content/` when given no
+ * paths: the site's own `.astro` files and `.html` pages under its source folder, and the HTML
+ * pages of its public folder, which the build copies as they are and the built pages' check
+ * then judges (`public/old/index.html` with an image without alt text stops the build, so the
+ * check reports it first, at its line).
+ */
+export function siteFiles({ srcDir, publicDir }: { srcDir: string; publicDir: string }): string[] {
+  return [...astroFiles(srcDir), ...filesUnder(publicDir, (name) => /\.html?$/i.test(name))];
+}
+
+/** Files under a folder whose name passes `keep`, sorted; none when the folder is absent. */
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && keep(entry.name))
+    .map((entry) => `${entry.parentPath}${sep}${entry.name}`)
+    .filter((file) => !skippedFolder(file.slice(dir.length)))
+    .sort();
+}
+
+/**
  * The `.astro` files under the site's source folder (its layouts, components and pages), which
  * `npm run check`, the build and the dev server check beside `content/` when given no paths:
  * only these, since Markdown or YAML there is code's data, not content. None when it is absent.
  */
 export function astroFiles(srcDir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(srcDir, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile() && isAstroFile(entry.name))
-    .map((entry) => `${entry.parentPath}${sep}${entry.name}`)
-    .filter((file) => !skippedFolder(file.slice(srcDir.length)))
-    .sort();
+  const pages = join(srcDir, 'pages');
+  return filesUnder(srcDir, (name) => isAstroFile(name) || /\.html?$/i.test(name)).filter(
+    (file) => isAstroFile(file) || file.startsWith(pages + sep),
+  );
 }

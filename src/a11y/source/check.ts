@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { commonplaceSyntax } from './syntax.ts';
 import { checkDataFile, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
-import { isAstroFile, isDataFile, isUnreadMarkdown } from '../core/source-files.ts';
+import { isAstroFile, isDataFile, isHtmlPage, isUnreadMarkdown } from '../core/source-files.ts';
 import { directiveAttributesFix, templateTags } from '../core/template-tags.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
@@ -57,6 +57,11 @@ export async function checkSource(
   if (isDataFile(path)) return checkDataFile(path, text, processorConfig.get(processor)!, cwd);
   if (isUnreadMarkdown(path))
     return unreadMarkdownProblem(path, processorConfig.get(processor)!, cwd);
+  if (isHtmlPage(path)) {
+    // Published as written: the built pages' own rules judge it, here before any build.
+    const { checkHtmlFile } = await import('./html-file.ts');
+    return checkHtmlFile(path, text, processorConfig.get(processor)!, cwd);
+  }
   if (isAstroFile(path)) {
     // Astro's compiler loads only where a site's own .astro files are checked.
     const { checkAstroFile } = await import('./astro-file.ts');

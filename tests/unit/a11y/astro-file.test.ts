@@ -200,6 +200,37 @@ describe('npm run check and the site’s .astro files', () => {
     expect(runCheck(root).stdout).toBe(first.stdout);
   });
 
+  it('checks the HTML pages the site publishes as written, in public/ and src/pages/, at their lines', () => {
+    const page = (body: string, head = '<title>Old notes</title>') =>
+      `<!doctype html>\n<html lang="en">\n<head>${head}</head>\n<body>${body}</body>\n</html>\n`;
+    const files = {
+      'content/posts/a.md': post,
+      // Copied into the build as it is: the built pages' check would stop the build on it.
+      'public/old/index.html': page('<h1>Old notes</h1>\n<img src="/badge.png">'),
+      'public/clean.html': page('<h1>Clean</h1>'),
+      'src/pages/legacy.html': page('<h1>Legacy</h1>', ''),
+      // Not published: a snippet the code reads, and HTML in a content folder.
+      'src/snippets/embed.html': '<img src="/x.png">',
+      'content/posts/saved.html': '<img src="/x.png">',
+    };
+    const result = runCheck(project(files));
+    expect(result.stdout.split('\n').filter((line) => / error /.test(line))).toEqual([
+      'public/old/index.html:5:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt',
+      "src/pages/legacy.html:2:1  error  The page has no <title>, so its tab, its bookmark and a screen reader's list of pages have no name for it: add <title>…</title> with the page's title to its <head>, as the site's layout (src/layouts/BaseLayout.astro) does  page-title",
+    ]);
+    expect(result.status).toBe(1);
+    // Where the Astro config puts the public folder, that one.
+    const moved = runCheck(
+      project({
+        ...files,
+        'astro.config.mjs': "export default { publicDir: './static' };\n",
+        'static/old.html': page('<img src="/badge.png">'),
+      }),
+    );
+    expect(moved.stdout).toContain('static/old.html:4:7  error  <img> has no alt text');
+    expect(moved.stdout).not.toContain('public/old/index.html');
+  });
+
   it('reads content/ and srcDir under the root the Astro config sets, and a config it spreads', () => {
     const root = project({
       'site.config.mjs': "export default { root: './app', srcDir: './web' };\n",
