@@ -177,8 +177,11 @@ export function createGate(): Gate {
 
   /** What the built-HTML layer is told, in its worker or, if that fails, on this thread. */
   function builtPages(laterFiles?: string[]): BuiltPagesJob['html'] {
-    const { root, outDir, base, site: siteUrl } = where();
-    return { dir: outDir, options: { cwd: root, root, base, site: siteUrl, laterFiles } };
+    const { root, outDir, publicDir, base, site: siteUrl } = where();
+    return {
+      dir: outDir,
+      options: { cwd: root, root, base, site: siteUrl, laterFiles, publicDir },
+    };
   }
 
   function where(): GatePaths {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { Locator, htmlModel, type El, type Model } from '../core/model.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
@@ -15,7 +15,7 @@ import {
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { pageOnSite, pageUrl, siteLocation } from '../core/site-paths.ts';
-import { isPage, listFiles } from '../../lib/util/files.ts';
+import { filesMatching, isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
 import { detached } from '../../lib/util/detached.ts';
 // Where a page came from: the entry layout marks its article with the source file.
@@ -28,6 +28,12 @@ export interface HtmlCheckOptions extends SiteOptions {
   rules?: GateRule[];
   /** Files written after the check (the build's feeds), which links may point at. Default none. */
   laterFiles?: string[];
+  /**
+   * The site's public folder, in a build: a page that is one of its files, unchanged, was judged
+   * as written by the source layer (source/html-file.ts), whose report names the file itself, so
+   * its page rules are not run again here. Its links and files still count for the whole site.
+   */
+  publicDir?: string;
 }
 
 /**
@@ -85,6 +91,15 @@ export function checkPage(
   };
 }
 
+/** Whether a file holds exactly this text (a page copied from `public/` as it is). */
+function sameFile(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
 /** Checks built pages one at a time, in any order, then the whole site (see htmlChecker). */
 export interface HtmlChecker {
   /**
@@ -123,9 +138,20 @@ export function htmlChecker(
   const shown = (page: string) => displayPath(join(outDir, page), cwd);
   const where = siteLocation(options);
   const pageProblems = new Map<string, Problem[]>();
+  // The HTML files of the public folder, as paths in the output folder; listed once.
+  let copies: Set<string> | undefined;
+  const publicCopies = () =>
+    (copies ??= new Set(
+      options.publicDir
+        ? filesMatching(options.publicDir, /\.html?$/i).map((file) =>
+            relative(options.publicDir!, file).split(sep).join('/'),
+          )
+        : [],
+    ));
 
   return {
     check(path, text) {
+      const asWritten = publicCopies().has(path) && sameFile(join(options.publicDir!, path), text);
       const page = checkPage(text, config, {
         rules: pageRules,
         fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
@@ -134,7 +160,7 @@ export function htmlChecker(
       const file = shown(path);
       pageProblems.set(
         path,
-        page.problems.map((problem) => ({ ...problem, file })),
+        asWritten ? [] : page.problems.map((problem) => ({ ...problem, file })),
       );
       for (const { check } of siteRules)
         check.collect({
