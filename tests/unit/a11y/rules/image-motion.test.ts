@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { post, project } from '../project.ts';
-import { gif } from '../../../helpers/gif.ts';
+import { apng, gif, webp } from '../../../helpers/animated.ts';
 
 const RULE = 'image-motion';
 
@@ -65,5 +65,47 @@ describe('image-motion', () => {
       '<video src="/media/lap.webm" controls muted loop></video>\n\nThe video above shows a wheel gun spinning.';
     for (const rule of [RULE, 'media-autoplay', 'media-transcript', 'asset-target'])
       expect(await check(video, {}, 'md', rule), rule).toEqual([]);
+  });
+
+  it('reports an animated WebP or APNG by what the build publishes: a WebP as it is, an APNG still beside the entry', async () => {
+    const pictures = {
+      // Beside the entry, a WebP keeps its frames and loop count through the build.
+      'content/posts/six.webp': webp({ durations: [1500, 1500], loop: 2 }),
+      'content/posts/short.webp': webp({ durations: [1000, 1000], loop: 1 }),
+      // The build's image library reads an APNG's first frame only: it is published still.
+      'content/posts/spin.png': apng({
+        delays: [
+          [1, 10],
+          [1, 10],
+        ],
+        plays: 0,
+      }),
+      'public/forever.webp': webp({ durations: [100, 100], loop: 0 }),
+      'public/spin.png': apng({
+        delays: [
+          [1, 10],
+          [1, 10],
+        ],
+        plays: 0,
+      }),
+      'public/still.png': apng({}),
+    };
+    expect(
+      await check(
+        [
+          '![A pit stop](./six.webp)',
+          '![A flag](./short.webp)',
+          '![A wheel gun](./spin.png)',
+          '![A lap](/forever.webp)',
+          '<img src="/spin.png" alt="A wheel gun" />',
+          '![The pit board](/still.png)',
+        ].join('\n\n'),
+        pictures,
+      ),
+    ).toEqual([
+      `7 error Image ./six.webp is an animated WebP that moves for 6 seconds, ${fix}`,
+      `13 error Image /forever.webp is an animated WebP that loops forever, ${fix}`,
+      `15 error <img> src="/spin.png" is an animated PNG (APNG) that loops forever, ${fix}`,
+    ]);
   });
 });
