@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { canonicalLang, LANG_HINT } from '../lib/site/lang.ts';
+import { canonicalLang, langFix } from '../lib/site/lang.ts';
 
 /**
  * A BCP 47 language tag (`en`, `ar`, `pt-BR`), checked and written in its canonical form
@@ -8,6 +8,7 @@ import { canonicalLang, LANG_HINT } from '../lib/site/lang.ts';
 export const langSchema = z
   .string()
   .refine((tag) => canonicalLang(tag) !== undefined, {
-    error: (issue) => `"${String(issue.input)}" is not a language tag: ${LANG_HINT}`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not a language tag: ${langFix(String(issue.input))}`,
   })
   .transform((tag) => canonicalLang(tag)!);

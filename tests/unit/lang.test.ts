@@ -4,7 +4,9 @@ import {
   directionOf,
   isEnglish,
   langAttributes,
+  languageCodeFor,
   languageName,
+  languageProblem,
   sameLanguage,
   textDirection,
 } from '../../src/lib/site/lang.ts';
@@ -28,9 +30,26 @@ describe('language tags', () => {
     expect(langSchema.parse('HE')).toBe('he');
     const result = langSchema.safeParse('english');
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe(
-      '"english" is not a language tag: use a BCP 47 language tag such as en, ar, he, fa or pt-BR',
+    // A language written by its name gets its code, in English or in its own words.
+    expect(result.error?.issues[0]?.message).toBe('"english" is not a language tag: write en');
+    expect(langSchema.safeParse('Nederlands').error?.issues[0]?.message).toBe(
+      '"Nederlands" is not a language tag: write nl',
     );
+    expect(langSchema.parse(languageCodeFor('Español')!)).toBe('es');
+    expect(langSchema.safeParse('xx').error?.issues[0]?.message).toBe(
+      '"xx" is not a language tag: use a BCP 47 language tag such as en, ar, he, fa or pt-BR',
+    );
+  });
+
+  it('reads a lang attribute as ACT does: only its language subtag decides', () => {
+    for (const ok of ['en', 'FR', 'en-US-GB', 'fr-CH', 'zh-Hant-TW', 'fil'])
+      expect(languageProblem(ok), ok).toBeUndefined();
+    expect(languageProblem('eng')).toBe('write en');
+    expect(languageProblem('dutch')).toBe('write nl');
+    for (const bad of ['em-US', '#1', 'i-lux', 'xx'])
+      expect(languageProblem(bad), bad).toBe(
+        'use a BCP 47 language tag such as en, ar, he, fa or pt-BR',
+      );
   });
 });
 

@@ -26,6 +26,7 @@ export const RULE_IDS = [
   'heading-name',
   'page-lang',
   'page-title',
+  'lang-tag',
   'media-transcript',
   'media-autoplay',
   'image-motion',

@@ -19,6 +19,7 @@ import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import pageLang from './page-lang.ts';
 import pageTitle from './page-title.ts';
+import langTag from './lang-tag.ts';
 import mediaTranscript from './media-transcript.ts';
 import mediaAutoplay from './media-autoplay.ts';
 import imageMotion from './image-motion.ts';
@@ -58,6 +59,7 @@ export const rules: GateRule[] = [
   headingName,
   pageLang,
   pageTitle,
+  langTag,
   mediaTranscript,
   mediaAutoplay,
   imageMotion,

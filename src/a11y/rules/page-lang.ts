@@ -1,34 +1,11 @@
 import type { El, Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { LANG_HINT } from '../../lib/site/lang.ts';
+import { languageProblem } from '../../lib/site/lang.ts';
 
 /** The page's `<html>` element: the document's own, not one written inside another element. */
 export function documentElement(model: Model): El | undefined {
   return model.elements.find((el) => el.origin === 'html' && el.name === 'html');
-}
-
-let languages: Intl.DisplayNames | undefined;
-
-/**
- * Why a `lang` value names no language a screen reader can speak, or undefined when it names
- * one. As ACT rule bf051a reads it, only the primary subtag decides (`en-US-GB` passes): it
- * must be a language of the registry. `eng` is not one (ISO 639-2's code for English, which the
- * registry lists only as `en`), nor are `em`, `#1` or a grandfathered `i-lux`.
- */
-export function languageProblem(value: string): string | undefined {
-  const primary = value.trim().split('-')[0] ?? '';
-  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return LANG_HINT;
-  let canonical: string;
-  try {
-    canonical = new Intl.Locale(primary).language;
-  } catch {
-    return LANG_HINT;
-  }
-  // ICU reads a three-letter alias (`eng`) as its two-letter code; the registry does not.
-  if (primary.length === 3 && canonical.length === 2) return `write ${canonical}`;
-  languages ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  return languages.of(canonical) === undefined ? LANG_HINT : undefined;
 }
 
 /**

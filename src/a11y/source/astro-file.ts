@@ -31,6 +31,7 @@ export const ASTRO_FILE_RULES = new Set([
   'heading-name',
   'page-lang',
   'page-title',
+  'lang-tag',
 ]);
 
 /** What an `{expression}` holds that no static reading knows: a name nothing binds. */

@@ -101,6 +101,62 @@ export const isLanguageTag = (tag: string): boolean => canonicalLang(tag) !== un
 /** The message a wrong `lang` gets wherever it is written. */
 export const LANG_HINT = 'use a BCP 47 language tag such as en, ar, he, fa or pt-BR';
 
+let byName: Map<string, string> | undefined;
+
+/**
+ * The tag of a language written by its name, in English or in itself (`English`, `dutch`,
+ * `Español`, `Nederlands` → `en`, `nl`, `es`, `nl`), as an author who does not know the codes
+ * writes `lang`. Two-letter codes only: the names a reader would type.
+ */
+export function languageCodeFor(name: string): string | undefined {
+  if (!byName) {
+    byName = new Map();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const a of letters)
+      for (const b of letters) {
+        const code = a + b;
+        const english = namesIn('en').of(code);
+        if (!english) continue;
+        let own: string | undefined;
+        try {
+          own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code);
+        } catch {
+          own = undefined;
+        }
+        for (const known of [english, own])
+          if (known && !byName.has(known.toLowerCase())) byName.set(known.toLowerCase(), code);
+      }
+  }
+  return byName.get(name.trim().toLowerCase());
+}
+
+/** What to write instead of a `lang` that is not a language tag: its code, when it names one. */
+export function langFix(written: string): string {
+  const code = languageCodeFor(written);
+  return code ? `write ${code}` : LANG_HINT;
+}
+
+/**
+ * Why a `lang` attribute names no language a screen reader can speak, or undefined when it
+ * names one. As ACT rules bf051a and de46e4 read it, only the primary subtag decides
+ * (`en-US-GB` passes): it must be a language of the registry. `eng` is not one (ISO 639-2's code
+ * for English, which the registry lists only as `en`), nor are `em`, `#1` or a grandfathered
+ * `i-lux`.
+ */
+export function languageProblem(value: string): string | undefined {
+  const primary = value.trim().split('-')[0] ?? '';
+  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return langFix(value);
+  let canonical: string;
+  try {
+    canonical = new Intl.Locale(primary).language;
+  } catch {
+    return langFix(value);
+  }
+  // ICU reads a three-letter alias (`eng`) as its two-letter code; the registry does not.
+  if (primary.length === 3 && canonical.length === 2) return `write ${canonical}`;
+  return namesIn('en').of(canonical) === undefined ? langFix(value) : undefined;
+}
+
 interface TextInfoLocale extends Intl.Locale {
   getTextInfo?: () => { direction?: string };
   textInfo?: { direction?: string };

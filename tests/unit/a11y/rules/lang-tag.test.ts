@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { lintHtml, lintSource, only } from '../helpers.ts';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
+
+const RULE = 'lang-tag';
+const found = async (text: string, ext: '.md' | '.mdx') =>
+  only(await lintSource(text, ext), RULE).map((p) => `${p.line}:${p.column} ${p.message}`);
+
+describe('lang-tag', () => {
+  it('reports a lang that names no language, in Markdown, MDX, built pages and .astro files', async () => {
+    const text = 'Our motto was <span lang="spanish">poco a poco</span>.';
+    const message =
+      '<span lang="spanish"> names no language a screen reader knows, so its words are read with the wrong voice: write es';
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(await found(text, ext)).toEqual([`1:15 ${message}`]);
+    expect(only(lintHtml(`<p>${text}</p>`), RULE).map((p) => p.message)).toEqual([message]);
+    const astro = checkAstroFile(
+      '/site/src/components/Motto.astro',
+      `<footer>\n  <p lang="eng">Slowly, slowly.</p>\n</footer>\n`,
+      gateConfig(),
+      '/site',
+    ).filter((p) => p.ruleId === RULE);
+    expect(astro.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '2:3 <p lang="eng"> names no language a screen reader knows, so its words are read with the wrong voice: write en',
+    ]);
+  });
+
+  it('passes the fix, an unknown language, a lang only the render knows, and a lang over no words of its own', async () => {
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(await found('Our motto was <span lang="es">poco a poco</span>.', ext)).toEqual([]);
+      expect(await found('A word nobody could read: <span lang="">qwxz</span>.', ext)).toEqual([]);
+      // Every word inside has a language of its own.
+      expect(await found('<div lang="spanish"><p lang="es">poco a poco</p></div>', ext)).toEqual(
+        [],
+      );
+    }
+    expect(await found('<span lang={lang}>poco a poco</span>', '.mdx')).toEqual([]);
+    // Words hidden from every reader, or none at all: nothing is read in it.
+    expect(only(lintHtml('<p lang="spanish" hidden>poco</p><div lang="x"></div>'), RULE)).toEqual(
+      [],
+    );
+  });
+});
