@@ -27,6 +27,8 @@ export const RULE_IDS = [
   'page-lang',
   'page-title',
   'lang-tag',
+  'page-zoom',
+  'page-refresh',
   'media-transcript',
   'media-autoplay',
   'image-motion',

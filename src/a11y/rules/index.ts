@@ -20,6 +20,8 @@ import headingName from './heading-name.ts';
 import pageLang from './page-lang.ts';
 import pageTitle from './page-title.ts';
 import langTag from './lang-tag.ts';
+import pageZoom from './page-zoom.ts';
+import pageRefresh from './page-refresh.ts';
 import mediaTranscript from './media-transcript.ts';
 import mediaAutoplay from './media-autoplay.ts';
 import imageMotion from './image-motion.ts';
@@ -60,6 +62,8 @@ export const rules: GateRule[] = [
   pageLang,
   pageTitle,
   langTag,
+  pageZoom,
+  pageRefresh,
   mediaTranscript,
   mediaAutoplay,
   imageMotion,

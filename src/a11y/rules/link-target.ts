@@ -1,5 +1,6 @@
 import { basename, relative } from 'node:path';
-import { DYNAMIC, type Model } from '../core/model.ts';
+import { DYNAMIC, type AttrValue, type El, type Model } from '../core/model.ts';
+import { refreshUrl } from './page-refresh.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
@@ -32,6 +33,20 @@ interface PendingLink {
 
 /** Elements whose `href` a reader or the browser follows. */
 const LINKING = new Set(['a', 'area', 'link']);
+
+/**
+ * Where an element of a built page sends the reader: an `href`, or the address a
+ * `<meta http-equiv="refresh">` redirects to (how a page kept from an old site points at its
+ * new address, which must exist).
+ */
+function linkOf(el: El): AttrValue | undefined {
+  if (LINKING.has(el.name)) return attr(el, 'href');
+  if (el.name !== 'meta') return undefined;
+  const equiv = attr(el, 'http-equiv');
+  const content = attr(el, 'content');
+  if (typeof equiv !== 'string' || equiv.trim().toLowerCase() !== 'refresh') return undefined;
+  return typeof content === 'string' ? refreshUrl(content) : undefined;
+}
 
 /**
  * `link-target`: internal links (`<a>`, `<area>`, `<link>`) and `#fragment` anchors must point
@@ -70,8 +85,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
           const name = attr(el, 'name');
           if (typeof name === 'string' && name) ids.add(detached(name));
         }
-        if (!LINKING.has(el.name)) continue;
-        const href = attr(el, 'href');
+        const href = linkOf(el);
         if (href === undefined || href === DYNAMIC || !href.trim()) continue;
         links.push({
           page: page.path,
@@ -209,7 +223,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages and each entry's headings (ids as the build makes them); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages and each entry's headings (ids as the build makes them); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
  *
  * @fix Fix the link (the message suggests a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *

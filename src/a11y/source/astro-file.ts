@@ -32,6 +32,8 @@ export const ASTRO_FILE_RULES = new Set([
   'page-lang',
   'page-title',
   'lang-tag',
+  'page-zoom',
+  'page-refresh',
 ]);
 
 /** What an `{expression}` holds that no static reading knows: a name nothing binds. */

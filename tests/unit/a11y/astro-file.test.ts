@@ -119,6 +119,14 @@ describe('.astro files: what the file alone decides', () => {
     expect(page('<html lang="en">', '<slot name="head" />')).toEqual([]);
     // A component with no <html> of its own is not a page.
     expect(check('<header><h1>Commonplace</h1></header>')).toEqual([]);
+    // Its meta elements: a viewport that stops zooming, a refresh after a delay.
+    const metas = check(
+      '<html lang="en">\n<head><title>Old</title>\n<meta name="viewport" content="width=device-width, user-scalable=no" />\n<meta http-equiv="refresh" content="10; url=/posts/" />\n</head></html>',
+    ).map((p) => p.slice(0, 32));
+    expect(metas).toEqual([
+      '3:1 page-zoom <meta name="viewpo',
+      '4:1 page-refresh <meta http-equi',
+    ]);
   });
 
   it('leaves players, links and assets to the built pages, where their use decides', () => {

@@ -197,6 +197,22 @@ describe('link-target: source layer (links between entries, before any build)', 
   });
 });
 
+describe('link-target: a redirect kept from an old site', () => {
+  it('checks where a meta refresh sends the reader, as a link', async () => {
+    const stub = (to: string) =>
+      `<!doctype html><html lang="en"><head><title>Moved</title>\n<meta http-equiv="refresh" content="0; url=${to}"></head><body><a href="${to}">Moved</a></body></html>`;
+    expect(
+      await linkProblems({
+        'blog/pit-stops/index.html': stub('/posts/pit-stops/'),
+        'blog/old/index.html': stub("'/posts/lap-times/'").replace(/<a[^>]*>Moved<\/a>/, ''),
+        'posts/pit-stops/index.html': '<h1>Pit stops</h1>',
+      }),
+    ).toEqual([
+      'blog/old/index.html:2:1 Link /posts/lap-times/ points nowhere: the build has no page /posts/lap-times/. Fix the link, or create the page',
+    ]);
+  });
+});
+
 describe('link-target: built pages suggest the page a broken link meant', () => {
   it('by a typo or by its last part, with the base, once for a link on every page', async () => {
     const layout =
