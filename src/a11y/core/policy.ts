@@ -83,6 +83,22 @@ export function isNotRendered(el: El | undefined): boolean {
   return false;
 }
 
+/**
+ * The `content` of a `<meta>` element that names itself so (`name="viewport"`,
+ * `http-equiv="refresh"`, compared without letter case), else undefined.
+ */
+export function metaContent(
+  el: El,
+  attribute: 'name' | 'http-equiv',
+  value: string,
+): string | undefined {
+  if (el.origin !== 'html' || el.name !== 'meta') return undefined;
+  const named = attr(el, attribute);
+  const content = attr(el, 'content');
+  if (typeof named !== 'string' || named.trim().toLowerCase() !== value) return undefined;
+  return typeof content === 'string' ? content : undefined;
+}
+
 /** Out of the accessibility tree: not rendered, or `aria-hidden="true"` on it or an ancestor. */
 export function isHidden(el: El | undefined): boolean {
   for (let node = el; node; node = node.parent) if (hiddenItself(node)) return true;

@@ -1,7 +1,7 @@
 import { basename, relative } from 'node:path';
 import { DYNAMIC, type AttrValue, type El, type Model } from '../core/model.ts';
 import { refreshUrl } from './page-refresh.ts';
-import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import { attr, metaContent, type CheckContext, type Report } from '../core/policy.ts';
 import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
   hrefAsRendered,
@@ -41,11 +41,8 @@ const LINKING = new Set(['a', 'area', 'link']);
  */
 function linkOf(el: El): AttrValue | undefined {
   if (LINKING.has(el.name)) return attr(el, 'href');
-  if (el.name !== 'meta') return undefined;
-  const equiv = attr(el, 'http-equiv');
-  const content = attr(el, 'content');
-  if (typeof equiv !== 'string' || equiv.trim().toLowerCase() !== 'refresh') return undefined;
-  return typeof content === 'string' ? refreshUrl(content) : undefined;
+  const refresh = metaContent(el, 'http-equiv', 'refresh');
+  return refresh === undefined ? undefined : refreshUrl(refresh);
 }
 
 /**

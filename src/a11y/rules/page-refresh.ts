@@ -1,5 +1,5 @@
 import type { Model } from '../core/model.ts';
-import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import { metaContent, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
 /** Twenty hours: a refresh later than this is, as WCAG 2.2.1 allows, no time limit. */
@@ -39,11 +39,8 @@ export function refreshUrl(content: string): string | undefined {
  */
 export function checkPageRefresh(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
-    if (el.origin !== 'html' || el.name !== 'meta') continue;
-    const equiv = attr(el, 'http-equiv');
-    const content = attr(el, 'content');
-    if (typeof equiv !== 'string' || equiv.trim().toLowerCase() !== 'refresh') continue;
-    if (typeof content !== 'string') continue;
+    const content = metaContent(el, 'http-equiv', 'refresh');
+    if (content === undefined) continue;
     const delay = refreshDelay(content);
     if (delay === undefined) continue;
     if (delay > 0 && delay <= LONGEST_SECONDS)

@@ -1,5 +1,5 @@
 import type { Model } from '../core/model.ts';
-import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import { metaContent, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
 /**
@@ -23,11 +23,8 @@ function viewportNumber(value: string): number {
  */
 export function checkPageZoom(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
-    if (el.origin !== 'html' || el.name !== 'meta') continue;
-    const name = attr(el, 'name');
-    const content = attr(el, 'content');
-    if (typeof name !== 'string' || name.trim().toLowerCase() !== 'viewport') continue;
-    if (typeof content !== 'string') continue;
+    const content = metaContent(el, 'name', 'viewport');
+    if (content === undefined) continue;
     const stops: string[] = [];
     for (const part of content.split(/[,;]/)) {
       const [key = '', value = ''] = part.split('=');

@@ -123,10 +123,7 @@ describe('.astro files: what the file alone decides', () => {
     const metas = check(
       '<html lang="en">\n<head><title>Old</title>\n<meta name="viewport" content="width=device-width, user-scalable=no" />\n<meta http-equiv="refresh" content="10; url=/posts/" />\n</head></html>',
     ).map((p) => p.slice(0, 32));
-    expect(metas).toEqual([
-      '3:1 page-zoom <meta name="viewpo',
-      '4:1 page-refresh <meta http-equi',
-    ]);
+    expect(metas).toEqual(['3:1 page-zoom <meta name="viewpo', '4:1 page-refresh <meta http-equi']);
   });
 
   it('leaves players, links and assets to the built pages, where their use decides', () => {
