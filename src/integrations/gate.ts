@@ -17,7 +17,7 @@ import { siteGateConfig } from '../a11y/site-config.ts';
 import { capWarnings, displayPath, errorCount, summary } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
 import { forProject, type GateConfig } from '../a11y/core/config.ts';
-import { isAstroFile, isCheckedSource, isHtmlPage, siteFiles } from '../a11y/core/source-files.ts';
+import { isCheckedSource, isSiteFile, siteFiles } from '../a11y/core/source-files.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
@@ -585,10 +585,7 @@ async function watchSourceGate(
   const onChange = async (file: string) => {
     // The content, the site's own .astro files (a layout's problem shows on every page) and
     // the HTML pages it publishes as written.
-    const ownFile =
-      (file.startsWith(srcDir) && (isAstroFile(file) || isHtmlPage(file))) ||
-      (file.startsWith(publicDir) && isHtmlPage(file));
-    if (!file.startsWith(contentDir) && !ownFile) return;
+    if (!file.startsWith(contentDir) && !isSiteFile(file, { srcDir, publicDir })) return;
     forgetSite();
     // A `.markdown` post too: the site leaves it out, and the warning says so as it is saved.
     if (!isCheckedSource(file)) return;

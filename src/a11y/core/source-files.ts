@@ -162,8 +162,29 @@ export function siteFiles({ srcDir, publicDir }: { srcDir: string; publicDir: st
   return [...astroFiles(srcDir), ...filesUnder(publicDir, (name) => /\.html?$/i.test(name))];
 }
 
+/** Whether `file` is one of siteFiles' (the dev server asks it of a file that changed). */
+export function isSiteFile(
+  file: string,
+  { srcDir, publicDir }: { srcDir: string; publicDir: string },
+): boolean {
+  const inPublic = file.startsWith(resolve(publicDir) + sep);
+  return isSrcFile(file, srcDir) || (inPublic && /\.html?$/i.test(file));
+}
+
+/** An `.astro` file under the source folder, or a page of another kind in `src/pages/`. */
+function isSrcFile(file: string, srcDir: string): boolean {
+  const dir = resolve(srcDir);
+  if (!file.startsWith(dir + sep)) return false;
+  return isAstroFile(file) || (file.startsWith(join(dir, 'pages') + sep) && PAGE.test(file));
+}
+
+/** Files Astro builds a page from in `src/pages/` besides `.astro` ones. */
+const PAGE = /\.(?:html?|mdx?)$/i;
+
 /** Files under a folder whose name passes `keep`, sorted; none when the folder is absent. */
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+function filesUnder(folder: string, keep: (name: string) => boolean): string[] {
+  // Without a trailing slash (Astro gives its folders with one): a file's path has no `//`.
+  const dir = resolve(folder);
   let entries;
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
@@ -178,13 +199,14 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 /**
- * The `.astro` files under the site's source folder (its layouts, components and pages), which
+ * The `.astro` files under the site's source folder (its layouts, components and pages), and the
+ * pages Astro builds from other files of `src/pages/` (`.md`, `.mdx`, `.html`), which
  * `npm run check`, the build and the dev server check beside `content/` when given no paths:
- * only these, since Markdown or YAML there is code's data, not content. None when it is absent.
+ * only these, since Markdown or YAML elsewhere there is the code's data, not content. None when
+ * it is absent.
  */
 export function astroFiles(srcDir: string): string[] {
-  const pages = join(srcDir, 'pages');
-  return filesUnder(srcDir, (name) => isAstroFile(name) || /\.html?$/i.test(name)).filter(
-    (file) => isAstroFile(file) || file.startsWith(pages + sep),
+  return filesUnder(srcDir, (name) => isAstroFile(name) || PAGE.test(name)).filter((file) =>
+    isSrcFile(file, srcDir),
   );
 }

@@ -161,6 +161,8 @@ describe('npm run check and the site’s .astro files', () => {
       'src/layouts/Base.astro': '<html lang="en"><body><slot /></body></html>\n',
       // Data the code reads is no content: not checked as an entry.
       'src/notes/readme.md': '![](no-alt.png)\n',
+      // A Markdown page of src/pages/ is published: checked.
+      'src/pages/notes.md': '---\nlayout: ../layouts/Base.astro\n---\n\n![](/chart.png)\n',
     });
     const result = spawnSync(
       process.execPath,
@@ -171,7 +173,10 @@ describe('npm run check and the site’s .astro files', () => {
       'src/components/Footer.astro:2:3  error  <img> has no alt text: add alt text, or alt="" if the image is decorative  image-alt',
     );
     expect(result.stdout).not.toContain('readme.md');
-    expect(result.stdout).toContain('1 error, 0 warnings in 1 file');
+    expect(result.stdout).toContain(
+      'src/pages/notes.md:5:1  error  Markdown image has no alt text',
+    );
+    expect(result.stdout).toContain('2 errors, 0 warnings in 2 files');
     expect(result.status).toBe(1);
   });
 

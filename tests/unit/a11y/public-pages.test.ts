@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../src/a11y/html/check.ts';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { project } from './project.ts';
+import { isSiteFile, siteFiles } from '../../../src/a11y/core/source-files.ts';
 
 /**
  * HTML pages the site publishes as written (public/): the source layer judges the file itself
@@ -44,5 +45,42 @@ describe("the built pages' check and the public folder's pages", () => {
       publicDir: join(root, 'public'),
     });
     expect(problems.map((p) => p.ruleId)).toEqual(['image-alt', 'link-target']);
+  });
+});
+
+describe('the site files the check and the dev server read beside the content', () => {
+  it('are the .astro files, the pages of src/pages/ and the HTML pages of public/', () => {
+    const folders = { srcDir: '/site/src', publicDir: '/site/public' };
+    for (const file of [
+      '/site/src/components/Footer.astro',
+      '/site/src/pages/notes.md',
+      '/site/src/pages/old/index.html',
+      '/site/public/old/index.html',
+    ])
+      expect(isSiteFile(file, folders), file).toBe(true);
+    // As Astro gives its folders, with a trailing slash.
+    expect(
+      isSiteFile('/site/src/layouts/Base.astro', {
+        srcDir: '/site/src/',
+        publicDir: '/site/public/',
+      }),
+    ).toBe(true);
+    expect(
+      isSiteFile('/site/public/old.html', { srcDir: '/site/src/', publicDir: '/site/public/' }),
+    ).toBe(true);
+    // And listed so: a page at the top of public/ has no `//` in its path.
+    const root = project({ 'public/old.html': '<p>Old</p>', 'src/Base.astro': '<p>Base</p>' });
+    expect(siteFiles({ srcDir: `${root}/src/`, publicDir: `${root}/public/` })).toEqual([
+      join(root, 'src/Base.astro'),
+      join(root, 'public/old.html'),
+    ]);
+    for (const file of [
+      '/site/src/notes/readme.md',
+      '/site/src/snippets/embed.html',
+      '/site/public/chart.png',
+      '/site/public-old/index.html',
+      '/site/content/posts/a.md',
+    ])
+      expect(isSiteFile(file, folders), file).toBe(false);
   });
 });
