@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'link-purpose',
   'hidden-focus',
   'button-name',
+  'summary-name',
   'heading-order',
   'heading-name',
   'page-lang',

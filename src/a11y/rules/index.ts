@@ -15,6 +15,7 @@ import linkName from './link-name.ts';
 import linkPurpose from './link-purpose.ts';
 import hiddenFocus from './hidden-focus.ts';
 import buttonName from './button-name.ts';
+import summaryName from './summary-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import pageLang from './page-lang.ts';
@@ -57,6 +58,7 @@ export const rules: GateRule[] = [
   linkPurpose,
   hiddenFocus,
   buttonName,
+  summaryName,
   headingOrder,
   headingName,
   pageLang,

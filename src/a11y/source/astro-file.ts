@@ -27,6 +27,7 @@ export const ASTRO_FILE_RULES = new Set([
   'link-purpose',
   'media-autoplay',
   'button-name',
+  'summary-name',
   'hidden-focus',
   'heading-name',
   'page-lang',

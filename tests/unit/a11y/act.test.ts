@@ -46,6 +46,8 @@ const RULES: Record<string, string | string[]> = {
   // The page's meta elements: zoom, and a refresh after a delay.
   b4f0c3: 'page-zoom',
   bc659a: 'page-refresh',
+  // The button that opens a <details>.
+  '2t702h': 'summary-name',
 };
 /** The transcript rules the issue's target counts: their passed cases may be flagged at most 3 times. */
 const TRANSCRIPT_RULES = new Set(['2eb176', '1a02b0', 'ee13b5', 'e7aa44', 'c3232f', 'c5a4ea']);
@@ -79,7 +81,7 @@ describe('agreement with the W3C ACT test cases', () => {
   const label = (c: ActCase) => `${c.rule} ${c.title}`;
 
   it('finds the cases', () => {
-    expect(cases.length).toBe(295);
+    expect(cases.length).toBe(307);
   });
 
   it('agrees on every image, image-button, svg, object and iframe case but two', () => {
@@ -87,9 +89,14 @@ describe('agreement with the W3C ACT test cases', () => {
       (c) =>
         RULES[c.rule] !== 'media-transcript' &&
         RULES[c.rule] !== 'media-autoplay' &&
-        !['page-lang', 'page-title', 'lang-tag', 'page-zoom', 'page-refresh'].includes(
-          RULES[c.rule] as string,
-        ) &&
+        ![
+          'page-lang',
+          'page-title',
+          'lang-tag',
+          'page-zoom',
+          'page-refresh',
+          'summary-name',
+        ].includes(RULES[c.rule] as string) &&
         !['c487ae', 'ffd0e9', '6cfa84', '97a4e1'].includes(c.rule),
     );
     const disagreements = image.filter((c) => !outcome(c).agrees).map(label);
@@ -119,9 +126,9 @@ describe('agreement with the W3C ACT test cases', () => {
       ).toContain('link-name');
   });
 
-  it('agrees on every button case', () => {
-    const buttons = cases.filter((c) => c.rule === '97a4e1');
-    expect(buttons.length).toBe(17);
+  it('agrees on every button case, and every case of the summary that opens a <details>', () => {
+    const buttons = cases.filter((c) => c.rule === '97a4e1' || c.rule === '2t702h');
+    expect(buttons.length).toBe(29);
     expect(buttons.filter((c) => !outcome(c).agrees).map(label)).toEqual([]);
   });
 
@@ -193,9 +200,9 @@ describe('agreement with the W3C ACT test cases', () => {
     expect(page.filter((c) => !outcome(c).agrees).map(label)).toEqual([]);
   });
 
-  it('keeps overall agreement at 282 of 295 or better', () => {
+  it('keeps overall agreement at 294 of 307 or better', () => {
     const agreed = cases.filter((c) => outcome(c).agrees).length;
-    expect(agreed).toBeGreaterThanOrEqual(282);
+    expect(agreed).toBeGreaterThanOrEqual(294);
   });
 
   it('never passes a case ACT fails, and disagrees only where the gate is stricter', () => {
