@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroFiles } from '../../src/a11y/core/source-files.ts';
+import { srcFiles } from '../../src/a11y/core/source-files.ts';
 import { projectRoot, userEnv } from '../helpers/build-fixture.ts';
 
 /**
@@ -43,7 +43,7 @@ describe('a second build in the same process (fixture: two-builds)', () => {
     expect(after).not.toContain('pln-404');
     // Its own source layer ran, in its own worker: its 2 content files, and the .astro files of
     // the src/ it builds with (this project's).
-    const astro = astroFiles(join(projectRoot, 'src')).length;
+    const astro = srcFiles(join(projectRoot, 'src')).length;
     expect(after).toMatch(
       new RegExp(`gate-source: ${2 + astro} files in [\\d.]+ s \\(in a worker`),
     );

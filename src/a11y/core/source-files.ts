@@ -9,6 +9,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
  */
 
 import { UsageError } from '../../lib/util/usage-error.ts';
+import { isPage } from '../../lib/util/files.ts';
 
 /** Wrong paths on the command line: exit 2, not 1. */
 export { UsageError };
@@ -91,7 +92,7 @@ export function isAstroFile(path: string): boolean {
  * collections do not publish.
  */
 export function isHtmlPage(path: string): boolean {
-  return /\.html?$/i.test(path) && contentDirOf(path) === undefined;
+  return isPage(path) && contentDirOf(path) === undefined;
 }
 
 /**
@@ -159,7 +160,7 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
  * check reports it first, at its line).
  */
 export function siteFiles({ srcDir, publicDir }: { srcDir: string; publicDir: string }): string[] {
-  return [...astroFiles(srcDir), ...filesUnder(publicDir, (name) => /\.html?$/i.test(name))];
+  return [...srcFiles(srcDir), ...filesUnder(publicDir, isPage)];
 }
 
 /** Whether `file` is one of siteFiles' (the dev server asks it of a file that changed). */
@@ -168,7 +169,7 @@ export function isSiteFile(
   { srcDir, publicDir }: { srcDir: string; publicDir: string },
 ): boolean {
   const inPublic = file.startsWith(resolve(publicDir) + sep);
-  return isSrcFile(file, srcDir) || (inPublic && /\.html?$/i.test(file));
+  return isSrcFile(file, srcDir) || (inPublic && isPage(file));
 }
 
 /** An `.astro` file under the source folder, or a page of another kind in `src/pages/`. */
@@ -205,7 +206,7 @@ function filesUnder(folder: string, keep: (name: string) => boolean): string[] {
  * only these, since Markdown or YAML elsewhere there is the code's data, not content. None when
  * it is absent.
  */
-export function astroFiles(srcDir: string): string[] {
+export function srcFiles(srcDir: string): string[] {
   return filesUnder(srcDir, (name) => isAstroFile(name) || PAGE.test(name)).filter((file) =>
     isSrcFile(file, srcDir),
   );

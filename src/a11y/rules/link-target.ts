@@ -1,6 +1,5 @@
 import { basename, relative } from 'node:path';
 import { DYNAMIC, type AttrValue, type El, type Model } from '../core/model.ts';
-import { refreshUrl } from './page-refresh.ts';
 import { attr, metaContent, type CheckContext, type Report } from '../core/policy.ts';
 import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
@@ -21,6 +20,7 @@ import {
 import { isEntryFile } from '../core/content-index.ts';
 import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 import { detached } from '../../lib/util/detached.ts';
+import { refreshUrl } from './page-refresh.ts';
 
 interface PendingLink {
   page: string;

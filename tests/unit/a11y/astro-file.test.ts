@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayMoveFolders } from '../../../src/a11y/astro-config.ts';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
-import { astroFiles } from '../../../src/a11y/core/source-files.ts';
+import { srcFiles } from '../../../src/a11y/core/source-files.ts';
 import { checkAstroFile } from '../../../src/a11y/source/astro-file.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
 import { project } from './project.ts';
@@ -144,7 +144,7 @@ describe('.astro files: what the file alone decides', () => {
   });
 
   it("passes every .astro file of this project's own src/, as its built pages pass", () => {
-    const files = astroFiles(join(projectRoot, 'src'));
+    const files = srcFiles(join(projectRoot, 'src')).filter((file) => file.endsWith('.astro'));
     expect(files.length).toBeGreaterThan(40);
     const problems = files.flatMap((file) =>
       checkAstroFile(file, readFileSync(file, 'utf8'), gateConfig(), projectRoot),
