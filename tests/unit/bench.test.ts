@@ -295,7 +295,7 @@ function sizeRun(
   fullSeconds: number[],
   bareSeconds: number[],
   checkSeconds = 1,
-  { warmCheck = 0.8, rebuild = [12, 10] } = {},
+  { warmCheck = 0.8, firstCheck = 1.3, rebuild = [12, 10] } = {},
 ): SizeRun {
   const check = (wallSeconds: number) => ({
     wallSeconds,
@@ -310,6 +310,7 @@ function sizeRun(
     fullRebuild: [run(rebuild[0]!, 700 * MB, FULL_LOG, FULL_TIMINGS)],
     bareRebuild: [run(rebuild[1]!, 600 * MB, BARE_LOG)],
     check: [check(checkSeconds)],
+    firstCheck: [check(firstCheck)],
     warmCheck: [check(warmCheck)],
     pageJs: [
       {
@@ -585,11 +586,22 @@ describe('summaries and targets', () => {
     expect(table).toMatch(
       /\| `npm run check`, cold +\| 1\.00 s +\| 4\.2% +\| 0 errors, 2 warnings in 1,002 files +\|/,
     );
+    expect(table).toMatch(
+      /\| `npm run check`, cold, without Node's compile cache \(a fresh machine's first check\) +\| 1\.30 s +\| 5\.4% +\|/,
+    );
     expect(table).toMatch(/\| `npm run check`, warm \(again, nothing changed\) +\| 0\.80 s +\|/);
     expect(table).toMatch(/\| \/posts\/a\/ +\| \*\*total\*\* +\| 900 B +\| 400 B +\|/);
     expect(formatTargets(evaluateTargets([summary]))).toMatch(
       /\| build time, Commonplace \/ bare +\| ≤ 1\.30× +\| ≤ 1\.15× +\| 1\.20× +\| PASS \(stretch FAIL\) +\|/,
     );
+  });
+
+  it('prints a run saved before the check without a compile cache was measured, without that row', () => {
+    const { firstCheck, ...older } = sizeRun(1000, [20], [18]);
+    expect(firstCheck).toHaveLength(1);
+    const table = formatSize(summarizeSize(older as SizeRun), { checkCommand: 'npm run check' });
+    expect(table).toMatch(/\| `npm run check`, cold +\| 1\.00 s +\|/);
+    expect(table).not.toContain('compile cache');
   });
 
   it('says feeds were not logged rather than printing a number', () => {

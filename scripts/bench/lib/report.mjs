@@ -50,7 +50,10 @@ export const TARGETS = {
  * @property {BuildRun[]} bare cold builds of the bare site
  * @property {BuildRun[]} fullRebuild second builds of the Commonplace site after one post changed
  * @property {BuildRun[]} bareRebuild the same for the bare site
- * @property {CheckRun[]} check `npm run check` with no cache
+ * @property {CheckRun[]} check `npm run check` with no cache of its own, Node's compile cache as
+ *   the builds left it
+ * @property {CheckRun[]} firstCheck the same with Node's compile cache off, as a fresh machine's
+ *   first check runs (absent from runs saved before it was measured)
  * @property {CheckRun[]} warmCheck the next `npm run check`, nothing changed
  * @property {PageJs[]} pageJs
  */
@@ -181,9 +184,10 @@ export function summarizeSize(size) {
   const bareRebuild = median((size.bareRebuild ?? []).map((r) => r.wallSeconds));
   const check = median(size.check.map((c) => c.wallSeconds));
   const warmCheck = median((size.warmCheck ?? []).map((c) => c.wallSeconds));
+  const firstCheck = median((size.firstCheck ?? []).map((c) => c.wallSeconds));
   const gate = (full.phases.gateSource ?? 0) + (full.phases.gate ?? 0);
   const hasGate = full.phases.gateSource !== undefined || full.phases.gate !== undefined;
-  const checks = [...size.check, ...(size.warmCheck ?? [])];
+  const checks = [...size.check, ...(size.firstCheck ?? []), ...(size.warmCheck ?? [])];
   return {
     posts: size.posts,
     full,
@@ -193,9 +197,11 @@ export function summarizeSize(size) {
     rebuildRatio: ratio(fullRebuild, bareRebuild),
     checkSeconds: check,
     warmCheckSeconds: warmCheck,
+    firstCheckSeconds: firstCheck,
     checkProblems: checks.some((c) => c.status !== 0),
     checkSummary: size.check.at(-1)?.summary ?? '',
     warmCheckSummary: size.warmCheck?.at(-1)?.summary ?? '',
+    firstCheckSummary: size.firstCheck?.at(-1)?.summary ?? '',
     timeRatio: ratio(full.wallSeconds, bare.wallSeconds),
     cpuRatio: ratio(full.cpuSeconds, bare.cpuSeconds),
     rssRatio: ratio(full.peakTreeBytes, bare.peakTreeBytes),
@@ -508,6 +514,16 @@ export function formatSize(s, { checkCommand }) {
       formatPercent(s.checkShare),
       s.checkSummary.replace(/\|/g, '\\|'),
     ],
+    ...(s.firstCheckSeconds === undefined
+      ? []
+      : [
+          [
+            `\`${checkCommand}\`, cold, without Node's compile cache (a fresh machine's first check)`,
+            formatSeconds(s.firstCheckSeconds),
+            formatPercent(ratio(s.firstCheckSeconds, full.wallSeconds)),
+            s.firstCheckSummary.replace(/\|/g, '\\|'),
+          ],
+        ]),
     [
       `\`${checkCommand}\`, warm (again, nothing changed)`,
       formatSeconds(s.warmCheckSeconds),

@@ -368,6 +368,39 @@ describe('npm run check with the cache', () => {
   );
 });
 
+describe("npm run check and Node's compile cache", () => {
+  it(
+    "keeps the parsers it compiled in Node's own compile cache folder, the one Astro's CLI uses, once that folder exists",
+    { timeout: 60_000 },
+    () => {
+      const root = project(SITE);
+      // Node's folder is node-compile-cache in the temporary folder, which TMPDIR moves.
+      const tmp = join(root, 'tmp');
+      const folder = join(tmp, 'node-compile-cache');
+      mkdirSync(folder, { recursive: true });
+      const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', TMPDIR: tmp };
+      delete env.NODE_COMPILE_CACHE;
+      delete env.NODE_DISABLE_COMPILE_CACHE;
+      const cli = () =>
+        spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), 'source'], {
+          cwd: root,
+          encoding: 'utf8',
+          env,
+        });
+      const first = cli();
+      expect(first.status).toBe(1);
+      // One folder per Node version, holding every module the check compiled: the parsers too.
+      const [version] = readdirSync(folder);
+      expect(version).toMatch(new RegExp(`^v${process.versions.node}-`));
+      expect(readdirSync(join(folder, version!)).length).toBeGreaterThan(100);
+      // A check with its results cache gone loads from it, and reports the same.
+      rmSync(join(root, 'node_modules/.cache/commonplace'), { recursive: true, force: true });
+      const again = cli();
+      expect(again.stdout).toBe(first.stdout);
+    },
+  );
+});
+
 describe('the cache and the Astro config', () => {
   const cli = (root: string, env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), 'source'], {
