@@ -8,7 +8,9 @@ import { feedFiles } from '../../lib/feeds/plan.ts';
 import { site } from '../../site.config.ts';
 import { isRecording, noteDep } from '../../lib/util/file-deps.ts';
 import { astroYaml } from '../../lib/content/frontmatter-yaml.ts';
+import { pageRoute, type PageRoute } from '../../lib/site/page-routes.ts';
 import { siteDigest } from './site-digest.ts';
+import { targetFiles } from './site-paths.ts';
 import {
   ENTRY_COLLECTIONS,
   FRONTMATTER,
@@ -57,6 +59,43 @@ export interface ContentIndex {
   networks: { id: string; file: string; feeds: boolean }[];
   /** Every file a production build writes (pages, feeds, public files), relative to the output folder. */
   readonly files: Set<string>;
+  /**
+   * Whether a page of the site's own routes may be at `path` though `files` does not list it: a
+   * route of `src/pages/` with a parameter (`notes/[slug].astro`) whose pages only its
+   * `getStaticPaths` knows. A link there is the built pages' check's to judge.
+   */
+  mayBuild(path: string): boolean;
+}
+
+/**
+ * The routes of `src/pages/` whose pages `siteFiles` lists from the content (this site's own
+ * pages for posts, guides, tags, courses and content/pages). Another route with a parameter, one
+ * a site adds, publishes pages the sources cannot list.
+ */
+const LISTED_ROUTES = new Set([
+  '[page].astro',
+  'courses/[id].astro',
+  'courses/[id]/portfolio.astro',
+  'guides/[slug].astro',
+  'guides/[slug]/events.ics.ts',
+  'guides/[slug]/network.csv.ts',
+  'guides/[slug]/network.opml.ts',
+  'posts/[slug].astro',
+  'posts/page/[page].astro',
+  'tags/[tag].astro',
+]);
+
+/**
+ * The routes of the site's `src/pages/` beside the content folder, with the file each is in:
+ * a page added there (`src/pages/now.astro`) is a page links may lead to.
+ */
+function siteRoutes(root: string): Array<PageRoute & { file: string }> {
+  const pagesDir = join(root, 'src', 'pages');
+  return filesMatching(pagesDir, /./).flatMap((file) => {
+    const relativeFile = relative(pagesDir, file).split(sep).join('/');
+    const route = pageRoute(relativeFile);
+    return route ? [{ ...route, file: relativeFile }] : [];
+  });
 }
 
 /**
@@ -86,7 +125,11 @@ function pageOf(collection: EntryCollection, id: string): string {
  * in step with them by tests/build/, which compares this list with a real build's output), the
  * feeds, the sitemap and whatever is in `public/`.
  */
-function siteFiles(index: Omit<ContentIndex, 'files'>, publicDir: string): Set<string> {
+function siteFiles(
+  index: Omit<ContentIndex, 'files' | 'mayBuild'>,
+  publicDir: string,
+  routes: PageRoute[],
+): Set<string> {
   const published = index.entries.filter((entry) => entry.published);
   const posts = published.filter((entry) => entry.collection === 'posts');
   const guides = published.filter((entry) => entry.collection === 'guides');
@@ -121,6 +164,7 @@ function siteFiles(index: Omit<ContentIndex, 'files'>, publicDir: string): Set<s
     if (Array.isArray(guide.data.events) && guide.data.events.length > 0)
       files.add(`guides/${guide.id}/events.ics`);
   }
+  for (const route of routes) if (route.kind === 'static') files.add(route.output);
   for (const feed of feedFiles([...files])) files.add(feed);
   for (const file of filesMatching(publicDir, /./))
     files.add(relative(publicDir, file).split(sep).join('/'));
@@ -182,6 +226,8 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
     feeds: /^[\s-]*feed\s*:\s*\S/m.test(readFileSync(file, 'utf8')),
   }));
   let files: Set<string> | undefined;
+  let routes: ReturnType<typeof siteRoutes> | undefined;
+  const routesOf = () => (routes ??= siteRoutes(root));
   // Which entries are published depends on the clock: a check that asks records until when its
   // answer holds (the next future pubDate), so a cached result expires when a post goes live.
   let until: number | null | undefined;
@@ -213,7 +259,17 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
     networks,
     get files() {
       noteClock();
-      return (files ??= siteFiles(index, join(root, 'public')));
+      return (files ??= siteFiles(index, join(root, 'public'), routesOf()));
+    },
+    mayBuild(path) {
+      const unlisted = routesOf().filter(
+        (route) => route.kind === 'dynamic' && !LISTED_ROUTES.has(route.file),
+      );
+      if (unlisted.length === 0) return false;
+      const candidates = targetFiles(path);
+      return unlisted.some(
+        (route) => route.kind === 'dynamic' && candidates.some((c) => route.pattern.test(c)),
+      );
     },
   };
   return index;

@@ -8,7 +8,8 @@ import { FRONTMATTER } from './source-files.ts';
  * cached check that read the index is trusted only while the digest is the same. It covers more
  * than the index reads, never less: the name of every file under the content folder, the
  * frontmatter of every Markdown/MDX file (ids, slugs, drafts, dates, tags), the whole text of
- * every YAML file (courses, networks), and the name of every file under `public/`. An entry's
+ * every YAML file (courses, networks), and the name of every file under `public/` and
+ * `src/pages/`. An entry's
  * body is not in it: a rule that reads another entry's body (link-target's heading ids) records
  * that file itself (src/lib/util/file-deps.ts), so editing a paragraph re-checks only what links to it.
  */
@@ -29,11 +30,15 @@ export function siteDigest(
     }
     hash.update('\0');
   }
-  hash.update('public\0');
-  const publicDir = join(dirname(contentDir), 'public');
-  for (const path of filesUnder(publicDir)) {
-    hash.update(path.slice(publicDir.length));
-    hash.update('\0');
+  // The names of the files the build publishes as they are, and of the site's own routes (a page
+  // added to src/pages/ is a page links may lead to).
+  for (const folder of ['public', join('src', 'pages')]) {
+    hash.update(`${folder}\0`);
+    const dir = join(dirname(contentDir), folder);
+    for (const path of filesUnder(dir)) {
+      hash.update(path.slice(dir.length));
+      hash.update('\0');
+    }
   }
   return hash.digest('base64url');
 }

@@ -89,12 +89,15 @@ function decode(text: string): string {
 
 /** The output file a path is served from, the way static hosts resolve it. */
 export function resolveTarget(relative: string, files: Set<string>): string | undefined {
+  return targetFiles(relative).find((candidate) => files.has(candidate));
+}
+
+/** The files of the output folder a path may be served from, in the order a static host tries them. */
+export function targetFiles(relative: string): string[] {
   const clean = relative.replace(/^\/+/, '');
-  const candidates =
-    clean === '' || clean.endsWith('/')
-      ? [`${clean}index.html`]
-      : [clean, `${clean}.html`, `${clean}/index.html`];
-  return candidates.find((candidate) => files.has(candidate));
+  return clean === '' || clean.endsWith('/')
+    ? [`${clean}index.html`]
+    : [clean, `${clean}.html`, `${clean}/index.html`];
 }
 
 /**

@@ -11,6 +11,7 @@ import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content
 import {
   localTarget,
   pageUrl,
+  resolveTarget,
   siteLocation,
   type LocalTarget,
   type SiteLocation,
@@ -43,6 +44,14 @@ export function sourceSite(file: string | undefined, base = '/'): SourceSite | u
   const where = siteLocation({ base, site: site.url });
   const entry = index.byFile.get(file);
   return { index, entry, page: entry?.page ? pageUrl(entry.page, where) : undefined, where };
+}
+
+/**
+ * Whether the build may write a file at `path` (a path in the output folder): one the index
+ * lists, or a page of a route it cannot list, which only the built pages' check can judge.
+ */
+export function siteHas(index: ContentIndex, path: string): boolean {
+  return resolveTarget(path, index.files) !== undefined || index.mayBuild(path);
 }
 
 /**

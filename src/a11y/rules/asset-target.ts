@@ -30,7 +30,13 @@ import {
   srcsetUrls,
 } from '../core/site-paths.ts';
 import { exportsOf, resolveImport } from '../core/modules.ts';
-import { fileBeside, isRelativePath, markdownImageTarget, sourceSite } from '../core/site-urls.ts';
+import {
+  fileBeside,
+  isRelativePath,
+  markdownImageTarget,
+  siteHas,
+  sourceSite,
+} from '../core/site-urls.ts';
 import { detached } from '../../lib/util/detached.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
 import { youTubeId } from '../../lib/media/youtube-id.ts';
@@ -312,7 +318,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         else if (bytes) report(el, bytes);
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         const target = markdownImageTarget(url, found.where);
-        if (target.kind === 'local' && !resolveTarget(target.path, found.index.files))
+        if (target.kind === 'local' && !siteHas(found.index, target.path))
           report(
             el,
             `Image ${url} is not in public/: fix the path, or put the file at public/${target.path}`,
@@ -327,7 +333,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         // Published as written: the browser asks for it at the page's own address.
         if (found?.page) {
           const target = localTarget(url, found.page, found.where);
-          if (target.kind === 'local' && resolveTarget(target.path, found.index.files)) continue;
+          if (target.kind === 'local' && siteHas(found.index, target.path)) continue;
         }
         report(
           el,
@@ -340,7 +346,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         const written = el.origin === 'component' ? withBase(url, found.where.base) : url;
         const target = localTarget(written, new URL('https://site.invalid/'), found.where);
         if (target.kind === 'outside-base') report(el, outsideBase(tag, url, found.where.base));
-        if (target.kind === 'local' && !resolveTarget(target.path, found.index.files))
+        if (target.kind === 'local' && !siteHas(found.index, target.path))
           report(
             el,
             `${tag} is not in public/ or the site's pages: the page would load a missing file. Fix the path, or put the file at public/${target.path}`,

@@ -170,6 +170,9 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (target.kind === 'outside-base') report(el, outsideBase(href.trim(), where.base));
     if (target.kind !== 'local') continue;
     const file = resolveTarget(target.path, index.files);
+    // A page of a route the sources cannot list (`src/pages/notes/[slug].astro`): the built
+    // pages' check judges it.
+    if (file === undefined && index.mayBuild(target.path)) continue;
     if (file === undefined) {
       const how = { from: ctx.file, markdown: el.note === 'markdown', base: where.base };
       report(el, missingPage(href.trim(), target, how, index));
@@ -220,7 +223,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages and each entry's headings (ids as the build makes them); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, and the pages a site adds to `src/pages/`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
  *
  * @fix Fix the link (the message suggests a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *

@@ -195,6 +195,21 @@ describe('the check cache', () => {
     expect(gone.text).toBe(await fresh(root));
   });
 
+  it('drops a link once its page is added to src/pages/, and reports it again once removed', async () => {
+    const root = project({ ...SITE, 'content/posts/c.md': post('See [what I do now](/now/).') });
+    const cold = await run(root);
+    expect(lines(cold.text, 'link-target')).toHaveLength(1);
+    mkdirSync(join(root, 'src/pages'), { recursive: true });
+    writeFileSync(join(root, 'src/pages/now.astro'), '<h1>Now</h1>\n');
+    const added = await run(root);
+    expect(lines(added.text, 'link-target')).toEqual([]);
+    expect(added.text).toBe(await fresh(root));
+    rmSync(join(root, 'src/pages/now.astro'));
+    const removed = await run(root);
+    expect(lines(removed.text, 'link-target')).toHaveLength(1);
+    expect(removed.text).toBe(await fresh(root));
+  });
+
   it('re-reports an image removed from public/, or from beside the entry', async () => {
     const root = project(SITE);
     await run(root);
