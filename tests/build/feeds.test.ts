@@ -12,6 +12,7 @@ import {
   type FixtureBuild,
 } from '../helpers/build-fixture.ts';
 import { CONTENT_END, CONTENT_START } from '../../src/lib/site/page-markers.ts';
+import { expectListingIdsKnown } from '../helpers/listing-ids.ts';
 
 const SITE = 'https://commonplace.example.org';
 const parser = new XMLParser({
@@ -201,6 +202,14 @@ describe('feeds of a built site', () => {
     const guide = JSON.parse(build.read('feed.json')).items[2];
     expect(guide.url).toBe(`${SITE}/guides/course-guide/`);
     expect(guide.date_modified).toBe('2026-11-05T00:00:00.000Z');
+  });
+
+  it("the source layer knows every id of the site's listing pages, tag pages among them", () => {
+    const judged = expectListingIdsKnown(build);
+    expect(judged.filter((file) => /^tags\/[^/]+\/index\.html$/.test(file)).length).toBeGreaterThan(
+      1,
+    );
+    expect(judged.filter((file) => /^courses\/[^/]+\/index\.html$/.test(file))).not.toEqual([]);
   });
 
   it('announces and links each course’s feed on the course page, titled after the course', () => {

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { buildFixture, checkFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { expectListingIdsKnown } from '../helpers/listing-ids.ts';
 
 describe('cross-reference and data file errors: npm run check and the build say the same', () => {
   const cases: [string, string[]][] = [
@@ -185,6 +186,20 @@ describe('a valid guide, course and series', () => {
     expect(Object.keys(languages).sort()).toEqual(['ar', 'en']);
     expect(build.read('posts/index.html')).toMatch(
       /<a href="\/posts\/en-arabe\/" lang="ar" dir="rtl">/,
+    );
+  });
+
+  it("the source layer knows every id of the site's listing pages, so it judges links to them", () => {
+    const judged = expectListingIdsKnown(build);
+    expect(judged).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '404.html',
+        'search/index.html',
+        'posts/index.html',
+        'guides/index.html',
+        'courses/pln-101/index.html',
+      ]),
     );
   });
 

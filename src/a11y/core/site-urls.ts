@@ -6,6 +6,10 @@ import {
   GENERATED_PAGE_ID,
   GUIDE_PAGE_IDS,
   LAYOUT_PAGE_ID,
+  LISTING_PAGE_IDS,
+  COURSE_OTHER_ID,
+  courseModuleId,
+  homePageIds,
 } from '../../lib/site/page-ids.ts';
 import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
 import {
@@ -105,6 +109,38 @@ export function pageIds(model: Model): Set<string> {
  * own ids (the source layer parses the file for them, source/content-ids.ts); only asked when
  * the layout does not already give the id.
  */
+/**
+ * The ids of a listing page of this site's own routes (`search/index.html`, a tag's page, a
+ * course's page with its modules), or undefined for a page whose ids the sources cannot know
+ * (a course portfolio, a page a route the site adds writes): then the built pages judge a link
+ * to one of its ids.
+ */
+export function listingPageIds(file: string, index: ContentIndex): Set<string> | undefined {
+  if (file === 'index.html') {
+    const guides = index.entries.some((e) => e.collection === 'guides' && e.published);
+    return new Set(homePageIds(guides));
+  }
+  if (LISTING_PAGES.test(file)) return new Set(LISTING_PAGE_IDS);
+  const course = /^courses\/([^/]+)\/index\.html$/.exec(file)?.[1];
+  const modules = course && index.courses.find((c) => c.id === course)?.modules;
+  if (!modules) return undefined;
+  const ids = new Set([...LISTING_PAGE_IDS, ...modules.map(courseModuleId)]);
+  // Its entries that name none of its modules are listed in a section of their own.
+  const other = index.entries.some(
+    (e) =>
+      e.collection !== 'pages' &&
+      e.published &&
+      e.data.course === course &&
+      !modules.includes(String(e.data.module)),
+  );
+  if (other) ids.add(COURSE_OTHER_ID);
+  return ids;
+}
+
+/** The listing pages of src/pages/ with the layout's ids and no others. */
+const LISTING_PAGES =
+  /^(?:404\.html|(?:search|posts|guides|courses|tags)\/index\.html|posts\/page\/\d+\/index\.html|tags\/[^/]+\/index\.html)$/;
+
 export function entryPageHasId(
   entry: IndexedEntry,
   id: string,

@@ -14,6 +14,7 @@ import {
   entryPageHasId,
   fileBeside,
   isRelativePath,
+  listingPageIds,
   pageIds,
   sourceSite,
 } from '../core/site-urls.ts';
@@ -121,12 +122,14 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     const fragment = target.fragment;
     if (!fragment || fragment.toLowerCase() === 'top' || !/\.html?$/.test(file)) return undefined;
     const ids = idsByPage.get(file);
-    if (ids && !ids.has(fragment)) {
-      const whereTo = file === page ? 'this page' : target.pathname;
-      return `Link ${href} points nowhere: ${whereTo} has no element with id="${fragment}". Fix the fragment, or add the id`;
-    }
+    if (ids && !ids.has(fragment))
+      return noSuchId(href, file === page ? 'this page' : target.pathname, fragment);
     return undefined;
   }
+}
+
+function noSuchId(href: string, whereTo: string, id: string): string {
+  return `Link ${href} points nowhere: ${whereTo} has no element with id="${id}". Fix the fragment, or add the id`;
 }
 
 /** What is wrong, then the fix: the same words in both layers. */
@@ -180,7 +183,13 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     }
     if (!target.fragment) continue;
     const entry = index.byPage.get(file);
-    if (!entry) continue; // a listing page: its ids are the built-page check's to judge
+    if (!entry) {
+      // A listing page: judged here when its ids are known, else on the built page.
+      const ids = listingPageIds(file, index);
+      if (ids && target.fragment.toLowerCase() !== 'top' && !ids.has(target.fragment))
+        report(el, noSuchId(href.trim(), target.pathname, target.fragment));
+      continue;
+    }
     // The entry being checked gives its own ids, as its text may not be on disk yet (an
     // editor, the dev server).
     const idsOf = (file: string) => (file === ctx.file ? ownIds : contentIds(file));
@@ -223,7 +232,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, and the pages a site adds to `src/pages/`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, and the pages a site adds to `src/pages/`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
  *
  * @fix Fix the link (the message suggests a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *

@@ -5,6 +5,27 @@
  */
 export const ENTRY_PAGE_IDS = ['main', 'theme-toggle', 'toc-title'];
 
+/**
+ * Ids of the listing pages of src/pages/ (the posts, tags, guides and courses lists, search,
+ * the not-found page): the layout's own. The home page adds its sections (`featured-guides`
+ * only when a guide is published) and a course page one id per module (`courseModuleId`). The
+ * source layer judges a `#fragment` link to these pages with them; tests/build/ checks every
+ * listing page of a built site against them, so the lists stay true.
+ */
+export const LISTING_PAGE_IDS = ['main', 'theme-toggle'];
+export const homePageIds = (guides: boolean) => [
+  ...LISTING_PAGE_IDS,
+  'who',
+  'latest',
+  ...(guides ? ['featured-guides'] : []),
+];
+
+/** A module's id on its course page (src/pages/courses/[id].astro). */
+export const courseModuleId = (module: string) => `module-${module}`;
+
+/** The course page's section for entries that name the course but none of its modules. */
+export const COURSE_OTHER_ID = 'course-other';
+
 /** A guide's page adds its network, events and downloads sections (src/components/guide/). */
 export const GUIDE_PAGE_IDS = [
   ...ENTRY_PAGE_IDS,

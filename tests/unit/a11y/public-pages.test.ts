@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../src/a11y/html/check.ts';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
-import { checkProject, post, project } from './project.ts';
+import { project } from './project.ts';
 import { isSiteFile, siteFiles } from '../../../src/a11y/core/source-files.ts';
 
 /**
@@ -82,26 +82,5 @@ describe('the site files the check and the dev server read beside the content', 
       '/site/content/posts/a.md',
     ])
       expect(isSiteFile(file, folders), file).toBe(false);
-  });
-});
-
-describe('links to the pages of src/pages/', () => {
-  it('takes a page the site adds there for a page, and leaves one a route with a parameter writes to the build', async () => {
-    const layout = "---\nimport BaseLayout from '../layouts/BaseLayout.astro';\n---\n";
-    expect(
-      await checkProject(
-        {
-          'src/pages/now.astro': `${layout}<BaseLayout title="Now" description="Now."><h1>Now</h1></BaseLayout>\n`,
-          'src/pages/notes/[slug].astro': `${layout}<h1>A note</h1>\n`,
-          'src/pages/_draft.astro': '<h1>Not a route</h1>\n',
-          'content/posts/a.md': post(
-            'See [what I do now](/now/), [a note](/notes/first/), [another](/notes/second/) and [a draft](/_draft/).',
-          ),
-        },
-        'link-target',
-      ),
-    ).toEqual([
-      'content/posts/a.md:7:84 Link /_draft/ points nowhere: the build has no page /_draft/. Fix the link, or create the page',
-    ]);
   });
 });

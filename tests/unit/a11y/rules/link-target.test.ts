@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkProject, post as entryText } from '../project.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-site-'));
@@ -234,6 +235,74 @@ describe('link-target: built pages suggest the page a broken link meant', () => 
       'index.html:1:52 Link /blog/posts/pit-stpos/ points nowhere: the build has no page /blog/posts/pit-stpos/. Did you mean /blog/posts/pit-stops/?',
       'posts/index.html:1:1 Link /blog/blog/weeks/lap-times points nowhere: the build has no page /blog/blog/weeks/lap-times. Fix the link, or create the page',
       'posts/index.html:1:52 Link /blog/posts/pit-stpos/ points nowhere: the build has no page /blog/posts/pit-stpos/. Did you mean /blog/posts/pit-stops/?',
+    ]);
+  });
+});
+
+describe('links to the pages of src/pages/', () => {
+  it('takes a page the site adds there for a page, and leaves one a route with a parameter writes to the build', async () => {
+    const layout = "---\nimport BaseLayout from '../layouts/BaseLayout.astro';\n---\n";
+    expect(
+      await checkProject(
+        {
+          'src/pages/now.astro': `${layout}<BaseLayout title="Now" description="Now."><h1>Now</h1></BaseLayout>\n`,
+          'src/pages/notes/[slug].astro': `${layout}<h1>A note</h1>\n`,
+          'src/pages/_draft.astro': '<h1>Not a route</h1>\n',
+          'content/posts/a.md': entryText(
+            'See [what I do now](/now/), [a note](/notes/first/), [another](/notes/second/) and [a draft](/_draft/).',
+          ),
+        },
+        'link-target',
+      ),
+    ).toEqual([
+      'content/posts/a.md:7:84 Link /_draft/ points nowhere: the build has no page /_draft/. Fix the link, or create the page',
+    ]);
+  });
+});
+
+describe("links to a fragment of the site's listing pages", () => {
+  const course =
+    'title: C\nterm: Fall 2026\ndescription: A course.\nmodules:\n  - id: one\n    title: One\n';
+  const links = [
+    '[results](/search/#results)',
+    '[main](/tags/pln/#main)',
+    '[latest](/#latest)',
+    '[guides](/#featured-guides)',
+    '[module](/courses/c/#module-one)',
+    '[other](/courses/c/#course-other)',
+    '[nope](/courses/c/#module-two)',
+  ].join(' ');
+
+  it('judges them with the ids the layout and the page give, as the built page will have them', async () => {
+    const problems = await checkProject(
+      {
+        'content/courses/c.yaml': course,
+        'content/posts/a.md': entryText(links, 'tags: [pln]\ncourse: c\nmodule: one\n'),
+      },
+      'link-target',
+    );
+    expect(problems.map((p) => p.replace(/^[^ ]+ /, ''))).toEqual([
+      'Link /search/#results points nowhere: /search/ has no element with id="results". Fix the fragment, or add the id',
+      // No guide is published, so the home page has no featured guides; and every entry of the
+      // course names one of its modules, so there is no section for the others.
+      'Link /#featured-guides points nowhere: / has no element with id="featured-guides". Fix the fragment, or add the id',
+      'Link /courses/c/#course-other points nowhere: /courses/c/ has no element with id="course-other". Fix the fragment, or add the id',
+      'Link /courses/c/#module-two points nowhere: /courses/c/ has no element with id="module-two". Fix the fragment, or add the id',
+    ]);
+  });
+
+  it('knows the sections a published guide, or an entry of no module, adds', async () => {
+    const problems = await checkProject(
+      {
+        'content/courses/c.yaml': course,
+        'content/guides/g.md': entryText('A guide.', 'course: c\n'),
+        'content/posts/a.md': entryText(links, 'tags: [pln]\n'),
+      },
+      'link-target',
+    );
+    expect(problems).toEqual([
+      expect.stringContaining('Link /search/#results points nowhere'),
+      expect.stringContaining('Link /courses/c/#module-two points nowhere'),
     ]);
   });
 });
