@@ -1,5 +1,6 @@
 import { DYNAMIC, type AttrValue, type El } from './model.ts';
 import { withBase } from '../../lib/site/urls.ts';
+import { slug } from 'github-slugger';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
 
 /**
@@ -98,6 +99,39 @@ export function targetFiles(relative: string): string[] {
   return clean === '' || clean.endsWith('/')
     ? [`${clean}index.html`]
     : [clean, `${clean}.html`, `${clean}/index.html`];
+}
+
+/**
+ * Text as the build's smart punctuation leaves it before a heading's id is made of it: `---` an
+ * em dash, `--` an en dash (which github-slugger then drops).
+ */
+export function smartDashes(text: string): string {
+  return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
+}
+
+/**
+ * The id a `#fragment` that finds none on its page most likely meant: the id a heading with the
+ * fragment as its text gets (`#What's next?` is `#whats-next`, `#H₂O` is `#ho`), else one a typo
+ * or two away (`#metod` for `#method`). Undefined when no guess is safe.
+ */
+export function likelyId(fragment: string, ids: Iterable<string>): string | undefined {
+  const known = [...ids];
+  let text = fragment;
+  try {
+    text = decodeURIComponent(fragment);
+  } catch {
+    // as written
+  }
+  const asHeading = slug(smartDashes(text));
+  if (asHeading !== fragment && known.includes(asHeading)) return asHeading;
+  // A typo or two, as for pages (likelyPage): `#module-two` is no typo of `#module-one`.
+  const max = Math.max(2, Math.floor(text.length / 8));
+  let close: { id: string; d: number } | undefined;
+  for (const id of known) {
+    const d = editDistanceWithin(id, text, max);
+    if (d > 0 && d <= max && (!close || d < close.d)) close = { id, d };
+  }
+  return close?.id;
 }
 
 /**

@@ -104,12 +104,6 @@ export function pageIds(model: Model): Set<string> {
 }
 
 /**
- * Whether the page built from an entry will have an element with this id: one of its own
- * headings or ids, or one its layout adds (src/lib/site/page-ids.ts). `contentIds` gives an entry's
- * own ids (the source layer parses the file for them, source/content-ids.ts); only asked when
- * the layout does not already give the id.
- */
-/**
  * The ids of a listing page of this site's own routes (`search/index.html`, a tag's page, a
  * course's page with its modules), or undefined for a page whose ids the sources cannot know
  * (a course portfolio, a page a route the site adds writes): then the built pages judge a link
@@ -141,6 +135,16 @@ export function listingPageIds(file: string, index: ContentIndex): Set<string> |
 const LISTING_PAGES =
   /^(?:404\.html|(?:search|posts|guides|courses|tags)\/index\.html|posts\/page\/\d+\/index\.html|tags\/[^/]+\/index\.html)$/;
 
+/** The ids the layouts put on an entry's page besides its own (src/lib/site/page-ids.ts). */
+export const layoutIdsOf = (entry: IndexedEntry): readonly string[] =>
+  entry.collection === 'guides' ? GUIDE_PAGE_IDS : ENTRY_PAGE_IDS;
+
+/**
+ * Whether the page built from an entry will have an element with this id: one of its own
+ * headings or ids, or one its layout adds (src/lib/site/page-ids.ts). `contentIds` gives an entry's
+ * own ids (the source layer parses the file for them, source/content-ids.ts); only asked when
+ * the layout does not already give the id.
+ */
 export function entryPageHasId(
   entry: IndexedEntry,
   id: string,
@@ -148,7 +152,6 @@ export function entryPageHasId(
 ): boolean {
   if (id.toLowerCase() === 'top' || GENERATED_PAGE_ID.test(id) || LAYOUT_PAGE_ID.test(id))
     return true;
-  const layout = entry.collection === 'guides' ? GUIDE_PAGE_IDS : ENTRY_PAGE_IDS;
-  if (layout.includes(id)) return true;
+  if (layoutIdsOf(entry).includes(id)) return true;
   return contentIds(entry.file).has(id);
 }

@@ -4,6 +4,7 @@ import { attr, metaContent, type CheckContext, type Report } from '../core/polic
 import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
   hrefAsRendered,
+  likelyId,
   likelyPage,
   localTarget,
   pageUrl,
@@ -14,6 +15,7 @@ import {
   entryPageHasId,
   fileBeside,
   isRelativePath,
+  layoutIdsOf,
   listingPageIds,
   pageIds,
   sourceSite,
@@ -123,13 +125,24 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     if (!fragment || fragment.toLowerCase() === 'top' || !/\.html?$/.test(file)) return undefined;
     const ids = idsByPage.get(file);
     if (ids && !ids.has(fragment))
-      return noSuchId(href, file === page ? 'this page' : target.pathname, fragment);
+      return noSuchId(href, file === page ? 'this page' : target.pathname, fragment, ids);
     return undefined;
   }
 }
 
-function noSuchId(href: string, whereTo: string, id: string): string {
-  return `Link ${href} points nowhere: ${whereTo} has no element with id="${id}". Fix the fragment, or add the id`;
+/** What is wrong, then the fix (the id the link most likely meant, when there is one). */
+function noSuchId(
+  href: string,
+  whereTo: string,
+  id: string,
+  ids: Iterable<string>,
+  { heading = false } = {},
+): string {
+  const meant = likelyId(id, ids);
+  const hint = meant
+    ? `Did you mean #${meant}?`
+    : `Fix the fragment, or add the ${heading ? 'heading' : 'id'}`;
+  return `Link ${href} points nowhere: ${whereTo} has no ${heading ? 'heading or ' : ''}element with id="${id}". ${hint}`;
 }
 
 /** What is wrong, then the fix: the same words in both layers. */
@@ -187,7 +200,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       // A listing page: judged here when its ids are known, else on the built page.
       const ids = listingPageIds(file, index);
       if (ids && target.fragment.toLowerCase() !== 'top' && !ids.has(target.fragment))
-        report(el, noSuchId(href.trim(), target.pathname, target.fragment));
+        report(el, noSuchId(href.trim(), target.pathname, target.fragment, ids));
       continue;
     }
     // The entry being checked gives its own ids, as its text may not be on disk yet (an
@@ -196,10 +209,8 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (entryPageHasId(entry, target.fragment, idsOf)) continue;
     const whereTo =
       entry.file === ctx.file ? 'this page' : `${target.pathname} (${rel(index.root, entry.file)})`;
-    report(
-      el,
-      `Link ${href.trim()} points nowhere: ${whereTo} has no heading or element with id="${target.fragment}". Fix the fragment, or add the heading`,
-    );
+    const ids = [...idsOf(entry.file), ...layoutIdsOf(entry)];
+    report(el, noSuchId(href.trim(), whereTo, target.fragment, ids, { heading: true }));
   }
 
   function missingPage(
@@ -234,7 +245,7 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
 /**
  * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, and the pages a site adds to `src/pages/`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
  *
- * @fix Fix the link (the message suggests a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
+ * @fix Fix the link (the message suggests a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/week-2.md": "---\ntitle: Week 2\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}

@@ -16,6 +16,7 @@ import {
   type Model,
 } from '../core/model.ts';
 import type { GateConfig } from '../core/config.ts';
+import { smartDashes } from '../core/site-paths.ts';
 import type { Document } from 'yaml';
 import {
   astroYamlError,
@@ -332,7 +333,7 @@ function headingText(node: MdNode): string {
     includeImageAlt: false,
     includeHtml: false,
   });
-  return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
+  return smartDashes(text);
 }
 
 /**

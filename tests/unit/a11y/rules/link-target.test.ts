@@ -306,3 +306,41 @@ describe("links to a fragment of the site's listing pages", () => {
     ]);
   });
 });
+
+describe('a #fragment that finds no id names the one it most likely meant, in both layers', () => {
+  const headings = "## What's next?\n\n## The method\n\n## H₂O\n";
+
+  it('in the sources: the id of a heading with the fragment as its text, or one a typo away', async () => {
+    const problems = await checkProject(
+      {
+        'content/posts/a.md': entryText(
+          `[a](#Whats-Next) [b](#the-metod) [c](#H₂O) [d](#zzz) [e](/posts/b/#the-metod)\n\n${headings}`,
+        ),
+        'content/posts/b.md': entryText(headings),
+      },
+      'link-target',
+    );
+    expect(problems.map((p) => p.replace(/^[^ ]+ Link /, ''))).toEqual([
+      '#Whats-Next points nowhere: this page has no heading or element with id="Whats-Next". Did you mean #whats-next?',
+      '#the-metod points nowhere: this page has no heading or element with id="the-metod". Did you mean #the-method?',
+      '#H₂O points nowhere: this page has no heading or element with id="H₂O". Did you mean #ho?',
+      '#zzz points nowhere: this page has no heading or element with id="zzz". Fix the fragment, or add the heading',
+      '/posts/b/#the-metod points nowhere: /posts/b/ (content/posts/b.md) has no heading or element with id="the-metod". Did you mean #the-method?',
+    ]);
+  });
+
+  it('on built pages: the same guess from the ids the page has', async () => {
+    expect(
+      await linkProblems({
+        'index.html':
+          '<h2 id="whats-next">Next</h2><h2 id="ho">H₂O</h2>\n<a href="#Whats-Next">a</a> <a href="#H%E2%82%82O">c</a> <a href="/b/#the-metod">e</a> <a href="#zzz">d</a>',
+        'b/index.html': '<h2 id="the-method">The method</h2>',
+      }),
+    ).toEqual([
+      'index.html:2:1 Link #Whats-Next points nowhere: this page has no element with id="Whats-Next". Did you mean #whats-next?',
+      'index.html:2:29 Link #H%E2%82%82O points nowhere: this page has no element with id="H₂O". Did you mean #ho?',
+      'index.html:2:58 Link /b/#the-metod points nowhere: /b/ has no element with id="the-metod". Did you mean #the-method?',
+      'index.html:2:88 Link #zzz points nowhere: this page has no element with id="zzz". Fix the fragment, or add the id',
+    ]);
+  });
+});
