@@ -287,7 +287,12 @@ const digests = new WeakMap<ContentIndex, string>();
 export function contentIndexFor(file: string | undefined): ContentIndex | undefined {
   if (!file) return undefined;
   const contentDir = contentDirOf(file);
-  if (!contentDir || !existsSync(contentDir)) return undefined;
+  return contentDir ? contentIndexAt(contentDir) : undefined;
+}
+
+/** The index of a content folder (see contentIndexFor); undefined when there is no such folder. */
+export function contentIndexAt(contentDir: string): ContentIndex | undefined {
+  if (!existsSync(contentDir)) return undefined;
   let index = indexes.get(contentDir);
   if (!index) {
     // The digest first: had the folder changed while it was read, the digest is of the older

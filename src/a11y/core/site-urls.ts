@@ -1,5 +1,5 @@
 import { isFileTracked } from '../../lib/util/file-deps.ts';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { site } from '../../site.config.ts';
 import {
   ENTRY_PAGE_IDS,
@@ -11,7 +11,15 @@ import {
   courseModuleId,
   homePageIds,
 } from '../../lib/site/page-ids.ts';
-import { contentIndexFor, type ContentIndex, type IndexedEntry } from './content-index.ts';
+import {
+  contentDirOf,
+  contentIndexAt,
+  contentIndexFor,
+  type ContentIndex,
+  type IndexedEntry,
+} from './content-index.ts';
+import { pageRoute } from '../../lib/site/page-routes.ts';
+import { isPage } from '../../lib/util/files.ts';
 import {
   localTarget,
   pageUrl,
@@ -43,11 +51,33 @@ export interface SourceSite {
  * build passes it in the gate's config); `npm run check` does not start Astro and assumes `/`.
  */
 export function sourceSite(file: string | undefined, base = '/'): SourceSite | undefined {
-  const index = contentIndexFor(file);
-  if (!index || !file) return undefined;
+  if (!file) return undefined;
   const where = siteLocation({ base, site: site.url });
+  const published = contentDirOf(file) ? undefined : publishedAsWritten(file);
+  const index = published ? contentIndexAt(published.contentDir) : contentIndexFor(file);
+  if (!index) return undefined;
   const entry = index.byFile.get(file);
-  return { index, entry, page: entry?.page ? pageUrl(entry.page, where) : undefined, where };
+  const page = entry?.page ?? published?.page;
+  return { index, entry, page: page ? pageUrl(page, where) : undefined, where };
+}
+
+/**
+ * The page a file becomes as the build publishes it as written, in the output folder's terms (an
+ * HTML page of `public/`, a page of `src/pages/` with a fixed address), with the content folder
+ * of its site beside `public/` and `src/` (which may not exist: then the sources judge none of
+ * its links); undefined for any other file.
+ */
+function publishedAsWritten(file: string): { contentDir: string; page: string } | undefined {
+  for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
+    const inSrc = basename(dir) === 'pages' && basename(dirname(dir)) === 'src';
+    if (basename(dir) !== 'public' && !inSrc) continue;
+    const contentDir = join(inSrc ? dirname(dirname(dir)) : dirname(dir), 'content');
+    const path = relative(dir, file).split(sep).join('/');
+    if (!inSrc) return isPage(path) ? { contentDir, page: path } : undefined;
+    const route = pageRoute(path);
+    return route?.kind === 'static' ? { contentDir, page: route.output } : undefined;
+  }
+  return undefined;
 }
 
 /**

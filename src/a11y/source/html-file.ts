@@ -5,13 +5,16 @@ import { modelProblems } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { rules } from '../rules/index.ts';
+import { contentIds } from './content-ids.ts';
+import linkTarget, { checkSourceLinks } from '../rules/link-target.ts';
 
 /**
  * An HTML page the site publishes as written (`public/old/index.html`, an `.html` page of
  * `src/pages/`), checked before any build with the rules of one built page: the build copies it
  * as it is, and the built pages' check would stop the build on what they find, so
- * `npm run check` reports it first, at the file's own line. Its links and files are the whole
- * site's (`link-target`, `asset-target` across pages), judged when the site is built.
+ * `npm run check` reports it first, at the file's own line. Its links are judged as an entry's
+ * are, against the pages the sources know the build will write (`link-target`'s source half);
+ * what they cannot know, the built pages' check judges.
  */
 export function checkHtmlFile(
   path: string,
@@ -19,8 +22,16 @@ export function checkHtmlFile(
   config: GateConfig,
   cwd: string,
 ): Problem[] {
+  const model = htmlModel(text);
+  const locator = new Locator(text);
+  const file = displayPath(path, cwd);
   const ctx = checkContext({ config, layer: 'html', syntax: 'html', from: path });
   const checks = rules.flatMap((rule) => (rule.html ? [{ rule, check: rule.html }] : []));
-  const file = displayPath(path, cwd);
-  return modelProblems(htmlModel(text), ctx, new Locator(text), checks, config, { file });
+  const links = checkContext({ config, layer: 'source', syntax: 'html', file: path, contentIds });
+  // It reads no Markdown tree: a model check, as the page rules are.
+  const linkChecks = [{ rule: linkTarget, check: checkSourceLinks }];
+  return [
+    ...modelProblems(model, ctx, locator, checks, config, { file }),
+    ...modelProblems(model, links, locator, linkChecks, config, { file }),
+  ];
 }

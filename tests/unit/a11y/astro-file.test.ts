@@ -176,7 +176,11 @@ describe('npm run check and the site’s .astro files', () => {
     expect(result.stdout).toContain(
       'src/pages/notes.md:5:1  error  Markdown image has no alt text',
     );
-    expect(result.stdout).toContain('2 errors, 0 warnings in 2 files');
+    // Its page has an address, so what it links and loads is judged as an entry's is.
+    expect(result.stdout).toContain(
+      'src/pages/notes.md:5:1  error  Image /chart.png is not in public/: fix the path, or put the file at public/chart.png  asset-target',
+    );
+    expect(result.stdout).toContain('3 errors, 0 warnings in 2 files');
     expect(result.status).toBe(1);
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
-import { checkProject, post as entryText } from '../project.ts';
+import { checkProject, post as entryText, project as siteOnDisk } from '../project.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-site-'));
@@ -341,6 +341,34 @@ describe('a #fragment that finds no id names the one it most likely meant, in bo
       'index.html:2:29 Link #H%E2%82%82O points nowhere: this page has no element with id="H₂O". Did you mean #ho?',
       'index.html:2:58 Link /b/#the-metod points nowhere: /b/ has no element with id="the-metod". Did you mean #the-method?',
       'index.html:2:88 Link #zzz points nowhere: this page has no element with id="zzz". Fix the fragment, or add the id',
+    ]);
+  });
+});
+
+describe('links in the pages the site publishes as written', () => {
+  it('are judged before the build, against the pages the sources know, at their own lines', async () => {
+    const root = siteOnDisk({
+      'content/posts/a.md': entryText('## Method\n\nHow.'),
+      'src/pages/now.astro': '<h1>Now</h1>\n',
+      'public/old/index.html':
+        '<!doctype html>\n<html lang="en"><head><title>Old</title></head><body><main>\n<a href="/posts/a/">A</a> <a href="/now/">Now</a> <a href="../">Home</a>\n<a href="/nowhere/">Gone</a> <a href="/posts/a/#metod">Method</a>\n</main></body></html>\n',
+      'src/pages/legacy.html':
+        '<!doctype html>\n<html lang="en"><head><title>Legacy</title></head><body><main><a href="/gone/">Gone</a></main></body></html>\n',
+    });
+    const files = ['content', 'public/old/index.html', 'src/pages/legacy.html'];
+    const { problems } = await checkSources(
+      files.map((file) => join(root, file)),
+      gateConfig(),
+      root,
+    );
+    expect(
+      problems
+        .filter((p) => p.ruleId === 'link-target')
+        .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`),
+    ).toEqual([
+      'public/old/index.html:4:1 Link /nowhere/ points nowhere: the build has no page /nowhere/. Fix the link, or create the page',
+      'public/old/index.html:4:30 Link /posts/a/#metod points nowhere: /posts/a/ (content/posts/a.md) has no heading or element with id="metod". Did you mean #method?',
+      'src/pages/legacy.html:2:63 Link /gone/ points nowhere: the build has no page /gone/. Fix the link, or create the page',
     ]);
   });
 });
