@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configFile } from './core/astro-config-file.ts';
 import type { SiteOptions } from './core/rule.ts';
+import type { SiteFolders } from './core/config.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 
 /** The fields of an Astro config the checks read. */
@@ -31,17 +32,27 @@ export async function astroSiteOptions(cwd = process.cwd()): Promise<SiteOptions
 
 /**
  * What `npm run check` reads from the project's Astro config: the `base` links are judged under,
- * and `vite.resolve.alias`, through which imports and images resolve as in the build. Aliases
- * that integrations add while the build runs are not in the file, so the check cannot see them.
+ * `vite.resolve.alias`, through which imports and images resolve as in the build, and the
+ * site's folders, where its pages and public files are. Aliases that integrations add while the
+ * build runs are not in the file, so the check cannot see them.
  */
 export async function astroSourceOptions(
   cwd = process.cwd(),
-): Promise<{ base?: string; aliases: ImportAlias[] }> {
+): Promise<{ base?: string; aliases: ImportAlias[]; folders: SiteFolders }> {
   const config = await readAstroConfig(cwd);
   const root = projectRoot(config, cwd);
   return {
     ...(config?.base && { base: config.base }),
     aliases: importAliases(config?.vite?.resolve?.alias, root),
+    folders: foldersOf(config, root),
+  };
+}
+
+function foldersOf(config: AstroConfigFields | undefined, root: string): SiteFolders {
+  return {
+    contentDir: resolve(root, 'content'),
+    srcDir: resolve(root, asPath(config?.srcDir ?? 'src')),
+    publicDir: resolve(root, asPath(config?.publicDir ?? 'public')),
   };
 }
 
@@ -51,18 +62,11 @@ export async function astroSourceOptions(
  * A config that plainly keeps the defaults (see mayMoveFolders) is not imported for them, so a
  * warm check still loads no config; any other config is imported to read them.
  */
-export async function astroSourceFolders(
-  cwd = process.cwd(),
-): Promise<{ contentDir: string; srcDir: string; publicDir: string }> {
+export async function astroSourceFolders(cwd = process.cwd()): Promise<SiteFolders> {
   const file = configFile(cwd);
   const config =
     file && mayMoveFolders(readFileSync(file, 'utf8')) ? await readAstroConfig(cwd) : undefined;
-  const root = projectRoot(config, cwd);
-  return {
-    contentDir: resolve(root, 'content'),
-    srcDir: resolve(root, asPath(config?.srcDir ?? 'src')),
-    publicDir: resolve(root, asPath(config?.publicDir ?? 'public')),
-  };
+  return foldersOf(config, projectRoot(config, cwd));
 }
 
 /**

@@ -209,7 +209,7 @@ export function createGate(): Gate {
         // The same config as the worker's, base included (links are judged under it).
         return checkSourcesCached(
           [contentDir, ...siteFiles({ srcDir, publicDir })],
-          forProject(config, { base, aliases }),
+          forProject(config, { base, aliases, folders: { contentDir, srcDir, publicDir } }),
           root,
         );
       },
@@ -251,8 +251,9 @@ export function createGate(): Gate {
         root,
         outDir: fileURLToPath(astro.outDir),
         contentDir: resolve(root, 'content'),
-        srcDir: fileURLToPath(astro.srcDir),
-        publicDir: fileURLToPath(astro.publicDir),
+        // Resolved: Astro gives its folders with a trailing slash.
+        srcDir: resolve(fileURLToPath(astro.srcDir)),
+        publicDir: resolve(fileURLToPath(astro.publicDir)),
         base: astro.base,
         site: astro.site,
         aliases: importAliases(astro.vite?.resolve?.alias, root),
@@ -267,7 +268,7 @@ export function createGate(): Gate {
         // The content, and the site's own layouts, components and pages.
         paths: [contentDir, ...siteFiles({ srcDir, publicDir })],
         // Vite's aliases as every integration has left them, as the bundler will resolve.
-        config: forProject(config, { base, aliases }),
+        config: forProject(config, { base, aliases, folders: { contentDir, srcDir, publicDir } }),
         cwd: root,
         // At low priority: it uses what the build leaves of the cores, not what the build needs.
         background: true,
@@ -522,7 +523,11 @@ async function watchSourceGate(
   };
   // Links are judged under the site's base, and imports resolved through Vite's aliases, as in
   // `npm run check` and the build.
-  const devConfig = forProject(config, { base, aliases });
+  const devConfig = forProject(config, {
+    base,
+    aliases,
+    folders: { contentDir, srcDir, publicDir },
+  });
   const processor = createSourceProcessor(devConfig);
   // One check at a time per file, of the text it settled on (a save can fire mid-write).
   const checks = settledChecks(

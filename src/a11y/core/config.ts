@@ -24,22 +24,40 @@ export interface GateConfig {
    * resolved as the build resolves them. Default none (tsconfig.json's `paths` still apply).
    */
   aliases?: ImportAlias[];
+  /**
+   * Where Astro reads the site from, when known (its `srcDir` and `publicDir`, and the content
+   * folder): the source layer lists the site's pages and public files there. Default: `src/` and
+   * `public/` beside `content/`.
+   */
+  folders?: SiteFolders;
   /** The site's language (`site.lang`): a file without `lang` is in it. */
   lang: string;
   /** Reflection models by id, for `reflection-model` (built-in ones plus the site's). */
   models: ReflectionModels;
 }
 
+/** A site's folders, absolute. */
+export interface SiteFolders {
+  contentDir: string;
+  srcDir: string;
+  publicDir: string;
+}
+
 /**
  * The gate config for one project: the site's settings with what its Astro config adds, where
- * the site is served (`base`) and Vite's aliases. `npm run check`, the build and the dev server
- * all build it here, so the three judge a file alike.
+ * the site is served (`base`), Vite's aliases and the site's folders. `npm run check`, the build
+ * and the dev server all build it here, so the three judge a file alike.
  */
 export function forProject(
   config: GateConfig,
-  { base, aliases }: { base?: string; aliases?: ImportAlias[] },
+  { base, aliases, folders }: { base?: string; aliases?: ImportAlias[]; folders?: SiteFolders },
 ): GateConfig {
-  return { ...config, ...(base && { base }), ...(aliases?.length && { aliases }) };
+  return {
+    ...config,
+    ...(base && { base }),
+    ...(aliases?.length && { aliases }),
+    ...(folders && { folders }),
+  };
 }
 
 /**

@@ -9,7 +9,8 @@ import { site } from '../../site.config.ts';
 import { isRecording, noteDep } from '../../lib/util/file-deps.ts';
 import { astroYaml } from '../../lib/content/frontmatter-yaml.ts';
 import { pageRoute, type PageRoute } from '../../lib/site/page-routes.ts';
-import { siteDigest } from './site-digest.ts';
+import { siteDigest, siteDirsOf, type SiteDirs } from './site-digest.ts';
+import type { SiteFolders } from './config.ts';
 import { targetFiles } from './site-paths.ts';
 import {
   ENTRY_COLLECTIONS,
@@ -45,9 +46,11 @@ export interface IndexedEntry {
 }
 
 export interface ContentIndex {
-  /** The project root: the folder that holds `content/` and `public/`. */
+  /** The project root: the folder that holds `content/`. */
   root: string;
   contentDir: string;
+  /** The site's public folder (Astro's `publicDir`, by default `public/` beside `content/`). */
+  publicDir: string;
   entries: IndexedEntry[];
   byFile: Map<string, IndexedEntry>;
   /** Entries by the page the build writes for them (`posts/x/index.html`). */
@@ -86,11 +89,10 @@ const LISTED_ROUTES = new Set([
 ]);
 
 /**
- * The routes of the site's `src/pages/` beside the content folder, with the file each is in:
+ * The routes of the site's `src/pages/` (under Astro's `srcDir`), with the file each is in:
  * a page added there (`src/pages/now.astro`) is a page links may lead to.
  */
-function siteRoutes(root: string): Array<PageRoute & { file: string }> {
-  const pagesDir = join(root, 'src', 'pages');
+function siteRoutes(pagesDir: string): Array<PageRoute & { file: string }> {
   return filesMatching(pagesDir, /./).flatMap((file) => {
     const relativeFile = relative(pagesDir, file).split(sep).join('/');
     const route = pageRoute(relativeFile);
@@ -189,7 +191,11 @@ function idOf(relativePath: string, text: string): { id: string; data?: Record<s
  * are read up front; an entry's frontmatter, and the list of the site's files, the first time a
  * rule asks (most files link to no other page, and then no other file's YAML is read).
  */
-export function readContentIndex(contentDir: string, now = buildDate()): ContentIndex {
+export function readContentIndex(
+  contentDir: string,
+  now = buildDate(),
+  { publicDir, pagesDir }: SiteDirs = siteDirsOf(contentDir),
+): ContentIndex {
   const root = dirname(contentDir);
   const entries: IndexedEntry[] = [];
   for (const collection of ENTRY_COLLECTIONS) {
@@ -227,7 +233,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
   }));
   let files: Set<string> | undefined;
   let routes: ReturnType<typeof siteRoutes> | undefined;
-  const routesOf = () => (routes ??= siteRoutes(root));
+  const routesOf = () => (routes ??= siteRoutes(pagesDir));
   // Which entries are published depends on the clock: a check that asks records until when its
   // answer holds (the next future pubDate), so a cached result expires when a post goes live.
   let until: number | null | undefined;
@@ -251,6 +257,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
   const index: ContentIndex = {
     root,
     contentDir,
+    publicDir,
     entries,
     byFile: new Map(entries.map((entry) => [entry.file, entry])),
     byPage: new Map(entries.flatMap((entry) => (entry.page ? [[entry.page, entry]] : []))),
@@ -259,7 +266,7 @@ export function readContentIndex(contentDir: string, now = buildDate()): Content
     networks,
     get files() {
       noteClock();
-      return (files ??= siteFiles(index, join(root, 'public'), routesOf()));
+      return (files ??= siteFiles(index, publicDir, routesOf()));
     },
     mayBuild(path) {
       const unlisted = routesOf().filter(
@@ -281,30 +288,39 @@ const digests = new WeakMap<ContentIndex, string>();
 
 /**
  * The index of the content folder a file is in, read once per process; undefined for a file
- * outside any `content/` folder (then rules that need the whole site skip it). A check being
+ * outside any `content/` folder (then rules that need the whole site skip it). `folders`: the
+ * site's folders as the Astro config sets them (GateConfig.folders), when known. A check being
  * recorded for the cache depends on the whole index, by its digest.
  */
-export function contentIndexFor(file: string | undefined): ContentIndex | undefined {
+export function contentIndexFor(
+  file: string | undefined,
+  folders?: SiteFolders,
+): ContentIndex | undefined {
   if (!file) return undefined;
   const contentDir = contentDirOf(file);
-  return contentDir ? contentIndexAt(contentDir) : undefined;
+  return contentDir ? contentIndexAt(contentDir, folders) : undefined;
 }
 
 /** The index of a content folder (see contentIndexFor); undefined when there is no such folder. */
-export function contentIndexAt(contentDir: string): ContentIndex | undefined {
+export function contentIndexAt(
+  contentDir: string,
+  folders?: SiteFolders,
+): ContentIndex | undefined {
   if (!existsSync(contentDir)) return undefined;
-  let index = indexes.get(contentDir);
+  const dirs = siteDirsOf(contentDir, folders);
+  const key = `${contentDir}\0${dirs.publicDir}\0${dirs.pagesDir}`;
+  let index = indexes.get(key);
   if (!index) {
     // The digest first: had the folder changed while it was read, the digest is of the older
     // state, which the next run sees differ, and checks again.
-    const digest = isRecording() ? siteDigest(contentDir) : undefined;
-    indexes.set(contentDir, (index = readContentIndex(contentDir)));
+    const digest = isRecording() ? siteDigest(contentDir, undefined, dirs) : undefined;
+    indexes.set(key, (index = readContentIndex(contentDir, undefined, dirs)));
     if (digest) digests.set(index, digest);
   }
   if (isRecording()) {
     let digest = digests.get(index);
-    if (!digest) digests.set(index, (digest = siteDigest(contentDir)));
-    noteDep({ kind: 'site', dir: contentDir, digest });
+    if (!digest) digests.set(index, (digest = siteDigest(contentDir, undefined, dirs)));
+    noteDep({ kind: 'site', dir: contentDir, ...dirs, digest });
   }
   return index;
 }

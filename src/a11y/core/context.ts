@@ -43,9 +43,9 @@ const TEXT_FILES = new Set(['.txt', '.vtt', '.md']);
 function linkedState(
   href: string,
   from: string | undefined,
-  base: string | undefined,
+  config: GateConfig,
 ): ReturnType<NonNullable<CheckContext['linkedText']>> {
-  const found = sourceSite(from, base);
+  const found = sourceSite(from, config);
   if (!found?.page) return undefined;
   const target = localTarget(href, pageOnSite(found.page, found.where), found.where);
   if (target.kind !== 'local' || target.fragment) return undefined;
@@ -58,7 +58,7 @@ function linkedState(
       : { kind: 'page', state: textState(entry.file, '.md') };
   const ext = extname(file).toLowerCase();
   if (!TEXT_FILES.has(ext)) return undefined;
-  return { kind: 'file', state: textState(join(found.index.root, 'public', file), ext) };
+  return { kind: 'file', state: textState(join(found.index.publicDir, file), ext) };
 }
 
 /** What a layer knows about the file it is about to check. */
@@ -92,7 +92,7 @@ export function checkContext(options: ContextOptions): CheckContext {
     syntax,
     file,
     transcriptFile: (path) => transcriptState(path, from),
-    linkedText: (href) => linkedState(href, from, config.base),
+    linkedText: (href) => linkedState(href, from, config),
     ...(contentIds && { contentIds }),
     ...(page && { page }),
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { SiteFolders } from './config.ts';
 import { FRONTMATTER } from './source-files.ts';
 
 /**
@@ -16,6 +17,7 @@ import { FRONTMATTER } from './source-files.ts';
 export function siteDigest(
   contentDir: string,
   read: (path: string) => string | undefined = readOrUndefined,
+  { publicDir, pagesDir }: SiteDirs = siteDirsOf(contentDir),
 ): string {
   const hash = createHash('sha1');
   hash.update('content\0');
@@ -32,15 +34,37 @@ export function siteDigest(
   }
   // The names of the files the build publishes as they are, and of the site's own routes (a page
   // added to src/pages/ is a page links may lead to).
-  for (const folder of ['public', join('src', 'pages')]) {
+  for (const [folder, dir] of [
+    ['public', publicDir],
+    ['pages', pagesDir],
+  ] as const) {
     hash.update(`${folder}\0`);
-    const dir = join(dirname(contentDir), folder);
     for (const path of filesUnder(dir)) {
       hash.update(path.slice(dir.length));
       hash.update('\0');
     }
   }
   return hash.digest('base64url');
+}
+
+/** Where a site's public files and its pages' routes are (`publicDir`, `srcDir`/pages). */
+export interface SiteDirs {
+  publicDir: string;
+  pagesDir: string;
+}
+
+/**
+ * The site folders of a content folder: those of the project's Astro config when the gate was
+ * told them (GateConfig.folders) for this content folder, else `public/` and `src/pages/` beside it.
+ */
+export function siteDirsOf(contentDir: string, folders?: SiteFolders): SiteDirs {
+  if (folders && resolve(folders.contentDir) === resolve(contentDir))
+    return {
+      publicDir: resolve(folders.publicDir),
+      pagesDir: join(resolve(folders.srcDir), 'pages'),
+    };
+  const root = dirname(contentDir);
+  return { publicDir: join(root, 'public'), pagesDir: join(root, 'src', 'pages') };
 }
 
 function readOrUndefined(path: string): string | undefined {

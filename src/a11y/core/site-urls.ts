@@ -1,5 +1,6 @@
 import { isFileTracked } from '../../lib/util/file-deps.ts';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { GateConfig, SiteFolders } from './config.ts';
 import { site } from '../../site.config.ts';
 import {
   ENTRY_PAGE_IDS,
@@ -47,14 +48,20 @@ export interface SourceSite {
 }
 
 /**
- * The site a source file belongs to. `base` is Astro's `base` when the caller knows it (the
- * build passes it in the gate's config); `npm run check` does not start Astro and assumes `/`.
+ * The site a source file belongs to, under the gate config's `base` (Astro's, `/` when unknown)
+ * and in its `folders` (Astro's `srcDir` and `publicDir`, else `src/` and `public/` beside
+ * `content/`).
  */
-export function sourceSite(file: string | undefined, base = '/'): SourceSite | undefined {
+export function sourceSite(
+  file: string | undefined,
+  { base = '/', folders }: Pick<GateConfig, 'base' | 'folders'> = {},
+): SourceSite | undefined {
   if (!file) return undefined;
   const where = siteLocation({ base, site: site.url });
-  const published = contentDirOf(file) ? undefined : publishedAsWritten(file);
-  const index = published ? contentIndexAt(published.contentDir) : contentIndexFor(file);
+  const published = contentDirOf(file) ? undefined : publishedAsWritten(file, folders);
+  const index = published
+    ? contentIndexAt(published.contentDir, folders)
+    : contentIndexFor(file, folders);
   if (!index) return undefined;
   const entry = index.byFile.get(file);
   const page = entry?.page ?? published?.page;
@@ -64,10 +71,28 @@ export function sourceSite(file: string | undefined, base = '/'): SourceSite | u
 /**
  * The page a file becomes as the build publishes it as written, in the output folder's terms (an
  * HTML page of `public/`, a page of `src/pages/` with a fixed address), with the content folder
- * of its site beside `public/` and `src/` (which may not exist: then the sources judge none of
- * its links); undefined for any other file.
+ * of its site: in the site's folders when the gate knows them, else beside `public/` and `src/`
+ * (which may not exist: then the sources judge none of its links); undefined for any other file.
  */
-function publishedAsWritten(file: string): { contentDir: string; page: string } | undefined {
+function publishedAsWritten(
+  file: string,
+  folders?: SiteFolders,
+): { contentDir: string; page: string } | undefined {
+  if (folders) {
+    const under = (dir: string) => {
+      const path = relative(resolve(dir), file);
+      return path && !path.startsWith('..') && !isAbsolute(path)
+        ? path.split(sep).join('/')
+        : undefined;
+    };
+    const { contentDir } = folders;
+    const inPublic = under(folders.publicDir);
+    if (inPublic !== undefined)
+      return isPage(inPublic) ? { contentDir, page: inPublic } : undefined;
+    const inPages = under(join(folders.srcDir, 'pages'));
+    const route = inPages === undefined ? undefined : pageRoute(inPages);
+    return route?.kind === 'static' ? { contentDir, page: route.output } : undefined;
+  }
   for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
     const inSrc = basename(dir) === 'pages' && basename(dirname(dir)) === 'src';
     if (basename(dir) !== 'public' && !inSrc) continue;

@@ -215,7 +215,7 @@ const STOPS_BUILD = { stopsBuild: true };
 
 export function checkSourceAssets(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file) return;
-  const found = sourceSite(ctx.file, ctx.config.base);
+  const found = sourceSite(ctx.file, ctx.config);
   for (const { source, offset, names } of model.esm?.imports ?? []) {
     if (!/^\.{1,2}\//.test(source)) {
       const name = missingPackage(source, ctx.file, ctx.config.aliases);

@@ -12,7 +12,7 @@ import type { GateRule } from '../core/rule.ts';
  */
 export function checkContentReferences(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file) return;
-  const index = contentIndexFor(ctx.file);
+  const index = contentIndexFor(ctx.file, ctx.config.folders);
   if (!index) return;
   const collection = collectionOf(ctx.file, index.contentDir);
   if (collection !== 'posts' && collection !== 'guides') return;

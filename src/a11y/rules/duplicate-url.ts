@@ -12,7 +12,7 @@ import { duplicateUrlMessage } from '../../lib/content/duplicate-url.ts';
  */
 export function checkDuplicateUrl(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file) return;
-  const index = contentIndexFor(ctx.file);
+  const index = contentIndexFor(ctx.file, ctx.config.folders);
   const entry = index?.byFile.get(ctx.file);
   if (!index || !entry) return;
   const others = (index.byUrl.get(`${entry.collection}/${entry.id}`) ?? []).filter(

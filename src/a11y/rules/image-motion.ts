@@ -40,7 +40,7 @@ function pictureOf(
     return file ? { src, file, processed: true } : undefined;
   }
   if (!src.startsWith('/') || src.startsWith('//')) return undefined;
-  const found = sourceSite(ctx.file, ctx.config.base);
+  const found = sourceSite(ctx.file, ctx.config);
   if (!found) return undefined;
   // An <img> is published as written; one outside the base is asset-target's to report.
   const target =
@@ -48,7 +48,7 @@ function pictureOf(
       ? markdownImageTarget(src, found.where)
       : localTarget(src, new URL('https://site.invalid/'), found.where);
   if (target.kind !== 'local') return undefined;
-  return { src, file: join(found.index.root, 'public', target.path), processed: false };
+  return { src, file: join(found.index.publicDir, target.path), processed: false };
 }
 
 const KIND: Record<Motion['format'], string> = {

@@ -24,7 +24,7 @@ const PICTURE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$/i;
 
 /** The entry a wiki link names: by its title, or by its file name as the notes app wrote it. */
 function entryNamed(name: string, ctx: CheckContext): IndexedEntry | undefined {
-  const found = sourceSite(ctx.file, ctx.config.base);
+  const found = sourceSite(ctx.file, ctx.config);
   if (!found) return undefined;
   const wanted = name.trim().toLowerCase();
   const bySlug = slug(name.trim());

@@ -170,7 +170,7 @@ function outsideBase(href: string, base: string): string {
  * own, or fragments into listing pages) are left to the built-page check.
  */
 export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report): void {
-  const found = sourceSite(ctx.file, ctx.config.base);
+  const found = sourceSite(ctx.file, ctx.config);
   const contentIds = ctx.contentIds;
   if (!found?.page || !ctx.file || !contentIds) return;
   const { index, page, where } = found;

@@ -206,9 +206,10 @@ class Probe {
         return value === dep.value;
       }
       case 'site': {
-        let digest = this.digests.get(dep.dir);
+        const key = `${dep.dir}\0${dep.publicDir}\0${dep.pagesDir}`;
+        let digest = this.digests.get(key);
         if (digest === undefined)
-          this.digests.set(dep.dir, (digest = siteDigest(dep.dir, (p) => this.text(p))));
+          this.digests.set(key, (digest = siteDigest(dep.dir, (p) => this.text(p), dep)));
         return digest === dep.digest;
       }
       case 'clock': {

@@ -47,7 +47,7 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
     contentIds,
     // The page an entry will have, as link-target reads it (core/site-urls.ts).
     page: () => {
-      const found = sourceSite(path, config.base);
+      const found = sourceSite(path, config);
       return found?.page && pageOnSite(found.page, found.where);
     },
   });

@@ -16,8 +16,11 @@ export type FileDep =
   | { kind: 'isFile'; path: string; value: boolean }
   /** A file's first `length` bytes were read (an image's signature): their hash, or null. */
   | { kind: 'bytes'; path: string; length: number; hash: string | null }
-  /** The site's content index was read (src/a11y/core/content-index.ts): its digest when read. */
-  | { kind: 'site'; dir: string; digest: string }
+  /**
+   * The site's content index was read (src/a11y/core/content-index.ts): its digest when read,
+   * over the content folder and the site's public and pages folders.
+   */
+  | { kind: 'site'; dir: string; publicDir: string; pagesDir: string; digest: string }
   /**
    * Which entries are published was asked: the answer holds until `until` (ms since the epoch,
    * the next future `pubDate`), or for ever (null).
@@ -52,7 +55,7 @@ function depKey(dep: FileDep): string {
     case 'bytes':
       return `bytes:${dep.length}:${dep.path}`;
     case 'site':
-      return `site:${dep.dir}`;
+      return `site:${dep.dir}:${dep.publicDir}:${dep.pagesDir}`;
     case 'clock':
       return 'clock';
   }

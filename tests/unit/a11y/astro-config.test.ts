@@ -38,13 +38,13 @@ describe('the Astro config, as `npm run check` reads it', () => {
     );
   });
 
-  it("reads the base and Vite's aliases, from the config's root", async () => {
+  it("reads the base, Vite's aliases and the site's folders, from the config's root", async () => {
     const project = mkdtempSync(join(tmpdir(), 'astro-config-'));
     mkdirSync(join(project, 'site'));
     writeFileSync(
       join(project, 'astro.config.mjs'),
       "import { defineConfig } from 'astro/config';\n" +
-        "export default defineConfig({ base: '/laps', root: './site', vite: { resolve: { alias: [\n" +
+        "export default defineConfig({ base: '/laps', root: './site', publicDir: './static', vite: { resolve: { alias: [\n" +
         "  { find: '@widgets/', replacement: '/src/widgets/' },\n" +
         "  { find: /^~(.*)$/, replacement: './$1' },\n" +
         "  { find: '@bad', replacement: 42 },\n" +
@@ -57,10 +57,21 @@ describe('the Astro config, as `npm run check` reads it', () => {
         { find: '@widgets', replacement: '/src/widgets', root: join(project, 'site') },
         { find: /^~(.*)$/, replacement: './$1', root: join(project, 'site') },
       ],
+      folders: {
+        contentDir: join(project, 'site/content'),
+        srcDir: join(project, 'site/src'),
+        publicDir: join(project, 'site/static'),
+      },
     });
-    // No config, no aliases.
-    expect(await astroSourceOptions(mkdtempSync(join(tmpdir(), 'no-config-')))).toEqual({
+    // No config, no aliases; the folders Astro reads by default.
+    const bare = mkdtempSync(join(tmpdir(), 'no-config-'));
+    expect(await astroSourceOptions(bare)).toEqual({
       aliases: [],
+      folders: {
+        contentDir: join(bare, 'content'),
+        srcDir: join(bare, 'src'),
+        publicDir: join(bare, 'public'),
+      },
     });
   });
 });

@@ -290,3 +290,34 @@ describe('whether an Astro config could move the folders the check reads', () =>
     expect(mayMoveFolders(readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8'))).toBe(false);
   });
 });
+
+describe('npm run check on a site whose Astro config moves its folders', () => {
+  it('finds its public files and its pages where Astro does (publicDir, srcDir)', () => {
+    const root = project({
+      'astro.config.mjs':
+        "import { defineConfig } from 'astro/config';\nexport default defineConfig({ srcDir: './site', publicDir: './static' });\n",
+      'content/posts/a.md':
+        '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n![A chart of the week](/chart.png)\n\nSee [what I do now](/now/) and [the old notes](/old/).\n',
+      'static/chart.png': 'png',
+      'static/old/index.html':
+        '<!doctype html>\n<html lang="en"><head><title>Old</title></head><body><main><a href="/gone/">Gone</a></main></body></html>\n',
+      'site/pages/now.astro': '<h1>Now</h1>\n',
+      // Beside content/, where the check used to look: a page here is not the site's.
+      'public/stale/index.html':
+        '<!doctype html>\n<html lang="en"><head><title>Stale</title></head><body><main><a href="/nowhere/">x</a></main></body></html>\n',
+    });
+    const result = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', '--no-cache'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '', FORCE_COLOR: '0' },
+      },
+    );
+    expect(result.stdout).toBe(
+      'static/old/index.html:2:60  error  Link /gone/ points nowhere: the build has no page /gone/. Fix the link, or create the page  link-target\n\n1 error, 0 warnings in 1 file\n',
+    );
+    expect(result.status).toBe(1);
+  });
+});
