@@ -1,6 +1,7 @@
 import { DYNAMIC, type AttrValue, type El } from './model.ts';
 import { withBase } from '../../lib/site/urls.ts';
 import { slug } from 'github-slugger';
+import { slugify } from '../../lib/content/slug.ts';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
 
 /**
@@ -135,8 +136,19 @@ export function likelyId(fragment: string, ids: Iterable<string>): string | unde
 }
 
 /**
+ * The pages among an output folder's files (every file the build writes, or will), as links
+ * name them: `posts/x/index.html` is `posts/x/`.
+ */
+export function sitePages(files: Iterable<string>): string[] {
+  return [...files].flatMap((file) =>
+    /\.html?$/.test(file) ? [file.replace(/(^|\/)index\.html$/, '$1')] : [],
+  );
+}
+
+/**
  * The page a link that finds none most likely meant, as a path in the output folder's terms
- * (`posts/pit-stops/`), or undefined when no guess is safe. First a page a typo or two away;
+ * (`posts/pit-stops/`), or undefined when no guess is safe. First the page its address names
+ * when written as a title or tag (`/tags/Formula 1/` for `/tags/formula-1/`); then a page a typo or two away;
  * else the one page whose last part is the link's, which is how a post brought from another
  * tool is linked (`/blog/pit-stops`, Jekyll's `/2024/05/03/pit-stops.html`, WordPress's
  * `/2024/05/pit-stops/`). Only a link of two parts or more is matched by its last part, so that
@@ -144,6 +156,15 @@ export function likelyId(fragment: string, ids: Iterable<string>): string | unde
  */
 export function likelyPage(path: string, pages: readonly string[]): string | undefined {
   const written = `/${path.replace(/^\/+/, '')}`;
+  // Written as the title or tag it names (`/tags/Formula 1/`): its address is the slug.
+  const slugged = written
+    .split('/')
+    .map((part) => (/\.\w+$/.test(part) ? part : slugify(part)))
+    .join('/');
+  if (slugged !== written) {
+    const hit = pages.find((page) => `/${page}` === slugged || `/${page}` === `${slugged}/`);
+    if (hit !== undefined) return hit;
+  }
   const max = Math.max(2, Math.floor(written.length / 8));
   let close: { page: string; d: number } | undefined;
   for (const page of pages) {

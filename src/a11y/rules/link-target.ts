@@ -10,6 +10,7 @@ import {
   pageUrl,
   resolveTarget,
   siteLocation,
+  sitePages,
 } from '../core/site-paths.ts';
 import {
   entryPageHasId,
@@ -65,9 +66,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
   let builtPages: string[] | undefined;
   const likelyPageOf = (path: string, files: Set<string>) => {
     if (!guesses.has(path)) {
-      builtPages ??= [...files].flatMap((f) =>
-        /\.html?$/.test(f) ? [f.replace(/(^|\/)index\.html$/, '$1')] : [],
-      );
+      builtPages ??= sitePages(files);
       guesses.set(path, likelyPage(path, builtPages));
     }
     return guesses.get(path);
@@ -232,10 +231,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     );
     if (unpublished)
       return `Link ${href} points at ${rel(index.root, unpublished.file)}, which is a draft or dated after the build, so the build has no page ${pathname}: publish it, or remove the link`;
-    const pages = index.entries.flatMap((e) =>
-      e.published && e.page ? [e.page.replace(/index\.html$/, '')] : [],
-    );
-    const meant = likelyPage(path, pages);
+    const meant = likelyPage(path, sitePages(index.files));
     return notFound(href, pathname, meant === undefined ? undefined : address(meant));
   }
 }
@@ -245,7 +241,7 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
 /**
  * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, and the pages a site adds to `src/pages/`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
  *
- * @fix Fix the link (the message suggests a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
+ * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/week-2.md": "---\ntitle: Week 2\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}

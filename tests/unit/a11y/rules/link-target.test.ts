@@ -144,7 +144,8 @@ describe('link-target: source layer (links between entries, before any build)', 
       'content/posts/a.md:13:1 Link /posts/pit-stops/#nope points nowhere: /posts/pit-stops/ (content/posts/pit-stops.md) has no heading or element with id="nope". Fix the fragment, or add the heading',
       'content/posts/a.md:15:1 Link #nowhere points nowhere: this page has no heading or element with id="nowhere". Fix the fragment, or add the heading',
       'content/posts/a.md:17:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
-      'content/posts/a.md:19:1 Link /tagz/ points nowhere: the build has no page /tagz/. Fix the link, or create the page',
+      // The page a typo away, whatever kind of page: the built page's check names it too.
+      'content/posts/a.md:19:1 Link /tagz/ points nowhere: the build has no page /tagz/. Did you mean /tags/?',
     ]);
   });
 
@@ -369,6 +370,36 @@ describe('links in the pages the site publishes as written', () => {
       'public/old/index.html:4:1 Link /nowhere/ points nowhere: the build has no page /nowhere/. Fix the link, or create the page',
       'public/old/index.html:4:30 Link /posts/a/#metod points nowhere: /posts/a/ (content/posts/a.md) has no heading or element with id="metod". Did you mean #method?',
       'src/pages/legacy.html:2:63 Link /gone/ points nowhere: the build has no page /gone/. Fix the link, or create the page',
+    ]);
+  });
+});
+
+describe('a link written with the title or tag it names gets the address, in both layers', () => {
+  it('in the sources', async () => {
+    const problems = await checkProject(
+      {
+        'content/posts/a.md': entryText(
+          '[F1](/tags/Formula%201/) [mentors](</posts/Finding Mentors/>)',
+          'tags: [formula-1]\n',
+        ),
+        'content/posts/finding-mentors.md': entryText('How.'),
+      },
+      'link-target',
+    );
+    expect(problems.map((p) => p.replace(/^[^ ]+ /, ''))).toEqual([
+      'Link /tags/Formula%201/ points nowhere: the build has no page /tags/Formula 1/. Did you mean /tags/formula-1/?',
+      'Link /posts/Finding Mentors/ points nowhere: the build has no page /posts/Finding Mentors/. Did you mean /posts/finding-mentors/?',
+    ]);
+  });
+
+  it('on built pages', async () => {
+    expect(
+      await linkProblems({
+        'index.html': '<a href="/tags/Formula%201/">F1</a>',
+        'tags/formula-1/index.html': '<h1>F1</h1>',
+      }),
+    ).toEqual([
+      'index.html:1:1 Link /tags/Formula%201/ points nowhere: the build has no page /tags/Formula 1/. Did you mean /tags/formula-1/?',
     ]);
   });
 });
