@@ -40,6 +40,20 @@ import { unpublish } from './unpublish.ts';
  * half a second of startup.
  */
 
+/**
+ * The gate config for this project: the site's settings with Astro's `base`, Vite's aliases and
+ * the site's folders, as `npm run check` builds it (src/a11y/core/config.ts).
+ */
+function projectConfig(config: GateConfig, paths: GatePaths): GateConfig {
+  const { base, aliases, contentDir, srcDir, publicDir } = paths;
+  return forProject(config, { base, aliases, folders: { contentDir, srcDir, publicDir } });
+}
+
+/** What the source layer checks: the content, and the site's own layouts, components and pages. */
+function sourcePaths({ contentDir, srcDir, publicDir }: GatePaths): string[] {
+  return [contentDir, ...siteFiles({ srcDir, publicDir })];
+}
+
 interface GatePaths {
   root: string;
   /** Astro's output folder, absolute. */
@@ -196,7 +210,7 @@ export function createGate(): Gate {
   }
 
   async function takeSourceProblems(logger: AstroIntegrationLogger): Promise<Problem[]> {
-    const { contentDir, srcDir, publicDir, root, base, aliases } = where();
+    const paths = where();
     const run = sourceRun;
     sourceRun = undefined;
     return gatherProblems(logger, {
@@ -207,11 +221,7 @@ export function createGate(): Gate {
       here: async () => {
         const { checkSourcesCached } = await import('../a11y/run/parallel.ts');
         // The same config as the worker's, base included (links are judged under it).
-        return checkSourcesCached(
-          [contentDir, ...siteFiles({ srcDir, publicDir })],
-          forProject(config, { base, aliases, folders: { contentDir, srcDir, publicDir } }),
-          root,
-        );
+        return checkSourcesCached(sourcePaths(paths), projectConfig(config, paths), paths.root);
       },
     });
   }
@@ -263,12 +273,11 @@ export function createGate(): Gate {
       // bundling and rendering on the main thread instead of before them. Nothing is published
       // early: runSourceGate waits for its report before the built-HTML layer, the feeds and
       // the search index.
-      const { contentDir, srcDir, publicDir, base, aliases } = paths;
       const job: SourceFilesJob = {
         // The content, and the site's own layouts, components and pages.
-        paths: [contentDir, ...siteFiles({ srcDir, publicDir })],
+        paths: sourcePaths(paths),
         // Vite's aliases as every integration has left them, as the bundler will resolve.
-        config: forProject(config, { base, aliases, folders: { contentDir, srcDir, publicDir } }),
+        config: projectConfig(config, paths),
         cwd: root,
         // At low priority: it uses what the build leaves of the cores, not what the build needs.
         background: true,
@@ -502,9 +511,10 @@ function failSourcesBeforeRender(
  */
 async function watchSourceGate(
   { server, logger, toolbar }: HookParameters<'astro:server:setup'>,
-  { contentDir, srcDir, publicDir, root, base, aliases }: GatePaths,
+  paths: GatePaths,
   config: GateConfig,
 ): Promise<void> {
+  const { contentDir, srcDir, publicDir, root } = paths;
   const [
     { checkSource, createSourceProcessor },
     { checkSourcesCached },
@@ -523,11 +533,7 @@ async function watchSourceGate(
   };
   // Links are judged under the site's base, and imports resolved through Vite's aliases, as in
   // `npm run check` and the build.
-  const devConfig = forProject(config, {
-    base,
-    aliases,
-    folders: { contentDir, srcDir, publicDir },
-  });
+  const devConfig = projectConfig(config, paths);
   const processor = createSourceProcessor(devConfig);
   // One check at a time per file, of the text it settled on (a save can fire mid-write).
   const checks = settledChecks(
@@ -555,11 +561,7 @@ async function watchSourceGate(
 
   // Through the check's cache, sharing `npm run check`'s results: both use the project's own
   // config and its Astro config's base (which the cache's key covers).
-  checkSourcesCached(
-    [contentDir, ...siteFiles({ srcDir, publicDir })],
-    async () => devConfig,
-    root,
-  ).then(
+  checkSourcesCached(sourcePaths(paths), async () => devConfig, root).then(
     ({ problems }) => {
       for (const problem of problems)
         lastCount.set(

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import type { Level } from './types.ts';
@@ -41,6 +42,15 @@ export interface SiteFolders {
   contentDir: string;
   srcDir: string;
   publicDir: string;
+}
+
+/** The folders Astro reads a project in `root` from by default. */
+export function defaultFolders(root: string): SiteFolders {
+  return {
+    contentDir: join(root, 'content'),
+    srcDir: join(root, 'src'),
+    publicDir: join(root, 'public'),
+  };
 }
 
 /**

@@ -234,6 +234,8 @@ export function readContentIndex(
   let files: Set<string> | undefined;
   let routes: ReturnType<typeof siteRoutes> | undefined;
   const routesOf = () => (routes ??= siteRoutes(pagesDir));
+  // The patterns of the routes with a parameter whose pages `files` does not list.
+  let unlisted: RegExp[] | undefined;
   // Which entries are published depends on the clock: a check that asks records until when its
   // answer holds (the next future pubDate), so a cached result expires when a post goes live.
   let until: number | null | undefined;
@@ -269,14 +271,12 @@ export function readContentIndex(
       return (files ??= siteFiles(index, publicDir, routesOf()));
     },
     mayBuild(path) {
-      const unlisted = routesOf().filter(
-        (route) => route.kind === 'dynamic' && !LISTED_ROUTES.has(route.file),
+      unlisted ??= routesOf().flatMap((route) =>
+        route.kind === 'dynamic' && !LISTED_ROUTES.has(route.file) ? [route.pattern] : [],
       );
       if (unlisted.length === 0) return false;
       const candidates = targetFiles(path);
-      return unlisted.some(
-        (route) => route.kind === 'dynamic' && candidates.some((c) => route.pattern.test(c)),
-      );
+      return unlisted.some((pattern) => candidates.some((c) => pattern.test(c)));
     },
   };
   return index;

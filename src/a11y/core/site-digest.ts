@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { SiteFolders } from './config.ts';
+import { defaultFolders, type SiteFolders } from './config.ts';
 import { FRONTMATTER } from './source-files.ts';
 
 /**
@@ -58,13 +58,11 @@ export interface SiteDirs {
  * told them (GateConfig.folders) for this content folder, else `public/` and `src/pages/` beside it.
  */
 export function siteDirsOf(contentDir: string, folders?: SiteFolders): SiteDirs {
-  if (folders && resolve(folders.contentDir) === resolve(contentDir))
-    return {
-      publicDir: resolve(folders.publicDir),
-      pagesDir: join(resolve(folders.srcDir), 'pages'),
-    };
-  const root = dirname(contentDir);
-  return { publicDir: join(root, 'public'), pagesDir: join(root, 'src', 'pages') };
+  const { publicDir, srcDir } =
+    folders && resolve(folders.contentDir) === resolve(contentDir)
+      ? folders
+      : defaultFolders(dirname(contentDir));
+  return { publicDir: resolve(publicDir), pagesDir: join(resolve(srcDir), 'pages') };
 }
 
 function readOrUndefined(path: string): string | undefined {

@@ -27,9 +27,14 @@ export function siteLocation(options: { base?: string; site?: string } = {}): Si
   return { base: trimmed ? `/${trimmed}/` : '/', origin };
 }
 
+/** A page of the output folder as links name it: `posts/a/index.html` is `posts/a/`. */
+export function linkedPath(page: string): string {
+  return page.replace(/(^|\/)index\.html$/, '$1');
+}
+
 /** The address a page in the output folder is served at (`posts/a/index.html` → `/posts/a/`). */
 export function pageUrl(page: string, where: SiteLocation): URL {
-  return new URL(`https://site.invalid${where.base}${page.replace(/(^|\/)index\.html$/, '$1')}`);
+  return new URL(`https://site.invalid${where.base}${linkedPath(page)}`);
 }
 
 /**
@@ -125,14 +130,22 @@ export function likelyId(fragment: string, ids: Iterable<string>): string | unde
   }
   const asHeading = slug(smartDashes(text));
   if (asHeading !== fragment && known.includes(asHeading)) return asHeading;
-  // A typo or two, as for pages (likelyPage): `#module-two` is no typo of `#module-one`.
-  const max = Math.max(2, Math.floor(text.length / 8));
-  let close: { id: string; d: number } | undefined;
-  for (const id of known) {
-    const d = editDistanceWithin(id, text, max);
-    if (d > 0 && d <= max && (!close || d < close.d)) close = { id, d };
+  // A typo or two, as for pages: `#module-two` is no typo of `#module-one`.
+  return typoAway(text, known);
+}
+
+/**
+ * The candidate a typo or two away from `written` (two edits, or one per eight characters of a
+ * longer one), the closest if several are; undefined when none is.
+ */
+function typoAway(written: string, candidates: Iterable<string>): string | undefined {
+  const max = Math.max(2, Math.floor(written.length / 8));
+  let close: { candidate: string; d: number } | undefined;
+  for (const candidate of candidates) {
+    const d = editDistanceWithin(candidate, written, max);
+    if (d > 0 && d <= max && (!close || d < close.d)) close = { candidate, d };
   }
-  return close?.id;
+  return close?.candidate;
 }
 
 /**
@@ -140,9 +153,7 @@ export function likelyId(fragment: string, ids: Iterable<string>): string | unde
  * name them: `posts/x/index.html` is `posts/x/`.
  */
 export function sitePages(files: Iterable<string>): string[] {
-  return [...files].flatMap((file) =>
-    /\.html?$/.test(file) ? [file.replace(/(^|\/)index\.html$/, '$1')] : [],
-  );
+  return [...files].flatMap((file) => (/\.html?$/.test(file) ? [linkedPath(file)] : []));
 }
 
 /**
@@ -165,13 +176,11 @@ export function likelyPage(path: string, pages: readonly string[]): string | und
     const hit = pages.find((page) => `/${page}` === slugged || `/${page}` === `${slugged}/`);
     if (hit !== undefined) return hit;
   }
-  const max = Math.max(2, Math.floor(written.length / 8));
-  let close: { page: string; d: number } | undefined;
-  for (const page of pages) {
-    const d = editDistanceWithin(`/${page}`, written, max);
-    if (d > 0 && d <= max && (!close || d < close.d)) close = { page, d };
-  }
-  if (close) return close.page;
+  const close = typoAway(
+    written,
+    pages.map((page) => `/${page}`),
+  );
+  if (close) return close.slice(1);
   const parts = written.split('/').filter(Boolean);
   const last = parts.length >= 2 ? lastPart(written) : '';
   if (!last) return undefined;

@@ -1,6 +1,6 @@
 import { isFileTracked } from '../../lib/util/file-deps.ts';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { GateConfig, SiteFolders } from './config.ts';
+import { defaultFolders, type GateConfig, type SiteFolders } from './config.ts';
 import { site } from '../../site.config.ts';
 import {
   ENTRY_PAGE_IDS,
@@ -76,31 +76,29 @@ export function sourceSite(
  */
 function publishedAsWritten(
   file: string,
-  folders?: SiteFolders,
+  folders = foldersAround(file),
 ): { contentDir: string; page: string } | undefined {
-  if (folders) {
-    const under = (dir: string) => {
-      const path = relative(resolve(dir), file);
-      return path && !path.startsWith('..') && !isAbsolute(path)
-        ? path.split(sep).join('/')
-        : undefined;
-    };
-    const { contentDir } = folders;
-    const inPublic = under(folders.publicDir);
-    if (inPublic !== undefined)
-      return isPage(inPublic) ? { contentDir, page: inPublic } : undefined;
-    const inPages = under(join(folders.srcDir, 'pages'));
-    const route = inPages === undefined ? undefined : pageRoute(inPages);
-    return route?.kind === 'static' ? { contentDir, page: route.output } : undefined;
-  }
+  if (!folders) return undefined;
+  const under = (dir: string) => {
+    const path = relative(resolve(dir), file);
+    return path && !path.startsWith('..') && !isAbsolute(path)
+      ? path.split(sep).join('/')
+      : undefined;
+  };
+  const { contentDir } = folders;
+  const inPublic = under(folders.publicDir);
+  if (inPublic !== undefined) return isPage(inPublic) ? { contentDir, page: inPublic } : undefined;
+  const inPages = under(join(folders.srcDir, 'pages'));
+  const route = inPages === undefined ? undefined : pageRoute(inPages);
+  return route?.kind === 'static' ? { contentDir, page: route.output } : undefined;
+}
+
+/** The default folders of the project a file of its `public/` or `src/pages/` is in. */
+function foldersAround(file: string): SiteFolders | undefined {
   for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
-    const inSrc = basename(dir) === 'pages' && basename(dirname(dir)) === 'src';
-    if (basename(dir) !== 'public' && !inSrc) continue;
-    const contentDir = join(inSrc ? dirname(dirname(dir)) : dirname(dir), 'content');
-    const path = relative(dir, file).split(sep).join('/');
-    if (!inSrc) return isPage(path) ? { contentDir, page: path } : undefined;
-    const route = pageRoute(path);
-    return route?.kind === 'static' ? { contentDir, page: route.output } : undefined;
+    if (basename(dir) === 'public') return defaultFolders(dirname(dir));
+    if (basename(dir) === 'pages' && basename(dirname(dir)) === 'src')
+      return defaultFolders(dirname(dirname(dir)));
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
 import type { CheckContext } from '../core/policy.ts';
 import { sourceSite } from '../core/site-urls.ts';
+import { linkedPath } from '../core/site-paths.ts';
 import type { IndexedEntry } from '../core/content-index.ts';
 
 /**
@@ -42,7 +43,7 @@ function entryNamed(name: string, ctx: CheckContext): IndexedEntry | undefined {
 
 /** The address a Markdown link writes for an entry (the build adds the site's base). */
 const addressOf = (entry: IndexedEntry, heading?: string): string =>
-  `/${entry.page!.replace(/index\.html$/, '')}${heading ? `#${slug(heading.trim())}` : ''}`;
+  `/${linkedPath(entry.page!)}${heading ? `#${slug(heading.trim())}` : ''}`;
 
 function wikiMessage(match: RegExpExecArray, ctx: CheckContext): string {
   const [written, bang, name, heading, shown] = match;

@@ -6,6 +6,7 @@ import {
   hrefAsRendered,
   likelyId,
   likelyPage,
+  linkedPath,
   localTarget,
   pageUrl,
   resolveTarget,
@@ -223,7 +224,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     const besideFile = isRelativePath(href) ? fileBeside(href, from) : undefined;
     const entry = besideFile ? index.byFile.get(besideFile) : undefined;
     if (entry?.page)
-      return `Link ${href} points at the source file of an entry, which the build does not publish: link to its page, ${address(entry.page.replace(/index\.html$/, ''))}`;
+      return `Link ${href} points at the source file of an entry, which the build does not publish: link to its page, ${address(linkedPath(entry.page))}`;
     if (besideFile && !isEntryFile(besideFile))
       return `Link ${href} points at a file beside this entry, which the build does not publish: move it to public/ and link to ${address(basename(besideFile))}`;
     const unpublished = index.entries.find(
