@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -103,6 +103,46 @@ describe('drafts in the dev server (fixture: drafts)', () => {
       }
     } finally {
       for (const left of [file, `${file}.tmp`]) rmSync(left, { force: true });
+    }
+  });
+});
+
+describe('a post moved or renamed between two builds (fixture: moved-entry)', () => {
+  // The same words in each place: Astro's content store keeps an unchanged entry, and kept it
+  // under the file it came from, so the next build imported a file that was gone.
+  const posts = join(projectRoot, 'tests/fixtures/moved-entry/content/posts');
+  const places = ['moving-day.mdx', 'moving-day/index.mdx', 'moving-day.md'].map((place) =>
+    join(posts, place),
+  );
+  const putBack = () => {
+    const now = places.find((place) => existsSync(place));
+    if (now && now !== places[0]) renameSync(now, places[0]!);
+    rmSync(join(posts, 'moving-day'), { recursive: true, force: true });
+  };
+  const builds: FixtureBuild[] = [];
+  beforeAll(() => {
+    putBack(); // after an interrupted run
+    try {
+      builds.push(buildFixture('moved-entry'));
+      mkdirSync(join(posts, 'moving-day'));
+      renameSync(places[0]!, places[1]!);
+      builds.push(buildFixture('moved-entry', {}, { rebuild: true }));
+      renameSync(places[1]!, places[2]!);
+      builds.push(buildFixture('moved-entry', {}, { rebuild: true }));
+    } finally {
+      putBack();
+    }
+  }, 300_000);
+
+  it('builds after the post moves into a folder, and after it becomes Markdown, with the page each time', () => {
+    expect(builds).toHaveLength(3);
+    for (const [index, build] of builds.entries()) {
+      const label = `build ${index + 1}\n${build.output}`;
+      expect(build.status, label).toBe(0);
+      expect(build.output, label).not.toContain('content-layer-deferred-module');
+      expect(build.read('posts/moving-day/index.html'), label).toContain(
+        'A post that keeps every word while its file moves.',
+      );
     }
   });
 });

@@ -84,6 +84,14 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
    * With it hidden, duplicates are left to the check below, which names them all, every time;
    * an unchanged file still finds its own entry and is not parsed again. After the sync (a later
    * edit in the dev server) the store is Astro's own again.
+   *
+   * An entry is stored as the file that now holds it. Astro 7.3's store keeps an entry whose text
+   * is unchanged even when another file brings it: a post moved from `a.mdx` to `a/index.mdx`
+   * (to keep its pictures beside it), or renamed to `a.md`, stayed stored as `a.mdx`, and every
+   * build after that failed with "Rolldown failed to resolve import
+   * astro:content-layer-deferred-module?…fileName=…a.mdx", until `.astro/` and
+   * `node_modules/.astro/` were deleted by hand. Removing the old entry first also has Astro
+   * write its list of MDX modules (`.astro/content-modules.mjs`) again.
    */
   let syncing = false;
   const ownEntriesOnly = (store: DataStore): DataStore => {
@@ -94,7 +102,13 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       const owner = files?.size === 1 ? posix.join(base, [...files][0]!) : undefined;
       return entry.filePath === owner ? entry : undefined;
     };
-    return { ...store, get: get as DataStore['get'] };
+    const set: DataStore['set'] = (entry) => {
+      const stored = store.get(entry.id);
+      if (stored?.filePath && entry.filePath && stored.filePath !== entry.filePath)
+        store.delete(entry.id);
+      return store.set(entry);
+    };
+    return { ...store, get: get as DataStore['get'], set };
   };
   return {
     name: 'commonplace-entries',
