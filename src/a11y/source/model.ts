@@ -185,7 +185,8 @@ function buildModel(tree: MdNode, text: string): Model {
     if (!definitions) {
       definitions = new Map();
       const collect = (node: MdNode) => {
-        if (node.type === 'definition' && node.identifier)
+        // The first definition of a label wins, as in CommonMark.
+        if (node.type === 'definition' && node.identifier && !definitions!.has(node.identifier))
           definitions!.set(node.identifier, node.url ?? '');
         node.children?.forEach(collect);
       };
@@ -246,7 +247,11 @@ function buildModel(tree: MdNode, text: string): Model {
         const el = createElement(
           'img',
           'markdown',
-          { alt: node.alt ?? '', src: node.url ?? '' },
+          // `![alt][ref]` loads what `[ref]: url` names, through the same image pipeline.
+          {
+            alt: node.alt ?? '',
+            src: type === 'image' ? (node.url ?? '') : definitionUrl(node.identifier),
+          },
           parent,
           offsetOf(node),
           endOf(node),

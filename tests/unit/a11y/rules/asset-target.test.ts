@@ -173,6 +173,35 @@ describe('asset-target: source layer', () => {
   });
 });
 
+describe('asset-target: Markdown image references', () => {
+  // `![alt][ref]` loads what `[ref]: url` names: a file that is not there fails the built page,
+  // so `npm run check` names it first, at the image.
+  it('judges the file the definition names, as an inline image is judged, in .md and .mdx', async () => {
+    const body =
+      '![A pit lane][lane]\n\n![A chart][chart]\n\n![A gone picture][gone]\n\n![A logo][LOGO]\n\n[lane]: ./lane.png\n[chart]: /chart.png\n[gone]: ./gone.png\n[logo]: /media/logo.png\n[logo]: /media/second.png';
+    const expected = (file: string) => [
+      `posts/${file}:9:1 Image /chart.png is not in public/: fix the path, or put the file at public/chart.png`,
+      `posts/${file}:11:1 Image ./gone.png names no file beside this entry: fix the path, or add the file`,
+    ];
+    for (const file of ['a.md', 'a.mdx'])
+      expect(
+        await sourceProblems({
+          [`content/posts/${file}`]: post(body),
+          'content/posts/lane.png': 'png',
+          'public/media/logo.png': '',
+        }),
+        file,
+      ).toEqual(expected(file));
+  });
+
+  it('lets the site lower a reference naming no file: the built pages judge it, where the bundling stops on an inline one', async () => {
+    const root = tree({ 'content/posts/a.md': post('![Gone][gone]\n\n[gone]: ./gone.png') });
+    const config = gateConfig({ rules: { [RULE]: 'warning' } });
+    const { problems } = await checkSources([join(root, 'content')], config, root);
+    expect(problems.filter((p) => p.ruleId === RULE).map((p) => p.severity)).toEqual(['warning']);
+  });
+});
+
 describe('asset-target: packages an entry imports', () => {
   const project = (body: string, files: Record<string, string> = {}) =>
     sourceProblems({
