@@ -35,11 +35,10 @@ function howTo(el: El, kind: MediaKind, ctx: CheckContext, file = './name.transc
     return 'add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it';
   }
   const component = kind === 'audio' ? 'Audio' : 'Video';
-  const instead =
-    kind === 'video' || kind === 'audio'
-      ? `, or write <${component} src="…" transcript="${file}" /> instead`
-      : '';
-  return `put a <Transcript>…</Transcript> right after it, link to the transcript right after it${instead}`;
+  if (kind === 'video' || kind === 'audio') {
+    return `put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <${component} src="…" transcript="${file}" /> instead`;
+  }
+  return 'put a <Transcript>…</Transcript> right after it, or link to the transcript right after it';
 }
 
 /**

@@ -99,7 +99,7 @@ describe('media-transcript: source layer', () => {
       'YouTube iframe',
       '<iframe src="https://www.youtube.com/embed/x" title="Talk" />',
       '.mdx',
-      /Embedded video \(www\.youtube\.com\) has no transcript/,
+      /Embedded video \(www\.youtube\.com\) has no transcript: put a <Transcript>…<\/Transcript> right after it, or link to the transcript right after it$/,
     ],
     [
       'youtube-nocookie iframe',
