@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import { commonplaceSyntax } from './syntax.ts';
+import { commonplaceSyntax, unclosedBrace } from './syntax.ts';
 import { checkDataFile, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
 import { isAstroFile, isDataFile, isHtmlPage, isUnreadMarkdown } from '../core/source-files.ts';
@@ -12,6 +12,7 @@ import type { GateConfig } from '../core/config.ts';
 import { levelOf, type GateRule } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
+import { Locator } from '../core/model.ts';
 import { hashText, recordingDeps, type FileDep } from '../../lib/util/file-deps.ts';
 
 export { commonplaceSyntax };
@@ -166,6 +167,12 @@ function parseProblem(error: unknown, file: string, text: string): Problem {
   // the paragraph starts; the tag is where it says.
   const opened = /^Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
   if (opened) [line, column] = [Number(opened[1]), Number(opened[2])];
+  // "Unexpected end of file in expression" is placed at the end; the brace that opened it is
+  // what to fix.
+  const brace = /^Unexpected end of file in expression\b/.test(reason)
+    ? unclosedBrace(text)
+    : undefined;
+  if (brace !== undefined) ({ line, column } = new Locator(text).point(brace));
   // "Could not parse import/exports with acorn": acorn's own words say what, in `cause`.
   const cause = (error as { cause?: { message?: unknown } }).cause?.message;
   if (typeof cause === 'string' && /with acorn$/.test(reason))
