@@ -21,6 +21,7 @@ import { isCheckedSource, isSiteFile, siteFiles } from '../a11y/core/source-file
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
+import { startHeartbeat } from '../a11y/run/stalled-build.ts';
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
 import { MDX_BUILT_INS, MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
@@ -184,6 +185,8 @@ export function createGate(): Gate {
   let sourceReport: Promise<Problem[]> | undefined;
   /** That worker, kept for the built-HTML layer's job after the source layer's report is taken. */
   let buildWorker: GateWorker | undefined;
+  /** The main thread's beat for the source worker (src/a11y/run/stalled-build.ts). */
+  let heartbeat: ReturnType<typeof startHeartbeat> | undefined;
   /** The built-HTML layer's worker for the build under way, started by startBuildGate. */
   let pagesRun: GateWorker | undefined;
   /** The files written after the built-HTML check, told by pagesWritten. */
@@ -213,6 +216,9 @@ export function createGate(): Gate {
     const paths = where();
     const run = sourceRun;
     sourceRun = undefined;
+    // The report is taken: the worker no longer watches for a stalled build.
+    heartbeat?.stop();
+    heartbeat = undefined;
     return gatherProblems(logger, {
       run,
       phase: 'gate-source',
@@ -240,6 +246,8 @@ export function createGate(): Gate {
       void sourceRun?.worker?.terminate();
       sourceRun = undefined;
       sourceReport = undefined;
+      heartbeat?.stop();
+      heartbeat = undefined;
       const root = fileURLToPath(astro.root);
       updateConfig({
         vite: {
@@ -285,6 +293,8 @@ export function createGate(): Gate {
         cache: true,
         // Ended only with the build: see `untilExit`.
         untilExit: true,
+        // A build stuck in Astro's own work still stops on the errors the worker found.
+        heartbeat: (heartbeat = startHeartbeat()).buffer,
       };
       sourceRun = buildWorker = startGateWorker(job);
     },

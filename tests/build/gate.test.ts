@@ -7,6 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { VFile } from 'vfile';
 import { parseSource } from '../../src/a11y/source/syntax.ts';
+import { STALL_SECONDS } from '../../src/a11y/run/stalled-build.ts';
 import { sourceModel } from '../../src/a11y/source/model.ts';
 import { pageIds } from '../../src/a11y/core/site-urls.ts';
 import { CONTENT_CLASS } from '../../src/lib/site/page-markers.ts';
@@ -417,6 +418,31 @@ describe('a name MDX reads that nothing defines (fixture: gate-render)', () => {
     expect(site.output).not.toContain('generating static routes');
     expect(site.output).not.toContain('ReferenceError');
     expect(site.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(site.exists('index.html')).toBe(false);
+  });
+});
+
+describe('a build that Astro’s MDX parser holds (fixture: gate-stalled)', () => {
+  // A `{` in text, then forty lines broken with unclosed `<br>`s: Astro's parser (satteri) takes
+  // hours over it, on the build's main thread. The gate's worker found the error in a second.
+  let site: FixtureBuild;
+  let seconds = 0;
+  beforeAll(() => {
+    const start = Date.now();
+    site = buildFixture('gate-stalled', {}, { endsBy: 'SIGTERM' });
+    seconds = (Date.now() - start) / 1000;
+  }, 180_000);
+  it('npm run check reports the brace at once; the build prints the same line and stops itself', async () => {
+    const line =
+      'content/posts/week-in-lines.mdx:7:17  error  MDX could not be parsed (Unexpected end of file in expression, expected a corresponding closing brace for `{`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{  parse-error';
+    expect(await checkFixture('gate-stalled')).toEqual([line]);
+    expect(site.signal, site.output).toBe('SIGTERM');
+    expect(site.output).toContain(
+      `[ERROR] [commonplace] accessibility gate (sources):\n${line}\n\n1 error, 0 warnings in 1 file\n[CommonplaceError] The build has not answered for ${STALL_SECONDS} s`,
+    );
+    // Twenty seconds after the report, not at the end of the parse, nor at the test's limit.
+    expect(seconds).toBeLessThan(STALL_SECONDS + 60);
+    expect(site.output).not.toContain('generating static routes');
     expect(site.exists('index.html')).toBe(false);
   });
 });

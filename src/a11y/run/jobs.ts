@@ -40,6 +40,11 @@ export interface SourceFilesJob extends JobBase {
   record?: boolean;
   /** With `paths`: use and update the check's cache (run/cache.ts). */
   cache?: boolean;
+  /**
+   * The build's main thread beats here (run/stalled-build.ts): a report with errors is printed
+   * from the worker, and the process ended, if the main thread stops beating before taking it.
+   */
+  heartbeat?: SharedArrayBuffer;
   html?: never;
 }
 

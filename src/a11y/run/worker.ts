@@ -6,6 +6,7 @@ import type { GateConfig } from '../core/config.ts';
 import type { GateJob, GateResult, LaterJob, PagesWritten } from './jobs.ts';
 import { take } from '../../lib/util/shared-queue.ts';
 import { heapBudget } from '../../lib/util/heap-budget.ts';
+import { errorCount } from '../core/report.ts';
 
 /**
  * The gate in a worker thread (started by src/a11y/run/client.ts). In a build (src/integrations/
@@ -155,6 +156,11 @@ async function serve(port: MessagePort, started: GateJob | LaterJob): Promise<vo
       // Only slower next time.
     }
     port.postMessage(result);
+    if ('paths' in job && job.heartbeat && result.ok && errorCount(result.problems) > 0) {
+      const { watchHeartbeat, endStalledBuild } = await import('./stalled-build.ts');
+      const { problems } = result;
+      watchHeartbeat(job.heartbeat, () => endStalledBuild(problems));
+    }
     // A worker told to stay waits for its next job; the starting thread has unref'd it, so the
     // process still exits when its own work is done.
     if (!job.untilExit) return;

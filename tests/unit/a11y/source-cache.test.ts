@@ -532,6 +532,8 @@ describe('what the cache trusts', () => {
     'src/lib/content/about-page.ts': 'whether the About page exists (no cache: checked every run)',
     'src/lib/site/readme-url.ts':
       'reads package.json for the docs links in messages: package.json is in the code key',
+    'src/a11y/run/stalled-build.ts':
+      'writes a stalled build’s report to stderr (fd 2) and reads no file: it decides no result',
     'src/lib/reflection/reflection-model-files.ts':
       'reads the reflection models into the gate config before any check: the built-in ones are code under src/, the site’s are in the code key by the paths site.config.ts names (modelFilesNamed)',
   };
