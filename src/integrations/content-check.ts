@@ -69,7 +69,7 @@ export function checkContentReferences({
     const networks = networkFiles.map(({ file }) => ({ id: id(file), file: rel(file) }));
     let read = courseFiles.length + networkFiles.length;
     const entries = (['posts', 'guides'] as const).flatMap((collection) =>
-      filesMatching(join(content, collection), /\.mdx?$/i).flatMap((file) => {
+      filesMatching(join(content, collection), /\.mdx?$/).flatMap((file) => {
         const text = readFileSync(file, 'utf8');
         read++;
         const refs = mayHoldReferences(text)

@@ -55,19 +55,26 @@ export function entryCollectionOf(file: string | undefined): EntryCollection | u
     : undefined;
 }
 
-/** Entry files, as the collections load them: transcripts and captions beside posts are not entries. */
+/**
+ * Entry files, as the collections load them (src/lib/content/entries-loader.ts's patterns, which
+ * match case as written): `.md` and `.mdx`, not transcripts beside posts.
+ */
 export function isEntryFile(name: string): boolean {
-  return /\.mdx?$/i.test(name) && !/\.transcript\.md$/i.test(name);
+  return /\.mdx?$/.test(name) && !/\.transcript\.md$/.test(name);
 }
 
 /**
  * Markdown under another extension than `.md` (Jekyll's default `.markdown`, and the older
- * `.mdown`, `.mkd`, `.mkdn`, `.mdwn`), in an entry collection: the collections read `.md` and
- * `.mdx` only, so such a post is left out of the site without a word. The check lists it, to
+ * `.mdown`, `.mkd`, `.mkdn`, `.mdwn`), or `.md` and `.mdx` in capitals (`.MD`, as some editors
+ * and exports save it), in an entry collection: the collections read `.md` and `.mdx` only, so
+ * such a post is left out of the site without a word. The check lists it, to
  * say so (`unreadMarkdownProblem` in src/a11y/source/data-files.ts).
  */
 export function isUnreadMarkdown(path: string): boolean {
-  if (!/\.(?:markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i.test(path)) return false;
+  const other = /\.(?:markdown|mdown|mkdn|mkd|mdwn|mdtxt|mdtext)$/i.test(path);
+  // `.MD`, `.Mdx`: the collections' patterns and Astro's renderers know the lower-case names only.
+  const cased = /\.mdx?$/i.test(path) && !/\.mdx?$/.test(path);
+  if (!other && !cased) return false;
   const contentDir = contentDirOf(path);
   const kind = contentDir ? collectionOf(path, contentDir) : undefined;
   return kind !== undefined && ENTRY_COLLECTIONS.includes(kind as EntryCollection);

@@ -68,7 +68,7 @@ export function unreadMarkdownProblem(
   const level = config.levels['unknown-field'] ?? 'warning';
   if (level === 'off') return [];
   const name = basename(path);
-  const renamed = name.replace(/\.[^.]+$/, '.md');
+  const renamed = name.replace(/\.[^.]+$/, (ext) => (/^\.mdx$/i.test(ext) ? '.mdx' : '.md'));
   return [
     {
       file: displayPath(path, cwd),

@@ -253,6 +253,37 @@ describe('unknown-field', () => {
     );
   });
 
+  it('says when a post’s extension is in capitals (.MD, .Mdx), which the build leaves out too, and the rename', async () => {
+    const text = post('Text.');
+    expect(
+      await checkProject(
+        {
+          'content/posts/week-one.MD': text,
+          'content/posts/week-two.Mdx': text,
+          'content/guides/plan.mD': text,
+          // Linked as if published: the sources must not count it among the site's pages.
+          'content/posts/week-three.md': post('[week one](/posts/week-one/)'),
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/guides/plan.mD:1:1 .mD is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it plan.md',
+      'content/posts/week-one.MD:1:1 .MD is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it week-one.md',
+      'content/posts/week-two.Mdx:1:1 .Mdx is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it week-two.mdx',
+    ]);
+    expect(
+      await checkProject(
+        {
+          'content/posts/week-one.MD': text,
+          'content/posts/week-three.md': post('[week one](/posts/week-one/)'),
+        },
+        'link-target',
+      ),
+    ).toEqual([
+      'content/posts/week-three.md:7:1 Link /posts/week-one/ points nowhere: the build has no page /posts/week-one/. Fix the link, or create the page',
+    ]);
+  });
+
   it('leaves Astro’s own attributes of a component alone: the slot it fills, its directives', async () => {
     const body =
       '<Callout type="note">\n<Steps slot="preview" server:defer>\n\n1. One\n\n</Steps>\n</Callout>';
