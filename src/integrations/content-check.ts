@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { filesMatching } from '../lib/util/files.ts';
+import { filesMatching, visibleFilesMatching } from '../lib/util/files.ts';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
@@ -69,7 +69,7 @@ export function checkContentReferences({
     const networks = networkFiles.map(({ file }) => ({ id: id(file), file: rel(file) }));
     let read = courseFiles.length + networkFiles.length;
     const entries = (['posts', 'guides'] as const).flatMap((collection) =>
-      filesMatching(join(content, collection), /\.mdx?$/).flatMap((file) => {
+      visibleFilesMatching(join(content, collection), /\.mdx?$/).flatMap((file) => {
         const text = readFileSync(file, 'utf8');
         read++;
         const refs = mayHoldReferences(text)

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { filesMatching } from '../../lib/util/files.ts';
+import { filesMatching, visibleFilesMatching } from '../../lib/util/files.ts';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { entryId, slugify } from '../../lib/content/slug.ts';
 import { buildDate } from '../../lib/content/publish.ts';
@@ -200,7 +200,9 @@ export function readContentIndex(
   const entries: IndexedEntry[] = [];
   for (const collection of ENTRY_COLLECTIONS) {
     const base = join(contentDir, collection);
-    for (const file of filesMatching(base, /\.mdx?$/i).filter((f) => isEntryFile(basename(f)))) {
+    for (const file of visibleFilesMatching(base, /\.mdx?$/).filter((f) =>
+      isEntryFile(basename(f)),
+    )) {
       const text = readFileSync(file, 'utf8');
       const { id, data: known } = idOf(relative(base, file).split(sep).join('/'), text);
       let data = known;

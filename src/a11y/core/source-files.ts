@@ -152,7 +152,8 @@ export async function sourceFiles(paths: string[], cwd = process.cwd()): Promise
       const file = `${entry.parentPath}${sep}${entry.name}`;
       if (!isCheckedSource(file)) continue;
       if (entry.name.endsWith('.transcript.md')) continue;
-      if (skippedFolder(file.slice(absolute.length))) continue;
+      // Hidden files too: the collections never load `.template.md` (as Astro's glob lists).
+      if (skippedFolder(file.slice(absolute.length)) || entry.name.startsWith('.')) continue;
       found.add(file);
     }
   }

@@ -35,3 +35,17 @@ export function filesMatching(dir: string, pattern: RegExp): string[] {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
+
+/**
+ * filesMatching without hidden files and the files of hidden folders (`.draft.md`,
+ * `.obsidian/notes.md`), as Astro's glob loader lists a collection's files (tinyglobby, whose
+ * `dot` is off): the entries a build loads.
+ */
+export function visibleFilesMatching(dir: string, pattern: RegExp): string[] {
+  return filesMatching(dir, pattern).filter(
+    (file) =>
+      !relative(dir, file)
+        .split(sep)
+        .some((part) => part.startsWith('.')),
+  );
+}

@@ -261,6 +261,23 @@ describe('links to the pages of src/pages/', () => {
   });
 });
 
+describe('entries the build never loads', () => {
+  it('counts no hidden file and no file of a hidden folder among the pages, as Astro’s glob does not, and checks neither', async () => {
+    const files = {
+      'content/posts/.template.md': entryText('A template: ![](/chart.png)'),
+      'content/posts/.obsidian/notes.md': entryText('Notes: ![](/chart.png)'),
+      'content/posts/a.md': entryText(
+        'See [the template](/posts/template/) and [notes](/posts/notes/).',
+      ),
+    };
+    expect(await checkProject(files, 'image-alt')).toEqual([]);
+    expect(await checkProject(files, 'link-target')).toEqual([
+      'content/posts/a.md:7:5 Link /posts/template/ points nowhere: the build has no page /posts/template/. Fix the link, or create the page',
+      'content/posts/a.md:7:42 Link /posts/notes/ points nowhere: the build has no page /posts/notes/. Fix the link, or create the page',
+    ]);
+  });
+});
+
 describe("links to a fragment of the site's listing pages", () => {
   const course =
     'title: C\nterm: Fall 2026\ndescription: A course.\nmodules:\n  - id: one\n    title: One\n';
