@@ -12,6 +12,7 @@ import {
   type ContentProblem,
 } from '../lib/content/references.ts';
 import { aboutPageProblems } from '../lib/content/about-page.ts';
+import { isDataFile } from '../a11y/core/source-files.ts';
 import { courseFileProblems } from '../lib/content/content-validation.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { formatLines } from '../a11y/core/report.ts';
@@ -59,10 +60,13 @@ export function checkContentReferences({
 
     // Each course and network file is read once, for its id and for its schema check below.
     const readAll = (dir: string) =>
-      filesMatching(join(content, dir), yamlFile).map((file) => ({
-        file,
-        text: readFileSync(file, 'utf8'),
-      }));
+      // As the collections load them: directly in the folder (src/a11y/core/source-files.ts).
+      filesMatching(join(content, dir), yamlFile)
+        .filter(isDataFile)
+        .map((file) => ({
+          file,
+          text: readFileSync(file, 'utf8'),
+        }));
     const courseFiles = readAll('courses');
     const courses = courseFiles.map(({ file, text }) => readCourse(id(file), rel(file), text));
     const networkFiles = readAll('networks');

@@ -18,6 +18,7 @@ import {
   collectionOf,
   contentDirOf,
   entryCollectionOf,
+  isDataFile,
   isEntryFile,
   type EntryCollection,
 } from './source-files.ts';
@@ -224,15 +225,17 @@ export function readContentIndex(
   const yamlFile = /\.ya?ml$/i;
   const rel = (file: string) => relative(root, file).split(sep).join('/');
   const id = (file: string) => basename(file, extname(file));
-  const courses = filesMatching(join(contentDir, 'courses'), yamlFile).map((file) =>
-    readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
-  );
-  const networks = filesMatching(join(contentDir, 'networks'), yamlFile).map((file) => ({
-    id: id(file),
-    file: rel(file),
-    // An entry's `feed:` key, read without parsing (src/pages/guides/[slug]/network.opml.ts).
-    feeds: /^[\s-]*feed\s*:\s*\S/m.test(readFileSync(file, 'utf8')),
-  }));
+  const courses = filesMatching(join(contentDir, 'courses'), yamlFile)
+    .filter(isDataFile)
+    .map((file) => readCourse(id(file), rel(file), readFileSync(file, 'utf8')));
+  const networks = filesMatching(join(contentDir, 'networks'), yamlFile)
+    .filter(isDataFile)
+    .map((file) => ({
+      id: id(file),
+      file: rel(file),
+      // An entry's `feed:` key, read without parsing (src/pages/guides/[slug]/network.opml.ts).
+      feeds: /^[\s-]*feed\s*:\s*\S/m.test(readFileSync(file, 'utf8')),
+    }));
   let files: Set<string> | undefined;
   let routes: ReturnType<typeof siteRoutes> | undefined;
   const routesOf = () => (routes ??= siteRoutes(pagesDir));

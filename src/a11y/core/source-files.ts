@@ -80,12 +80,40 @@ export function isUnreadMarkdown(path: string): boolean {
   return kind !== undefined && ENTRY_COLLECTIONS.includes(kind as EntryCollection);
 }
 
-/** A course or network file of a content folder: the only YAML the gate reads. */
-export function isDataFile(path: string): boolean {
-  if (!/\.ya?ml$/i.test(path)) return false;
+/** The course or network folder a YAML file is somewhere under, and its path there. */
+function dataPlace(path: string): { kind: 'courses' | 'networks'; inside: string[] } | undefined {
+  if (!/\.ya?ml$/i.test(path)) return undefined;
   const contentDir = contentDirOf(path);
   const kind = contentDir ? collectionOf(path, contentDir) : undefined;
-  return kind === 'courses' || kind === 'networks';
+  if (kind !== 'courses' && kind !== 'networks') return undefined;
+  return { kind, inside: relative(join(contentDir!, kind), path).split(sep) };
+}
+
+/**
+ * A course or network file as the collections load it (src/content.config.ts: `*.{yaml,yml}`,
+ * directly in `content/courses/` or `content/networks/`, not hidden): the only YAML the gate
+ * reads as data.
+ */
+export function isDataFile(path: string): boolean {
+  const place = dataPlace(path);
+  return (
+    place !== undefined &&
+    place.inside.length === 1 &&
+    !place.inside[0]!.startsWith('.') &&
+    /\.ya?ml$/.test(path)
+  );
+}
+
+/**
+ * A course or network file the collections would not load: in a folder of its own
+ * (`content/courses/2025/pln.yaml`, a teacher's archive) or as `.YAML`. It is left out of the
+ * site without a word; the check lists it, to say so (`unreadDataProblem`).
+ */
+export function isUnreadDataFile(path: string): boolean {
+  const place = dataPlace(path);
+  return (
+    place !== undefined && !isDataFile(path) && !place.inside.some((part) => part.startsWith('.'))
+  );
 }
 
 /** An Astro component, layout or page (`src/components/Footer.astro`): source/astro-file.ts. */
@@ -112,6 +140,7 @@ export function isCheckedSource(path: string): boolean {
   return (
     SOURCE_EXTENSIONS.has(extname(path).toLowerCase()) ||
     isDataFile(path) ||
+    isUnreadDataFile(path) ||
     isUnreadMarkdown(path) ||
     isAstroFile(path) ||
     isHtmlPage(path)

@@ -3,9 +3,15 @@ import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { commonplaceSyntax, unclosedBrace } from './syntax.ts';
-import { checkDataFile, unreadMarkdownProblem } from './data-files.ts';
+import { checkDataFile, unreadDataProblem, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
-import { isAstroFile, isDataFile, isHtmlPage, isUnreadMarkdown } from '../core/source-files.ts';
+import {
+  isAstroFile,
+  isDataFile,
+  isHtmlPage,
+  isUnreadDataFile,
+  isUnreadMarkdown,
+} from '../core/source-files.ts';
 import { directiveAttributesFix, templateTags } from '../core/template-tags.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
@@ -58,6 +64,7 @@ export async function checkSource(
   if (isDataFile(path)) return checkDataFile(path, text, processorConfig.get(processor)!, cwd);
   if (isUnreadMarkdown(path))
     return unreadMarkdownProblem(path, processorConfig.get(processor)!, cwd);
+  if (isUnreadDataFile(path)) return unreadDataProblem(path, processorConfig.get(processor)!, cwd);
   if (isHtmlPage(path)) {
     // Published as written: the built pages' own rules judge it, here before any build.
     const { checkHtmlFile } = await import('./html-file.ts');

@@ -1,4 +1,4 @@
-import { basename, extname, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { courseFileProblems, unknownFieldProblems } from '../../lib/content/content-validation.ts';
 import { networkDataProblems } from '../../lib/content/references.ts';
 import { collectionOf, contentDirOf } from '../core/source-files.ts';
@@ -77,6 +77,38 @@ export function unreadMarkdownProblem(
       ruleId: 'unknown-field',
       severity: level,
       message: `${extname(name)} is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it ${renamed}`,
+    },
+  ];
+}
+
+/**
+ * `unknown-field`, for a course or network file the collections do not load
+ * (`isUnreadDataFile`): one in a folder of its own, or written `.YAML`. Its course is left out
+ * of the site, and every entry that names it fails the build.
+ */
+export function unreadDataProblem(
+  path: string,
+  config: GateConfig,
+  cwd = process.cwd(),
+): Problem[] {
+  const level = config.levels['unknown-field'] ?? 'warning';
+  if (level === 'off') return [];
+  const contentDir = contentDirOf(path)!;
+  const collection = collectionOf(path, contentDir)!;
+  const folder = join(contentDir, collection);
+  const what = collection === 'courses' ? 'course' : 'network';
+  const name = basename(path).replace(/\.ya?ml$/i, (ext) => ext.toLowerCase());
+  return [
+    {
+      file: displayPath(path, cwd),
+      line: 1,
+      column: 1,
+      ruleId: 'unknown-field',
+      severity: level,
+      message:
+        dirname(path) === folder
+          ? `${extname(path)} is not an extension the site reads (it takes .yaml and .yml), so the build leaves this ${what} out: rename it ${name}`
+          : `The site reads the ${what} files directly in ${displayPath(folder, cwd)}/, not in folders of their own, so the build leaves this ${what} out: move it to ${displayPath(join(folder, name), cwd)}`,
     },
   ];
 }

@@ -284,6 +284,28 @@ describe('unknown-field', () => {
     ]);
   });
 
+  it('says when a course or network file is where the collections do not load it, and leaves a hidden one alone', async () => {
+    const course = 'title: PLN\ndescription: A course.\nmodules:\n  - id: one\n    title: One\n';
+    const files = {
+      'content/courses/2025/pln-2025.yaml': course,
+      'content/courses/PLN.YAML': course,
+      'content/courses/.draft.yaml': course,
+      'content/courses/kept.yml': course,
+      'content/networks/archive/old.yaml': 'members: []\n',
+      'content/posts/a.md':
+        '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\ncourse: pln-2025\n---\n\nText.\n',
+    };
+    expect(await checkProject(files, RULE)).toEqual([
+      'content/courses/2025/pln-2025.yaml:1:1 The site reads the course files directly in content/courses/, not in folders of their own, so the build leaves this course out: move it to content/courses/pln-2025.yaml',
+      'content/courses/PLN.YAML:1:1 .YAML is not an extension the site reads (it takes .yaml and .yml), so the build leaves this course out: rename it PLN.yaml',
+      'content/networks/archive/old.yaml:1:1 The site reads the network files directly in content/networks/, not in folders of their own, so the build leaves this network out: move it to content/networks/old.yaml',
+    ]);
+    // The course in a folder is no course of the site: an entry naming it is told so.
+    expect(await checkProject(files, 'content-reference')).toEqual([
+      expect.stringMatching(/^content\/posts\/a\.md:5:1 course "pln-2025" does not exist/),
+    ]);
+  });
+
   it('leaves Astro’s own attributes of a component alone: the slot it fills, its directives', async () => {
     const body =
       '<Callout type="note">\n<Steps slot="preview" server:defer>\n\n1. One\n\n</Steps>\n</Callout>';
