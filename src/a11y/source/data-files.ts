@@ -56,59 +56,55 @@ export function checkDataFile(
   return problems;
 }
 
+/** `unknown-field`, at line 1, for a whole file the build ignores; none at `off`. */
+function unreadFileProblem(
+  path: string,
+  config: GateConfig,
+  cwd: string,
+  message: () => string,
+): Problem[] {
+  const level = config.levels['unknown-field'] ?? 'warning';
+  if (level === 'off') return [];
+  const file = displayPath(path, cwd);
+  return [
+    { file, line: 1, column: 1, ruleId: 'unknown-field', severity: level, message: message() },
+  ];
+}
+
 /**
- * `unknown-field`, for a whole file the build ignores: a post written as `.markdown` (Jekyll's
- * default), which the collections do not read, is left out of the site without a word.
+ * A post the collections do not read, left out of the site without a word: written as
+ * `.markdown` (Jekyll's default), or as `.MD` (`isUnreadMarkdown`).
  */
 export function unreadMarkdownProblem(
   path: string,
   config: GateConfig,
   cwd = process.cwd(),
 ): Problem[] {
-  const level = config.levels['unknown-field'] ?? 'warning';
-  if (level === 'off') return [];
-  const name = basename(path);
-  const renamed = name.replace(/\.[^.]+$/, (ext) => (/^\.mdx$/i.test(ext) ? '.mdx' : '.md'));
-  return [
-    {
-      file: displayPath(path, cwd),
-      line: 1,
-      column: 1,
-      ruleId: 'unknown-field',
-      severity: level,
-      message: `${extname(name)} is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it ${renamed}`,
-    },
-  ];
+  return unreadFileProblem(path, config, cwd, () => {
+    const name = basename(path);
+    const renamed = name.replace(/\.[^.]+$/, (ext) => (/^\.mdx$/i.test(ext) ? '.mdx' : '.md'));
+    return `${extname(name)} is not an extension the site reads (it takes .md and .mdx), so the build leaves this entry out: rename it ${renamed}`;
+  });
 }
 
 /**
- * `unknown-field`, for a course or network file the collections do not load
- * (`isUnreadDataFile`): one in a folder of its own, or written `.YAML`. Its course is left out
- * of the site, and every entry that names it fails the build.
+ * A course or network file the collections do not load (`isUnreadDataFile`): one in a folder of
+ * its own, or written `.YAML`. Its course is left out of the site, and every entry that names
+ * it fails the build.
  */
 export function unreadDataProblem(
   path: string,
   config: GateConfig,
   cwd = process.cwd(),
 ): Problem[] {
-  const level = config.levels['unknown-field'] ?? 'warning';
-  if (level === 'off') return [];
-  const contentDir = contentDirOf(path)!;
-  const collection = collectionOf(path, contentDir)!;
-  const folder = join(contentDir, collection);
-  const what = collection === 'courses' ? 'course' : 'network';
-  const name = basename(path).replace(/\.ya?ml$/i, (ext) => ext.toLowerCase());
-  return [
-    {
-      file: displayPath(path, cwd),
-      line: 1,
-      column: 1,
-      ruleId: 'unknown-field',
-      severity: level,
-      message:
-        dirname(path) === folder
-          ? `${extname(path)} is not an extension the site reads (it takes .yaml and .yml), so the build leaves this ${what} out: rename it ${name}`
-          : `The site reads the ${what} files directly in ${displayPath(folder, cwd)}/, not in folders of their own, so the build leaves this ${what} out: move it to ${displayPath(join(folder, name), cwd)}`,
-    },
-  ];
+  return unreadFileProblem(path, config, cwd, () => {
+    const contentDir = contentDirOf(path)!;
+    const collection = collectionOf(path, contentDir)!;
+    const folder = join(contentDir, collection);
+    const what = collection === 'courses' ? 'course' : 'network';
+    const name = basename(path).replace(/\.ya?ml$/i, (ext) => ext.toLowerCase());
+    return dirname(path) === folder
+      ? `${extname(path)} is not an extension the site reads (it takes .yaml and .yml), so the build leaves this ${what} out: rename it ${name}`
+      : `The site reads the ${what} files directly in ${displayPath(folder, cwd)}/, not in folders of their own, so the build leaves this ${what} out: move it to ${displayPath(join(folder, name), cwd)}`;
+  });
 }
