@@ -1,5 +1,5 @@
 import { dirname, extname, join, resolve } from 'node:path';
-import { readTracked } from '../../lib/util/file-deps.ts';
+import { isFileTracked, readTracked } from '../../lib/util/file-deps.ts';
 import {
   hasTranscriptWords,
   transcriptPlaceholder,
@@ -18,8 +18,9 @@ export function transcriptState(path: string, fromFile: string | undefined): Tex
 
 /** Whether a file holds a transcript's words, read as `as` (its own extension by default). */
 function textState(file: string, as = extname(file).toLowerCase()): TextState {
-  // Tracked: a cached result must not outlive a change to the transcript (run/cache.ts).
-  const raw = readTracked(file);
+  // Tracked: a cached result must not outlive a change to the transcript (run/cache.ts). Under
+  // this very name, case included, as the build will look for it (isFileExactly).
+  const raw = isFileTracked(file) ? readTracked(file) : undefined;
   if (raw === undefined) return 'missing';
   if (savedAsUtf16(raw)) return 'utf16';
   // What the page would show: a WebVTT header and timings, or markup alone, are no transcript.

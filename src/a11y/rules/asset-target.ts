@@ -40,6 +40,7 @@ import {
 import { detached } from '../../lib/util/detached.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
 import { youTubeId } from '../../lib/media/youtube-id.ts';
+import { caseFix } from '../../lib/util/files.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -226,7 +227,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
     if (!file) {
       report(
         offset,
-        `import '${source}' names no file beside this entry: fix the path, or add the file`,
+        `import '${source}' names no file beside this entry: ${caseFix(source, ctx.file) ?? 'fix the path, or add the file'}`,
         STOPS_BUILD,
       );
     } else {
@@ -309,7 +310,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         else if (!file)
           report(
             el,
-            `Image ${url} names no file beside this entry: fix the path, or add the file`,
+            `Image ${url} names no file beside this entry: ${caseFix(url, ctx.file) ?? 'fix the path, or add the file'}`,
             stops,
           );
         else if (format)

@@ -18,6 +18,7 @@ import {
 } from '../core/source-files.ts';
 import type { GateRule } from '../core/rule.ts';
 import { SAVE_AS_UTF8 } from '../../lib/util/utf16.ts';
+import { caseFix } from '../../lib/util/files.ts';
 
 /**
  * What to do, in words that work in the file being checked: a `transcript` prop only on the
@@ -87,7 +88,7 @@ export function checkMediaTranscript(model: Model, ctx: CheckContext, report: Re
       report(
         el,
         found.status === 'file-missing'
-          ? `${what} names transcript file ${found.path}, which does not exist: create it, or fix the path (it is relative to this file)`
+          ? `${what} names transcript file ${found.path}, which does not exist: ${caseFix(found.path, ctx.file) ?? 'create it, or fix the path (it is relative to this file)'}`
           : `${what} names transcript file ${found.path}, which has no words in it: write the transcript into it`,
       );
     } else if (found.ignoredAttribute !== undefined) {

@@ -12,7 +12,13 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../../lib/content/publish.ts';
-import { hashBytes, hashText, readHead, type FileDep } from '../../lib/util/file-deps.ts';
+import {
+  hashBytes,
+  hashText,
+  isFileExactly,
+  readHead,
+  type FileDep,
+} from '../../lib/util/file-deps.ts';
 import { astroConfigStamp } from '../core/astro-config-file.ts';
 import type { GateConfig } from '../core/config.ts';
 import { siteDigest } from '../core/site-digest.ts';
@@ -196,11 +202,8 @@ class Probe {
       case 'isFile': {
         let value = this.isFiles.get(dep.path);
         if (value === undefined) {
-          try {
-            value = statSync(dep.path).isFile();
-          } catch {
-            value = false;
-          }
+          // As the check asked it: the name, case included.
+          value = isFileExactly(dep.path);
           this.isFiles.set(dep.path, value);
         }
         return value === dep.value;

@@ -17,6 +17,7 @@ import {
   writtenUnderOtherName,
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
+import { caseFix } from '../util/files.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -58,7 +59,7 @@ function coverBeside<T extends z.ZodType>(fields: T) {
       ctx.addIssue({
         code: 'custom',
         path: ['cover'],
-        message: `the image ${cover} is not there: the path is relative to this file; fix it, or add the image`,
+        message: `the image ${cover} is not there: ${caseFix(cover, validating) ?? 'the path is relative to this file; fix it, or add the image'}`,
       });
   });
 }

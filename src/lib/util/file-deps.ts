@@ -1,6 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * What a check read besides the file it checked, so a cached result can be trusted only while
@@ -112,14 +121,33 @@ export function readHeadTracked(path: string, length: number): Buffer | undefine
   return bytes;
 }
 
-/** Whether `path` is a file, recording that it was asked. */
-export function isFileTracked(path: string): boolean {
-  let value: boolean;
+/**
+ * Whether `path` is a file under this very name, case included. A Mac's or Windows' disk finds
+ * `cover.jpg` for `Cover.JPG`; the build runs where names are case-sensitive (Linux, every CI
+ * runner and host), and there it finds nothing. So where a name in the other case finds the
+ * same file, the folder's listing decides.
+ */
+export function isFileExactly(path: string): boolean {
   try {
-    value = statSync(path).isFile();
+    if (!statSync(path).isFile()) return false;
   } catch {
-    value = false;
+    return false;
   }
+  const name = basename(path);
+  const swapped = [...name]
+    .map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()))
+    .join('');
+  if (swapped === name || !existsSync(join(dirname(path), swapped))) return true;
+  try {
+    return readdirSync(dirname(path)).includes(name);
+  } catch {
+    return true;
+  }
+}
+
+/** Whether `path` is a file (isFileExactly), recording that it was asked. */
+export function isFileTracked(path: string): boolean {
+  const value = isFileExactly(path);
   noteDep({ kind: 'isFile', path, value });
   return value;
 }

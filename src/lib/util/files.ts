@@ -3,7 +3,7 @@
  * and the feeds (src/integrations/feeds.ts) walk `dist/` with these.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 /**
  * Every file under a folder, as paths relative to it with forward slashes, sorted.
@@ -48,4 +48,61 @@ export function visibleFilesMatching(dir: string, pattern: RegExp): string[] {
         .split(sep)
         .some((part) => part.startsWith('.')),
   );
+}
+
+/**
+ * The path a relative path means when it differs from the files' names only in case
+ * (`./cover.jpg` for `./Cover.JPG`, `./Week-3/a.png` for `./week-3/a.png`), written with the
+ * author's `./` and `../`; undefined when a part is found as written all the way, when a part
+ * matches no name or two, or when the path goes nowhere. The build runs where names are
+ * case-sensitive (Linux: every CI runner and static host), so such a path names no file there.
+ */
+export function otherCaseOf(written: string, fromDir: string): string | undefined {
+  let path = written;
+  try {
+    path = decodeURI(written);
+  } catch {
+    // as written
+  }
+  const parts = path.split('/');
+  let dir = fromDir;
+  let changed = false;
+  const fixed: string[] = [];
+  for (const [index, part] of parts.entries()) {
+    if (part === '' || part === '.' || part === '..') {
+      // A trailing slash names a folder, not a file.
+      if (part === '' && index === parts.length - 1) return undefined;
+      dir = part === '..' ? dirname(dir) : dir;
+      fixed.push(part);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return undefined;
+    }
+    if (!names.includes(part)) {
+      const same = names.filter((name) => name.toLowerCase() === part.toLowerCase());
+      if (same.length !== 1) return undefined;
+      changed = true;
+      fixed.push(same[0]!);
+      dir = join(dir, same[0]!);
+      continue;
+    }
+    fixed.push(part);
+    dir = join(dir, part);
+  }
+  return changed ? fixed.join('/') : undefined;
+}
+
+/** What to write instead of a path that names a file in another case (otherCaseOf), or nothing. */
+export function caseFix(
+  written: string | undefined,
+  fromFile: string | undefined,
+): string | undefined {
+  const fixed = written && fromFile ? otherCaseOf(written, dirname(fromFile)) : undefined;
+  return fixed
+    ? `write ${fixed}, the file's name as it is (names are case-sensitive where the site is built)`
+    : undefined;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { otherCaseOf } from '../../../src/lib/util/files.ts';
+import { isFileExactly } from '../../../src/lib/util/file-deps.ts';
+import { checkProject, post, project } from './project.ts';
+
+describe('otherCaseOf: the file a path means in another case', () => {
+  const root = project({
+    'posts/week-3/Cover.JPG': 'x',
+    'posts/week-3/talk.transcript.md': 'Words.',
+    'posts/Pair.png': 'x',
+    'posts/pair.PNG': 'x',
+  });
+  const from = join(root, 'posts/week-3');
+  it.each([
+    ['the name', './cover.jpg', './Cover.JPG'],
+    ['a folder and the name', '../Week-3/cover.jpg', '../week-3/Cover.JPG'],
+    ['with no ./', 'TALK.transcript.md', 'talk.transcript.md'],
+    ['written as a URL', './COVER%2EJPG', './Cover.JPG'],
+  ])('finds %s', (_, written, meant) => expect(otherCaseOf(written, from)).toBe(meant));
+  it.each([
+    ['a path found as written', './Cover.JPG'],
+    ['a name no file has in any case', './cover.png'],
+    ['a name two files share in other cases', '../pair.png'],
+    ['a folder', '../week-3/'],
+  ])('finds nothing for %s', (_, written) => expect(otherCaseOf(written, from)).toBeUndefined());
+});
+
+describe('isFileExactly: a file under this very name, case included', () => {
+  const root = project({
+    'a/Cover.JPG': 'x',
+    'b/pair.png': 'x',
+    'b/PAIR.PNG': 'x',
+    'c/123.png': 'x',
+  });
+  it('is the file as named, and in a folder holding both cases, each by its own name', () => {
+    expect(isFileExactly(join(root, 'a/Cover.JPG'))).toBe(true);
+    expect(isFileExactly(join(root, 'b/pair.png'))).toBe(true);
+    expect(isFileExactly(join(root, 'b/PAIR.PNG'))).toBe(true);
+    expect(isFileExactly(join(root, 'c/123.png'))).toBe(true);
+  });
+  it('is not a name in another case, a folder, or nothing', () => {
+    expect(isFileExactly(join(root, 'a/cover.jpg'))).toBe(false);
+    expect(isFileExactly(join(root, 'b/Pair.png'))).toBe(false);
+    expect(isFileExactly(join(root, 'a'))).toBe(false);
+    expect(isFileExactly(join(root, 'a/gone.png'))).toBe(false);
+  });
+});
+
+describe('a path in another case than the file is named: each message says what to write', () => {
+  // Written on a Mac, whose disk ignores case; built on Linux, where it does not.
+  const files = {
+    'content/posts/week-3/index.mdx': post(
+      'import Chart from \'./chart.astro\';\n\n![The pit lane at dawn](./pit-lane.png)\n\n<Video src="/media/clip.mp4" title="Clip" transcript="./Clip.transcript.md" />',
+      'cover: ./cover.jpg\ncoverAlt: The pit lane seen from above\n',
+    ),
+    'content/posts/week-3/Chart.astro': '<p>Chart</p>\n',
+    'content/posts/week-3/Pit-Lane.PNG': 'png',
+    'content/posts/week-3/Cover.jpg': 'jpg',
+    'content/posts/week-3/clip.transcript.md': 'Everything said in the clip.',
+    'public/media/clip.mp4': '',
+  };
+  const why = "the file's name as it is (names are case-sensitive where the site is built)";
+  it('asset-target: the import and the Markdown image', async () => {
+    expect(await checkProject(files, 'asset-target')).toEqual([
+      `content/posts/week-3/index.mdx:9:1 import './chart.astro' names no file beside this entry: write ./Chart.astro, ${why}`,
+      `content/posts/week-3/index.mdx:11:1 Image ./pit-lane.png names no file beside this entry: write ./Pit-Lane.PNG, ${why}`,
+    ]);
+  });
+  it('media-transcript: the transcript file', async () => {
+    expect(await checkProject(files, 'media-transcript')).toEqual([
+      `content/posts/week-3/index.mdx:13:1 <Video> names transcript file ./Clip.transcript.md, which does not exist: write ./clip.transcript.md, ${why}`,
+    ]);
+  });
+  it('content-schema: the cover', async () => {
+    expect(await checkProject(files, 'content-schema')).toEqual([
+      `content/posts/week-3/index.mdx:5:1 cover: the image ./cover.jpg is not there: write ./Cover.jpg, ${why}`,
+    ]);
+  });
+});
