@@ -111,6 +111,27 @@ export function siteHas(index: ContentIndex, path: string): boolean {
   return resolveTarget(path, index.files) !== undefined || index.mayBuild(path);
 }
 
+/** Each index's files by their lower-case names, for otherCaseOnSite. */
+const byLowerCase = new WeakMap<ContentIndex, Map<string, string[]>>();
+
+/**
+ * The site's file a path names only in another case (`chart.png` for `Chart.png`), when exactly
+ * one: the build's host looks names up case and all.
+ */
+export function otherCaseOnSite(index: ContentIndex, path: string): string | undefined {
+  let lower = byLowerCase.get(index);
+  if (!lower) {
+    lower = new Map();
+    for (const file of index.files) {
+      const key = file.toLowerCase();
+      lower.set(key, [...(lower.get(key) ?? []), file]);
+    }
+    byLowerCase.set(index, lower);
+  }
+  const found = lower.get(path.replace(/^\/+/, '').toLowerCase());
+  return found?.length === 1 && found[0] !== path ? found[0] : undefined;
+}
+
 /**
  * Where a Markdown image written from the site's root (`/chart.png`) leads: the build puts the
  * base in front of it as it renders (src/integrations/base-links.ts), and a static host serves

@@ -78,3 +78,21 @@ describe('a path in another case than the file is named: each message says what 
     ]);
   });
 });
+
+describe('a path from the site’s root in another case than its file in public/', () => {
+  it('says which file public/ has, for a Markdown image and an element', async () => {
+    const files = {
+      'content/posts/a.mdx': post(
+        '![A chart of the season](/media/Chart.png)\n\n<img src="/media/CHART.png" alt="The same chart" />\n\n<img src="/media/none.png" alt="No chart" />',
+      ),
+      'public/media/chart.png': 'png',
+    };
+    const then =
+      'write the path as that file is named (names are case-sensitive where the site is built)';
+    expect(await checkProject(files, 'asset-target')).toEqual([
+      `content/posts/a.mdx:7:1 Image /media/Chart.png is not in public/, but public/media/chart.png is: ${then}`,
+      `content/posts/a.mdx:9:1 <img> src="/media/CHART.png" is not in public/ or the site's pages, but public/media/chart.png is: ${then}`,
+      `content/posts/a.mdx:11:1 <img> src="/media/none.png" is not in public/ or the site's pages: the page would load a missing file. Fix the path, or put the file at public/media/none.png`,
+    ]);
+  });
+});
