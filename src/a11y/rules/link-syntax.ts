@@ -6,6 +6,7 @@ import type { CheckContext } from '../core/policy.ts';
 import { sourceSite } from '../core/site-urls.ts';
 import { linkedPath } from '../core/site-paths.ts';
 import type { IndexedEntry } from '../core/content-index.ts';
+import { editDistanceWithin } from '../../lib/util/closest-name.ts';
 
 /**
  * `link-syntax` (sources, a warning): a link or picture written in a way Markdown does not read,
@@ -76,24 +77,91 @@ function spacedMessage(match: RegExpExecArray): string {
     : `${written} is not read as a link, because its address has a space, so the page shows it as text: write ${fixed}`;
 }
 
+/**
+ * A full or collapsed reference, `[text][label]` or `[text][]`, that Markdown left as text: its
+ * label names no definition (a defined one is parsed as a link). Not after a backslash, nor
+ * after a letter or digit (`grid[i][j]` in prose is an index, not a link).
+ */
+const UNDEFINED_REFERENCE = /(?<![\\\w])(!?)\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g;
+/** A footnote reference, `[^2]`, that GFM left as text: no `[^2]:` defines it. */
+const UNDEFINED_FOOTNOTE = /(?<!\\)\[\^([^[\]\s]+)\](?!:)/g;
+
+/**
+ * The defined label a reference most likely meant: one typo away, in a label of four or more
+ * characters (`[w1]` for `[w2]`, `[^2]` for `[^1]` are other notes, not typos).
+ */
+function typoOf(name: string, labels: string[]): string | undefined {
+  if (name.length < 4) return undefined;
+  const near = labels.filter(
+    (label) => editDistanceWithin(name.toLowerCase(), label.toLowerCase(), 1) <= 1,
+  );
+  return near.length === 1 ? near[0] : undefined;
+}
+
+function referenceMessage(match: RegExpExecArray, labels: string[]): string {
+  const [written, bang, shown, label] = match;
+  const name = label!.trim() || shown!.trim();
+  const meant = typoOf(name, labels);
+  const kind = bang ? 'picture' : 'link';
+  const fix = meant
+    ? `Did you mean [${meant}]? Write ${bang}[${shown}][${meant}]`
+    : `add a line [${name}]: ${bang ? './picture.png' : '/posts/…/'} after the paragraph, or write ${bang}[${shown}](…)`;
+  return `${written} names the ${kind} definition [${name}], which this file does not have, so the page shows it as text: ${fix}`;
+}
+
 export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
-  if (!text.includes('[[') && !text.includes('](')) return;
   const locator = new Locator(text);
-  visit(tree, 'text', (node) => {
+  const linkSyntax = text.includes('[[') || text.includes('](');
+  const references = text.includes('][') || text.includes('[^');
+  // The labels the file defines, for the label a reference most likely meant.
+  const labels: string[] = [];
+  const notes: string[] = [];
+  if (references)
+    visit(tree, (node) => {
+      const label = (node as { label?: string }).label ?? '';
+      if (node.type === 'definition') labels.push(label);
+      if (node.type === 'footnoteDefinition') notes.push(label);
+    });
+  const say = (message: string, offset: number) => file.message(message, locator.point(offset));
+  // In document order: the report keeps the order the messages come in.
+  visit(tree, (node) => {
     const start = node.position?.start.offset;
-    if (start === undefined || !node.value.includes('[')) return;
-    for (const match of node.value.matchAll(WIKI))
-      file.message(wikiMessage(match, ctx), locator.point(start + match.index));
-    for (const match of node.value.matchAll(SPACED))
-      file.message(spacedMessage(match), locator.point(start + match.index));
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    // `[]()`: a link with no address leads back to the page it is on.
+    if (node.type === 'link' && (node as { url: string }).url.trim() === '') {
+      say(
+        `${text.slice(start, end)} has no address, so the link leads back to this page: write where it goes between the parentheses, or remove the brackets`,
+        start,
+      );
+      return;
+    }
+    if (node.type !== 'text') return;
+    const value = (node as { value: string }).value;
+    if (linkSyntax && value.includes('[')) {
+      for (const match of value.matchAll(WIKI)) say(wikiMessage(match, ctx), start + match.index);
+      for (const match of value.matchAll(SPACED)) say(spacedMessage(match), start + match.index);
+    }
+    // The source, not the value: a backslash before a bracket is gone from the value.
+    const source = text.slice(start, end);
+    if (!references || !source.includes('[')) return;
+    for (const match of source.matchAll(UNDEFINED_REFERENCE))
+      say(referenceMessage(match, labels), start + match.index);
+    for (const match of source.matchAll(UNDEFINED_FOOTNOTE)) {
+      const meant = typoOf(match[1]!, notes);
+      say(
+        `${match[0]} is a footnote that no [^${match[1]}]: line defines, so the page shows it as text: ${meant ? `Did you mean [^${meant}]?` : `add a line [^${match[1]}]: with the note, at the end of the file`}`,
+        start + match.index,
+      );
+    }
   });
 };
 
 /**
- * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, and a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`). A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name. Code, inline or in blocks, is skipped.
+ * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`) and a footnote no `[^2]: …` line defines; and a link with no address, `[here]()`, which leads back to the page. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
- * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces.
+ * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
  *
  * @example
  *   {"name": "ok.md"}
@@ -117,6 +185,21 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
  *   1:15: [[Week one]] is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write [Week one](/posts/week-one/)
  *   3:1: ![[pit-wall.png]] is an Obsidian embed, which is not read here, so the page shows it as text and no picture: write ![what it shows](./pit-wall.png)
  *   5:1: ![The pit wall](./pit wall.png) is not read as a picture, because its path has a space, so the page shows it as text: write ![The pit wall](<./pit wall.png>), or rename the file without spaces
+ *
+ * @example
+ *   {"name": "not-ok-references.md", "label": "input"}
+ *
+ *   As [week one][w1] showed, the [pit guide][pit-gide] helps, and so do my notes[^2], [here]().
+ *
+ *   [pit-guide]: /guides/pit-stops/
+ *
+ * @example
+ *   {"name": "not-ok-references.md", "label": "output"}
+ *
+ *   1:4: [week one][w1] names the link definition [w1], which this file does not have, so the page shows it as text: add a line [w1]: /posts/…/ after the paragraph, or write [week one](…)
+ *   1:31: [pit guide][pit-gide] names the link definition [pit-gide], which this file does not have, so the page shows it as text: Did you mean [pit-guide]? Write [pit guide][pit-guide]
+ *   1:78: [^2] is a footnote that no [^2]: line defines, so the page shows it as text: add a line [^2]: with the note, at the end of the file
+ *   1:84: [here]() has no address, so the link leads back to this page: write where it goes between the parentheses, or remove the brackets
  */
 const rule: GateRule = { id: 'link-syntax', severity: 'warning', source: checkLinkSyntax };
 export default rule;

@@ -74,4 +74,53 @@ describe('link-syntax', () => {
     for (const ext of ['.md', '.mdx'] as const)
       expect(where(await lintSource(text, ext), RULE)).toEqual([]);
   });
+
+  it('names a reference whose label the file never defines, and a footnote, in .md and .mdx', async () => {
+    const text = [
+      'As [week one][w1] said, [week two][] agreed, ![the pit][pit-wal] showed, and a note[^3].',
+      '',
+      '[pit-wall]: ./pit-wall.png',
+      '',
+      '[^1]: The first note.',
+    ].join('\n');
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(
+        only(await lintSource(text, ext), RULE).map(
+          (p) => `${p.column} ${p.message.split(':')[0]}`,
+        ),
+        ext,
+      ).toEqual([
+        '4 [week one][w1] names the link definition [w1], which this file does not have, so the page shows it as text',
+        '25 [week two][] names the link definition [week two], which this file does not have, so the page shows it as text',
+        '46 ![the pit][pit-wal] names the picture definition [pit-wal], which this file does not have, so the page shows it as text',
+        '84 [^3] is a footnote that no [^3]',
+      ]);
+  });
+
+  it('leaves references the file defines (any case), escaped brackets, code, indexes and task boxes alone', async () => {
+    const text = [
+      'A [defined][W1] link, a [collapsed][] one, ![a chart][Chart], a note[^1],',
+      'escaped \\[not][a link], `[code][x]`, grid[i][j] in prose.',
+      '',
+      '- [ ] a task',
+      '',
+      '[w1]: /posts/week-1/',
+      '[collapsed]: /posts/week-1/',
+      '[chart]: ./chart.png',
+      '',
+      '[^1]: The note.',
+    ].join('\n');
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(where(await lintSource(text, ext), RULE), ext).toEqual([]);
+  });
+
+  it('says a link with no address leads back to the page', async () => {
+    expect(
+      only(await lintSource('Read [the plan]() first.', '.md'), RULE).map(
+        (p) => `${p.line}:${p.column} ${p.message}`,
+      ),
+    ).toEqual([
+      '1:6 [the plan]() has no address, so the link leads back to this page: write where it goes between the parentheses, or remove the brackets',
+    ]);
+  });
 });
