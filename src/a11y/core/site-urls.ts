@@ -111,25 +111,28 @@ export function siteHas(index: ContentIndex, path: string): boolean {
   return resolveTarget(path, index.files) !== undefined || index.mayBuild(path);
 }
 
-/** Each index's files by their lower-case names, for otherCaseOnSite. */
-const byLowerCase = new WeakMap<ContentIndex, Map<string, string[]>>();
+/** Each set of site files by their lower-case names, for otherCaseIn. */
+const byLowerCase = new WeakMap<Set<string>, { size: number; names: Map<string, string[]> }>();
 
 /**
- * The site's file a path names only in another case (`chart.png` for `Chart.png`), when exactly
- * one: the build's host looks names up case and all.
+ * The file of `files` (a site's, or a build's) a path names only in another case (`chart.png`
+ * for `Chart.png`), when exactly one: the build's host looks names up case and all.
  */
-export function otherCaseOnSite(index: ContentIndex, path: string): string | undefined {
-  let lower = byLowerCase.get(index);
-  if (!lower) {
-    lower = new Map();
-    for (const file of index.files) {
+export function otherCaseIn(files: Set<string>, path: string): string | undefined {
+  let known = byLowerCase.get(files);
+  // Again when the set has grown: a build's set gains its pages as they are written.
+  if (known?.size !== files.size) {
+    const names = new Map<string, string[]>();
+    for (const file of files) {
       const key = file.toLowerCase();
-      lower.set(key, [...(lower.get(key) ?? []), file]);
+      names.set(key, [...(names.get(key) ?? []), file]);
     }
-    byLowerCase.set(index, lower);
+    known = { size: files.size, names };
+    byLowerCase.set(files, known);
   }
-  const found = lower.get(path.replace(/^\/+/, '').toLowerCase());
-  return found?.length === 1 && found[0] !== path ? found[0] : undefined;
+  const clean = path.replace(/^\/+/, '');
+  const found = known.names.get(clean.toLowerCase());
+  return found?.length === 1 && found[0] !== clean ? found[0] : undefined;
 }
 
 /**

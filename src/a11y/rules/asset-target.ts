@@ -34,7 +34,7 @@ import {
   fileBeside,
   isRelativePath,
   markdownImageTarget,
-  otherCaseOnSite,
+  otherCaseIn,
   siteHas,
   sourceSite,
 } from '../core/site-urls.ts';
@@ -144,10 +144,13 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           continue;
         }
         if (target.kind !== 'local' || resolveTarget(target.path, files) !== undefined) continue;
+        const other = otherCaseIn(files, target.path);
         report(
           asset.page,
           asset.at,
-          `<${asset.element}> ${asset.attribute}="${asset.url}" loads ${target.pathname}, which is not in the build: fix the path, or put the file in public/ and refer to it from the site's root, e.g. /${basename(target.path)}${from}`,
+          other
+            ? `<${asset.element}> ${asset.attribute}="${asset.url}" loads ${target.pathname}, which is not in the build, but /${other} is: ${AS_NAMED}${from}`
+            : `<${asset.element}> ${asset.attribute}="${asset.url}" loads ${target.pathname}, which is not in the build: fix the path, or put the file in public/ and refer to it from the site's root, e.g. /${basename(target.path)}${from}`,
         );
       }
     },
@@ -454,11 +457,12 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** The end of a "not in public/" message when public/ has the file in another case. */
 function inOtherCase(index: ContentIndex, path: string): string | undefined {
-  const other = otherCaseOnSite(index, path);
-  return other
-    ? `, but public/${other} is: write the path as that file is named (names are case-sensitive where the site is built)`
-    : undefined;
+  const other = otherCaseIn(index.files, path);
+  return other ? `, but public/${other} is: ${AS_NAMED}` : undefined;
 }
+
+const AS_NAMED =
+  'write the path as that file is named (names are case-sensitive where the site is built)';
 
 /**
  * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.

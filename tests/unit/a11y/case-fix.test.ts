@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { otherCaseOf } from '../../../src/lib/util/files.ts';
 import { isFileExactly } from '../../../src/lib/util/file-deps.ts';
 import { checkProject, post, project } from './project.ts';
+import { checkHtmlDir } from '../../../src/a11y/html/check.ts';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
 
 describe('otherCaseOf: the file a path means in another case', () => {
   const root = project({
@@ -93,6 +95,23 @@ describe('a path from the site’s root in another case than its file in public/
       `content/posts/a.mdx:7:1 Image /media/Chart.png is not in public/, but public/media/chart.png is: ${then}`,
       `content/posts/a.mdx:9:1 <img> src="/media/CHART.png" is not in public/ or the site's pages, but public/media/chart.png is: ${then}`,
       `content/posts/a.mdx:11:1 <img> src="/media/none.png" is not in public/ or the site's pages: the page would load a missing file. Fix the path, or put the file at public/media/none.png`,
+    ]);
+  });
+});
+
+describe('a built page that loads a file the build has only in another case', () => {
+  it('says which file the build has', async () => {
+    const dir = project({
+      'posts/a/index.html':
+        '<img src="/media/Chart.png" alt="A chart of the season"><img src="/media/none.png" alt="No chart">',
+      'media/chart.png': 'png',
+    });
+    const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir });
+    expect(
+      problems.filter((p) => p.ruleId === 'asset-target').map((p) => `${p.column} ${p.message}`),
+    ).toEqual([
+      '1 <img> src="/media/Chart.png" loads /media/Chart.png, which is not in the build, but /media/chart.png is: write the path as that file is named (names are case-sensitive where the site is built)',
+      `57 <img> src="/media/none.png" loads /media/none.png, which is not in the build: fix the path, or put the file in public/ and refer to it from the site's root, e.g. /none.png`,
     ]);
   });
 });
