@@ -114,7 +114,7 @@ function javaScriptMarks(text: string): { braces: number[]; esm: boolean } {
 
 /**
  * Whether MDX text may hold JavaScript: a line starting `import` or `export`, or a `{` outside
- * the frontmatter, code fences and code spans that no backslash escapes. Wrong, if ever, towards
+ * the frontmatter, code fences and code spans that no backslash escapes. Meant to err towards
  * yes, which costs a micromark parse and nothing else; a file it misses is still read again below.
  */
 export function mayHoldJavaScript(text: string): boolean {
