@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { filesMatching, visibleFilesMatching } from '../lib/util/files.ts';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
@@ -12,7 +11,7 @@ import {
   type ContentProblem,
 } from '../lib/content/references.ts';
 import { aboutPageProblems } from '../lib/content/about-page.ts';
-import { isDataFile } from '../a11y/core/source-files.ts';
+import { dataFilesIn, entryFilesIn } from '../a11y/core/source-files.ts';
 import { courseFileProblems } from '../lib/content/content-validation.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { formatLines } from '../a11y/core/report.ts';
@@ -56,24 +55,20 @@ export function checkContentReferences({
     const content = join(root, 'content');
     const rel = (file: string) => relative(root, file).replace(/\\/g, '/');
     const id = (file: string) => basename(file, extname(file));
-    const yamlFile = /\.ya?ml$/i;
 
     // Each course and network file is read once, for its id and for its schema check below.
     const readAll = (dir: string) =>
-      // As the collections load them: directly in the folder (src/a11y/core/source-files.ts).
-      filesMatching(join(content, dir), yamlFile)
-        .filter(isDataFile)
-        .map((file) => ({
-          file,
-          text: readFileSync(file, 'utf8'),
-        }));
+      dataFilesIn(join(content, dir)).map((file) => ({
+        file,
+        text: readFileSync(file, 'utf8'),
+      }));
     const courseFiles = readAll('courses');
     const courses = courseFiles.map(({ file, text }) => readCourse(id(file), rel(file), text));
     const networkFiles = readAll('networks');
     const networks = networkFiles.map(({ file }) => ({ id: id(file), file: rel(file) }));
     let read = courseFiles.length + networkFiles.length;
     const entries = (['posts', 'guides'] as const).flatMap((collection) =>
-      visibleFilesMatching(join(content, collection), /\.mdx?$/).flatMap((file) => {
+      entryFilesIn(join(content, collection)).flatMap((file) => {
         const text = readFileSync(file, 'utf8');
         read++;
         const refs = mayHoldReferences(text)

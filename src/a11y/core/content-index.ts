@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { filesMatching, visibleFilesMatching } from '../../lib/util/files.ts';
+import { filesMatching } from '../../lib/util/files.ts';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { entryId, slugify } from '../../lib/content/slug.ts';
 import { buildDate } from '../../lib/content/publish.ts';
@@ -18,7 +18,8 @@ import {
   collectionOf,
   contentDirOf,
   entryCollectionOf,
-  isDataFile,
+  dataFilesIn,
+  entryFilesIn,
   isEntryFile,
   type EntryCollection,
 } from './source-files.ts';
@@ -201,9 +202,7 @@ export function readContentIndex(
   const entries: IndexedEntry[] = [];
   for (const collection of ENTRY_COLLECTIONS) {
     const base = join(contentDir, collection);
-    for (const file of visibleFilesMatching(base, /\.mdx?$/).filter((f) =>
-      isEntryFile(basename(f)),
-    )) {
+    for (const file of entryFilesIn(base)) {
       const text = readFileSync(file, 'utf8');
       const { id, data: known } = idOf(relative(base, file).split(sep).join('/'), text);
       let data = known;
@@ -222,20 +221,17 @@ export function readContentIndex(
       });
     }
   }
-  const yamlFile = /\.ya?ml$/i;
   const rel = (file: string) => relative(root, file).split(sep).join('/');
   const id = (file: string) => basename(file, extname(file));
-  const courses = filesMatching(join(contentDir, 'courses'), yamlFile)
-    .filter(isDataFile)
-    .map((file) => readCourse(id(file), rel(file), readFileSync(file, 'utf8')));
-  const networks = filesMatching(join(contentDir, 'networks'), yamlFile)
-    .filter(isDataFile)
-    .map((file) => ({
-      id: id(file),
-      file: rel(file),
-      // An entry's `feed:` key, read without parsing (src/pages/guides/[slug]/network.opml.ts).
-      feeds: /^[\s-]*feed\s*:\s*\S/m.test(readFileSync(file, 'utf8')),
-    }));
+  const courses = dataFilesIn(join(contentDir, 'courses')).map((file) =>
+    readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
+  );
+  const networks = dataFilesIn(join(contentDir, 'networks')).map((file) => ({
+    id: id(file),
+    file: rel(file),
+    // An entry's `feed:` key, read without parsing (src/pages/guides/[slug]/network.opml.ts).
+    feeds: /^[\s-]*feed\s*:\s*\S/m.test(readFileSync(file, 'utf8')),
+  }));
   let files: Set<string> | undefined;
   let routes: ReturnType<typeof siteRoutes> | undefined;
   const routesOf = () => (routes ??= siteRoutes(pagesDir));

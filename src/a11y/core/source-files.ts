@@ -9,7 +9,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
  */
 
 import { UsageError } from '../../lib/util/usage-error.ts';
-import { isPage } from '../../lib/util/files.ts';
+import { filesMatching, isPage, visibleFilesMatching } from '../../lib/util/files.ts';
 
 /** Wrong paths on the command line: exit 2, not 1. */
 export { UsageError };
@@ -114,6 +114,20 @@ export function isUnreadDataFile(path: string): boolean {
   return (
     place !== undefined && !isDataFile(path) && !place.inside.some((part) => part.startsWith('.'))
   );
+}
+
+/**
+ * A collection folder's entry files as its loader lists them (src/lib/content/entries-loader.ts):
+ * `.md` and `.mdx`, not hidden, no transcripts. The content index and the build's reference
+ * check both list entries this way.
+ */
+export function entryFilesIn(dir: string): string[] {
+  return visibleFilesMatching(dir, /\.mdx?$/).filter((file) => isEntryFile(basename(file)));
+}
+
+/** `content/courses/` or `content/networks/`'s files as the collections load them (isDataFile). */
+export function dataFilesIn(dir: string): string[] {
+  return filesMatching(dir, /\.ya?ml$/i).filter(isDataFile);
 }
 
 /** An Astro component, layout or page (`src/components/Footer.astro`): source/astro-file.ts. */

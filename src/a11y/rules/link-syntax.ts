@@ -109,6 +109,15 @@ function referenceMessage(match: RegExpExecArray, labels: string[]): string {
   return `${written} names the ${kind} definition [${name}], which this file does not have, so the page shows it as text: ${fix}`;
 }
 
+function footnoteMessage(match: RegExpExecArray, notes: string[]): string {
+  const [written, label] = match;
+  const meant = typoOf(label!, notes);
+  const fix = meant
+    ? `Did you mean [^${meant}]?`
+    : `add a line [^${label}]: with the note, at the end of the file`;
+  return `${written} is a footnote that no [^${label}]: line defines, so the page shows it as text: ${fix}`;
+}
+
 export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
   const locator = new Locator(text);
@@ -148,13 +157,8 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
     if (!references || !source.includes('[')) return;
     for (const match of source.matchAll(UNDEFINED_REFERENCE))
       say(referenceMessage(match, labels), start + match.index);
-    for (const match of source.matchAll(UNDEFINED_FOOTNOTE)) {
-      const meant = typoOf(match[1]!, notes);
-      say(
-        `${match[0]} is a footnote that no [^${match[1]}]: line defines, so the page shows it as text: ${meant ? `Did you mean [^${meant}]?` : `add a line [^${match[1]}]: with the note, at the end of the file`}`,
-        start + match.index,
-      );
-    }
+    for (const match of source.matchAll(UNDEFINED_FOOTNOTE))
+      say(footnoteMessage(match, notes), start + match.index);
   });
 };
 
