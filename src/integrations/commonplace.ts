@@ -3,6 +3,7 @@ import { createGate } from './gate.ts';
 import { addGateToolbar } from './gate-toolbar.ts';
 import { rememberSiteAddress } from './site-address.ts';
 import { explainingErrors } from './build-log.ts';
+import { guardMdxExpressions } from './mdx-guard.ts';
 import { markPhase } from './timing.ts';
 
 /**
@@ -28,6 +29,8 @@ export default function commonplace(): AstroIntegration {
         gate.addSourceGatePlugins(params);
         // In `astro dev`, the gate's problems of the current page in the dev toolbar.
         addGateToolbar(params);
+        // MDX that Astro's parser would read for hours is refused first, at its line.
+        guardMdxExpressions(params);
       },
       // Before content loads, so a dangling course or network name fails with file and line.
       // The gate's source layer starts here, in a worker, beside Astro's own work, with the

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import { commonplaceSyntax, unclosedBrace } from './syntax.ts';
+import { commonplaceSyntax } from './syntax.ts';
+import { unclosedBrace } from './javascript-marks.ts';
 import { checkDataFile, unreadDataProblem, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
 import {
@@ -157,7 +158,8 @@ function templateHint(lineText: string): string | undefined {
   return 'Jekyll\'s Liquid tags are not MDX: write what they stand for (the text of a value, one of the site\'s components for an include: README "Components"), or write \\{ to show the braces';
 }
 
-function parseProblem(error: unknown, file: string, text: string): Problem {
+/** The `parse-error` of a file the parser rejected, at the place to fix, with the fix. */
+export function parseProblem(error: unknown, file: string, text: string): Problem {
   const e = error as {
     reason?: string;
     message?: string;

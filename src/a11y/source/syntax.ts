@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { VFile } from 'vfile';
 import { Locator } from '../core/model.ts';
+import { mayHoldJavaScript } from './javascript-marks.ts';
 
 const markdownParser = unified()
   .use(remarkParse)
@@ -53,6 +54,11 @@ export function parseSource(file: VFile): Root {
   return tree;
 }
 
+/** MDX read by micromark (remark-mdx), which rejects bad JavaScript in linear time. Throws on bad MDX. */
+export function parseMdx(file: VFile): Root {
+  return mdxParser.parse(file) as Root;
+}
+
 /**
  * The gate's syntax: `.mdx` files as MDX (JSX, expressions, ESM), everything else as Markdown
  * with raw HTML, both with YAML frontmatter and GFM. One plugin so editors (.remarkrc.mjs) and
@@ -61,79 +67,6 @@ export function parseSource(file: VFile): Root {
 export const commonplaceSyntax: Plugin<[], string, Root> = function (this: Processor) {
   this.parser = (_document: string, file: VFile) => parseSource(file);
 };
-
-/** A code fence's opening line: up to three spaces, then three or more backticks or tildes. */
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
-/** A code span: a run of backticks and the next run of the same length, neither beside another. */
-const CODE_SPAN = /(?<!`)(`+)(?!`)[^`]*?(?<!`)\1(?!`)/g;
-
-/**
- * The offsets of the braces (`{`, `}`) of MDX text outside its frontmatter, code fences and code
- * spans that no backslash escapes, and whether a line starts with `import` or `export`: where
- * its JavaScript may be. A cheap look at the text, meant to err towards finding some (a code
- * span over two lines, a fence in a list).
- */
-function javaScriptMarks(text: string): { braces: number[]; esm: boolean } {
-  const braces: number[] = [];
-  let esm = false;
-  let offset = 0;
-  let fence: string | undefined;
-  let frontmatter = /^---[ \t]*\r?$/.test(text.slice(0, text.indexOf('\n')));
-  for (const [index, line] of text.split('\n').entries()) {
-    const at = offset;
-    offset += line.length + 1;
-    if (frontmatter) {
-      if (index > 0 && /^---[ \t]*\r?$/.test(line)) frontmatter = false;
-      continue;
-    }
-    const marker = FENCE.exec(line)?.[1];
-    if (fence) {
-      const rest = marker ? line.slice(line.indexOf(marker) + marker.length) : '';
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !rest.trim())
-        fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    if (/^(?:import|export)\b/.test(line)) esm = true;
-    if (!line.includes('{') && !line.includes('}')) continue;
-    const spans = [...line.matchAll(CODE_SPAN)].map((m) => [m.index, m.index + m[0].length]);
-    for (let i = 0; i < line.length; i++) {
-      const char = line[i];
-      if (char === '\\')
-        i++; // an escape: the next character is text
-      else if ((char === '{' || char === '}') && !spans.some(([from, to]) => i >= from! && i < to!))
-        braces.push(at + i);
-    }
-  }
-  return { braces, esm };
-}
-
-/**
- * Whether MDX text may hold JavaScript: a line starting `import` or `export`, or a `{` outside
- * the frontmatter, code fences and code spans that no backslash escapes. Meant to err towards
- * yes, which costs a micromark parse and nothing else; a file it misses is still read again below.
- */
-export function mayHoldJavaScript(text: string): boolean {
-  const { braces, esm } = javaScriptMarks(text);
-  return esm || braces.some((offset) => text[offset] === '{');
-}
-
-/**
- * The offset of the `{` whose expression never closes, for "Unexpected end of file in
- * expression": micromark places that at the end of the file, where there is nothing to fix.
- */
-export function unclosedBrace(text: string): number | undefined {
-  const open: number[] = [];
-  for (const offset of javaScriptMarks(text).braces) {
-    if (text[offset] === '{') open.push(offset);
-    else open.pop();
-  }
-  return open[0];
-}
 
 interface Node {
   type: string;

@@ -1,46 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayHoldJavaScript, unclosedBrace } from '../../../src/a11y/source/syntax.ts';
 import { lintSource } from './helpers.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
-
-describe('mayHoldJavaScript: which MDX files micromark reads first', () => {
-  const yes: [string, string][] = [
-    ['an expression in text', 'Total: {1 + 1}'],
-    ['an attribute expression', '<Video src={clip} />'],
-    ['an import', "import Clip from './clip.astro';"],
-    ['an export', 'export const year = 2026;'],
-    ['a brace in text, as a README writes one', 'Standalone <code>{</code> needs no escape'],
-    ['a brace after an escaped backslash', 'a \\\\{b}'],
-    ['a brace beside a run of backticks that closes nothing', '``{x}`'],
-    ['a brace after a fence that closed', '```\ncode\n```\n\n{x}'],
-    ['a brace after a longer fence closed by a longer run', '````\n```\n````\n{x}'],
-  ];
-  const no: [string, string][] = [
-    ['plain Markdown', '# Week 3\n\nI asked *one* question.'],
-    ['an escaped brace', 'Write \\{ for a brace.'],
-    ['a brace in a code span', 'Write `{` for a brace, or ``{}``.'],
-    ['a brace in a fenced code block', '```js\nconst a = { b: 1 };\n```'],
-    ['a brace in a fence that never closes', '~~~\n{'],
-    ['a brace in the frontmatter', '---\ntitle: "{draft}"\n---\n\nWords.'],
-    ['import as a word in a sentence', 'Important: nothing imports here.'],
-  ];
-  it.each(yes)('yes: %s', (_, text) => expect(mayHoldJavaScript(text)).toBe(true));
-  it.each(no)('no: %s', (_, text) => expect(mayHoldJavaScript(text)).toBe(false));
-});
-
-describe('unclosedBrace: where an expression that runs to the end of the file starts', () => {
-  it.each([
-    ['the only brace', 'a {b', 2],
-    ['the outer of two', 'a {b {c}', 2],
-    ['after closed ones', '{a} and {b', 8],
-    ['not one in code', '`{` and {b', 8],
-    ['not one escaped', '\\{ and {b', 7],
-  ])('%s', (_, text, offset) => expect(unclosedBrace(text)).toBe(offset));
-  it('finds none when every brace closes', () =>
-    expect(unclosedBrace('{a} {b {c}}')).toBeUndefined());
-});
 
 describe('MDX that satteri reads in exponential time', () => {
   // HTML habits in MDX: a `{` in text opens an expression that runs to the end of the file, over
