@@ -33,7 +33,9 @@
   const open = (e, link) => {
     e.preventDefault();
     typed ??
-      import(link.dataset.searchUi).then(
+      // The search UI's address is the page's to give (it carries the base); Vite need not
+      // follow it, and says so in every dev session unless told.
+      import(/* @vite-ignore */ link.dataset.searchUi).then(
         (ui) => {
           ui.openSearch(typed);
           typed = null;
