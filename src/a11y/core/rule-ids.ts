@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'summary-name',
   'heading-order',
   'heading-name',
+  'heading-syntax',
   'page-lang',
   'page-title',
   'lang-tag',

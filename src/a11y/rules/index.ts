@@ -18,6 +18,7 @@ import buttonName from './button-name.ts';
 import summaryName from './summary-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
+import headingSyntax from './heading-syntax.ts';
 import pageLang from './page-lang.ts';
 import pageTitle from './page-title.ts';
 import langTag from './lang-tag.ts';
@@ -61,6 +62,7 @@ export const rules: GateRule[] = [
   summaryName,
   headingOrder,
   headingName,
+  headingSyntax,
   pageLang,
   pageTitle,
   langTag,
