@@ -8,21 +8,48 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
  * `heading-syntax` (sources, a warning): a line meant as a heading that Markdown reads as text,
  * because no space follows its `#`s (`#Week 3: what I learned`). Notes apps and chat tools accept
  * it; CommonMark does not, so the page shows the hashes and screen reader users, who move through
- * a page by its headings, find no section there. A line of hashtags alone (`#reflection #pln`),
- * as Obsidian writes tags, shows as text too; in a post or guide the fix is its tags field.
- * Only a line that starts a paragraph is read: `#pln` inside a sentence is a hashtag on purpose,
- * and `#1 lesson` starts with a number, not a heading's word. A line that reads as a sentence
- * (`#PLN building is hard, but I kept at it.`: it ends as a sentence does, or runs past twelve
- * words) is a post written as a social media post would be, not a heading, and left alone.
+ * a page by its headings, find no section there.
+ *
+ * Two hashes or more before a letter (`##Plan`, `###WTF?`) are always a heading that lost its
+ * space. One is often a hashtag: learners writing about social media write them on purpose, at
+ * the start of a line too (`#RaceToZero is the campaign's tag`, `#F1 #sustainability`), so a line
+ * with one `#` is flagged only when it reads as a heading, and an unsure one is left alone:
+ * - it starts a paragraph (a hashtag inside a sentence is one on purpose);
+ * - its first word starts with a capital letter, or a letter of a script without capitals, and
+ *   is not written in camel case (`#RaceToZero`, as hashtags are) nor holds a digit (`#F1`);
+ * - it has a second word, and not every word is a hashtag (a list of hashtags, or one alone,
+ *   may be a campaign's tags or Obsidian's; the reader sees what the author wrote);
+ * - it does not read as a sentence: it does not end with `.`, `!`, `,`, `;` or `…`, has twelve
+ *   words at most, and the paragraph's next line, if any, does not start in lower case (which
+ *   would continue a sentence broken over two lines).
  */
 
 /** Up to three spaces, one to six `#`, then a letter: no space, so no heading. */
 const UNSPACED = /^ {0,3}(#{1,6})(\p{L}[^\n]*?)[ \t]*$/u;
-/** How a sentence ends; a heading may end with a question mark. */
+/** How a sentence ends; a heading may end with a question mark or a colon. */
 const SENTENCE_END = /[.!,;…]$/;
 const HEADING_WORDS = 12;
-/** A line of hashtags and nothing else. */
-const TAGS_ONLY = /^(?:#[\p{L}\p{N}_/-]+[ \t]*)+$/u;
+/** A heading's first word: a capital, or a letter of a script without capitals, then no capital after a small letter, nor a digit. */
+const HEADING_WORD = /^(?:\p{Lu}|\p{Lo})(?!\S*(?:\p{Ll}\p{Lu}|\p{N}))/u;
+
+/** Whether the first line of a paragraph, hashes and all, reads as a heading (see above). */
+function readsAsHeading(
+  line: string,
+  hashes: string,
+  words: string,
+  nextLine: string | undefined,
+): boolean {
+  if (hashes.length > 1) return true;
+  const all = line.trim().split(/\s+/);
+  return (
+    HEADING_WORD.test(words) &&
+    all.length > 1 &&
+    all.length <= HEADING_WORDS &&
+    !all.every((word) => word.startsWith('#')) &&
+    !SENTENCE_END.test(line) &&
+    !/^\s*\p{Ll}/u.test(nextLine ?? '')
+  );
+}
 
 export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
@@ -38,39 +65,25 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
     if (node.type === 'heading') previous = (node as Heading).depth;
     if (node.type !== 'paragraph') return;
     const start = node.position?.start.offset;
-    if (start === undefined) return;
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end).trimEnd();
-    const found = UNSPACED.exec(line);
-    if (!found) return;
+    const stop = node.position?.end.offset;
+    if (start === undefined || stop === undefined) return;
+    const [first = '', next] = text.slice(start, stop).split('\n');
+    const found = UNSPACED.exec(first.trimEnd());
+    if (!found || !readsAsHeading(first, found[1]!, found[2]!, next)) return;
     const [written, hashes, words] = found;
-    if (SENTENCE_END.test(line) || line.split(/\s+/).length > HEADING_WORDS) return;
     const level = Math.min(Math.max(hashes!.length, collection ? 2 : 1), previous + 1);
-    const heading = `${'#'.repeat(level)} ${words}`;
-    const point = locator.point(start);
-    if (TAGS_ONLY.test(line)) {
-      const tags = line.split(/\s+/).map((tag) => tag.slice(1));
-      const field = collection === 'posts' || collection === 'guides';
-      file.message(
-        field
-          ? `${line} shows as text, not as tags or a heading: list the tags in the frontmatter, tags: [${tags.join(', ')}]${tags.length === 1 ? `, or for a heading write ${heading}, with a space after the #` : ''}`
-          : `${line} shows as text, not a heading: for a heading write ${heading}, with a space after the #, or remove the line`,
-        point,
-      );
-      return;
-    }
     file.message(
-      `${written.trim()} shows as text, not a heading: write ${heading}, with a space after the #`,
-      point,
+      `${written.trim()} shows as text, not a heading: write ${'#'.repeat(level)} ${words}, with a space after the #`,
+      locator.point(start),
     );
     previous = level;
   });
 };
 
 /**
- * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3`, as notes apps accept it), so the page shows the hashes and screen reader users find no section there; and a line of hashtags alone (`#reflection #pln`, Obsidian's tags), which shows as text too. Only a line that starts a paragraph is read, and not one that reads as a sentence (it ends with a full stop or a comma, or runs past twelve words): a hashtag in a sentence, or `#1` and other numbers, are left alone.
+ * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it), so the page shows the hashes and screen reader users find no section there. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
  *
- * @fix Put a space after the hashes, at the level the message gives (`## Week 3`); list tags in the frontmatter, `tags: [reflection, pln]`.
+ * @fix Put a space after the hashes, at the level the message gives (`## Week 3`).
  *
  * @example
  *   {"name": "ok.md"}
@@ -79,6 +92,12 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
  *
  *   My #1 lesson: ask. I tagged the thread #pln so my group would find it.
  *
+ *   #RaceToZero is the campaign's tag
+ *
+ *   #F1 #sustainability #pln
+ *
+ *   #Sustainability
+ *
  * @example
  *   {"name": "not-ok.md", "label": "input"}
  *
@@ -86,14 +105,11 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
  *
  *   ###The first try
  *
- *   #reflection #pln
- *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1: #What I learned shows as text, not a heading: write ## What I learned, with a space after the #
  *   3:1: ###The first try shows as text, not a heading: write ### The first try, with a space after the #
- *   5:1: #reflection #pln shows as text, not as tags or a heading: list the tags in the frontmatter, tags: [reflection, pln]
  */
 const rule: GateRule = { id: 'heading-syntax', severity: 'warning', source: checkHeadingSyntax };
 export default rule;
