@@ -135,6 +135,28 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           );
           continue;
         }
+        const missing =
+          target.kind === 'outside-base' ||
+          (target.kind === 'local' && resolveTarget(target.path, files) === undefined);
+        // `/public/media/chart.png`, written in a prop or a field only the build reads.
+        const meant =
+          missing && (target.kind === 'local' || target.kind === 'outside-base')
+            ? meantFromPublic(target.path, files)
+            : undefined;
+        if (meant !== undefined) {
+          const loaded =
+            target.kind === 'local'
+              ? target.pathname
+              : target.kind === 'outside-base'
+                ? target.path
+                : asset.url;
+          report(
+            asset.page,
+            asset.at,
+            `<${asset.element}> ${asset.attribute}="${asset.url}" loads ${loaded}, which is not in the build, but ${withBase(`/${meant}`, where.base)} is: ${PUBLIC_AT_ROOT}${from}`,
+          );
+          continue;
+        }
         if (target.kind === 'outside-base') {
           report(
             asset.page,
@@ -143,7 +165,7 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           );
           continue;
         }
-        if (target.kind !== 'local' || resolveTarget(target.path, files) !== undefined) continue;
+        if (target.kind !== 'local' || !missing) continue;
         const other = otherCaseIn(files, target.path);
         report(
           asset.page,
@@ -169,6 +191,35 @@ function howToPublish(el: El, ctx: CheckContext, url: string): string {
     return `use Markdown image syntax, ![what it shows](${url}), which publishes the file with the page, or ${publicFix}`;
   const asMarkdown = el.origin === 'html' ? `use ![what it shows](${url}), or ` : '';
   return `${asMarkdown}import it (import picture from '${url}';) and write src={picture}, or ${publicFix}`;
+}
+
+/** Why an address has no `public/` in it. */
+const PUBLIC_AT_ROOT =
+  'the site publishes the files of public/ at its root, without public/ in their address';
+
+/** The file of the build a path through public/ meant: `media/chart.png` for `public/media/chart.png`. */
+function meantFromPublic(path: string, files: Set<string>): string | undefined {
+  const rest = /^\/?public\/(.+)$/.exec(path)?.[1];
+  return rest !== undefined && resolveTarget(rest, files) !== undefined ? rest : undefined;
+}
+
+/**
+ * `public/chart.png`, `../../public/chart.png` or `/public/chart.png` for a file that is in
+ * public/: the site publishes that folder at its root, so the address has no `public/` in it.
+ * The fix to write (with the site's base where the page keeps the address as written), or
+ * undefined when public/ has no such file.
+ */
+function publicFolderFix(
+  url: string,
+  found: ReturnType<typeof sourceSite>,
+  keepsBase: boolean,
+): string | undefined {
+  const rest = /^(?:\.{1,2}\/)*\/?public\/([^?#]+)/.exec(url.trim())?.[1];
+  if (!rest || !found) return undefined;
+  const target = markdownImageTarget(`/${rest}`, found.where);
+  if (target.kind !== 'local' || !siteHas(found.index, target.path)) return undefined;
+  const address = keepsBase ? withBase(`/${rest}`, found.where.base) : `/${rest}`;
+  return `write ${address} (${PUBLIC_AT_ROOT})`;
 }
 
 /** The URLs a source element will make the published page load. */
@@ -315,7 +366,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         else if (!file)
           report(
             el,
-            `Image ${url} names no file beside this entry: ${caseFix(url, ctx.file) ?? 'fix the path, or add the file'}`,
+            `Image ${url} names no file beside this entry: ${publicFolderFix(url, found, false) ?? caseFix(url, ctx.file) ?? 'fix the path, or add the file'}`,
             stops,
           );
         else if (format)
@@ -329,7 +380,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         if (target.kind === 'local' && !siteHas(found.index, target.path))
           report(
             el,
-            `Image ${url} is not in public/${inOtherCase(found.index, target.path) ?? `: fix the path, or put the file at public/${target.path}`}`,
+            `Image ${url} is not in public/${publicFolderFix(url, found, false)?.replace(/^/, ': ') ?? inOtherCase(found.index, target.path) ?? `: fix the path, or put the file at public/${target.path}`}`,
           );
       }
       continue;
@@ -343,18 +394,28 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
           const target = localTarget(url, found.page, found.where);
           if (target.kind === 'local' && siteHas(found.index, target.path)) continue;
         }
+        const inPublic = publicFolderFix(url, found, el.origin !== 'component');
         report(
           el,
           fileBeside(url, ctx.file)
             ? `${tag} is published as written, and the file beside this entry is not: the page would load a missing file. ${capitalise(howToPublish(el, ctx, url))}`
-            : `${tag} names no file: the page would load a missing file. Fix the path, or ${howToPublish(el, ctx, url)}`,
+            : inPublic
+              ? `${tag} names no file: the page would load a missing file. ${capitalise(inPublic)}`
+              : `${tag} names no file: the page would load a missing file. Fix the path, or ${howToPublish(el, ctx, url)}`,
         );
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         // Components put the base in front of a root-relative src; raw HTML and JSX keep it.
         const written = el.origin === 'component' ? withBase(url, found.where.base) : url;
         const target = localTarget(written, new URL('https://site.invalid/'), found.where);
-        if (target.kind === 'outside-base') report(el, outsideBase(tag, url, found.where.base));
-        if (target.kind === 'local' && !siteHas(found.index, target.path))
+        const missing =
+          target.kind === 'outside-base' ||
+          (target.kind === 'local' && !siteHas(found.index, target.path));
+        // `/public/x.png` is outside a site at a sub-path too; the fix is the same.
+        const inPublic = missing && publicFolderFix(url, found, el.origin !== 'component');
+        if (inPublic) report(el, `${tag} is not in public/ or the site's pages: ${inPublic}`);
+        else if (target.kind === 'outside-base')
+          report(el, outsideBase(tag, url, found.where.base));
+        else if (missing)
           report(
             el,
             `${tag} is not in public/ or the site's pages${inOtherCase(found.index, target.path) ?? `: the page would load a missing file. Fix the path, or put the file at public/${target.path}`}`,
@@ -465,7 +526,7 @@ const AS_NAMED =
   'write the path as that file is named (names are case-sensitive where the site is built)';
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a `/path` that is not in `public/`; in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *

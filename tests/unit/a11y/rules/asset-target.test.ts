@@ -150,6 +150,76 @@ describe('asset-target: source layer', () => {
     ).toEqual([]);
   });
 
+  describe('a path through public/, which the site publishes at its root', () => {
+    const files = (body: string, ext = 'mdx') => ({
+      [`content/posts/a.${ext}`]: post(body),
+      'public/media/chart.png': 'png',
+    });
+    const written = [
+      '![A chart of laps](public/media/chart.png)',
+      '![A chart of laps](../../public/media/chart.png)',
+      '![A chart of laps](/public/media/chart.png)',
+      '<img src="public/media/chart.png" alt="A chart of laps" />',
+      '<img src="/public/media/chart.png" alt="A chart of laps" />',
+      '<Figure src="public/media/chart.png" alt="A chart of laps" caption="Laps" />',
+      '![Not in public](public/media/gone.png)',
+    ].join('\n\n');
+
+    it('gives the address without public/, with the base where the page keeps the address as written', async () => {
+      const fix = (address: string) =>
+        `write ${address} (the site publishes the files of public/ at its root, without public/ in their address)`;
+      expect(await sourceProblems(files(written), '/blog')).toEqual([
+        `posts/a.mdx:7:1 Image public/media/chart.png names no file beside this entry: ${fix('/media/chart.png')}`,
+        `posts/a.mdx:11:1 Image /public/media/chart.png is not in public/: ${fix('/media/chart.png')}`,
+        `posts/a.mdx:13:1 <img> src="public/media/chart.png" names no file: the page would load a missing file. W${fix('/blog/media/chart.png').slice(1)}`,
+        `posts/a.mdx:15:1 <img> src="/public/media/chart.png" is not in public/ or the site's pages: ${fix('/blog/media/chart.png')}`,
+        `posts/a.mdx:17:1 <Figure> src="public/media/chart.png" names no file: the page would load a missing file. W${fix('/media/chart.png').slice(1)}`,
+        'posts/a.mdx:19:1 Image public/media/gone.png names no file beside this entry: fix the path, or add the file',
+      ]);
+    });
+
+    it('names the file in the built pages too, where a prop or a field wrote the address', async () => {
+      const page = (src: string) =>
+        `<!doctype html><html lang="en"><title>T</title><main><img src="${src}" alt="A chart of laps"></main></html>`;
+      expect(
+        await builtProblems(
+          {
+            'posts/a/index.html': page('/public/media/chart.png'),
+            'blog/posts/b/index.html': page('/blog/public/media/chart.png'),
+            'media/chart.png': 'png',
+          },
+          undefined,
+        ),
+      ).toEqual([
+        'blog/posts/b/index.html:1:54 <img> src="/blog/public/media/chart.png" loads /blog/public/media/chart.png, which is not in the build: fix the path, or put the file in public/ and refer to it from the site\'s root, e.g. /chart.png',
+        'posts/a/index.html:1:54 <img> src="/public/media/chart.png" loads /public/media/chart.png, which is not in the build, but /media/chart.png is: the site publishes the files of public/ at its root, without public/ in their address',
+      ]);
+      expect(
+        await builtProblems(
+          {
+            'posts/a/index.html': page('/public/media/chart.png'),
+            'posts/b/index.html': page('/blog/public/media/chart.png'),
+            'media/chart.png': 'png',
+          },
+          '/blog',
+        ),
+      ).toEqual([
+        'posts/a/index.html:1:54 <img> src="/public/media/chart.png" loads /public/media/chart.png, which is not in the build, but /blog/media/chart.png is: the site publishes the files of public/ at its root, without public/ in their address',
+        'posts/b/index.html:1:54 <img> src="/blog/public/media/chart.png" loads /blog/public/media/chart.png, which is not in the build, but /blog/media/chart.png is: the site publishes the files of public/ at its root, without public/ in their address',
+      ]);
+    });
+
+    it('is a fix that works: the addresses it gives pass, in a site at a sub-path too', async () => {
+      const fixed = [
+        '![A chart of laps](/media/chart.png)',
+        '<img src="/blog/media/chart.png" alt="A chart of laps" />',
+        '<Figure src="/media/chart.png" alt="A chart of laps" caption="Laps" />',
+      ].join('\n\n');
+      expect(await sourceProblems(files(fixed), '/blog')).toEqual([]);
+      expect(await sourceProblems(files('![A chart of laps](/media/chart.png)', 'md'))).toEqual([]);
+    });
+  });
+
   it('flags relative paths to no file, files that would not be published, and missing public files', async () => {
     expect(
       await sourceProblems({
