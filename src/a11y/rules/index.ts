@@ -19,6 +19,7 @@ import summaryName from './summary-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import headingSyntax from './heading-syntax.ts';
+import textContrast from './text-contrast.ts';
 import pageLang from './page-lang.ts';
 import pageTitle from './page-title.ts';
 import langTag from './lang-tag.ts';
@@ -63,6 +64,7 @@ export const rules: GateRule[] = [
   headingOrder,
   headingName,
   headingSyntax,
+  textContrast,
   pageLang,
   pageTitle,
   langTag,

@@ -1,0 +1,319 @@
+import { converter, formatHex, parse, wcagContrast, type Rgb } from 'culori';
+import { DYNAMIC, type El, type Model, type Node } from '../core/model.ts';
+import { isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
+import type { GateRule } from '../core/rule.ts';
+import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
+
+/**
+ * `text-contrast` (both layers): text a post colours itself, in an inline style (`<span
+ * style="color: #333">`, pasted from a word processor, or `style={{ color: 'navy' }}` in MDX),
+ * that does not stand out from what is behind it by WCAG's 4.5:1 (3:1 in a heading of level 1
+ * to 3). The site has a light and a dark theme: a colour chosen on the light page is often
+ * unreadable on the dark one, which the author may never have seen. Each scheme is judged with
+ * the theme's own text and background (src/a11y/core/theme.ts) where the style sets none.
+ *
+ * The fix is worked out, not only asked for: the same hue, lighter or darker, until it meets
+ * the ratio, written with CSS's light-dark() so each theme gets its own colour (the site's
+ * toggle flips `color-scheme`, which light-dark() follows).
+ *
+ * Left alone, as the page decides them: `var(…)`, `currentColor`, `inherit`, gradients and
+ * images, a style only the build knows, and components' own props.
+ */
+
+const toRgb = converter('rgb');
+const toOklch = converter('oklch');
+
+/** A colour in each scheme: one colour, or light-dark(light, dark). */
+type Pair = Record<Scheme, { rgb: Rgb; written: string }>;
+
+/**
+ * An inline style's declarations in order, property lower-cased. A `;` inside parentheses (a
+ * data: URL) does not end a declaration.
+ */
+export function styleDeclarations(style: string): [string, string][] {
+  const out: [string, string][] = [];
+  let depth = 0;
+  let start = 0;
+  const take = (end: number) => {
+    const part = style.slice(start, end);
+    const colon = part.indexOf(':');
+    if (colon > 0)
+      out.push([part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim()]);
+  };
+  for (let i = 0; i < style.length; i++) {
+    const char = style[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === ';' && depth === 0) {
+      take(i);
+      start = i + 1;
+    }
+  }
+  take(style.length);
+  return out;
+}
+
+/** Splits at commas outside parentheses: `light-dark(rgb(1, 2, 3), navy)`'s two colours. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth--;
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
+}
+
+function colour(text: string): Rgb | undefined {
+  if (/\b(?:var|env|attr)\(|currentcolor|inherit|initial|unset|revert/i.test(text))
+    return undefined;
+  const parsed = parse(text);
+  return parsed ? toRgb(parsed) : undefined;
+}
+
+/** A CSS colour value in each scheme, or undefined when the page decides it. */
+export function colourPair(value: string): Pair | undefined {
+  const written = value.replace(/\s*!important\s*$/i, '').trim();
+  const pair = /^light-dark\((.*)\)$/is.exec(written);
+  const parts = pair ? splitTopLevel(pair[1]!) : [written, written];
+  if (parts.length !== 2) return undefined;
+  const [light, dark] = parts.map((part) => colour(part)) as [Rgb | undefined, Rgb | undefined];
+  return light && dark
+    ? { light: { rgb: light, written: parts[0]! }, dark: { rgb: dark, written: parts[1]! } }
+    : undefined;
+}
+
+type Property = 'color' | 'background';
+
+/**
+ * What an element's inline style sets, and under which name: `color`, or `background-color` or
+ * `background` (the last written wins, as in CSS). DYNAMIC when its style is known only to the
+ * build.
+ */
+function declared(
+  el: El,
+  property: Property,
+): { name: string; value: string } | typeof DYNAMIC | undefined {
+  if (el.origin !== 'html') return undefined;
+  const style = el.attrs.style;
+  if (style === DYNAMIC) return DYNAMIC;
+  if (typeof style !== 'string') return undefined;
+  let found: { name: string; value: string } | undefined;
+  for (const [name, value] of styleDeclarations(style))
+    if (
+      property === 'color' ? name === 'color' : name === 'background-color' || name === 'background'
+    )
+      found = { name, value };
+  return found;
+}
+
+/** Where a text's colour or background comes from: an inline style, or the page's own. */
+interface Source {
+  pair: Pair;
+  /** The element whose inline style sets it; undefined for the site's and the browser's styles. */
+  el?: El;
+}
+
+const ACCENT: Pair = themePair('link');
+/** `<mark>`: the browser's own colours, black on yellow in either scheme. */
+const MARK_TEXT = colourPair('#000000')!;
+const MARK_BACKGROUND = colourPair('#ffff00')!;
+
+function themePair(part: 'text' | 'background' | 'link'): Pair {
+  return colourPair(`light-dark(${THEME.light[part]}, ${THEME.dark[part]})`)!;
+}
+
+/**
+ * Where the text of `el` gets its colour or background, from `el` up: an inline style, a link's
+ * or `<mark>`'s own, or the theme's. null when the page decides it (var(), a gradient, a style
+ * only the build knows).
+ */
+function sourceOf(el: El, property: Property): Source | null {
+  for (let node: El | undefined = el; node; node = node.parent) {
+    const value = declared(node, property);
+    if (value !== undefined) {
+      const pair = value === DYNAMIC ? undefined : colourPair(value.value);
+      return pair ? { pair, el: node } : null;
+    }
+    if (node.origin === 'component') continue;
+    if (node.name === 'mark') return { pair: property === 'color' ? MARK_TEXT : MARK_BACKGROUND };
+    if (node.name === 'a' && property === 'color') return { pair: ACCENT };
+  }
+  return { pair: themePair(property === 'color' ? 'text' : 'background') };
+}
+
+/** `fg` drawn over `bg`, by its alpha. */
+function over(fg: Rgb, bg: Rgb): Rgb {
+  const alpha = fg.alpha ?? 1;
+  const mix = (a: number, b: number) => a * alpha + b * (1 - alpha);
+  return { mode: 'rgb', r: mix(fg.r, bg.r), g: mix(fg.g, bg.g), b: mix(fg.b, bg.b) };
+}
+
+const LARGE = /^h[1-3]$/;
+
+/** WCAG's large text: a heading of level 1 to 3 here (the site sets them at 1.4rem and more). */
+function isLarge(el: El): boolean {
+  for (let node: El | undefined = el; node; node = node.parent)
+    if (node.origin !== 'component' && LARGE.test(node.name)) return true;
+  return false;
+}
+
+/** What a colour must stand out from, and by how much. */
+interface Against {
+  rgb: Rgb;
+  needed: number;
+}
+
+/**
+ * The same colour, lighter or darker (OKLCH lightness, hue kept), by the smallest step at which
+ * it stands out from every colour in `against` by what each needs: the colour the message tells
+ * the author to write.
+ */
+export function readableColour(rgb: Rgb, against: Against[]): string {
+  const start = toOklch(rgb);
+  const meets = (hex: string) =>
+    against.every(({ rgb: other, needed }) => wcagContrast(hex, other) >= needed + 0.05);
+  for (let step = 0; step <= 100; step++)
+    for (const sign of [1, -1]) {
+      const l = Math.min(1, Math.max(0, start.l + (sign * step) / 100));
+      const hex = formatHex({ ...start, l, alpha: undefined });
+      if (meets(hex)) return hex;
+    }
+  return meets('#000000') ? '#000000' : '#ffffff';
+}
+
+const ratio = (value: number) => `${Math.floor(value * 10) / 10}:1`;
+
+/** One run of text as a scheme shows it: its colours, and the ratio it needs. */
+interface Run {
+  fg: Pair;
+  bg: Pair;
+  needed: number;
+}
+
+export function checkTextContrast(model: Model, _ctx: CheckContext, report: Report): void {
+  // Most pages set no colour inline: nothing to judge that the site's own style sheet does not.
+  if (!model.elements.some((el) => declared(el, 'color') || declared(el, 'background'))) return;
+  // Each inline style that colours text, with the text it colours: the nearest such style is the
+  // one to change, its colour, or else its background, and its fix must suit all of that text.
+  const runs = new Map<El, { changes: Property; runs: Run[] }>();
+  for (const el of model.elements) {
+    const text = el.children.some(
+      (child) => child.kind === 'text' && typeof child.value === 'string' && child.value.trim(),
+    );
+    if (!text || isNotRendered(el)) continue;
+    const fg = sourceOf(el, 'color');
+    const bg = sourceOf(el, 'background');
+    if (fg === null || bg === null || (!fg.el && !bg.el)) continue;
+    const setter = !bg.el || (fg.el && contains(bg.el, fg.el)) ? fg : bg;
+    const entry = runs.get(setter.el!) ?? {
+      changes: setter === fg ? 'color' : 'background',
+      runs: [],
+    };
+    entry.runs.push({ fg: fg.pair, bg: bg.pair, needed: isLarge(el) ? 3 : 4.5 });
+    runs.set(setter.el!, entry);
+  }
+  for (const [el, { changes, runs: shown }] of runs) {
+    const failing: { scheme: Scheme; contrast: number; needed: number; fix: string }[] = [];
+    for (const scheme of SCHEMES) {
+      const page = themePair('background')[scheme].rgb;
+      const seen = shown.map(({ fg, bg, needed }) => {
+        const back = over(bg[scheme].rgb, page);
+        const front = over(fg[scheme].rgb, back);
+        return { front, back, needed, contrast: wcagContrast(front, back) };
+      });
+      const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
+      if (worst.contrast >= worst.needed) continue;
+      // A colour for all of the style's text; a background behind all of it.
+      const fix =
+        changes === 'color'
+          ? readableColour(
+              worst.front,
+              seen.map(({ back, needed }) => ({ rgb: back, needed })),
+            )
+          : readableColour(
+              worst.back,
+              seen.map(({ front, needed }) => ({ rgb: front, needed })),
+            );
+      failing.push({ scheme, contrast: worst.contrast, needed: worst.needed, fix });
+    }
+    if (failing.length === 0) continue;
+    const { name, value: asWritten } = declared(el, changes) as { name: string; value: string };
+    const own = colourPair(asWritten)!;
+    const value = (scheme: Scheme) =>
+      failing.find((f) => f.scheme === scheme)?.fix ?? own[scheme].written;
+    const where = failing
+      .map(({ scheme, contrast }) =>
+        changes === 'color'
+          ? `${ratio(contrast)} on the ${scheme} theme's background`
+          : `${ratio(contrast)} with the ${scheme} theme's text`,
+      )
+      .join(' and ');
+    const needed = Math.max(...failing.map((f) => f.needed));
+    report(
+      el,
+      `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: light-dark(${value('light')}, ${value('dark')}), a colour for each theme, or leave the ${changes === 'color' ? 'colour' : 'background'} to the theme`,
+    );
+  }
+}
+
+/** Whether `outer` is `inner` or one of its ancestors. */
+function contains(outer: El, inner: El): boolean {
+  for (let node: El | undefined = inner; node; node = node.parent) if (node === outer) return true;
+  return false;
+}
+
+/**
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 in headings of level 1 to 3) in the light or the dark theme, judged against the theme's own text and background where the style sets none. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, gradients and styles only the build knows are left to the page.
+ *
+ * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333333, #a3a3a3)`: CSS's light-dark() gives each theme its own colour.
+ *
+ * @example
+ *   {"name": "ok.mdx"}
+ *
+ *   <span style="color: light-dark(#8a1c1c, #ffb4ab)">Deadline: Friday</span>, and
+ *   <span style={{ color: 'var(--accent)' }}>a colour of the theme</span>.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   <span style="color: #333">Pasted from my notes</span>
+ *
+ *   <span style="background: yellow">Key point</span>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:54: <span> with color: #333 gives its text a contrast of 1.4:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme
+ *   3:1-3:50: <span> with background: yellow gives its text a contrast of 1.1:1 with the dark theme's text, where 4.5:1 is needed: write background: light-dark(yellow, #716a00), a colour for each theme, or leave the background to the theme
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <!doctype html><html lang="en"><title>Week 3</title><main><p style="color: light-dark(#1b6b35, #86d49b)">On track</p></main></html>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <!doctype html><html lang="en"><title>Week 3</title><main>
+ *   <h2 style="color: navy">Pit stops</h2>
+ *   </main></html>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   2:1-2:39: <h2> with color: navy gives its text a contrast of 1.1:1 on the dark theme's background, where 3:1 is needed: write color: light-dark(navy, #2f5fd3), a colour for each theme, or leave the colour to the theme
+ */
+const rule: GateRule = {
+  id: 'text-contrast',
+  severity: 'error',
+  source: checkTextContrast,
+  html: checkTextContrast,
+};
+export default rule;

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * The gate's `text-contrast` verdicts on inline colours, and the fixes its messages give (the
+ * values tests/unit/a11y/rules/text-contrast.test.ts pins), judged again by axe in a real
+ * browser, in each of the site's themes: the page is the judge, and light-dark() in a post's
+ * inline style must follow the site's theme as the gate assumes.
+ */
+const CASES: { style: string; failsIn: ('light' | 'dark')[] }[] = [
+  { style: 'color: #333', failsIn: ['dark'] },
+  { style: 'color: light-dark(#333, #808080)', failsIn: [] },
+  { style: 'color: #777', failsIn: ['light', 'dark'] },
+  { style: 'color: light-dark(#747474, #808080)', failsIn: [] },
+  { style: 'background: yellow', failsIn: ['dark'] },
+  { style: 'background: light-dark(yellow, #716a00)', failsIn: [] },
+];
+
+test('axe agrees with the gate on inline colours, and passes the fixes it gives, in both themes', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  await page.evaluate((cases) => {
+    const main = document.querySelector('main')!;
+    cases.forEach(({ style }, index) => {
+      const paragraph = document.createElement('p');
+      const span = document.createElement('span');
+      span.id = `contrast-case-${index}`;
+      span.setAttribute('style', style);
+      span.textContent = `Words a reader has to read, case ${index}`;
+      paragraph.append(span);
+      main.append(paragraph);
+    });
+  }, CASES);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    let builder = new AxeBuilder({ page }).withRules(['color-contrast']);
+    for (const index of CASES.keys()) builder = builder.include(`#contrast-case-${index}`);
+    const { violations } = await builder.analyze();
+    const failing = violations.flatMap((v) => v.nodes.map((node) => node.target.join(' ')));
+    expect(failing.sort(), scheme).toEqual(
+      CASES.flatMap(({ failsIn }, index) =>
+        failsIn.includes(scheme) ? [`#contrast-case-${index}`] : [],
+      ).sort(),
+    );
+  }
+});

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wcagContrast } from 'culori';
+import type { Problem } from '../../../../src/a11y/core/types.ts';
+import { lintHtml, lintSource, only } from '../helpers.ts';
+import { projectRoot } from '../../../helpers/build-fixture.ts';
+import { THEME } from '../../../../src/a11y/core/theme.ts';
+import { readableColour, styleDeclarations } from '../../../../src/a11y/rules/text-contrast.ts';
+
+const RULE = 'text-contrast';
+const messages = (problems: Problem[]) =>
+  only(problems, RULE).map((p) => `${p.line}:${p.column} ${p.message}`);
+
+/** The value the message tells the author to write: [property, value]. */
+function written(message: string): [string, string] | undefined {
+  const found = /write (color|background(?:-color)?): (light-dark\([^)]*\))/.exec(message);
+  return found ? [found[1]!, found[2]!] : undefined;
+}
+
+describe('text-contrast', () => {
+  it('flags a colour unreadable on the dark theme, in Markdown, MDX and the built page, at the element', async () => {
+    const md = '<span style="color: #333">Pasted from my notes</span>';
+    const mdx = "<span style={{ color: '#333' }}>Pasted from my notes</span>";
+    const message =
+      "1:1 <span> with color: #333 gives its text a contrast of 1.4:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme";
+    expect(messages(await lintSource(md, '.md'))).toEqual([message]);
+    expect(messages(await lintSource(mdx))).toEqual([message]);
+    expect(messages(lintHtml(md))).toEqual([message]);
+  });
+
+  it('judges both themes, a background with the theme’s text, links, <mark>, alpha and headings', async () => {
+    const text = [
+      '<span style="color: #777">Grey on both</span>',
+      '',
+      '<span style="background-color: #ffd">Light yellow, and <a href="/x/">a link in it</a></span>',
+      '',
+      '<mark style="color: #222">Marked</mark>',
+      '',
+      '<span style="color: rgba(0, 0, 0, 0.4)">Faint</span>',
+      '',
+      '<h2 style="color: #6b6b6b">Large enough on white</h2>',
+    ].join('\n');
+    // The link is on the same yellow, in the theme's link colour; one report per style that sets it.
+    // <mark> is dark text on yellow in both themes; the heading needs 3:1, which #6b6b6b meets.
+    expect(messages(await lintSource(text, '.md'))).toEqual([
+      "1:1 <span> with color: #777 gives its text a contrast of 4.4:1 on the light theme's background and 4:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#747474, #808080), a colour for each theme, or leave the colour to the theme",
+      "3:1 <span> with background-color: #ffd gives its text a contrast of 1.1:1 with the dark theme's text, where 4.5:1 is needed: write background-color: light-dark(#ffd, #504f33), a colour for each theme, or leave the background to the theme",
+      "7:1 <span> with color: rgba(0, 0, 0, 0.4) gives its text a contrast of 2.8:1 on the light theme's background and 1:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#757575, #7e8083), a colour for each theme, or leave the colour to the theme",
+    ]);
+  });
+
+  it('gives fixes that work: the values it writes pass, in Markdown and MDX', async () => {
+    const cases = [
+      ['<span style="color: #333">Pasted</span>', '.md'],
+      ['<span style="color: #777">Grey</span>', '.md'],
+      ['<span style="background: yellow">Key point</span>', '.md'],
+      ['<span style="background-color: #ffd">Light <a href="/x/">link</a></span>', '.md'],
+      ['<span style="color: rgba(0, 0, 0, 0.4)">Faint</span>', '.md'],
+      ["<span style={{ color: 'navy' }}>Navy</span>", '.mdx'],
+      ['<h2 style="color: navy">Large</h2>', '.md'],
+    ] as const;
+    for (const [text, ext] of cases) {
+      const [message = ''] = messages(await lintSource(text, ext));
+      const fix = written(message);
+      expect(fix, text).toBeDefined();
+      const [property, value] = fix!;
+      const fixed =
+        ext === '.mdx'
+          ? text.replace(/style=\{\{[^}]*\}\}/, `style={{ color: '${value}' }}`)
+          : text.replace(/style="[^"]*"/, `style="${property}: ${value}"`);
+      expect(messages(await lintSource(fixed, ext)), fixed).toEqual([]);
+      expect(
+        messages(lintHtml(fixed.replace(/style=\{\{ color: '([^']*)' \}\}/, 'style="color: $1"'))),
+        fixed,
+      ).toEqual([]);
+    }
+  });
+
+  it('leaves alone what the page decides, and colours that read on both themes', async () => {
+    const text = [
+      '<span style="color: var(--accent)">Theme colour</span>',
+      '<span style="color: currentColor">Current</span>',
+      '<span style="background: linear-gradient(#000, #fff)">Gradient</span>',
+      '<span style="background: yellow url(/paper.png)">An image too</span>',
+      '<span style="color: light-dark(#8a1c1c, #ffb4ab)">A pair</span>',
+      '<span style="color: #8a8a8a; background: #000">Grey on black</span>',
+      '<span style="color: #333" hidden>Hidden</span>',
+      '<span style="color: #333"></span>',
+      '<span style="font-weight: bold">No colour</span>',
+    ].join('\n\n');
+    expect(messages(await lintSource(text, '.md'))).toEqual([]);
+    expect(messages(await lintSource('<span style={theme}>Only the build knows</span>'))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a style as CSS does: in order, and a ; in a URL ends no declaration', () => {
+    expect(
+      styleDeclarations('color: red; background: url(data:image/png;base64,AA); COLOR: #333'),
+    ).toEqual([
+      ['color', 'red'],
+      ['background', 'url(data:image/png;base64,AA)'],
+      ['color', '#333'],
+    ]);
+  });
+
+  it('works a readable colour out: lighter or darker, until it meets the ratio', () => {
+    const navy = { mode: 'rgb' as const, r: 0, g: 0, b: 0.5 };
+    for (const background of ['#14161a', '#ffffff', '#ffff00', '#777777'])
+      for (const needed of [3, 4.5]) {
+        const against = { mode: 'rgb' as const, ...hexRgb(background) };
+        expect(
+          wcagContrast(readableColour(navy, [{ rgb: against, needed }]), background),
+        ).toBeGreaterThanOrEqual(needed);
+      }
+  });
+
+  it('judges with the theme of src/styles/global.css', () => {
+    const css = readFileSync(join(projectRoot, 'src/styles/global.css'), 'utf8');
+    const pair = (token: string) =>
+      new RegExp(`--${token}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`, 'i')
+        .exec(css)!
+        .slice(1);
+    expect([THEME.light.text, THEME.dark.text]).toEqual(pair('text'));
+    expect([THEME.light.background, THEME.dark.background]).toEqual(pair('bg'));
+    expect([THEME.light.link, THEME.dark.link]).toEqual(pair('accent'));
+  });
+});
+
+function hexRgb(hex: string) {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { r: ((n >> 16) & 255) / 255, g: ((n >> 8) & 255) / 255, b: (n & 255) / 255 };
+}
