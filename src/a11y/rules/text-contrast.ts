@@ -272,7 +272,7 @@ function contains(outer: El, inner: El): boolean {
 /**
  * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 in headings of level 1 to 3) in the light or the dark theme, judged against the theme's own text and background where the style sets none. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, gradients and styles only the build knows are left to the page.
  *
- * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333333, #a3a3a3)`: CSS's light-dark() gives each theme its own colour.
+ * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
  *
  * @example
  *   {"name": "ok.mdx"}
