@@ -7,13 +7,24 @@ import AxeBuilder from '@axe-core/playwright';
  * browser, in each of the site's themes: the page is the judge, and light-dark() in a post's
  * inline style must follow the site's theme as the gate assumes.
  */
-const CASES: { style: string; failsIn: ('light' | 'dark')[] }[] = [
+const CASES: { style: string; failsIn: ('light' | 'dark')[]; in?: string }[] = [
   { style: 'color: #333', failsIn: ['dark'] },
   { style: 'color: light-dark(#333, #808080)', failsIn: [] },
   { style: 'color: #777', failsIn: ['light', 'dark'] },
   { style: 'color: light-dark(#747474, #808080)', failsIn: [] },
   { style: 'background: yellow', failsIn: ['dark'] },
   { style: 'background: light-dark(yellow, #716a00)', failsIn: [] },
+  // On the page it passes; on a warning callout's surface, in either theme, it does not.
+  { style: 'color: light-dark(#707070, #909090)', failsIn: [] },
+  {
+    style: 'color: light-dark(#707070, #909090)',
+    failsIn: ['light', 'dark'],
+    in: 'callout callout-warning',
+  },
+  { style: 'color: light-dark(#6d6d6d, #969696)', failsIn: [], in: 'callout callout-warning' },
+  // Large text needs 3:1.
+  { style: 'font-size: 24px; color: #8c8c8c', failsIn: [] },
+  { style: 'font-size: 16px; color: #8c8c8c', failsIn: ['light'] },
 ];
 
 test('axe agrees with the gate on inline colours, and passes the fixes it gives, in both themes', async ({
@@ -22,8 +33,9 @@ test('axe agrees with the gate on inline colours, and passes the fixes it gives,
   await page.goto('/about/');
   await page.evaluate((cases) => {
     const main = document.querySelector('main')!;
-    cases.forEach(({ style }, index) => {
-      const paragraph = document.createElement('p');
+    cases.forEach(({ style, in: className }, index) => {
+      const paragraph = document.createElement(className ? 'div' : 'p');
+      if (className) paragraph.className = className;
       const span = document.createElement('span');
       span.id = `contrast-case-${index}`;
       span.setAttribute('style', style);

@@ -7,10 +7,12 @@ import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
 /**
  * `text-contrast` (both layers): text a post colours itself, in an inline style (`<span
  * style="color: #333">`, pasted from a word processor, or `style={{ color: 'navy' }}` in MDX),
- * that does not stand out from what is behind it by WCAG's 4.5:1 (3:1 in a heading of level 1
- * to 3). The site has a light and a dark theme: a colour chosen on the light page is often
- * unreadable on the dark one, which the author may never have seen. Each scheme is judged with
- * the theme's own text and background (src/a11y/core/theme.ts) where the style sets none.
+ * that does not stand out from what is behind it by WCAG's 4.5:1 (3:1 for large text: 24px, or
+ * 18.66px in bold, by an inline size, else a heading of level 1 to 3). The site has a light and
+ * a dark theme: a colour chosen on the light page is often unreadable on the dark one, which the
+ * author may never have seen. Each scheme is judged with
+ * the theme's own colours (src/a11y/core/theme.ts) where the style sets none: its text, a link's
+ * accent, and its background, or the surface of a callout or of a code block.
  *
  * The fix is worked out, not only asked for: the same hue, lighter or darker, until it meets
  * the ratio, written with CSS's light-dark() so each theme gets its own colour (the site's
@@ -125,7 +127,28 @@ const ACCENT: Pair = themePair('link');
 const MARK_TEXT = colourPair('#000000')!;
 const MARK_BACKGROUND = colourPair('#ffff00')!;
 
-function themePair(part: 'text' | 'background' | 'link'): Pair {
+type ThemePart = keyof (typeof THEME)['light'];
+
+const CALLOUT = /\bcallout-(note|tip|warning)\b/;
+
+/**
+ * The theme's surface an element puts behind its text: a callout's (`<Callout type="tip">` in
+ * the source, `class="callout callout-tip"` on the page) or a code block's.
+ */
+function surfaceOf(el: El): ThemePart | undefined {
+  if (el.origin === 'component') {
+    if (el.name !== 'Callout') return undefined;
+    const type = el.attrs.type;
+    return type === 'tip' || type === 'warning' ? type : type === DYNAMIC ? undefined : 'note';
+  }
+  // A code block's (its highlighter's inline background, when it has one, is read first).
+  if (el.name === 'pre') return 'surface';
+  const className = el.attrs.class;
+  const callout = typeof className === 'string' ? CALLOUT.exec(className)?.[1] : undefined;
+  return callout as ThemePart | undefined;
+}
+
+function themePair(part: ThemePart): Pair {
   return colourPair(`light-dark(${THEME.light[part]}, ${THEME.dark[part]})`)!;
 }
 
@@ -140,6 +163,10 @@ function sourceOf(el: El, property: Property): Source | null {
     if (value !== undefined) {
       const pair = value === DYNAMIC ? undefined : colourPair(value.value);
       return pair ? { pair, el: node } : null;
+    }
+    if (property === 'background') {
+      const surface = surfaceOf(node);
+      if (surface) return { pair: themePair(surface) };
     }
     if (node.origin === 'component') continue;
     if (node.name === 'mark') return { pair: property === 'color' ? MARK_TEXT : MARK_BACKGROUND };
@@ -157,8 +184,45 @@ function over(fg: Rgb, bg: Rgb): Rgb {
 
 const LARGE = /^h[1-3]$/;
 
-/** WCAG's large text: a heading of level 1 to 3 here (the site sets them at 1.4rem and more). */
+/** An inline `font-size` in CSS pixels, taking 1rem and 1em as the browser's 16px; undefined for keywords. */
+function pixels(value: string): number | undefined {
+  const found = /^([\d.]+)(px|pt|r?em|%)$/i.exec(value.trim());
+  if (!found) return undefined;
+  const size = Number(found[1]);
+  const unit = found[2]!.toLowerCase();
+  return unit === 'px'
+    ? size
+    : unit === 'pt'
+      ? (size * 4) / 3
+      : unit === '%'
+        ? size * 0.16
+        : size * 16;
+}
+
+/** The nearest inline value of a style property, from the element up. */
+function inlineStyle(el: El, property: string): string | undefined {
+  for (let node: El | undefined = el; node; node = node.parent) {
+    const style = node.origin === 'html' ? node.attrs.style : undefined;
+    if (typeof style !== 'string') continue;
+    const found = styleDeclarations(style).findLast(([name]) => name === property);
+    if (found) return found[1];
+  }
+  return undefined;
+}
+
+/**
+ * WCAG's large text, which needs 3:1: 24px and over, or 18.66px and over in bold, where an
+ * inline style sets the size; else a heading of level 1 to 3 (the site sets them at 1.4rem and
+ * more).
+ */
 function isLarge(el: El): boolean {
+  const size = inlineStyle(el, 'font-size');
+  const px = size === undefined ? undefined : pixels(size);
+  if (px !== undefined) {
+    const weight = inlineStyle(el, 'font-weight')?.trim().toLowerCase();
+    const bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 700;
+    return px >= 24 || (bold && px >= 18.66);
+  }
   for (let node: El | undefined = el; node; node = node.parent)
     if (node.origin !== 'component' && LARGE.test(node.name)) return true;
   return false;
@@ -251,8 +315,8 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
     const where = failing
       .map(({ scheme, contrast }) =>
         changes === 'color'
-          ? `${ratio(contrast)} on the ${scheme} theme's background`
-          : `${ratio(contrast)} with the ${scheme} theme's text`,
+          ? `${ratio(contrast)} on its background in the ${scheme} theme`
+          : `${ratio(contrast)} with its text in the ${scheme} theme`,
       )
       .join(' and ');
     const needed = Math.max(...failing.map((f) => f.needed));
@@ -270,7 +334,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 in headings of level 1 to 3) in the light or the dark theme, judged against the theme's own text and background where the style sets none. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, gradients and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, gradients and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
  *
@@ -290,8 +354,8 @@ function contains(outer: El, inner: El): boolean {
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1-1:54: <span> with color: #333 gives its text a contrast of 1.4:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme
- *   3:1-3:50: <span> with background: yellow gives its text a contrast of 1.1:1 with the dark theme's text, where 4.5:1 is needed: write background: light-dark(yellow, #716a00), a colour for each theme, or leave the background to the theme
+ *   1:1-1:54: <span> with color: #333 gives its text a contrast of 1.4:1 on its background in the dark theme, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme
+ *   3:1-3:50: <span> with background: yellow gives its text a contrast of 1.1:1 with its text in the dark theme, where 4.5:1 is needed: write background: light-dark(yellow, #716a00), a colour for each theme, or leave the background to the theme
  *
  * @example
  *   {"name": "ok.html"}
@@ -308,7 +372,7 @@ function contains(outer: El, inner: El): boolean {
  * @example
  *   {"name": "not-ok.html", "label": "output"}
  *
- *   2:1-2:39: <h2> with color: navy gives its text a contrast of 1.1:1 on the dark theme's background, where 3:1 is needed: write color: light-dark(navy, #2f5fd3), a colour for each theme, or leave the colour to the theme
+ *   2:1-2:39: <h2> with color: navy gives its text a contrast of 1.1:1 on its background in the dark theme, where 3:1 is needed: write color: light-dark(navy, #2f5fd3), a colour for each theme, or leave the colour to the theme
  */
 const rule: GateRule = {
   id: 'text-contrast',

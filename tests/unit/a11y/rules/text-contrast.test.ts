@@ -23,7 +23,7 @@ describe('text-contrast', () => {
     const md = '<span style="color: #333">Pasted from my notes</span>';
     const mdx = "<span style={{ color: '#333' }}>Pasted from my notes</span>";
     const message =
-      "1:1 <span> with color: #333 gives its text a contrast of 1.4:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme";
+      '1:1 <span> with color: #333 gives its text a contrast of 1.4:1 on its background in the dark theme, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme';
     expect(messages(await lintSource(md, '.md'))).toEqual([message]);
     expect(messages(await lintSource(mdx))).toEqual([message]);
     expect(messages(lintHtml(md))).toEqual([message]);
@@ -44,10 +44,42 @@ describe('text-contrast', () => {
     // The link is on the same yellow, in the theme's link colour; one report per style that sets it.
     // <mark> is dark text on yellow in both themes; the heading needs 3:1, which #6b6b6b meets.
     expect(messages(await lintSource(text, '.md'))).toEqual([
-      "1:1 <span> with color: #777 gives its text a contrast of 4.4:1 on the light theme's background and 4:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#747474, #808080), a colour for each theme, or leave the colour to the theme",
-      "3:1 <span> with background-color: #ffd gives its text a contrast of 1.1:1 with the dark theme's text, where 4.5:1 is needed: write background-color: light-dark(#ffd, #504f33), a colour for each theme, or leave the background to the theme",
-      "7:1 <span> with color: rgba(0, 0, 0, 0.4) gives its text a contrast of 2.8:1 on the light theme's background and 1:1 on the dark theme's background, where 4.5:1 is needed: write color: light-dark(#757575, #7e8083), a colour for each theme, or leave the colour to the theme",
+      '1:1 <span> with color: #777 gives its text a contrast of 4.4:1 on its background in the light theme and 4:1 on its background in the dark theme, where 4.5:1 is needed: write color: light-dark(#747474, #808080), a colour for each theme, or leave the colour to the theme',
+      '3:1 <span> with background-color: #ffd gives its text a contrast of 1.1:1 with its text in the dark theme, where 4.5:1 is needed: write background-color: light-dark(#ffd, #504f33), a colour for each theme, or leave the background to the theme',
+      '7:1 <span> with color: rgba(0, 0, 0, 0.4) gives its text a contrast of 2.8:1 on its background in the light theme and 1:1 on its background in the dark theme, where 4.5:1 is needed: write color: light-dark(#757575, #7e8083), a colour for each theme, or leave the colour to the theme',
     ]);
+  });
+
+  it('reads code highlighted with its own colours on its own background (Shiki, as Astro writes it)', async () => {
+    const shiki =
+      '<pre class="astro-code github-dark" style="background-color:#24292e;color:#e1e4e8" tabindex="0"><code><span class="line"><span style="color:#F97583">const</span><span style="color:#E1E4E8"> lap </span><span style="color:#F97583">=</span><span style="color:#79B8FF"> 3</span></span></code></pre>';
+    expect(messages(lintHtml(shiki))).toEqual([]);
+    // The same colours on the page's own background in the light theme do not read.
+    expect(
+      messages(lintHtml('<p><code><span style="color:#E1E4E8">lap</span></code></p>')).length,
+    ).toBe(1);
+  });
+
+  it('judges text in a callout or a code block on its surface, and large text by its inline size', async () => {
+    const pair = 'color: light-dark(#707070, #909090)';
+    const mdx = [
+      `<span style="${pair}">On the page: 4.9:1 and 5.6:1</span>`,
+      `<Callout type="warning"><span style="${pair}">On the warning's surface</span></Callout>`,
+      `<span style="font-size: 24px; color: #8c8c8c">Large: 3.3:1 is enough</span>`,
+      `<span style="font-size: 1rem; color: #8c8c8c">Not large</span>`,
+      `<span style="font-size: 19px; font-weight: 700; color: #8c8c8c">Large and bold</span>`,
+    ].join('\n\n');
+    const html = mdx.replace(
+      /<Callout type="warning">(.*)<\/Callout>/,
+      '<div class="callout callout-warning" role="note">$1</div>',
+    );
+    const expected = [
+      '3:25 <span> with color: light-dark(#707070, #909090) gives its text a contrast of 4.4:1 on its background in the light theme and 4.3:1 on its background in the dark theme, where 4.5:1 is needed: write color: light-dark(#6d6d6d, #969696), a colour for each theme, or leave the colour to the theme',
+      '7:1 <span> with color: #8c8c8c gives its text a contrast of 3.3:1 on its background in the light theme, where 4.5:1 is needed: write color: light-dark(#747474, #8c8c8c), a colour for each theme, or leave the colour to the theme',
+    ];
+    expect(messages(await lintSource(mdx))).toEqual(expected);
+    // The same, on the page: the callout's markup is longer than the component's tag.
+    expect(messages(lintHtml(html))).toEqual([expected[0]!.replace('3:25', '3:50'), expected[1]]);
   });
 
   it('gives fixes that work: the values it writes pass, in Markdown and MDX', async () => {
@@ -125,6 +157,8 @@ describe('text-contrast', () => {
     expect([THEME.light.text, THEME.dark.text]).toEqual(pair('text'));
     expect([THEME.light.background, THEME.dark.background]).toEqual(pair('bg'));
     expect([THEME.light.link, THEME.dark.link]).toEqual(pair('accent'));
+    for (const surface of ['surface', 'note', 'tip', 'warning'] as const)
+      expect([THEME.light[surface], THEME.dark[surface]], surface).toEqual(pair(surface));
   });
 });
 
