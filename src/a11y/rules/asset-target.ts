@@ -197,24 +197,31 @@ function howToPublish(el: El, ctx: CheckContext, url: string): string {
 const PUBLIC_AT_ROOT =
   'the site publishes the files of public/ at its root, without public/ in their address';
 
-/** The file of the build a path through public/ meant: `media/chart.png` for `public/media/chart.png`. */
+/**
+ * What follows `public/` in a path written through it (`public/media/chart.png`,
+ * `../../public/media/chart.png`, `/public/media/chart.png`): `media/chart.png`.
+ */
+function pathInPublic(path: string): string | undefined {
+  return /^(?:\.{1,2}\/)*\/?public\/([^?#]+)/.exec(path.trim())?.[1];
+}
+
+/** The file of the build a path through public/ meant, when the build has it. */
 function meantFromPublic(path: string, files: Set<string>): string | undefined {
-  const rest = /^\/?public\/(.+)$/.exec(path)?.[1];
+  const rest = pathInPublic(path);
   return rest !== undefined && resolveTarget(rest, files) !== undefined ? rest : undefined;
 }
 
 /**
- * `public/chart.png`, `../../public/chart.png` or `/public/chart.png` for a file that is in
- * public/: the site publishes that folder at its root, so the address has no `public/` in it.
- * The fix to write (with the site's base where the page keeps the address as written), or
- * undefined when public/ has no such file.
+ * The fix for a path through public/ to a file that is there: the site publishes that folder at
+ * its root, so the address has no `public/` in it (with the site's base where the page keeps
+ * the address as written). Undefined when public/ has no such file.
  */
 function publicFolderFix(
   url: string,
   found: ReturnType<typeof sourceSite>,
   keepsBase: boolean,
 ): string | undefined {
-  const rest = /^(?:\.{1,2}\/)*\/?public\/([^?#]+)/.exec(url.trim())?.[1];
+  const rest = pathInPublic(url);
   if (!rest || !found) return undefined;
   const target = markdownImageTarget(`/${rest}`, found.where);
   if (target.kind !== 'local' || !siteHas(found.index, target.path)) return undefined;
@@ -377,11 +384,13 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         else if (bytes) report(el, bytes);
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         const target = markdownImageTarget(url, found.where);
-        if (target.kind === 'local' && !siteHas(found.index, target.path))
+        if (target.kind === 'local' && !siteHas(found.index, target.path)) {
+          const inPublic = publicFolderFix(url, found, false);
           report(
             el,
-            `Image ${url} is not in public/${publicFolderFix(url, found, false)?.replace(/^/, ': ') ?? inOtherCase(found.index, target.path) ?? `: fix the path, or put the file at public/${target.path}`}`,
+            `Image ${url} is not in public/${inPublic ? `: ${inPublic}` : (inOtherCase(found.index, target.path) ?? `: fix the path, or put the file at public/${target.path}`)}`,
           );
+        }
       }
       continue;
     }

@@ -1,5 +1,5 @@
 import { converter, formatHex, parse, wcagContrast, type Rgb } from 'culori';
-import { DYNAMIC, type El, type Model, type Node } from '../core/model.ts';
+import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
@@ -29,47 +29,34 @@ const toOklch = converter('oklch');
 type Pair = Record<Scheme, { rgb: Rgb; written: string }>;
 
 /**
- * An inline style's declarations in order, property lower-cased. A `;` inside parentheses (a
- * data: URL) does not end a declaration.
+ * Splits at `separator` outside parentheses: a style's `;` (not one inside a data: URL), or the
+ * `,` between light-dark()'s two colours (not one inside `rgb(1, 2, 3)`).
  */
-export function styleDeclarations(style: string): [string, string][] {
-  const out: [string, string][] = [];
-  let depth = 0;
-  let start = 0;
-  const take = (end: number) => {
-    const part = style.slice(start, end);
-    const colon = part.indexOf(':');
-    if (colon > 0)
-      out.push([part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim()]);
-  };
-  for (let i = 0; i < style.length; i++) {
-    const char = style[i];
-    if (char === '(') depth++;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === ';' && depth === 0) {
-      take(i);
-      start = i + 1;
-    }
-  }
-  take(style.length);
-  return out;
-}
-
-/** Splits at commas outside parentheses: `light-dark(rgb(1, 2, 3), navy)`'s two colours. */
-function splitTopLevel(text: string): string[] {
+function splitOutsideParentheses(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')') depth--;
-    else if (text[i] === ',' && depth === 0) {
-      parts.push(text.slice(start, i).trim());
+    const char = text[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === separator && depth === 0) {
+      parts.push(text.slice(start, i));
       start = i + 1;
     }
   }
-  parts.push(text.slice(start).trim());
+  parts.push(text.slice(start));
   return parts;
+}
+
+/** An inline style's declarations in order, property lower-cased. */
+export function styleDeclarations(style: string): [string, string][] {
+  return splitOutsideParentheses(style, ';').flatMap((part): [string, string][] => {
+    const colon = part.indexOf(':');
+    return colon > 0
+      ? [[part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim()]]
+      : [];
+  });
 }
 
 function colour(text: string): Rgb | undefined {
@@ -83,7 +70,9 @@ function colour(text: string): Rgb | undefined {
 export function colourPair(value: string): Pair | undefined {
   const written = value.replace(/\s*!important\s*$/i, '').trim();
   const pair = /^light-dark\((.*)\)$/is.exec(written);
-  const parts = pair ? splitTopLevel(pair[1]!) : [written, written];
+  const parts = pair
+    ? splitOutsideParentheses(pair[1]!, ',').map((part) => part.trim())
+    : [written, written];
   if (parts.length !== 2) return undefined;
   const [light, dark] = parts.map((part) => colour(part)) as [Rgb | undefined, Rgb | undefined];
   return light && dark
@@ -93,26 +82,36 @@ export function colourPair(value: string): Pair | undefined {
 
 type Property = 'color' | 'background';
 
+/** Each element's inline style, read once: the checks ask of it for every text below it. */
+const parsedStyles = new WeakMap<El, [string, string][]>();
+
 /**
- * What an element's inline style sets, and under which name: `color`, or `background-color` or
- * `background` (the last written wins, as in CSS). DYNAMIC when its style is known only to the
- * build.
+ * The last declaration of one of `names` in an element's inline style, as CSS applies it, and
+ * under which name. DYNAMIC when its style is known only to the build.
  */
-function declared(
+function lastDeclaration(
   el: El,
-  property: Property,
+  names: readonly string[],
 ): { name: string; value: string } | typeof DYNAMIC | undefined {
   if (el.origin !== 'html') return undefined;
   const style = el.attrs.style;
   if (style === DYNAMIC) return DYNAMIC;
   if (typeof style !== 'string') return undefined;
-  let found: { name: string; value: string } | undefined;
-  for (const [name, value] of styleDeclarations(style))
-    if (
-      property === 'color' ? name === 'color' : name === 'background-color' || name === 'background'
-    )
-      found = { name, value };
-  return found;
+  let declarations = parsedStyles.get(el);
+  if (!declarations) parsedStyles.set(el, (declarations = styleDeclarations(style)));
+  const found = declarations.findLast(([name]) => names.includes(name));
+  return found && { name: found[0], value: found[1] };
+}
+
+/** The declarations that set a text's colour, or its background. */
+const DECLARES: Record<Property, readonly string[]> = {
+  color: ['color'],
+  background: ['background-color', 'background'],
+};
+
+/** What an element's inline style sets for a property: `background-color` or `background` for its background. */
+function declared(el: El, property: Property) {
+  return lastDeclaration(el, DECLARES[property]);
 }
 
 /** Where a text's colour or background comes from: an inline style, or the page's own. */
@@ -122,7 +121,6 @@ interface Source {
   el?: El;
 }
 
-const ACCENT: Pair = themePair('link');
 /** `<mark>`: the browser's own colours, black on yellow in either scheme. */
 const MARK_TEXT = colourPair('#000000')!;
 const MARK_BACKGROUND = colourPair('#ffff00')!;
@@ -148,9 +146,15 @@ function surfaceOf(el: El): ThemePart | undefined {
   return callout as ThemePart | undefined;
 }
 
-function themePair(part: ThemePart): Pair {
-  return colourPair(`light-dark(${THEME.light[part]}, ${THEME.dark[part]})`)!;
-}
+/** The theme's colours as pairs, parsed once. */
+const THEME_PAIRS = Object.fromEntries(
+  (Object.keys(THEME.light) as ThemePart[]).map((part) => [
+    part,
+    colourPair(`light-dark(${THEME.light[part]}, ${THEME.dark[part]})`)!,
+  ]),
+) as Record<ThemePart, Pair>;
+
+const themePair = (part: ThemePart): Pair => THEME_PAIRS[part];
 
 /**
  * Where the text of `el` gets its colour or background, from `el` up: an inline style, a link's
@@ -170,7 +174,7 @@ function sourceOf(el: El, property: Property): Source | null {
     }
     if (node.origin === 'component') continue;
     if (node.name === 'mark') return { pair: property === 'color' ? MARK_TEXT : MARK_BACKGROUND };
-    if (node.name === 'a' && property === 'color') return { pair: ACCENT };
+    if (node.name === 'a' && property === 'color') return { pair: themePair('link') };
   }
   return { pair: themePair(property === 'color' ? 'text' : 'background') };
 }
@@ -202,10 +206,8 @@ function pixels(value: string): number | undefined {
 /** The nearest inline value of a style property, from the element up. */
 function inlineStyle(el: El, property: string): string | undefined {
   for (let node: El | undefined = el; node; node = node.parent) {
-    const style = node.origin === 'html' ? node.attrs.style : undefined;
-    if (typeof style !== 'string') continue;
-    const found = styleDeclarations(style).findLast(([name]) => name === property);
-    if (found) return found[1];
+    const found = lastDeclaration(node, [property]);
+    if (found && found !== DYNAMIC) return found.value;
   }
   return undefined;
 }
@@ -266,7 +268,7 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
   if (!model.elements.some((el) => declared(el, 'color') || declared(el, 'background'))) return;
   // Each inline style that colours text, with the text it colours: the nearest such style is the
   // one to change, its colour, or else its background, and its fix must suit all of that text.
-  const runs = new Map<El, { changes: Property; runs: Run[] }>();
+  const runs = new Map<El, { changes: Property; pair: Pair; runs: Run[] }>();
   for (const el of model.elements) {
     const text = el.children.some(
       (child) => child.kind === 'text' && typeof child.value === 'string' && child.value.trim(),
@@ -278,12 +280,13 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
     const setter = !bg.el || (fg.el && contains(bg.el, fg.el)) ? fg : bg;
     const entry = runs.get(setter.el!) ?? {
       changes: setter === fg ? 'color' : 'background',
+      pair: setter.pair,
       runs: [],
     };
     entry.runs.push({ fg: fg.pair, bg: bg.pair, needed: isLarge(el) ? 3 : 4.5 });
     runs.set(setter.el!, entry);
   }
-  for (const [el, { changes, runs: shown }] of runs) {
+  for (const [el, { changes, pair, runs: shown }] of runs) {
     const failing: { scheme: Scheme; contrast: number; needed: number; fix: string }[] = [];
     for (const scheme of SCHEMES) {
       const page = themePair('background')[scheme].rgb;
@@ -309,9 +312,8 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
     }
     if (failing.length === 0) continue;
     const { name, value: asWritten } = declared(el, changes) as { name: string; value: string };
-    const own = colourPair(asWritten)!;
     const value = (scheme: Scheme) =>
-      failing.find((f) => f.scheme === scheme)?.fix ?? own[scheme].written;
+      failing.find((f) => f.scheme === scheme)?.fix ?? pair[scheme].written;
     const where = failing
       .map(({ scheme, contrast }) =>
         changes === 'color'
