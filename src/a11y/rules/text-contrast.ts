@@ -1,4 +1,5 @@
-import { converter, formatHex, parse, wcagContrast, type Rgb } from 'culori';
+import { createRequire } from 'node:module';
+import type { Rgb } from 'culori';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -22,8 +23,17 @@ import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
  * images, a style only the build knows, and components' own props.
  */
 
-const toRgb = converter('rgb');
-const toOklch = converter('oklch');
+/**
+ * culori, loaded at the first inline colour: most pages have none, and every check and build
+ * worker would otherwise load it as it starts. Its one-file CommonJS bundle (the package's
+ * `require` export) loads in about 5 ms; its ES modules, some 200 files, took 35 ms a thread.
+ */
+function loadCulori() {
+  const lib = createRequire(import.meta.url)('culori') as typeof import('culori');
+  return { lib, toRgb: lib.converter('rgb'), toOklch: lib.converter('oklch') };
+}
+let loaded: ReturnType<typeof loadCulori> | undefined;
+const culori = () => (loaded ??= loadCulori());
 
 /** A colour in each scheme: one colour, or light-dark(light, dark). */
 type Pair = Record<Scheme, { rgb: Rgb; written: string }>;
@@ -62,7 +72,8 @@ export function styleDeclarations(style: string): [string, string][] {
 function colour(text: string): Rgb | undefined {
   if (/\b(?:var|env|attr)\(|currentcolor|inherit|initial|unset|revert/i.test(text))
     return undefined;
-  const parsed = parse(text);
+  const { lib, toRgb } = culori();
+  const parsed = lib.parse(text);
   return parsed ? toRgb(parsed) : undefined;
 }
 
@@ -146,15 +157,15 @@ function surfaceOf(el: El): ThemePart | undefined {
   return callout as ThemePart | undefined;
 }
 
-/** The theme's colours as pairs, parsed once. */
-const THEME_PAIRS = Object.fromEntries(
-  (Object.keys(THEME.light) as ThemePart[]).map((part) => [
-    part,
-    colourPair(`light-dark(${THEME.light[part]}, ${THEME.dark[part]})`)!,
-  ]),
-) as Record<ThemePart, Pair>;
-
-const themePair = (part: ThemePart): Pair => THEME_PAIRS[part];
+/** The theme's colours as pairs, parsed once, when a page first needs them. */
+let themePairs: Record<ThemePart, Pair> | undefined;
+const themePair = (part: ThemePart): Pair =>
+  (themePairs ??= Object.fromEntries(
+    (Object.keys(THEME.light) as ThemePart[]).map((part) => [
+      part,
+      colourPair(`light-dark(${THEME.light[part]}, ${THEME.dark[part]})`)!,
+    ]),
+  ) as Record<ThemePart, Pair>)[part];
 
 /**
  * Where the text of `el` gets its colour or background, from `el` up: an inline style, a link's
@@ -242,13 +253,14 @@ interface Against {
  * the author to write.
  */
 export function readableColour(rgb: Rgb, against: Against[]): string {
+  const { lib, toOklch } = culori();
   const start = toOklch(rgb);
   const meets = (hex: string) =>
-    against.every(({ rgb: other, needed }) => wcagContrast(hex, other) >= needed + 0.05);
+    against.every(({ rgb: other, needed }) => lib.wcagContrast(hex, other) >= needed + 0.05);
   for (let step = 0; step <= 100; step++)
     for (const sign of [1, -1]) {
       const l = Math.min(1, Math.max(0, start.l + (sign * step) / 100));
-      const hex = formatHex({ ...start, l, alpha: undefined });
+      const hex = lib.formatHex({ ...start, l, alpha: undefined });
       if (meets(hex)) return hex;
     }
   return meets('#000000') ? '#000000' : '#ffffff';
@@ -293,7 +305,7 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
       const seen = shown.map(({ fg, bg, needed }) => {
         const back = over(bg[scheme].rgb, page);
         const front = over(fg[scheme].rgb, back);
-        return { front, back, needed, contrast: wcagContrast(front, back) };
+        return { front, back, needed, contrast: culori().lib.wcagContrast(front, back) };
       });
       const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
       if (worst.contrast >= worst.needed) continue;
