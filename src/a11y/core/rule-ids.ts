@@ -30,6 +30,7 @@ export const RULE_IDS = [
   'page-lang',
   'page-title',
   'lang-tag',
+  'text-lang',
   'page-zoom',
   'page-refresh',
   'media-transcript',

@@ -137,6 +137,18 @@ export function levelOf(rule: GateRule, config: GateConfig): Level {
 }
 
 /**
+ * What a file gets when a rule throws on it instead of judging it: the error's first line (not
+ * Node's require stack), and what to do. A package missing from `node_modules/` is the author's
+ * to mend; anything else is the gate's bug.
+ */
+export function ruleFailedMessage(id: string, error: unknown): string {
+  const first = String((error as Error)?.message ?? error).split('\n')[0];
+  return /Cannot find (?:module|package)/.test(first)
+    ? `The gate could not run ${id} on this file (${first}): run npm ci to install what the project's lockfile lists`
+    : `The gate could not run ${id} on this file (${first}): please report this, with the file`;
+}
+
+/**
  * Runs model checks over one model, each rule at its configured level (one set to `off` is not
  * run), and places what they report. The built pages and the site's `.astro` files are checked
  * this way; Markdown and MDX go through unified (source/lint-rule.ts).
@@ -153,18 +165,25 @@ export function modelProblems(
   for (const { rule, check } of checks) {
     const level = levelOf(rule, config);
     if (level === 'off') continue;
-    check(model, ctx, (at, message) => {
-      const { start, end } = locator.place(at);
-      problems.push({
-        file,
-        line: start.line,
-        column: start.column,
-        ...(end && { endLine: end.line, endColumn: end.column }),
-        ruleId: rule.id,
-        severity: level === 'warning' ? 'warning' : 'error',
-        message: message + suffix(at),
+    const severity = level === 'warning' ? 'warning' : 'error';
+    try {
+      check(model, ctx, (at, message) => {
+        const { start, end } = locator.place(at);
+        problems.push({
+          file,
+          line: start.line,
+          column: start.column,
+          ...(end && { endLine: end.line, endColumn: end.column }),
+          ruleId: rule.id,
+          severity,
+          message: message + suffix(at),
+        });
       });
-    });
+    } catch (error) {
+      // One rule's failure is said on its page; the other rules still judge it.
+      const message = ruleFailedMessage(rule.id, error) + suffix(0);
+      problems.push({ file, line: 1, column: 1, ruleId: rule.id, severity, message, failed: true });
+    }
   }
   return problems;
 }

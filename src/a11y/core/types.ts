@@ -15,6 +15,12 @@ export interface Problem {
   severity: Severity;
   /** What is wrong, then what to do. */
   message: string;
+  /**
+   * The rule (or the whole check) failed on this file instead of judging it: said at the rule's
+   * level, so a failed error rule still stops the build, and never cached, so the next check
+   * runs the rule again (after `npm ci`, or a fix of the gate).
+   */
+  failed?: true;
 }
 
 export type Severity = 'error' | 'warning';

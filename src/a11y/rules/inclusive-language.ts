@@ -5,6 +5,7 @@ import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../w
 import { isEnglish, languageName } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
 import { inTheirSense } from '../writing/senses.ts';
+import { readingOf } from '../writing/text-language.ts';
 
 /**
  * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
@@ -69,6 +70,9 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
     file.message(notEnglishMessage(lang), new Locator(text).point(at));
     return;
   }
+  // A post written in another language that its page calls English: `text-lang` says which
+  // language to set, and English words read into it (Spanish `son`, German `man`) are noise.
+  if (readingOf(tree, model, true)?.english === false) return;
   // With profanities on, cuss's words count too: no shortcut, every text is tokenized.
   const prose = collectProse(
     tree,

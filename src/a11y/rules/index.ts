@@ -23,6 +23,7 @@ import textContrast from './text-contrast.ts';
 import pageLang from './page-lang.ts';
 import pageTitle from './page-title.ts';
 import langTag from './lang-tag.ts';
+import textLang from './text-lang.ts';
 import pageZoom from './page-zoom.ts';
 import pageRefresh from './page-refresh.ts';
 import mediaTranscript from './media-transcript.ts';
@@ -68,6 +69,7 @@ export const rules: GateRule[] = [
   pageLang,
   pageTitle,
   langTag,
+  textLang,
   pageZoom,
   pageRefresh,
   mediaTranscript,

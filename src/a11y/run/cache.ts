@@ -138,7 +138,9 @@ export async function checkSourcesWithCache(
     const after = new Probe();
     for (const result of recorded) {
       results.set(result.file, result.problems);
+      // A rule that failed on the file judged nothing: it runs again next time.
       const stable =
+        !result.problems.some((problem) => problem.failed) &&
         result.hash === before.hash(result.file) &&
         result.hash === after.hash(result.file) &&
         result.deps.every((d) => after.holds(d));

@@ -87,8 +87,11 @@ export async function checkSource(
   try {
     await processor.run(tree, file);
   } catch (error) {
-    file.message(
-      `The gate could not check this file (${(error as Error).message}): please report this`,
+    Object.assign(
+      file.message(
+        `The gate could not check this file (${(error as Error).message}): please report this`,
+      ),
+      { failed: true },
     );
   }
   return file.messages.map((message) => {
@@ -101,6 +104,7 @@ export async function checkSource(
       ruleId: message.ruleId ?? 'parse-error',
       severity: message.fatal === false ? 'warning' : 'error',
       message: message.reason,
+      ...((message as { failed?: boolean }).failed && { failed: true as const }),
     };
   });
 }

@@ -7,7 +7,7 @@ import { gateConfig } from '../core/config.ts';
 import { checkContext } from '../core/context.ts';
 import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext } from '../core/policy.ts';
-import { ruleDocsUrl, type GateRule, type SourceCheck } from '../core/rule.ts';
+import { ruleDocsUrl, ruleFailedMessage, type GateRule, type SourceCheck } from '../core/rule.ts';
 import { contentIds } from './content-ids.ts';
 import { sourceSite } from '../core/site-urls.ts';
 import { pageOnSite } from '../core/site-paths.ts';
@@ -68,17 +68,23 @@ export function sourceLintRule(
     { origin: `commonplace:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
       const model = sourceModel(tree, file);
-      check(
-        model,
-        sourceContext(file, options),
-        (at, message, how) => {
-          if (options?.onlyStopping && !how?.stopsBuild) return;
-          const { start, end } = locatorFor(model).place(at);
-          const said = file.message(message, end ? { start, end } : start);
-          if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
-        },
-        { tree, file },
-      );
+      try {
+        check(
+          model,
+          sourceContext(file, options),
+          (at, message, how) => {
+            if (options?.onlyStopping && !how?.stopsBuild) return;
+            const { start, end } = locatorFor(model).place(at);
+            const said = file.message(message, end ? { start, end } : start);
+            if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
+          },
+          { tree, file },
+        );
+      } catch (error) {
+        // unified-lint-rule would report the bare error (`Cannot find module …` and its require
+        // stack) as if it were the rule's finding, and the cache would keep it.
+        Object.assign(file.message(ruleFailedMessage(id, error)), { failed: true });
+      }
     },
   ) as Plugin<[unknown?], Root>;
   return someStopTheBuild ? keepingStopsFatal(lint) : lint;

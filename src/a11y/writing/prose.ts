@@ -47,7 +47,7 @@ const bodyToNlcst = remarkRetext(parser as never, {
 }) as unknown as (tree: unknown, file: VFile) => NlcstRoot;
 
 /** Elements whose content is code or not prose at all. */
-const NOT_PROSE = new Set([
+export const NOT_PROSE = new Set([
   'code',
   'pre',
   'kbd',
@@ -94,7 +94,8 @@ const NOT_PROSE_KEYS = new Set([
 /** Values that are addresses or file paths even when they sit in a prose field. */
 const PATHLIKE = /^(?:[a-z][a-z0-9+.-]*:\S|\.{0,2}\/|#|[^\s]+\.[a-z0-9]{2,5}$)/i;
 
-interface MdNode {
+/** A Markdown or MDX node, as far as the prose walks read it. */
+export interface MdNode {
   type: string;
   name?: string | null;
   value?: string;

@@ -1,0 +1,71 @@
+import { entryCollectionOf } from '../core/content-index.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
+import { isEnglish, languageName } from '../../lib/site/lang.ts';
+import { fileLanguage } from '../writing/language.ts';
+import { readingOf } from '../writing/text-language.ts';
+
+const KIND = { posts: 'post', guides: 'guide', pages: 'page' } as const;
+
+/**
+ * `text-lang`: an entry whose words are in another language than the one its page will say. A
+ * learner who writes a post in Spanish on an English site, and does not know about `lang`,
+ * publishes a page that says `lang="en"`: screen readers read it with an English voice, search
+ * stems its words as English, and the English writing checks misread it (`son`, `man`, `her`
+ * are everyday words in Spanish, German and Turkish). The language is read from the words
+ * (src/a11y/writing/text-language.ts). Only English is told apart from the rest: a post in
+ * English on a site in another language, or in another language on an English site. Two other
+ * languages, or a part of a post in another language, are left to the author (`<span lang>`).
+ */
+const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
+  const collection = entryCollectionOf(ctx.file);
+  if (!collection) return;
+  const data = model.frontmatter?.data ?? {};
+  const says = fileLanguage(data, ctx.config.lang);
+  const saysEnglish = isEnglish(says);
+  const reading = readingOf(tree, model, saysEnglish);
+  if (!reading || reading.english === saysEnglish) return;
+  const written = reading.english ? 'en' : reading.lang;
+  if (!written) return;
+  const name = (tag: string) => languageName(tag, 'en');
+  const readsAs = reading.alsoLang
+    ? `${name(written)} or ${name(reading.alsoLang)}`
+    : name(written);
+  const tag = reading.alsoLang ? `${written} (or ${reading.alsoLang})` : written;
+  const declared = typeof data.lang === 'string' && data.lang.trim() !== '';
+  const message = declared
+    ? `This ${KIND[collection]} reads as ${readsAs}, but its lang is ${says} (${name(says)}), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: ${tag}`
+    : `This ${KIND[collection]} reads as ${readsAs}, but it sets no lang, so its page says it is in ${name(says)}, the site's language, and screen readers read it with the wrong voice: add lang: ${tag} to its frontmatter`;
+  report(model.frontmatter ? model.frontmatter.offsetOf('lang') : 0, message);
+};
+
+/**
+ * `text-lang` (see [Posts in any language](#posts-in-any-language)): an entry written in another language than its page says, by its `lang` or else the site's: a post in Spanish on an English site that sets no `lang`, or one in English whose `lang` says German. Screen readers read the page with the wrong voice (WCAG 3.1.1) and search stems its words as the wrong language. The language is read from the words: English by its short words, any other by [franc](https://github.com/wooorm/franc). Only English is told apart from the rest.
+ *
+ * @fix Set `lang` in the entry's frontmatter to the language it is written in: the tag the message names.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   title: Una pregunta sobre la sostenibilidad
+ *   lang: es
+ *   ---
+ *
+ *   Esta semana hice una sola pregunta a mi red: ¿qué hace la Fórmula 1 para reducir sus emisiones? Las respuestas llegaron en tres idiomas y me enseñaron más que cualquier artículo que leí durante el curso. La próxima semana preguntaré a quién falta en la conversación.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: Una pregunta sobre la sostenibilidad
+ *   ---
+ *
+ *   Esta semana hice una sola pregunta a mi red: ¿qué hace la Fórmula 1 para reducir sus emisiones? Las respuestas llegaron en tres idiomas y me enseñaron más que cualquier artículo que leí durante el curso. La próxima semana preguntaré a quién falta en la conversación.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: This post reads as Spanish (español), but it sets no lang, so its page says it is in English, the site's language, and screen readers read it with the wrong voice: add lang: es to its frontmatter
+ */
+const rule: GateRule = { id: 'text-lang', severity: 'warning', source: checkTextLang };
+export default rule;

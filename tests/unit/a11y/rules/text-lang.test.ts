@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkProject, post } from '../project.ts';
+
+const RULE = 'text-lang';
+
+const SPANISH =
+  'Esta semana hice una sola pregunta a mi red: ¿qué hace la Fórmula 1 para reducir sus emisiones? Las respuestas llegaron en tres idiomas y me enseñaron más que cualquier artículo que leí durante el curso. Mi hermano y su hijo también respondieron, y la próxima semana preguntaré a quién falta en la conversación.';
+const ENGLISH =
+  'This week I asked my network one question: what is Formula 1 doing to cut its emissions? The answers came in three languages, and they taught me more than any article I read during the course. Next week I will ask who is missing from the conversation, and why their voices matter to the campaign.';
+const GERMAN =
+  'Diese Woche habe ich meinem Netzwerk nur eine Frage gestellt: Was tut die Formel 1, um ihre Emissionen zu senken? Die Antworten kamen in drei Sprachen und haben mir mehr beigebracht als jeder Artikel, den ich im Kurs gelesen habe. Nächste Woche frage ich, wer in dem Gespräch fehlt, und warum man diese Stimmen hören sollte.';
+
+describe('text-lang', () => {
+  it('says which lang to add to a post in another language than the site’s, and the fix passes', async () => {
+    const files = {
+      'content/posts/es.md': post(SPANISH),
+      'content/guides/de.mdx': post(GERMAN),
+    };
+    expect(await checkProject(files, RULE)).toEqual([
+      "content/guides/de.mdx:1:1 This guide reads as German (Deutsch), but it sets no lang, so its page says it is in English, the site's language, and screen readers read it with the wrong voice: add lang: de to its frontmatter",
+      "content/posts/es.md:1:1 This post reads as Spanish (español), but it sets no lang, so its page says it is in English, the site's language, and screen readers read it with the wrong voice: add lang: es to its frontmatter",
+    ]);
+    expect(
+      await checkProject(
+        {
+          'content/posts/es.md': post(SPANISH, 'lang: es\n'),
+          'content/guides/de.mdx': post(GERMAN, 'lang: de\n'),
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('points at a lang that names the wrong language, either way', async () => {
+    expect(
+      await checkProject(
+        {
+          'content/posts/es.md': post(SPANISH, 'lang: en-GB\n'),
+          'content/posts/en.md': post(ENGLISH, 'lang: de\n'),
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/posts/en.md:5:1 This post reads as English, but its lang is de (German (Deutsch)), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: en',
+      'content/posts/es.md:5:1 This post reads as Spanish (español), but its lang is en-GB (British English), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: es',
+    ]);
+  });
+
+  it('reads the site’s own language from its config', async () => {
+    const german = gateConfig({}, {}, { lang: 'de' });
+    expect(
+      await checkProject(
+        { 'content/posts/de.md': post(GERMAN), 'content/posts/en.md': post(ENGLISH) },
+        RULE,
+        german,
+      ),
+    ).toEqual([
+      "content/posts/en.md:1:1 This post reads as English, but it sets no lang, so its page says it is in German (Deutsch), the site's language, and screen readers read it with the wrong voice: add lang: en to its frontmatter",
+    ]);
+  });
+
+  it('leaves English, short posts, marked quotes, code and pages outside the collections alone', async () => {
+    expect(
+      await checkProject(
+        {
+          'content/posts/en.md': post(ENGLISH),
+          'content/posts/short.md': post('Hoy aprendí algo nuevo sobre mi red.'),
+          'content/posts/quote.mdx': post(
+            `My classmate answered in Spanish:\n\n<blockquote lang="es">${SPANISH}</blockquote>\n\nShort, but it made me think.`,
+          ),
+          'content/posts/html.md': post(
+            `I kept her words as she wrote them.\n\n<p lang="es">${SPANISH}</p>`,
+          ),
+          'content/posts/code.md': post(`What I ran:\n\n\`\`\`text\n${SPANISH}\n\`\`\``),
+          // Technical English, mostly names and commands: few of the short English words.
+          'content/posts/list.md': post(
+            [
+              '- Mastodon: fosstodon.org, hachyderm.io, mastodon.social',
+              '- Bluesky: starter packs, custom feeds, lists',
+              '- Discord: Astro, Vite, Svelte, Rust servers',
+              '- Newsletters: Bytes, JavaScript Weekly, Node Weekly, CSS Weekly, Frontend Focus',
+              '- Podcasts: Syntax, JS Party, Changelog, ShopTalk Show, Whiskey Web',
+              '- Conferences: JSConf, NodeConf, CSS Day, Smashing Conference, RenderATL',
+              '- Tools: Feedly, NetNewsWire, Readwise Reader, Obsidian, Zotero',
+            ].join('\n'),
+          ),
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps inclusive-language out of a post in another language than its page says', async () => {
+    const files = { 'content/posts/es.md': post(SPANISH), 'content/posts/en.md': post(ENGLISH) };
+    // `hermano`, `hijo`, `su` are Spanish; nothing for retext-equality's English lists.
+    expect(await checkProject(files, 'inclusive-language')).toEqual([]);
+    const turkish =
+      'Bu hafta ağıma tek bir soru sordum: Formula 1 emisyonlarını azaltmak için ne yapıyor? Cevaplar üç dilde geldi ve her biri bana kurs boyunca okuduğum her makaleden daha fazlasını öğretti. Gelecek hafta sohbette kimin eksik olduğunu soracağım ve her sesin neden önemli olduğunu düşüneceğim.';
+    expect(
+      await checkProject({ 'content/posts/tr.md': post(turkish) }, 'inclusive-language'),
+    ).toEqual([]);
+    expect(await checkProject({ 'content/posts/tr.md': post(turkish) }, RULE)).toEqual([
+      "content/posts/tr.md:1:1 This post reads as Turkish (Türkçe), but it sets no lang, so its page says it is in English, the site's language, and screen readers read it with the wrong voice: add lang: tr to its frontmatter",
+    ]);
+  });
+});
