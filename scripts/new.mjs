@@ -4,11 +4,14 @@
  * (slug from the title, today's date, draft: true) and never overwrites a file. `.mdx` by
  * default, so components work without an import; `--md` writes plain Markdown.
  * `npm run new -- reflection "Title" --model gibbs` starts a post that follows a reflection
- * model: one heading per section, each with its prompt as a comment.
+ * model: one heading per section, each with its prompt as a comment. `--lang es` writes the
+ * entry's language (README "Posts in any language"), so a post in another language than the
+ * site's is read, searched and checked as that language from its first draft.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { slugify } from '../src/lib/content/slug.ts';
+import { canonicalLang, languageProblem, LANG_HINT } from '../src/lib/site/lang.ts';
 
 /** @type {Record<string, string>} */
 const kinds = { post: 'posts', reflection: 'posts', guide: 'guides', page: 'pages' };
@@ -19,7 +22,8 @@ const USAGE = `Usage: npm run new -- post "Title"     a reflection (content/post
        npm run new -- guide "Title"    a guide (content/guides/)
        npm run new -- page "Title"     a page such as "Contact" (content/pages/, at /<slug>/)
        npm run new -- reflection "Title" --model gibbs   a reflection that follows a model
-Add --md for a plain Markdown file (.md) instead of MDX (.mdx).`;
+Add --md for a plain Markdown file (.md) instead of MDX (.mdx), and --lang es for an entry
+in another language than the site's.`;
 
 /** YAML double-quoted string, so titles with colons or quotes stay valid frontmatter. */
 const quote = (/** @type {string} */ text) => JSON.stringify(text);
@@ -30,12 +34,14 @@ const quote = (/** @type {string} */ text) => JSON.stringify(text);
  * @param {string} date
  * @param {boolean} mdx
  * @param {{ id: string, name: string, body: string } | undefined} model the model a reflection follows, with its draft body
+ * @param {string | undefined} lang the entry's language, when it is not the site's
  */
-function entryText(kind, title, date, mdx, model) {
+function entryText(kind, title, date, mdx, model, lang) {
   const fields = [
     `title: ${quote(title)}`,
     `description: ${quote(`TODO: one or two sentences about "${title}".`)}`,
   ];
+  if (lang) fields.push(`lang: ${lang}`);
   if (kind !== 'page') fields.push(`pubDate: ${date}`, 'tags: []');
   fields.push('draft: true');
   if (model) fields.push(`model: ${model.id}`);
@@ -71,6 +77,8 @@ function fail(message) {
 const words = [];
 /** @type {string | undefined} */
 let modelId;
+/** @type {string | undefined} */
+let lang;
 let mdx = true;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
@@ -78,6 +86,12 @@ for (let i = 0; i < args.length; i++) {
   if (arg === '--model' || arg.startsWith('--model=')) {
     modelId = arg.includes('=') ? arg.slice('--model='.length) : args[++i];
     if (!modelId) fail(`--model needs a model id.\n${USAGE}`);
+  } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+    const written = arg.includes('=') ? arg.slice('--lang='.length) : args[++i];
+    if (!written) fail(`--lang needs a language tag, e.g. --lang es.\n${USAGE}`);
+    const problem = languageProblem(written);
+    lang = problem ? undefined : canonicalLang(written);
+    if (!lang) fail(`--lang ${written} is not a language tag: ${problem ?? LANG_HINT}.`);
   } else if (arg === '--md') {
     mdx = false;
   } else if (arg.startsWith('--')) {
@@ -140,7 +154,7 @@ const now = new Date();
 const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, entryText(kind, title, today, mdx, model), { flag: 'wx' });
+writeFileSync(file, entryText(kind, title, today, mdx, model, lang), { flag: 'wx' });
 const where = kind === 'page' ? `/${slug}/` : `/${kinds[kind]}/${slug}/`;
 console.log(
   `Created ${relative(process.cwd(), file)} (draft: true; set it to false to publish it at ${where}).`,

@@ -38,6 +38,20 @@ describe('npm run new', () => {
     expect(text).toContain('- [ ] ');
   });
 
+  it('writes the language given with --lang, in its canonical form, and refuses one that is not a tag', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-lang-'));
+    expect(run(dir, 'post', 'Una pregunta sobre la F1', '--lang', 'ES').status).toBe(0);
+    const text = readFileSync(join(dir, 'content/posts/una-pregunta-sobre-la-f1.mdx'), 'utf8');
+    expect(frontmatter(text)).toMatchObject({ lang: 'es', draft: true });
+    expect(run(dir, 'page', 'Acerca de', '--lang=pt-br').status).toBe(0);
+    expect(frontmatter(readFileSync(join(dir, 'content/pages/acerca-de.mdx'), 'utf8')).lang).toBe(
+      'pt-BR',
+    );
+    const refused = run(dir, 'post', 'Otra', '--lang', 'spanish');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('--lang spanish is not a language tag: write es.');
+  });
+
   it('writes plain Markdown with --md, a guide without the MDX-only Steps', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-md-'));
     expect(run(dir, 'post', 'Week 6', '--md').status).toBe(0);
