@@ -2,7 +2,7 @@ import { entryCollectionOf } from '../core/content-index.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { isEnglish, languageName } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
-import { readingOf } from '../writing/text-language.ts';
+import { paragraphsInOtherLanguage, readingOf, type Reading } from '../writing/text-language.ts';
 
 const KIND = { posts: 'post', guides: 'guide', pages: 'page' } as const;
 
@@ -13,8 +13,10 @@ const KIND = { posts: 'post', guides: 'guide', pages: 'page' } as const;
  * stems its words as English, and the English writing checks misread it (`son`, `man`, `her`
  * are everyday words in Spanish, German and Turkish). The language is read from the words
  * (src/a11y/writing/text-language.ts). Only English is told apart from the rest: a post in
- * English on a site in another language, or in another language on an English site. Two other
- * languages, or a part of a post in another language, are left to the author (`<span lang>`).
+ * English on a site in another language, or in another language on an English site. In a post
+ * in the language it says, an unmarked paragraph of 25 words or more in another (a classmate's
+ * reply quoted in Spanish) is pointed at too, with the `<div lang>` to put around it (WCAG 3.1.2).
+ * Two languages neither of which is English are left to the author.
  */
 const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
   const collection = entryCollectionOf(ctx.file);
@@ -22,26 +24,50 @@ const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
   const data = model.frontmatter?.data ?? {};
   const says = fileLanguage(data, ctx.config.lang);
   const saysEnglish = isEnglish(says);
+  const kind = KIND[collection];
   const reading = readingOf(tree, model, saysEnglish);
-  if (!reading || reading.english === saysEnglish) return;
-  const written = reading.english ? 'en' : reading.lang;
-  if (!written) return;
-  const name = (tag: string) => languageName(tag, 'en');
-  const readsAs = reading.alsoLang
-    ? `${name(written)} or ${name(reading.alsoLang)}`
-    : name(written);
-  const tag = reading.alsoLang ? `${written} (or ${reading.alsoLang})` : written;
-  const declared = typeof data.lang === 'string' && data.lang.trim() !== '';
-  const message = declared
-    ? `This ${KIND[collection]} reads as ${readsAs}, but its lang is ${says} (${name(says)}), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: ${tag}`
-    : `This ${KIND[collection]} reads as ${readsAs}, but it sets no lang, so its page says it is in ${name(says)}, the site's language, and screen readers read it with the wrong voice: add lang: ${tag} to its frontmatter`;
-  report(model.frontmatter ? model.frontmatter.offsetOf('lang') : 0, message);
+  if (reading && reading.english !== saysEnglish) {
+    const written = writtenIn(reading);
+    if (!written) return;
+    const declared = typeof data.lang === 'string' && data.lang.trim() !== '';
+    const message = declared
+      ? `This ${kind} reads as ${written.name}, but its lang is ${says} (${name(says)}), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: ${written.tag}`
+      : `This ${kind} reads as ${written.name}, but it sets no lang, so its page says it is in ${name(says)}, the site's language, and screen readers read it with the wrong voice: add lang: ${written.tag} to its frontmatter`;
+    report(model.frontmatter ? model.frontmatter.offsetOf('lang') : 0, message);
+    return;
+  }
+  // The file is in the language it says: a paragraph in another, unmarked, is read with the
+  // file's voice (WCAG 3.1.2). A <div lang> around it works in Markdown and MDX alike, and
+  // keeps the Markdown inside it (a blank line on each side).
+  for (const { offset, reading: part } of paragraphsInOtherLanguage(tree, model, saysEnglish)) {
+    const written = writtenIn(part);
+    if (!written) continue;
+    const lang = part.english ? 'en' : part.lang!;
+    report(
+      offset,
+      `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: put <div lang="${lang}"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph`,
+    );
+  }
 };
 
+const name = (tag: string) => languageName(tag, 'en');
+
+/** The language a reading names, for a message: its name, and the tag to write. */
+function writtenIn(reading: Reading): { name: string; tag: string } | undefined {
+  const written = reading.english ? 'en' : reading.lang;
+  if (!written) return undefined;
+  return reading.alsoLang
+    ? {
+        name: `${name(written)} or ${name(reading.alsoLang)}`,
+        tag: `${written} (or ${reading.alsoLang})`,
+      }
+    : { name: name(written), tag: written };
+}
+
 /**
- * `text-lang` (see [Posts in any language](#posts-in-any-language)): an entry written in another language than its page says, by its `lang` or else the site's: a post in Spanish on an English site that sets no `lang`, or one in English whose `lang` says German. Screen readers read the page with the wrong voice (WCAG 3.1.1) and search stems its words as the wrong language. The language is read from the words: English by its short words, any other by [franc](https://github.com/wooorm/franc). Only English is told apart from the rest.
+ * `text-lang` (see [Posts in any language](#posts-in-any-language)): an entry written in another language than its page says, by its `lang` or else the site's: a post in Spanish on an English site that sets no `lang`, or one in English whose `lang` says German. Screen readers read the page with the wrong voice (WCAG 3.1.1) and search stems its words as the wrong language. In an entry in the language it says, a paragraph of 25 words or more in another, not marked with its language (WCAG 3.1.2). The language is read from the words: English by its short words, any other by [franc](https://github.com/wooorm/franc). Only English is told apart from the rest.
  *
- * @fix Set `lang` in the entry's frontmatter to the language it is written in: the tag the message names.
+ * @fix Set `lang` in the entry's frontmatter to the language it is written in: the tag the message names. For a paragraph, put `<div lang="es">` on a line before it and `</div>` on a line after it, with a blank line between each and the paragraph.
  *
  * @example
  *   {"name": "ok.md"}

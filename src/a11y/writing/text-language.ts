@@ -58,6 +58,8 @@ let franc: Franc | undefined;
 /** franc and its model load only for a text that is not plainly English: most files never need it. */
 const loadFranc = (): Franc => (franc ??= createRequire(import.meta.url)('franc-min') as Franc);
 
+const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/gi;
+
 /** franc's ISO 639-3 code as the tag to write (`spa` → `es`, `cmn` → `zh`), or undefined. */
 const tagOf = (code: string): string | undefined =>
   code === 'und' ? undefined : canonicalLang(code);
@@ -69,20 +71,26 @@ const tagOf = (code: string): string | undefined =>
  * whether it is English after all, which takes one in seven and franc's agreement, so that a
  * post in another language that quotes English sources is left as it says.
  */
-export function readText(sample: string, saysEnglish: boolean): Reading | undefined {
+export function readText(
+  sample: string,
+  saysEnglish: boolean,
+  { minWords = MIN_WORDS, englishShare = ENGLISH_SHARE } = {},
+): Reading | undefined {
   // Chinese and Japanese are written without spaces: each character counts as a word there, or
   // a few English names would weigh as much as a paragraph.
+  // Addresses are no language's words (`http://localhost:4321/blog/`, written as text).
+  sample = sample.replace(ADDRESS, ' ');
   const words =
     sample
       .toLowerCase()
       .match(
         /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+(?:['’]\p{L}+)*/gu,
       ) ?? [];
-  if (words.length < MIN_WORDS) return undefined;
+  if (words.length < minWords) return undefined;
   let english = 0;
   for (const word of words) if (ENGLISH_WORDS.has(word.replace('’', "'"))) english++;
   const share = words.length ? english / words.length : 0;
-  if (saysEnglish && share >= ENGLISH_SHARE) return { english: true };
+  if (saysEnglish && share >= englishShare) return { english: true };
   if (!saysEnglish && share < CLEARLY_ENGLISH_SHARE) return { english: false };
   const scores = loadFranc().francAll(sample, { minLength: 10 });
   const [first, second] = scores;
@@ -91,19 +99,118 @@ export function readText(sample: string, saysEnglish: boolean): Reading | undefi
   // English close behind: most likely English with names and code words in it.
   if ((scores.find(([code]) => code === 'eng')?.[1] ?? 0) >= ENGLISH_CLOSE) return undefined;
   const lang = tagOf(first[0]);
-  if (!lang) return undefined;
+  // franc reads trigrams, not scripts: a short run of Chinese with English names in it can come
+  // out as French. A language is believed only if it is written in the text's main script.
+  if (!lang || !writtenIn(lang, mainScript(words))) return undefined;
   const also =
     second && second[0] !== 'eng' && second[1] >= AS_LIKELY ? tagOf(second[0]) : undefined;
   return { english: false, lang, ...(also && also !== lang && { alsoLang: also }) };
+}
+
+/** Scripts a text's words are told apart by (ISO 15924, as Unicode's Script property names them). */
+const SCRIPTS = [
+  'Latn',
+  'Cyrl',
+  'Arab',
+  'Hebr',
+  'Grek',
+  'Deva',
+  'Beng',
+  'Guru',
+  'Gujr',
+  'Orya',
+  'Taml',
+  'Telu',
+  'Knda',
+  'Mlym',
+  'Sinh',
+  'Thai',
+  'Laoo',
+  'Khmr',
+  'Mymr',
+  'Tibt',
+  'Geor',
+  'Armn',
+  'Ethi',
+  'Hang',
+  'Hani',
+  'Hira',
+  'Kana',
+  'Thaa',
+  'Syrc',
+].map((code) => ({ code, test: new RegExp(`^\\p{Script=${code}}`, 'u') }));
+
+/**
+ * The script most of a text's words are in, a word being a run of letters, or one character
+ * of Chinese or Japanese (readText's words): counted by letters, a few English names would
+ * outweigh a sentence of Chinese.
+ */
+function mainScript(words: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const script = SCRIPTS.find(({ test }) => test.test(word))?.code;
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [script, count] of counts) if (count > (counts.get(best!) ?? 0)) best = script;
+  return best;
+}
+
+/** Whether a language is written in a script: Unicode's likely script for it, or a part of it. */
+function writtenIn(lang: string, script: string | undefined): boolean {
+  if (!script) return false;
+  const likely = new Intl.Locale(lang).maximize().script;
+  if (likely === script) return true;
+  if (likely === 'Jpan') return script === 'Hani' || script === 'Hira' || script === 'Kana';
+  if (likely === 'Kore') return script === 'Hang' || script === 'Hani';
+  return (likely === 'Hans' || likely === 'Hant') && script === 'Hani';
 }
 
 /** Marked with its own language (`lang="es"`, `lang=""`): not the file's to judge. */
 const hasLang = (el: El) => typeof el.attrs.lang === 'string';
 
 /**
+ * Walks the prose of a Markdown tree: each text node a reader reads, in order. Code, HTML,
+ * expressions and text marked with a `lang` of its own (JSX, or raw HTML around it) are left
+ * out. `onText` returns false to stop; `onBlock` hears where each paragraph, heading and
+ * table cell ends, and where each paragraph starts.
+ */
+function walkProse(
+  tree: Root,
+  model: Model,
+  onText: (value: string) => boolean | void,
+  onBlock?: (node: MdNode, edge: 'start' | 'end') => void,
+): void {
+  const enclosed = (node: MdNode) => {
+    for (let el = model.placedIn?.get(node as never); el && el !== model.root; el = el.parent)
+      if (NOT_PROSE.has(el.name.toLowerCase()) || hasLang(el)) return true;
+    return false;
+  };
+  let stopped = false;
+  const walk = (node: MdNode) => {
+    // Raw HTML left open around a block (`<div lang="es">`, a blank line, the paragraph) is
+    // found from the block: the model places blocks, not the text inside them.
+    if (stopped || (node.type !== 'root' && enclosed(node))) return;
+    if (node.type === 'text') {
+      if (node.value && onText(node.value) === false) stopped = true;
+      return;
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return;
+      if (node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')) return;
+    }
+    if (node.type === 'paragraph') onBlock?.(node, 'start');
+    for (const child of node.children ?? []) walk(child);
+    // Blocks end sentences: their words never run into the next block's.
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+      onBlock?.(node, 'end');
+  };
+  walk(tree as unknown as MdNode);
+}
+
+/**
  * The prose a reader reads first, up to SAMPLE_LENGTH characters: the title and description,
- * then the body's text. Code, HTML, expressions and text marked with a `lang` of its own are
- * left out.
+ * then the body's text (walkProse's).
  */
 export function proseSample(tree: Root, model: Model): string {
   const parts: string[] = [];
@@ -111,35 +218,63 @@ export function proseSample(tree: Root, model: Model): string {
   const push = (value: string) => {
     parts.push(value);
     length += value.length + 1;
+    return length < SAMPLE_LENGTH;
   };
   const data = model.frontmatter?.data ?? {};
   for (const key of ['title', 'description'])
     if (typeof data[key] === 'string') push(`${data[key] as string}.`);
-  const enclosed = (node: MdNode) => {
-    for (let el = model.placedIn?.get(node as never); el && el !== model.root; el = el.parent)
-      if (NOT_PROSE.has(el.name.toLowerCase()) || hasLang(el)) return true;
-    return false;
-  };
-  const walk = (node: MdNode) => {
-    if (length >= SAMPLE_LENGTH) return;
-    if (node.type === 'text') {
-      if (node.value && !enclosed(node)) push(node.value);
-      return;
-    }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return;
-      if (node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')) return;
-    }
-    for (const child of node.children ?? []) walk(child);
-    // Blocks end sentences: their words never run into the next block's.
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
-      push('\n');
-  };
-  walk(tree as unknown as MdNode);
+  walkProse(tree, model, push, (_node, edge) => {
+    if (edge === 'end') push('\n');
+  });
   return parts.join(' ').slice(0, SAMPLE_LENGTH);
 }
 
-/** Readings by model, one map for each answer to "does the page say English?". */
+/** A paragraph this long says enough to tell its language by (franc is unsure below). */
+const PARAGRAPH_WORDS = 25;
+
+/**
+ * Paragraphs in another language than the file's, unmarked: an English post that quotes a
+ * classmate's Spanish reply (WCAG 3.1.2, language of parts). Stricter than a whole file, as a
+ * paragraph is short: in a file the page says is English, a paragraph of 25 words or more
+ * with not one of the short English words, which franc names as another language; in a file
+ * in another language, one franc reads as English.
+ */
+export function paragraphsInOtherLanguage(
+  tree: Root,
+  model: Model,
+  saysEnglish: boolean,
+): { offset: number; reading: Reading }[] {
+  const found: { offset: number; reading: Reading }[] = [];
+  let text: string[] | undefined;
+  let start: number | undefined;
+  walkProse(
+    tree,
+    model,
+    (value) => {
+      text?.push(value);
+    },
+    (node, edge) => {
+      if (node.type !== 'paragraph') return;
+      if (edge === 'start') {
+        // A paragraph inside a paragraph cannot happen; a list item's paragraphs come one by one.
+        text = [];
+        start = (node as { position?: { start: { offset?: number } } }).position?.start.offset;
+        return;
+      }
+      const words = text?.join(' ') ?? '';
+      text = undefined;
+      if (start === undefined) return;
+      const reading = readText(words, saysEnglish, {
+        minWords: PARAGRAPH_WORDS,
+        englishShare: Number.MIN_VALUE,
+      });
+      if (reading && reading.english !== saysEnglish && (reading.english || reading.lang))
+        found.push({ offset: start, reading });
+    },
+  );
+  return found;
+}
+
 const readings = {
   true: new WeakMap<Model, Reading | null>(),
   false: new WeakMap<Model, Reading | null>(),

@@ -91,6 +91,43 @@ describe('text-lang', () => {
     ).toEqual([]);
   });
 
+  it('points at an unmarked paragraph in another language, and <div lang> around it passes in Markdown and MDX', async () => {
+    const reply =
+      'Mi compañera respondió: la Fórmula 1 quiere ser neutra en carbono en 2030, pero los viajes de los aficionados son la mayor parte de sus emisiones y nadie habla de eso en las redes.';
+    const arabic =
+      'سألت شبكتي هذا الأسبوع سؤالاً واحداً عن الاستدامة في الفورمولا 1، وجاءت الإجابات بثلاث لغات وعلمتني أكثر من أي مقال قرأته خلال الدورة. في الأسبوع القادم سأسأل عن الأصوات الغائبة عن الحوار.';
+    const quote =
+      'The answer that stayed with me: the sport wants to be carbon neutral by 2030, but the travel of its fans is most of its footprint, and nobody in my feed talks about that part of it.';
+    const wrap = (lang: string, text: string) => `<div lang="${lang}">\n\n${text}\n\n</div>`;
+    expect(
+      await checkProject(
+        {
+          'content/posts/en.md': post(`${ENGLISH}\n\n${reply}`),
+          'content/posts/en.mdx': post(`${ENGLISH}\n\n> ${reply}`),
+          'content/posts/ar.md': post(`${arabic}\n\n${quote}\n\n${arabic}`, 'lang: ar\n'),
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/posts/ar.md:10:1 This paragraph reads as English, in a post in Arabic (العربية), so screen readers read it with the post\'s voice: put <div lang="en"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
+      'content/posts/en.md:9:1 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: put <div lang="es"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
+      'content/posts/en.mdx:9:3 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: put <div lang="es"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
+    ]);
+    expect(
+      await checkProject(
+        {
+          'content/posts/en.md': post(`${ENGLISH}\n\n${wrap('es', reply)}`),
+          'content/posts/en.mdx': post(`${ENGLISH}\n\n${wrap('es', `> ${reply}`)}`),
+          'content/posts/ar.md': post(
+            `${arabic}\n\n${wrap('en', quote)}\n\n${arabic}`,
+            'lang: ar\n',
+          ),
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps inclusive-language out of a post in another language than its page says', async () => {
     const files = { 'content/posts/es.md': post(SPANISH), 'content/posts/en.md': post(ENGLISH) };
     // `hermano`, `hijo`, `su` are Spanish; nothing for retext-equality's English lists.
