@@ -76,10 +76,10 @@ export function readText(
   saysEnglish: boolean,
   { minWords = MIN_WORDS, englishShare = ENGLISH_SHARE } = {},
 ): Reading | undefined {
-  // Chinese and Japanese are written without spaces: each character counts as a word there, or
-  // a few English names would weigh as much as a paragraph.
   // Addresses are no language's words (`http://localhost:4321/blog/`, written as text).
   sample = sample.replace(ADDRESS, ' ');
+  // Chinese and Japanese are written without spaces: each character counts as a word there, or
+  // a few English names would weigh as much as a paragraph.
   const words =
     sample
       .toLowerCase()
@@ -108,37 +108,12 @@ export function readText(
 }
 
 /** Scripts a text's words are told apart by (ISO 15924, as Unicode's Script property names them). */
-const SCRIPTS = [
-  'Latn',
-  'Cyrl',
-  'Arab',
-  'Hebr',
-  'Grek',
-  'Deva',
-  'Beng',
-  'Guru',
-  'Gujr',
-  'Orya',
-  'Taml',
-  'Telu',
-  'Knda',
-  'Mlym',
-  'Sinh',
-  'Thai',
-  'Laoo',
-  'Khmr',
-  'Mymr',
-  'Tibt',
-  'Geor',
-  'Armn',
-  'Ethi',
-  'Hang',
-  'Hani',
-  'Hira',
-  'Kana',
-  'Thaa',
-  'Syrc',
-].map((code) => ({ code, test: new RegExp(`^\\p{Script=${code}}`, 'u') }));
+const SCRIPTS = (
+  'Latn Cyrl Arab Hebr Grek Deva Beng Guru Gujr Orya Taml Telu Knda Mlym Sinh Thai Laoo Khmr ' +
+  'Mymr Tibt Geor Armn Ethi Hang Hani Hira Kana Thaa Syrc'
+)
+  .split(' ')
+  .map((code) => ({ code, test: new RegExp(`^\\p{Script=${code}}`, 'u') }));
 
 /**
  * The script most of a text's words are in, a word being a run of letters, or one character

@@ -17,6 +17,13 @@ describe('readText', () => {
     expect(readText(german, false)).toEqual({ english: false });
   });
 
+  it('believes franc only in the script the text is written in', () => {
+    // franc reads this Chinese sentence, with its English names, as French.
+    const mixed =
+      '在这个部分中，你将使用 Kontent.ai TypeScript SDK 将你的 Kontent.ai 项目连接到 Astro 应用程序。';
+    expect(readText(mixed, true, { minWords: 25, englishShare: Number.MIN_VALUE })).toBeUndefined();
+  });
+
   it('says nothing about text too short to tell', () => {
     expect(readText('Hoy aprendí algo nuevo sobre mi red.', true)).toBeUndefined();
     expect(readText('Today I learned something new about my network.', false)).toBeUndefined();
