@@ -114,13 +114,15 @@ const isCode = (el: El) => NOT_PROSE.has(el.name.toLowerCase());
  * attributes, alt text and raw HTML's text come from it, so HTML is parsed once per file. The
  * body text comes from the Markdown tree, which retext's converter needs.
  * `mayMatch` is a cheap test of a piece of source text; paragraphs, headings, cells and
- * segments it rejects are never tokenized (tokenizing is most of retext's cost).
+ * segments it rejects are never tokenized (tokenizing is most of retext's cost). Paragraphs
+ * that start at an offset in `skipped` are left out (text in another language, unmarked).
  */
 export function collectProse(
   tree: Root,
   file: VFile,
   model: Model,
   mayMatch: (text: string) => boolean = () => true,
+  skipped: ReadonlySet<number> = new Set(),
 ): Prose {
   const text = String(file.value ?? '');
   const segments: Segment[] = [];
@@ -220,6 +222,8 @@ export function collectProse(
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
         if (start !== undefined && end !== undefined && !mayMatchBlock(node, start, end))
+          return undefined;
+        if (node.type === 'paragraph' && start !== undefined && skipped.has(start))
           return undefined;
       }
     }

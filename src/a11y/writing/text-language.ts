@@ -219,6 +219,23 @@ export function paragraphsInOtherLanguage(
   model: Model,
   saysEnglish: boolean,
 ): { offset: number; reading: Reading }[] {
+  const memo = paragraphReadings[`${saysEnglish}`];
+  let found = memo.get(model);
+  if (!found) memo.set(model, (found = readParagraphs(tree, model, saysEnglish)));
+  return found;
+}
+
+/** paragraphsInOtherLanguage's answers by model, as readingOf's. */
+const paragraphReadings = {
+  true: new WeakMap<Model, { offset: number; reading: Reading }[]>(),
+  false: new WeakMap<Model, { offset: number; reading: Reading }[]>(),
+};
+
+function readParagraphs(
+  tree: Root,
+  model: Model,
+  saysEnglish: boolean,
+): { offset: number; reading: Reading }[] {
   const found: { offset: number; reading: Reading }[] = [];
   let text: string[] | undefined;
   let start: number | undefined;

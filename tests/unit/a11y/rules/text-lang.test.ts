@@ -113,6 +113,25 @@ describe('text-lang', () => {
       'content/posts/en.md:9:1 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: put <div lang="es"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
       'content/posts/en.mdx:9:3 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: put <div lang="es"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
     ]);
+    // Spanish `son` ("are") is not the English word: the paragraph is text-lang's alone.
+    expect(
+      await checkProject(
+        { 'content/posts/en.md': post(`${ENGLISH}\n\n${reply}`) },
+        'inclusive-language',
+      ),
+    ).toEqual([]);
+    expect(
+      await checkProject(
+        {
+          'content/posts/en.md': post(
+            `${ENGLISH}\n\nMy son said that the answers were the best part of it.\n\n${reply}`,
+          ),
+        },
+        'inclusive-language',
+      ),
+    ).toEqual([
+      'content/posts/en.md:9:4 `son` may be insensitive: write `child` instead, or list it in allowWords with a reason if you quote it on purpose',
+    ]);
     expect(
       await checkProject(
         {
