@@ -31,7 +31,7 @@ const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
     if (!written) return;
     const declared = typeof data.lang === 'string' && data.lang.trim() !== '';
     const message = declared
-      ? `This ${kind} reads as ${written.name}, but its lang is ${says} (${name(says)}), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: ${written.tag}`
+      ? `This ${kind} reads as ${written.name}, but its lang, ${says}, says ${name(says)}, so screen readers read it with the wrong voice and search stems its words wrongly: write lang: ${written.tag}`
       : `This ${kind} reads as ${written.name}, but it sets no lang, so its page says it is in ${name(says)}, the site's language, and screen readers read it with the wrong voice: add lang: ${written.tag} to its frontmatter`;
     report(model.frontmatter ? model.frontmatter.offsetOf('lang') : 0, message);
     return;

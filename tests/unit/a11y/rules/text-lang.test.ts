@@ -42,8 +42,8 @@ describe('text-lang', () => {
         RULE,
       ),
     ).toEqual([
-      'content/posts/en.md:5:1 This post reads as English, but its lang is de (German (Deutsch)), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: en',
-      'content/posts/es.md:5:1 This post reads as Spanish (español), but its lang is en-GB (British English), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: es',
+      'content/posts/en.md:5:1 This post reads as English, but its lang, de, says German (Deutsch), so screen readers read it with the wrong voice and search stems its words wrongly: write lang: en',
+      'content/posts/es.md:5:1 This post reads as Spanish (español), but its lang, en-GB, says British English, so screen readers read it with the wrong voice and search stems its words wrongly: write lang: es',
     ]);
   });
 
