@@ -1,6 +1,6 @@
 import { entryCollectionOf } from '../core/content-index.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
-import { isEnglish, languageName } from '../../lib/site/lang.ts';
+import { isEnglish, langAttributes, languageName } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
 import { paragraphsInOtherLanguage, readingOf, type Reading } from '../writing/text-language.ts';
 
@@ -42,10 +42,12 @@ const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
   for (const { offset, reading: part } of paragraphsInOtherLanguage(tree, model, saysEnglish)) {
     const written = writtenIn(part);
     if (!written) continue;
-    const lang = part.english ? 'en' : part.lang!;
+    // Text in a script written the other way also needs its direction (`dir="rtl"`).
+    const { lang, dir } = langAttributes(part.english ? 'en' : part.lang!, says);
+    const open = `<div lang="${lang}"${dir ? ` dir="${dir}"` : ''}>`;
     report(
       offset,
-      `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: put <div lang="${lang}"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph`,
+      `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: put ${open} on a line before it and </div> on a line after it, with a blank line between each and the paragraph`,
     );
   }
 };
@@ -67,7 +69,7 @@ function writtenIn(reading: Reading): { name: string; tag: string } | undefined 
 /**
  * `text-lang` (see [Posts in any language](#posts-in-any-language)): an entry written in another language than its page says, by its `lang` or else the site's: a post in Spanish on an English site that sets no `lang`, or one in English whose `lang` says German. Screen readers read the page with the wrong voice (WCAG 3.1.1) and search stems its words as the wrong language. In an entry in the language it says, a paragraph of 25 words or more in another, not marked with its language (WCAG 3.1.2). The language is read from the words: English by its short words, any other by [franc](https://github.com/wooorm/franc). Only English is told apart from the rest.
  *
- * @fix Set `lang` in the entry's frontmatter to the language it is written in: the tag the message names. For a paragraph, put `<div lang="es">` on a line before it and `</div>` on a line after it, with a blank line between each and the paragraph.
+ * @fix Set `lang` in the entry's frontmatter to the language it is written in: the tag the message names. For a paragraph, put `<div lang="es">` on a line before it and `</div>` on a line after it, with a blank line between each and the paragraph (`<div lang="ar" dir="rtl">` for a paragraph written right to left in a left-to-right post).
  *
  * @example
  *   {"name": "ok.md"}

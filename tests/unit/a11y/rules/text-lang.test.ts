@@ -98,7 +98,8 @@ describe('text-lang', () => {
       'سألت شبكتي هذا الأسبوع سؤالاً واحداً عن الاستدامة في الفورمولا 1، وجاءت الإجابات بثلاث لغات وعلمتني أكثر من أي مقال قرأته خلال الدورة. في الأسبوع القادم سأسأل عن الأصوات الغائبة عن الحوار.';
     const quote =
       'The answer that stayed with me: the sport wants to be carbon neutral by 2030, but the travel of its fans is most of its footprint, and nobody in my feed talks about that part of it.';
-    const wrap = (lang: string, text: string) => `<div lang="${lang}">\n\n${text}\n\n</div>`;
+    // Each fix as its message gives it.
+    const wrap = (open: string, text: string) => `${open}\n\n${text}\n\n</div>`;
     expect(
       await checkProject(
         {
@@ -109,7 +110,7 @@ describe('text-lang', () => {
         RULE,
       ),
     ).toEqual([
-      'content/posts/ar.md:10:1 This paragraph reads as English, in a post in Arabic (العربية), so screen readers read it with the post\'s voice: put <div lang="en"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
+      'content/posts/ar.md:10:1 This paragraph reads as English, in a post in Arabic (العربية), so screen readers read it with the post\'s voice: put <div lang="en" dir="ltr"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
       'content/posts/en.md:9:1 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: put <div lang="es"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
       'content/posts/en.mdx:9:3 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: put <div lang="es"> on a line before it and </div> on a line after it, with a blank line between each and the paragraph',
     ]);
@@ -135,10 +136,10 @@ describe('text-lang', () => {
     expect(
       await checkProject(
         {
-          'content/posts/en.md': post(`${ENGLISH}\n\n${wrap('es', reply)}`),
-          'content/posts/en.mdx': post(`${ENGLISH}\n\n${wrap('es', `> ${reply}`)}`),
+          'content/posts/en.md': post(`${ENGLISH}\n\n${wrap('<div lang="es">', reply)}`),
+          'content/posts/en.mdx': post(`${ENGLISH}\n\n${wrap('<div lang="es">', `> ${reply}`)}`),
           'content/posts/ar.md': post(
-            `${arabic}\n\n${wrap('en', quote)}\n\n${arabic}`,
+            `${arabic}\n\n${wrap('<div lang="en" dir="ltr">', quote)}\n\n${arabic}`,
             'lang: ar\n',
           ),
         },
