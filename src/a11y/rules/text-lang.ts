@@ -1,8 +1,19 @@
 import { entryCollectionOf } from '../core/content-index.ts';
-import type { GateRule, SourceCheck } from '../core/rule.ts';
-import { isEnglish, langAttributes, languageName } from '../../lib/site/lang.ts';
+import type { El } from '../core/model.ts';
+import { attr } from '../core/policy.ts';
+import type { GateRule, ModelCheck, SourceCheck } from '../core/rule.ts';
+import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
+import { documentElement } from './page-lang.ts';
+import { isEnglish, langAttributes, languageName, languageProblem } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
-import { paragraphsInOtherLanguage, readingOf, type Reading } from '../writing/text-language.ts';
+import {
+  pageParagraphsInOtherLanguage,
+  pageProse,
+  paragraphsInOtherLanguage,
+  readingOf,
+  readText,
+  type Reading,
+} from '../writing/text-language.ts';
 
 const KIND = { posts: 'post', guides: 'guide', pages: 'page' } as const;
 
@@ -52,6 +63,55 @@ const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
   }
 };
 
+/**
+ * The same on a built page (`npm run check:html` over any site, and the pages of `src/pages/`):
+ * the text of its `<main>` (else its `<body>`) against its `<html lang>`. A page built from an
+ * entry is left to the source layer, which reads the entry where its fix is written.
+ */
+const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
+  const html = documentElement(model);
+  const lang = html && attr(html, 'lang');
+  // No lang, or none a screen reader knows: page-lang's to report.
+  if (!html || typeof lang !== 'string' || !lang.trim() || languageProblem(lang)) return;
+  if (model.elements.some((el) => el.attrs[SOURCE_ATTRIBUTE] !== undefined)) return;
+  const from =
+    model.elements.find((el) => el.name === 'main') ??
+    model.elements.find((el) => el.name === 'body' && el.origin === 'html');
+  if (!from) return;
+  const says = lang.trim();
+  const saysEnglish = isEnglish(says);
+  const { sample, paragraphs } = pageProse(from);
+  const reading = readText(sample, saysEnglish);
+  if (reading && reading.english !== saysEnglish) {
+    const written = writtenIn(reading);
+    if (written)
+      report(
+        html,
+        `This page reads as ${written.name}, but its <html lang="${says}"> says ${name(says)}, so screen readers read it with the wrong voice and search stems its words wrongly: write lang="${written.tag}"`,
+      );
+    return;
+  }
+  for (const { el, reading: part } of pageParagraphsInOtherLanguage(paragraphs, saysEnglish))
+    reportPart(el, part, says, 'page', report);
+};
+
+/** A `<p>` in another language than its page: its own `lang` (and `dir`) is the fix. */
+function reportPart(
+  el: El,
+  part: Reading,
+  says: string,
+  kind: string,
+  report: Parameters<ModelCheck>[2],
+): void {
+  const written = writtenIn(part);
+  if (!written) return;
+  const { lang, dir } = langAttributes(part.english ? 'en' : part.lang!, says);
+  report(
+    el,
+    `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: write <p lang="${lang}"${dir ? ` dir="${dir}"` : ''}>`,
+  );
+}
+
 const name = (tag: string) => languageName(tag, 'en');
 
 /** The language a reading names, for a message: its name, and the tag to write. */
@@ -69,7 +129,7 @@ function writtenIn(reading: Reading): { name: string; tag: string } | undefined 
 /**
  * `text-lang` (see [Posts in any language](#posts-in-any-language)): an entry written in another language than its page says, by its `lang` or else the site's: a post in Spanish on an English site that sets no `lang`, or one in English whose `lang` says German. Screen readers read the page with the wrong voice (WCAG 3.1.1) and search stems its words as the wrong language. In an entry in the language it says, a paragraph of 25 words or more in another, not marked with its language (WCAG 3.1.2). The language is read from the words: English by its short words, any other by [franc](https://github.com/wooorm/franc). Only English is told apart from the rest.
  *
- * @fix Set `lang` in the entry's frontmatter to the language it is written in: the tag the message names. For a paragraph, put `<div lang="es">` on a line before it and `</div>` on a line after it, with a blank line between each and the paragraph (`<div lang="ar" dir="rtl">` for a paragraph written right to left in a left-to-right post).
+ * @fix Set `lang` in the entry's frontmatter to the language it is written in (on a built page, its `<html lang>`): the tag the message names. For a paragraph, put `<div lang="es">` on a line before it and `</div>` on a line after it, with a blank line between each and the paragraph (`<div lang="ar" dir="rtl">` for a paragraph written right to left in a left-to-right post); on a built page, write its `<p lang="es">`.
  *
  * @example
  *   {"name": "ok.md"}
@@ -94,6 +154,26 @@ function writtenIn(reading: Reading): { name: string; tag: string } | undefined 
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1: This post reads as Spanish (español), but it sets no lang, so its page says it is in English, the site's language, and screen readers read it with the wrong voice: add lang: es to its frontmatter
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <!doctype html><html lang="es"><head><title>Una pregunta</title></head><body><main><h1>Una pregunta</h1><p>Esta semana hice una sola pregunta a mi red: ¿qué hace la Fórmula 1 para reducir sus emisiones? Las respuestas llegaron en tres idiomas y me enseñaron más que cualquier artículo que leí durante el curso. La próxima semana preguntaré a quién falta en la conversación.</p></main></body></html>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <!doctype html><html lang="en"><head><title>Una pregunta</title></head><body><main><h1>Una pregunta</h1><p>Esta semana hice una sola pregunta a mi red: ¿qué hace la Fórmula 1 para reducir sus emisiones? Las respuestas llegaron en tres idiomas y me enseñaron más que cualquier artículo que leí durante el curso. La próxima semana preguntaré a quién falta en la conversación.</p></main></body></html>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:16-1:399: This page reads as Spanish (español), but its <html lang="en"> says English, so screen readers read it with the wrong voice and search stems its words wrongly: write lang="es"
  */
-const rule: GateRule = { id: 'text-lang', severity: 'warning', source: checkTextLang };
+const rule: GateRule = {
+  id: 'text-lang',
+  severity: 'warning',
+  source: checkTextLang,
+  html: checkPageTextLang,
+};
 export default rule;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { El, Model } from '../core/model.ts';
+import { hiddenItself } from '../core/policy.ts';
 import { canonicalLang } from '../../lib/site/lang.ts';
 import { NOT_PROSE, type MdNode } from './prose.ts';
 
@@ -206,6 +207,8 @@ export function proseSample(tree: Root, model: Model): string {
 
 /** A paragraph this long says enough to tell its language by (franc is unsure below). */
 const PARAGRAPH_WORDS = 25;
+/** readText's test for a paragraph: long enough, and in English text not one short English word. */
+const PARAGRAPH_TEST = { minWords: PARAGRAPH_WORDS, englishShare: Number.MIN_VALUE };
 
 /**
  * Paragraphs in another language than the file's, unmarked: an English post that quotes a
@@ -256,10 +259,7 @@ function readParagraphs(
       const words = text?.join(' ') ?? '';
       text = undefined;
       if (start === undefined) return;
-      const reading = readText(words, saysEnglish, {
-        minWords: PARAGRAPH_WORDS,
-        englishShare: Number.MIN_VALUE,
-      });
+      const reading = readText(words, saysEnglish, PARAGRAPH_TEST);
       if (reading && reading.english !== saysEnglish && (reading.english || reading.lang))
         found.push({ offset: start, reading });
     },
@@ -284,4 +284,53 @@ export function readingOf(tree: Root, model: Model, saysEnglish: boolean): Readi
     memo.set(model, reading);
   }
   return reading ?? undefined;
+}
+
+/**
+ * A built page's prose, as the HTML layer reads it: the text of `from` (its `<main>`) and every
+ * element below it, leaving out code, scripts, what is hidden and what is marked with a `lang`
+ * of its own; and each `<p>` of PARAGRAPH_WORDS words or more with its own text.
+ */
+export function pageProse(from: El): { sample: string; paragraphs: { el: El; text: string }[] } {
+  const parts: string[] = [];
+  let length = 0;
+  const paragraphs: { el: El; text: string }[] = [];
+  let current: string[] | undefined;
+  const walk = (el: El) => {
+    if (el !== from && (hasLang(el) || NOT_PROSE.has(el.name.toLowerCase()) || hiddenItself(el)))
+      return;
+    const own = el.name === 'p' && !current ? (current = []) : undefined;
+    for (const child of el.children) {
+      if (child.kind === 'element') walk(child);
+      else if (typeof child.value === 'string' && child.value.trim()) {
+        current?.push(child.value);
+        if (length < SAMPLE_LENGTH) {
+          parts.push(child.value);
+          length += child.value.length + 1;
+        }
+      }
+    }
+    if (own) {
+      current = undefined;
+      paragraphs.push({ el, text: own.join(' ') });
+    }
+    // Blocks end sentences, as in proseSample.
+    parts.push('\n');
+  };
+  walk(from);
+  return { sample: parts.join(' ').slice(0, SAMPLE_LENGTH), paragraphs };
+}
+
+/** Each `<p>` of a page that reads as another language than the page (readParagraphs' test). */
+export function pageParagraphsInOtherLanguage(
+  paragraphs: { el: El; text: string }[],
+  saysEnglish: boolean,
+): { el: El; reading: Reading }[] {
+  const found: { el: El; reading: Reading }[] = [];
+  for (const { el, text } of paragraphs) {
+    const reading = readText(text, saysEnglish, PARAGRAPH_TEST);
+    if (reading && reading.english !== saysEnglish && (reading.english || reading.lang))
+      found.push({ el, reading });
+  }
+  return found;
 }
