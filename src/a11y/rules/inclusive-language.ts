@@ -5,7 +5,7 @@ import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../w
 import { isEnglish, languageName } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
 import { inTheirSense } from '../writing/senses.ts';
-import { paragraphsInOtherLanguage, readingOf } from '../writing/text-language.ts';
+import { entryParagraphsInOtherLanguage, readingOf } from '../writing/text-language.ts';
 
 /**
  * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
@@ -72,10 +72,10 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
   }
   // A post written in another language that its page calls English: `text-lang` says which
   // language to set, and English words read into it (Spanish `son`, German `man`) are noise.
-  if (readingOf(tree, model, true)?.english === false) return;
+  if (readingOf(model, true)?.english === false) return;
   // With profanities on, cuss's words count too: no shortcut, every text is tokenized. A
   // paragraph in another language, unmarked, is text-lang's to point at, not this rule's.
-  const foreign = new Set(paragraphsInOtherLanguage(tree, model, true).map((p) => p.offset));
+  const foreign = new Set(entryParagraphsInOtherLanguage(model, true).map(({ el }) => el.offset));
   const prose = collectProse(
     tree,
     file,

@@ -1,15 +1,15 @@
 import { entryCollectionOf } from '../core/content-index.ts';
 import type { El } from '../core/model.ts';
 import { attr } from '../core/policy.ts';
-import type { GateRule, ModelCheck, SourceCheck } from '../core/rule.ts';
+import type { GateRule, ModelCheck } from '../core/rule.ts';
 import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { documentElement } from './page-lang.ts';
 import { isEnglish, langAttributes, languageName, languageProblem } from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
 import {
-  pageParagraphsInOtherLanguage,
-  pageProse,
+  entryParagraphsInOtherLanguage,
   paragraphsInOtherLanguage,
+  proseOf,
   readingOf,
   readText,
   type Reading,
@@ -29,14 +29,14 @@ const KIND = { posts: 'post', guides: 'guide', pages: 'page' } as const;
  * reply quoted in Spanish) is pointed at too, with the `<div lang>` to put around it (WCAG 3.1.2).
  * Two languages neither of which is English are left to the author.
  */
-const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
+const checkTextLang: ModelCheck = (model, ctx, report) => {
   const collection = entryCollectionOf(ctx.file);
   if (!collection) return;
   const data = model.frontmatter?.data ?? {};
   const says = fileLanguage(data, ctx.config.lang);
   const saysEnglish = isEnglish(says);
   const kind = KIND[collection];
-  const reading = readingOf(tree, model, saysEnglish);
+  const reading = readingOf(model, saysEnglish);
   if (reading && reading.english !== saysEnglish) {
     const written = writtenIn(reading);
     if (!written) return;
@@ -48,19 +48,9 @@ const checkTextLang: SourceCheck = (model, ctx, report, { tree }) => {
     return;
   }
   // The file is in the language it says: a paragraph in another, unmarked, is read with the
-  // file's voice (WCAG 3.1.2). A <div lang> around it works in Markdown and MDX alike, and
-  // keeps the Markdown inside it (a blank line on each side).
-  for (const { offset, reading: part } of paragraphsInOtherLanguage(tree, model, saysEnglish)) {
-    const written = writtenIn(part);
-    if (!written) continue;
-    // Text in a script written the other way also needs its direction (`dir="rtl"`).
-    const { lang, dir } = langAttributes(part.english ? 'en' : part.lang!, says);
-    const open = `<div lang="${lang}"${dir ? ` dir="${dir}"` : ''}>`;
-    report(
-      offset,
-      `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: put ${open} on a line before it and </div> on a line after it, with a blank line between each and the paragraph`,
-    );
-  }
+  // file's voice (WCAG 3.1.2).
+  for (const { el, reading: part } of entryParagraphsInOtherLanguage(model, saysEnglish))
+    reportPart(el, part, says, kind, report);
 };
 
 /**
@@ -80,8 +70,8 @@ const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
   if (!from) return;
   const says = lang.trim();
   const saysEnglish = isEnglish(says);
-  const { sample, paragraphs } = pageProse(from);
-  const reading = readText(sample, saysEnglish);
+  const prose = proseOf(from);
+  const reading = readText(prose.sample, saysEnglish);
   if (reading && reading.english !== saysEnglish) {
     const written = writtenIn(reading);
     if (written)
@@ -91,11 +81,16 @@ const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
       );
     return;
   }
-  for (const { el, reading: part } of pageParagraphsInOtherLanguage(paragraphs, saysEnglish))
+  for (const { el, reading: part } of paragraphsInOtherLanguage(prose, saysEnglish))
     reportPart(el, part, says, 'page', report);
 };
 
-/** A `<p>` in another language than its page: its own `lang` (and `dir`) is the fix. */
+/**
+ * A paragraph in another language than its document. Its own `lang` (and `dir`) is the fix for
+ * a `<p>` (built, raw HTML or JSX); a paragraph written in Markdown has no tag to put it on, so
+ * it goes inside a `<div lang>`, which keeps its Markdown in .md and .mdx alike when a blank
+ * line stands on each side.
+ */
 function reportPart(
   el: El,
   part: Reading,
@@ -105,10 +100,16 @@ function reportPart(
 ): void {
   const written = writtenIn(part);
   if (!written) return;
+  // Text in a script written the other way also needs its direction (`dir="rtl"`).
   const { lang, dir } = langAttributes(part.english ? 'en' : part.lang!, says);
+  const attributes = `lang="${lang}"${dir ? ` dir="${dir}"` : ''}`;
+  const fix =
+    el.note === 'markdown'
+      ? `put <div ${attributes}> on a line before it and </div> on a line after it, with a blank line between each and the paragraph`
+      : `write <p ${attributes}>`;
   report(
     el,
-    `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: write <p lang="${lang}"${dir ? ` dir="${dir}"` : ''}>`,
+    `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: ${fix}`,
   );
 }
 

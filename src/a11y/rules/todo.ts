@@ -6,12 +6,15 @@ import { frontmatterBlock } from '../../lib/content/frontmatter-dates.ts';
 
 /**
  * `todo` (sources, a warning): a "TODO" left in an entry that is not a draft, in its frontmatter
- * (`npm run new` writes `description: "TODO: …"`) or in the text readers see. Code, inline or
+ * (`npm run new` writes `description: "TODO: …"`) or in the text readers see, and the
+ * placeholder text templates fill pages with ("Lorem ipsum dolor sit amet…"). Code, inline or
  * in blocks, is left alone: a post about programming may quote a TODO on purpose. A draft
  * (`draft: true`) may hold as many as it likes; it is not published.
  */
 
-const TODO = /\bTODO\b/g;
+const TODO = /\bTODO\b|\blorem ipsum\b/gi;
+/** `TODO` in capitals only: a post may say "todo list". */
+const isTodo = (found: string) => found === 'TODO' || /^lorem ipsum$/i.test(found);
 /** mdast nodes whose source text readers see (MDX JSX attributes are checked on their element). */
 const PROSE = new Set(['text', 'html']);
 
@@ -19,13 +22,15 @@ interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-function message(where: 'frontmatter' | 'text'): string {
-  return `TODO left in this entry's ${where}: finish it, or keep draft: true in the frontmatter until it is ready`;
+function message(found: string, where: 'frontmatter' | 'text'): string {
+  return /^lorem/i.test(found)
+    ? `Placeholder text (${found}) left in this entry's ${where}: write the real text, or keep draft: true in the frontmatter until it is ready`
+    : `TODO left in this entry's ${where}: finish it, or keep draft: true in the frontmatter until it is ready`;
 }
 
 export const checkTodo: SourceCheck = (_model, _ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
-  if (!text.includes('TODO')) return;
+  if (!text.includes('TODO') && !/lorem ipsum/i.test(text)) return;
   const locator = new Locator(text);
   const block = frontmatterBlock(text);
   let data: Record<string, unknown> = {};
@@ -36,17 +41,20 @@ export const checkTodo: SourceCheck = (_model, _ctx, _report, { tree, file }) =>
     // Broken YAML is the parse-error rule's to report.
   }
   if (data.draft === true) return;
-  const report = (offset: number, where: 'frontmatter' | 'text') =>
-    file.message(message(where), locator.point(offset));
+  const report = (found: string, offset: number, where: 'frontmatter' | 'text') => {
+    if (isTodo(found)) file.message(message(found, where), locator.point(offset));
+  };
 
   if (block) {
-    for (const match of block.yaml.matchAll(TODO)) report(block.start + match.index, 'frontmatter');
+    for (const match of block.yaml.matchAll(TODO))
+      report(match[0], block.start + match.index, 'frontmatter');
   }
   const scan = ({ position }: Positioned) => {
     if (!position) return;
     const start = position.start.offset ?? 0;
     const end = position.end.offset ?? start;
-    for (const match of text.slice(start, end).matchAll(TODO)) report(start + match.index, 'text');
+    for (const match of text.slice(start, end).matchAll(TODO))
+      report(match[0], start + match.index, 'text');
   };
   visit(tree, (node) => {
     if (PROSE.has(node.type)) scan(node);
@@ -58,9 +66,9 @@ export const checkTodo: SourceCheck = (_model, _ctx, _report, { tree, file }) =>
 };
 
 /**
- * `todo` (a warning): `TODO` left in the frontmatter or text of an entry that is not a draft; code, inline or in blocks, is skipped, and a draft may hold as many as it likes.
+ * `todo` (a warning): `TODO`, or placeholder text ("Lorem ipsum…"), left in the frontmatter or text of an entry that is not a draft; code, inline or in blocks, is skipped, and a draft may hold as many as it likes.
  *
- * @fix Finish it, or keep `draft: true` until it is ready.
+ * @fix Finish it (write the real text in place of the placeholder), or keep `draft: true` until it is ready.
  *
  * @example
  *   {"name": "ok.md"}

@@ -307,8 +307,9 @@ function buildModel(tree: MdNode, text: string): Model {
         // The id the build gives a Markdown heading, so links to it can be checked here.
         if (type === 'heading') attrs.id = slugger.slug(headingText(node));
         const el = createElement(name, 'html', attrs, parent, offsetOf(node), endOf(node));
-        // Written `## …`, not `<h2>`: messages say what to write in Markdown.
-        if (type === 'heading') el.note = 'markdown';
+        // Written `## …`, not `<h2>` (a paragraph as a paragraph, not `<p>`): messages say what
+        // to write in Markdown.
+        if (type === 'heading' || type === 'paragraph') el.note = 'markdown';
         append(model, parent, el);
         walkChildren(node.children, el);
       }

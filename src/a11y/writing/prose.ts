@@ -94,8 +94,7 @@ const NOT_PROSE_KEYS = new Set([
 /** Values that are addresses or file paths even when they sit in a prose field. */
 const PATHLIKE = /^(?:[a-z][a-z0-9+.-]*:\S|\.{0,2}\/|#|[^\s]+\.[a-z0-9]{2,5}$)/i;
 
-/** A Markdown or MDX node, as far as the prose walks read it. */
-export interface MdNode {
+interface MdNode {
   type: string;
   name?: string | null;
   value?: string;

@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Root } from 'mdast';
 import type { El, Model } from '../core/model.ts';
 import { hiddenItself } from '../core/policy.ts';
 import { canonicalLang } from '../../lib/site/lang.ts';
-import { NOT_PROSE, type MdNode } from './prose.ts';
+import { NOT_PROSE } from './prose.ts';
 
 /**
  * Which language an entry's words are in, read from the words themselves (README "Posts in any
@@ -77,6 +76,8 @@ export function readText(
   saysEnglish: boolean,
   { minWords = MIN_WORDS, englishShare = ENGLISH_SHARE } = {},
 ): Reading | undefined {
+  // Placeholder text is no language's (`todo` says so); franc would read its Latin as Spanish.
+  if (/\blorem ipsum\b/i.test(sample)) return undefined;
   // Addresses are no language's words (`http://localhost:4321/blog/`, written as text).
   sample = sample.replace(ADDRESS, ' ');
   // Chinese and Japanese are written without spaces: each character counts as a word there, or
@@ -145,155 +146,29 @@ function writtenIn(lang: string, script: string | undefined): boolean {
 /** Marked with its own language (`lang="es"`, `lang=""`): not the file's to judge. */
 const hasLang = (el: El) => typeof el.attrs.lang === 'string';
 
-/**
- * Walks the prose of a Markdown tree: each text node a reader reads, in order. Code, HTML,
- * expressions and text marked with a `lang` of its own (JSX, or raw HTML around it) are left
- * out. `onText` returns false to stop; `onBlock` hears where each paragraph, heading and
- * table cell ends, and where each paragraph starts.
- */
-function walkProse(
-  tree: Root,
-  model: Model,
-  onText: (value: string) => boolean | void,
-  onBlock?: (node: MdNode, edge: 'start' | 'end') => void,
-): void {
-  const enclosed = (node: MdNode) => {
-    for (let el = model.placedIn?.get(node as never); el && el !== model.root; el = el.parent)
-      if (NOT_PROSE.has(el.name.toLowerCase()) || hasLang(el)) return true;
-    return false;
-  };
-  let stopped = false;
-  const walk = (node: MdNode) => {
-    // Raw HTML left open around a block (`<div lang="es">`, a blank line, the paragraph) is
-    // found from the block: the model places blocks, not the text inside them.
-    if (stopped || (node.type !== 'root' && enclosed(node))) return;
-    if (node.type === 'text') {
-      if (node.value && onText(node.value) === false) stopped = true;
-      return;
-    }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return;
-      if (node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')) return;
-    }
-    if (node.type === 'paragraph') onBlock?.(node, 'start');
-    for (const child of node.children ?? []) walk(child);
-    // Blocks end sentences: their words never run into the next block's.
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
-      onBlock?.(node, 'end');
-  };
-  walk(tree as unknown as MdNode);
-}
-
-/**
- * The prose a reader reads first, up to SAMPLE_LENGTH characters: the title and description,
- * then the body's text (walkProse's).
- */
-export function proseSample(tree: Root, model: Model): string {
-  const parts: string[] = [];
-  let length = 0;
-  const push = (value: string) => {
-    parts.push(value);
-    length += value.length + 1;
-    return length < SAMPLE_LENGTH;
-  };
-  const data = model.frontmatter?.data ?? {};
-  for (const key of ['title', 'description'])
-    if (typeof data[key] === 'string') push(`${data[key] as string}.`);
-  walkProse(tree, model, push, (_node, edge) => {
-    if (edge === 'end') push('\n');
-  });
-  return parts.join(' ').slice(0, SAMPLE_LENGTH);
-}
-
 /** A paragraph this long says enough to tell its language by (franc is unsure below). */
 const PARAGRAPH_WORDS = 25;
 /** readText's test for a paragraph: long enough, and in English text not one short English word. */
 const PARAGRAPH_TEST = { minWords: PARAGRAPH_WORDS, englishShare: Number.MIN_VALUE };
 
-/**
- * Paragraphs in another language than the file's, unmarked: an English post that quotes a
- * classmate's Spanish reply (WCAG 3.1.2, language of parts). Stricter than a whole file, as a
- * paragraph is short: in a file the page says is English, a paragraph of 25 words or more
- * with not one of the short English words, which franc names as another language; in a file
- * in another language, one franc reads as English.
- */
-export function paragraphsInOtherLanguage(
-  tree: Root,
-  model: Model,
-  saysEnglish: boolean,
-): { offset: number; reading: Reading }[] {
-  const memo = paragraphReadings[`${saysEnglish}`];
-  let found = memo.get(model);
-  if (!found) memo.set(model, (found = readParagraphs(tree, model, saysEnglish)));
-  return found;
-}
-
-/** paragraphsInOtherLanguage's answers by model, as readingOf's. */
-const paragraphReadings = {
-  true: new WeakMap<Model, { offset: number; reading: Reading }[]>(),
-  false: new WeakMap<Model, { offset: number; reading: Reading }[]>(),
-};
-
-function readParagraphs(
-  tree: Root,
-  model: Model,
-  saysEnglish: boolean,
-): { offset: number; reading: Reading }[] {
-  const found: { offset: number; reading: Reading }[] = [];
-  let text: string[] | undefined;
-  let start: number | undefined;
-  walkProse(
-    tree,
-    model,
-    (value) => {
-      text?.push(value);
-    },
-    (node, edge) => {
-      if (node.type !== 'paragraph') return;
-      if (edge === 'start') {
-        // A paragraph inside a paragraph cannot happen; a list item's paragraphs come one by one.
-        text = [];
-        start = (node as { position?: { start: { offset?: number } } }).position?.start.offset;
-        return;
-      }
-      const words = text?.join(' ') ?? '';
-      text = undefined;
-      if (start === undefined) return;
-      const reading = readText(words, saysEnglish, PARAGRAPH_TEST);
-      if (reading && reading.english !== saysEnglish && (reading.english || reading.lang))
-        found.push({ offset: start, reading });
-    },
-  );
-  return found;
-}
-
-const readings = {
-  true: new WeakMap<Model, Reading | null>(),
-  false: new WeakMap<Model, Reading | null>(),
-};
-
-/**
- * The language a file's words read as, read once per file for every rule that asks.
- * `saysEnglish`: whether the file's language (its `lang`, else the site's) is English.
- */
-export function readingOf(tree: Root, model: Model, saysEnglish: boolean): Reading | undefined {
-  const memo = readings[`${saysEnglish}`];
-  let reading = memo.get(model);
-  if (reading === undefined) {
-    reading = readText(proseSample(tree, model), saysEnglish) ?? null;
-    memo.set(model, reading);
-  }
-  return reading ?? undefined;
+/** What a reader reads of a document, for telling its language. */
+export interface Prose {
+  /** Its first SAMPLE_LENGTH characters. */
+  sample: string;
+  /** Each paragraph (`<p>`, or one written in Markdown), with its own text. */
+  paragraphs: { el: El; text: string }[];
 }
 
 /**
- * A built page's prose, as the HTML layer reads it: the text of `from` (its `<main>`) and every
- * element below it, leaving out code, scripts, what is hidden and what is marked with a `lang`
- * of its own; and each `<p>` of PARAGRAPH_WORDS words or more with its own text.
+ * The prose of a document model (src/a11y/core/model.ts; both layers build one): the text of
+ * `from` and every element below it, leaving out code, scripts, what is hidden and what is
+ * marked with a `lang` of its own. An entry's model holds its Markdown, its JSX and its raw
+ * HTML alike, with raw HTML left open around a block (`<div lang="es">`, a blank line, the
+ * paragraph) holding that block; `lead` (an entry's title and description) comes first.
  */
-export function pageProse(from: El): { sample: string; paragraphs: { el: El; text: string }[] } {
-  const parts: string[] = [];
-  let length = 0;
+export function proseOf(from: El, lead: string[] = []): Prose {
+  const parts: string[] = [...lead];
+  let length = parts.join(' ').length;
   const paragraphs: { el: El; text: string }[] = [];
   let current: string[] | undefined;
   const walk = (el: El) => {
@@ -314,23 +189,79 @@ export function pageProse(from: El): { sample: string; paragraphs: { el: El; tex
       current = undefined;
       paragraphs.push({ el, text: own.join(' ') });
     }
-    // Blocks end sentences, as in proseSample.
+    // Blocks end sentences: their words never run into the next block's.
     parts.push('\n');
   };
   walk(from);
   return { sample: parts.join(' ').slice(0, SAMPLE_LENGTH), paragraphs };
 }
 
-/** Each `<p>` of a page that reads as another language than the page (readParagraphs' test). */
-export function pageParagraphsInOtherLanguage(
-  paragraphs: { el: El; text: string }[],
+/** An entry's prose: its title and description, then its body. Read once per file. */
+const entryProse = new WeakMap<Model, Prose>();
+function proseOfEntry(model: Model): Prose {
+  let prose = entryProse.get(model);
+  if (!prose) {
+    const data = model.frontmatter?.data ?? {};
+    const lead = ['title', 'description'].flatMap((key) =>
+      typeof data[key] === 'string' ? [`${data[key] as string}.`] : [],
+    );
+    entryProse.set(model, (prose = proseOf(model.root, lead)));
+  }
+  return prose;
+}
+
+/** Readings by model, one map for each answer to "does the page say English?". */
+const readings = {
+  true: new WeakMap<Model, Reading | null>(),
+  false: new WeakMap<Model, Reading | null>(),
+};
+
+/**
+ * The language a file's words read as, read once per file for every rule that asks.
+ * `saysEnglish`: whether the file's language (its `lang`, else the site's) is English.
+ */
+export function readingOf(model: Model, saysEnglish: boolean): Reading | undefined {
+  const memo = readings[`${saysEnglish}`];
+  let reading = memo.get(model);
+  if (reading === undefined) {
+    reading = readText(proseOfEntry(model).sample, saysEnglish) ?? null;
+    memo.set(model, reading);
+  }
+  return reading ?? undefined;
+}
+
+/**
+ * Paragraphs in another language than their document's, unmarked: an English post that quotes
+ * a classmate's Spanish reply (WCAG 3.1.2, language of parts). Stricter than a whole document,
+ * as a paragraph is short: where the page says English, a paragraph of 25 words or more with
+ * not one of the short English words, which franc names as another language; elsewhere, one
+ * franc reads as English. An entry's are read once per file (`paragraphsOf`).
+ */
+export function paragraphsInOtherLanguage(
+  prose: Prose,
   saysEnglish: boolean,
 ): { el: El; reading: Reading }[] {
   const found: { el: El; reading: Reading }[] = [];
-  for (const { el, text } of paragraphs) {
+  for (const { el, text } of prose.paragraphs) {
     const reading = readText(text, saysEnglish, PARAGRAPH_TEST);
     if (reading && reading.english !== saysEnglish && (reading.english || reading.lang))
       found.push({ el, reading });
   }
+  return found;
+}
+
+/** paragraphsInOtherLanguage of an entry, by model, as readingOf's. */
+const paragraphReadings = {
+  true: new WeakMap<Model, { el: El; reading: Reading }[]>(),
+  false: new WeakMap<Model, { el: El; reading: Reading }[]>(),
+};
+export function entryParagraphsInOtherLanguage(
+  model: Model,
+  saysEnglish: boolean,
+): { el: El; reading: Reading }[] {
+  const memo = paragraphReadings[`${saysEnglish}`];
+  let found = memo.get(model);
+  if (!found)
+    memo.set(model, (found = paragraphsInOtherLanguage(proseOfEntry(model), saysEnglish)));
   return found;
 }

@@ -148,6 +148,20 @@ describe('text-lang', () => {
     ).toEqual([]);
   });
 
+  it('gives a paragraph written as <p>, in raw HTML or JSX, its own lang', async () => {
+    const reply =
+      'Mi compañera respondió: la Fórmula 1 quiere ser neutra en carbono en 2030, pero los viajes de los aficionados son la mayor parte de sus emisiones y nadie habla de eso en las redes.';
+    const files = (open: string) => ({
+      'content/posts/raw.md': post(`${ENGLISH}\n\n${open}${reply}</p>`),
+      'content/posts/jsx.mdx': post(`${ENGLISH}\n\n${open}${reply}</p>`),
+    });
+    expect(await checkProject(files('<p>'), RULE)).toEqual([
+      'content/posts/jsx.mdx:9:1 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: write <p lang="es">',
+      'content/posts/raw.md:9:1 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: write <p lang="es">',
+    ]);
+    expect(await checkProject(files('<p lang="es">'), RULE)).toEqual([]);
+  });
+
   it('keeps inclusive-language out of a post in another language than its page says', async () => {
     const files = { 'content/posts/es.md': post(SPANISH), 'content/posts/en.md': post(ENGLISH) };
     // `hermano`, `hijo`, `su` are Spanish; nothing for retext-equality's English lists.

@@ -49,4 +49,15 @@ describe('todo', () => {
       only(await lintSource('---\ntitle: Contact\ndraft: true\n---\nTODO.', '.md'), RULE),
     ).toEqual([]);
   });
+
+  it('warns about placeholder text a template left, as written, and not in code', async () => {
+    const text =
+      '---\ntitle: Week 7\ndescription: Lorem ipsum dolor sit amet.\npubDate: 2026-10-12\n---\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n`lorem ipsum` in code, and a lorem-ipsum generator.';
+    expect(
+      only(await lintSource(text, '.md'), RULE).map((p) => `${p.line}:${p.column} ${p.message}`),
+    ).toEqual([
+      "3:14 Placeholder text (Lorem ipsum) left in this entry's frontmatter: write the real text, or keep draft: true in the frontmatter until it is ready",
+      "7:1 Placeholder text (Lorem ipsum) left in this entry's text: write the real text, or keep draft: true in the frontmatter until it is ready",
+    ]);
+  });
 });
