@@ -60,6 +60,33 @@ const loadFranc = (): Franc => (franc ??= createRequire(import.meta.url)('franc-
 
 const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+/gi;
 
+/**
+ * A word: a run of letters (with `'s`, `n't` and the like joined on), or one character of
+ * Chinese or Japanese, which are written without spaces: counted by runs, a few English names
+ * would weigh as much as a paragraph of them.
+ */
+const WORD =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+(?:['’]\p{L}+)*/gu;
+/** After this many words, twice the share asked for settles that a text is English. */
+const EARLY_WORDS = 100;
+
+/**
+ * Whether the first `words` words of a text (counted at white space) hold twice `share` of
+ * ENGLISH_WORDS: English beyond doubt, without taking the words apart. A text written without
+ * spaces has too few such words to pass.
+ */
+function plainlyEnglish(text: string, words: number, share: number): boolean {
+  const head = text.split(/\s+/, words + 1);
+  if (head.length <= words) return false;
+  const found = head.join(' ').match(ENGLISH_WORDS_GLOBAL)?.length ?? 0;
+  return found >= 2 * share * words;
+}
+
+/** Whether a text holds one of ENGLISH_WORDS (a paragraph's test, in one pass). */
+const ENGLISH_WORD_SOURCE = `(?<![\\p{L}\\p{M}'’])(?:${[...ENGLISH_WORDS].map((word) => word.replace("'", "['’]")).join('|')})(?![\\p{L}\\p{M}'’])`;
+const HOLDS_ENGLISH_WORD = new RegExp(ENGLISH_WORD_SOURCE, 'iu');
+const ENGLISH_WORDS_GLOBAL = new RegExp(ENGLISH_WORD_SOURCE, 'giu');
+
 /** franc's ISO 639-3 code as the tag to write (`spa` → `es`, `cmn` → `zh`), or undefined. */
 const tagOf = (code: string): string | undefined =>
   code === 'und' ? undefined : canonicalLang(code);
@@ -80,18 +107,28 @@ export function readText(
   if (/\blorem ipsum\b/i.test(sample)) return undefined;
   // Addresses are no language's words (`http://localhost:4321/blog/`, written as text).
   sample = sample.replace(ADDRESS, ' ');
-  // Chinese and Japanese are written without spaces: each character counts as a word there, or
-  // a few English names would weigh as much as a paragraph.
-  const words =
-    sample
-      .toLowerCase()
-      .match(
-        /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\P{L}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+(?:['’]\p{L}+)*/gu,
-      ) ?? [];
-  if (words.length < minWords) return undefined;
+  // Most texts the page says are English are, plainly: a quick count over the first words
+  // settles them before any word is taken apart.
+  if (saysEnglish && plainlyEnglish(sample, Math.max(minWords, EARLY_WORDS), englishShare))
+    return { english: true };
+  // Counted as they come, without a list.
+  let total = 0;
   let english = 0;
-  for (const word of words) if (ENGLISH_WORDS.has(word.replace('’', "'"))) english++;
-  const share = words.length ? english / words.length : 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sample); match; match = WORD.exec(sample)) {
+    total++;
+    const word = match[0].toLowerCase();
+    if (ENGLISH_WORDS.has(word.includes('’') ? word.replace('’', "'") : word)) english++;
+    if (
+      saysEnglish &&
+      total >= EARLY_WORDS &&
+      total >= minWords &&
+      english >= 2 * englishShare * total
+    )
+      return { english: true };
+  }
+  if (total < minWords) return undefined;
+  const share = english / total;
   if (saysEnglish && share >= englishShare) return { english: true };
   if (!saysEnglish && share < CLEARLY_ENGLISH_SHARE) return { english: false };
   const scores = loadFranc().francAll(sample, { minLength: 10 });
@@ -103,7 +140,7 @@ export function readText(
   const lang = tagOf(first[0]);
   // franc reads trigrams, not scripts: a short run of Chinese with English names in it can come
   // out as French. A language is believed only if it is written in the text's main script.
-  if (!lang || !writtenIn(lang, mainScript(words))) return undefined;
+  if (!lang || !writtenIn(lang, mainScript(sample.match(WORD) ?? []))) return undefined;
   const also =
     second && second[0] !== 'eng' && second[1] >= AS_LIKELY ? tagOf(second[0]) : undefined;
   return { english: false, lang, ...(also && also !== lang && { alsoLang: also }) };
@@ -243,6 +280,8 @@ export function paragraphsInOtherLanguage(
 ): { el: El; reading: Reading }[] {
   const found: { el: El; reading: Reading }[] = [];
   for (const { el, text } of prose.paragraphs) {
+    // One English word makes a paragraph English where the page says English: most do at once.
+    if (saysEnglish && HOLDS_ENGLISH_WORD.test(text)) continue;
     const reading = readText(text, saysEnglish, PARAGRAPH_TEST);
     if (reading && reading.english !== saysEnglish && (reading.english || reading.lang))
       found.push({ el, reading });
