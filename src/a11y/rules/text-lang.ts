@@ -89,7 +89,7 @@ const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
  * A paragraph in another language than its document. Its own `lang` (and `dir`) is the fix for
  * a `<p>` (built, raw HTML or JSX); a paragraph written in Markdown has no tag to put it on, so
  * it goes inside a `<div lang>`, which keeps its Markdown in .md and .mdx alike when a blank
- * line stands on each side.
+ * line stands on each side, or, in a list or a table, its text inside a `<span lang>`.
  */
 function reportPart(
   el: El,
@@ -104,13 +104,25 @@ function reportPart(
   const { lang, dir } = langAttributes(part.english ? 'en' : part.lang!, says);
   const attributes = `lang="${lang}"${dir ? ` dir="${dir}"` : ''}`;
   const fix =
-    el.note === 'markdown'
-      ? `put <div ${attributes}> on a line before it and </div> on a line after it, with a blank line between each and the paragraph`
-      : `write <p ${attributes}>`;
+    el.note !== 'markdown'
+      ? `write <p ${attributes}>`
+      : inListOrTable(el)
+        ? `write its text inside <span ${attributes}>…</span>`
+        : `put <div ${attributes}> on a line before it and </div> on a line after it, with a blank line between each and the paragraph`;
   report(
     el,
     `This paragraph reads as ${written.name}, in a ${kind} in ${name(says)}, so screen readers read it with the ${kind}'s voice: ${fix}`,
   );
+}
+
+/**
+ * Inside a list item or a table cell, a `<div>` on lines of its own would end the list or the
+ * table; an inline `<span>` around the text keeps both, and its Markdown, in .md and .mdx.
+ */
+function inListOrTable(el: El): boolean {
+  for (let node = el.parent; node; node = node.parent)
+    if (node.name === 'li' || node.name === 'td' || node.name === 'th') return true;
+  return false;
 }
 
 const name = (tag: string) => languageName(tag, 'en');
@@ -130,7 +142,7 @@ function writtenIn(reading: Reading): { name: string; tag: string } | undefined 
 /**
  * `text-lang` (see [Posts in any language](#posts-in-any-language)): an entry written in another language than its page says, by its `lang` or else the site's: a post in Spanish on an English site that sets no `lang`, or one in English whose `lang` says German. Screen readers read the page with the wrong voice (WCAG 3.1.1) and search stems its words as the wrong language. In an entry in the language it says, a paragraph of 25 words or more in another, not marked with its language (WCAG 3.1.2). The language is read from the words: English by its short words, any other by [franc](https://github.com/wooorm/franc). Only English is told apart from the rest.
  *
- * @fix Set `lang` in the entry's frontmatter to the language it is written in (on a built page, its `<html lang>`): the tag the message names. For a paragraph, put `<div lang="es">` on a line before it and `</div>` on a line after it, with a blank line between each and the paragraph (`<div lang="ar" dir="rtl">` for a paragraph written right to left in a left-to-right post); on a built page, write its `<p lang="es">`.
+ * @fix Set `lang` in the entry's frontmatter to the language it is written in (on a built page, its `<html lang>`): the tag the message names. For a paragraph, put `<div lang="es">` on a line before it and `</div>` on a line after it, with a blank line between each and the paragraph (`<div lang="ar" dir="rtl">` for a paragraph written right to left in a left-to-right post); in a list item or a table cell, its text inside `<span lang="es">…</span>`; for a `<p>`, and on a built page, `<p lang="es">`.
  *
  * @example
  *   {"name": "ok.md"}

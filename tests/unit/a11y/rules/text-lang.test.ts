@@ -148,6 +148,24 @@ describe('text-lang', () => {
     ).toEqual([]);
   });
 
+  it('puts a paragraph in a list item inside a <span lang>, which keeps the list', async () => {
+    const reply =
+      'Mi compañera respondió: la Fórmula 1 quiere ser neutra en carbono en 2030, pero los viajes de los aficionados son la *mayor parte* de sus emisiones y nadie habla de eso en las redes.';
+    const files = (item: string) => ({
+      'content/posts/list.md': post(
+        `${ENGLISH}\n\n- The first answer.\n- ${item}\n- The last answer.`,
+      ),
+      'content/posts/list.mdx': post(
+        `${ENGLISH}\n\n- The first answer.\n- ${item}\n- The last answer.`,
+      ),
+    });
+    expect(await checkProject(files(reply), RULE)).toEqual([
+      'content/posts/list.md:10:3 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: write its text inside <span lang="es">…</span>',
+      'content/posts/list.mdx:10:3 This paragraph reads as Spanish (español), in a post in English, so screen readers read it with the post\'s voice: write its text inside <span lang="es">…</span>',
+    ]);
+    expect(await checkProject(files(`<span lang="es">${reply}</span>`), RULE)).toEqual([]);
+  });
+
   it('gives a paragraph written as <p>, in raw HTML or JSX, its own lang', async () => {
     const reply =
       'Mi compañera respondió: la Fórmula 1 quiere ser neutra en carbono en 2030, pero los viajes de los aficionados son la mayor parte de sus emisiones y nadie habla de eso en las redes.';
