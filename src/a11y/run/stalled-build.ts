@@ -67,7 +67,7 @@ export function stalledReport(problems: Problem[], seconds = STALL_SECONDS): str
     ...formatLines(errors),
     '',
     summary(errors),
-    `[CommonplaceError] The build has not answered for ${seconds} s since the accessibility gate found the errors above: Astro is most likely stuck reading one of those files (an MDX file that cannot be parsed can hold its parser for hours). The build stops here.`,
+    `[CommonplaceError] The build has not answered for ${seconds} s since the accessibility gate found the errors above: its main thread is stuck, on one of those files or in a Vite plugin or integration the site adds (Commonplace refuses the MDX that holds Astro's parser for hours before the parser reads it). The build stops here.`,
     '  Hint:',
     '    Fix each problem listed above (npm run check lists them in a second), then build again.',
     '',
