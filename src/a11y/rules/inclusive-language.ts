@@ -72,10 +72,10 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
   }
   // A post written in another language that its page calls English: `text-lang` says which
   // language to set, and English words read into it (Spanish `son`, German `man`) are noise.
-  if (readingOf(model, true)?.english === false) return;
+  if (readingOf(model, lang)?.english === false) return;
   // With profanities on, cuss's words count too: no shortcut, every text is tokenized. A
   // paragraph in another language, unmarked, is text-lang's to point at, not this rule's.
-  const foreign = new Set(entryParagraphsInOtherLanguage(model, true).map(({ el }) => el.offset));
+  const foreign = new Set(entryParagraphsInOtherLanguage(model, lang).map(({ el }) => el.offset));
   const prose = collectProse(
     tree,
     file,

@@ -4,13 +4,19 @@ import { attr } from '../core/policy.ts';
 import type { GateRule, ModelCheck } from '../core/rule.ts';
 import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { documentElement } from './page-lang.ts';
-import { isEnglish, langAttributes, languageName, languageProblem } from '../../lib/site/lang.ts';
+import {
+  langAttributes,
+  languageName,
+  languageProblem,
+  sameLanguage,
+} from '../../lib/site/lang.ts';
 import { fileLanguage } from '../writing/language.ts';
 import {
   entryParagraphsInOtherLanguage,
   paragraphsInOtherLanguage,
   proseOf,
   readingOf,
+  readLanguage,
   readText,
   type Reading,
 } from '../writing/text-language.ts';
@@ -34,10 +40,10 @@ const checkTextLang: ModelCheck = (model, ctx, report) => {
   if (!collection) return;
   const data = model.frontmatter?.data ?? {};
   const says = fileLanguage(data, ctx.config.lang);
-  const saysEnglish = isEnglish(says);
   const kind = KIND[collection];
-  const reading = readingOf(model, saysEnglish);
-  if (reading && reading.english !== saysEnglish) {
+  const reading = readingOf(model, says);
+  const read = reading && readLanguage(reading);
+  if (reading && read && !sameLanguage(read, says)) {
     const written = writtenIn(reading);
     if (!written) return;
     const declared = typeof data.lang === 'string' && data.lang.trim() !== '';
@@ -49,7 +55,7 @@ const checkTextLang: ModelCheck = (model, ctx, report) => {
   }
   // The file is in the language it says: a paragraph in another, unmarked, is read with the
   // file's voice (WCAG 3.1.2).
-  for (const { el, reading: part } of entryParagraphsInOtherLanguage(model, saysEnglish))
+  for (const { el, reading: part } of entryParagraphsInOtherLanguage(model, says))
     reportPart(el, part, says, kind, report);
 };
 
@@ -69,10 +75,10 @@ const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
     model.elements.find((el) => el.name === 'body' && el.origin === 'html');
   if (!from) return;
   const says = lang.trim();
-  const saysEnglish = isEnglish(says);
   const prose = proseOf(from);
-  const reading = readText(prose.sample, saysEnglish);
-  if (reading && reading.english !== saysEnglish) {
+  const reading = readText(prose.sample, says);
+  const read = reading && readLanguage(reading);
+  if (reading && read && !sameLanguage(read, says)) {
     const written = writtenIn(reading);
     if (written)
       report(
@@ -81,7 +87,7 @@ const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
       );
     return;
   }
-  for (const { el, reading: part } of paragraphsInOtherLanguage(prose, saysEnglish))
+  for (const { el, reading: part } of paragraphsInOtherLanguage(prose, says))
     reportPart(el, part, says, 'page', report);
 };
 

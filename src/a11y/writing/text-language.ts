@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { El, Model } from '../core/model.ts';
 import { hiddenItself } from '../core/policy.ts';
-import { canonicalLang } from '../../lib/site/lang.ts';
+import { canonicalLang, isEnglish, sameLanguage } from '../../lib/site/lang.ts';
 import { NOT_PROSE } from './prose.ts';
 
 /**
@@ -93,16 +93,18 @@ const tagOf = (code: string): string | undefined =>
 
 /**
  * The language of a sample of prose, or undefined when it is too short to tell or franc cannot
- * say. `saysEnglish`: the page will say the text is English. Then the question is whether it
- * is not: franc is asked only below one English word in twenty. Otherwise the question is
- * whether it is English after all, which takes one in seven and franc's agreement, so that a
- * post in another language that quotes English sources is left as it says.
+ * say. `says`: the language the page will say the text is in. Where that is English, the
+ * question is whether the text is not: franc is asked only below one English word in twenty.
+ * Otherwise the question is whether it is English after all, which takes one in seven and
+ * franc's agreement, so that a post in another language that quotes English sources is left as
+ * it says.
  */
 export function readText(
   sample: string,
-  saysEnglish: boolean,
+  says: string,
   { minWords = MIN_WORDS, englishShare = ENGLISH_SHARE } = {},
 ): Reading | undefined {
+  const saysEnglish = isEnglish(says);
   // Placeholder text is no language's (`todo` says so); franc would read its Latin as Spanish.
   if (/\blorem ipsum\b/i.test(sample)) return undefined;
   // Addresses are no language's words (`http://localhost:4321/blog/`, written as text).
@@ -111,25 +113,18 @@ export function readText(
   // settles them before any word is taken apart.
   if (saysEnglish && plainlyEnglish(sample, Math.max(minWords, EARLY_WORDS), englishShare))
     return { english: true };
-  // Counted as they come, without a list.
-  let total = 0;
+  const words = sample.match(WORD) ?? [];
+  if (words.length < minWords) return undefined;
   let english = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sample); match; match = WORD.exec(sample)) {
-    total++;
-    const word = match[0].toLowerCase();
+  for (const match of words) {
+    const word = match.toLowerCase();
     if (ENGLISH_WORDS.has(word.includes('’') ? word.replace('’', "'") : word)) english++;
-    if (
-      saysEnglish &&
-      total >= EARLY_WORDS &&
-      total >= minWords &&
-      english >= 2 * englishShare * total
-    )
-      return { english: true };
   }
-  if (total < minWords) return undefined;
-  const share = english / total;
+  const share = english / words.length;
   if (saysEnglish && share >= englishShare) return { english: true };
+  // Two languages neither of which is English are not told apart: franc confuses neighbours
+  // (Spanish and Portuguese, Russian and Bulgarian), and some languages are written in more
+  // than one script (Serbian, Uzbek, Azerbaijani).
   if (!saysEnglish && share < CLEARLY_ENGLISH_SHARE) return { english: false };
   const scores = loadFranc().francAll(sample, { minLength: 10 });
   const [first, second] = scores;
@@ -140,7 +135,7 @@ export function readText(
   const lang = tagOf(first[0]);
   // franc reads trigrams, not scripts: a short run of Chinese with English names in it can come
   // out as French. A language is believed only if it is written in the text's main script.
-  if (!lang || !writtenIn(lang, mainScript(sample.match(WORD) ?? []))) return undefined;
+  if (!lang || !writtenIn(lang, mainScript(words))) return undefined;
   const also =
     second && second[0] !== 'eng' && second[1] >= AS_LIKELY ? tagOf(second[0]) : undefined;
   return { english: false, lang, ...(also && also !== lang && { alsoLang: also }) };
@@ -247,60 +242,62 @@ function proseOfEntry(model: Model): Prose {
   return prose;
 }
 
-/** Readings by model, one map for each answer to "does the page say English?". */
-const readings = {
-  true: new WeakMap<Model, Reading | null>(),
-  false: new WeakMap<Model, Reading | null>(),
-};
+/** Readings by model, and by the language the page says. */
+const readings = new WeakMap<Model, Map<string, Reading | null>>();
 
 /**
- * The language a file's words read as, read once per file for every rule that asks.
- * `saysEnglish`: whether the file's language (its `lang`, else the site's) is English.
+ * The language a file's words read as, read once per file for every rule that asks. `says`:
+ * the file's language (its `lang`, else the site's).
  */
-export function readingOf(model: Model, saysEnglish: boolean): Reading | undefined {
-  const memo = readings[`${saysEnglish}`];
-  let reading = memo.get(model);
+export function readingOf(model: Model, says: string): Reading | undefined {
+  let memo = readings.get(model);
+  if (!memo) readings.set(model, (memo = new Map()));
+  let reading = memo.get(says);
   if (reading === undefined) {
-    reading = readText(proseOfEntry(model).sample, saysEnglish) ?? null;
-    memo.set(model, reading);
+    reading = readText(proseOfEntry(model).sample, says) ?? null;
+    memo.set(says, reading);
   }
   return reading ?? undefined;
 }
+
+/** The language a reading names, as a tag: `en`, or franc's. */
+export const readLanguage = (reading: Reading): string | undefined =>
+  reading.english ? 'en' : reading.lang;
 
 /**
  * Paragraphs in another language than their document's, unmarked: an English post that quotes
  * a classmate's Spanish reply (WCAG 3.1.2, language of parts). Stricter than a whole document,
  * as a paragraph is short: where the page says English, a paragraph of 25 words or more with
  * not one of the short English words, which franc names as another language; elsewhere, one
- * franc reads as English. An entry's are read once per file (`paragraphsOf`).
+ * franc reads as English. An entry's are read once per file (`entryParagraphsInOtherLanguage`).
  */
 export function paragraphsInOtherLanguage(
   prose: Prose,
-  saysEnglish: boolean,
+  says: string,
 ): { el: El; reading: Reading }[] {
   const found: { el: El; reading: Reading }[] = [];
+  const saysEnglish = isEnglish(says);
   for (const { el, text } of prose.paragraphs) {
     // One English word makes a paragraph English where the page says English: most do at once.
     if (saysEnglish && HOLDS_ENGLISH_WORD.test(text)) continue;
-    const reading = readText(text, saysEnglish, PARAGRAPH_TEST);
-    if (reading && reading.english !== saysEnglish && (reading.english || reading.lang))
-      found.push({ el, reading });
+    const reading = readText(text, says, PARAGRAPH_TEST);
+    const written = reading && readLanguage(reading);
+    if (reading && written && !sameLanguage(written, says)) found.push({ el, reading });
   }
   return found;
 }
 
-/** paragraphsInOtherLanguage of an entry, by model, as readingOf's. */
-const paragraphReadings = {
-  true: new WeakMap<Model, { el: El; reading: Reading }[]>(),
-  false: new WeakMap<Model, { el: El; reading: Reading }[]>(),
-};
+/** entryParagraphsInOtherLanguage's answers by model, and by the language the page says. */
+const paragraphReadings = new WeakMap<Model, Map<string, { el: El; reading: Reading }[]>>();
+
+/** paragraphsInOtherLanguage of an entry, read once per file for every rule that asks. */
 export function entryParagraphsInOtherLanguage(
   model: Model,
-  saysEnglish: boolean,
+  says: string,
 ): { el: El; reading: Reading }[] {
-  const memo = paragraphReadings[`${saysEnglish}`];
-  let found = memo.get(model);
-  if (!found)
-    memo.set(model, (found = paragraphsInOtherLanguage(proseOfEntry(model), saysEnglish)));
+  let memo = paragraphReadings.get(model);
+  if (!memo) paragraphReadings.set(model, (memo = new Map()));
+  let found = memo.get(says);
+  if (!found) memo.set(says, (found = paragraphsInOtherLanguage(proseOfEntry(model), says)));
   return found;
 }
