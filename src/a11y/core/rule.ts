@@ -142,10 +142,15 @@ export function levelOf(rule: GateRule, config: GateConfig): Level {
  * to mend; anything else is the gate's bug.
  */
 export function ruleFailedMessage(id: string, error: unknown): string {
+  return gateFailedMessage(`run ${id} on this file`, error);
+}
+
+/** The same for the gate's whole check of a file (`check this file`), or any part of it. */
+export function gateFailedMessage(what: string, error: unknown): string {
   const first = String((error as Error)?.message ?? error).split('\n')[0];
   return /Cannot find (?:module|package)/.test(first)
-    ? `The gate could not run ${id} on this file (${first}): run npm ci to install what the project's lockfile lists`
-    : `The gate could not run ${id} on this file (${first}): please report this, with the file`;
+    ? `The gate could not ${what} (${first}): run npm ci to install what the project's lockfile lists`
+    : `The gate could not ${what} (${first}): please report this, with the file`;
 }
 
 /**

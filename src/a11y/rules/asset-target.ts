@@ -139,17 +139,9 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           target.kind === 'outside-base' ||
           (target.kind === 'local' && resolveTarget(target.path, files) === undefined);
         // `/public/media/chart.png`, written in a prop or a field only the build reads.
-        const meant =
-          missing && (target.kind === 'local' || target.kind === 'outside-base')
-            ? meantFromPublic(target.path, files)
-            : undefined;
-        if (meant !== undefined) {
-          const loaded =
-            target.kind === 'local'
-              ? target.pathname
-              : target.kind === 'outside-base'
-                ? target.path
-                : asset.url;
+        const meant = missing ? meantFromPublic(target.path, files) : undefined;
+        if (missing && meant !== undefined) {
+          const loaded = target.kind === 'local' ? target.pathname : target.path;
           report(
             asset.page,
             asset.at,

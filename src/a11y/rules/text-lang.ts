@@ -32,7 +32,7 @@ const KIND = { posts: 'post', guides: 'guide', pages: 'page' } as const;
  * (src/a11y/writing/text-language.ts). Only English is told apart from the rest: a post in
  * English on a site in another language, or in another language on an English site. In a post
  * in the language it says, an unmarked paragraph of 25 words or more in another (a classmate's
- * reply quoted in Spanish) is pointed at too, with the `<div lang>` to put around it (WCAG 3.1.2).
+ * reply quoted in Spanish) is pointed at too, with the `lang` to mark it with (WCAG 3.1.2).
  * Two languages neither of which is English are left to the author.
  */
 const checkTextLang: ModelCheck = (model, ctx, report) => {
@@ -41,11 +41,8 @@ const checkTextLang: ModelCheck = (model, ctx, report) => {
   const data = model.frontmatter?.data ?? {};
   const says = fileLanguage(data, ctx.config.lang);
   const kind = KIND[collection];
-  const reading = readingOf(model, says);
-  const read = reading && readLanguage(reading);
-  if (reading && read && !sameLanguage(read, says)) {
-    const written = writtenIn(reading);
-    if (!written) return;
+  const written = otherThan(readingOf(model, says), says);
+  if (written) {
     const declared = typeof data.lang === 'string' && data.lang.trim() !== '';
     const message = declared
       ? `This ${kind} reads as ${written.name}, but its lang, ${says}, says ${name(says)}, so screen readers read it with the wrong voice and search stems its words wrongly: write lang: ${written.tag}`
@@ -76,15 +73,12 @@ const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
   if (!from) return;
   const says = lang.trim();
   const prose = proseOf(from);
-  const reading = readText(prose.sample, says);
-  const read = reading && readLanguage(reading);
-  if (reading && read && !sameLanguage(read, says)) {
-    const written = writtenIn(reading);
-    if (written)
-      report(
-        html,
-        `This page reads as ${written.name}, but its <html lang="${says}"> says ${name(says)}, so screen readers read it with the wrong voice and search stems its words wrongly: write lang="${written.tag}"`,
-      );
+  const written = otherThan(readText(prose.sample, says), says);
+  if (written) {
+    report(
+      html,
+      `This page reads as ${written.name}, but its <html lang="${says}"> says ${name(says)}, so screen readers read it with the wrong voice and search stems its words wrongly: write lang="${written.tag}"`,
+    );
     return;
   }
   for (const { el, reading: part } of paragraphsInOtherLanguage(prose, says))
@@ -104,10 +98,10 @@ function reportPart(
   kind: string,
   report: Parameters<ModelCheck>[2],
 ): void {
-  const written = writtenIn(part);
+  const written = otherThan(part, says);
   if (!written) return;
   // Text in a script written the other way also needs its direction (`dir="rtl"`).
-  const { lang, dir } = langAttributes(part.english ? 'en' : part.lang!, says);
+  const { lang, dir } = langAttributes(readLanguage(part)!, says);
   const attributes = `lang="${lang}"${dir ? ` dir="${dir}"` : ''}`;
   const fix =
     el.note !== 'markdown'
@@ -133,16 +127,20 @@ function inListOrTable(el: El): boolean {
 
 const name = (tag: string) => languageName(tag, 'en');
 
-/** The language a reading names, for a message: its name, and the tag to write. */
-function writtenIn(reading: Reading): { name: string; tag: string } | undefined {
-  const written = reading.english ? 'en' : reading.lang;
-  if (!written) return undefined;
-  return reading.alsoLang
-    ? {
-        name: `${name(written)} or ${name(reading.alsoLang)}`,
-        tag: `${written} (or ${reading.alsoLang})`,
-      }
-    : { name: name(written), tag: written };
+/**
+ * The language a reading names, when it is not the one the page says: its name for the
+ * message, and the tag to write (`id (or ms)` where franc finds two as likely).
+ */
+function otherThan(
+  reading: Reading | undefined,
+  says: string,
+): { name: string; tag: string } | undefined {
+  const read = reading && readLanguage(reading);
+  if (!read || sameLanguage(read, says)) return undefined;
+  const also = reading!.alsoLang;
+  return also
+    ? { name: `${name(read)} or ${name(also)}`, tag: `${read} (or ${also})` }
+    : { name: name(read), tag: read };
 }
 
 /**

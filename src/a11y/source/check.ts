@@ -16,7 +16,7 @@ import {
 import { directiveAttributesFix, templateTags } from '../core/template-tags.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
-import { levelOf, type GateRule } from '../core/rule.ts';
+import { gateFailedMessage, levelOf, type GateRule } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { Locator } from '../core/model.ts';
@@ -87,12 +87,7 @@ export async function checkSource(
   try {
     await processor.run(tree, file);
   } catch (error) {
-    Object.assign(
-      file.message(
-        `The gate could not check this file (${(error as Error).message}): please report this`,
-      ),
-      { failed: true },
-    );
+    Object.assign(file.message(gateFailedMessage('check this file', error)), { failed: true });
   }
   return file.messages.map((message) => {
     const end = message.place && 'end' in message.place ? message.place.end : undefined;

@@ -82,8 +82,9 @@ function plainlyEnglish(text: string, words: number, share: number): boolean {
   return found >= 2 * share * words;
 }
 
-/** Whether a text holds one of ENGLISH_WORDS (a paragraph's test, in one pass). */
+/** One of ENGLISH_WORDS, as a word of its own. */
 const ENGLISH_WORD_SOURCE = `(?<![\\p{L}\\p{M}'’])(?:${[...ENGLISH_WORDS].map((word) => word.replace("'", "['’]")).join('|')})(?![\\p{L}\\p{M}'’])`;
+/** Whether a text holds one of ENGLISH_WORDS (a paragraph's test, in one pass). */
 const HOLDS_ENGLISH_WORD = new RegExp(ENGLISH_WORD_SOURCE, 'iu');
 const ENGLISH_WORDS_GLOBAL = new RegExp(ENGLISH_WORD_SOURCE, 'giu');
 
@@ -151,7 +152,7 @@ const SCRIPTS = (
 
 /**
  * The script most of a text's words are in, a word being a run of letters, or one character
- * of Chinese or Japanese (readText's words): counted by letters, a few English names would
+ * of Chinese or Japanese (readText's words): were letters counted, a few English names would
  * outweigh a sentence of Chinese.
  */
 function mainScript(words: string[]): string | undefined {
@@ -221,7 +222,7 @@ export function proseOf(from: El, lead: string[] = []): Prose {
       current = undefined;
       paragraphs.push({ el, text: own.join(' ') });
     }
-    // Blocks end sentences: their words never run into the next block's.
+    // An element's words never run into the next one's (a paragraph's into the next paragraph's).
     parts.push('\n');
   };
   walk(from);
@@ -242,23 +243,25 @@ function proseOfEntry(model: Model): Prose {
   return prose;
 }
 
-/** Readings by model, and by the language the page says. */
-const readings = new WeakMap<Model, Map<string, Reading | null>>();
+/**
+ * An entry's answer, worked out once per file and language for every rule that asks
+ * (`text-lang` and `inclusive-language` ask the same of each entry).
+ */
+function perEntry<T>(work: (prose: Prose, says: string) => T): (model: Model, says: string) => T {
+  const memo = new WeakMap<Model, Map<string, T>>();
+  return (model, says) => {
+    let bySays = memo.get(model);
+    if (!bySays) memo.set(model, (bySays = new Map()));
+    if (!bySays.has(says)) bySays.set(says, work(proseOfEntry(model), says));
+    return bySays.get(says)!;
+  };
+}
 
 /**
- * The language a file's words read as, read once per file for every rule that asks. `says`:
- * the file's language (its `lang`, else the site's).
+ * The language an entry's words read as. `says`: the file's language (its `lang`, else the
+ * site's).
  */
-export function readingOf(model: Model, says: string): Reading | undefined {
-  let memo = readings.get(model);
-  if (!memo) readings.set(model, (memo = new Map()));
-  let reading = memo.get(says);
-  if (reading === undefined) {
-    reading = readText(proseOfEntry(model).sample, says) ?? null;
-    memo.set(says, reading);
-  }
-  return reading ?? undefined;
-}
+export const readingOf = perEntry((prose, says) => readText(prose.sample, says));
 
 /** The language a reading names, as a tag: `en`, or franc's. */
 export const readLanguage = (reading: Reading): string | undefined =>
@@ -287,17 +290,5 @@ export function paragraphsInOtherLanguage(
   return found;
 }
 
-/** entryParagraphsInOtherLanguage's answers by model, and by the language the page says. */
-const paragraphReadings = new WeakMap<Model, Map<string, { el: El; reading: Reading }[]>>();
-
-/** paragraphsInOtherLanguage of an entry, read once per file for every rule that asks. */
-export function entryParagraphsInOtherLanguage(
-  model: Model,
-  says: string,
-): { el: El; reading: Reading }[] {
-  let memo = paragraphReadings.get(model);
-  if (!memo) paragraphReadings.set(model, (memo = new Map()));
-  let found = memo.get(says);
-  if (!found) memo.set(says, (found = paragraphsInOtherLanguage(proseOfEntry(model), says)));
-  return found;
-}
+/** paragraphsInOtherLanguage of an entry. */
+export const entryParagraphsInOtherLanguage = perEntry(paragraphsInOtherLanguage);
