@@ -279,12 +279,14 @@ describe('an image a component renders without alt (fixture: gate-component)', (
   beforeAll(() => {
     site = buildFixture('gate-component');
   });
-  it('fails the build naming the page, the source file and the fix, with no stack trace', () => {
+  // The components are outside src/, where the check does not read them on their own: what they
+  // render is judged where the post uses them, before the render, naming the component's line.
+  it('fails the build at each use of a component in the post, naming the component and the fix', () => {
     expect(site.status).not.toBe(0);
     expect(report(site)).toMatchInlineSnapshot(`
-      "accessibility gate (built pages):
-      dist/posts/with-badge/index.html:2:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative (page built from content/posts/with-badge.mdx)  image-alt
-      dist/posts/with-badge/index.html:3:24  error  <a href="https://social.example/@me"> has no text a reader hears: put text inside it saying where it goes, or add aria-label="where it goes" (an icon link's icon stays aria-hidden) (page built from content/posts/with-badge.mdx)  link-name
+      "accessibility gate (sources):
+      content/posts/with-badge.mdx:11:1  error  <img> has no alt text: add alt text, or alt="" if the image is decorative (in what <Badge> renders whatever its props, components/Badge.astro:9: fix it there)  image-alt
+      content/posts/with-badge.mdx:13:21  error  <a href="https://social.example/@me"> has no text a reader hears: put text inside it saying where it goes, or add aria-label="where it goes" (an icon link's icon stays aria-hidden) (in what <ProfileLink> renders whatever its props, components/ProfileLink.astro:9: fix it there)  link-name
 
       2 errors, 0 warnings in 1 file"
     `);
@@ -295,6 +297,13 @@ describe('an image a component renders without alt (fixture: gate-component)', (
     expect(site.exists('pagefind')).toBe(false);
     // Pagefind wrote its index to a staging folder beside the gate; nothing of it is left.
     expect(stagedIndexes(site)).toEqual([]);
+  });
+  it('is what npm run check reports, before any build', async () => {
+    expect(await checkFixture('gate-component')).toEqual(
+      report(site)
+        .split('\n')
+        .filter((line) => line.includes('  error  ')),
+    );
   });
 });
 

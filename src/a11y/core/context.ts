@@ -69,6 +69,7 @@ export interface ContextOptions {
   syntax: CheckContext['syntax'];
   /** The source file being checked, absolute (source layer only). */
   file?: string;
+  cwd?: CheckContext['cwd'];
   /**
    * The file `transcript="…"` paths resolve against: the source file, or for a built page the
    * source it was built from (else the page itself). Default: the working directory.
@@ -86,12 +87,13 @@ export interface ContextOptions {
  * same for both.
  */
 export function checkContext(options: ContextOptions): CheckContext {
-  const { config, layer, syntax, file, from, contentIds, page } = options;
+  const { config, layer, syntax, file, cwd, from, contentIds, page } = options;
   return {
     config,
     layer,
     syntax,
     file,
+    ...(cwd && { cwd }),
     transcriptFile: (path) => transcriptState(path, from),
     linkedText: (href) => linkedState(href, from, config),
     ...(contentIds && { contentIds }),

@@ -95,7 +95,8 @@ export interface Model {
   /**
    * The JavaScript an MDX file holds, as estree programs with offsets into `text` (source layer,
    * `.mdx` only): each `{expression}` in the content, each attribute expression and spread (both
-   * run when the page renders) and each `import`/`export` block (run when the module loads).
+   * run when the page renders) and each `import`/`export` block (run when the module loads). An
+   * `.astro` file's model holds its frontmatter as its one `module` program.
    */
   scripts?: {
     program: unknown;

@@ -23,6 +23,8 @@ export interface CheckContext {
   syntax: 'md' | 'mdx' | 'html';
   /** The source file being checked (absolute; source layer only). */
   file?: string;
+  /** Where the check names files from (source layer): problems' paths are relative to it. */
+  cwd?: string;
   /**
    * Whether a `transcript="…"` file exists and has words, resolved against the checked file;
    * `{ placeholder }` when all it says stands in for a transcript ("TBD"); `utf16` when it was

@@ -61,7 +61,7 @@ export function sourceSite(
   const published = contentDirOf(file) ? undefined : publishedAsWritten(file, folders);
   const index = published
     ? contentIndexAt(published.contentDir, folders)
-    : contentIndexFor(file, folders);
+    : (contentIndexFor(file, folders) ?? srcFileIndex(file, folders));
   if (!index) return undefined;
   const entry = index.byFile.get(file);
   const page = entry?.page ?? published?.page;
@@ -93,14 +93,23 @@ function publishedAsWritten(
   return route?.kind === 'static' ? { contentDir, page: route.output } : undefined;
 }
 
-/** The default folders of the project a file of its `public/` or `src/pages/` is in. */
+/** The default folders of the project a file of its `public/` or `src/` is in. */
 function foldersAround(file: string): SiteFolders | undefined {
   for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
-    if (basename(dir) === 'public') return defaultFolders(dirname(dir));
-    if (basename(dir) === 'pages' && basename(dirname(dir)) === 'src')
-      return defaultFolders(dirname(dirname(dir)));
+    if (basename(dir) === 'public' || basename(dir) === 'src') return defaultFolders(dirname(dir));
   }
   return undefined;
+}
+
+/**
+ * The index of the site a file of its `src/` belongs to (a component, a layout: no page of its
+ * own, on every page that uses it), in the site's folders when the gate knows them.
+ */
+function srcFileIndex(file: string, folders = foldersAround(file)) {
+  if (!folders) return undefined;
+  const path = relative(resolve(folders.srcDir), file);
+  const inSrc = path && !path.startsWith('..') && !isAbsolute(path);
+  return inSrc ? contentIndexAt(folders.contentDir, folders) : undefined;
 }
 
 /**

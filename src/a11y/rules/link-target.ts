@@ -172,13 +172,17 @@ function outsideBase(href: string, base: string): string {
 export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report): void {
   const found = sourceSite(ctx.file, ctx.config);
   const contentIds = ctx.contentIds;
-  if (!found?.page || !ctx.file || !contentIds) return;
-  const { index, page, where } = found;
+  if (!found || !ctx.file || !contentIds) return;
+  const { index, where } = found;
+  // A file with no page of its own (an .astro component or layout) is on every page that uses
+  // it: only a link from the site's root (`/about/`) goes to the same page from all of them.
+  const page = found.page ?? new URL(where.base, 'https://site.invalid');
   const ownIds = pageIds(model);
   for (const el of model.elements) {
     if (el.origin === 'component' || !LINKING.has(el.name)) continue;
     const written = attr(el, 'href');
     if (written === undefined || written === DYNAMIC || !written.trim()) continue;
+    if (!found.page && !/^\/(?!\/)/.test(written.trim())) continue;
     const href = hrefAsRendered(el, written, where.base);
     const target = localTarget(href, page, where);
     if (target.kind === 'invalid')
@@ -240,7 +244,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, and the pages a site adds to `src/pages/`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, and the pages a site adds to `src/pages/`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *

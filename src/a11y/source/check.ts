@@ -76,7 +76,7 @@ export async function checkSource(
     const { checkAstroFile } = await import('./astro-file.ts');
     return checkAstroFile(path, text, processorConfig.get(processor)!, cwd);
   }
-  const file = new VFile({ path, value: text });
+  const file = new VFile({ path, value: text, cwd });
   const shown = displayPath(path, cwd);
   let tree: Root;
   try {

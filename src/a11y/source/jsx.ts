@@ -18,7 +18,8 @@ export type { Js };
  * constant object) and the JSX inside `{expressions}` and `export`ed components. The build
  * renders all of them, and its built-pages layer would stop on an image without alt text there;
  * `npm run check` has to see them too, at their line. What depends on imports, props or function
- * arguments stays unknown (`DYNAMIC`) and is left to the build, which judges the page.
+ * arguments stays unknown (`DYNAMIC`) and is left to the build, which judges the page; a
+ * component's props are known where one use of it gives them (`givenProps`, passed-props.ts).
  */
 
 /** A value no static reading can know: an import, a prop, a call. */
@@ -28,7 +29,8 @@ type Value = unknown;
 /** Names bound in a scope; `UNKNOWN` for names bound to something only the build knows. */
 export type Scope = { names: Map<string, Value>; parent?: Scope };
 
-const GLOBALS: Scope = {
+/** `undefined`, `NaN` and `Infinity`: the scope every file's own scope sits in. */
+export const GLOBAL_SCOPE: Scope = {
   names: new Map<string, Value>([
     ['undefined', undefined],
     ['NaN', Number.NaN],
@@ -41,13 +43,66 @@ function lookup(scope: Scope | undefined, name: string): Value {
   return UNKNOWN;
 }
 
+/** Marks an object every field of which is known: one it does not have is `undefined`. */
+const CLOSED: unique symbol = Symbol('closed');
+/** Marks an object whose every field is a marker naming it (`tracedProps`). */
+const TRACED: unique symbol = Symbol('traced');
+const PROP_MARK = '\u0000prop:';
+
+/**
+ * The props one use of a component gives it (`<Pic src="a.png" />`), as the component's
+ * frontmatter reads them: a prop not given is `undefined`; one given by an expression only the
+ * build knows is unknown, and so is one whose type the model's rendered text no longer says
+ * (`"true"`, `"false"`, `""` for a boolean attribute's name: a string or a boolean). Names are
+ * matched without case, as the model keeps attribute names lower-cased.
+ */
+export function givenProps(use: El): Record<string, Value> {
+  const out: Record<string, Value> = Object.create(null);
+  for (const [name, value] of Object.entries(use.attrs)) {
+    const unclear =
+      value === DYNAMIC ||
+      value === 'true' ||
+      value === 'false' ||
+      (value === '' && BOOLEAN_ATTRIBUTES.test(name));
+    out[name] = use.valueless?.includes(name) ? true : unclear ? UNKNOWN : value;
+  }
+  Object.defineProperty(out, CLOSED, { value: true });
+  return out;
+}
+
+/**
+ * Props whose every field is a marker naming the prop: a component's model built with them says
+ * which prop each attribute is (`alt={alt}` renders the marker of `alt`; see `tracedProp`).
+ */
+export function tracedProps(): Record<string, Value> {
+  const out: Record<string, Value> = Object.create(null);
+  Object.defineProperty(out, TRACED, { value: true });
+  return out;
+}
+
+/** The prop an attribute of a model built with `tracedProps` is, when it is one as given. */
+export function tracedProp(value: AttrValue | undefined): string | undefined {
+  return typeof value === 'string' && value.startsWith(PROP_MARK) && !value.includes(PROP_MARK, 1)
+    ? value.slice(PROP_MARK.length)
+    : undefined;
+}
+
+/** A field of a known object: its own, `undefined` where it is closed, else unknown. */
+function fieldOf(object: Record<string, Value>, key: string): Value {
+  if (Object.hasOwn(object, key)) return object[key];
+  if (TRACED in object) return PROP_MARK + key;
+  if (!(CLOSED in object)) return UNKNOWN;
+  const lower = key.toLowerCase();
+  return Object.hasOwn(object, lower) ? object[lower] : undefined;
+}
+
 /**
  * The file's module scope: each top-level `const` with a value known here. MDX hoists every
  * `import`/`export` above the content, so these are in scope in every expression of the file.
  * `let` and `var` may be reassigned, imports and functions are only known to the build.
  */
-export function moduleScope(programs: Js[]): Scope {
-  const scope: Scope = { names: new Map(), parent: GLOBALS };
+export function moduleScope(programs: Js[], parent: Scope = GLOBAL_SCOPE): Scope {
+  const scope: Scope = { names: new Map(), parent };
   for (const program of programs) {
     for (const statement of (program.body as Js[] | undefined) ?? []) {
       const declaration =
@@ -57,8 +112,8 @@ export function moduleScope(programs: Js[]): Scope {
       if (!declaration) continue;
       if (declaration.type === 'VariableDeclaration') {
         for (const d of declaration.declarations as Js[]) {
-          const known = declaration.kind === 'const' && (d.id as Js).type === 'Identifier';
-          bind(scope, d.id as Js, known && d.init ? evaluate(d.init as Js, scope) : UNKNOWN);
+          const known = declaration.kind === 'const' && d.init;
+          bind(scope, d.id as Js, known ? evaluate(d.init as Js, scope) : UNKNOWN);
         }
       } else if (declaration.id) bind(scope, declaration.id as Js, UNKNOWN);
     }
@@ -66,10 +121,47 @@ export function moduleScope(programs: Js[]): Scope {
   return scope;
 }
 
-/** Binds every name a pattern declares: the name itself to `value`, a destructured one to unknown. */
+/**
+ * Binds every name a pattern declares to its part of `value`: the name itself, or a field of a
+ * known object (`const { alt, title = 'Map' } = Astro.props` in a component given its props).
+ * What cannot be known (a field of an unknown value, a computed key, `...rest` of an object not
+ * closed) is unknown.
+ */
 function bind(scope: Scope, pattern: Js | null | undefined, value: Value): void {
-  if (pattern?.type === 'Identifier') scope.names.set(pattern.name as string, value);
-  else for (const name of patternNamesOf(pattern)) scope.names.set(name, UNKNOWN);
+  if (pattern?.type === 'Identifier') {
+    scope.names.set(pattern.name as string, value);
+    return;
+  }
+  if (pattern?.type !== 'ObjectPattern' || !isPlainObject(value)) {
+    for (const name of patternNamesOf(pattern)) scope.names.set(name, UNKNOWN);
+    return;
+  }
+  const taken = new Set<string>();
+  for (const property of pattern.properties as Js[]) {
+    if (property.type === 'RestElement') {
+      const rest: Record<string, Value> = Object.create(null);
+      for (const [key, field] of Object.entries(value)) if (!taken.has(key)) rest[key] = field;
+      if (CLOSED in value) Object.defineProperty(rest, CLOSED, { value: true });
+      bind(scope, property.argument as Js, CLOSED in value ? rest : UNKNOWN);
+      continue;
+    }
+    const keyNode = property.key as Js;
+    const key = property.computed
+      ? undefined
+      : keyNode.type === 'Identifier'
+        ? (keyNode.name as string)
+        : typeof keyNode.value === 'string'
+          ? keyNode.value
+          : undefined;
+    let target = property.value as Js;
+    let field = key === undefined ? UNKNOWN : fieldOf(value, key);
+    if (key !== undefined) taken.add(CLOSED in value ? key.toLowerCase() : key);
+    if (target.type === 'AssignmentPattern') {
+      if (field === undefined) field = evaluate(target.right as Js, scope);
+      target = target.left as Js;
+    }
+    bind(scope, target, field);
+  }
 }
 
 function patternNamesOf(pattern: Js | null | undefined): Set<string> {
@@ -183,7 +275,7 @@ export function evaluate(node: Js | null | undefined, scope: Scope): Value {
       if (Array.isArray(object))
         return typeof key === 'number' || /^\d+$/.test(key) ? object[Number(key)] : UNKNOWN;
       // Only own fields of a literal: `toString` and the like are functions the build would call.
-      return isPlainObject(object) && Object.hasOwn(object, key) ? object[key] : UNKNOWN;
+      return isPlainObject(object) ? fieldOf(object, String(key)) : UNKNOWN;
     }
     default:
       return UNKNOWN;

@@ -6,12 +6,19 @@ import { lintRule } from 'unified-lint-rule';
 import { gateConfig } from '../core/config.ts';
 import { checkContext } from '../core/context.ts';
 import { Locator, type Model } from '../core/model.ts';
-import type { CheckContext } from '../core/policy.ts';
-import { ruleDocsUrl, ruleFailedMessage, type GateRule, type SourceCheck } from '../core/rule.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import {
+  ruleDocsUrl,
+  ruleFailedMessage,
+  type GateRule,
+  type ModelCheck,
+  type SourceCheck,
+} from '../core/rule.ts';
 import { contentIds } from './content-ids.ts';
 import { sourceSite } from '../core/site-urls.ts';
 import { pageOnSite } from '../core/site-paths.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
+import { judgeRenderings } from './passed-props.ts';
 
 const defaultConfig = gateConfig();
 
@@ -43,6 +50,7 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
     layer: 'source',
     syntax: file.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md',
     file: path,
+    cwd: file.cwd,
     from: file.path || undefined,
     contentIds,
     // The page an entry will have, as link-target reads it (core/site-urls.ts).
@@ -68,18 +76,17 @@ export function sourceLintRule(
     { origin: `commonplace:${id}`, url: ruleDocsUrl(id) },
     (tree, file, options) => {
       const model = sourceModel(tree, file);
+      const ctx = sourceContext(file, options);
+      const report: Report = (at, message, how) => {
+        if (options?.onlyStopping && !how?.stopsBuild) return;
+        const { start, end } = locatorFor(model).place(at);
+        const said = file.message(message, end ? { start, end } : start);
+        if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
+      };
       try {
-        check(
-          model,
-          sourceContext(file, options),
-          (at, message, how) => {
-            if (options?.onlyStopping && !how?.stopsBuild) return;
-            const { start, end } = locatorFor(model).place(at);
-            const said = file.message(message, end ? { start, end } : start);
-            if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
-          },
-          { tree, file },
-        );
+        check(model, ctx, report, { tree, file });
+        // What the site's own components render with the props this file gives them.
+        judgeRenderings(id, check as ModelCheck, model, ctx, report);
       } catch (error) {
         // unified-lint-rule would report the bare error (`Cannot find module …` and its require
         // stack) as if it were the rule's finding, and the cache would keep it.

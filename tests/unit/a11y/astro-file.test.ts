@@ -158,6 +158,7 @@ describe('npm run check and the site’s .astro files', () => {
     const root = project({
       'content/posts/a.md': '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\nHello.\n',
       'src/components/Footer.astro': '<footer>\n  <img src="/badge.png">\n</footer>\n',
+      'public/badge.png': 'png',
       'src/layouts/Base.astro': '<html lang="en"><body><slot /></body></html>\n',
       // Data the code reads is no content: not checked as an entry.
       'src/notes/readme.md': '![](no-alt.png)\n',
@@ -200,6 +201,7 @@ describe('npm run check and the site’s .astro files', () => {
       'astro.config.mjs': "export default { srcDir: './site' };\n",
       'content/posts/a.md': post,
       'site/components/Footer.astro': badFooter,
+      'public/badge.png': 'png',
       // Not Astro's srcDir here: the build never reads it, so neither does the check.
       'src/components/Old.astro': badFooter,
     });
@@ -222,6 +224,7 @@ describe('npm run check and the site’s .astro files', () => {
       // Copied into the build as it is: the built pages' check would stop the build on it.
       'public/old/index.html': page('<h1>Old notes</h1>\n<img src="/badge.png">'),
       'public/clean.html': page('<h1>Clean</h1>'),
+      'public/badge.png': 'png',
       'src/pages/legacy.html': page('<h1>Legacy</h1>', ''),
       // Not published: a snippet the code reads, and HTML in a content folder.
       'src/snippets/embed.html': '<img src="/x.png">',
@@ -253,6 +256,7 @@ describe('npm run check and the site’s .astro files', () => {
       'app/content/pages/about.md': '---\ntitle: About\ndescription: Who.\n---\nHi.\n',
       'app/content/posts/a.md': post.replace('Hello.', '![](x.png)'),
       'app/web/layouts/Base.astro': badFooter,
+      'app/public/badge.png': 'png',
     });
     const result = runCheck(root);
     expect(result.stdout).toContain(

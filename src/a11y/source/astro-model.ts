@@ -1,0 +1,153 @@
+import { createRequire } from 'node:module';
+import { emptyModel, type Model } from '../core/model.ts';
+import { GLOBAL_SCOPE, appendJsxWithin, moduleScope, type Js, type Scope } from './jsx.ts';
+
+/**
+ * How the gate reads an `.astro` file's template: as the JSX the source model reads
+ * (source/jsx.ts), with what its frontmatter's constants hold. The site's `.astro` files are
+ * checked this way (astro-file.ts), and a component an entry uses is read this way with the
+ * props that use gives it (passed-props.ts).
+ */
+
+/**
+ * The rules that judge an `.astro` template: those whose verdict the element and what the file
+ * writes around it settle. A player's transcript may stand where the component is used, a link's
+ * page or an asset's file depends on the site being built, and what `{expressions}`, props and
+ * `<slot />` bring is unknown (DYNAMIC) until the page renders: the built pages judge all of
+ * those.
+ */
+export const ASTRO_FILE_RULES = new Set([
+  'image-alt',
+  'svg-name',
+  'object-alt',
+  'frame-title',
+  'link-name',
+  'link-purpose',
+  'media-autoplay',
+  'button-name',
+  'summary-name',
+  'hidden-focus',
+  'heading-name',
+  'page-lang',
+  'page-title',
+  'lang-tag',
+  'page-zoom',
+  'page-refresh',
+]);
+
+/** What an `{expression}` holds that no static reading knows: a name nothing binds. */
+const UNKNOWN_VALUE: Js = { type: 'Identifier', name: '\u0000astro' };
+/** A component's `<slot />`: what each use writes between its tags renders there. */
+const SLOT: Js = { type: 'Identifier', name: 'children' };
+
+/** What the compiler makes of a file's text: its tree, or the error the build would stop on. */
+type Parsed = { ast: Js } | { error: { line: number; column: number; message: string } };
+
+/** Parsed component files, by text: a component used on many pages is parsed once per thread. */
+const parsed = new Map<string, Parsed>();
+const PARSED_KEPT = 64;
+
+function parseAstro(text: string): Parsed {
+  const known = parsed.get(text);
+  if (known) return known;
+  // Loaded at the first .astro file: a check of Markdown alone never needs the compiler.
+  const { parse } = createRequire(import.meta.url)(
+    '@astrojs/compiler-rs',
+  ) as typeof import('@astrojs/compiler-rs');
+  const { ast, diagnostics } = parse(text);
+  // The build's compiler (the same one's transform) stops on the same errors.
+  const error = diagnostics.find((d) => d.severity === 'error');
+  const label = error?.labels[0];
+  const result: Parsed = error
+    ? { error: { line: label?.line ?? 1, column: (label?.column ?? 0) + 1, message: error.text } }
+    : { ast: ast as unknown as Js };
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(text, result);
+  return result;
+}
+
+/**
+ * The model of an `.astro` file's template, with its frontmatter's constants known. Given the
+ * props of one use of the component (`givenProps`), `Astro.props` is those props, and what the
+ * template renders from them is known as that use renders it (source/passed-props.ts).
+ */
+export function astroModel(
+  text: string,
+  props?: Record<string, unknown>,
+): Model | { error: { line: number; column: number; message: string } } {
+  const result = parseAstro(text);
+  if ('error' in result) return result;
+  const { ast } = result;
+  const model = emptyModel(text);
+  const program = (ast.frontmatter as Js | null | undefined)?.program as Js | undefined;
+  const astro: Scope | undefined = props && {
+    names: new Map([['Astro', { props }]]),
+    parent: GLOBAL_SCOPE,
+  };
+  const scope = moduleScope(program ? [program] : [], astro);
+  // Its imports, as an MDX file's: what components it uses are (passed-props.ts).
+  if (program) model.scripts = [{ program, kind: 'module' }];
+  const body = rewrite(ast.body as Js[]);
+  appendJsxWithin(model, model.root, { type: 'JSXFragment', children: body }, scope);
+  return model;
+}
+
+/**
+ * Astro's template as the JSX the model reads: `<slot />` is a component's slot, an element with
+ * `set:html` or `set:text` holds unknown text, `<Fragment>` holds its children, and comments,
+ * the doctype, scripts and styles render nothing a rule reads.
+ */
+function rewrite(nodes: Js[]): Js[] {
+  return nodes.flatMap((node) => {
+    const type = node.type as string;
+    if (type.startsWith('Astro')) return [];
+    if (type === 'JSXExpressionContainer')
+      return [{ ...node, expression: rewriteWithin(node.expression) }];
+    if (type === 'JSXFragment') return [{ ...node, children: rewrite(node.children as Js[]) }];
+    if (type !== 'JSXElement') return [node];
+    const opening = node.openingElement as Js;
+    const name = (opening.name as Js).type === 'JSXIdentifier' ? (opening.name as Js).name : '';
+    if (name === 'script' || name === 'style') return [];
+    const at = { start: node.start, end: node.end };
+    if (name === 'slot') return [{ type: 'JSXExpressionContainer', expression: SLOT, ...at }];
+    const attributes: Js[] = (opening.attributes as Js[]).map((attribute) =>
+      attribute.type === 'JSXAttribute'
+        ? { ...attribute, value: rewriteWithin(attribute.value) }
+        : { ...attribute, argument: rewriteWithin(attribute.argument) },
+    );
+    // Astro's directives (`set:html`, `class:list`, `client:load`) are written `name:rest`.
+    const directive = (attribute: Js) =>
+      attribute.type === 'JSXAttribute' && String((attribute.name as Js).name).includes(':');
+    const sets = attributes.some(
+      (attribute) => directive(attribute) && String((attribute.name as Js).name).startsWith('set:'),
+    );
+    const children: Js[] = sets
+      ? [{ type: 'JSXExpressionContainer', expression: UNKNOWN_VALUE, ...at }]
+      : rewrite(node.children as Js[]);
+    if (name === 'Fragment') return [{ type: 'JSXFragment', children, ...at }];
+    return [
+      {
+        ...node,
+        openingElement: {
+          ...opening,
+          attributes: attributes.filter((attribute) => !directive(attribute)),
+        },
+        children,
+      },
+    ];
+  });
+}
+
+/** JSX written inside an expression (`{items.map((item) => <li>…</li>)}`), rewritten too. */
+function rewriteWithin(node: unknown): Js {
+  if (Array.isArray(node)) return node.map(rewriteWithin) as unknown as Js;
+  if (!node || typeof node !== 'object') return node as Js;
+  const js = node as Js;
+  if (js.type === 'JSXElement' || js.type === 'JSXFragment') {
+    const [rewritten] = rewrite([js]);
+    return rewritten ?? { type: 'JSXFragment', children: [] };
+  }
+  const copy: Js = { ...js };
+  for (const key of Object.keys(copy)) copy[key] = rewriteWithin(copy[key]);
+  return copy;
+}

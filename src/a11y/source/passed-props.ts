@@ -1,0 +1,218 @@
+import { resolve, sep } from 'node:path';
+import { displayPath } from '../core/report.ts';
+import { Locator, type El, type Model } from '../core/model.ts';
+import type { CheckContext, Report } from '../core/policy.ts';
+import type { ModelCheck } from '../core/rule.ts';
+import { resolveImport } from '../core/modules.ts';
+import { isJs, type Js } from '../core/estree.ts';
+import { readTracked } from '../../lib/util/file-deps.ts';
+import { isSiteFile } from '../core/source-files.ts';
+import { throughAlias } from '../../lib/util/path-alias.ts';
+import { ASTRO_FILE_RULES, astroModel } from './astro-model.ts';
+import { givenProps, tracedProp, tracedProps } from './jsx.ts';
+
+/**
+ * What one of the site's own `.astro` components renders where an entry or another `.astro` file
+ * uses it, with the props written there. `Pic.astro` writing `<img src={src} alt={alt} />` and a
+ * post writing `<Pic src="/lap.png" />` publish an image with no alt text: the built page fails
+ * `image-alt`, and `npm run check` has to say so first, at the `<Pic>` (README "Accessibility
+ * gate": check reports what the build fails on).
+ *
+ * The component's template is read as its own check reads it (astro-model.ts), with
+ * `Astro.props` the props of that use: a prop not written there is `undefined`, so `alt={alt}`
+ * renders no alt, `{caption && <figcaption>…}` nothing, and `const { alt = '' } = Astro.props`
+ * its default. The rules of ASTRO_FILE_RULES judge what it renders. A problem the component's
+ * own check has anyway (with its props unknown) is its file's, reported there, so only what these
+ * props bring is reported at the use; a component the check does not read itself (one outside
+ * `src/`) has all of its problems reported at each use.
+ *
+ * Not read: a use that spreads props (`<Pic {...photo} />`, which may give any of them), what
+ * the use writes between its tags (the component's `<slot />` stays unknown), components that
+ * are not `.astro` files or are found through a package, and what a component passes on to
+ * another component.
+ */
+
+/** One use of a component, and what the component renders there. */
+interface Rendering {
+  /** The use: `<Pic src="/lap.png" />`. */
+  use: El;
+  /** The component's file, and its text. */
+  file: string;
+  text: string;
+  /** What it renders with the props of this use. */
+  given: Model;
+  /** What it renders with unknown props: what its own check judges. */
+  any: Model;
+  /**
+   * Whether the check reads the component's own file (an `.astro` file of the site's `src/`),
+   * which reports there what it has whatever its props.
+   */
+  checked: boolean;
+}
+
+const renderingsOf = new WeakMap<Model, Rendering[]>();
+
+/** Every use of an imported `.astro` component in a file's model, with what it renders there. */
+function renderings(model: Model, ctx: CheckContext): Rendering[] {
+  let found = renderingsOf.get(model);
+  if (!found) renderingsOf.set(model, (found = findRenderings(model, ctx)));
+  return found;
+}
+
+function findRenderings(model: Model, ctx: CheckContext): Rendering[] {
+  const from = ctx.file;
+  if (!from || !model.scripts) return [];
+  const imported = componentImports(model.scripts);
+  if (imported.size === 0) return [];
+  const found: Rendering[] = [];
+  for (const use of model.elements) {
+    const source = use.origin === 'component' ? imported.get(use.name) : undefined;
+    if (source === undefined || use.spread) continue;
+    const file = componentFile(source, from, ctx);
+    const text = file && readTracked(file);
+    if (!file || text === undefined) continue;
+    const given = astroModel(text, givenProps(use));
+    const any = anyProps(text);
+    // One that does not parse: its own check, or the build, says so.
+    if (!any || 'error' in given) continue;
+    found.push({ use, file, text, given, any, checked: checkedItself(file, ctx) });
+  }
+  return found;
+}
+
+/** The `.astro` components a file imports by their default export: local name → import source. */
+function componentImports(scripts: NonNullable<Model['scripts']>): Map<string, string> {
+  const imported = new Map<string, string>();
+  for (const { program, kind } of scripts) {
+    if (kind !== 'module' || !isJs(program)) continue;
+    for (const statement of (program.body as Js[] | undefined) ?? []) {
+      const source = (statement.source as Js | undefined)?.value;
+      if (statement.type !== 'ImportDeclaration' || typeof source !== 'string') continue;
+      if (!/\.astro$/i.test(source.split(/[?#]/)[0]!)) continue;
+      for (const specifier of statement.specifiers as Js[])
+        if (specifier.type === 'ImportDefaultSpecifier')
+          imported.set((specifier.local as Js).name as string, source);
+    }
+  }
+  return imported;
+}
+
+/** The file an import of a component names: relative to the file, or through an alias. */
+function componentFile(source: string, from: string, ctx: CheckContext): string | undefined {
+  const file = /^\.{1,2}\//.test(source)
+    ? resolveImport(source, from)
+    : throughAlias(source, from, ctx.config.aliases)?.file;
+  return file && /\.astro$/i.test(file) ? file : undefined;
+}
+
+/**
+ * Whether the check reads the component's own file: the site's `.astro` files under its source
+ * folder and those under its content folder (core/source-files.ts), and, where the gate is not
+ * told the site's folders, any file in a `src/` or `content/` folder.
+ */
+function checkedItself(file: string, ctx: CheckContext): boolean {
+  const folders = ctx.config.folders;
+  if (!folders) return /[\\/](?:src|content)[\\/]/.test(file);
+  return isSiteFile(file, folders) || file.startsWith(resolve(folders.contentDir) + sep);
+}
+
+/** A component's model with unknown props, by its text: one per component, however often used. */
+const anyModels = new Map<string, Model | undefined>();
+const ANY_KEPT = 64;
+
+function anyProps(text: string): Model | undefined {
+  if (anyModels.has(text)) return anyModels.get(text);
+  const built = astroModel(text);
+  const model = 'error' in built ? undefined : built;
+  if (anyModels.size >= ANY_KEPT) anyModels.delete(anyModels.keys().next().value!);
+  anyModels.set(text, model);
+  return model;
+}
+
+/**
+ * Where a rule reports on a component's model with unknown props (offsets in the component),
+ * once per rule and model. By place, not message: a message may quote a value a use gives.
+ */
+const ownProblems = new WeakMap<Model, Map<ModelCheck, Set<number>>>();
+
+const offsetOf = (at: El | number) => (typeof at === 'number' ? at : at.offset);
+
+function ownPlaces(check: ModelCheck, any: Model, ctx: CheckContext): Set<number> {
+  let byCheck = ownProblems.get(any);
+  if (!byCheck) ownProblems.set(any, (byCheck = new Map()));
+  let own = byCheck.get(check);
+  if (!own) {
+    const places = new Set<number>();
+    check(any, ctx, (at) => places.add(offsetOf(at)));
+    byCheck.set(check, (own = places));
+  }
+  return own;
+}
+
+/**
+ * Runs a rule of ASTRO_FILE_RULES over what each component used in the model renders with the
+ * props written at that use, and reports at the use what those props bring: the rule's message,
+ * then where the component writes the element and which prop it lacks.
+ */
+export function judgeRenderings(
+  ruleId: string,
+  check: ModelCheck,
+  model: Model,
+  ctx: CheckContext,
+  report: Report,
+): void {
+  if (!ASTRO_FILE_RULES.has(ruleId)) return;
+  for (const rendering of renderings(model, ctx)) {
+    const own = ownPlaces(check, rendering.any, ctx);
+    check(rendering.given, ctx, (at, message, how) => {
+      const anyProps = own.has(offsetOf(at));
+      if (anyProps && rendering.checked) return;
+      report(rendering.use, message + whereRendered(rendering, at, anyProps, ctx), how);
+    });
+  }
+}
+
+/**
+ * The end of a message reported at a use: the component's file and line, and the props its
+ * element takes an attribute from that this use does not write (`alt` of `<img alt={alt}>`), or
+ * that the component has the problem whatever it is given.
+ */
+function whereRendered(
+  rendering: Rendering,
+  at: El | number,
+  anyProps: boolean,
+  ctx: CheckContext,
+): string {
+  const { use, file, text } = rendering;
+  const where = `${displayPath(file, ctx.cwd ?? process.cwd())}:${new Locator(text).point(offsetOf(at)).line}`;
+  const tag = `<${use.name}>`;
+  if (anyProps) return ` (in what ${tag} renders whatever its props, ${where}: fix it there)`;
+  const missing = typeof at === 'number' ? [] : propsNotGiven(rendering, at);
+  if (missing.length === 0) return ` (in what ${tag} renders with the props given here, ${where})`;
+  const props = missing.map(([, prop]) => prop);
+  const list =
+    props.length === 1 ? props[0] : `${props.slice(0, -1).join(', ')} and ${props.at(-1)}`;
+  const attributes = missing.map(([attribute]) => attribute).join(' and ');
+  return ` (the <${(at as El).name}> that ${tag} renders, ${where}, takes ${attributes} from its ${list} prop${props.length > 1 ? 's' : ''}, which this ${tag} does not give: write ${props.map((p) => `${p}="…"`).join(' ')} on it)`;
+}
+
+/** Traced models of components, by text (`tracedProps`): which prop each attribute is. */
+const tracedModels = new Map<string, Model | undefined>();
+
+/** `[attribute, prop]` for each attribute of `el` that is a prop as given, and not given here. */
+function propsNotGiven(rendering: Rendering, el: El): [string, string][] {
+  const { text } = rendering;
+  if (!tracedModels.has(text)) {
+    if (tracedModels.size >= ANY_KEPT) tracedModels.delete(tracedModels.keys().next().value!);
+    const built = astroModel(text, tracedProps());
+    tracedModels.set(text, 'error' in built ? undefined : built);
+  }
+  const traced = tracedModels.get(text)?.elements.find((e) => e.offset === el.offset);
+  if (!traced) return [];
+  const missing: [string, string][] = [];
+  for (const [attribute, value] of Object.entries(traced.attrs)) {
+    const prop = tracedProp(value);
+    if (prop !== undefined && el.attrs[attribute] === undefined) missing.push([attribute, prop]);
+  }
+  return missing;
+}

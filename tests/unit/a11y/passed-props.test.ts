@@ -1,0 +1,189 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gateConfig } from '../../../src/a11y/core/config.ts';
+import { forgetContentIndexes } from '../../../src/a11y/core/content-index.ts';
+import { siteFiles } from '../../../src/a11y/core/source-files.ts';
+import { checkSources, checkSourcesCached } from '../../../src/a11y/run/parallel.ts';
+import { forgetContentIds } from '../../../src/a11y/source/content-ids.ts';
+import { post, project } from './project.ts';
+
+/**
+ * What the site's own `.astro` components render with the props a post or page gives them
+ * (src/a11y/source/passed-props.ts), and the links and files an `.astro` file names from the
+ * site's root (astro-file.ts): `npm run check` reports at its line what the built page would fail.
+ */
+
+/** `npm run check` over a project: its content and its site files, every problem as a line. */
+async function check(root: string): Promise<string[]> {
+  forgetContentIndexes();
+  forgetContentIds();
+  const paths = [
+    join(root, 'content'),
+    ...siteFiles({ srcDir: join(root, 'src'), publicDir: join(root, 'public') }),
+  ];
+  const { problems } = await checkSources(paths, gateConfig(), root);
+  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.ruleId} ${p.message}`);
+}
+
+const PIC = '---\nconst { src, alt } = Astro.props;\n---\n<img src={src} alt={alt} />\n';
+const usesPic = (use: string) =>
+  post(`import Pic from '../../src/components/Pic.astro';\n\n${use}`);
+
+describe('a component given props where a post uses it', () => {
+  it('reports an image whose alt the use does not give, at the use, with the prop to write', async () => {
+    const root = project({
+      'src/components/Pic.astro': PIC,
+      'content/posts/lap.mdx': usesPic('<Pic src="/lap.png" />'),
+    });
+    expect(await check(root)).toEqual([
+      'content/posts/lap.mdx:9:1 image-alt <img> has no alt text: add alt text, or alt="" if the image is decorative (the <img> that <Pic> renders, src/components/Pic.astro:4, takes alt from its alt prop, which this <Pic> does not give: write alt="…" on it)',
+    ]);
+  });
+
+  it('passes once the use writes the prop the message names, as alt text or alt=""', async () => {
+    for (const use of [
+      '<Pic src="/lap.png" alt="Lap times, week 3" />',
+      '<Pic src="/lap.png" alt="" />',
+    ]) {
+      const root = project({
+        'src/components/Pic.astro': PIC,
+        'content/posts/lap.mdx': usesPic(use),
+      });
+      expect(await check(root), use).toEqual([]);
+    }
+  });
+
+  it('leaves to the build what the use or the component does not settle', async () => {
+    const root = project({
+      'src/components/Pic.astro': PIC,
+      'src/components/WithDefault.astro':
+        "---\nconst { src, alt = '' } = Astro.props;\n---\n<img src={src} alt={alt} />\n",
+      'src/components/IfAlt.astro':
+        '---\nconst { src, alt } = Astro.props;\n---\n{alt ? <img src={src} alt={alt} /> : <a href={src}>The picture</a>}\n<img src={src} alt={alt ?? ""} />\n',
+      'content/posts/lap.mdx': post(
+        [
+          "import Pic from '../../src/components/Pic.astro';",
+          "import WithDefault from '../../src/components/WithDefault.astro';",
+          "import IfAlt from '../../src/components/IfAlt.astro';",
+          '',
+          // Spread props may give alt; an expression only the build knows may be alt text.
+          '<Pic {...props.photo} />',
+          '<Pic src="/lap.png" alt={props.caption} />',
+          '<WithDefault src="/lap.png" />',
+          '<IfAlt src="/lap.png" />',
+        ].join('\n'),
+      ),
+    });
+    expect(await check(root)).toEqual([]);
+  });
+
+  it('reads Astro.props itself, and names a prop as the component spells it', async () => {
+    const root = project({
+      'src/components/Linked.astro':
+        '---\ninterface Props { src: string; imageAlt?: string }\n---\n<a href="/"><img src={Astro.props.src} alt={Astro.props.imageAlt} /></a>\n',
+      'content/posts/lap.mdx': post(
+        'import Linked from \'../../src/components/Linked.astro\';\n\n<Linked src="/lap.png" />',
+      ),
+    });
+    expect(await check(root)).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/lap\.mdx:9:1 image-alt <img> has no alt text, and it is all its link holds: .* takes alt from its imageAlt prop, which this <Linked> does not give: write imageAlt="…" on it\)$/,
+      ),
+    ]);
+  });
+
+  it('judges a value the use gives, such as a lang naming no language', async () => {
+    const root = project({
+      'src/components/Quote.astro':
+        '---\nconst { lang } = Astro.props;\n---\n<blockquote lang={lang}><slot /></blockquote>\n',
+      'content/posts/lap.mdx': post(
+        'import Quote from \'../../src/components/Quote.astro\';\n\n<Quote lang="spanish">Hola a todos.</Quote>\n\n<Quote lang="es">Hola.</Quote>',
+      ),
+    });
+    expect(await check(root)).toEqual([
+      'content/posts/lap.mdx:9:1 lang-tag <blockquote lang="spanish"> names no language a screen reader knows, so its words are read with the wrong voice: write es (in what <Quote> renders with the props given here, src/components/Quote.astro:4)',
+    ]);
+  });
+
+  it("reports a component's own problem at the component, or at each use when the check does not read it", async () => {
+    const badge = '---\nconst { src } = Astro.props;\n---\n<img src={src} />\n';
+    const root = project({
+      'src/components/Badge.astro': badge,
+      'lib/Badge.astro': badge,
+      'content/posts/lap.mdx': post(
+        'import Badge from \'../../src/components/Badge.astro\';\nimport Outside from \'../../lib/Badge.astro\';\n\n<Badge src="/a.png" />\n\n<Outside src="/a.png" />',
+      ),
+    });
+    expect(await check(root)).toEqual([
+      'content/posts/lap.mdx:12:1 image-alt <img> has no alt text: add alt text, or alt="" if the image is decorative (in what <Outside> renders whatever its props, lib/Badge.astro:4: fix it there)',
+      'src/components/Badge.astro:4:1 image-alt <img> has no alt text: add alt text, or alt="" if the image is decorative',
+    ]);
+  });
+
+  it('judges the uses in an .astro page or component too', async () => {
+    const root = project({
+      'src/components/Pic.astro': PIC,
+      'src/pages/team.astro':
+        '---\nimport Pic from \'../components/Pic.astro\';\n---\n<html lang="en"><head><title>Team</title></head><body>\n<Pic src="/team.png" />\n</body></html>\n',
+      'content/posts/a.md': post('Hi.'),
+    });
+    expect(await check(root)).toEqual([
+      expect.stringMatching(
+        /^src\/pages\/team\.astro:5:1 image-alt <img> has no alt text: .*takes alt from its alt prop, which this <Pic> does not give/,
+      ),
+    ]);
+  });
+
+  it("checks a post again when a component it uses changes, though the post's text did not", async () => {
+    const root = project({
+      'content/components/Pic.astro':
+        "---\nconst { src, alt = '' } = Astro.props;\n---\n<img src={src} alt={alt} />\n",
+      'content/posts/lap.mdx': post(
+        'import Pic from \'../components/Pic.astro\';\n\n<Pic src="/lap.png" />',
+      ),
+    });
+    const cached = async () => {
+      forgetContentIndexes();
+      forgetContentIds();
+      const { problems } = await checkSourcesCached([join(root, 'content')], gateConfig(), root, {
+        dir: join(root, 'cache'),
+      });
+      return problems.map((p) => `${p.file}:${p.line} ${p.ruleId}`);
+    };
+    expect(await cached()).toEqual([]);
+    writeFileSync(join(root, 'content/components/Pic.astro'), PIC);
+    expect(await cached()).toEqual(['content/posts/lap.mdx:9 image-alt']);
+  });
+});
+
+describe('links and files an .astro file names from the site root', () => {
+  it('reports a page or a file the site will not have, and leaves relative ones to the built pages', async () => {
+    const root = project({
+      'src/components/Nav.astro': [
+        '<nav>',
+        '  <a href="/">Home</a> <a href="/posts/lap/">Lap</a> <a href="/nope/">Nope</a>',
+        '  <a href="./team/">Our team</a> <a href="#top">Top</a>',
+        '  <img src="/logo.png" alt="Logo" /> <img src="/missing.png" alt="Missing" />',
+        '</nav>',
+      ].join('\n'),
+      'public/logo.png': 'png',
+      'content/posts/lap.md': post('Hi.'),
+    });
+    expect(await check(root)).toEqual([
+      'src/components/Nav.astro:2:54 link-target Link /nope/ points nowhere: the build has no page /nope/. Fix the link, or create the page',
+      'src/components/Nav.astro:4:38 asset-target <img> src="/missing.png" is not in public/ or the site\'s pages: the page would load a missing file. Fix the path, or put the file at public/missing.png',
+    ]);
+  });
+  it('judges the files a page published as written loads, as the build does', async () => {
+    const root = project({
+      'public/old/index.html':
+        '<!doctype html><html lang="en"><head><title>Old</title></head><body>\n<img src="/gone.png" alt="Gone"> <img src="here.png" alt="Here">\n</body></html>\n',
+      'public/old/here.png': 'png',
+      'content/posts/lap.md': post('Hi.'),
+    });
+    expect(await check(root)).toEqual([
+      'public/old/index.html:2:1 asset-target <img> src="/gone.png" is not in public/ or the site\'s pages: the page would load a missing file. Fix the path, or put the file at public/gone.png',
+    ]);
+  });
+});
