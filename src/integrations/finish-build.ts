@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { writeFeeds } from './feeds.ts';
 import { feedFiles } from '../lib/feeds/plan.ts';
+import { SEARCH_FILES } from '../lib/search/index-files.ts';
 import { listFiles } from '../lib/util/files.ts';
 import { startSearchIndex, stagingFolder } from './search-index.ts';
 import { handOffSearchIndex, lastIndexFolder, searchAfterExit } from './search-handoff.ts';
@@ -51,9 +52,9 @@ async function checkAndPublish(
     ? undefined
     : startSearchIndex(params, stagingFolder(cacheDir), lastIndex);
   // One walk of the output folder: the feeds read the pages it lists, and the built-pages check
-  // is told which feed files are coming (it checks links before they exist).
+  // is told which feed and search files are coming (it checks links before they exist).
   const built = listFiles(outDir);
-  gate.pagesWritten(feedFiles(built));
+  gate.pagesWritten([...feedFiles(built), ...SEARCH_FILES]);
   try {
     try {
       await gate.runSourceGate(params);

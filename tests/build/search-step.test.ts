@@ -26,6 +26,7 @@ import {
 } from '../../src/integrations/search-handoff.ts';
 import { closePagefind, runPagefind } from '../../src/integrations/search-index.ts';
 import { listFiles } from '../../src/lib/util/files.ts';
+import { SEARCH_FILES } from '../../src/lib/search/index-files.ts';
 
 /**
  * `npm run build` in two steps (README "Search"): `astro build`, then the search step once
@@ -81,6 +82,9 @@ describe('npm run build: the search index after Astro has exited (fixture: searc
     const entry = JSON.parse(build.read('pagefind/pagefind-entry.json'));
     expect(entry.languages.en.page_count).toBe(2);
     expect(build.exists('pagefind/pagefind.js')).toBe(true);
+    // The files a page may load by name, which the gate is told are coming, are what Pagefind
+    // writes (pit-wall.md loads pagefind-ui.css, and both layers passed it before it existed).
+    expect(SEARCH_FILES.filter((file) => !build.exists(file))).toEqual([]);
     // Handed over once, indexed once.
     expect(existsSync(handoff)).toBe(false);
   });

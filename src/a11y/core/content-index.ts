@@ -5,6 +5,7 @@ import { entryId, slugify } from '../../lib/content/slug.ts';
 import { buildDate } from '../../lib/content/publish.ts';
 import { readCourse, type KnownCourse } from '../../lib/content/references.ts';
 import { feedFiles } from '../../lib/feeds/plan.ts';
+import { SEARCH_FILES } from '../../lib/search/index-files.ts';
 import { site } from '../../site.config.ts';
 import { isRecording, noteDep } from '../../lib/util/file-deps.ts';
 import { astroYaml } from '../../lib/content/frontmatter-yaml.ts';
@@ -127,7 +128,7 @@ function pageOf(collection: EntryCollection, id: string): string {
 /**
  * Every file a production build writes, from the content alone: the routes in src/pages (kept
  * in step with them by tests/build/, which compares this list with a real build's output), the
- * feeds, the sitemap and whatever is in `public/`.
+ * feeds, the sitemap, the search index's scripts and styles, and whatever is in `public/`.
  */
 function siteFiles(
   index: Omit<ContentIndex, 'files' | 'mayBuild'>,
@@ -170,6 +171,7 @@ function siteFiles(
   }
   for (const route of routes) if (route.kind === 'static') files.add(route.output);
   for (const feed of feedFiles([...files])) files.add(feed);
+  for (const file of SEARCH_FILES) files.add(file);
   for (const file of filesMatching(publicDir, /./))
     files.add(relative(publicDir, file).split(sep).join('/'));
   return files;

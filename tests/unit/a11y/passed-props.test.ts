@@ -165,6 +165,9 @@ describe('links and files an .astro file names from the site root', () => {
         '  <a href="/">Home</a> <a href="/posts/lap/">Lap</a> <a href="/nope/">Nope</a>',
         '  <a href="./team/">Our team</a> <a href="#top">Top</a>',
         '  <img src="/logo.png" alt="Logo" /> <img src="/missing.png" alt="Missing" />',
+        // Written by the search step after the gate has run: known to be coming.
+        '  <link rel="stylesheet" href="/pagefind/pagefind-ui.css" />',
+        '  <link rel="stylesheet" href="/pagefind/pagefind-uii.css" />',
         '</nav>',
       ].join('\n'),
       'public/logo.png': 'png',
@@ -173,6 +176,9 @@ describe('links and files an .astro file names from the site root', () => {
     expect(await check(root)).toEqual([
       'src/components/Nav.astro:2:54 link-target Link /nope/ points nowhere: the build has no page /nope/. Fix the link, or create the page',
       'src/components/Nav.astro:4:38 asset-target <img> src="/missing.png" is not in public/ or the site\'s pages: the page would load a missing file. Fix the path, or put the file at public/missing.png',
+      expect.stringMatching(
+        /^src\/components\/Nav\.astro:6:3 link-target Link \/pagefind\/pagefind-uii\.css points nowhere/,
+      ),
     ]);
   });
   it('judges the files a page published as written loads, as the build does', async () => {
