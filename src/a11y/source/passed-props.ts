@@ -28,8 +28,8 @@ import { givenProps, tracedProp, tracedProps } from './jsx.ts';
  *
  * Not read: a use that spreads props (`<Pic {...photo} />`, which may give any of them), what
  * the use writes between its tags (the component's `<slot />` stays unknown), components that
- * are not `.astro` files or are found through a package, and what a component passes on to
- * another component.
+ * are not `.astro` files or are found through a package, and components used by components
+ * deeper than DEPTH.
  */
 
 /** One use of a component, and what the component renders there. */
@@ -149,10 +149,15 @@ function ownPlaces(check: ModelCheck, any: Model, ctx: CheckContext): Set<number
   return own;
 }
 
+/** How deep components used by components are followed: a layout, a card, an image. */
+const DEPTH = 3;
+
 /**
  * Runs a rule of ASTRO_FILE_RULES over what each component used in the model renders with the
  * props written at that use, and reports at the use what those props bring: the rule's message,
- * then where the component writes the element and which prop it lacks.
+ * then where the component writes the element and which prop it lacks. A component that passes
+ * its props on to another (`<Figure alt={alt}>` in `Card.astro`) is followed into that one, and
+ * what it brings is reported at the first use too, with both places.
  */
 export function judgeRenderings(
   ruleId: string,
@@ -160,15 +165,27 @@ export function judgeRenderings(
   model: Model,
   ctx: CheckContext,
   report: Report,
+  depth = 0,
 ): void {
   if (!ASTRO_FILE_RULES.has(ruleId)) return;
   for (const rendering of renderings(model, ctx)) {
     const own = ownPlaces(check, rendering.any, ctx);
-    check(rendering.given, ctx, (at, message, how) => {
+    const atUse: Report = (at, message, how) => {
       const anyProps = own.has(offsetOf(at));
       if (anyProps && rendering.checked) return;
       report(rendering.use, message + whereRendered(rendering, at, anyProps, ctx), how);
-    });
+    };
+    check(rendering.given, ctx, atUse);
+    // Its own uses of components resolve from its own file.
+    if (depth + 1 < DEPTH)
+      judgeRenderings(
+        ruleId,
+        check,
+        rendering.given,
+        { ...ctx, file: rendering.file },
+        atUse,
+        depth + 1,
+      );
   }
 }
 

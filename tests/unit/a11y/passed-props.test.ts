@@ -121,6 +121,20 @@ describe('a component given props where a post uses it', () => {
     ]);
   });
 
+  it('follows a prop a component passes on to another, and names both places', async () => {
+    const root = project({
+      'src/components/Pic.astro': PIC,
+      'src/components/Card.astro':
+        "---\nimport Pic from './Pic.astro';\nconst { src, alt, title } = Astro.props;\n---\n<article><h3>{title}</h3><Pic src={src} alt={alt} /></article>\n",
+      'content/posts/lap.mdx': post(
+        'import Card from \'../../src/components/Card.astro\';\n\n<Card src="/lap.png" title="Lap times" />\n\n<Card src="/lap.png" title="Lap times" alt="Lap times, week 3" />',
+      ),
+    });
+    expect(await check(root)).toEqual([
+      'content/posts/lap.mdx:9:1 image-alt <img> has no alt text: add alt text, or alt="" if the image is decorative (the <img> that <Pic> renders, src/components/Pic.astro:4, takes alt from its alt prop, which this <Pic> does not give: write alt="…" on it) (the <Pic> that <Card> renders, src/components/Card.astro:5, takes alt from its alt prop, which this <Card> does not give: write alt="…" on it)',
+    ]);
+  });
+
   it('judges the uses in an .astro page or component too', async () => {
     const root = project({
       'src/components/Pic.astro': PIC,
