@@ -35,8 +35,6 @@ export const ASTRO_FILE_RULES = new Set([
   'page-refresh',
 ]);
 
-/** What an `{expression}` holds that no static reading knows: a name nothing binds. */
-const UNKNOWN_VALUE: Js = { type: 'Identifier', name: '\u0000astro' };
 /** A component's `<slot />`: what each use writes between its tags renders there. */
 const SLOT: Js = { type: 'Identifier', name: 'children' };
 
@@ -94,7 +92,7 @@ export function astroModel(
 
 /**
  * Astro's template as the JSX the model reads: `<slot />` is a component's slot, an element with
- * `set:html` or `set:text` holds unknown text, `<Fragment>` holds its children, and comments,
+ * `set:html` or `set:text` holds what they set, `<Fragment>` holds its children, and comments,
  * the doctype, scripts and styles render nothing a rule reads.
  */
 function rewrite(nodes: Js[]): Js[] {
@@ -115,16 +113,16 @@ function rewrite(nodes: Js[]): Js[] {
         ? { ...attribute, value: rewriteWithin(attribute.value) }
         : { ...attribute, argument: rewriteWithin(attribute.argument) },
     );
-    // Astro's directives (`set:html`, `class:list`, `client:load`) are written `name:rest`.
+    // Astro's directives (`set:html`, `class:list`, `client:load`) are written `name:rest`; the
+    // model reads `set:html` and `set:text` as the element's content (jsx.ts, appendSetContent).
+    const written = (attribute: Js) => String((attribute.name as Js).name);
+    const sets = (attribute: Js) =>
+      attribute.type === 'JSXAttribute' && /^set:(?:html|text)$/.test(written(attribute));
     const directive = (attribute: Js) =>
-      attribute.type === 'JSXAttribute' && String((attribute.name as Js).name).includes(':');
-    const sets = attributes.some(
-      (attribute) => directive(attribute) && String((attribute.name as Js).name).startsWith('set:'),
-    );
-    const children: Js[] = sets
-      ? [{ type: 'JSXExpressionContainer', expression: UNKNOWN_VALUE, ...at }]
-      : rewrite(node.children as Js[]);
-    if (name === 'Fragment') return [{ type: 'JSXFragment', children, ...at }];
+      attribute.type === 'JSXAttribute' && written(attribute).includes(':') && !sets(attribute);
+    const setsContent = attributes.some(sets);
+    const children: Js[] = setsContent ? [] : rewrite(node.children as Js[]);
+    if (name === 'Fragment' && !setsContent) return [{ type: 'JSXFragment', children, ...at }];
     return [
       {
         ...node,

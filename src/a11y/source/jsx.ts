@@ -1,5 +1,6 @@
 import {
   DYNAMIC,
+  HtmlFeeder,
   append,
   appendText,
   createElement,
@@ -602,7 +603,29 @@ function appendJsx(model: Model, parent: El, node: Js, scope: Scope): void {
   }
   const el = jsxElement(written, attributes, scope, parent, node.start ?? parent.offset, node.end);
   append(model, parent, el);
-  appendChildren(model, el, node.children as Js[], scope);
+  if (!appendSetContent(model, el)) appendChildren(model, el, node.children as Js[], scope);
+}
+
+/**
+ * What Astro's `set:html` and `set:text` put in an element in place of its children, in MDX as
+ * in `.astro` (`<a href="/about/" set:html="About me" />` renders a link with text): a constant
+ * string's HTML or text, else text only the build knows. False when the element has neither;
+ * the directive itself is no attribute of the page.
+ */
+export function appendSetContent(model: Model, el: El): boolean {
+  const html = el.attrs['set:html'];
+  const text = el.attrs['set:text'];
+  if (html === undefined && text === undefined) return false;
+  const at = el.attrRanges?.['set:html']?.[0] ?? el.offset;
+  delete el.attrs['set:html'];
+  delete el.attrs['set:text'];
+  if (html === DYNAMIC || (html === undefined && text === DYNAMIC)) appendText(el, DYNAMIC);
+  else if (html !== undefined) {
+    const feeder = new HtmlFeeder(model, el);
+    feeder.write(html, at);
+    feeder.end();
+  } else if (text !== undefined) appendText(el, text);
+  return true;
 }
 
 function appendChildren(model: Model, parent: El, children: Js[], scope: Scope): void {

@@ -29,6 +29,7 @@ import {
   appendJsxWithin,
   evaluate,
   moduleScope,
+  appendSetContent,
   jsxElement,
   programExpression,
   renderedAttribute,
@@ -297,7 +298,7 @@ function buildModel(tree: MdNode, text: string): Model {
         }
         const el = jsxElement(node.name, attributes, scope, parent, offsetOf(node), endOf(node));
         append(model, parent, el);
-        walkChildren(node.children, el);
+        if (!appendSetContent(model, el)) walkChildren(node.children, el);
         return;
       }
       default: {

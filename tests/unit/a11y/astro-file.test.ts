@@ -45,6 +45,19 @@ describe('.astro files: what the file alone decides', () => {
     ]);
   });
 
+  it('reads what set:html and set:text put in an element, where the file says it', () => {
+    const footer = [
+      '---',
+      'const { label } = Astro.props;',
+      '---',
+      '<a href="/" set:text="Home" /> <a href="/about/" set:html={label} />',
+      '<Fragment set:html="<img src=\'/badge.png\'>" />',
+    ].join('\n');
+    expect(check(footer)).toEqual([
+      '5:21 image-alt <img> has no alt text: add alt text, or alt="" if the image is decorative',
+    ]);
+  });
+
   it('passes once each fix the messages suggest is made', () => {
     const fixed = [
       '<footer>',

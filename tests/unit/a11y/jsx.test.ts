@@ -112,3 +112,34 @@ describe('JSX the build renders from JavaScript', () => {
     });
   }
 });
+
+/**
+ * Astro's `set:html` and `set:text` on an element in MDX: the page has what they set in place of
+ * the element's children (a link with text, a picture inside), so the sources read that too.
+ */
+describe('set:html and set:text in MDX', () => {
+  const named = async (text: string) => {
+    const found = await lintSource(text, '.mdx');
+    return [
+      ...where(found, 'link-name'),
+      ...where(found, 'button-name'),
+      ...where(found, 'image-alt'),
+    ];
+  };
+  it('passes a link or a button whose text they set, as the build does', async () => {
+    expect(
+      await named(
+        '<a href="/about/" set:html="About me" />\n\n<button type="button" set:text={"Open the menu"} />',
+      ),
+    ).toEqual([]);
+  });
+  it('reads the HTML a constant set:html writes, and judges it at its line', async () => {
+    expect(await named('Text.\n\n<Fragment set:html="<img src=\'/a.png\'>" />')).toEqual(['3:21']);
+  });
+  it('leaves what only the build knows to it', async () => {
+    expect(await named('<a href="/about/" set:html={props.label} />')).toEqual([]);
+  });
+  it('reports an element left empty by an undefined set:html', async () => {
+    expect(await named('<a href="/about/" set:html={undefined} />')).toEqual(['1:1']);
+  });
+});
