@@ -10,6 +10,8 @@ import { judgeRenderings } from './passed-props.ts';
 import { contentIds } from './content-ids.ts';
 import linkTarget, { checkSourceLinks } from '../rules/link-target.ts';
 import assetTarget, { checkSourceAssets } from '../rules/asset-target.ts';
+import mediaTranscript from '../rules/media-transcript.ts';
+import { join, resolve, sep } from 'node:path';
 
 /**
  * The site's own `.astro` files (layouts, components, pages under `src/`), read before any
@@ -18,6 +20,14 @@ import assetTarget, { checkSourceAssets } from '../rules/asset-target.ts';
  * Where a file uses one of the site's components, what the component renders with the props
  * written there is judged too (passed-props.ts).
  */
+
+const onPage = mediaTranscript.html!;
+
+/** Whether an `.astro` file is a page of the site's own (`src/pages/`, or Astro's srcDir's). */
+function isPageFile(path: string, config: GateConfig): boolean {
+  const pages = config.folders && join(resolve(config.folders.srcDir), 'pages') + sep;
+  return pages ? path.startsWith(pages) : /[\\/]src[\\/]pages[\\/]/.test(path);
+}
 
 /** The problems of one `.astro` file under the rules that run on it (ASTRO_FILE_RULES). */
 export function checkAstroFile(
@@ -64,9 +74,15 @@ export function checkAstroFile(
     { rule: linkTarget, check: checkSourceLinks },
     { rule: assetTarget, check: checkSourceAssets },
   ];
+  // A page of its own (src/pages/) has all that is beside its players in this file, so whether
+  // a reader gets a transcript is settled here, as on the built page, in the fixes HTML takes. A
+  // component's player may get its transcript where the component is used: left to the build.
+  const pageChecks = isPageFile(path, config) ? [{ rule: mediaTranscript, check: onPage }] : [];
+  const page = checkContext({ config, layer: 'html', syntax: 'html', from: path });
   const problems = [
     ...modelProblems(built, ctx, locator, checks, config, { file }),
     ...modelProblems(built, site, locator, siteChecks, config, { file }),
+    ...modelProblems(built, page, locator, pageChecks, config, { file }),
   ];
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -58,6 +58,26 @@ describe('.astro files: what the file alone decides', () => {
     ]);
   });
 
+  it("reports a page's player without a transcript, and passes each fix the message names", () => {
+    const at = (path: string, text: string) =>
+      checkAstroFile(path, text, gateConfig(), '/site').map(
+        (p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`,
+      );
+    const page = (after: string) =>
+      `<html lang="en"><head><title>Clip</title></head><body>\n<video src="/clip.webm" controls></video>\n${after}\n</body></html>\n`;
+    expect(at('/site/src/pages/clip.astro', page('<p>More soon.</p>'))).toEqual([
+      '2:1 media-transcript <video> has no transcript: put the transcript on the page right after the player (under a "Transcript" heading, or in a <details> whose summary says "Transcript"), point the player\'s aria-describedby at it, or link to it right after the player',
+    ]);
+    for (const fix of [
+      '<h2>Transcript</h2><p>Every word said in the clip, in order.</p>',
+      '<details><summary>Transcript</summary><p>Every word said in the clip, in order.</p></details>',
+      '<p><a href="/clip-transcript.txt">Transcript of the clip</a></p>',
+    ])
+      expect(at('/site/src/pages/clip.astro', page(fix)), fix).toEqual([]);
+    // A component's player may get its transcript where the component is used.
+    expect(at('/site/src/components/Clip.astro', page('<p>More soon.</p>'))).toEqual([]);
+  });
+
   it('passes once each fix the messages suggest is made', () => {
     const fixed = [
       '<footer>',
