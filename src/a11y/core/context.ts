@@ -7,6 +7,7 @@ import {
 } from '../../lib/media/transcript-text.ts';
 import type { GateConfig } from './config.ts';
 import type { CheckContext, TextState } from './policy.ts';
+import type { El, Model, Node } from './model.ts';
 import { sourceSite } from './site-urls.ts';
 import { savedAsUtf16 } from '../../lib/util/utf16.ts';
 import { localTarget, pageOnSite, resolveTarget } from './site-paths.ts';
@@ -79,6 +80,8 @@ export interface ContextOptions {
   contentIds?: CheckContext['contentIds'];
   /** The address of the page, when the layer knows it (see `CheckContext.page`). */
   page?: CheckContext['page'];
+  /** What a component renders at a use (see `CheckContext.rendered`), given the context. */
+  rendered?: (use: El, model: Model, ctx: CheckContext) => Node[] | undefined;
 }
 
 /**
@@ -87,8 +90,8 @@ export interface ContextOptions {
  * same for both.
  */
 export function checkContext(options: ContextOptions): CheckContext {
-  const { config, layer, syntax, file, cwd, from, contentIds, page } = options;
-  return {
+  const { config, layer, syntax, file, cwd, from, contentIds, page, rendered } = options;
+  const context: CheckContext = {
     config,
     layer,
     syntax,
@@ -99,4 +102,6 @@ export function checkContext(options: ContextOptions): CheckContext {
     ...(contentIds && { contentIds }),
     ...(page && { page }),
   };
+  if (rendered) context.rendered = (use, model) => rendered(use, model, context);
+  return context;
 }

@@ -48,6 +48,11 @@ export interface CheckContext {
    * that file: something only the source layer can do, so it provides this (source layer only).
    */
   contentIds?(file: string): Set<string>;
+  /**
+   * What one of the site's own components renders at a use in `model`, with the props written
+   * there, when that is read in full (source layer only: source/passed-props.ts).
+   */
+  rendered?(use: El, model: Model): Node[] | undefined;
 }
 
 /**

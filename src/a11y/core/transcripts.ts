@@ -320,6 +320,8 @@ interface PageLinks {
    * id exists).
    */
   landing(link: El, reach: Reach): Verdict;
+  /** What one of the site's own components renders at a use, when the sources read it whole. */
+  rendered(use: El): Node[] | undefined;
 }
 
 /**
@@ -360,6 +362,7 @@ function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
     return { linked: pointedAt({ id: href.trim(), elsewhere: found.kind }, words) };
   };
   return {
+    rendered: (use) => ctx.rendered?.(use, model),
     toTop(link) {
       const hash = onThisPage(link);
       return hash !== undefined && (hash === '' || hash === '#' || hash.toLowerCase() === '#top');
@@ -639,12 +642,32 @@ function besideTranscript(el: El, step: 1 | -1, reach: Reach, links: PageLinks):
   return judgeInTurn(beside(el, step), step, reach, links);
 }
 
+/**
+ * The nodes, with a use of one of the site's own components (`<Words />` after the player)
+ * replaced by what it renders there, when the sources read that whole (source/passed-props.ts):
+ * a reader meets the component's content, not its tag.
+ */
+function* rendering(nodes: Iterable<Node>, step: 1 | -1, links: PageLinks): Generator<Node> {
+  for (const node of nodes) {
+    const inside =
+      node.kind === 'element' && node.origin === 'component' ? links.rendered(node) : undefined;
+    if (!inside) {
+      yield node;
+      continue;
+    }
+    const shown = inside.filter(
+      (child) => !isBlank(child) && !(child.kind === 'element' && SHOWS_NOTHING.has(child.name)),
+    );
+    yield* step === 1 ? shown : shown.reverse();
+  }
+}
+
 /** The nodes a reader meets after (1) or before (-1) a player, in that order, judged in turn. */
 function judgeInTurn(nodes: Iterable<Node>, step: 1 | -1, reach: Reach, links: PageLinks): Verdict {
   const judge = (node: Node, at: Reach) =>
     step === 1 ? judgeAfter(node, at, links) : judgeBefore(node, at);
   let sawHidden = false;
-  for (const node of nodes) {
+  for (const node of rendering(nodes, step, links)) {
     if (isBlank(node)) continue;
     if (node.kind === 'element' && !isReadable(node, reach)) {
       // Would a reader have got a transcript, were it not hidden?

@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import { displayPath } from '../core/report.ts';
-import { Locator, type El, type Model } from '../core/model.ts';
+import { Locator, type El, type Model, type Node } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { ModelCheck } from '../core/rule.ts';
 import { resolveImport } from '../core/modules.ts';
@@ -78,6 +78,21 @@ function findRenderings(model: Model, ctx: CheckContext): Rendering[] {
     found.push({ use, file, text, given, any, checked: checkedItself(file, ctx) });
   }
   return found;
+}
+
+/**
+ * What a component renders at one use, with the props written there (CheckContext.rendered):
+ * its template's top-level nodes. Undefined where that is not read whole: a component that
+ * renders what the use writes between its tags (its `<slot />`), which the rules then read at
+ * the use as written.
+ */
+export function renderedAt(use: El, model: Model, ctx: CheckContext): Node[] | undefined {
+  const rendering = renderings(model, ctx).find((each) => each.use === use);
+  if (!rendering) return undefined;
+  const slots = rendering.given.root.children.some(function holdsSlot(node: Node): boolean {
+    return node.kind === 'text' ? node.slot === true : node.children.some(holdsSlot);
+  });
+  return slots ? undefined : rendering.given.root.children;
 }
 
 /** The `.astro` components a file imports by their default export: local name → import source. */

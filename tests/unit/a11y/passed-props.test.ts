@@ -135,6 +135,33 @@ describe('a component given props where a post uses it', () => {
     ]);
   });
 
+  it("reads a player's transcript from what a component renders right after it", async () => {
+    const root = project({
+      'src/components/Words.astro':
+        '<details><summary>Transcript</summary><p>Every word said in the clip, in order.</p></details>\n',
+      'src/components/Later.astro': '<p>More laps next week.</p>\n',
+      'public/lap.webm': 'webm',
+      'public/pit.webm': 'webm',
+      'content/posts/lap.mdx': post(
+        [
+          "import Words from '../../src/components/Words.astro';",
+          "import Later from '../../src/components/Later.astro';",
+          '',
+          '<video src="/lap.webm" controls></video>',
+          '',
+          '<Words />',
+          '',
+          '<video src="/pit.webm" controls></video>',
+          '',
+          '<Later />',
+        ].join('\n'),
+      ),
+    });
+    expect((await check(root)).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      'content/posts/lap.mdx:14:1 media-transcript <video>',
+    ]);
+  });
+
   it('judges the uses in an .astro page or component too', async () => {
     const root = project({
       'src/components/Pic.astro': PIC,
