@@ -24,7 +24,7 @@ import { givenProps, tracedProp, tracedProps } from './jsx.ts';
  * its default. The rules of ASTRO_FILE_RULES judge what it renders. A problem the component's
  * own check has anyway (with its props unknown) is its file's, reported there, so only what these
  * props bring is reported at the use; a component the check does not read itself (one outside
- * `src/`) has all of its problems reported at each use.
+ * `src/` and `content/`) has all of its problems reported at each use.
  *
  * Not read: a use that spreads props (`<Pic {...photo} />`, which may give any of them), what
  * the use writes between its tags (the component's `<slot />` stays unknown), components that
@@ -44,8 +44,8 @@ interface Rendering {
   /** What it renders with unknown props: what its own check judges. */
   any: Model;
   /**
-   * Whether the check reads the component's own file (an `.astro` file of the site's `src/`),
-   * which reports there what it has whatever its props.
+   * Whether the check reads the component's own file (an `.astro` file of the site's `src/` or
+   * `content/`), which reports there what it has whatever its props.
    */
   checked: boolean;
 }
