@@ -236,6 +236,11 @@ export function evaluate(node: Js | null | undefined, scope: Scope): Value {
       );
     case 'ParenthesizedExpression':
     case 'ChainExpression':
+    // TypeScript in an .astro file's frontmatter (`Astro.props as Props`): the value is the same.
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'TSTypeAssertion':
       return evaluate(node.expression as Js, scope);
     case 'ObjectExpression': {
       const out: Record<string, Value> = Object.create(null);

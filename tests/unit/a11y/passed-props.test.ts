@@ -78,6 +78,20 @@ describe('a component given props where a post uses it', () => {
     expect(await check(root)).toEqual([]);
   });
 
+  it('reads props typed in the frontmatter, as TypeScript components write them', async () => {
+    const root = project({
+      'src/components/Typed.astro':
+        '---\ninterface Props { src: string; alt?: string }\nconst { src, alt } = Astro.props as Props;\nconst props = Astro.props satisfies Props;\n---\n<img src={src} alt={alt} /><img src={props.src} alt={props.alt!} />\n',
+      'content/posts/lap.mdx': post(
+        'import Typed from \'../../src/components/Typed.astro\';\n\n<Typed src="/lap.png" />\n\n<Typed src="/lap.png" alt="Lap times" />',
+      ),
+    });
+    expect((await check(root)).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      'content/posts/lap.mdx:9:1 image-alt <img>',
+      'content/posts/lap.mdx:9:1 image-alt <img>',
+    ]);
+  });
+
   it('reads Astro.props itself, and names a prop as the component spells it', async () => {
     const root = project({
       'src/components/Linked.astro':
