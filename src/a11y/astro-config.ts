@@ -14,6 +14,7 @@ interface AstroConfigFields {
   root?: string | URL;
   srcDir?: string | URL;
   publicDir?: string | URL;
+  redirects?: Record<string, unknown>;
   vite?: { resolve?: { alias?: unknown } };
 }
 
@@ -53,6 +54,7 @@ function foldersOf(config: AstroConfigFields | undefined, root: string): SiteFol
     contentDir: resolve(root, 'content'),
     srcDir: resolve(root, asPath(config?.srcDir ?? 'src')),
     publicDir: resolve(root, asPath(config?.publicDir ?? 'public')),
+    ...(config?.redirects && { redirects: Object.keys(config.redirects) }),
   };
 }
 

@@ -46,8 +46,9 @@ import { unpublish } from './unpublish.ts';
  * the site's folders, as `npm run check` builds it (src/a11y/core/config.ts).
  */
 function projectConfig(config: GateConfig, paths: GatePaths): GateConfig {
-  const { base, aliases, contentDir, srcDir, publicDir } = paths;
-  return forProject(config, { base, aliases, folders: { contentDir, srcDir, publicDir } });
+  const { base, aliases, contentDir, srcDir, publicDir, redirects } = paths;
+  const folders = { contentDir, srcDir, publicDir, redirects };
+  return forProject(config, { base, aliases, folders });
 }
 
 /** What the source layer checks: the content, and the site's own layouts, components and pages. */
@@ -68,6 +69,8 @@ interface GatePaths {
   site?: string;
   /** The config's `vite.resolve.alias`, integrations' included: imports and images resolve through them. */
   aliases: ImportAlias[];
+  /** The addresses the config's `redirects` write a page at: pages links may lead to. */
+  redirects: string[];
 }
 
 /** What prints every warning a capped build log leaves out, per layer. */
@@ -275,6 +278,7 @@ export function createGate(): Gate {
         base: astro.base,
         site: astro.site,
         aliases: importAliases(astro.vite?.resolve?.alias, root),
+        redirects: Object.keys(astro.redirects ?? {}),
       };
       if (!building) return;
       // `astro build`: the source layer starts now, in a worker thread, beside content sync,

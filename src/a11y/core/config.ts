@@ -42,6 +42,11 @@ export interface SiteFolders {
   contentDir: string;
   srcDir: string;
   publicDir: string;
+  /**
+   * The addresses the Astro config's `redirects` write a page at (`/old-about`,
+   * `/blog/[slug]`): pages of the build that no file under `src/pages/` holds. Default none.
+   */
+  redirects?: readonly string[];
 }
 
 /** The folders Astro reads a project in `root` from by default. */

@@ -95,12 +95,23 @@ const LISTED_ROUTES = new Set([
  * The routes of the site's `src/pages/` (under Astro's `srcDir`), with the file each is in:
  * a page added there (`src/pages/now.astro`) is a page links may lead to.
  */
-function siteRoutes(pagesDir: string): Array<PageRoute & { file: string }> {
-  return filesMatching(pagesDir, /./).flatMap((file) => {
+function siteRoutes(
+  pagesDir: string,
+  redirects: readonly string[] = [],
+): Array<PageRoute & { file: string }> {
+  const pages = filesMatching(pagesDir, /./).flatMap((file) => {
     const relativeFile = relative(pagesDir, file).split(sep).join('/');
     const route = pageRoute(relativeFile);
     return route ? [{ ...route, file: relativeFile }] : [];
   });
+  // The Astro config's `redirects` write a page at each address they redirect from, as a page
+  // file there would (`/old-about` → old-about/index.html; `/blog/[slug]`, a page per slug).
+  const redirected = redirects.flatMap((address) => {
+    const path = address.replace(/^\/+|\/+$/g, '');
+    const route = path ? pageRoute(`${path}.astro`) : undefined;
+    return route ? [{ ...route, file: `redirect ${address}` }] : [];
+  });
+  return [...pages, ...redirected];
 }
 
 /**
@@ -198,7 +209,7 @@ function idOf(relativePath: string, text: string): { id: string; data?: Record<s
 export function readContentIndex(
   contentDir: string,
   now = buildDate(),
-  { publicDir, pagesDir }: SiteDirs = siteDirsOf(contentDir),
+  { publicDir, pagesDir, redirects }: SiteDirs = siteDirsOf(contentDir),
 ): ContentIndex {
   const root = dirname(contentDir);
   const entries: IndexedEntry[] = [];
@@ -236,7 +247,7 @@ export function readContentIndex(
   }));
   let files: Set<string> | undefined;
   let routes: ReturnType<typeof siteRoutes> | undefined;
-  const routesOf = () => (routes ??= siteRoutes(pagesDir));
+  const routesOf = () => (routes ??= siteRoutes(pagesDir, redirects));
   // The patterns of the routes with a parameter whose pages `files` does not list.
   let unlisted: RegExp[] | undefined;
   // Which entries are published depends on the clock: a check that asks records until when its
@@ -311,7 +322,7 @@ export function contentIndexAt(
 ): ContentIndex | undefined {
   if (!existsSync(contentDir)) return undefined;
   const dirs = siteDirsOf(contentDir, folders);
-  const key = `${contentDir}\0${dirs.publicDir}\0${dirs.pagesDir}`;
+  const key = `${contentDir}\0${dirs.publicDir}\0${dirs.pagesDir}\0${dirs.redirects?.join('\0') ?? ''}`;
   let index = indexes.get(key);
   if (!index) {
     // The digest first: had the folder changed while it was read, the digest is of the older

@@ -47,10 +47,14 @@ export function siteDigest(
   return hash.digest('base64url');
 }
 
-/** Where a site's public files and its pages' routes are (`publicDir`, `srcDir`/pages). */
+/**
+ * Where a site's public files and its pages' routes are (`publicDir`, `srcDir`/pages), and the
+ * addresses its Astro config redirects from (SiteFolders.redirects).
+ */
 export interface SiteDirs {
   publicDir: string;
   pagesDir: string;
+  redirects?: readonly string[];
 }
 
 /**
@@ -58,11 +62,13 @@ export interface SiteDirs {
  * told them (GateConfig.folders) for this content folder, else `public/` and `src/pages/` beside it.
  */
 export function siteDirsOf(contentDir: string, folders?: SiteFolders): SiteDirs {
-  const { publicDir, srcDir } =
-    folders && resolve(folders.contentDir) === resolve(contentDir)
-      ? folders
-      : defaultFolders(dirname(contentDir));
-  return { publicDir: resolve(publicDir), pagesDir: join(resolve(srcDir), 'pages') };
+  const told = folders && resolve(folders.contentDir) === resolve(contentDir);
+  const { publicDir, srcDir, redirects } = told ? folders : defaultFolders(dirname(contentDir));
+  return {
+    publicDir: resolve(publicDir),
+    pagesDir: join(resolve(srcDir), 'pages'),
+    ...(redirects?.length && { redirects }),
+  };
 }
 
 function readOrUndefined(path: string): string | undefined {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +7,7 @@ import { checkHtmlDir } from '../../../../src/a11y/html/check.ts';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkProject, post as entryText, project as siteOnDisk } from '../project.ts';
+import { projectRoot } from '../../../helpers/build-fixture.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-site-'));
@@ -417,6 +419,26 @@ describe('a link written with the title or tag it names gets the address, in bot
       }),
     ).toEqual([
       'index.html:1:1 Link /tags/Formula%201/ points nowhere: the build has no page /tags/Formula 1/. Did you mean /tags/formula-1/?',
+    ]);
+  });
+});
+
+describe("link-target and the Astro config's redirects", () => {
+  it('knows the pages the config redirects from, as npm run check reads it', () => {
+    const root = siteOnDisk({
+      'astro.config.mjs':
+        "export default { redirects: { '/old-about': '/about/', '/blog/[slug]': '/posts/[slug]' } };\n",
+      'content/posts/a.md': entryText(
+        'See [the old page](/old-about/), [an old post](/blog/a/) and [a typo](/old-abut/).',
+      ),
+    });
+    const result = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', '--no-cache'],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } },
+    );
+    expect(result.stdout.split('\n').filter((line) => line.includes('link-target'))).toEqual([
+      'content/posts/a.md:7:62  error  Link /old-abut/ points nowhere: the build has no page /old-abut/. Did you mean /old-about/?  link-target',
     ]);
   });
 });
