@@ -1,5 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { projectRoot, startDevServer, type DevServer } from '../helpers/build-fixture.ts';
 
@@ -133,4 +133,49 @@ test('a page built from no content file says so and counts nothing', async ({ pa
   await expect(panel).toContainText('This page is not built from a content file');
   await expect(panel.locator('astro-dev-toolbar-badge')).toHaveText('0');
   await expect(button.locator('[data-gate-count]')).toHaveCount(0);
+});
+
+test('a component the post uses without a prop it needs shows at the use, and clears when given it', async ({
+  page,
+}) => {
+  // The component and the post are the test's own files, removed whatever happens.
+  const component = join(projectRoot, 'tests/fixtures', fixture, 'components/ToolbarPic.astro');
+  const usesIt = join(projectRoot, 'tests/fixtures', fixture, 'content/posts/toolbar-pic.mdx');
+  const text = (use: string) => `---
+title: Toolbar picture
+description: A post the dev toolbar test writes and removes.
+pubDate: 2026-01-12
+---
+import ToolbarPic from '../../components/ToolbarPic.astro';
+
+A chart of the season: ${use}
+`;
+  try {
+    mkdirSync(dirname(component), { recursive: true });
+    writeFileSync(
+      component,
+      '---\nconst { src, alt } = Astro.props;\n---\n<img src={src} alt={alt} />\n',
+    );
+    writeFileSync(usesIt, text('<ToolbarPic src="/chart.png" />'));
+    await expect
+      .poll(async () => (await fetch(`${server!.url}/posts/toolbar-pic/`)).status, {
+        timeout: 60_000,
+      })
+      .toBe(200);
+    await page.goto(`${server!.url}/posts/toolbar-pic/`);
+    const button = appButton(page);
+    await expect(button.locator('[data-gate-count]')).toHaveText('1', { timeout: 30_000 });
+    await button.click();
+    const problem = appWindow(page).locator('button.problem');
+    await expect(problem).toContainText(
+      'takes alt from its alt prop, which this <ToolbarPic> does not give',
+    );
+    await expect(problem).toContainText('content/posts/toolbar-pic.mdx:8:24');
+
+    writeFileSync(usesIt, text('<ToolbarPic src="/chart.png" alt="Points per race" />'));
+    await expect(appWindow(page).locator('button.problem')).toHaveCount(0, { timeout: 30_000 });
+  } finally {
+    rmSync(usesIt, { force: true });
+    rmSync(dirname(component), { recursive: true, force: true });
+  }
 });
