@@ -10,6 +10,7 @@ import { isSiteFile } from '../core/source-files.ts';
 import { throughAlias } from '../../lib/util/path-alias.ts';
 import { ASTRO_FILE_RULES, astroModel } from './astro-model.ts';
 import { givenProps, tracedProp, tracedProps } from './jsx.ts';
+import { componentProps } from '../../schemas/components.ts';
 
 /**
  * What one of the site's own `.astro` components renders where an entry or another `.astro` file
@@ -28,8 +29,9 @@ import { givenProps, tracedProp, tracedProps } from './jsx.ts';
  *
  * Not read: a use that spreads props (`<Pic {...photo} />`, which may give any of them), what
  * the use writes between its tags (the component's `<slot />` stays unknown), components that
- * are not `.astro` files or are found through a package, and components used by components
- * deeper than DEPTH.
+ * are not `.astro` files or are found through a package, components used by components deeper
+ * than DEPTH, and the site's own MDX components (`Figure`, `Video`, …), whose props
+ * `component-props` judges by their schemas.
  */
 
 /** One use of a component, and what the component renders there. */
@@ -67,7 +69,9 @@ function findRenderings(model: Model, ctx: CheckContext): Rendering[] {
   const found: Rendering[] = [];
   for (const use of model.elements) {
     const source = use.origin === 'component' ? imported.get(use.name) : undefined;
-    if (source === undefined || use.spread) continue;
+    // The site's own MDX components are judged by their props' schemas (`component-props`),
+    // by name, imported or not: rendering them would say the same thing again.
+    if (source === undefined || use.spread || Object.hasOwn(componentProps, use.name)) continue;
     const file = componentFile(source, from, ctx);
     const text = file && readTracked(file);
     if (!file || text === undefined) continue;
@@ -171,7 +175,7 @@ const DEPTH = 3;
  * Runs a rule of ASTRO_FILE_RULES over what each component used in the model renders with the
  * props written at that use, and reports at the use what those props bring: the rule's message,
  * then where the component writes the element and which prop it lacks. A component that passes
- * its props on to another (`<Figure alt={alt}>` in `Card.astro`) is followed into that one, and
+ * its props on to another (`<Pic alt={alt}>` in `Card.astro`) is followed into that one, and
  * what it brings is reported at the first use too, with both places.
  */
 export function judgeRenderings(
@@ -185,10 +189,14 @@ export function judgeRenderings(
   if (!ASTRO_FILE_RULES.has(ruleId)) return;
   for (const rendering of renderings(model, ctx)) {
     const own = ownPlaces(check, rendering.any, ctx);
+    // Once per use and rule: both branches of a condition the sources cannot settle are read
+    // (`typeof src === 'string' ? <img …> : <Image …>`), and the fix at the use is one.
+    let said = false;
     const atUse: Report = (at, message, how) => {
       const anyProps = own.has(offsetOf(at));
-      if (anyProps && rendering.checked) return;
-      report(rendering.use, message + whereRendered(rendering, at, anyProps, ctx), how);
+      if ((anyProps && rendering.checked) || said) return;
+      said = true;
+      report(rendering.use, message + whereRendered(rendering, at, message, anyProps, ctx), how);
     };
     check(rendering.given, ctx, atUse);
     // Its own uses of components resolve from its own file.
@@ -212,6 +220,7 @@ export function judgeRenderings(
 function whereRendered(
   rendering: Rendering,
   at: El | number,
+  message: string,
   anyProps: boolean,
   ctx: CheckContext,
 ): string {
@@ -219,7 +228,11 @@ function whereRendered(
   const where = `${displayPath(file, ctx.cwd ?? process.cwd())}:${new Locator(text).point(offsetOf(at)).line}`;
   const tag = `<${use.name}>`;
   if (anyProps) return ` (in what ${tag} renders whatever its props, ${where}: fix it there)`;
-  const missing = typeof at === 'number' ? [] : propsNotGiven(rendering, at);
+  // The props behind the attributes the message is about (`alt`), not every one not given.
+  const missing = (typeof at === 'number' ? [] : propsNotGiven(rendering, at)).filter(
+    ([attribute]) =>
+      new RegExp(`\\b${attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(message),
+  );
   if (missing.length === 0) return ` (in what ${tag} renders with the props given here, ${where})`;
   const props = missing.map(([, prop]) => prop);
   const list =
