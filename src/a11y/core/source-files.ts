@@ -225,9 +225,13 @@ export function isSiteFile(
 
 /** An `.astro` file under the source folder, or a page of another kind in `src/pages/`. */
 function isSrcFile(file: string, srcDir: string): boolean {
-  const dir = resolve(srcDir);
-  if (!file.startsWith(dir + sep)) return false;
-  return isAstroFile(file) || (file.startsWith(join(dir, 'pages') + sep) && PAGE.test(file));
+  if (!file.startsWith(resolve(srcDir) + sep)) return false;
+  return isAstroFile(file) || (isInPages(file, srcDir) && PAGE.test(file));
+}
+
+/** Whether a file is in the `pages/` folder of the source folder: a page of the site's own. */
+export function isInPages(file: string, srcDir: string): boolean {
+  return file.startsWith(join(resolve(srcDir), 'pages') + sep);
 }
 
 /** Files Astro builds a page from in `src/pages/` besides `.astro` ones. */

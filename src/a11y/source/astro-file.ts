@@ -11,7 +11,7 @@ import { contentIds } from './content-ids.ts';
 import linkTarget, { checkSourceLinks } from '../rules/link-target.ts';
 import assetTarget, { checkSourceAssets } from '../rules/asset-target.ts';
 import mediaTranscript from '../rules/media-transcript.ts';
-import { join, resolve, sep } from 'node:path';
+import { isInPages } from '../core/source-files.ts';
 
 /**
  * The site's own `.astro` files (layouts, components, pages under `src/`), read before any
@@ -21,12 +21,11 @@ import { join, resolve, sep } from 'node:path';
  * written there is judged too (passed-props.ts).
  */
 
-const onPage = mediaTranscript.html!;
-
-/** Whether an `.astro` file is a page of the site's own (`src/pages/`, or Astro's srcDir's). */
+/** Whether an `.astro` file is a page of the site's own, in Astro's srcDir (default `src/`). */
 function isPageFile(path: string, config: GateConfig): boolean {
-  const pages = config.folders && join(resolve(config.folders.srcDir), 'pages') + sep;
-  return pages ? path.startsWith(pages) : /[\\/]src[\\/]pages[\\/]/.test(path);
+  return config.folders
+    ? isInPages(path, config.folders.srcDir)
+    : /[\\/]src[\\/]pages[\\/]/.test(path);
 }
 
 /** The problems of one `.astro` file under the rules that run on it (ASTRO_FILE_RULES). */
@@ -77,7 +76,10 @@ export function checkAstroFile(
   // A page of its own (src/pages/) has all that is beside its players in this file, so whether
   // a reader gets a transcript is settled here, as on the built page, in the fixes HTML takes. A
   // component's player may get its transcript where the component is used: left to the build.
-  const pageChecks = isPageFile(path, config) ? [{ rule: mediaTranscript, check: onPage }] : [];
+  const pageChecks =
+    isPageFile(path, config) && mediaTranscript.html
+      ? [{ rule: mediaTranscript, check: mediaTranscript.html }]
+      : [];
   const page = checkContext({ config, layer: 'html', syntax: 'html', from: path });
   const problems = [
     ...modelProblems(built, ctx, locator, checks, config, { file }),

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { emptyModel, type Model } from '../core/model.ts';
+import { lastFew } from '../../lib/util/last-few.ts';
 import { GLOBAL_SCOPE, appendJsxWithin, moduleScope, type Js, type Scope } from './jsx.ts';
 
 /**
@@ -42,12 +43,7 @@ const SLOT: Js = { type: 'Identifier', name: 'children' };
 type Parsed = { ast: Js } | { error: { line: number; column: number; message: string } };
 
 /** Parsed component files, by text: a component used on many pages is parsed once per thread. */
-const parsed = new Map<string, Parsed>();
-const PARSED_KEPT = 64;
-
-function parseAstro(text: string): Parsed {
-  const known = parsed.get(text);
-  if (known) return known;
+const parseAstro = lastFew((text): Parsed => {
   // Loaded at the first .astro file: a check of Markdown alone never needs the compiler.
   const { parse } = createRequire(import.meta.url)(
     '@astrojs/compiler-rs',
@@ -56,13 +52,10 @@ function parseAstro(text: string): Parsed {
   // The build's compiler (the same one's transform) stops on the same errors.
   const error = diagnostics.find((d) => d.severity === 'error');
   const label = error?.labels[0];
-  const result: Parsed = error
+  return error
     ? { error: { line: label?.line ?? 1, column: (label?.column ?? 0) + 1, message: error.text } }
     : { ast: ast as unknown as Js };
-  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
-  parsed.set(text, result);
-  return result;
-}
+}, 64);
 
 /**
  * The model of an `.astro` file's template, with its frontmatter's constants known. Given the

@@ -6,6 +6,8 @@ import type { ModelCheck } from '../core/rule.ts';
 import { resolveImport } from '../core/modules.ts';
 import { isJs, type Js } from '../core/estree.ts';
 import { readTracked } from '../../lib/util/file-deps.ts';
+import { lastFew } from '../../lib/util/last-few.ts';
+import { allOf } from '../../lib/util/word-list.ts';
 import { isSiteFile } from '../core/source-files.ts';
 import { throughAlias } from '../../lib/util/path-alias.ts';
 import { ASTRO_FILE_RULES, astroModel } from './astro-model.ts';
@@ -135,18 +137,12 @@ function checkedItself(file: string, ctx: CheckContext): boolean {
   return isSiteFile(file, folders) || file.startsWith(resolve(folders.contentDir) + sep);
 }
 
-/** A component's model with unknown props, by its text: one per component, however often used. */
-const anyModels = new Map<string, Model | undefined>();
-const ANY_KEPT = 64;
-
-function anyProps(text: string): Model | undefined {
-  if (anyModels.has(text)) return anyModels.get(text);
-  const built = astroModel(text);
-  const model = 'error' in built ? undefined : built;
-  if (anyModels.size >= ANY_KEPT) anyModels.delete(anyModels.keys().next().value!);
-  anyModels.set(text, model);
-  return model;
-}
+/** What a component's template renders, by its text: once per component, however often used. */
+const modelOf = (built: ReturnType<typeof astroModel>) => ('error' in built ? undefined : built);
+/** With unknown props: what its own check judges. */
+const anyProps = lastFew((text) => modelOf(astroModel(text)), 64);
+/** With `tracedProps`: which prop each attribute is. */
+const tracedModel = lastFew((text) => modelOf(astroModel(text, tracedProps())), 64);
 
 /**
  * Where a rule reports on a component's model with unknown props (offsets in the component),
@@ -235,24 +231,14 @@ function whereRendered(
   );
   if (missing.length === 0) return ` (in what ${tag} renders with the props given here, ${where})`;
   const props = missing.map(([, prop]) => prop);
-  const list =
-    props.length === 1 ? props[0] : `${props.slice(0, -1).join(', ')} and ${props.at(-1)}`;
-  const attributes = missing.map(([attribute]) => attribute).join(' and ');
+  const list = allOf(props);
+  const attributes = allOf(missing.map(([attribute]) => attribute));
   return ` (the <${(at as El).name}> that ${tag} renders, ${where}, takes ${attributes} from its ${list} prop${props.length > 1 ? 's' : ''}, which this ${tag} does not give: write ${props.map((p) => `${p}="…"`).join(' ')} on it)`;
 }
 
-/** Traced models of components, by text (`tracedProps`): which prop each attribute is. */
-const tracedModels = new Map<string, Model | undefined>();
-
 /** `[attribute, prop]` for each attribute of `el` that is a prop as given, and not given here. */
 function propsNotGiven(rendering: Rendering, el: El): [string, string][] {
-  const { text } = rendering;
-  if (!tracedModels.has(text)) {
-    if (tracedModels.size >= ANY_KEPT) tracedModels.delete(tracedModels.keys().next().value!);
-    const built = astroModel(text, tracedProps());
-    tracedModels.set(text, 'error' in built ? undefined : built);
-  }
-  const traced = tracedModels.get(text)?.elements.find((e) => e.offset === el.offset);
+  const traced = tracedModel(rendering.text)?.elements.find((e) => e.offset === el.offset);
   if (!traced) return [];
   const missing: [string, string][] = [];
   for (const [attribute, value] of Object.entries(traced.attrs)) {

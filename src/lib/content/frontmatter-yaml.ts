@@ -1,28 +1,9 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, parseDocument, type Document, type Node } from 'yaml';
+import { lastFew } from '../util/last-few.ts';
 
 /** Results kept per reader: enough for one file's readers, little memory. */
 const KEEP = 8;
-
-/**
- * `read`, remembering its last few results by the exact text: the readers of one file (the
- * model, its rules, the loader's checks) each ask for the same YAML.
- */
-function lastFew<T>(read: (yaml: string) => T): (yaml: string) => T {
-  const recent = new Map<string, T>();
-  return (yaml) => {
-    let result: T;
-    if (recent.has(yaml)) {
-      result = recent.get(yaml)!;
-      recent.delete(yaml); // most recently used last
-    } else {
-      result = read(yaml);
-      if (recent.size >= KEEP) recent.delete(recent.keys().next().value!);
-    }
-    recent.set(yaml, result);
-    return result;
-  };
-}
 
 /**
  * A frontmatter block's YAML as a `yaml` document, for its lines and ranges, parsed once for
@@ -38,8 +19,9 @@ function lastFew<T>(read: (yaml: string) => T): (yaml: string) => T {
  * `prettyErrors: false` keeps error messages to their first line, which is what the gate shows;
  * the number of errors, the data and every range are the same either way.
  */
-export const frontmatterDocument: (yaml: string) => Document.Parsed = lastFew((yaml) =>
-  parseDocument(yaml, { prettyErrors: false }),
+export const frontmatterDocument: (yaml: string) => Document.Parsed = lastFew(
+  (yaml) => parseDocument(yaml, { prettyErrors: false }),
+  KEEP,
 );
 
 /**
@@ -92,7 +74,7 @@ const astroRead = lastFew((yaml): { data?: unknown; error?: { offset: number; re
     if (!(error instanceof YAMLException)) throw error;
     return { error: { offset: error.mark?.position ?? 0, reason: error.reason } };
   }
-});
+}, KEEP);
 
 /**
  * YAML 1.2's core schema as js-yaml reads it: dates stay text, as the `yaml` document reads them,
@@ -108,7 +90,7 @@ export const coreYaml: (yaml: string) => { data: unknown } | undefined = lastFew
   } catch {
     return undefined;
   }
-});
+}, KEEP);
 
 /** The value at `path` in plain data, or undefined. */
 export function valueAt(data: unknown, path: PropertyKey[]): unknown {
