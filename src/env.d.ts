@@ -8,6 +8,8 @@ declare namespace App {
 interface ImportMetaEnv {
   /** Absolute path of the Astro project root, set by the Commonplace integration. */
   readonly COMMONPLACE_ROOT: string;
+  /** Absolute path of `src/pages/` (Astro's `srcDir`), where media components find a page's file. */
+  readonly COMMONPLACE_PAGES?: string;
   /** The site's reflection models as JSON, read once by the Commonplace integration. */
   readonly COMMONPLACE_REFLECTION_MODELS?: string;
 }

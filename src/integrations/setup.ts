@@ -7,8 +7,9 @@ import { site } from '../site.config.ts';
 import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 
 /**
- * astro:config:setup: tells the site's code where the project root is (media components resolve
- * transcript paths relative to entry files, which Astro stores relative to the root) and which
+ * astro:config:setup: tells the site's code where the project root and its pages are (media
+ * components resolve transcript paths relative to the entry or page that uses them, and Astro
+ * stores entries' paths relative to the root) and which
  * reflection models exist (the bundled pages no longer sit beside the model files, so they are
  * read here, once; a model file with a problem is left out here and reported by the content
  * check, with its line); gives Markdown links the site's base (src/integrations/base-links.ts);
@@ -24,6 +25,9 @@ export async function setupCommonplace(params: HookParameters<'astro:config:setu
     vite: {
       define: {
         'import.meta.env.COMMONPLACE_ROOT': JSON.stringify(root),
+        'import.meta.env.COMMONPLACE_PAGES': JSON.stringify(
+          fileURLToPath(new URL('pages/', config.srcDir)),
+        ),
         'import.meta.env.COMMONPLACE_REFLECTION_MODELS': JSON.stringify(JSON.stringify(models)),
       },
     },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageRoute } from '../../src/lib/site/page-routes.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageFileFor, pageRoute } from '../../src/lib/site/page-routes.ts';
+import { projectRoot } from '../helpers/build-fixture.ts';
 
 /** What a file of src/pages/ publishes, as `astro build` writes it with `build.format: 'directory'`. */
 describe('pageRoute', () => {
@@ -51,5 +54,31 @@ describe('pageRoute', () => {
       'a.css',
     ])
       expect(pageRoute(file), file).toBeUndefined();
+  });
+});
+
+/** Which file of src/pages/ a route was built from, as media components look it up. */
+describe('pageFileFor', () => {
+  const pages = '/site/src/pages';
+  const having = (...files: string[]) => {
+    const set = new Set(files.map((file) => `${pages}/${file}`));
+    return (file: string) => set.has(file);
+  };
+  it("finds a page's file from its route pattern, as Astro.routePattern gives it", () => {
+    const exists = having('clip.astro', 'notes/talk.mdx', 'index.astro', 'posts/[slug].astro');
+    expect(pageFileFor('/clip', pages, exists)).toBe(`${pages}/clip.astro`);
+    expect(pageFileFor('/notes/talk', pages, exists)).toBe(`${pages}/notes/talk.mdx`);
+    expect(pageFileFor('/', pages, exists)).toBe(`${pages}/index.astro`);
+    expect(pageFileFor('/posts/[slug]', pages, exists)).toBe(`${pages}/posts/[slug].astro`);
+  });
+  it('finds an index file in a folder of the route', () => {
+    expect(pageFileFor('/uses', pages, having('uses/index.md'))).toBe(`${pages}/uses/index.md`);
+  });
+  it('finds none for a route no file of src/pages/ makes', () => {
+    expect(pageFileFor('/rss.xml', pages, having('clip.astro'))).toBeUndefined();
+  });
+  it('finds an .mdx page on the disk', () => {
+    const fixture = join(projectRoot, 'tests/fixtures/page-media/pages');
+    expect(pageFileFor('/notes/talk', fixture, existsSync)).toBe(join(fixture, 'notes/talk.mdx'));
   });
 });

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /**
  * What a file of `src/pages/` publishes, read from its name as Astro reads it (with this site's
  * `build.format: 'directory'`): `now.astro` is `now/index.html`, `index.astro` is `index.html`,
@@ -8,7 +10,9 @@
  */
 export type PageRoute = { kind: 'static'; output: string } | { kind: 'dynamic'; pattern: RegExp };
 
-const PAGE = /\.(?:astro|md|mdx|markdown|html)$/i;
+/** The kinds of file Astro makes a page of, in the order `pageFileFor` looks for them. */
+const PAGE_EXTENSIONS = ['astro', 'mdx', 'md', 'markdown', 'html'];
+const PAGE = new RegExp(`\\.(?:${PAGE_EXTENSIONS.join('|')})$`, 'i');
 const ENDPOINT = /\.(?:js|ts|mjs|mts)$/i;
 
 /** `relativeFile`: the file's path under `src/pages/`, with `/` between its parts. */
@@ -37,4 +41,27 @@ export function pageRoute(relativeFile: string): PageRoute | undefined {
     })
     .join('');
   return { kind: 'dynamic', pattern: new RegExp(`^${pattern}$`) };
+}
+
+/**
+ * The file of `pagesDir` a route was built from, read back from its pattern as Astro gives it
+ * (`Astro.routePattern`: `/`, `/clip`, `/posts/[slug]`), the other way round from `pageRoute`:
+ * `/clip` is `clip.astro`, `clip.mdx`, … or `clip/index.astro`, …, whichever exists. Undefined
+ * for a route no file there makes, such as one an integration injects. `exists` is the disk's
+ * (`existsSync`), passed in so the gate, which imports this module, reads no file through it.
+ */
+export function pageFileFor(
+  routePattern: string,
+  pagesDir: string,
+  exists: (file: string) => boolean,
+): string | undefined {
+  const route = routePattern.replace(/^\/+|\/+$/g, '');
+  const names = route ? [route, `${route}/index`] : ['index'];
+  for (const name of names) {
+    for (const ext of PAGE_EXTENSIONS) {
+      const file = join(pagesDir, `${name}.${ext}`);
+      if (exists(file)) return file;
+    }
+  }
+  return undefined;
 }
