@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configFile } from './core/astro-config-file.ts';
 import type { SiteOptions } from './core/rule.ts';
@@ -23,11 +23,15 @@ interface AstroConfigFields {
  * `npm run check:html -- dist` judges a built site exactly as `npm run build` did. Outside an
  * Astro project (any other folder of HTML) there is no config: the site is at `/`.
  */
-export async function astroSiteOptions(cwd = process.cwd()): Promise<SiteOptions> {
+export async function astroSiteOptions(
+  cwd = process.cwd(),
+): Promise<SiteOptions & { pagesDir?: string }> {
   const config = await readAstroConfig(cwd);
   return {
     ...(config?.base && { base: config.base }),
     ...(config?.site && { site: String(config.site) }),
+    // Where the pages no entry built come from, for their problems to name (html/check.ts).
+    ...(config && { pagesDir: join(foldersOf(config, projectRoot(config, cwd)).srcDir, 'pages') }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
@@ -197,10 +197,11 @@ export function createGate(): Gate {
 
   /** What the built-HTML layer is told, in its worker or, if that fails, on this thread. */
   function builtPages(laterFiles?: string[]): BuiltPagesJob['html'] {
-    const { root, outDir, publicDir, base, site: siteUrl } = where();
+    const { root, outDir, publicDir, srcDir, base, site: siteUrl } = where();
+    const pagesDir = join(srcDir, 'pages');
     return {
       dir: outDir,
-      options: { cwd: root, root, base, site: siteUrl, laterFiles, publicDir },
+      options: { cwd: root, root, base, site: siteUrl, laterFiles, publicDir, pagesDir },
     };
   }
 

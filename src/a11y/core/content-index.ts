@@ -115,6 +115,25 @@ function siteRoutes(
 }
 
 /**
+ * Which file of `pagesDir` built a page of the output folder, relative to `pagesDir`:
+ * `clip/index.html` is `clip.astro`, `tags/f1/index.html` is `tags/[tag].astro`. As Astro picks
+ * among routes, a page of its own comes before a route with a parameter, and a rest parameter
+ * (`[...path]`) comes last. Undefined for a page no file there makes.
+ */
+export function pageFileOf(pagesDir: string): (output: string) => string | undefined {
+  const routes = siteRoutes(pagesDir);
+  const pages = new Map<string, string>();
+  for (const route of routes) if (route.kind === 'static') pages.set(route.output, route.file);
+  const rank = (file: string) =>
+    (file.match(/\[\.\.\./g)?.length ?? 0) * 100 + (file.match(/\[/g)?.length ?? 0);
+  const patterns = routes
+    .flatMap((route) => (route.kind === 'dynamic' ? [route] : []))
+    .sort((a, b) => rank(a.file) - rank(b.file));
+  return (output) =>
+    pages.get(output) ?? patterns.find((route) => route.pattern.test(output))?.file;
+}
+
+/**
  * Frontmatter of an entry file as plain data, read as Astro reads it (`astroYaml`), so
  * the index's ids, tags and publication dates are the build's; `{}` when absent or not valid
  * YAML. The index reads every entry's frontmatter once per thread.

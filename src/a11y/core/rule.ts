@@ -39,16 +39,14 @@ export interface SitePage {
   /** Path of the page inside the output folder, with forward slashes: `posts/a/index.html`. */
   path: string;
   model: Model;
-  /** The source file the page was built from, when the page says (`data-commonplace-source`). */
-  source?: string;
   /** Line and column of an offset in the page. */
   point(offset: number): { line: number; column: number };
   /**
-   * Whether an offset of an entry's page is outside the entry's own text (its layout's content
-   * comments): in what a layout or component under src/ writes around it. False on a page
-   * built from no entry.
+   * What a problem at an offset of the page ends with, saying where the page came from
+   * (builtFromNote, builtByNote); empty when nothing is known. One string per page and kind, so
+   * the whole-site rules keep a reference with each link, not a copy.
    */
-  fromLayout(offset: number): boolean;
+  note(offset: number): string;
 }
 
 /** What a built page's problem says when it lies in what src/ writes around the entry's text. */
@@ -68,14 +66,26 @@ export function builtFromNote(source: string | undefined, fromLayout: boolean): 
 }
 
 /**
- * A built page's problem message read back: the message without its builtFromNote, and whether
- * src/ wrote what it is about (a page built from no entry, or outside the entry's text), so
- * the build log can fold one layout's problem repeated on every page (core/report.ts).
+ * The end of a problem on a page that a file of `src/pages/` built, with no entry (`about.astro`,
+ * `tags/[tag].astro`): that file, or the layout and components it uses, wrote it.
+ */
+export function builtByNote(pageFile: string): string {
+  return ` (page built by ${pageFile})`;
+}
+
+/**
+ * A built page's problem message read back: the message without its builtFromNote or
+ * builtByNote, and whether src/ wrote what it is about (a page of src/pages/, a page built from
+ * nothing known, or outside the entry's text), so the build log can fold one layout's problem
+ * repeated on every page (core/report.ts).
  */
 export function withoutBuiltFrom(message: string): { what: string; fromSrc: boolean } {
-  const note = / \(page built from [^\n]*\)$/.exec(message);
+  const note = / \(page built (from|by) [^\n]*\)$/.exec(message);
   return note
-    ? { what: message.slice(0, note.index), fromSrc: note[0].endsWith(`${FROM_LAYOUT})`) }
+    ? {
+        what: message.slice(0, note.index),
+        fromSrc: note[1] === 'by' || note[0].endsWith(`${FROM_LAYOUT})`),
+      }
     : { what: message, fromSrc: true };
 }
 

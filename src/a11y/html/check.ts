@@ -6,6 +6,7 @@ import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { checkContext } from '../core/context.ts';
 import {
+  builtByNote,
   builtFromNote,
   levelOf,
   modelProblems,
@@ -14,6 +15,7 @@ import {
 } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
+import { pageFileOf } from '../core/content-index.ts';
 import { pageOnSite, pageUrl, siteLocation } from '../core/site-paths.ts';
 import { filesMatching, isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
@@ -34,6 +36,11 @@ export interface HtmlCheckOptions extends SiteOptions {
    * its page rules are not run again here. Its links and files still count for the whole site.
    */
   publicDir?: string;
+  /**
+   * The site's `src/pages/` (under Astro's `srcDir`): a page that names no entry is said to be
+   * built by its file there (`about.astro`, `tags/[tag].astro`). Default: none is named.
+   */
+  pagesDir?: string;
 }
 
 /**
@@ -60,6 +67,11 @@ export function checkPage(
     fromFile?: (source: string | undefined) => string;
     /** The address the page is served at, asked only when a rule needs it (CheckContext.page). */
     page?: () => URL | undefined;
+    /**
+     * The file of `src/pages/` that built the page, as its problems name it, asked only when
+     * the page names no entry and a problem, a link or an asset needs it.
+     */
+    builtBy?: () => string | undefined;
   } = {},
 ) {
   const model = htmlModel(text);
@@ -69,15 +81,23 @@ export function checkPage(
   const ctx = checkContext({ config, layer: 'html', syntax: 'html', from, page: options.page });
   // On an entry's page, a problem outside the entry's own text comes from what src/ writes
   // around it (the layout, a component): the entry's file is then not where to look first.
-  // Looked for once a problem, a link or an asset asks.
+  // Looked for once a problem, a link or an asset asks; each note is made once per page.
   let content: ReturnType<typeof entryContentRange> | null = null;
-  const fromLayout = (offset: number) => {
-    if (!source) return false;
+  const notes: { inside?: string; outside?: string; page?: string } = {};
+  const note = (offset: number): string => {
+    if (!source) {
+      if (notes.page === undefined) {
+        const file = options.builtBy?.();
+        notes.page = file ? builtByNote(file) : '';
+      }
+      return notes.page;
+    }
     if (content === null) content = entryContentRange(text);
-    return !!content && (offset < content.start || offset >= content.end);
+    return !!content && (offset < content.start || offset >= content.end)
+      ? (notes.outside ??= builtFromNote(source, true))
+      : (notes.inside ??= builtFromNote(source, false));
   };
-  const suffix = (at: El | number) =>
-    builtFromNote(source, fromLayout(typeof at === 'number' ? at : at.offset));
+  const suffix = (at: El | number) => note(typeof at === 'number' ? at : at.offset);
   const checks = (options.rules ?? rules).flatMap((rule) =>
     rule.html ? [{ rule, check: rule.html }] : [],
   );
@@ -85,9 +105,8 @@ export function checkPage(
   return {
     model,
     problems,
-    source,
     point: (offset: number) => locator.point(offset),
-    fromLayout,
+    note,
   };
 }
 
@@ -136,6 +155,13 @@ export function htmlChecker(
     .filter((rule) => rule.site)
     .map((rule) => ({ rule, check: rule.site!(options) }));
   const shown = (page: string) => displayPath(join(outDir, page), cwd);
+  let pageFiles: ((output: string) => string | undefined) | undefined;
+  const builtBy = (page: string) => {
+    if (!options.pagesDir) return undefined;
+    pageFiles ??= pageFileOf(options.pagesDir);
+    const file = pageFiles(page);
+    return file === undefined ? undefined : displayPath(join(options.pagesDir, file), cwd);
+  };
   const where = siteLocation(options);
   const pageProblems = new Map<string, Problem[]>();
   // The HTML files of the public folder, as paths in the output folder; listed once.
@@ -156,6 +182,7 @@ export function htmlChecker(
         rules: pageRules,
         fromFile: (source) => (source ? resolve(root, source) : join(outDir, path)),
         page: () => pageOnSite(pageUrl(path, where), where),
+        builtBy: () => builtBy(path),
       });
       const file = shown(path);
       pageProblems.set(
@@ -163,13 +190,7 @@ export function htmlChecker(
         asWritten ? [] : page.problems.map((problem) => ({ ...problem, file })),
       );
       for (const { check } of siteRules)
-        check.collect({
-          path,
-          model: page.model,
-          source: page.source,
-          point: page.point,
-          fromLayout: page.fromLayout,
-        });
+        check.collect({ path, model: page.model, point: page.point, note: page.note });
     },
     finish(files, laterFiles = options.laterFiles ?? []) {
       const problems = files.flatMap((file) => pageProblems.get(file) ?? []);

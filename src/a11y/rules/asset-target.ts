@@ -20,7 +20,7 @@ import {
   unplayableMedia,
   type Unplayable,
 } from '../core/media-formats.ts';
-import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
+import { type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
   loadedUrls,
   localTarget,
@@ -63,9 +63,8 @@ interface PendingAsset {
   attribute: string;
   url: string;
   at: { line: number; column: number };
-  source?: string;
-  /** Outside the entry's own text: written by a layout or component (SitePage.fromLayout). */
-  fromLayout: boolean;
+  /** Where the page came from, for the end of its message (SitePage.note). */
+  note: string;
   /** Astro's placeholder for an image it could not process, left on the page. */
   unprocessed?: boolean;
   /** An image in a format most browsers do not show: the format in words. */
@@ -90,8 +89,7 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           // A copy: a slice would keep the page's whole text until `finish` (detached.ts).
           url: detached(url),
           at: page.point(el.offset),
-          source: page.source,
-          fromLayout: page.fromLayout(el.offset),
+          note: page.note(el.offset),
           ...found,
         });
       for (const el of page.model.elements) {
@@ -111,7 +109,7 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
       const pages = [...byPage.keys()].filter((page) => files.has(page)).sort();
       for (const asset of pages.flatMap((page) => byPage.get(page)!)) {
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
-        const from = builtFromNote(asset.source, asset.fromLayout);
+        const from = asset.note;
         if (asset.plays) {
           report(
             asset.page,

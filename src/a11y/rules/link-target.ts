@@ -1,7 +1,7 @@
 import { basename, relative } from 'node:path';
 import { DYNAMIC, type AttrValue, type El, type Model } from '../core/model.ts';
 import { attr, metaContent, type CheckContext, type Report } from '../core/policy.ts';
-import { builtFromNote, type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
+import { type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
   hrefAsRendered,
   likelyId,
@@ -31,9 +31,8 @@ interface PendingLink {
   page: string;
   href: string;
   at: { line: number; column: number };
-  source?: string;
-  /** Outside the entry's own text: written by a layout or component (SitePage.fromLayout). */
-  fromLayout: boolean;
+  /** Where the page came from, for the end of its message (SitePage.note). */
+  note: string;
 }
 
 /** Elements whose `href` a reader or the browser follows. */
@@ -91,8 +90,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
           page: page.path,
           href: detached(href.trim()),
           at: page.point(el.offset),
-          source: page.source,
-          fromLayout: page.fromLayout(el.offset),
+          note: page.note(el.offset),
         });
       }
       idsByPage.set(page.path, ids);
@@ -104,8 +102,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
       const pages = [...linksByPage.keys()].filter((page) => files.has(page)).sort();
       for (const link of pages.flatMap((page) => linksByPage.get(page)!)) {
         const problem = checkHref(link, files);
-        if (problem)
-          report(link.page, link.at, `${problem}${builtFromNote(link.source, link.fromLayout)}`);
+        if (problem) report(link.page, link.at, `${problem}${link.note}`);
       }
     },
   };
