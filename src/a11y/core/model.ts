@@ -108,6 +108,11 @@ export interface Model {
   elements: El[];
   /** First element with each `id` (string ids only). */
   byId: Map<string, El>;
+  /**
+   * Ids the build gives the page that no element here carries (source layer): GFM footnotes'
+   * `user-content-fn-1`, `user-content-fnref-1` and `footnote-label` (source/model.ts).
+   */
+  footnoteIds?: string[];
   /** The full text the offsets refer to. */
   text: string;
   /**

@@ -59,8 +59,11 @@ export type LocalTarget =
   | { kind: 'external' }
   | { kind: 'invalid' }
   | { kind: 'outside-base'; path: string }
-  /** A path in the output folder (no leading slash), the full decoded path and the fragment. */
-  | { kind: 'local'; path: string; pathname: string; fragment: string };
+  /**
+   * A path in the output folder (no leading slash), the full decoded path and the fragment,
+   * decoded; `encoded` is the fragment as the URL holds it, when decoding changed it.
+   */
+  | { kind: 'local'; path: string; pathname: string; fragment: string; encoded?: string };
 
 /** Where an href or src on the page at `from` points inside the site. */
 export function localTarget(href: string, from: URL, where: SiteLocation): LocalTarget {
@@ -78,12 +81,28 @@ export function localTarget(href: string, from: URL, where: SiteLocation): Local
   if (!internal) return { kind: 'external' };
   const path = decode(url.pathname);
   if (!path.startsWith(where.base)) return { kind: 'outside-base', path };
+  const hash = url.hash.replace(/^#/, '');
+  const fragment = decode(hash);
   return {
     kind: 'local',
     path: path.slice(where.base.length),
     pathname: path,
-    fragment: decode(url.hash.replace(/^#/, '')),
+    fragment,
+    ...(fragment !== hash && { encoded: hash }),
   };
+}
+
+/**
+ * Whether a page with these ids has what a `#fragment` names, as a browser looks for it (HTML's
+ * "find a potential indicated element"): an id equal to the fragment as the URL holds it, then
+ * one equal to it decoded. A GFM footnote's id keeps its label percent-encoded
+ * (`user-content-fn-%C3%BCber`); a heading's keeps its letters (`übung-1`).
+ */
+export function hasFragment(
+  has: (id: string) => boolean,
+  { fragment, encoded }: { fragment: string; encoded?: string },
+): boolean {
+  return (encoded !== undefined && has(encoded)) || has(fragment);
 }
 
 function decode(text: string): string {

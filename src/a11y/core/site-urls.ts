@@ -173,11 +173,11 @@ export function fileBeside(url: string, from: string): string | undefined {
 
 /**
  * The ids a file's content puts on its page: HTML and JSX elements' `id`s, Markdown headings'
- * ids, and a `<Transcript id>` (which renders it). Other components' `id` props are their own
+ * ids, its footnotes' ids, and a `<Transcript id>` (which renders it). Other components' `id` props are their own
  * business (`<YouTube id>` is a video's id), not the page's.
  */
 export function pageIds(model: Model): Set<string> {
-  const ids = new Set<string>();
+  const ids = new Set<string>(model.footnoteIds);
   for (const [id, el] of model.byId)
     if (el.origin === 'html' || el.name === 'Transcript') ids.add(id);
   // byId keeps the first element with each id; a later HTML element may carry it too.

@@ -5,6 +5,7 @@ import { type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts
 import {
   hrefAsRendered,
   likelyId,
+  hasFragment,
   likelyPage,
   linkedPath,
   localTarget,
@@ -121,7 +122,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     const fragment = target.fragment;
     if (!fragment || fragment.toLowerCase() === 'top' || !/\.html?$/.test(file)) return undefined;
     const ids = idsByPage.get(file);
-    if (ids && !ids.has(fragment))
+    if (ids && !hasFragment((id) => ids.has(id), target))
       return noSuchId(href, file === page ? 'this page' : target.pathname, fragment, ids);
     return undefined;
   }
@@ -200,14 +201,18 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (!entry) {
       // A listing page: judged here when its ids are known, else on the built page.
       const ids = listingPageIds(file, index);
-      if (ids && target.fragment.toLowerCase() !== 'top' && !ids.has(target.fragment))
+      if (
+        ids &&
+        target.fragment.toLowerCase() !== 'top' &&
+        !hasFragment((id) => ids.has(id), target)
+      )
         report(el, noSuchId(href.trim(), target.pathname, target.fragment, ids));
       continue;
     }
     // The entry being checked gives its own ids, as its text may not be on disk yet (an
     // editor, the dev server).
     const idsOf = (file: string) => (file === ctx.file ? ownIds : contentIds(file));
-    if (entryPageHasId(entry, target.fragment, idsOf)) continue;
+    if (hasFragment((id) => entryPageHasId(entry, id, idsOf), target)) continue;
     const whereTo =
       entry.file === ctx.file ? 'this page' : `${target.pathname} (${rel(index.root, entry.file)})`;
     const ids = [...idsOf(entry.file), ...layoutIdsOf(entry)];
@@ -241,7 +246,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings (ids as the build makes them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings and footnotes (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`). A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *

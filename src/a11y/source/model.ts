@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { toString } from 'mdast-util-to-string';
 import {
   DYNAMIC,
@@ -214,8 +215,15 @@ function buildModel(tree: MdNode, text: string): Model {
   };
 
   const slugger = new GithubSlugger();
+  // Footnotes by identifier: how often each is referenced, and which are defined.
+  const footnotes = { referenced: new Map<string, number>(), defined: new Set<string>() };
   const walk = (node: MdNode, parent: El) => {
     const { type } = node;
+    if (type === 'footnoteReference' || type === 'footnoteDefinition') {
+      const id = String(node.identifier ?? '');
+      if (type === 'footnoteDefinition') footnotes.defined.add(id);
+      else footnotes.referenced.set(id, (footnotes.referenced.get(id) ?? 0) + 1);
+    }
     if (type === 'mdxjsEsm') {
       readEsm(node, (model.esm ??= { imports: [], names: new Set(), redeclared: [] }));
       return;
@@ -318,6 +326,8 @@ function buildModel(tree: MdNode, text: string): Model {
   };
 
   walkChildren(tree.children, model.root);
+  const footnoteIds = idsOfFootnotes(footnotes.referenced, footnotes.defined);
+  if (footnoteIds.length) model.footnoteIds = footnoteIds;
   // Components the file defines (`export const Chart = () => <img … />`) render their JSX
   // wherever they are used: it is checked once, where it is written, after the content.
   for (const node of esm) {
@@ -328,6 +338,24 @@ function buildModel(tree: MdNode, text: string): Model {
     model.elements.push(container);
   }
   return model;
+}
+
+/**
+ * The ids GFM footnotes give the page, as the build's Markdown to HTML step writes them
+ * (mdast-util-to-hast): each footnote that is both referenced and defined gets
+ * `user-content-fn-<label>` on its note and `user-content-fnref-<label>` on its first reference
+ * (`-2`, `-3` on the next ones), and the notes' heading is `footnote-label`.
+ */
+function idsOfFootnotes(referenced: Map<string, number>, defined: Set<string>): string[] {
+  const ids: string[] = [];
+  for (const [identifier, count] of referenced) {
+    if (!defined.has(identifier)) continue;
+    const label = normalizeUri(identifier.toUpperCase().toLowerCase());
+    ids.push(`user-content-fn-${label}`, `user-content-fnref-${label}`);
+    for (let n = 2; n <= count; n++) ids.push(`user-content-fnref-${label}-${n}`);
+  }
+  if (ids.length) ids.push('footnote-label');
+  return ids;
 }
 
 /**

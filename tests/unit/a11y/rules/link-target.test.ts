@@ -442,3 +442,48 @@ describe("link-target and the Astro config's redirects", () => {
     ]);
   });
 });
+
+describe('links to footnotes, which GFM gives ids the page has', () => {
+  it('in the sources: the notes a file cites, in it and from another entry, and not the ones it never cites', async () => {
+    const notes = [
+      'Cited.[^1] Cited too.[^Über] Again.[^1]',
+      '[^1]: One.',
+      '[^Über]: Two.',
+      '[^unused]: Never cited: the build leaves it out.',
+    ].join('\n\n');
+    expect(
+      await sourceLinkProblems({
+        'content/posts/notes.md': post(
+          'Notes',
+          `${notes}\n\n[a](#user-content-fn-1) [b](#user-content-fnref-1-2) [c](#footnote-label) [d](#user-content-fn-%C3%BCber) [e](#user-content-fn-unused) [f](#user-content-fnref-1-3)`,
+        ),
+        'content/posts/b.md': post(
+          'B',
+          '[the note](/posts/notes/#user-content-fn-1) and [none](/posts/b-two/#footnote-label)',
+        ),
+        'content/posts/b-two.md': post('B two', 'No notes here.'),
+      }),
+    ).toEqual([
+      'content/posts/b.md:7:49 Link /posts/b-two/#footnote-label points nowhere: /posts/b-two/ (content/posts/b-two.md) has no heading or element with id="footnote-label". Fix the fragment, or add the heading',
+      'content/posts/notes.md:15:107 Link #user-content-fn-unused points nowhere: this page has no heading or element with id="user-content-fn-unused". Fix the fragment, or add the heading',
+      'content/posts/notes.md:15:136 Link #user-content-fnref-1-3 points nowhere: this page has no heading or element with id="user-content-fnref-1-3". Did you mean #user-content-fnref-1-2?',
+    ]);
+  });
+
+  it('on built pages: an id kept percent-encoded is found as the link writes it, as a browser finds it', async () => {
+    const page = (body: string) => `<main>${body}</main>`;
+    expect(
+      await linkProblems({
+        'notes/index.html': page(
+          '<li id="user-content-fn-%C3%BCber">Two.</li><h2 id="übung-1">Übung</h2>' +
+            '<a href="#user-content-fn-%C3%BCber">a</a> <a href="#user-content-fn-über">b</a> ' +
+            '<a href="#übung-1">c</a> <a href="#%C3%BCbung-1">d</a> <a href="#user-content-fn-uber">e</a>',
+        ),
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^notes\/index\.html:1:\d+ Link #user-content-fn-uber points nowhere: this page has no element with id="user-content-fn-uber"/,
+      ),
+    ]);
+  });
+});
