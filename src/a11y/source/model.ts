@@ -215,6 +215,8 @@ function buildModel(tree: MdNode, text: string): Model {
   };
 
   const slugger = new GithubSlugger();
+  // The numbers the build shows for footnotes, read only if a heading cites one.
+  let numbers: Map<string, number> | undefined;
   // Footnotes by identifier: how often each is referenced, and which are defined.
   const footnotes = { referenced: new Map<string, number>(), defined: new Set<string>() };
   const walk = (node: MdNode, parent: El) => {
@@ -314,7 +316,8 @@ function buildModel(tree: MdNode, text: string): Model {
         const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
         const attrs: Record<string, AttrValue> = Object.create(null);
         // The id the build gives a Markdown heading, so links to it can be checked here.
-        if (type === 'heading') attrs.id = slugger.slug(headingText(node));
+        if (type === 'heading')
+          attrs.id = slugger.slug(headingText(node, () => (numbers ??= footnoteNumbers(tree))));
         const el = createElement(name, 'html', attrs, parent, offsetOf(node), endOf(node));
         // Written `## …`, not `<h2>` (a paragraph as a paragraph, not `<p>`): messages say what
         // to write in Markdown.
@@ -363,12 +366,50 @@ function idsOfFootnotes(referenced: Map<string, number>, defined: Set<string>): 
  * heading's text content, after smart punctuation turned `--` into a dash). Raw HTML tags and
  * image alt text are not text content.
  */
-function headingText(node: MdNode): string {
-  const text = toString(node as Parameters<typeof toString>[0], {
-    includeImageAlt: false,
-    includeHtml: false,
-  });
+function headingText(node: MdNode, numbers: () => Map<string, number>): string {
+  const text = citesFootnote(node)
+    ? withFootnoteNumbers(node, numbers())
+    : toString(node as Parameters<typeof toString>[0], {
+        includeImageAlt: false,
+        includeHtml: false,
+      });
   return smartDashes(text);
+}
+
+function citesFootnote(node: MdNode): boolean {
+  return node.type === 'footnoteReference' || !!node.children?.some(citesFootnote);
+}
+
+/**
+ * A heading's text with each footnote it cites as the number the page shows there (`## Sources[^a]`
+ * is slugged `sources1`), else as mdast-util-to-string reads it: no image alt, no raw HTML.
+ */
+function withFootnoteNumbers(node: MdNode, numbers: Map<string, number>): string {
+  if (node.type === 'footnoteReference')
+    return String(numbers.get(String(node.identifier ?? '').toUpperCase()) ?? '');
+  if (node.type === 'html') return '';
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((child) => withFootnoteNumbers(child, numbers)).join('');
+}
+
+/**
+ * The number the build gives each footnote (mdast-util-to-hast), by identifier: the order of
+ * first citation in the text, then of citations inside the notes, which it renders after.
+ */
+function footnoteNumbers(tree: MdNode): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const notes: MdNode[] = [];
+  const visit = (node: MdNode) => {
+    if (node.type === 'footnoteDefinition') return void notes.push(node);
+    if (node.type === 'footnoteReference') {
+      const id = String(node.identifier ?? '').toUpperCase();
+      if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  for (const note of notes) for (const child of note.children ?? []) visit(child);
+  return numbers;
 }
 
 /**
