@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { issueWords, valueAt } from '../lib/util/zod-words.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { langSchema } from './lang.ts';
 import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
@@ -168,7 +169,11 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
   );
   if (result.success && !unknown.length) return result.data;
   const problems = [...(result.success ? [] : result.error.issues)]
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .map((issue) => {
+      const field = issue.path.join('.');
+      const words = field ? issueWords(issue, field, valueAt(input, issue.path)) : undefined;
+      return words ? `${words.what}: ${words.fix}` : `${field || '(root)'}: ${issue.message}`;
+    })
     .concat(unknown)
     .join('; ');
   throw userError(

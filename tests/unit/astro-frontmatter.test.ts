@@ -83,7 +83,7 @@ describe('course and network files, on data as Astro reads it', () => {
     expect(more).toEqual([]);
     expect(problem!.line).toBe(7);
     expect(problem!.message).toMatch(
-      /^entry 1 \("A team"\): notes must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"\./,
+      /^entry 1 \("A team"\): notes must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"$/,
     );
     expect(networkDataProblems(file, network('"2026-03-02"'))).toEqual([]);
   });

@@ -93,10 +93,10 @@ describe('networkDataProblems', () => {
       '    status: following',
     ].join('\n');
     expect(formatProblems(networkDataProblems(file, bad))).toMatchInlineSnapshot(`
-      "content/networks/f1.yaml:4  entry 1 ("A forum"): kind "forum" is not allowed. Use person, organization, community, event, publication or platform.
-      content/networks/f1.yaml:9  entry 2 ("A person"): perspectives: Too small: expected array to have >=1 items. List at least one perspective, e.g. [sustainability].
-      content/networks/f1.yaml:12  entry 2 ("A person"): platforms.0.url: Invalid URL. Give a full address starting with https://.
-      content/networks/f1.yaml:14  entry 3: name: Invalid input: expected string, received undefined. See README "Guides, networks and courses" for the fields."
+      "content/networks/f1.yaml:4  entry 1 ("A forum"): kind "forum" is not allowed: use person, organization, community, event, publication or platform
+      content/networks/f1.yaml:9  entry 2 ("A person"): perspectives lists nothing: list at least one perspective, e.g. [sustainability]
+      content/networks/f1.yaml:12  entry 2 ("A person"), platform 1 ("Site"): url "example.org" is not a full address: write it with https://, e.g. https://example.org
+      content/networks/f1.yaml:14  entry 3: name is missing: add it"
     `);
   });
   it('reports broken YAML with its line', () => {
@@ -144,9 +144,9 @@ describe('reflection models and network feeds', () => {
     ].join('\n');
     expect(formatProblems(networkDataProblems('content/networks/n.yaml', text))).toBe(
       [
-        'content/networks/n.yaml:8  entry 1 ("A blog"): website "javascript:alert(1)" is not an http(s) address. Give a full address starting with https://.',
-        'content/networks/n.yaml:7  entry 1 ("A blog"): feed "feed://blog.example/rss" is not an http(s) address. Give the feed\'s full address, starting with https:// (RSS, Atom or JSON Feed).',
-        'content/networks/n.yaml:9  entry 1 ("A blog"): mastodon "blog.example" is not a Mastodon handle. Write it as @user@server, e.g. @sam@mastodon.social.',
+        'content/networks/n.yaml:8  entry 1 ("A blog"): website "javascript:alert(1)" is not an http(s) address: give a full address starting with https://',
+        'content/networks/n.yaml:7  entry 1 ("A blog"): feed "feed://blog.example/rss" is not an http(s) address: give the feed\'s full address, starting with https:// (RSS, Atom or JSON Feed)',
+        'content/networks/n.yaml:9  entry 1 ("A blog"): mastodon "blog.example" is not a Mastodon handle: write it as @user@server, e.g. @sam@mastodon.social',
       ].join('\n'),
     );
   });

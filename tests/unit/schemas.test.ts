@@ -217,7 +217,7 @@ describe('site config', () => {
       'src/site.config.ts: writting is not a setting (did you mean writing?).',
     );
     expect(message({ socials: [{ lable: 'Mastodon', href: 'https://x.org' }] })).toBe(
-      'src/site.config.ts: socials.0.label: Invalid input: expected string, received undefined; socials.0.lable is not a setting (did you mean socials.0.label?).',
+      'src/site.config.ts: socials.0.label is missing: add it; socials.0.lable is not a setting (did you mean socials.0.label?).',
     );
     expect(message({ author: { name: 'A', homepage: 'https://x.org' } })).toBe(
       'src/site.config.ts: author.homepage is not a setting.',

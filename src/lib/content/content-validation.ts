@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { parseIsoDate } from './dates.ts';
-import { astroYaml, dateForText, keyStart, valueAt } from './frontmatter-yaml.ts';
+import { astroYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
@@ -18,6 +18,7 @@ import {
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
 import { caseFix } from '../util/files.ts';
+import { issueWords, shownValue, typeInWords, valueAt } from '../util/zod-words.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -119,11 +120,6 @@ function validate(kind: EntryKind, file: string, data: unknown, aliases: readonl
 const fieldName = (path: PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
 
-function shown(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
-}
-
 /**
  * One zod issue in words: the field, what is wrong, and what was written. `written` gives a
  * field's text as the author typed it (YAML 1.2 keeps an unquoted date as its text).
@@ -144,7 +140,7 @@ function describe(
   if (issue.code === 'invalid_type') {
     // `tags: reflection, pln`, as Jekyll allows: the list it means.
     if (issue.expected === 'array' && typeof value === 'string' && path.length === 1)
-      return `${field} must be a list, not ${shown(value)}: write ${field}: ${listOf(value)}`;
+      return `${field} must be a list, not ${shownValue(value)}: write ${field}: ${listOf(value)}`;
     if (value === undefined || value === null)
       return path.length === 1
         ? `${field} is required: add ${field}: … to ${where}`
@@ -161,7 +157,7 @@ function describe(
           ? 'false'
           : undefined;
       const fix = meant ? `write ${field}: ${meant}` : `write ${field}: true or ${field}: false`;
-      return `${field} must be true or false, not ${shown(value)}: ${fix}`;
+      return `${field} must be true or false, not ${shownValue(value)}: ${fix}`;
     }
     // Hugo PaperMod's `cover: { image, alt }`: two fields here.
     const fields = field === 'cover' && isRecord(value) ? coverFields(value, data) : undefined;
@@ -169,15 +165,17 @@ function describe(
       return `${field} must be text, the image's file, not a set of fields: ${fields.moved ? 'put the image beside this file, and ' : ''}write ${fields.text}`;
     // A date field says what a date looks like; other types say what they expected.
     if (!/expected a date/.test(issue.message))
-      return `${field} must be ${article(issue.expected)}, not ${shown(value)}`;
+      return `${field} must be ${typeInWords(issue.expected)}, not ${shownValue(value)}`;
   }
+  const words = field ? issueWords(issue, field, value) : undefined;
+  if (words) return `${words.what}: ${words.fix}`;
   const message = issue.message.replace(/\.$/, '');
   // A cross-field rule's message names its fields itself (src/schemas/entry.ts).
   if (issue.code === 'custom' && issue.params?.whole) return message;
   const what =
     issue.code === 'custom' || value === undefined || typeof value === 'object'
       ? ''
-      : `, not ${shown(value)}`;
+      : `, not ${shownValue(value)}`;
   return field ? `${field}: ${message}${what}` : message;
 }
 
@@ -191,15 +189,6 @@ function listItems(text: string): string[] {
   const items = text.split(text.includes(',') ? ',' : /\s+/).map((item) => item.trim());
   return items.filter(Boolean);
 }
-
-const article = (type: string) =>
-  ({
-    array: 'a list',
-    object: 'a set of fields',
-    string: 'text',
-    number: 'a number',
-    boolean: 'true or false',
-  })[type] ?? `a ${type}`;
 
 /** Lines of YAML nodes, for a document that starts `offset` lines into its file. */
 function lineFinder(yamlText: string, offset: number) {

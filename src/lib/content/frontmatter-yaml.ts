@@ -92,16 +92,6 @@ export const coreYaml: (yaml: string) => { data: unknown } | undefined = lastFew
   }
 }, KEEP);
 
-/** The value at `path` in plain data, or undefined. */
-export function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 /**
  * A text field Astro's YAML reader made a date of (an unquoted `2026-03-02`), with the quotes that
  * keep it text: entries, courses (src/lib/content/content-validation.ts) and networks

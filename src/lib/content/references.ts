@@ -6,10 +6,11 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { networkSchema } from '../../schemas/network.ts';
-import { astroYaml, dateForText, valueAt } from './frontmatter-yaml.ts';
+import { astroYaml, dateForText } from './frontmatter-yaml.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
+import { issueWords, valueAt } from '../util/zod-words.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -172,48 +173,69 @@ export function networkDataProblems(file: string, source: string): ContentProble
     const node = doc.getIn(path, true) as Node | undefined;
     let line = lineOf(node, counter);
     let where = 'the file';
-    let field = path.join('.');
+    let rest = path;
     if (path[0] === 'entries' && path.length >= 2 && isSeq(entries)) {
       const index = Number(path[1]);
       const entryNode = entries.items[index] as Node | undefined;
-      const name = isMap(entryNode) ? entryNode.get('name') : undefined;
-      where = `entry ${index + 1}${typeof name === 'string' ? ` ("${name}")` : ''}`;
-      field = path.slice(2).join('.');
+      where = `entry ${index + 1}${nameOf(entryNode)}`;
+      rest = path.slice(2);
       line ??= lineOf(entryNode, counter);
+      // An item of one of the entry's lists: `entry 3 ("…"), platform 1 ("Website"): url …`.
+      if (rest.length > 2 && /^\d+$/.test(rest[1]!) && isMap(entryNode)) {
+        const item = entryNode.getIn([rest[0]!, Number(rest[1])], true) as Node | undefined;
+        where += `, ${rest[0]!.replace(/s$/, '')} ${Number(rest[1]) + 1}${nameOf(item)}`;
+        rest = rest.slice(2);
+      }
     }
-    const value = doc.getIn(path);
-    const what =
-      valueAt(data, path) instanceof Date && issue.code === 'invalid_type'
-        ? dateForText(field, String(value))
-        : issue.code === 'invalid_value' && value !== undefined
-        ? `${field} "${String(value)}" is not allowed`
-        : // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
-          issue.message.startsWith('is not ') && typeof value === 'string'
-          ? `${field} "${value}" ${issue.message.replace(/\.$/, '')}`
-          : `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
-    return { file, line, message: `${where}: ${what}. ${networkHint(path.at(-1))}` };
+    const field = rest.join('.');
+    const value = valueAt(data, path);
+    const written = doc.getIn(path);
+    const hint = networkHint(path.at(-1));
+    // Says the fix itself: put it in quotes.
+    if (value instanceof Date && issue.code === 'invalid_type')
+      return { file, line, message: `${where}: ${dateForText(field, String(written))}` };
+    let what: string;
+    let fix: string | undefined = hint;
+    const words = field ? issueWords(issue, field, value) : undefined;
+    if (issue.message.startsWith('is not ') && typeof written === 'string') {
+      // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
+      what = `${field} "${written}" ${issue.message.replace(/\.$/, '')}`;
+    } else if (words) {
+      what = words.what;
+      // An address written without its scheme gets the one to write; else the field's own hint.
+      fix = issue.code === 'invalid_format' ? words.fix : (hint ?? words.fix);
+    } else what = `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
+    fix ??= 'see README "Guides, networks and courses" for the fields';
+    return { file, line, message: `${where}: ${what}: ${fix}` };
   });
 }
 
-function networkHint(field: string | undefined): string {
+/** ` ("A podcast")`, for an item of a network file that has a name; else nothing. */
+function nameOf(node: Node | undefined): string {
+  const name = isMap(node) ? node.get('name') : undefined;
+  return typeof name === 'string' ? ` ("${name}")` : '';
+}
+
+/** What to write in a network file's field, where the field says more than its kind of value. */
+function networkHint(field: string | undefined): string | undefined {
   switch (field) {
     case 'kind':
-      return 'Use person, organization, community, event, publication or platform.';
+      return 'use person, organization, community, event, publication or platform';
     case 'status':
-      return 'Use to-research, following, engaged or collaborating.';
+      return 'use to-research, following, engaged or collaborating';
     case 'perspectives':
-      return 'List at least one perspective, e.g. [sustainability].';
+      return 'list at least one perspective, e.g. [sustainability]';
     case 'url':
     case 'website':
-      return 'Give a full address starting with https://.';
+      return 'give a full address starting with https://';
     case 'feed':
-      return "Give the feed's full address, starting with https:// (RSS, Atom or JSON Feed).";
+      return "give the feed's full address, starting with https:// (RSS, Atom or JSON Feed)";
     case 'mastodon':
-      return 'Write it as @user@server, e.g. @sam@mastodon.social.';
+      return 'write it as @user@server, e.g. @sam@mastodon.social';
     case 'bluesky':
-      return 'Write the handle as it appears on the profile, e.g. sam.bsky.social.';
+      return 'write the handle as it appears on the profile, e.g. sam.bsky.social';
     default:
-      return 'See README "Guides, networks and courses" for the fields.';
+      return undefined;
   }
 }
 

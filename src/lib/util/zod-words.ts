@@ -1,0 +1,118 @@
+import type { z } from 'astro/zod';
+import { oneOf } from './word-list.ts';
+
+/**
+ * A zod issue in the messages' grammar, what is wrong and then what to do, for the site config,
+ * entries' frontmatter, course files and network files alike. Zod's own English ("Too small:
+ * expected string to have >=1 characters", "Invalid URL") names neither the value nor the fix;
+ * a message a schema gives itself (`'is not an http(s) address'`) is the schema's, and kept.
+ */
+
+/** The value a path of an issue names in the data that was parsed, if it is there. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A value as a message quotes it: text in quotes, a date as 2026-03-02, the rest as JSON. */
+export function shownValue(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+/** What a zod type name stands for, in words: `a list`, `text`, `true or false`. */
+export function typeInWords(type: string): string {
+  return (
+    {
+      array: 'a list',
+      object: 'a set of fields',
+      string: 'text',
+      number: 'a number',
+      boolean: 'true or false',
+    }[type] ?? `a ${type}`
+  );
+}
+
+/** Zod's own wording, which the schema did not replace with its own (see zod's `en` locale). */
+export function isZodWording(message: string): boolean {
+  return /^(?:Invalid |Too (?:small|big):|Unrecognized key)/.test(message);
+}
+
+/** What is wrong with a field, and what to do, as two parts a caller may join or replace. */
+export interface IssueWords {
+  what: string;
+  fix: string;
+}
+
+/**
+ * A zod issue about `field` (its name as the author writes it), whose value is `value`, in
+ * words; undefined when zod's wording has no better one here, or the schema wrote its own.
+ */
+export function issueWords(
+  issue: z.core.$ZodIssue,
+  field: string,
+  value: unknown,
+): IssueWords | undefined {
+  if (!isZodWording(issue.message)) return undefined;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined || value === null)
+        return { what: `${field} is missing`, fix: 'add it' };
+      return {
+        what: `${field} must be ${typeInWords(issue.expected)}, not ${shownValue(value)}`,
+        fix: `write ${typeInWords(issue.expected)}`,
+      };
+    case 'too_small': {
+      const least = Number(issue.minimum) + (issue.inclusive === false ? 1 : 0);
+      if (issue.origin === 'string' && typeof value === 'string')
+        return value.length === 0
+          ? { what: `${field} is empty`, fix: 'write its text' }
+          : {
+              what: `${field} has ${count(value.length, 'character')}`,
+              fix: `write at least ${least}`,
+            };
+      if (issue.origin === 'array' && Array.isArray(value))
+        return value.length === 0
+          ? { what: `${field} lists nothing`, fix: `list at least ${least === 1 ? 'one' : least}` }
+          : { what: `${field} lists ${value.length}`, fix: `list at least ${least}` };
+      if (typeof value === 'number')
+        return { what: `${field} is ${value}`, fix: `write ${least} or more` };
+      return undefined;
+    }
+    case 'too_big': {
+      const most = Number(issue.maximum) - (issue.inclusive === false ? 1 : 0);
+      if (issue.origin === 'string' && typeof value === 'string')
+        return {
+          what: `${field} has ${count(value.length, 'character')}`,
+          fix: `shorten it to ${most} or fewer`,
+        };
+      if (issue.origin === 'array' && Array.isArray(value))
+        return { what: `${field} lists ${value.length}`, fix: `list at most ${most}` };
+      if (typeof value === 'number')
+        return { what: `${field} is ${value}`, fix: `write ${most} or less` };
+      return undefined;
+    }
+    case 'invalid_format':
+      if (issue.format === 'url' && typeof value === 'string')
+        return /^[a-z][a-z\d+.-]*:/i.test(value)
+          ? { what: `${field} ${shownValue(value)} is not a valid address`, fix: 'fix it' }
+          : {
+              what: `${field} ${shownValue(value)} is not a full address`,
+              fix: `write it with https://, e.g. https://${value.replace(/^\/+/, '')}`,
+            };
+      return undefined;
+    case 'invalid_value':
+      if (value === undefined) return undefined;
+      return {
+        what: `${field} ${shownValue(value)} is not allowed`,
+        fix: `use ${oneOf(issue.values.map(String))}`,
+      };
+    default:
+      return undefined;
+  }
+}

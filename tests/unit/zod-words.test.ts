@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { issueWords, valueAt } from '../../src/lib/util/zod-words.ts';
+import { defineSite } from '../../src/schemas/site.ts';
+import {
+  frontmatterProblems,
+  courseFileProblems,
+} from '../../src/lib/content/content-validation.ts';
+import { networkDataProblems } from '../../src/lib/content/references.ts';
+
+/** Each issue of `schema` on `data`, in words, as `field: what: fix`. */
+const words = (schema: z.ZodType, data: unknown) =>
+  schema.safeParse(data).error!.issues.map((issue) => {
+    const field = issue.path.join('.');
+    const said = issueWords(issue, field, valueAt(data, issue.path));
+    return said ? `${said.what}: ${said.fix}` : `(zod) ${issue.message}`;
+  });
+
+describe("a zod issue in the messages' grammar: what is wrong, then what to do", () => {
+  it('says what zod says in its own words, with the value and the fix', () => {
+    const schema = z.object({
+      title: z.string().min(1),
+      summary: z.string().max(10),
+      tags: z.array(z.string()).min(1),
+      steps: z.array(z.string()).max(2),
+      count: z.number().positive(),
+      url: z.url(),
+      link: z.url(),
+      kind: z.enum(['person', 'event']),
+      name: z.string(),
+      draft: z.boolean(),
+    });
+    expect(
+      words(schema, {
+        title: '',
+        summary: 'far too long a summary',
+        tags: [],
+        steps: ['a', 'b', 'c'],
+        count: 0,
+        url: 'example.org',
+        link: 'https://exa mple.org',
+        kind: 'forum',
+        draft: 'yes',
+      }),
+    ).toEqual([
+      'title is empty: write its text',
+      'summary has 22 characters: shorten it to 10 or fewer',
+      'tags lists nothing: list at least one',
+      'steps lists 3: list at most 2',
+      'count is 0: write 1 or more',
+      'url "example.org" is not a full address: write it with https://, e.g. https://example.org',
+      'link "https://exa mple.org" is not a valid address: fix it',
+      'kind "forum" is not allowed: use person or event',
+      'name is missing: add it',
+      'draft must be true or false, not "yes": write true or false',
+    ]);
+  });
+
+  it("keeps a schema's own message", () => {
+    const schema = z.object({ feed: z.url({ error: 'is not an http(s) address' }) });
+    expect(words(schema, { feed: 'ftp' })).toEqual(['(zod) is not an http(s) address']);
+  });
+
+  it('gives fixes that work: each, applied, passes', () => {
+    const fixedNetwork = [
+      'title: N',
+      'entries:',
+      '  - name: A person',
+      '    kind: person',
+      '    perspectives: [fans]',
+      '    platforms:',
+      '      - name: Site',
+      '        url: https://example.org',
+      '    status: following',
+    ].join('\n');
+    const broken = fixedNetwork
+      .replace('https://example.org', 'example.org')
+      .replace('[fans]', '[]')
+      .replace('  - name: A person\n    kind', '  - kind');
+    expect(networkDataProblems('n.yaml', broken).map((p) => p.message)).toEqual([
+      'entry 1: name is missing: add it',
+      'entry 1: perspectives lists nothing: list at least one perspective, e.g. [sustainability]',
+      'entry 1, platform 1 ("Site"): url "example.org" is not a full address: write it with https://, e.g. https://example.org',
+    ]);
+    expect(networkDataProblems('n.yaml', fixedNetwork)).toEqual([]);
+
+    const post = (title: string) =>
+      `---\ntitle: ${title}\ndescription: D.\npubDate: 2026-01-01\n---\nHi.\n`;
+    expect(frontmatterProblems('posts', 'p.md', post('""')).map((p) => p.message)).toEqual([
+      'title is empty: write its text',
+    ]);
+    expect(frontmatterProblems('posts', 'p.md', post('My week'))).toEqual([]);
+
+    const course = (modules: string) =>
+      `title: C\nterm: Autumn 2026\ndescription: D.\nmodules: ${modules}\n`;
+    expect(courseFileProblems(course('[]')).map((p) => p.message)).toEqual([
+      'modules lists nothing: list at least one',
+    ]);
+    expect(courseFileProblems(course('\n  - id: one\n    title: One'))).toEqual([]);
+  });
+
+  it('names a setting of src/site.config.ts the same way', () => {
+    const minimal = {
+      title: 'T',
+      description: 'D',
+      url: 'https://example.org',
+      author: { name: 'A' },
+    };
+    const message = (input: object) => {
+      try {
+        defineSite({ ...minimal, ...input } as typeof minimal);
+        return 'passed';
+      } catch (caught) {
+        return (caught as Error).message;
+      }
+    };
+    expect(message({ author: { name: 'A', url: 'example.org' } })).toBe(
+      'src/site.config.ts: author.url "example.org" is not a full address: write it with https://, e.g. https://example.org.',
+    );
+    expect(message({ author: { name: 'A', url: 'https://example.org' } })).toBe('passed');
+    // A message the schema gives itself is its own.
+    expect(message({ url: 'example.org' })).toBe(
+      'src/site.config.ts: url: expected a web address such as https://example.org.',
+    );
+  });
+});
