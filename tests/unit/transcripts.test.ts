@@ -1,9 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadTranscript, TranscriptLanguageError } from '../../src/lib/media/transcripts.ts';
 import { transcriptLanguage, transcriptPlaceholder } from '../../src/lib/media/transcript-text.ts';
+import {
+  resolveTranscriptPath,
+  transcriptPathRefusal,
+} from '../../src/lib/media/transcript-path.ts';
+import { loadTranscriptFor } from '../../src/lib/media/media.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'transcripts-'));
 const file = (name: string, text: string) => {
@@ -127,5 +132,43 @@ describe('a transcript that only stands in for one', () => {
       'The engineer says the tyres are not available yet.',
     ])
       expect(transcriptPlaceholder(text), text).toBeUndefined();
+  });
+});
+
+describe('a transcript path the media components refuse to read', () => {
+  // The project, a file of it, and a file beside it outside the project.
+  const root = mkdtempSync(join(tmpdir(), 'project-'));
+  const outside = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+  mkdirSync(join(root, 'content/posts/clip'), { recursive: true });
+  const post = join(root, 'content/posts/clip/index.mdx');
+  writeFileSync(join(root, 'content/posts/clip/clip.transcript.md'), 'The crew lifts the car.\n');
+  writeFileSync(join(root, '.env'), 'TOKEN=secret\n');
+  writeFileSync(join(outside, 'secret.transcript.md'), 'Not this project’s.\n');
+  symlinkSync(
+    join(outside, 'secret.transcript.md'),
+    join(root, 'content/posts/clip/linked.transcript.md'),
+  );
+  const refusal = (path: string) =>
+    transcriptPathRefusal(resolveTranscriptPath(path, post, root), root);
+
+  it('is one outside the project, however it gets there, or not a transcript’s kind of file', () => {
+    expect(refusal('/etc/hostname')).toBe('outside');
+    expect(refusal('../../../../elsewhere/secret.transcript.md')).toBe('outside');
+    expect(refusal(join(outside, 'secret.transcript.md'))).toBe('outside');
+    expect(refusal('./linked.transcript.md')).toBe('outside');
+    expect(refusal('../../../.env')).toBe('not-text');
+    expect(refusal('./clip.transcript.md')).toBeUndefined();
+    // A file not there yet is judged by where it would be: the gate then says it is missing.
+    expect(refusal('./later.transcript.md')).toBeUndefined();
+  });
+
+  it('renders no transcript from it, whatever the gate says', () => {
+    // The project the build runs in, as the integration tells the site's code.
+    vi.stubEnv('COMMONPLACE_ROOT', root);
+    const loadFrom = (path: string) => loadTranscriptFor(path, post);
+    expect(loadFrom('./linked.transcript.md')).toBeUndefined();
+    expect(loadFrom('../../../.env')).toBeUndefined();
+    expect(loadFrom('./clip.transcript.md')?.text).toBe('The crew lifts the car.');
+    vi.unstubAllEnvs();
   });
 });

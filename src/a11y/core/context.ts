@@ -6,15 +6,24 @@ import {
   transcriptText,
 } from '../../lib/media/transcript-text.ts';
 import type { GateConfig } from './config.ts';
-import type { CheckContext, TextState } from './policy.ts';
+import type { CheckContext, TextState, TranscriptFileState } from './policy.ts';
 import type { El, Model, Node } from './model.ts';
 import { sourceSite } from './site-urls.ts';
 import { savedAsUtf16 } from '../../lib/util/utf16.ts';
+import { transcriptPathRefusal } from '../../lib/media/transcript-path.ts';
 import { localTarget, pageOnSite, resolveTarget } from './site-paths.ts';
 
-/** Transcript files resolve relative to the checked file, like the media components do. */
-export function transcriptState(path: string, fromFile: string | undefined): TextState {
-  return textState(resolve(fromFile ? dirname(fromFile) : process.cwd(), path));
+/**
+ * Transcript files resolve relative to the checked file, like the media components do, which
+ * read none outside the project (`root`) and none that is not a transcript's kind of file.
+ */
+export function transcriptState(
+  path: string,
+  fromFile: string | undefined,
+  root = process.cwd(),
+): TranscriptFileState {
+  const file = resolve(fromFile ? dirname(fromFile) : root, path);
+  return transcriptPathRefusal(file, root) ?? textState(file);
 }
 
 /** Whether a file holds a transcript's words, read as `as` (its own extension by default). */
@@ -97,7 +106,7 @@ export function checkContext(options: ContextOptions): CheckContext {
     syntax,
     file,
     ...(cwd && { cwd }),
-    transcriptFile: (path) => transcriptState(path, from),
+    transcriptFile: (path) => transcriptState(path, from, cwd),
     linkedText: (href) => linkedState(href, from, config),
     ...(contentIds && { contentIds }),
     ...(page && { page }),

@@ -13,6 +13,12 @@ import { extensionOf } from './image-formats.ts';
 /** What a file holds for a reader of its words (core/context.ts, CheckContext.transcriptFile). */
 export type TextState = 'ok' | 'missing' | 'empty' | 'utf16' | { placeholder: string };
 
+/**
+ * What a `transcript="…"` file is to the media components: as any text file, or a file they
+ * refuse to read, outside the project or not a transcript's kind (transcriptPathRefusal).
+ */
+export type TranscriptFileState = TextState | 'outside' | 'not-text';
+
 export interface CheckContext {
   config: GateConfig;
   layer: 'source' | 'html';
@@ -28,9 +34,10 @@ export interface CheckContext {
   /**
    * Whether a `transcript="…"` file exists and has words, resolved against the checked file;
    * `{ placeholder }` when all it says stands in for a transcript ("TBD"); `utf16` when it was
-   * saved as UTF-16, which the media components would show as garbage.
+   * saved as UTF-16, which the media components would show as garbage; `outside` or `not-text`
+   * for a file they would not read.
    */
-  transcriptFile(path: string): TextState;
+  transcriptFile(path: string): TranscriptFileState;
   /**
    * Whether the page or file of this site an href leads to holds words (core/context.ts): the
    * page of an entry, by the entry's text; a text file in public/. Undefined where that cannot be

@@ -59,7 +59,10 @@ export type TranscriptFinding =
       /** A transcript between a site media component's tags that is no `<Transcript>`: not shown. */
       droppedChildren?: boolean;
     }
-  | { status: 'file-missing' | 'file-empty' | 'file-utf16'; path: string }
+  | {
+      status: 'file-missing' | 'file-empty' | 'file-utf16' | 'file-outside' | 'file-not-text';
+      path: string;
+    }
   | { status: 'file-placeholder'; path: string; placeholder: string };
 
 /**
@@ -757,7 +760,13 @@ export function findTranscript(el: El, model: Model, ctx: CheckContext): Transcr
       if (typeof state === 'object')
         return { status: 'file-placeholder', path: file.trim(), placeholder: state.placeholder };
       const status = (
-        { missing: 'file-missing', empty: 'file-empty', utf16: 'file-utf16' } as const
+        {
+          missing: 'file-missing',
+          empty: 'file-empty',
+          utf16: 'file-utf16',
+          outside: 'file-outside',
+          'not-text': 'file-not-text',
+        } as const
       )[state];
       return { status, path: file.trim() };
     }

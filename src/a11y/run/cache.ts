@@ -17,6 +17,7 @@ import {
   hashText,
   isFileExactly,
   readHead,
+  realPath,
   type FileDep,
 } from '../../lib/util/file-deps.ts';
 import { astroConfigStamp } from '../core/astro-config-file.ts';
@@ -210,6 +211,8 @@ class Probe {
         }
         return value === dep.value;
       }
+      case 'realPath':
+        return realPath(dep.path) === dep.value;
       case 'site': {
         const key = `${dep.dir}\0${dep.publicDir}\0${dep.pagesDir}`;
         let digest = this.digests.get(key);
@@ -411,6 +414,8 @@ function isDep(value: unknown): value is FileDep {
       );
     case 'isFile':
       return typeof value.path === 'string' && typeof value.value === 'boolean';
+    case 'realPath':
+      return typeof value.path === 'string' && typeof value.value === 'string';
     case 'bytes':
       return (
         typeof value.path === 'string' &&

@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
-import {
-  loadTranscript,
-  resolveTranscriptPath,
-  TranscriptLanguageError,
-  type Transcript,
-} from './transcripts.ts';
+import { loadTranscript, TranscriptLanguageError, type Transcript } from './transcripts.ts';
+import { resolveTranscriptPath, transcriptPathRefusal } from './transcript-path.ts';
 import { userError } from '../util/user-error.ts';
 import { pageFileFor } from '../site/page-routes.ts';
 
@@ -40,7 +36,8 @@ export function loadTranscriptFor(
   if (!transcript) return undefined;
   const root = import.meta.env.COMMONPLACE_ROOT ?? process.cwd();
   const file = resolveTranscriptPath(transcript, from, root);
-  if (!existsSync(file)) return undefined;
+  // Outside the project, or not a transcript's kind of file: never read (the gate says why).
+  if (transcriptPathRefusal(file, root) || !existsSync(file)) return undefined;
   try {
     return loadTranscript(file, from ?? file);
   } catch (error) {

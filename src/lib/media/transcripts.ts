@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -34,16 +34,6 @@ function textToHtml(text: string): string {
     .filter(Boolean)
     .map((p) => `<p>${escapeHtml(p.replace(/\s*\n\s*/g, ' '))}</p>`)
     .join('\n');
-}
-
-/** Where a `transcript="./x.transcript.md"` prop points, relative to the file that uses it. */
-export function resolveTranscriptPath(
-  transcript: string,
-  fromFile: string | undefined,
-  root: string,
-) {
-  if (isAbsolute(transcript)) return transcript;
-  return resolve(fromFile ? dirname(fromFile) : root, transcript);
 }
 
 /**

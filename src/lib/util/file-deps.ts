@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  realpathSync,
   statSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -23,6 +24,8 @@ export type FileDep =
   | { kind: 'text'; path: string; hash: string | null }
   /** Whether a path is a file was asked. */
   | { kind: 'isFile'; path: string; value: boolean }
+  /** Where a path leads, its symbolic links followed (realPath), was asked. */
+  | { kind: 'realPath'; path: string; value: string }
   /** A file's first `length` bytes were read (an image's signature): their hash, or null. */
   | { kind: 'bytes'; path: string; length: number; hash: string | null }
   /**
@@ -60,6 +63,7 @@ function depKey(dep: FileDep): string {
   switch (dep.kind) {
     case 'text':
     case 'isFile':
+    case 'realPath':
       return `${dep.kind}:${dep.path}`;
     case 'bytes':
       return `bytes:${dep.length}:${dep.path}`;
@@ -149,5 +153,22 @@ export function isFileExactly(path: string): boolean {
 export function isFileTracked(path: string): boolean {
   const value = isFileExactly(path);
   noteDep({ kind: 'isFile', path, value });
+  return value;
+}
+
+/** A path with its symbolic links followed; for one that does not exist, its folder's. */
+export function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPath(parent), basename(path));
+  }
+}
+
+/** Where a path leads (realPath), recording that it was asked: a link may be re-pointed. */
+export function realPathTracked(path: string): string {
+  const value = realPath(path);
+  noteDep({ kind: 'realPath', path, value });
   return value;
 }

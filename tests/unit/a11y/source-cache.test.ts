@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
@@ -161,6 +170,31 @@ describe('the check cache', () => {
     const removed = await run(root);
     expect(lines(removed.text, 'media-transcript')).toHaveLength(1);
     expect(removed.text).toBe(await fresh(root));
+  });
+
+  it('re-reports a transcript file re-linked to a file outside the project, and passes its fix', async () => {
+    const root = project(SITE);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    writeFileSync(join(root, 'content/posts/inside.transcript.md'), 'What was said.\n');
+    const transcript = join(root, 'content/posts/clip.transcript.md');
+    rmSync(transcript);
+    symlinkSync(join(root, 'content/posts/inside.transcript.md'), transcript);
+    expect(lines((await run(root)).text, 'media-transcript')).toEqual([]);
+    // The same text, through a link that now leads out of the project.
+    writeFileSync(join(elsewhere, 'words.transcript.md'), 'What was said.\n');
+    rmSync(transcript);
+    symlinkSync(join(elsewhere, 'words.transcript.md'), transcript);
+    const outside = await run(root);
+    expect(lines(outside.text, 'media-transcript')).toEqual([
+      expect.stringContaining(
+        'names transcript file ./clip.transcript.md, which is outside this project',
+      ),
+    ]);
+    expect(outside.text).toBe(await fresh(root));
+    // The fix the message gives: the transcript in a file beside the post.
+    rmSync(transcript);
+    writeFileSync(transcript, 'What was said.\n');
+    expect(lines((await run(root)).text, 'media-transcript')).toEqual([]);
   });
 
   it('re-reports a transcript link when the page or file it leads to loses its words', async () => {
