@@ -43,6 +43,16 @@ describe('settings from the environment', () => {
   });
 });
 
+describe('the CI workflow', () => {
+  it("builds pull requests with a token that only reads, and never with the base repository's secrets", () => {
+    const text = readFileSync(join(projectRoot, '.github/workflows/ci.yml'), 'utf8');
+    const workflow = parse(text) as { on: Record<string, unknown>; permissions: unknown };
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+});
+
 describe('the deploy workflow', () => {
   it('takes the address and base path from GitHub Pages, so it needs no repository variables', () => {
     const workflow = parse(

@@ -22,9 +22,9 @@ const TRANSCRIPT_KINDS = new Set(['.md', '.markdown', '.txt', '.vtt']);
 /**
  * Why a media component may not read the file a transcript path names, or undefined when it
  * may. The file, its symbolic links followed, must be inside the project (`root`) and a kind of
- * file a transcript is (`.md`, `.txt`, `.vtt`): else `transcript="/proc/self/environ"` or
- * `"../../../.env"` would publish what the build machine holds on the page, which matters where
- * a course site builds its students' pull requests. The gate reports each refusal at its line.
+ * file a transcript is (`.md`, `.txt`, `.vtt`), so that a slip of a path (`"../../../.env"`, a
+ * link to a file elsewhere) never puts what the build machine holds on a page. The gate reports
+ * each refusal at its line. No sandbox: MDX runs its own JavaScript at build time.
  */
 export function transcriptPathRefusal(
   file: string,
