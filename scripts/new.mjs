@@ -94,6 +94,9 @@ for (let i = 0; i < args.length; i++) {
     if (!lang) fail(`--lang ${written} is not a language tag: ${problem ?? LANG_HINT}.`);
   } else if (arg === '--md') {
     mdx = false;
+  } else if (arg === '--help' || arg === '-h') {
+    console.log(USAGE);
+    process.exit(0);
   } else if (arg.startsWith('--')) {
     fail(`Unknown option ${arg}.\n${USAGE}`);
   } else {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,17 @@ const run = (cwd: string, ...args: string[]) =>
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
 
 describe('npm run new', () => {
+  it('prints how to use it for --help, and makes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-help-'));
+    for (const flag of ['--help', '-h']) {
+      const result = run(dir, flag);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: npm run new -- post "Title"/);
+      expect(result.stderr).toBe('');
+    }
+    expect(existsSync(join(dir, 'content'))).toBe(false);
+  });
+
   it("creates a draft post with a slug from the title and today's date", () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
     const result = run(dir, 'post', 'Week 5: What "inclusive" means');
