@@ -10,8 +10,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { slugify } from '../src/lib/content/slug.ts';
-import { canonicalLang, languageProblem, LANG_HINT } from '../src/lib/site/lang.ts';
+import { exitUnlessTypeScript } from '../src/lib/util/typescript-node.mjs';
+
+exitUnlessTypeScript('npm run new', 'npm run new -- post "Title"');
+const [{ slugify }, { canonicalLang, languageProblem, LANG_HINT }] = await Promise.all([
+  import('../src/lib/content/slug.ts'),
+  import('../src/lib/site/lang.ts'),
+]);
 
 /** @type {Record<string, string>} */
 const kinds = { post: 'posts', reflection: 'posts', guide: 'guides', page: 'pages' };

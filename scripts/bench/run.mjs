@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join, resolve } from 'node:path';
-import { UsageError, USAGE, corpusSizes, parseBenchArgs } from './lib/args.mjs';
+import { exitUnlessTypeScript } from '../../src/lib/util/typescript-node.mjs';
 import { writeCorpus } from './gen-corpus.mjs';
 import {
   cleanBuild,
@@ -37,14 +37,13 @@ import {
   formatAttribution,
   variantEnv,
 } from './lib/attribution.mjs';
-import {
-  evaluateTargets,
-  formatMegabytes,
-  formatSeconds,
-  formatSize,
-  formatTargets,
-  summarizeSize,
-} from './lib/report.mjs';
+
+// Its arguments and report reach TypeScript (src/lib/util/usage-error.ts): imported after the check.
+exitUnlessTypeScript('The benchmark', 'npm run bench');
+const [
+  { UsageError, USAGE, corpusSizes, parseBenchArgs },
+  { evaluateTargets, formatMegabytes, formatSeconds, formatSize, formatTargets, summarizeSize },
+] = await Promise.all([import('./lib/args.mjs'), import('./lib/report.mjs')]);
 
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const CHECK_COMMAND = 'npm run check';

@@ -21,16 +21,9 @@ import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exitUnlessTypeScript } from '../lib/util/typescript-node.mjs';
 
-// The checker is TypeScript, which Node runs as it is only from 22.18 (and 23.6) on. Run outside
-// npm on an older Node (`node src/a11y/cli.mjs`), it would stop with ERR_UNKNOWN_FILE_EXTENSION.
-if (!process.features.typescript) {
-  console.error(
-    `The check is TypeScript, and this Node (${process.version}) cannot run it as it is.\n` +
-      "Run it as npm run check (after npm ci, npm puts the project's own Node first), or with Node 22.18 or later.",
-  );
-  process.exit(2);
-}
+exitUnlessTypeScript('The check', 'npm run check');
 
 const checkedBefore = new URL('../../node_modules/.cache/commonplace/', import.meta.url);
 const nodeCompileCache = process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'node-compile-cache');

@@ -278,20 +278,6 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(result.status).toBe(2);
   });
 
-  it('on a Node that cannot run TypeScript, says so and how to run it, instead of a stack', () => {
-    // Node 20, the system Node of many machines, as `node src/a11y/cli.mjs` outside npm meets it.
-    const result = spawnSync(
-      process.execPath,
-      ['--no-experimental-strip-types', join(projectRoot, 'src/a11y/cli.mjs'), 'source'],
-      { encoding: 'utf8', timeout: 30_000 },
-    );
-    expect(result.stderr).toBe(
-      `The check is TypeScript, and this Node (${process.version}) cannot run it as it is.\n` +
-        "Run it as npm run check (after npm ci, npm puts the project's own Node first), or with Node 22.18 or later.\n",
-    );
-    expect(result.status).toBe(2);
-  });
-
   it('npm run check:html checks any folder of HTML', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-html-'));
     writeFileSync(
