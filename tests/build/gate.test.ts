@@ -160,6 +160,10 @@ describe('a clean site builds (fixture: gate-clean)', () => {
   it('renders what it checks: transcripts on the page, a .vtt as captions, a privacy-friendly YouTube', () => {
     const page = site.read('posts/media/index.html');
     expect(page).toMatch(/<video[^>]*aria-describedby="video-1-transcript"/);
+    // Its captions= file is the player's captions track (asset-target checks it is one).
+    expect(page).toMatch(
+      /<video[^>]*aria-describedby="video-1-transcript"[^>]*>\s*<track kind="captions" src="data:text\/vtt;[^"]*Welcome[^"]*"/,
+    );
     expect(page).toContain('changes four tyres');
     expect(page).toContain('Welcome to the race highlights.');
     expect(page).toContain('youtube-nocookie.com/embed/abc123DEF45');

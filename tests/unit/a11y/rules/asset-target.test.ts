@@ -869,3 +869,35 @@ describe("asset-target: through the Astro config's Vite aliases (vite.resolve.al
     ]);
   });
 });
+
+describe("asset-target: a media component's captions file", () => {
+  const site = (captions: string, extra: Record<string, string> = {}) =>
+    sourceProblems({
+      'content/posts/lap/index.mdx': post(
+        `<Video src="/media/lap.webm" title="A lap" transcript="./lap.transcript.md" captions="${captions}" />`,
+      ),
+      'content/posts/lap/lap.transcript.md': 'The crew changes four tyres.',
+      'public/media/lap.webm': 'webm',
+      ...extra,
+    });
+
+  it('is reported before the build when the player would get no captions from it', async () => {
+    expect(await site('./lap.vtt')).toEqual([
+      'posts/lap/index.mdx:7:1 <Video> captions="./lap.vtt" names no file, so the player would have no captions: fix the path (it is relative to this file), or add the .vtt file',
+    ]);
+    expect(await site('./lap.transcript.md')).toEqual([
+      'posts/lap/index.mdx:7:1 <Video> captions="./lap.transcript.md" is not a WebVTT (.vtt) file, and players show captions only from WebVTT, so the player would have none: name the .vtt file the captions are in (video sites and editors export one), or leave captions= out',
+    ]);
+    expect(await site('./lap.vtt', { 'content/posts/lap/lap.vtt': 'WEBVTT\n\n' })).toEqual([
+      'posts/lap/index.mdx:7:1 <Video> captions="./lap.vtt" has no cues with words, so the player would show no captions: write the captions into it',
+    ]);
+    expect(await site('/etc/lap.vtt')).toEqual([
+      'posts/lap/index.mdx:7:1 <Video> captions="/etc/lap.vtt" names a file outside this project, which the build never reads, so the player would have no captions: put the .vtt file beside this one and name it from here, e.g. captions="./lap.vtt"',
+    ]);
+  });
+
+  it('passes once the fix is made: a WebVTT file with words, beside the post', async () => {
+    const vtt = { 'content/posts/lap/lap.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nFour tyres.\n' };
+    expect(await site('./lap.vtt', vtt)).toEqual([]);
+  });
+});
