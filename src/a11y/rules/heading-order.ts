@@ -22,6 +22,14 @@ function written(el: El, model: Model, depth: number): string {
     : `${'#'.repeat(depth)} ${words}`;
 }
 
+/** Whether a heading says what the entry's `title` says, case and spacing aside. */
+function repeatsTitle(el: El, model: Model): boolean {
+  const title = model.frontmatter?.data.title;
+  const { text, dynamic } = textOf(el);
+  const same = (words: string) => words.replace(/\s+/g, ' ').trim().toLowerCase();
+  return typeof title === 'string' && !dynamic && !!text && same(text) === same(title);
+}
+
 export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Report): void {
   if (!entryCollectionOf(ctx.file)) return;
   // The title above the text is level 1.
@@ -31,7 +39,13 @@ export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Repor
     // A component the file defines renders its headings wherever it is used, not where written.
     if (!level || inFileComponent(el)) continue;
     const depth = Number(level);
-    if (depth === 1) {
+    if (depth === 1 && repeatsTitle(el, model)) {
+      // As a post moved from another tool starts: the layout already shows the title above it.
+      report(
+        el,
+        `${written(el, model, 1)} repeats the title, which the page already shows above the text as its level-1 heading: delete this line`,
+      );
+    } else if (depth === 1) {
       report(
         el,
         `${written(el, model, 1)} is a second level-1 heading: the page's title is its level-1 heading. Write ${written(el, model, 2)}, and the headings under it one level down`,
@@ -47,9 +61,9 @@ export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Repor
 }
 
 /**
- * `heading-order` (a warning): in a post, guide or page, a level-1 heading in the text (the page's title is its level-1 heading) or a heading that skips a level (`##` then `####`), which leaves a gap in the outline screen reader users move by.
+ * `heading-order` (a warning): in a post, guide or page, a level-1 heading in the text (the page's title is its level-1 heading; one that repeats the entry's `title`, as a post moved from another tool starts, is to be deleted) or a heading that skips a level (`##` then `####`), which leaves a gap in the outline screen reader users move by.
  *
- * @fix Write the level the message gives: `##` for the text's top sections, then one level down at a time.
+ * @fix Write the level the message gives: `##` for the text's top sections, then one level down at a time; delete a first heading that repeats the title.
  *
  * @example
  *   {"name": "ok.md"}

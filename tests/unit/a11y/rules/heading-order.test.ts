@@ -39,6 +39,16 @@ describe('heading-order', () => {
     ]);
   });
 
+  it('says to delete a first heading that repeats the title, as a post moved from another tool starts, and passes without it', async () => {
+    const moved = (body: string) => ({
+      'content/posts/moved.md': `---\ntitle: 'Week 3: what changed'\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`,
+    });
+    expect(await checkProject(moved('# Week 3:  What changed\n\n## Tried'), RULE)).toEqual([
+      'content/posts/moved.md:7:1 # Week 3:  What changed repeats the title, which the page already shows above the text as its level-1 heading: delete this line',
+    ]);
+    expect(await checkProject(moved('## Tried'), RULE)).toEqual([]);
+  });
+
   it('passes once the suggested levels are written', async () => {
     expect(
       await checkProject(
