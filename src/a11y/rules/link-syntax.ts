@@ -66,11 +66,21 @@ function wikiMessage(match: RegExpExecArray, ctx: CheckContext): string {
   return `${written} is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write ${link}${where}`;
 }
 
+/** A template tag in an address (`{{ site.baseurl }}/…`, Jekyll's), which nothing here fills in. */
+const TEMPLATE_TAG = /\{\{[^{}]*\}\}|\{%[^{}]*%\}/g;
+
 function spacedMessage(match: RegExpExecArray): string {
   const [written, bang, text, inside] = match;
   // `(./pit wall.png "Title")`: the title stays outside the brackets.
   const titled = /^(.*?)\s+("[^"]*"|'[^']*')$/.exec(inside!.trim());
   const address = titled ? titled[1]! : inside!.trim();
+  // `({{ site.baseurl }}/2025/12/28/week-3/)`: its space is in a tag, and angle brackets would
+  // link to the tag's text. Without its tags it is the address from the site's root.
+  const untagged = address.replace(TEMPLATE_TAG, '').trim();
+  if (untagged !== address && !/\s/.test(untagged)) {
+    const fixed = `${bang}[${text}](${untagged || '/'})`;
+    return `${written} is not read as a ${bang ? 'picture' : 'link'}, because its address holds a template tag, which nothing here fills in, so the page shows it as text: write ${fixed}`;
+  }
   const fixed = `${bang}[${text}](<${address}>${titled ? ` ${titled[2]}` : ''})`;
   return bang
     ? `${written} is not read as a picture, because its path has a space, so the page shows it as text: write ${fixed}, or rename the file without spaces`
@@ -163,7 +173,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
 };
 
 /**
- * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`) and a footnote no `[^2]: …` line defines; and a link with no address, `[here]()`, which leads back to the page. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
+ * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`) and a footnote no `[^2]: …` line defines; and a link with no address, `[here]()`, which leads back to the page. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
  * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
  *

@@ -47,6 +47,20 @@ describe('link-syntax', () => {
     }
   });
 
+  it('gives an address with a template tag in it the address without the tag, which reads as a link', async () => {
+    // As Jekyll posts link: the tag is filled in there, and nothing fills it in here.
+    const jekyll = '[Week one]({{ site.baseurl }}/posts/week-1/)';
+    expect(await site(`Read ${jekyll}.`)).toEqual([
+      `content/posts/lap.md:7:6 ${jekyll} is not read as a link, because its address holds a template tag, which nothing here fills in, so the page shows it as text: write [Week one](/posts/week-1/)`,
+    ]);
+    // The fix reads as a link, and leads to the page.
+    const fixed = { 'content/posts/lap.md': post('Read [Week one](/posts/week-1/).') };
+    for (const rule of [RULE, 'link-target'])
+      expect(await checkProject({ ...fixed, 'content/posts/week-1.md': weekOne }, rule)).toEqual(
+        [],
+      );
+  });
+
   it('passes the fixes it gives, in .md and .mdx: no warning, and the picture and link resolve', async () => {
     for (const name of ['lap.md', 'lap.mdx']) {
       const fixed = {
