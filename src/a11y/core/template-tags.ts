@@ -12,6 +12,8 @@ const TAG =
 
 /** A YouTube shortcode's video id: `{{< youtube dQw4w9WgXcQ >}}`, `{{< youtube id="…" >}}`. */
 const YOUTUBE = /^\{\{[<%]\s*youtube\s+(?:id=)?["']?([\w-]{6,})/i;
+/** The content file a Hugo `ref` or `relref` shortcode names: `{{< relref "posts/week-4.md" >}}`. */
+const REF = /^\{\{[<%]\s*(?:rel)?ref\s+["']([^"'#]+)(?:#([^"']*))?["']/i;
 
 export interface TemplateTag {
   /** The tag as written, and where it starts in the text searched. */
@@ -20,6 +22,11 @@ export interface TemplateTag {
   tool: 'Hugo' | 'Jekyll';
   /** The video of a YouTube shortcode, which `<YouTube id>` embeds. */
   youTube?: string;
+  /**
+   * The entry a `ref`/`relref` shortcode names, by its file's name (`week-4` for
+   * `posts/week-4.md` or `posts/week-4/index.md`), and the heading after its `#`.
+   */
+  ref?: { name: string; heading?: string };
 }
 
 /** Every template tag in some text, in order. */
@@ -27,11 +34,18 @@ export function templateTags(text: string): TemplateTag[] {
   return [...text.matchAll(TAG)].map((match) => {
     const tag = match[0];
     const youTube = YOUTUBE.exec(tag)?.[1];
+    const ref = REF.exec(tag);
+    const name = ref?.[1]
+      ?.replace(/\/(?:_?index)?(?:\.\w+)?$/i, '')
+      .replace(/\.\w+$/, '')
+      .split('/')
+      .pop();
     return {
       text: tag,
       index: match.index,
       tool: tag.startsWith('{{<') || tag.startsWith('{{%') ? 'Hugo' : 'Jekyll',
       ...(youTube && { youTube }),
+      ...(name && { ref: { name, ...(ref?.[2] && { heading: ref[2] }) } }),
     };
   });
 }

@@ -1,11 +1,8 @@
 import { visit } from 'unist-util-visit';
-import { slug } from 'github-slugger';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
 import type { CheckContext } from '../core/policy.ts';
-import { sourceSite } from '../core/site-urls.ts';
-import { linkedPath } from '../core/site-paths.ts';
-import type { IndexedEntry } from '../core/content-index.ts';
+import { addressOf, entryNamed } from '../core/entry-named.ts';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
 
 /**
@@ -23,28 +20,6 @@ const WIKI = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
 /** A Markdown link or image whose address holds a space: `![alt](./my photo.png)`. */
 const SPACED = /(!?)\[([^[\]\n]*)\]\(([^()<>\n]*?\S\s+\S[^()<>\n]*?)\)/g;
 const PICTURE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$/i;
-
-/** The entry a wiki link names: by its title, or by its file name as the notes app wrote it. */
-function entryNamed(name: string, ctx: CheckContext): IndexedEntry | undefined {
-  const found = sourceSite(ctx.file, ctx.config);
-  if (!found) return undefined;
-  const wanted = name.trim().toLowerCase();
-  const bySlug = slug(name.trim());
-  const matches = found.index.entries.filter(
-    (entry) =>
-      entry.page &&
-      entry.file !== ctx.file &&
-      (String(entry.data.title ?? '')
-        .trim()
-        .toLowerCase() === wanted ||
-        entry.id.split('/').pop() === bySlug),
-  );
-  return matches.find((entry) => entry.published) ?? matches[0];
-}
-
-/** The address a Markdown link writes for an entry (the build adds the site's base). */
-const addressOf = (entry: IndexedEntry, heading?: string): string =>
-  `/${linkedPath(entry.page!)}${heading ? `#${slug(heading.trim())}` : ''}`;
 
 function wikiMessage(match: RegExpExecArray, ctx: CheckContext): string {
   const [written, bang, name, heading, shown] = match;

@@ -1,6 +1,8 @@
 import { visit } from 'unist-util-visit';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
+import type { CheckContext } from '../core/policy.ts';
+import { addressOf, entryNamed } from '../core/entry-named.ts';
 import { templateTags, type TemplateTag } from '../core/template-tags.ts';
 import { calloutFor, isAsideKind } from '../../components/mdx/other-tools.ts';
 
@@ -19,12 +21,18 @@ const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']
  * shows its shortcodes there.
  */
 
-function message(tag: TemplateTag): string {
+function message(tag: TemplateTag, ctx: CheckContext): string {
   const what = tag.tool === 'Hugo' ? "Hugo's shortcode" : 'Liquid tag';
   const shown = tag.text.length > 60 ? `${tag.text.slice(0, 57)}…` : tag.text;
+  // A `ref` stands for the address of the entry it names, which this site knows.
+  const entry = tag.ref && entryNamed(tag.ref.name, ctx);
   const fix = tag.youTube
     ? `rename the file to .mdx and write <YouTube id="${tag.youTube}" title="What the video is" /> with its transcript`
-    : "write what it stands for (for an include, rename the file to .mdx and use one of the site's components), or put it in backticks to show it as code";
+    : entry
+      ? `write the address it stands for, ${addressOf(entry, tag.ref?.heading)}`
+      : tag.ref
+        ? `write the address of the page it names (a post's is /posts/ and its file's name: /posts/${tag.ref.name}/)`
+        : "write what it stands for (for an include, rename the file to .mdx and use one of the site's components), or put it in backticks to show it as code";
   return `${what} ${shown} is not read here, so the page shows it as text: ${fix}`;
 }
 
@@ -89,12 +97,12 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     for (const tag of templateTags(text.slice(start, end)))
-      file.message(message(tag), locator.point(start + tag.index));
+      file.message(message(tag, ctx), locator.point(start + tag.index));
   });
 };
 
 /**
- * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text. Code, inline or in blocks, is skipped.
+ * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text. Code, inline or in blocks, is skipped.
  *
  * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. For an aside, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first).
  *

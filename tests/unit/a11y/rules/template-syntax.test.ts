@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintSource, only, where } from '../helpers.ts';
+import { checkProject } from '../project.ts';
 
 const RULE = 'template-syntax';
 const at = async (text: string, ext: '.md' | '.mdx' = '.md') =>
@@ -24,6 +25,31 @@ describe('template-syntax', () => {
       'Hugo\'s shortcode {{< youtube id="dQw4w9WgXcQ" >}} is not read here, so the page shows it as text: rename the file to .mdx and write <YouTube id="dQw4w9WgXcQ" title="What the video is" /> with its transcript',
     );
     expect(note!.message).toMatch(/^Hugo's shortcode \{\{% note %\}\} is not read here/);
+  });
+
+  it('gives a Hugo ref the address of the entry it names, and the fix leads there', async () => {
+    const week =
+      '---\ntitle: Week four\ndescription: D.\npubDate: 2026-01-01\n---\n\n## What changed\n';
+    const moved = (body: string) => ({
+      'content/posts/moved.md': `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`,
+      'content/posts/week-4/index.md': week,
+    });
+    expect(
+      await checkProject(
+        moved(
+          'See [last week]({{< relref "posts/week-4/index.md" >}}), [its change]({{< ref "week-4.md#what-changed" >}}) and {{< ref "gone.md" >}}.',
+        ),
+        RULE,
+      ),
+    ).toEqual([
+      'content/posts/moved.md:7:17 Hugo\'s shortcode {{< relref "posts/week-4/index.md" >}} is not read here, so the page shows it as text: write the address it stands for, /posts/week-4/',
+      'content/posts/moved.md:7:71 Hugo\'s shortcode {{< ref "week-4.md#what-changed" >}} is not read here, so the page shows it as text: write the address it stands for, /posts/week-4/#what-changed',
+      "content/posts/moved.md:7:113 Hugo's shortcode {{< ref \"gone.md\" >}} is not read here, so the page shows it as text: write the address of the page it names (a post's is /posts/ and its file's name: /posts/gone/)",
+    ]);
+    const fixed = moved(
+      'See [last week](/posts/week-4/) and [its change](/posts/week-4/#what-changed).',
+    );
+    for (const rule of [RULE, 'link-target']) expect(await checkProject(fixed, rule)).toEqual([]);
   });
 
   it('passes code, braces that are no template, and MDX (where parse-error reports the tags)', async () => {
