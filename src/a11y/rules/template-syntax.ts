@@ -81,16 +81,50 @@ function checkAsides(
   });
 }
 
+/** Obsidian's comment, `%%…%%` (within a paragraph, or opening one of its own). */
+const OBSIDIAN_COMMENT = /%%([^%]*(?:%(?!%)[^%]*)*)(%%)?/;
+/** Obsidian's highlight, `==words==`, apart from other words (`a==b` is code written as prose). */
+const OBSIDIAN_HIGHLIGHT = /(?<![\w=])==(?=\S)([^=\n]*?\S)==(?![\w=])/g;
+
+/**
+ * Obsidian's own marks in text, which neither Markdown nor MDX reads: a comment (`%%Note to
+ * self%%`), which Obsidian hides and the page shows, so what the author kept to themselves is
+ * published; and a highlight (`==key point==`), whose marks the page shows. Said once per text.
+ */
+function checkObsidianMarks(
+  tree: SourceInput['tree'],
+  say: (message: string, offset: number) => void,
+) {
+  visit(tree, 'text', (node) => {
+    const start = node.position?.start.offset;
+    if (start === undefined || (!node.value.includes('%%') && !node.value.includes('=='))) return;
+    const comment = OBSIDIAN_COMMENT.exec(node.value);
+    if (comment) {
+      const words = comment[1]!.trim().replace(/\s+/g, ' ');
+      const shown = words.length > 40 ? `${words.slice(0, 39)}…` : words;
+      say(
+        `Obsidian's comment %%${shown}${comment[2] ? '%%' : ''} is not hidden here: the page shows it, and publishes what you kept to yourself: delete it${comment[2] ? '' : ', from this %% to the closing %%'}`,
+        start + comment.index,
+      );
+    }
+    for (const highlight of node.value.matchAll(OBSIDIAN_HIGHLIGHT))
+      say(
+        `Obsidian's highlight ${highlight[0]} is not read here, so the page shows its == marks: write <mark>${highlight[1]}</mark>`,
+        start + highlight.index,
+      );
+  });
+}
+
 export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
   const asides = text.includes(':::') || text.includes('[!');
   const tags = ctx.syntax === 'md' && (text.includes('{{') || text.includes('{%'));
-  if (!asides && !tags) return;
+  const obsidian = text.includes('%%') || text.includes('==');
+  if (!asides && !tags && !obsidian) return;
   const locator = new Locator(text);
-  if (asides)
-    checkAsides(tree, ctx.syntax, (message, offset) =>
-      file.message(message, locator.point(offset)),
-    );
+  const say = (message: string, offset: number) => file.message(message, locator.point(offset));
+  if (asides) checkAsides(tree, ctx.syntax, say);
+  if (obsidian) checkObsidianMarks(tree, say);
   if (!tags) return;
   visit(tree, 'text', (node) => {
     const start = node.position?.start.offset;
@@ -102,9 +136,9 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
 };
 
 /**
- * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text. Code, inline or in blocks, is skipped.
+ * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text; and, in both, Obsidian's comment (`%%Note to self%%`), which Obsidian hides and the page publishes, and highlight (`==key point==`, for which `<mark>key point</mark>`). Code, inline or in blocks, is skipped.
  *
- * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. For an aside, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first).
+ * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. Delete an Obsidian comment; write a highlight as `<mark>…</mark>`. For an aside, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first).
  *
  * @example
  *   {"name": "ok.md"}

@@ -52,6 +52,24 @@ describe('template-syntax', () => {
     for (const rule of [RULE, 'link-target']) expect(await checkProject(fixed, rule)).toEqual([]);
   });
 
+  it("warns at Obsidian's comments, which the page would publish, and highlights, in .md and .mdx", async () => {
+    const draft =
+      'I learned a lot. %%Note to self: ask Sam about my grade.%%\n\n==Key point:== ask outside my field.\n\n%%\nPrivate: my mentor said the draft was weak.\n%%\n\nIf a==b and c==d, 100% sure, `%%code%%`.';
+    for (const ext of ['.md', '.mdx'] as const) {
+      const found = only(await lintSource(draft, ext), RULE);
+      expect(found.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+        "1:18 Obsidian's comment %%Note to self: ask Sam about my grade.%% is not hidden here: the page shows it, and publishes what you kept to yourself: delete it",
+        "3:1 Obsidian's highlight ==Key point:== is not read here, so the page shows its == marks: write <mark>Key point:</mark>",
+        "5:1 Obsidian's comment %%Private: my mentor said the draft was w…%% is not hidden here: the page shows it, and publishes what you kept to yourself: delete it",
+      ]);
+      // The fixes: the comments deleted, the highlight a <mark>, which both file types read.
+      const fixed = 'I learned a lot.\n\n<mark>Key point:</mark> ask outside my field.';
+      const problems = await lintSource(fixed, ext);
+      expect(only(problems, RULE)).toEqual([]);
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    }
+  });
+
   it('passes code, braces that are no template, and MDX (where parse-error reports the tags)', async () => {
     expect(
       await at(
