@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type * as CompilerRs from '@astrojs/compiler-rs';
 import { emptyModel, type Model } from '../core/model.ts';
 import { lastFew } from '../../lib/util/last-few.ts';
 import { GLOBAL_SCOPE, appendJsxWithin, moduleScope, type Js, type Scope } from './jsx.ts';
@@ -44,10 +45,10 @@ type Parsed = { ast: Js } | { error: { line: number; column: number; message: st
 
 /** Parsed component files, by text: a component used on many pages is parsed once per thread. */
 const parseAstro = lastFew((text): Parsed => {
-  // Loaded at the first .astro file: a check of Markdown alone never needs the compiler.
-  const { parse } = createRequire(import.meta.url)(
-    '@astrojs/compiler-rs',
-  ) as typeof import('@astrojs/compiler-rs');
+  // Loaded at the first .astro file: a check of Markdown alone never needs the compiler. The
+  // build's own: resolved from Astro's package, wherever npm put it, not declared twice.
+  const astro = createRequire(import.meta.url).resolve('astro/package.json');
+  const { parse } = createRequire(astro)('@astrojs/compiler-rs') as typeof CompilerRs;
   const { ast, diagnostics } = parse(text);
   // The build's compiler (the same one's transform) stops on the same errors.
   const error = diagnostics.find((d) => d.severity === 'error');
