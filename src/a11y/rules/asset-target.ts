@@ -44,6 +44,7 @@ import { closestName } from '../../lib/util/closest-name.ts';
 import { youTubeId } from '../../lib/media/youtube-id.ts';
 import { caseFix } from '../../lib/util/files.ts';
 import { SAVE_AS_UTF8 } from '../../lib/util/utf16.ts';
+import { componentProps } from '../../schemas/components.ts';
 import { isAstroFile } from '../core/source-files.ts';
 
 /**
@@ -529,6 +530,13 @@ function inOtherCase(index: ContentIndex, path: string): string | undefined {
 const AS_NAMED =
   'write the path as that file is named (names are case-sensitive where the site is built)';
 
+/** The site's components that read a `captions=` file (their props' schemas say which). */
+const CAPTIONED = new Set(
+  Object.entries(componentProps).flatMap(([name, props]) =>
+    'captions' in props.shape ? [name] : [],
+  ),
+);
+
 /**
  * A media component's `captions="./clip.vtt"`, which the component reads at build time into its
  * player's captions track, relative to the file that uses it, as a transcript file. A file it
@@ -537,7 +545,7 @@ const AS_NAMED =
  */
 function checkCaptions(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
-    if (el.origin !== 'component' || !ctx.config.mediaComponents.has(el.name)) continue;
+    if (el.origin !== 'component' || !CAPTIONED.has(el.name)) continue;
     const value = attr(el, 'captions');
     if (typeof value !== 'string' || !value.trim()) continue;
     const path = value.trim();

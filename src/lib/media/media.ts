@@ -25,9 +25,9 @@ export function transcriptBase({ locals, routePattern }: RenderedAt): string | u
 
 /**
  * Loads the transcript a media component names, relative to the file that uses it (`from`, see
- * `transcriptBase`). A missing
- * or empty file renders no transcript rather than crashing the render: the accessibility gate
- * then reports it with the file, line and fix, which a stack trace from here could not.
+ * `transcriptBase`). A missing or empty file, or one it may not read, renders no transcript
+ * rather than crashing the render: the accessibility gate then reports it with the file, line
+ * and fix, which a stack trace from here could not.
  */
 export function loadTranscriptFor(
   transcript: string | undefined,
