@@ -99,6 +99,18 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
     expect(courseFileProblems(course('\n  - id: one\n    title: One'))).toEqual([]);
   });
 
+  it("gives a course module's id written as a title the id to write, which passes", () => {
+    const course = (module: string) =>
+      `title: C\nterm: Autumn 2026\ndescription: D.\nmodules:\n${module}`;
+    expect(
+      courseFileProblems(course('  - id: Übung Eins\n    title: ""\n')).map((p) => p.message),
+    ).toEqual([
+      'module 1: id: module id must be lower-case letters, digits and hyphens, not "Übung Eins": write id: ubung-eins',
+      'module 1: title is empty: write its text',
+    ]);
+    expect(courseFileProblems(course('  - id: ubung-eins\n    title: Übung eins\n'))).toEqual([]);
+  });
+
   it('names a setting of src/site.config.ts the same way', () => {
     const minimal = {
       title: 'T',

@@ -304,7 +304,7 @@ export function courseFileProblems(text: string): FieldProblem[] {
       const item = modules.items[index] as Node | undefined;
       const title = isMap(item) ? item.get('title') : undefined;
       const inModule = (path: PropertyKey[]) => written(['modules', index, ...path]);
-      message = `module ${index + 1}${typeof title === 'string' ? ` ("${title}")` : ''}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
+      message = `module ${index + 1}${typeof title === 'string' && title.trim() ? ` ("${title}")` : ''}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
     }
     return { line: lineOf(issue.path), message };
   });

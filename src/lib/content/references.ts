@@ -213,7 +213,7 @@ export function networkDataProblems(file: string, source: string): ContentProble
 /** ` ("A podcast")`, for an item of a network file that has a name; else nothing. */
 function nameOf(node: Node | undefined): string {
   const name = isMap(node) ? node.get('name') : undefined;
-  return typeof name === 'string' ? ` ("${name}")` : '';
+  return typeof name === 'string' && name.trim() ? ` ("${name}")` : '';
 }
 
 /** What to write in a network file's field, where the field says more than its kind of value. */
