@@ -1,16 +1,7 @@
 import { z } from 'astro/zod';
+import { slugify } from '../lib/content/slug.ts';
 
 const MODULE_ID = /^[a-z0-9-]+$/;
-
-/** The module id a title-like id was meant to be: `Inclusive Networks` is `inclusive-networks`. */
-function moduleIdFor(written: string): string {
-  return written
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** A course groups reflections and guides into modules: `content/courses/<id>.yaml`. */
 export const courseSchema = z.object({
@@ -27,10 +18,11 @@ export const courseSchema = z.object({
         /** Stable id that entries name in `module:`: lower-case letters, digits and hyphens. */
         id: z.string().superRefine((id, ctx) => {
           if (MODULE_ID.test(id)) return;
-          const fixed = moduleIdFor(id);
+          // The id a title-like one was meant to be: `Inclusive Networks` is `inclusive-networks`.
+          const fixed = slugify(id);
           ctx.addIssue({
             code: 'custom',
-            message: `module id must be lower-case letters, digits and hyphens, not "${id}"${fixed ? `: write id: ${fixed}` : ''}`,
+            message: `module id must be lower-case letters, digits and hyphens, not "${id}"${MODULE_ID.test(fixed) ? `: write id: ${fixed}` : ''}`,
           });
         }),
         /** Module title. */

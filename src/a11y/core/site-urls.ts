@@ -173,8 +173,8 @@ export function fileBeside(url: string, from: string): string | undefined {
 
 /**
  * The ids a file's content puts on its page: HTML and JSX elements' `id`s, Markdown headings'
- * ids, its footnotes' ids, and a `<Transcript id>` (which renders it). Other components' `id` props are their own
- * business (`<YouTube id>` is a video's id), not the page's.
+ * ids, its footnotes' ids, and a `<Transcript id>` (which renders it). Other components' `id`
+ * props are their own business (`<YouTube id>` is a video's id), not the page's.
  */
 export function pageIds(model: Model): Set<string> {
   const ids = new Set<string>(model.footnoteIds);
