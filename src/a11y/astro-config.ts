@@ -6,6 +6,7 @@ import { configFile } from './core/astro-config-file.ts';
 import type { SiteOptions } from './core/rule.ts';
 import type { SiteFolders } from './core/config.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
+import { buildFormatPosition, buildFormatProblem } from '../lib/site/build-format.ts';
 
 /** The fields of an Astro config the checks read. */
 interface AstroConfigFields {
@@ -15,6 +16,7 @@ interface AstroConfigFields {
   srcDir?: string | URL;
   publicDir?: string | URL;
   redirects?: Record<string, unknown>;
+  build?: { format?: unknown };
   vite?: { resolve?: { alias?: unknown } };
 }
 
@@ -76,18 +78,41 @@ export async function astroSourceFolders(cwd = process.cwd()): Promise<SiteFolde
 }
 
 /**
+ * Refuses an Astro config the build refuses before it starts (src/integrations/setup.ts): a
+ * `build.format` other than `'directory'` (src/lib/site/build-format.ts), at its line. A
+ * config whose text never says `format` and takes no fields from elsewhere keeps Astro's
+ * default and is not imported for it, so a warm check still loads no config.
+ */
+export async function refuseUnsupportedConfig(cwd = process.cwd()): Promise<void> {
+  const file = configFile(cwd);
+  if (!file) return;
+  const text = readFileSync(file, 'utf8');
+  if (!/\bformat\b/.test(text) && !mergesFields(text) && isPlainObject(text)) return;
+  const problem = buildFormatProblem((await readAstroConfig(cwd))?.build?.format);
+  if (!problem) return;
+  const { line, column } = buildFormatPosition(text);
+  throw new ProjectConfigError(
+    `${relative(cwd, file)}:${line}:${column}: ${problem.message}\n${problem.hint}`,
+  );
+}
+
+/**
  * Whether a config's text could set `srcDir`, `publicDir` or `root`. Only a config that plainly
  * keeps Astro's defaults is known not to: its default export is an object written in the file
  * (`export default defineConfig({ … })`) that writes none of them and takes no fields from
  * elsewhere (no spread, `Object.assign` or `mergeConfig`). Anything else might, so it is read.
  */
 export function mayMoveFolders(source: string): boolean {
-  const plainObject = /\bexport\s+default\s+(?:defineConfig\s*\(\s*)?\{/.test(source);
-  const mergesFields = /\.\.\.|\bObject\.assign\b|\bmergeConfig\b/.test(source);
   const writesFolders =
     /\b(?:srcDir|publicDir|root)\s*:|[{,]\s*(?:srcDir|publicDir|root)\s*[,}]/.test(source);
-  return !plainObject || mergesFields || writesFolders;
+  return !isPlainObject(source) || mergesFields(source) || writesFolders;
 }
+
+/** Whether a config's default export is an object written in the file. */
+const isPlainObject = (source: string) =>
+  /\bexport\s+default\s+(?:defineConfig\s*\(\s*)?\{/.test(source);
+/** Whether a config takes fields from elsewhere: a spread, `Object.assign`, `mergeConfig`. */
+const mergesFields = (source: string) => /\.\.\.|\bObject\.assign\b|\bmergeConfig\b/.test(source);
 
 const asPath = (path: string | URL) => (path instanceof URL ? fileURLToPath(path) : path);
 const projectRoot = (config: AstroConfigFields | undefined, cwd: string) =>
@@ -108,7 +133,7 @@ async function readAstroConfig(cwd: string): Promise<AstroConfigFields | undefin
   try {
     return ((await import(url)) as { default?: AstroConfigFields }).default;
   } catch (error) {
-    throw new ProjectConfigError(file, error, cwd);
+    throw ProjectConfigError.loading(file, error, cwd);
   } finally {
     light?.deregister();
   }
@@ -136,21 +161,26 @@ export function onlyDefineConfig(source: string): boolean {
 }
 
 /**
- * The project's Astro config threw as it loaded: `npm run check` says which file and where,
- * without a stack through the checker (`npm run build` stops on the same error).
+ * The project's Astro config threw as it loaded, or sets what the build refuses: `npm run check`
+ * says which file and where, without a stack through the checker (`npm run build` stops on the
+ * same error).
  */
 export class ProjectConfigError extends Error {
-  constructor(file: string, cause: unknown, cwd: string) {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProjectConfigError';
+  }
+
+  /** The config threw as it loaded: where, from the first frame of its stack in the file. */
+  static loading(file: string, cause: unknown, cwd: string): ProjectConfigError {
     const url = pathToFileURL(file).href;
-    // The config's own line and column, from the first frame of the stack in the file.
     const frame = String((cause as Error)?.stack ?? '')
       .split('\n')
       .find((line) => line.includes(url));
     const position = frame?.slice(frame.indexOf(url) + url.length).match(/^:\d+:\d+/)?.[0] ?? '';
-    super(
+    return new ProjectConfigError(
       `${relative(cwd, file)}${position}: the Astro config failed to load: ${(cause as Error)?.message ?? String(cause)}\n` +
         'Fix it, then run the check again (npm run build stops on it too).',
     );
-    this.name = 'ProjectConfigError';
   }
 }

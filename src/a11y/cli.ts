@@ -52,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
   if (layer === 'source') {
     if (Object.keys(site).length)
       throw new UsageError('--base and --site apply to check:html (built pages) only');
+    // What the build refuses before it reads a file, the check refuses first too.
+    await (await import('./astro-config.ts')).refuseUnsupportedConfig();
     // The config is loaded only if a file must be checked (it loads the schemas), with the base
     // the build will use (a link that misses it fails the build, so `check` reports it too) and
     // Vite's aliases, through which the build resolves imports and images.

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import { rebaseMarkdownLinks } from './base-links.ts';
@@ -5,6 +7,9 @@ import { emptyOutDirAtStart } from './unpublish.ts';
 import { serveFeedsInDev } from './dev-feeds.ts';
 import { site } from '../site.config.ts';
 import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
+import { buildFormatPosition, buildFormatProblem } from '../lib/site/build-format.ts';
+import { configFile } from '../a11y/core/astro-config-file.ts';
+import { userError } from '../lib/util/user-error.ts';
 
 /**
  * astro:config:setup: tells the site's code where the project root and its pages are (media
@@ -15,7 +20,9 @@ import { loadReflectionModels } from '../lib/reflection/reflection-model-files.t
  * check, with its line); gives Markdown links the site's base (src/integrations/base-links.ts);
  * installs the build log (src/integrations/build-log.ts) unless the site has its own logger;
  * serves the feeds in the dev server (src/integrations/dev-feeds.ts); and, for a build, empties
- * the output folder, so a build that fails early leaves no older site to publish.
+ * the output folder, so a build that fails early leaves no older site to publish, then refuses a
+ * `build.format` whose pages the site's links miss (src/lib/site/build-format.ts; the dev
+ * server, which serves pages by route whatever the format, only warns).
  */
 export async function setupCommonplace(params: HookParameters<'astro:config:setup'>) {
   const { command, config, updateConfig, logger } = params;
@@ -36,4 +43,12 @@ export async function setupCommonplace(params: HookParameters<'astro:config:setu
   rebaseMarkdownLinks(config, updateConfig, logger);
   serveFeedsInDev(params);
   await emptyOutDirAtStart(command, config);
+  const format = buildFormatProblem(config.build.format);
+  if (format) {
+    const file = configFile(root);
+    const at = file ? buildFormatPosition(readFileSync(file, 'utf8')) : undefined;
+    const where = file && at ? `${relative(root, file)}:${at.line}:${at.column}: ` : '';
+    if (command === 'build') throw userError(`${where}${format.message}`, format.hint);
+    logger.warn(`${where}${format.message}. ${format.hint}`);
+  }
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +9,7 @@ import {
   startDevServer,
   type DevServer,
   type FixtureBuild,
+  userEnv,
 } from '../helpers/build-fixture.ts';
 
 describe('drafts and scheduled entries (fixture: drafts)', () => {
@@ -219,6 +221,28 @@ describe('a bad site address (fixture: drafts)', () => {
       '[CommonplaceError] COMMONPLACE_SITE_URL="user.github.io" is not a web address: set it to where the site is served, e.g. https://user.github.io, or leave it empty to use url in src/site.config.ts.',
     );
     expect(site.output).not.toMatch(/Stack trace|    at /);
+  });
+});
+
+describe('pages written as files (fixture: build-format)', () => {
+  it('npm run check and the build refuse build.format at its line, before any page is built', () => {
+    const site = buildFixture('build-format');
+    const message =
+      'astro.config.mjs:9:12: build.format is "file": Astro would write posts/week-1.html, where every link, feed item and search result of a Commonplace site points to /posts/week-1/';
+    const hint =
+      "Remove build.format from the Astro config, or set it to 'directory' (Astro's default).";
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain(`[CommonplaceError] ${message}\n  Hint:\n    ${hint}`);
+    expect(site.output).not.toMatch(/Stack trace|    at /);
+    expect(site.exists('posts/week-1.html')).toBe(false);
+    const check = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.ts'), 'source'], {
+      cwd: site.root,
+      encoding: 'utf8',
+      env: userEnv(),
+      timeout: 60_000,
+    });
+    expect(check.stderr).toBe(`${message}\n${hint}\n`);
+    expect(check.status).toBe(2);
   });
 });
 

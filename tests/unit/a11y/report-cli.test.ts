@@ -254,6 +254,39 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(status).toBe(2);
   });
 
+  it('refuses a build.format the build refuses, at its line, and passes once its hint is followed', () => {
+    const hint =
+      "Remove build.format from the Astro config, or set it to 'directory' (Astro's default).";
+    const written = projectAtBase(
+      "export default {\n  base: '/my-blog',\n  build: { assets: 'files', format: 'preserve' },\n};\n",
+    );
+    expect(cli(['source', '--no-cache'], {}, written)).toMatchObject({
+      stderr:
+        'astro.config.mjs:3:29: build.format is "preserve": Astro would write posts/week-1.html, where every link, feed item and search result of a Commonplace site points to /posts/week-1/\n' +
+        `${hint}\n`,
+      stdout: '',
+      status: 2,
+    });
+    // Taken from a shared file: the config is imported to read it, and named at its first line.
+    const shared = projectAtBase(
+      "import shared from './shared.mjs';\nexport default { ...shared, base: '/my-blog' };\n",
+    );
+    writeFileSync(join(shared, 'shared.mjs'), "export default { build: { format: 'file' } };\n");
+    expect(cli(['source', 'content/posts/b.md'], {}, shared)).toMatchObject({
+      stderr: expect.stringMatching(/^astro\.config\.mjs:1:1: build\.format is "file": /),
+      status: 2,
+    });
+    // The hint, followed: the check goes on to the files.
+    writeFileSync(
+      join(shared, 'shared.mjs'),
+      "export default { build: { format: 'directory' } };\n",
+    );
+    expect(cli(['source', '--no-cache'], {}, shared)).toMatchObject({
+      stdout: OUTSIDE_BASE,
+      status: 1,
+    });
+  });
+
   it('names a bad setting in src/site.config.ts, as the build does, and exits 2', () => {
     // A copy of the checker whose site config has a misspelt setting: the check reads the site
     // config beside its own code.
