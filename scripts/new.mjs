@@ -118,20 +118,21 @@ if ((kind === 'guide' || kind === 'page') && modelId)
 let model;
 if (modelId) {
   // Loaded only for a model: the site config pulls in the schemas, which a plain post needs not.
-  const [{ site }, { formatProblems }, { loadReflectionModels }, { modelDraftBody, modelList }] =
-    await Promise.all([
-      import('../src/site.config.ts'),
-      import('../src/lib/content/references.ts'),
-      import('../src/lib/reflection/reflection-model-files.ts'),
-      import('../src/lib/reflection/reflection-models.ts'),
-    ]);
+  const [
+    { site },
+    { formatProblems },
+    { loadReflectionModels },
+    { modelDraftBody, unknownModelMessage },
+  ] = await Promise.all([
+    import('../src/site.config.ts'),
+    import('../src/lib/content/references.ts'),
+    import('../src/lib/reflection/reflection-model-files.ts'),
+    import('../src/lib/reflection/reflection-models.ts'),
+  ]);
   const { models, problems } = loadReflectionModels(site.reflectionModels);
   if (problems.length > 0) console.error(formatProblems(problems));
   const found = Object.hasOwn(models, modelId) ? models[modelId] : undefined;
-  if (!found)
-    fail(
-      `"${modelId}" is not a reflection model: use ${modelList(models)}, or add it under reflectionModels in src/site.config.ts.`,
-    );
+  if (!found) fail(`${unknownModelMessage(modelId, models, `"${modelId}"`)}.`);
   model = { id: modelId, name: found.name, body: modelDraftBody(found, ext) };
 }
 const slug = slugify(title);

@@ -12,19 +12,19 @@ describe('cross-reference and data file errors: npm run check and the build say 
     [
       'guides-bad-course',
       [
-        'content/posts/week-one.md:5:1  error  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.  content-reference',
+        'content/posts/week-one.md:5:1  error  course "pln-110" does not exist: did you mean "pln-101"? Otherwise create content/courses/pln-110.yaml  content-reference',
       ],
     ],
     [
       'guides-bad-module',
       [
-        'content/posts/week-three.md:6:1  error  module "week-three" is not in course "pln-101": use one of "week-one", "week-two", or add it to content/courses/pln-101.yaml.  content-reference',
+        'content/posts/week-three.md:6:1  error  module "week-three" is not in course "pln-101": use one of "week-one", "week-two", or add it to content/courses/pln-101.yaml  content-reference',
       ],
     ],
     [
       'guides-bad-network-ref',
       [
-        'content/guides/plan.mdx:5:1  error  network "tiny-network" does not exist: use one of "tiny", or create content/networks/tiny-network.yaml.  content-reference',
+        'content/guides/plan.mdx:5:1  error  network "tiny-network" does not exist: use one of "tiny", or create content/networks/tiny-network.yaml  content-reference',
       ],
     ],
     [
@@ -39,7 +39,7 @@ describe('cross-reference and data file errors: npm run check and the build say 
     [
       'reflection-bad-model',
       [
-        'content/posts/week-one.md:5:1  error  model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.  content-reference',
+        'content/posts/week-one.md:5:1  error  model "gibs" is not a reflection model: did you mean "gibbs"? Otherwise add it under reflectionModels in src/site.config.ts  content-reference',
       ],
     ],
   ];

@@ -148,7 +148,7 @@ describe('npm run new', () => {
     const result = run(dir, 'reflection', 'Week 10', '--model', 'gibs');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      '"gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.',
+      '"gibs" is not a reflection model: did you mean "gibbs"? Otherwise add it under reflectionModels in src/site.config.ts.',
     );
     expect(run(dir, 'guide', 'A plan', '--model', 'gibbs').status).toBe(1);
   }, 30_000);

@@ -52,9 +52,9 @@ describe('referenceProblems', () => {
       refs('content/guides/g.mdx', 'guides', 'title: G\ndescription: D\nnetwork: f2'),
     ];
     expect(formatProblems(referenceProblems(entries, known))).toMatchInlineSnapshot(`
-      "content/posts/a.md:3  course "pln-110" does not exist: use one of "pln-101", or create content/courses/pln-110.yaml.
-      content/posts/b.md:3  module "three" is not in course "pln-101": use one of "one", "two", or add it to content/courses/pln-101.yaml.
-      content/guides/g.mdx:4  network "f2" does not exist: use one of "f1", or create content/networks/f2.yaml."
+      "content/posts/a.md:3  course "pln-110" does not exist: did you mean "pln-101"? Otherwise create content/courses/pln-110.yaml
+      content/posts/b.md:3  module "three" is not in course "pln-101": use one of "one", "two", or add it to content/courses/pln-101.yaml
+      content/guides/g.mdx:4  network "f2" does not exist: did you mean "f1"? Otherwise create content/networks/f2.yaml"
     `);
   });
   it('suggests creating the file when there is nothing to choose from', () => {
@@ -62,7 +62,7 @@ describe('referenceProblems', () => {
       courses: [],
       networks: [],
     });
-    expect(problem!.message).toBe('course "x" does not exist: create content/courses/x.yaml.');
+    expect(problem!.message).toBe('course "x" does not exist: create content/courses/x.yaml');
   });
 });
 
@@ -119,7 +119,7 @@ describe('reflection models and network feeds', () => {
         file: 'content/posts/a.md',
         line: 3,
         message:
-          'model "gibs" is not a reflection model: use "gibbs" or "rolfe", or add it under reflectionModels in src/site.config.ts.',
+          'model "gibs" is not a reflection model: did you mean "gibbs"? Otherwise add it under reflectionModels in src/site.config.ts',
       },
     ]);
     expect(

@@ -71,8 +71,8 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   6:1: module "campaign" is not in course "pln": use one of "networks", or add it to content/courses/pln.yaml.
- *   7:1: model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.
+ *   6:1: module "campaign" is not in course "pln": use one of "networks", or add it to content/courses/pln.yaml
+ *   7:1: model "gibs" is not a reflection model: did you mean "gibbs"? Otherwise add it under reflectionModels in src/site.config.ts
  *
  * @example
  *   {"name": "ok.mdx", "dir": "content/guides/f1", "files": {"content/networks/f1.yaml": "title: F1 network\nentries: []\n"}}
@@ -101,7 +101,7 @@ export function checkContentReferences(model: Model, ctx: CheckContext, report: 
  * @example
  *   {"name": "not-ok.mdx", "label": "output"}
  *
- *   5:1: network "f1" does not exist: create content/networks/f1.yaml.
+ *   5:1: network "f1" does not exist: create content/networks/f1.yaml
  */
 const rule: GateRule = {
   id: 'content-reference',

@@ -11,6 +11,7 @@ import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
 import { issueWords, valueAt } from '../util/zod-words.ts';
+import { closestName } from '../util/closest-name.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -95,12 +96,21 @@ export function readCourse(id: string, file: string, source: string): KnownCours
 
 const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
 
-/** `course "x" does not exist: use one of "a", "b", or create content/courses/x.yaml.` */
+/**
+ * `course "x" does not exist: use one of "a", "b", or create content/courses/x.yaml`, leading
+ * with the id a typo away when there is one (`did you mean "pln-101"?`).
+ */
 function missingTarget(kind: 'course' | 'network', value: string, known: { id: string }[]): string {
-  const options = known.length
-    ? `use one of ${quoteList(known.map((k) => k.id))}, or create`
-    : 'create';
-  return `${kind} "${value}" does not exist: ${options} content/${kind}s/${value}.yaml.`;
+  const ids = known.map((k) => k.id);
+  const file = `content/${kind}s/${value}.yaml`;
+  return `${kind} "${value}" does not exist: ${orElse(value, ids, 'create')} ${file}`;
+}
+
+/** `did you mean "a"? Otherwise <then>` or `use one of "a", "b", or <then>`, or `<then>` alone. */
+function orElse(value: string, ids: string[], then: string): string {
+  const meant = closestName(value, ids);
+  if (meant) return `did you mean "${meant}"? Otherwise ${then}`;
+  return ids.length ? `use one of ${quoteList(ids)}, or ${then}` : then;
 }
 
 /** Every dangling `course`, `module`, `network` or `model` reference. */
@@ -123,7 +133,7 @@ export function referenceProblems(
         problems.push({
           file,
           line: module.line,
-          message: `module "${module.value}" is not in course "${course.value}": use one of ${quoteList(found.modules)}, or add it to ${found.file}.`,
+          message: `module "${module.value}" is not in course "${course.value}": ${orElse(module.value, found.modules, 'add it to')} ${found.file}`,
         });
       }
     }
@@ -160,7 +170,7 @@ export function networkDataProblems(file: string, source: string): ContentProble
     return doc.errors.map((error) => ({
       file,
       line: error.linePos?.[0].line,
-      message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line.`,
+      message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line`,
     }));
   }
   // Validated as Astro's loader reads it (an unquoted 2026-03-02 is a date); lines from the document.

@@ -6,6 +6,7 @@
  */
 import type { ReflectionModel, ReflectionModels } from '../../schemas/reflection-model.ts';
 import { oneOf } from '../util/word-list.ts';
+import { closestName } from '../util/closest-name.ts';
 
 export type { ReflectionModel, ReflectionModels };
 
@@ -18,9 +19,18 @@ export function modelList(models: ReflectionModels): string {
   );
 }
 
-/** The message for a `model:` that names no model. */
-export function unknownModelMessage(id: string, models: ReflectionModels): string {
-  return `model "${id}" is not a reflection model: use ${modelList(models)}, or add it under reflectionModels in src/site.config.ts.`;
+/**
+ * The message for a `model:` (or `npm run new`'s `--model`) that names no model: the model a
+ * typo away first (`gibs`: did you mean "gibbs"?), else every model there is.
+ */
+export function unknownModelMessage(
+  id: string,
+  models: ReflectionModels,
+  named = `model "${id}"`,
+): string {
+  const meant = closestName(id, Object.keys(models));
+  const use = meant ? `did you mean "${meant}"? Otherwise add` : `use ${modelList(models)}, or add`;
+  return `${named} is not a reflection model: ${use} it under reflectionModels in src/site.config.ts`;
 }
 
 /** Heading text reduced to its words: case, punctuation and spacing ignored. */

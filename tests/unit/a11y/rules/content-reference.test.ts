@@ -43,9 +43,9 @@ describe('content-reference', () => {
         RULE,
       ),
     ).toEqual([
-      'content/guides/g.mdx:5:1 network "huge" does not exist: use one of "tiny", or create content/networks/huge.yaml.',
-      'content/posts/a.md:5:1 course "pln-102" does not exist: use one of "pln-101", or create content/courses/pln-102.yaml.',
-      'content/posts/b.md:6:1 module "week-three" is not in course "pln-101": use one of "week-one", or add it to content/courses/pln-101.yaml.',
+      'content/guides/g.mdx:5:1 network "huge" does not exist: use one of "tiny", or create content/networks/huge.yaml',
+      'content/posts/a.md:5:1 course "pln-102" does not exist: did you mean "pln-101"? Otherwise create content/courses/pln-102.yaml',
+      'content/posts/b.md:6:1 module "week-three" is not in course "pln-101": use one of "week-one", or add it to content/courses/pln-101.yaml',
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('content-reference', () => {
         withModels,
       ),
     ).toEqual([
-      'content/posts/a.md:5:1 model "gibs" is not a reflection model: use "4f", "gibbs", "kolb" or "rolfe", or add it under reflectionModels in src/site.config.ts.',
+      'content/posts/a.md:5:1 model "gibs" is not a reflection model: did you mean "gibbs"? Otherwise add it under reflectionModels in src/site.config.ts',
     ]);
   });
 });
