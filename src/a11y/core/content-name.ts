@@ -87,15 +87,16 @@ export type MissingName =
   | { why: 'empty' };
 
 /**
- * Why an element has no name, its own (`aria-labelledby`, `aria-label`, and `title` if asked) or
- * its content's; undefined when it has one, when only the build knows, or when an image inside
- * has no alt at all (image-alt reports that, with the element's name as the fix).
+ * Why an element has no name, its own (`aria-labelledby`, `aria-label`, and `title` or a
+ * `<label>` if asked) or its content's; undefined when it has one, when only the build knows, or
+ * when an image inside has no alt at all (image-alt reports that, with the element's name as the
+ * fix).
  */
 export function missingName(
   el: El,
   model: Model,
   config: GateConfig,
-  sources: { title?: boolean } = {},
+  sources: { title?: boolean; label?: boolean } = {},
 ): MissingName | undefined {
   const own = accessibleName(el, model, sources);
   if (own.status !== 'empty') return undefined;

@@ -33,18 +33,22 @@ export function buttonKind(el: El): 'button' | 'input' | 'role' | undefined {
     return undefined;
   const r = role(el);
   if (r === DYNAMIC) return undefined;
-  if (r === 'button') return inSvg(el) ? undefined : 'role';
+  // `role="button"` on a button changes nothing: it is named as the element it is.
+  if (r === 'button') return inSvg(el) ? undefined : (nativeButton(el) ?? 'role');
   // Another role makes it something else (`role="link"` is link-name's). `role="none"` holds
   // only where nothing conflicts: a button that can take focus stays a button.
   if (r !== undefined && (!hasPresentationalRole(el) || isPresentational(el))) return undefined;
+  return nativeButton(el);
+}
+
+/** A `<button>`, or an `<input>` whose type makes it one. */
+function nativeButton(el: El): 'button' | 'input' | undefined {
   if (el.name === 'button') return 'button';
-  if (el.name === 'input') {
-    const type = attr(el, 'type');
-    return typeof type === 'string' && Object.hasOwn(INPUT_BUTTONS, type.trim().toLowerCase())
-      ? 'input'
-      : undefined;
-  }
-  return undefined;
+  if (el.name !== 'input') return undefined;
+  const type = attr(el, 'type');
+  return typeof type === 'string' && Object.hasOwn(INPUT_BUTTONS, type.trim().toLowerCase())
+    ? 'input'
+    : undefined;
 }
 
 /** The link or button an element is inside, if any. */

@@ -546,11 +546,16 @@ function mediaType(type: string): 'image' | 'video' | 'audio' | undefined {
 
 /**
  * What an `<object>` or `<embed>` shows, for `object-alt`: an image, a video or audio (non-text
- * content, which needs a name: ACT rule 8fc3b6), or undefined for anything else (a page, a PDF).
- * Iframes are `frame-title`'s.
+ * content, which needs a name: ACT rule 8fc3b6), a document for anything else it loads (a PDF, a
+ * page: a screen reader announces it as a frame, which needs a name as an iframe does), or
+ * undefined when it loads nothing. Iframes are `frame-title`'s.
  */
-export function objectContent(el: El): 'image' | 'video' | 'audio' | undefined {
-  return el.name === 'object' || el.name === 'embed' ? embeddedContent(el) : undefined;
+export function objectContent(el: El): 'image' | 'video' | 'audio' | 'document' | undefined {
+  if (el.origin !== 'html' || (el.name !== 'object' && el.name !== 'embed')) return undefined;
+  const content = embeddedContent(el);
+  if (content) return content;
+  const url = attr(el, EMBEDDED_URL[el.name]!);
+  return url === DYNAMIC || (typeof url === 'string' && url.trim()) ? 'document' : undefined;
 }
 
 export type MediaKind = 'video' | 'audio' | 'component' | 'embed';

@@ -6,8 +6,10 @@ import type { GateRule } from '../core/rule.ts';
 
 /**
  * `button-name`: every button has a name a reader hears: its text, an image inside it with alt
- * text, `aria-label`, `aria-labelledby` pointing at text, a `title`, or for an `<input>` button
- * its `value` (a submit or reset button has the browser's own "Submit", "Reset"). An icon button
+ * text, `aria-label`, `aria-labelledby` pointing at text, a `title`, a `<label>` (around it, or
+ * `for` its id: a `<button>` or an `<input>` button is a control a label names, HTML-AAM), or for
+ * an `<input>` button its `value` (a submit or reset button has the browser's own "Submit",
+ * "Reset"). An icon button
  * with no name is announced as "button" and nothing else (WCAG 4.1.2, ACT rule 97a4e1): a menu,
  * theme or play button in a layout is the usual case, which the built pages show.
  */
@@ -16,7 +18,7 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
     const kind = buttonKind(el);
     if (!kind || isHidden(el)) continue;
     if (kind === 'input') {
-      if (accessibleName(el, model, { title: true }).status !== 'empty') continue;
+      if (accessibleName(el, model, { title: true, label: true }).status !== 'empty') continue;
       const value = attr(el, 'value');
       const type = String(attr(el, 'type')).trim().toLowerCase();
       if (value === DYNAMIC || (typeof value === 'string' && value.trim())) continue;
@@ -27,7 +29,8 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
       );
       continue;
     }
-    const missing = missingName(el, model, ctx.config, { title: true });
+    // A <button> is a form control a <label> can name (HTML-AAM); an element with role="button" is not.
+    const missing = missingName(el, model, ctx.config, { title: true, label: kind === 'button' });
     if (!missing) continue;
     const tag = kind === 'role' ? `<${el.name} role="button">` : '<button>';
     if (missing.why === 'broken-ref') {
@@ -53,7 +56,7 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
 }
 
 /**
- * `button-name`: a button with no name a reader hears: `<button>` around nothing or around an icon that is `aria-hidden` or an `<svg>` with no `<title>`, `role="button"` on an element with no text, an `<input type="button">` with no `value` (a `value` on a `<button>` is no name), a button whose `role="none"` does not hold (it can take focus). Content written as an expression or a component passes the source layer and is checked in the built page.
+ * `button-name`: a button with no name a reader hears: `<button>` around nothing or around an icon that is `aria-hidden` or an `<svg>` with no `<title>`, `role="button"` on an element with no text, an `<input type="button">` with no `value` (a `value` on a `<button>` is no name), a button whose `role="none"` does not hold (it can take focus). A `<label>` around a `<button>` or an `<input>` button, or `for` its id, names it. Content written as an expression or a component passes the source layer and is checked in the built page.
  *
  * @fix Put text inside the button saying what it does. For an icon button, add `aria-label="Open the menu"` and keep the icon `aria-hidden="true"`.
  *

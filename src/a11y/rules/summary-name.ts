@@ -22,7 +22,7 @@ export function checkSummaryName(model: Model, ctx: CheckContext, report: Report
       (child): child is El => child.kind === 'element' && child.name === 'summary',
     );
     if (!summary || ownRole(summary)) continue;
-    const missing = missingName(summary, model, ctx.config);
+    const missing = missingName(summary, model, ctx.config, { title: true });
     if (!missing) continue;
     report(
       summary,
@@ -34,7 +34,7 @@ export function checkSummaryName(model: Model, ctx: CheckContext, report: Report
 }
 
 /**
- * `summary-name`: the first `<summary>` of a `<details>` with no text, `aria-label` or `aria-labelledby` pointing at text (WCAG 4.1.2, ACT rule 2t702h): the button that opens the section has no name. `role="none"` does not hold on it; a summary with a role of its own (`role="button"`) is `button-name`'s.
+ * `summary-name`: the first `<summary>` of a `<details>` with no text, `aria-label`, `aria-labelledby` pointing at text or `title` (WCAG 4.1.2, ACT rule 2t702h; a title names it, as it names a button): the button that opens the section has no name. `role="none"` does not hold on it; a summary with a role of its own (`role="button"`) is `button-name`'s.
  *
  * @fix Write in the summary what the section holds: `<summary>Opening times</summary>`.
  *
@@ -57,6 +57,7 @@ export function checkSummaryName(model: Model, ctx: CheckContext, report: Report
  *   {"name": "ok.html"}
  *
  *   <details><summary aria-label="Opening times"></summary><p>Open every day.</p></details>
+ *   <details><summary title="Closing times"></summary><p>Closed on Sundays.</p></details>
  *
  * @example
  *   {"name": "not-ok.html", "label": "input"}

@@ -84,7 +84,7 @@ describe('agreement with the W3C ACT test cases', () => {
     expect(cases.length).toBe(307);
   });
 
-  it('agrees on every image, image-button, svg, object and iframe case but two', () => {
+  it('agrees on every image, image-button, svg, object and iframe case but three', () => {
     const image = cases.filter(
       (c) =>
         RULES[c.rule] !== 'media-transcript' &&
@@ -101,8 +101,11 @@ describe('agreement with the W3C ACT test cases', () => {
     );
     const disagreements = image.filter((c) => !outcome(c).agrees).map(label);
     expect(image.length).toBe(69);
-    // Both are iframes ACT leaves out (tabindex="-1", role="none"); the gate wants every iframe named.
+    // Iframes ACT leaves out (tabindex="-1", role="none"), and an object showing a page (whose
+    // address fails to load, which a check of the page alone cannot know): the gate wants every
+    // frame named, an object that shows a document among them.
     expect(disagreements).toEqual([
+      '8fc3b6 Inapplicable Example 8',
       'cae760 Inapplicable Example 3',
       'cae760 Inapplicable Example 4',
     ]);
@@ -200,9 +203,9 @@ describe('agreement with the W3C ACT test cases', () => {
     expect(page.filter((c) => !outcome(c).agrees).map(label)).toEqual([]);
   });
 
-  it('keeps overall agreement at 294 of 307 or better', () => {
+  it('keeps overall agreement at 293 of 307 or better', () => {
     const agreed = cases.filter((c) => outcome(c).agrees).length;
-    expect(agreed).toBeGreaterThanOrEqual(294);
+    expect(agreed).toBeGreaterThanOrEqual(293);
   });
 
   it('never passes a case ACT fails, and disagrees only where the gate is stricter', () => {

@@ -25,6 +25,16 @@ describe('button-name', () => {
       '<button><img src="/menu.png" alt="" /></button>',
       '.mdx',
     ],
+    [
+      'a button whose label has no text',
+      '<button type="button" id="b"></button><label for="b"> </label>',
+      '.md',
+    ],
+    [
+      'role="button" on a span a label is for (a label names form controls only)',
+      '<span role="button" tabindex="0" id="s"></span><label for="s">Open</label>',
+      '.md',
+    ],
   ];
   for (const [name, text, ext] of notOk) {
     it(`flags ${name}`, async () => {
@@ -52,10 +62,24 @@ describe('button-name', () => {
     ],
     ['a disabled button whose role="none" holds', '<button role="none" disabled></button>', '.md'],
     ['an image button (image-alt’s)', '<input type="image" src="/go.png" alt="Go" />', '.md'],
+    // A <label> names the button or input button it is around or for (HTML-AAM), as in axe-core.
+    ['a button inside a label', '<label>Show the answer <button></button></label>', '.md'],
+    ['a button a label is for', '<label for="go">Go</label>\n<button id="go"></button>', '.md'],
+    [
+      'an input button a label is for',
+      '<label for="c">Check</label>\n<input type="button" id="c" />',
+      '.md',
+    ],
+    [
+      'a submit input with role="button" (its value still names it)',
+      '<input type="submit" value="Send" role="button" />',
+      '.md',
+    ],
   ];
   for (const [name, text, ext] of ok) {
     it(`passes ${name}`, async () => {
       expect(only(await lintSource(text, ext), RULE)).toEqual([]);
+      if (ext === '.md') expect(only(lintHtml(text), RULE)).toEqual([]);
     });
   }
 

@@ -38,6 +38,24 @@ describe('object-alt', () => {
       /aria-labelledby="l" but no element with that id has text/,
     ],
     [
+      'a web page, announced as a frame, as an iframe is',
+      '<object data="/page.html"></object>',
+      '.md',
+      /^<object> showing a document has no title, so a screen reader announces a frame without saying what is in it: add title="what it shows", e\.g\. title="Poster: my learning network \(PDF\)"$/,
+    ],
+    [
+      'a PDF, with a link inside for browsers that cannot show it',
+      '<object type="application/pdf" data="/guide.pdf"><a href="/guide.pdf">The guide</a></object>',
+      '.md',
+      /showing a document has no title, so a screen reader announces a frame without saying what is in it \(the text inside it shows only when it cannot load, so it names nothing\)/,
+    ],
+    [
+      'a PDF in JSX, from an expression',
+      '<embed src={poster} type="application/pdf" />',
+      '.mdx',
+      /showing a document/,
+    ],
+    [
       'role=presentation undone by focus',
       '<object data="/a.png" role="presentation" tabindex="0"></object>',
       '.md',
@@ -62,6 +80,8 @@ describe('object-alt', () => {
       '<object data="/chart.svg" title="Sales rose by a third in May"></object>',
       '<object data="/chart.svg" aria-label="Sales rose by a third in May">Sales rose.</object>',
       '<embed src="/chart.svg" title="Sales rose by a third in May">',
+      '<object data="/page.html" title="Poster: my learning network (PDF)"></object>',
+      '<embed src="/guide.pdf" title="Poster: my learning network (PDF)">',
     ]) {
       expect(only(await lintSource(text, '.md'), RULE), text).toEqual([]);
       expect(only(lintHtml(text), RULE), text).toEqual([]);
@@ -76,8 +96,12 @@ describe('object-alt', () => {
       '<p id="l">Logo</p>\n<object aria-labelledby="l" data="/l.png"></object>',
       '.md',
     ],
-    ['a web page', '<object data="/page.html"></object>', '.md'],
-    ['a PDF', '<object type="application/pdf" data="/guide.pdf"></object>', '.md'],
+    [
+      'a titled PDF',
+      '<object type="application/pdf" data="/guide.pdf" title="Guide"></object>',
+      '.md',
+    ],
+    ['an object that loads nothing', '<object></object>\n<object data=" ">Text.</object>', '.md'],
     ['hidden', '<object data="/a.png" aria-hidden="true"></object>', '.md'],
     ['display:none', '<object data="/a.png" style="display: none"></object>', '.md'],
     [
