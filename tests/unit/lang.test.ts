@@ -51,6 +51,19 @@ describe('language tags', () => {
         'use a BCP 47 language tag such as en, ar, he, fa or pt-BR',
       );
   });
+
+  it('knows every language of the IANA registry, not only those the runtime names', () => {
+    // Omaha-Ponca and Interslavic (axe-core's valid-lang passes both), a private-use subtag,
+    // and `und` (undetermined), which V8's Intl.Locale gives no language and once crashed on.
+    for (const ok of ['oma', 'isv', 'qaa', 'qtz-x-mine', 'und', 'und-Latn', 'mul', 'zxx']) {
+      expect(languageProblem(ok), ok).toBeUndefined();
+      expect(canonicalLang(ok), ok).toBe(ok === 'qtz-x-mine' ? 'qtz-x-mine' : ok);
+    }
+    expect(langSchema.parse('OMA')).toBe('oma');
+    // Still not: a three-letter code the registry lists by its two letters, or none at all.
+    expect(languageProblem('eng')).toBe('write en');
+    for (const bad of ['qua-', 'qzz', 'abcde-x']) expect(canonicalLang(bad), bad).toBeUndefined();
+  });
 });
 
 describe('text direction', () => {

@@ -55,7 +55,7 @@ export function checkLangTag(model: Model, _ctx: CheckContext, report: Report): 
 }
 
 /**
- * `lang-tag`: an element whose `lang` names no language (`lang="spanish"`, `lang="eng"`, `lang="#!"`, only spaces), around text it passes that language to (WCAG 3.1.2, ACT rule de46e4): a screen reader reads the words with the wrong voice. A language's name gets its code in the message (`spanish` → `es`). `lang=""` passes.
+ * `lang-tag`: an element whose `lang` names no language (`lang="spanish"`, `lang="eng"`, `lang="#!"`, only spaces), around text it passes that language to (WCAG 3.1.2, ACT rule de46e4): a screen reader reads the words with the wrong voice. A language's name gets its code in the message (`spanish` → `es`). `lang=""` passes, and so does every language of the IANA registry, named by the runtime or not (`oma`, Omaha-Ponca), and `und`.
  *
  * @fix Write the language's BCP 47 tag (`lang="es"`, `lang="pt-BR"`).
  *

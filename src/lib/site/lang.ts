@@ -1,7 +1,9 @@
 /**
  * Languages of entries, pages and transcripts: BCP 47 tags, their writing direction and their
- * names. Pure functions over `Intl`, so the rules are unit-tested without a build.
+ * names. Pure functions over `Intl` and the IANA registry's list of languages, so the rules are
+ * unit-tested without a build.
  */
+import registeredLanguages from 'language-subtag-registry/data/json/language.json' with { type: 'json' };
 
 /**
  * Scripts written right to left (ISO 15924 codes), for runtimes without `Intl.Locale`'s text
@@ -92,7 +94,22 @@ export function canonicalLang(tag: string): string | undefined {
     return undefined;
   }
   if (!canonical) return undefined;
-  return namesIn('en').of(new Intl.Locale(canonical).language) ? canonical : undefined;
+  return isLanguage(new Intl.Locale(canonical).language ?? 'und') ? canonical : undefined;
+}
+
+/**
+ * Whether a primary language subtag names a language: one Unicode's data has a name for, or
+ * any other of the IANA Language Subtag Registry, the list BCP 47 draws its languages from
+ * (`oma` for Omaha-Ponca, `isv` for Interslavic, which no runtime names), or one of the
+ * private-use subtags `qaa` to `qtz`.
+ */
+function isLanguage(subtag: string): boolean {
+  const code = subtag.toLowerCase();
+  return (
+    namesIn('en').of(code) !== undefined ||
+    Object.hasOwn(registeredLanguages, code) ||
+    /^q[a-t][a-z]$/.test(code)
+  );
 }
 
 /** Whether `tag` is a BCP 47 tag of a known language. */
@@ -148,13 +165,14 @@ export function languageProblem(value: string): string | undefined {
   if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return langFix(value);
   let canonical: string;
   try {
-    canonical = new Intl.Locale(primary).language;
+    // V8 leaves `language` unset for `und` (undetermined), a registered subtag.
+    canonical = new Intl.Locale(primary).language ?? 'und';
   } catch {
     return langFix(value);
   }
   // ICU reads a three-letter alias (`eng`) as its two-letter code; the registry does not.
   if (primary.length === 3 && canonical.length === 2) return `write ${canonical}`;
-  return namesIn('en').of(canonical) === undefined ? langFix(value) : undefined;
+  return isLanguage(canonical) ? undefined : langFix(value);
 }
 
 interface TextInfoLocale extends Intl.Locale {

@@ -30,6 +30,9 @@ describe('lang-tag', () => {
     for (const ext of ['.md', '.mdx'] as const) {
       expect(await found('Our motto was <span lang="es">poco a poco</span>.', ext)).toEqual([]);
       expect(await found('A word nobody could read: <span lang="">qwxz</span>.', ext)).toEqual([]);
+      // A language of the registry the runtime has no name for; `und`, the language unknown.
+      expect(await found('We said <span lang="oma">wíbthahan</span>.', ext)).toEqual([]);
+      expect(await found('<span lang="und">qwxz</span>.', ext)).toEqual([]);
       // Every word inside has a language of its own.
       expect(await found('<div lang="spanish"><p lang="es">poco a poco</p></div>', ext)).toEqual(
         [],
