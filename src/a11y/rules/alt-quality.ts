@@ -4,12 +4,14 @@ import {
   imageKind,
   isBlank,
   isHidden,
+  isPresentational,
   textOf,
   type CheckContext,
   type ImageKind,
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import { enclosingControl, isLink } from '../core/controls.ts';
 import { altProblems, isMessagePattern, type NearbyText } from '../writing/alt-text.ts';
 import { fileLanguage, otherLanguage } from '../writing/language.ts';
 import { isEnglish } from '../../lib/site/lang.ts';
@@ -30,7 +32,8 @@ export function checkAltQuality(model: Model, ctx: CheckContext, report: Report)
     const generic = genericFrameTitle(el, english);
     if (generic) report(el, generic);
     const kind = imageKind(el, ctx.config);
-    if (!kind || isHidden(el)) continue;
+    // An image whose role="presentation" holds has its alt text left unread.
+    if (!kind || isHidden(el) || (kind !== 'role-img' && isPresentational(el))) continue;
     const alt = attr(el, kind === 'role-img' ? 'aria-label' : 'alt');
     if (typeof alt !== 'string' || !alt.trim()) continue;
     const src = attr(el, 'src');
@@ -162,6 +165,13 @@ function nearbyTexts(el: El): NearbyText[] {
     break;
   }
 
+  // Inside a link or a button, the image's alt text is part of its name: the words beside it
+  // there are read right after it, as one name ("Week three Week three").
+  const control = enclosingControl(el);
+  const named = control && plainText(control);
+  if (control && named)
+    nearby.push({ label: isLink(control) ? "the link's text" : "the button's text", text: named });
+
   let block: El = el;
   while (block.parent && INLINE.has(block.parent.name)) block = block.parent;
   const container = block.parent;
@@ -211,7 +221,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption, the rest of the link or button it sits in, or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
  *
  * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
  *

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { El, Model } from '../core/model.ts';
 import { hiddenItself } from '../core/policy.ts';
-import { canonicalLang, isEnglish, sameLanguage } from '../../lib/site/lang.ts';
+import { canonicalLang, isEnglish, languageName, sameLanguage } from '../../lib/site/lang.ts';
 import { NOT_PROSE } from './prose.ts';
 
 /**
@@ -88,9 +88,15 @@ const ENGLISH_WORD_SOURCE = `(?<![\\p{L}\\p{M}'’])(?:${[...ENGLISH_WORDS].map(
 const HOLDS_ENGLISH_WORD = new RegExp(ENGLISH_WORD_SOURCE, 'iu');
 const ENGLISH_WORDS_GLOBAL = new RegExp(ENGLISH_WORD_SOURCE, 'giu');
 
-/** franc's ISO 639-3 code as the tag to write (`spa` → `es`, `cmn` → `zh`), or undefined. */
-const tagOf = (code: string): string | undefined =>
-  code === 'und' ? undefined : canonicalLang(code);
+/**
+ * franc's ISO 639-3 code as the tag to write (`spa` → `es`, `cmn` → `zh`), or undefined: also
+ * for a language the runtime has no name for (`zlm`, which franc offers beside Indonesian), as
+ * a message must name the language it suggests.
+ */
+function tagOf(code: string): string | undefined {
+  const tag = code === 'und' ? undefined : canonicalLang(code);
+  return tag && languageName(tag, 'en') !== tag ? tag : undefined;
+}
 
 /**
  * The language of a sample of prose, or undefined when it is too short to tell or franc cannot

@@ -116,6 +116,24 @@ describe('alt-quality: alt text that does not describe', () => {
       ['1:1 repeats'],
     ],
     [
+      'alt equal to the rest of its link’s text, read as one name',
+      'Read <a href="/posts/week-3/"><img src="a.png" alt="Week three" /> Week three</a> next.',
+      '.md',
+      ['1:31 repeats'],
+    ],
+    [
+      'alt equal to the text of a Markdown link around it',
+      'A card: [![The pit wall](a.png) The pit wall](/posts/pit-wall/)',
+      '.mdx',
+      ['1:10 repeats'],
+    ],
+    [
+      'alt equal to the text of a button around it',
+      '<button><img src="a.png" alt="Play" /> Play</button>',
+      '.md',
+      ['1:9 repeats'],
+    ],
+    [
       'coverAlt equal to the title',
       '---\ntitle: The pit lane at dawn\ncover: ./c.png\ncoverAlt: The pit lane at dawn\n---\n',
       '.mdx',
@@ -190,6 +208,16 @@ describe('alt-quality: alt text that does not describe', () => {
 describe('alt-quality: alt text that describes, and what is not its business', () => {
   const ok: [string, string, '.md' | '.mdx'][] = [
     ['a description', md('A red car in the rain'), '.md'],
+    [
+      'an image in a link that says what the link’s text does not',
+      '<a href="/x/"><img src="a.png" alt="A pit crew changing tyres" /> Week three</a>',
+      '.md',
+    ],
+    [
+      'alt left unread: role="presentation" holds on it',
+      '<a href="/x/"><img src="a.png" alt="Week three" role="presentation" />Week three</a>',
+      '.md',
+    ],
     ['a photo essay that describes', md('A photo essay about the pit lane'), '.mdx'],
     [
       'a placeholder word inside a description',
@@ -277,6 +305,11 @@ describe('alt-quality: severity and wording', () => {
     ]);
     expect(await messages('<Figure src="a.png" alt="Stop three" caption="Stop three" />')).toEqual([
       'Alt text repeats the caption word for word, so screen reader users hear it twice: say what the image shows that the caption does not, or use alt="" if the caption says it all',
+    ]);
+    expect(
+      await messages('See <a href="/x/"><img src="a.png" alt="Week three" />Week three</a>'),
+    ).toEqual([
+      "Alt text repeats the link's text word for word, so screen reader users hear it twice: say what the image shows that the link's text does not, or use alt=\"\" if the link's text says it all",
     ]);
     expect(await messages(md(long))).toEqual([
       'Alt text is 258 characters long (over 250): keep it to what matters and move the detail into a caption or a long description next to the image',
