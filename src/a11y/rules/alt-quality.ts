@@ -221,7 +221,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, an opening that screen readers already announce ("Image of …"), the caption, the rest of the link or button it sits in, or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, what code prints for a missing value (`undefined`, `null`), an opening that screen readers already announce ("Image of …"), the caption, the rest of the link or button it sits in, or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
  *
  * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
  *

@@ -12,9 +12,12 @@ const PLACEHOLDERS = new Set([
   'image', 'img', 'photo', 'photograph', 'pic', 'picture', 'graphic', 'alt', 'screenshot', 'screengrab',
   'screencap', 'snapshot', 'figure', 'fig', 'illustration', 'drawing', 'diagram', 'chart', 'graph',
   'icon', 'logo', 'thumbnail', 'banner', 'cover', 'header', 'hero', 'gif', 'jpg', 'jpeg', 'png', 'svg', 'webp', 'placeholder',
-  'untitled', 'media', 'file', 'attachment', 'description', 'caption', 'todo', 'tbd', 'blank', 'null',
-  'undefined', 'none', 'empty',
+  'untitled', 'media', 'file', 'attachment', 'description', 'caption', 'todo', 'tbd', 'blank', 'none',
+  'empty',
 ]);
+
+/** What JavaScript prints for a value that is missing or is not text. */
+const PRINTED_NOTHING = /^(?:undefined|null|nan|\[object object\])$/i;
 
 /** Words that can sit beside a placeholder without making it a description ("my cover photo 2"). */
 // prettier-ignore
@@ -187,6 +190,13 @@ export function altProblems(
   if (!/\p{L}/u.test(text)) {
     return [
       `Alt text ${shown} has no words: describe what the image shows${orDecorative('it is decorative')}`,
+    ];
+  }
+  // What a template prints for a value that is not there (`alt={`${post.coverAlt}`}`), in any
+  // language: a screen reader says "undefined".
+  if (PRINTED_NOTHING.test(text)) {
+    return [
+      `Alt text ${shown} is what code prints for a missing value: give the image its alt text where that value comes from (a frontmatter field, a prop), or write what the image shows`,
     ];
   }
   const english = context.english ?? true;

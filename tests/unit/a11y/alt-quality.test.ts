@@ -311,6 +311,14 @@ describe('alt-quality: severity and wording', () => {
     ).toEqual([
       "Alt text repeats the link's text word for word, so screen reader users hear it twice: say what the image shows that the link's text does not, or use alt=\"\" if the link's text says it all",
     ]);
+    // A template's missing value, printed: in any language, and as any element takes alt text.
+    expect(await messages('<img src="a.png" alt="undefined" />')).toEqual([
+      'Alt text "undefined" is what code prints for a missing value: give the image its alt text where that value comes from (a frontmatter field, a prop), or write what the image shows',
+    ]);
+    for (const printed of ['null', 'NaN', '[object Object]'])
+      expect(await messages(`---\nlang: fr\n---\n\n${md(printed)}`), printed).toEqual([
+        expect.stringContaining('is what code prints for a missing value'),
+      ]);
     expect(await messages(md(long))).toEqual([
       'Alt text is 258 characters long (over 250): keep it to what matters and move the detail into a caption or a long description next to the image',
     ]);
