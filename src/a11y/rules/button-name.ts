@@ -9,9 +9,9 @@ import type { GateRule } from '../core/rule.ts';
  * text, `aria-label`, `aria-labelledby` pointing at text, a `title`, a `<label>` (around it, or
  * `for` its id: a `<button>` or an `<input>` button is a control a label names, HTML-AAM), or for
  * an `<input>` button its `value` (a submit or reset button has the browser's own "Submit",
- * "Reset"). An icon button
- * with no name is announced as "button" and nothing else (WCAG 4.1.2, ACT rule 97a4e1): a menu,
- * theme or play button in a layout is the usual case, which the built pages show.
+ * "Reset"). An icon button with no name is announced as "button" and nothing else (WCAG 4.1.2,
+ * ACT rule 97a4e1): a menu, theme or play button in a layout is the usual case, which the built
+ * pages show.
  */
 export function checkButtonName(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
@@ -29,7 +29,7 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
       );
       continue;
     }
-    // A <button> is a form control a <label> can name (HTML-AAM); an element with role="button" is not.
+    // A <button> is a form control a <label> can name (HTML-AAM); role="button" makes none.
     const missing = missingName(el, model, ctx.config, { title: true, label: kind === 'button' });
     if (!missing) continue;
     const tag = kind === 'role' ? `<${el.name} role="button">` : '<button>';
