@@ -57,6 +57,16 @@ export interface El {
   note?: string;
   /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
   valueless?: string[];
+  /**
+   * A component's props as written, by the lower-cased names `attrs` keeps, where the two
+   * differ (`ALT` for `alt`): a component's props are matched with their case.
+   */
+  writtenNames?: Record<string, string>;
+  /**
+   * Props written in another case than a component with known props declares them (`ALT=` on
+   * `<Figure>`), which the component never receives: left out of `attrs`, by the name it takes.
+   */
+  miscased?: Record<string, string>;
 }
 
 export type Node = El | TextNode;

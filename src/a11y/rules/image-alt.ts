@@ -138,6 +138,10 @@ function message(
   if (typeof alt === 'string') {
     return `${tag} has alt text that is only whitespace${fix ?? ': write what the image shows, or alt="" if the image is decorative'}`;
   }
+  // `<Figure ALT="…">`: the component takes `alt`, and a prop is passed with its case.
+  const written = Object.entries(el.miscased ?? {}).find(([, meant]) => meant === 'alt')?.[0];
+  if (written)
+    return `${tag} has no alt text: its ${written}= is not alt=, as a component's props are matched with their case: write alt="…"`;
   return `${tag} has no alt text${fix ?? ': add alt text, or alt="" if the image is decorative'}`;
 }
 

@@ -40,6 +40,12 @@ function checkUnknownProps(model: Model, report: Report): void {
   for (const el of model.elements) {
     const props = el.origin === 'component' ? PROPS.get(el.name) : undefined;
     if (!props) continue;
+    // Written in another case than the component takes it (source/miscased-props.ts).
+    for (const [written, meant] of Object.entries(el.miscased ?? {}))
+      report(
+        el,
+        `${written} is not a prop of <${el.name}>, so the page ignores it: write ${meant} (a component's props are matched with their case)`,
+      );
     for (const name of Object.keys(el.attrs)) {
       // Astro's own, on any component: the named slot it fills (`slot="preview"`, as Starlight's
       // docs place components), and directives (`server:defer`, `transition:name`).
@@ -54,7 +60,7 @@ function checkUnknownProps(model: Model, report: Report): void {
 }
 
 /**
- * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft), or a prop that one of the site's MDX components (`Figure`, `Video`, `Callout`, …) does not take (`captoin=`, so no caption), or a whole entry written as `.markdown` (Jekyll's default; `.mdown`, `.mkd` too) or as `.MD`, `.Mdx` in capitals, and a course or network file in a folder of its own or written `.YAML`, which the collections do not read. Said with the name it most likely means, and, for a name another blog tool gives the field (`date`, `lastmod`, `summary`, `categories`, Astro's starter's `heroImage`: `src/lib/content/other-tools.ts`), with this site's name for it, and what its value becomes there (`permalink: /2022/week-one.html` is `slug: week-one`; a `heroImage` in `public/` moves beside the entry as `cover: ./hero.jpg`, with `coverAlt`).
+ * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft), or a prop that one of the site's MDX components (`Figure`, `Video`, `Callout`, …) does not take (`captoin=`, so no caption) or that is written in another case than it takes it (`ALT=`: props are passed with their case, so the image has no alt, which `image-alt` then reports), or a whole entry written as `.markdown` (Jekyll's default; `.mdown`, `.mkd` too) or as `.MD`, `.Mdx` in capitals, and a course or network file in a folder of its own or written `.YAML`, which the collections do not read. Said with the name it most likely means, and, for a name another blog tool gives the field (`date`, `lastmod`, `summary`, `categories`, Astro's starter's `heroImage`: `src/lib/content/other-tools.ts`), with this site's name for it, and what its value becomes there (`permalink: /2022/week-one.html` is `slug: week-one`; a `heroImage` in `public/` moves beside the entry as `cover: ./hero.jpg`, with `coverAlt`).
  *
  * @fix Correct the name (the message suggests one), move an entry with guide fields to `content/guides/`, or remove the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) lists the fields, `src/schemas/components.ts` the props. A site that keeps fields of its own sets the rule to `off`.
  *

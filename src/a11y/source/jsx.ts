@@ -519,6 +519,8 @@ export type WrittenAttribute =
   | {
       /** Lower-cased. */
       name: string;
+      /** As written, when that is not lower-case (`imageAlt`). */
+      written?: string;
       /** `undefined`: the attribute renders nothing (`alt={undefined}`). */
       value: AttrValue | undefined;
       /** Written without a value (`<img alt />`). */
@@ -544,6 +546,7 @@ export function jsxElement(
   let spread = false;
   const valueless: string[] = [];
   let ranges: Record<string, [number, number]> | undefined;
+  let writtenNames: Record<string, string> | undefined;
   for (const attribute of attributes) {
     if ('spread' in attribute) {
       if (!spreadAttributes(attribute.spread, scope, attrs)) spread = true;
@@ -555,6 +558,9 @@ export function jsxElement(
       continue;
     }
     attrs[name] = value;
+    if (!intrinsic && attribute.written)
+      (writtenNames ??= Object.create(null))[name] = attribute.written;
+    else if (writtenNames) delete writtenNames[name];
     if (attribute.valueless) valueless.push(name);
     if (range) (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = range;
     else if (ranges) delete ranges[name];
@@ -570,6 +576,7 @@ export function jsxElement(
   el.spread = spread;
   if (ranges) el.attrRanges = ranges;
   if (valueless.length) el.valueless = valueless;
+  if (writtenNames && Object.keys(writtenNames).length) el.writtenNames = writtenNames;
   return el;
 }
 
@@ -588,7 +595,8 @@ function appendJsx(model: Model, parent: El, node: Js, scope: Scope): void {
       attributes.push({ spread: attribute.argument as Js });
       continue;
     }
-    const name = jsxName(attribute.name as Js)?.toLowerCase();
+    const asWritten = jsxName(attribute.name as Js);
+    const name = asWritten?.toLowerCase();
     if (!name) continue;
     const raw = attribute.value as Js | null;
     const literal = raw?.type === 'Literal' && raw.start !== undefined && raw.end !== undefined;
@@ -603,6 +611,7 @@ function appendJsx(model: Model, parent: El, node: Js, scope: Scope): void {
               ? renderedAttribute(name, evaluate(raw.expression as Js, scope))
               : DYNAMIC,
       valueless: raw === null,
+      ...(asWritten !== name && { written: asWritten }),
       ...(literal && { range: [raw.start! + 1, raw.end!] as [number, number] }),
     });
   }

@@ -38,6 +38,7 @@ import {
   type Scope,
   type WrittenAttribute,
 } from './jsx.ts';
+import { setAsideMiscasedProps } from './miscased-props.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -136,6 +137,7 @@ export function sourceModel(tree: Root, file: VFile): Model {
   let model = models.get(tree);
   if (!model) {
     model = buildModel(tree as unknown as MdNode, String(file.value ?? ''));
+    setAsideMiscasedProps(model);
     models.set(tree, model);
   }
   return model;
@@ -301,6 +303,7 @@ function buildModel(tree: MdNode, text: string): Model {
           const range = typeof attribute.value === 'string' && literalRange(attribute, text);
           attributes.push({
             name,
+            ...(attribute.name !== name && { written: attribute.name }),
             value: jsxValue(name, attribute.value, scope),
             valueless: attribute.value === null || attribute.value === undefined,
             ...(range && { range }),

@@ -20,6 +20,19 @@ const check = (text: string) =>
   );
 
 describe('.astro files: what the file alone decides', () => {
+  it('judges what a site component gets: a prop written in another case is not passed', () => {
+    const page = (figure: string) =>
+      `---\nimport Figure from '../components/mdx/Figure.astro';\nimport lap from '../assets/lap.png';\n---\n<main>\n  ${figure}\n</main>\n`;
+    expect(check(page('<Figure src={lap} ALT="A lap of Monza" />'))).toContain(
+      '6:3 image-alt <Figure> has no alt text: its ALT= is not alt=, as a component\'s props are matched with their case: write alt="…"',
+    );
+    expect(
+      check(page('<Figure src={lap} alt="A lap of Monza" />')).filter((p) =>
+        p.includes('image-alt'),
+      ),
+    ).toEqual([]);
+  });
+
   it('reports each element the built pages would fail, at its line', () => {
     const footer = [
       '---',

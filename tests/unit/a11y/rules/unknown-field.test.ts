@@ -376,6 +376,30 @@ describe('unknown-field: props of the MDX components', () => {
     ).toEqual([]);
   });
 
+  it('names a prop written in another case, which the component never gets, and the fix holds', async () => {
+    // JSX passes props with their case: <Figure ALT="…"> renders an image with no alt.
+    const lint = (text: string) => lintSource(text, '.mdx');
+    const miscased = await lint('<Figure src="/a.png" ALT="Laps" Caption="Stint two" />\n');
+    expect(only(miscased, RULE).map((p) => p.message)).toEqual([
+      "ALT is not a prop of <Figure>, so the page ignores it: write alt (a component's props are matched with their case)",
+      "Caption is not a prop of <Figure>, so the page ignores it: write caption (a component's props are matched with their case)",
+    ]);
+    // What the component gets has no alt, as the build finds when it renders.
+    expect(only(miscased, 'image-alt').map((p) => p.message)).toEqual([
+      '<Figure> has no alt text: its ALT= is not alt=, as a component\'s props are matched with their case: write alt="…"',
+    ]);
+    const fixed = await lint('<Figure src="/a.png" alt="Laps" caption="Stint two" />\n');
+    expect(only(fixed, RULE)).toEqual([]);
+    expect(only(fixed, 'image-alt')).toEqual([]);
+    // A component whose props the site does not declare keeps any case: its own are not known.
+    expect(
+      only(
+        await lint('import Pic from \'./Pic.astro\';\n\n<Pic src="/a.png" imageAlt="Laps" />\n'),
+        'image-alt',
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves HTML alone, and components the site does not provide', async () => {
     // In Markdown, <Figure> is HTML published as written; an imported component has its own props.
     expect(await props('<Figure captoin="x"></Figure>\n', '.md')).toEqual([]);
