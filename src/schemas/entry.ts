@@ -110,6 +110,12 @@ const baseFields = {
   allowWords: z.array(allowWordSchema).default([]),
   /** BCP 47 tag of the language the entry is written in. Default: the site's `lang`. */
   lang: langSchema.optional(),
+  /**
+   * Who looked over the words of an entry the writing checks cannot read (its `lang` is not
+   * English) for inclusive language, e.g. `Layla, who reads Arabic`. Optional; when set, the
+   * check's "not checked" note for the file is not repeated.
+   */
+  fluentReader: z.string().min(1).optional(),
   /** Id of the reflection model the entry follows, e.g. `gibbs`. Optional. */
   model: z
     .string()

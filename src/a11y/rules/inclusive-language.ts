@@ -35,7 +35,7 @@ const ALLOW_HINT = 'or list it in allowWords with a reason if you quote it on pu
 
 /** What a file in another language gets instead of findings: that it was not checked, and why. */
 export function notEnglishMessage(lang: string): string {
-  return `Not checked for inclusive language: the writing checks read English, and this file is in ${languageName(lang, 'en')} (lang: ${lang}); ask a fluent reader to look over its words, or set this rule to 'off' for a site not written in English`;
+  return `Not checked for inclusive language: the writing checks read English, and this file is in ${languageName(lang, 'en')} (lang: ${lang}); ask a fluent reader to look over its words and name them in the frontmatter (fluentReader: …), or set this rule to 'off' for a site not written in English`;
 }
 
 /** What is wrong, then what to do. */
@@ -65,6 +65,9 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
   const frontmatter = model.frontmatter?.data ?? {};
   const lang = fileLanguage(frontmatter, siteLang);
   if (!isEnglish(lang)) {
+    // A person has read it for what the check cannot: nothing is left to say.
+    const reader = frontmatter.fluentReader;
+    if (typeof reader === 'string' && reader.trim()) return;
     // retext-equality knows English words only: say so once, where the language is set.
     const at = model.frontmatter && 'lang' in frontmatter ? model.frontmatter.offsetOf('lang') : 0;
     file.message(notEnglishMessage(lang), new Locator(text).point(at));
@@ -103,7 +106,7 @@ const checkInclusiveLanguage: SourceCheck = (model, ctx, _report, { tree, file }
 };
 
 /**
- * `inclusive-language` (see [Writing checks](#writing-checks)): gendered, ableist and other insensitive words, with [retext-equality](https://github.com/retextjs/retext-equality), in the text readers see.
+ * `inclusive-language` (see [Writing checks](#writing-checks)): gendered, ableist and other insensitive words, with [retext-equality](https://github.com/retextjs/retext-equality), in the text readers see. A file not in English gets a note that it was not checked, once, unless its frontmatter names the `fluentReader` who looked it over.
  *
  * @fix Use the word the message suggests, or list the word in `allowWords` with a reason if you quote it on purpose.
  *

@@ -458,8 +458,20 @@ describe('inclusive-language: English text only', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 3, column: 1, severity: 'warning' });
     expect(problems[0]!.message).toBe(
-      "Not checked for inclusive language: the writing checks read English, and this file is in French (français) (lang: fr); ask a fluent reader to look over its words, or set this rule to 'off' for a site not written in English",
+      "Not checked for inclusive language: the writing checks read English, and this file is in French (français) (lang: fr); ask a fluent reader to look over its words and name them in the frontmatter (fluentReader: …), or set this rule to 'off' for a site not written in English",
     );
+  });
+
+  it('says nothing of a file a fluent reader has looked over, as its frontmatter says', async () => {
+    // The fix the note gives, applied; an empty name is no reader.
+    expect(
+      await lint(
+        fm('title: Salut\nlang: fr\nfluentReader: Amélie, who reads French\n') + '\nSalut.\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await lint(fm('title: Salut\nlang: fr\nfluentReader: " "\n') + '\nSalut.\n'),
+    ).toHaveLength(1);
   });
 
   it('takes the site language for a file without lang', async () => {
