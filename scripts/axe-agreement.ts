@@ -121,7 +121,15 @@ if (import.meta.main) {
     console.error('usage: npm run agreement:axe -- <path of a clone of axe-core>');
     process.exit(2);
   }
-  const { elements, fixtures } = compareCheckout(axe);
+  let compared: ReturnType<typeof compareCheckout>;
+  try {
+    compared = compareCheckout(axe);
+  } catch (error) {
+    // A folder that is no clone: say which, and what to give, without a stack.
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const { elements, fixtures } = compared;
   let differ = 0;
   for (const { file, disagreements } of fixtures) {
     differ += disagreements.length;

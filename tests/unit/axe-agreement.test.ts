@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareCheckout } from '../../scripts/axe-agreement.ts';
+import { projectRoot } from '../helpers/build-fixture.ts';
 
 /** A checkout with axe-core's layout and one fixture of its image-alt rule. */
 function checkout(html: string, spec: object): string {
@@ -48,7 +50,18 @@ describe('npm run agreement:axe', () => {
     ]);
   });
 
-  it('says what to give it when the folder is no axe-core clone', () => {
+  it('says what to give it when the folder is no axe-core clone, without a stack', () => {
     expect(() => compareCheckout(tmpdir())).toThrow(/give the path of a clone of axe-core/);
+    const run = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'scripts/axe-agreement.ts'), tmpdir()],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe(
+      `${join(tmpdir(), 'test/integration/rules')} does not exist: give the path of a clone of axe-core\n`,
+    );
+    expect(run.status).toBe(2);
   });
 });
