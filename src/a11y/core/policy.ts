@@ -352,6 +352,29 @@ export function playerHost(
   return undefined;
 }
 
+/**
+ * A social network's embed code that its script turns into a video player once the page loads:
+ * what the page holds is a quote with a link, and what a reader gets is the video. TikTok's
+ * (`<blockquote class="tiktok-embed">`, always a video), Instagram's for a reel
+ * (`<blockquote class="instagram-media">` whose permalink is a `/reel/` or `/tv/`; a post may
+ * be a photo, so it is not judged) and Facebook's video plugin (`<div class="fb-video">`).
+ */
+export function scriptedPlayer(el: El): { host: string; plays: 'video' } | undefined {
+  if (el.origin !== 'html' || (el.name !== 'blockquote' && el.name !== 'div')) return undefined;
+  const classes = attr(el, 'class');
+  if (typeof classes !== 'string') return undefined;
+  const has = (name: string) => classes.split(/\s+/).includes(name);
+  if (el.name === 'blockquote' && has('tiktok-embed'))
+    return { host: 'www.tiktok.com', plays: 'video' };
+  if (el.name === 'div' && has('fb-video')) return { host: 'www.facebook.com', plays: 'video' };
+  if (el.name === 'blockquote' && has('instagram-media')) {
+    const link = attr(el, 'data-instgrm-permalink');
+    if (typeof link === 'string' && /\/(?:reels?|tv)\//i.test(link))
+      return { host: 'www.instagram.com', plays: 'video' };
+  }
+  return undefined;
+}
+
 const PRESENTATIONAL = new Set(['presentation', 'none']);
 const SVG_ROLES = new Set(['img', 'graphics-document', 'graphics-symbol']);
 
@@ -572,5 +595,7 @@ export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
   if (content === 'video' || content === 'audio') return content;
   // Commonplace's lightweight YouTube player: no iframe until the reader asks for one.
   if (attr(el, MEDIA_ATTRIBUTE) !== undefined) return 'embed';
+  // A social network's embed code, a video player once its script runs.
+  if (scriptedPlayer(el)) return 'embed';
   return undefined;
 }

@@ -1560,3 +1560,43 @@ describe('media-transcript: a link to another page or file of the site leads to 
     ).toEqual([]);
   });
 });
+
+describe('media-transcript: a social network’s embed code, a video player once its script runs', () => {
+  // The embed code each network's "Embed" button gives, shortened: a quote with a link, which the
+  // network's script replaces with its player as the page loads.
+  const tiktok =
+    '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@f1/video/7300000000000000000" data-video-id="7300000000000000000"><section><a href="https://www.tiktok.com/@f1">@f1</a> A pit stop in two seconds</section></blockquote>\n<script async src="https://www.tiktok.com/embed.js"></script>';
+  const reel =
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/reel/C1a2b3c4d5e/" data-instgrm-version="14"><a href="https://www.instagram.com/reel/C1a2b3c4d5e/">View this post on Instagram</a></blockquote>\n<script async src="//www.instagram.com/embed.js"></script>';
+  const facebook =
+    '<div class="fb-video" data-href="https://www.facebook.com/f1/videos/123456789/" data-width="500"></div>';
+  const embeds: [string, string, string][] = [
+    ['TikTok', tiktok, 'www.tiktok.com'],
+    ['an Instagram reel', reel, 'www.instagram.com'],
+    ['Facebook’s video plugin', facebook, 'www.facebook.com'],
+  ];
+  for (const [name, html, host] of embeds) {
+    it(`flags ${name} without a transcript in both layers, and passes the fix`, async () => {
+      const message = expect.stringMatching(
+        `^Embedded video \\(${host.replace(/\./g, '\\.')}\\) has no transcript`,
+      );
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(only(await lintSource(html, ext), RULE).map((p) => p.message)).toEqual([message]);
+      expect(only(lintHtml(html), RULE).map((p) => p.message)).toEqual([message]);
+      const fixed = `${html}\n\nTranscript: the crew changes four tyres in two seconds.\n`;
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(only(await lintSource(fixed, ext), RULE)).toEqual([]);
+      expect(
+        only(lintHtml(`${html}<p>Transcript: the crew changes four tyres.</p>`), RULE),
+      ).toEqual([]);
+    });
+  }
+
+  it('leaves an Instagram post that may be a photo, and a tweet, to the built page', async () => {
+    const post =
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C1a2b3c4d5e/"><a href="https://www.instagram.com/p/C1a2b3c4d5e/">View this post on Instagram</a></blockquote>';
+    const tweet =
+      '<blockquote class="twitter-tweet"><p>Pit stop in two seconds.</p>&mdash; F1 <a href="https://twitter.com/F1/status/1">May 1, 2026</a></blockquote>';
+    expect(only(await lintSource(`${post}\n\n${tweet}\n`, '.md'), RULE)).toEqual([]);
+  });
+});
