@@ -134,6 +134,10 @@ export const VIDEO_HOSTS = [
   'odysee.com/$/embed/',
   'bitchute.com/embed/',
   'facebook.com/plugins/video.php',
+  // An Instagram reel in an iframe (`…/reel/ID/embed`); a post may be a photo, so not `/p/`.
+  'instagram.com/reel/',
+  'instagram.com/reels/',
+  'instagram.com/tv/',
 ];
 
 /**

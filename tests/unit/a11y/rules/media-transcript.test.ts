@@ -1592,6 +1592,13 @@ describe('media-transcript: a social network’s embed code, a video player once
     });
   }
 
+  it('knows an Instagram reel in an iframe too, but not a post, which may be a photo', async () => {
+    const frame = (path: string) =>
+      `<iframe src="https://www.instagram.com/${path}/embed" title="Pit stop reel"></iframe>`;
+    expect(only(await lintSource(frame('reel/C1a2b3c4d5e'), '.md'), RULE)).toHaveLength(1);
+    expect(only(await lintSource(frame('p/C1a2b3c4d5e'), '.md'), RULE)).toEqual([]);
+  });
+
   it('leaves an Instagram post that may be a photo, and a tweet, to the built page', async () => {
     const post =
       '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C1a2b3c4d5e/"><a href="https://www.instagram.com/p/C1a2b3c4d5e/">View this post on Instagram</a></blockquote>';
