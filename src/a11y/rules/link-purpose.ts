@@ -68,20 +68,25 @@ export function checkLinkPurpose(model: Model, ctx: CheckContext, report: Report
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-    if (!VAGUE.has(plain)) continue;
+    // No words at all, only a symbol: 🔗, →, », which a screen reader reads by its name ("link
+    // symbol", "right arrow"), in any language.
+    const symbolOnly = plain === '' && /[\p{S}\p{P}]/u.test(text);
+    if (!VAGUE.has(plain) && !symbolOnly) continue;
     const fix =
       el.note === 'markdown'
         ? 'put the words that say what is there between the brackets, [the slides from week three](…)'
         : 'put the words that say what is there inside the link, <a href="…">the slides from week three</a>';
     report(
       el,
-      `Link text "${text}" does not say where the link goes, and screen reader users often hear a page's links on their own: ${fix}`,
+      symbolOnly
+        ? `Link text "${text}" is only a symbol, which a screen reader reads by its name, not where the link goes: ${fix}`
+        : `Link text "${text}" does not say where the link goes, and screen reader users often hear a page's links on their own: ${fix}`,
     );
   }
 }
 
 /**
- * `link-purpose` (a warning): a link whose whole text names no destination: "click here", "here", "read more", "learn more", "link", "more" and the like (English phrases, as markdownlint's MD059 checks). Screen reader users often hear a page's links listed on their own, where they cannot be told apart (WCAG 2.4.4 and 2.4.9). A link named by `aria-label` or `aria-labelledby`, or holding an image or a component, is left alone, and so is a link whose text says more ("the slides from here").
+ * `link-purpose` (a warning): a link whose whole text names no destination: "click here", "here", "read more", "learn more", "link", "more" and the like (English phrases, as markdownlint's MD059 checks), or only a symbol (`[🔗](…)`, `→`, `»`), which a screen reader reads by its name. Screen reader users often hear a page's links listed on their own, where they cannot be told apart (WCAG 2.4.4 and 2.4.9). A link named by `aria-label` or `aria-labelledby`, or holding an image or a component, is left alone, and so is a link whose text says more ("the slides from here").
  *
  * @fix Put the words that say what is there in the link: "the [slides from week three](…) are online", not "the slides are [here](…)".
  *
@@ -97,11 +102,14 @@ export function checkLinkPurpose(model: Model, ctx: CheckContext, report: Report
  *
  *   [Read more](https://example.org/report)
  *
+ *   Our campaign page [🔗](https://example.org/campaign)
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:16-1:50: Link text "here" does not say where the link goes, and screen reader users often hear a page's links on their own: put the words that say what is there between the brackets, [the slides from week three](…)
  *   3:1-3:40: Link text "Read more" does not say where the link goes, and screen reader users often hear a page's links on their own: put the words that say what is there between the brackets, [the slides from week three](…)
+ *   5:19-5:53: Link text "🔗" is only a symbol, which a screen reader reads by its name, not where the link goes: put the words that say what is there between the brackets, [the slides from week three](…)
  */
 const rule: GateRule = { id: 'link-purpose', severity: 'warning', source: checkLinkPurpose };
 export default rule;

@@ -47,6 +47,22 @@ describe('link-purpose', () => {
     ).toEqual([]);
   });
 
+  it('warns at a link that is only a symbol, read by its name, in any language', async () => {
+    const symbols = ['🔗', '→', '»', '#', '↗︎'];
+    const text = symbols.map((symbol) => `Text [${symbol}](https://example.org/a).`).join('\n\n');
+    expect(await said(text)).toEqual(symbols.map((_, i) => `${i * 2 + 1}:6 warning`));
+    const [first] = only(await lintSource('Our page [🔗](https://example.org/a).', '.md'), RULE);
+    expect(first!.message).toBe(
+      'Link text "🔗" is only a symbol, which a screen reader reads by its name, not where the link goes: put the words that say what is there between the brackets, [the slides from week three](…)',
+    );
+    // A symbol beside words, or a symbol link named by aria-label, says where it goes.
+    expect(
+      await said(
+        '[📸 Our Instagram](https://example.org/a) <a href="https://example.org/b" aria-label="Our campaign page">🔗</a>',
+      ),
+    ).toEqual([]);
+  });
+
   it('passes the fix it gives, in each file type', async () => {
     const fixed = 'The [slides from week three](https://example.org/slides) are online.';
     for (const ext of ['.md', '.mdx'] as const) expect(await said(fixed, ext)).toEqual([]);
