@@ -214,6 +214,11 @@ describe('alt-quality: alt text that describes, and what is not its business', (
       '.md',
     ],
     [
+      'the fix for alt that repeats its link’s text: alt="" when the text says it all',
+      'Read <a href="/posts/week-3/"><img src="a.png" alt="" /> Week three</a> next.',
+      '.md',
+    ],
+    [
       'alt left unread: role="presentation" holds on it',
       '<a href="/x/"><img src="a.png" alt="Week three" role="presentation" />Week three</a>',
       '.md',
