@@ -31,6 +31,29 @@ describe('component-props', () => {
     expect(only(problems, 'image-alt')).toHaveLength(1);
   });
 
+  it('reports Astro’s Image or Picture of a remote image with no size, on which the render stops', async () => {
+    const image = (tag: string, props: string) =>
+      `import { Image, Picture } from 'astro:assets';\n\n<${tag} src="https://example.org/lap.jpg" alt="A lap of Monza" ${props}/>\n`;
+    expect(await messages(image('Image', ''))).toEqual([
+      "3:1 <Image> shows a remote image with no width and height, so the build would stop as it renders it (Astro's MissingImageDimension): add the image's size in pixels, width={800} height={600}",
+    ]);
+    expect(await messages(image('Picture', 'width={800} '))).toHaveLength(1);
+    // The fix, as the message writes it, and Astro's own way of reading the size.
+    expect(await messages(image('Image', 'width={800} height={600} '))).toEqual([]);
+    expect(await messages(image('Picture', 'inferSize '))).toEqual([]);
+    // A local image has a size Astro reads; a component of the same name from elsewhere is not Astro's.
+    expect(
+      await messages(
+        "import { Image } from 'astro:assets';\nimport lap from './lap.jpg';\n\n<Image src={lap} alt=\"A lap\" />\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await messages(
+        'import Image from \'../components/Image.astro\';\n\n<Image src="https://example.org/lap.jpg" alt="A lap" />\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a YouTube id that names no video, and passes an id or an address', async () => {
     expect(await messages('<YouTube id="season review" title="Season review" />')).toEqual([
       '1:1 <YouTube> id="season review" names no YouTube video: write the video’s id, id="dQw4w9WgXcQ", or its address, id="https://www.youtube.com/watch?v=dQw4w9WgXcQ"',
