@@ -46,6 +46,7 @@ import { caseFix } from '../../lib/util/files.ts';
 import { SAVE_AS_UTF8 } from '../../lib/util/utf16.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { isAstroFile } from '../core/source-files.ts';
+import { isAstroImage } from '../core/astro-images.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -176,9 +177,12 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
 
 /** What to write instead, in words that work in this file type. */
-function howToPublish(el: El, ctx: CheckContext, url: string): string {
+function howToPublish(el: El, ctx: CheckContext, url: string, astroImage: boolean): string {
   const name = basename(url.split(/[?#]/)[0]!);
-  const publicFix = `move the file to public/ and write /${name}`;
+  // Astro's <Image> cannot read the size of a file of public/: the render stops without it.
+  const publicFix = astroImage
+    ? `move the file to public/ and write src="/${name}" with its size, width={800} height={600}`
+    : `move the file to public/ and write /${name}`;
   if (!IMAGE_FILE.test(name) || el.name === 'video' || el.name === 'source') return publicFix;
   if (ctx.syntax === 'md')
     return `use Markdown image syntax, ![what it shows](${url}), which publishes the file with the page, or ${publicFix}`;
@@ -403,10 +407,10 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         report(
           el,
           fileBeside(url, ctx.file)
-            ? `${tag} is published as written, and the file beside this entry is not: the page would load a missing file. ${capitalise(howToPublish(el, ctx, url))}`
+            ? `${tag} is published as written, and the file beside this entry is not: the page would load a missing file. ${capitalise(howToPublish(el, ctx, url, isAstroImage(el, model)))}`
             : inPublic
               ? `${tag} names no file: the page would load a missing file. ${capitalise(inPublic)}`
-              : `${tag} names no file: the page would load a missing file. Fix the path, or ${howToPublish(el, ctx, url)}`,
+              : `${tag} names no file: the page would load a missing file. Fix the path, or ${howToPublish(el, ctx, url, isAstroImage(el, model))}`,
         );
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         // Components put the base in front of a root-relative src; raw HTML and JSX keep it.

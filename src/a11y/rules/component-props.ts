@@ -3,6 +3,7 @@ import { DYNAMIC } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { oneOf } from '../../lib/util/word-list.ts';
+import { astroImageNames } from '../core/astro-images.ts';
 import {
   choiceProps,
   componentProps,
@@ -46,31 +47,28 @@ const texts = new Map<string, Map<string, TextProp>>(
   ]),
 );
 
-/** The names an MDX file imports Astro's own image components under (`astro:assets`). */
-function astroImages(model: Model): Set<string> {
-  const names = new Set<string>();
-  for (const { source, names: taken } of model.esm?.imports ?? [])
-    if (source === 'astro:assets')
-      for (const { name } of taken) if (name === 'Image' || name === 'Picture') names.add(name);
-  return names;
-}
-
-/** `https://…` or `//…`: an image another site serves, whose size Astro cannot read from a file. */
-const REMOTE = /^\s*(?:https?:)?\/\//i;
+/** `https://…`, `//…` or `/…`: an image by its address, remote or a file of `public/`. */
+const BY_ADDRESS = /^\s*(?:https?:\/\/|\/)/i;
 
 export function checkComponentProps(model: Model, _ctx: CheckContext, report: Report): void {
-  const images = model.esm ? astroImages(model) : undefined;
+  const images = model.esm ? astroImageNames(model) : undefined;
   for (const el of model.elements) {
     if (el.origin !== 'component') continue;
-    // Astro's <Image> or <Picture> of a remote image needs its size, or the render stops on
-    // MissingImageDimension, with a stack, once the check has passed.
+    // Astro's <Image> or <Picture> of an image by its address (remote, or in public/) needs its
+    // size, or the render stops on MissingImageDimension, with a stack, once the check passed.
+    // A relative path is asset-target's: it is published as written.
     if (images?.has(el.name) && !el.spread) {
       const src = el.attrs.src;
       const sized = el.attrs.width !== undefined && el.attrs.height !== undefined;
-      if (typeof src === 'string' && REMOTE.test(src) && !sized && el.attrs.infersize === undefined)
+      if (
+        typeof src === 'string' &&
+        BY_ADDRESS.test(src) &&
+        !sized &&
+        el.attrs.infersize === undefined
+      )
         report(
           el,
-          `<${el.name}> shows a remote image with no width and height, so the build would stop as it renders it (Astro's MissingImageDimension): add the image's size in pixels, width={800} height={600}`,
+          `<${el.name}> shows an image by its address with no width and height, whose size Astro cannot read, so the build would stop as it renders it (Astro's MissingImageDimension): add the image's size in pixels, width={800} height={600}`,
         );
     }
     // A word the component does not know renders as nothing it means: `<Callout type="danger">`
@@ -105,7 +103,7 @@ export function checkComponentProps(model: Model, _ctx: CheckContext, report: Re
 }
 
 /**
- * `component-props`: a required prop of `Figure`, `Video`, `Audio` or `YouTube` that is missing or empty (`<YouTube>` without `title`), a prop that takes one of a few words given another (`<Callout type="danger">`, which renders with no label), or text a prop refuses (a `<YouTube id>` that is neither a video id nor a video's address); the schemas in `src/schemas/components.ts` say which. And Astro's own `<Image>` or `<Picture>` (from `astro:assets`) of a remote image without `width` and `height` or `inferSize`, on which the build stops as it renders the page (`MissingImageDimension`).
+ * `component-props`: a required prop of `Figure`, `Video`, `Audio` or `YouTube` that is missing or empty (`<YouTube>` without `title`), a prop that takes one of a few words given another (`<Callout type="danger">`, which renders with no label), or text a prop refuses (a `<YouTube id>` that is neither a video id nor a video's address); the schemas in `src/schemas/components.ts` say which. And Astro's own `<Image>` or `<Picture>` (from `astro:assets`) of an image by its address (remote, or a file of `public/`) without `width` and `height` or `inferSize`, on which the build stops as it renders the page (`MissingImageDimension`).
  *
  * @fix Add the prop the message names, e.g. `title="What the video is"`, or write one of the words it lists.
  *

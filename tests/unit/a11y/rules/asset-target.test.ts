@@ -243,6 +243,29 @@ describe('asset-target: source layer', () => {
   });
 });
 
+describe('asset-target: Astro’s <Image> of a file beside the entry', () => {
+  it('says to import it, or to give its size once it is in public/, as Astro cannot read it there', async () => {
+    const problems = await sourceProblems({
+      'content/posts/a/index.mdx': post(
+        'import { Image } from \'astro:assets\';\n\n<Image src="./lane.png" alt="The pit lane" />',
+      ),
+      'content/posts/a/lane.png': 'png',
+    });
+    expect(problems).toEqual([
+      'posts/a/index.mdx:9:1 <Image> src="./lane.png" is published as written, and the file beside this entry is not: the page would load a missing file. Import it (import picture from \'./lane.png\';) and write src={picture}, or move the file to public/ and write src="/lane.png" with its size, width={800} height={600}',
+    ]);
+    // The second fix, as written: the file in public/, its address and its size.
+    expect(
+      await sourceProblems({
+        'content/posts/a/index.mdx': post(
+          'import { Image } from \'astro:assets\';\n\n<Image src="/lane.png" alt="The pit lane" width={800} height={600} />',
+        ),
+        'public/lane.png': 'png',
+      }),
+    ).toEqual([]);
+  });
+});
+
 describe('asset-target: Markdown image references', () => {
   // `![alt][ref]` loads what `[ref]: url` names: a file that is not there fails the built page,
   // so `npm run check` names it first, at the image.

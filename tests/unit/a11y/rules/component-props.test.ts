@@ -31,13 +31,19 @@ describe('component-props', () => {
     expect(only(problems, 'image-alt')).toHaveLength(1);
   });
 
-  it('reports Astro’s Image or Picture of a remote image with no size, on which the render stops', async () => {
+  it('reports Astro’s Image or Picture of an image by its address with no size, on which the render stops', async () => {
     const image = (tag: string, props: string) =>
       `import { Image, Picture } from 'astro:assets';\n\n<${tag} src="https://example.org/lap.jpg" alt="A lap of Monza" ${props}/>\n`;
     expect(await messages(image('Image', ''))).toEqual([
-      "3:1 <Image> shows a remote image with no width and height, so the build would stop as it renders it (Astro's MissingImageDimension): add the image's size in pixels, width={800} height={600}",
+      "3:1 <Image> shows an image by its address with no width and height, whose size Astro cannot read, so the build would stop as it renders it (Astro's MissingImageDimension): add the image's size in pixels, width={800} height={600}",
     ]);
     expect(await messages(image('Picture', 'width={800} '))).toHaveLength(1);
+    // A file of public/, by its address, is no different to Astro.
+    expect(
+      await messages(
+        'import { Image } from \'astro:assets\';\n\n<Image src="/media/lap.jpg" alt="A lap of Monza" />\n',
+      ),
+    ).toHaveLength(1);
     // The fix, as the message writes it, and Astro's own way of reading the size.
     expect(await messages(image('Image', 'width={800} height={600} '))).toEqual([]);
     expect(await messages(image('Picture', 'inferSize '))).toEqual([]);
