@@ -137,4 +137,22 @@ describe('link-syntax', () => {
       '1:6 [the plan]() has no address, so the link leads back to this page: write where it goes between the parentheses, or remove the brackets',
     ]);
   });
+
+  it('says an image with no address is a broken image, and its fix passes, in .md and .mdx', async () => {
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(
+        only(await lintSource('![The pit wall at dusk]() and ![]().', ext), RULE).map(
+          (p) => `${p.line}:${p.column} ${p.message}`,
+        ),
+        ext,
+      ).toEqual([
+        "1:1 ![The pit wall at dusk]() has no address, so the page shows a broken image: write the image's path between the parentheses, ![The pit wall at dusk](./picture.png)",
+        "1:31 ![]() has no address, so the page shows a broken image: write the image's path between the parentheses, ![what it shows](./picture.png)",
+      ]);
+      const fixed = await lintSource('![The pit wall at dusk](./picture.png)', ext, {
+        'picture.png': 'png',
+      });
+      expect(only(fixed, RULE), ext).toEqual([]);
+    }
+  });
 });
