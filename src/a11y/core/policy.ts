@@ -361,7 +361,8 @@ export function playerHost(
  */
 export function scriptedPlayer(el: El): { host: string; plays: 'video' } | undefined {
   if (el.origin !== 'html' || (el.name !== 'blockquote' && el.name !== 'div')) return undefined;
-  const classes = attr(el, 'class');
+  // `className` in MDX, as React's embed snippets write it, renders as `class`.
+  const classes = attr(el, 'class') ?? attr(el, 'classname');
   if (typeof classes !== 'string') return undefined;
   const has = (name: string) => classes.split(/\s+/).includes(name);
   if (el.name === 'blockquote' && has('tiktok-embed'))

@@ -1592,6 +1592,11 @@ describe('media-transcript: a social network’s embed code, a video player once
     });
   }
 
+  it('knows the embed code written with className, as JSX snippets give it', async () => {
+    const jsx = tiktok.replace('class=', 'className=');
+    expect(only(await lintSource(jsx, '.mdx'), RULE)).toHaveLength(1);
+  });
+
   it('knows an Instagram reel in an iframe too, but not a post, which may be a photo', async () => {
     const frame = (path: string) =>
       `<iframe src="https://www.instagram.com/${path}/embed" title="Pit stop reel"></iframe>`;
