@@ -352,6 +352,9 @@ export function playerHost(
   return undefined;
 }
 
+/** The class names of the embed codes `scriptedPlayer` knows, for a quick first look. */
+const EMBED_CLASS = /tiktok-embed|fb-video|instagram-media/;
+
 /**
  * A social network's embed code that its script turns into a video player once the page loads:
  * what the page holds is a quote with a link, and what a reader gets is the video. TikTok's
@@ -363,7 +366,8 @@ export function scriptedPlayer(el: El): { host: string; plays: 'video' } | undef
   if (el.origin !== 'html' || (el.name !== 'blockquote' && el.name !== 'div')) return undefined;
   // `className` in MDX, as React's embed snippets write it, renders as `class`.
   const classes = attr(el, 'class') ?? attr(el, 'classname');
-  if (typeof classes !== 'string') return undefined;
+  // Asked of every div of every built page: most have none of the three names at all.
+  if (typeof classes !== 'string' || !EMBED_CLASS.test(classes)) return undefined;
   const has = (name: string) => classes.split(/\s+/).includes(name);
   if (el.name === 'blockquote' && has('tiktok-embed'))
     return { host: 'www.tiktok.com', plays: 'video' };
