@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { exitUnlessTypeScript } from '../src/lib/util/typescript-node.mjs';
 
 exitUnlessTypeScript('npm run new', 'npm run new -- post "Title"');
-const [{ slugify }, { canonicalLang, languageProblem, LANG_HINT }] = await Promise.all([
+const [{ slugify }, { canonicalLang, isEnglish, languageProblem, LANG_HINT }] = await Promise.all([
   import('../src/lib/content/slug.ts'),
   import('../src/lib/site/lang.ts'),
 ]);
@@ -47,6 +47,9 @@ function entryText(kind, title, date, mdx, model, lang) {
     `description: ${quote(`TODO: one or two sentences about "${title}".`)}`,
   ];
   if (lang) fields.push(`lang: ${lang}`);
+  // The writing checks read English only: say how to record the person who reads this one.
+  if (lang && !isEnglish(lang))
+    fields.push('# fluentReader: the name of a fluent reader once they have read its words');
   if (kind !== 'page') fields.push(`pubDate: ${date}`, 'tags: []');
   fields.push('draft: true');
   if (model) fields.push(`model: ${model.id}`);

@@ -54,6 +54,14 @@ describe('npm run new', () => {
     expect(run(dir, 'post', 'Una pregunta sobre la F1', '--lang', 'ES').status).toBe(0);
     const text = readFileSync(join(dir, 'content/posts/una-pregunta-sobre-la-f1.mdx'), 'utf8');
     expect(frontmatter(text)).toMatchObject({ lang: 'es', draft: true });
+    // How to record the fluent reader the writing checks ask for, as a comment to fill in.
+    expect(text).toContain(
+      '\nlang: es\n# fluentReader: the name of a fluent reader once they have read its words\n',
+    );
+    expect(run(dir, 'post', 'A note from London', '--lang', 'en-GB').status).toBe(0);
+    expect(readFileSync(join(dir, 'content/posts/a-note-from-london.mdx'), 'utf8')).not.toContain(
+      'fluentReader',
+    );
     expect(run(dir, 'page', 'Acerca de', '--lang=pt-br').status).toBe(0);
     expect(frontmatter(readFileSync(join(dir, 'content/pages/acerca-de.mdx'), 'utf8')).lang).toBe(
       'pt-BR',
