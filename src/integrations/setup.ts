@@ -46,8 +46,8 @@ export async function setupCommonplace(params: HookParameters<'astro:config:setu
   const format = buildFormatProblem(config.build.format);
   if (format) {
     const file = configFile(root);
-    const at = file ? buildFormatPosition(readFileSync(file, 'utf8')) : undefined;
-    const where = file && at ? `${relative(root, file)}:${at.line}:${at.column}: ` : '';
+    const at = file && buildFormatPosition(readFileSync(file, 'utf8'));
+    const where = at ? `${relative(root, file!)}:${at.line}:${at.column}: ` : '';
     if (command === 'build') throw userError(`${where}${format.message}`, format.hint);
     logger.warn(`${where}${format.message}. ${format.hint}`);
   }

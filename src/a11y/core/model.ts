@@ -58,13 +58,9 @@ export interface El {
   /** JSX attributes written without a value (`<img alt />`, which renders `alt="true"`). */
   valueless?: string[];
   /**
-   * A component's props as written, by the lower-cased names `attrs` keeps, where the two
-   * differ (`ALT` for `alt`): a component's props are matched with their case.
-   */
-  writtenNames?: Record<string, string>;
-  /**
    * Props written in another case than a component with known props declares them (`ALT=` on
-   * `<Figure>`), which the component never receives: left out of `attrs`, by the name it takes.
+   * `<Figure>`), which the component never receives: left out of `attrs`, as written, with the
+   * name it takes (source/miscased-props.ts).
    */
   miscased?: Record<string, string>;
 }

@@ -3,7 +3,6 @@ import type * as CompilerRs from '@astrojs/compiler-rs';
 import { emptyModel, type Model } from '../core/model.ts';
 import { lastFew } from '../../lib/util/last-few.ts';
 import { GLOBAL_SCOPE, appendJsxWithin, moduleScope, type Js, type Scope } from './jsx.ts';
-import { setAsideMiscasedProps } from './miscased-props.ts';
 
 /**
  * How the gate reads an `.astro` file's template: as the JSX the source model reads
@@ -82,7 +81,6 @@ export function astroModel(
   if (program) model.scripts = [{ program, kind: 'module' }];
   const body = rewrite(ast.body as Js[]);
   appendJsxWithin(model, model.root, { type: 'JSXFragment', children: body }, scope);
-  setAsideMiscasedProps(model);
   return model;
 }
 

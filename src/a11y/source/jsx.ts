@@ -13,6 +13,7 @@ import { FUNCTION, isJs, patternNames, scopeNames, type Js } from '../core/estre
 
 export type { Js };
 
+import { miscasedProp } from './miscased-props.ts';
 /**
  * The JavaScript of an MDX file, read as far as it can be known before the build: constant
  * values (`alt={"Lap " + 3}`, `alt={caption}` after `export const caption = "…"`, a spread of a
@@ -546,21 +547,25 @@ export function jsxElement(
   let spread = false;
   const valueless: string[] = [];
   let ranges: Record<string, [number, number]> | undefined;
-  let writtenNames: Record<string, string> | undefined;
+  let miscased: Record<string, string> | undefined;
   for (const attribute of attributes) {
     if ('spread' in attribute) {
       if (!spreadAttributes(attribute.spread, scope, attrs)) spread = true;
       continue;
     }
     const { name, value, range } = attribute;
+    // A prop written in another case than the component takes it never reaches it.
+    const meant = intrinsic ? undefined : miscasedProp(written, attribute.written ?? name);
+    if (meant) {
+      (miscased ??= Object.create(null) as Record<string, string>)[attribute.written ?? name] =
+        meant;
+      continue;
+    }
     if (value === undefined) {
       delete attrs[name]; // renders no attribute, whatever an earlier one said
       continue;
     }
     attrs[name] = value;
-    if (!intrinsic && attribute.written)
-      (writtenNames ??= Object.create(null))[name] = attribute.written;
-    else if (writtenNames) delete writtenNames[name];
     if (attribute.valueless) valueless.push(name);
     if (range) (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = range;
     else if (ranges) delete ranges[name];
@@ -576,7 +581,7 @@ export function jsxElement(
   el.spread = spread;
   if (ranges) el.attrRanges = ranges;
   if (valueless.length) el.valueless = valueless;
-  if (writtenNames && Object.keys(writtenNames).length) el.writtenNames = writtenNames;
+  if (miscased) el.miscased = miscased;
   return el;
 }
 

@@ -38,7 +38,6 @@ import {
   type Scope,
   type WrittenAttribute,
 } from './jsx.ts';
-import { setAsideMiscasedProps } from './miscased-props.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -137,7 +136,6 @@ export function sourceModel(tree: Root, file: VFile): Model {
   let model = models.get(tree);
   if (!model) {
     model = buildModel(tree as unknown as MdNode, String(file.value ?? ''));
-    setAsideMiscasedProps(model);
     models.set(tree, model);
   }
   return model;

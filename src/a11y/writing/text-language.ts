@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { El, Model } from '../core/model.ts';
 import { hiddenItself } from '../core/policy.ts';
-import { canonicalLang, isEnglish, languageName, sameLanguage } from '../../lib/site/lang.ts';
+import { canonicalLang, hasLanguageName, isEnglish, sameLanguage } from '../../lib/site/lang.ts';
 import { NOT_PROSE } from './prose.ts';
 
 /**
@@ -95,7 +95,7 @@ const ENGLISH_WORDS_GLOBAL = new RegExp(ENGLISH_WORD_SOURCE, 'giu');
  */
 function tagOf(code: string): string | undefined {
   const tag = code === 'und' ? undefined : canonicalLang(code);
-  return tag && languageName(tag, 'en') !== tag ? tag : undefined;
+  return tag && hasLanguageName(tag) ? tag : undefined;
 }
 
 /**

@@ -125,6 +125,10 @@ function loadRegistry(): Record<string, unknown> {
 /** Whether `tag` is a BCP 47 tag of a known language. */
 export const isLanguageTag = (tag: string): boolean => canonicalLang(tag) !== undefined;
 
+/** Whether the runtime has an English name for the tag's language, for a message to name it. */
+export const hasLanguageName = (tag: string): boolean =>
+  namesIn('en').of(new Intl.Locale(tag).language ?? 'und') !== undefined;
+
 /** The message a wrong `lang` gets wherever it is written. */
 export const LANG_HINT = 'use a BCP 47 language tag such as en, ar, he, fa or pt-BR';
 
