@@ -26,6 +26,7 @@ export const RULE_IDS = [
   'heading-order',
   'heading-name',
   'heading-syntax',
+  'bold-heading',
   'text-contrast',
   'page-lang',
   'page-title',

@@ -155,10 +155,14 @@ export function likelyId(fragment: string, ids: Iterable<string>): string | unde
 
 /**
  * The candidate a typo or two away from `written` (two edits, or one per eight characters of a
- * longer one), the closest if several are; undefined when none is.
+ * longer one, and fewer than half its characters: `#L7` is no typo of `#标题`), the closest if
+ * several are; undefined when none is.
  */
 function typoAway(written: string, candidates: Iterable<string>): string | undefined {
-  const max = Math.max(2, Math.floor(written.length / 8));
+  const max = Math.min(
+    Math.max(2, Math.floor(written.length / 8)),
+    Math.ceil(written.length / 2) - 1,
+  );
   let close: { candidate: string; d: number } | undefined;
   for (const candidate of candidates) {
     const d = editDistanceWithin(candidate, written, max);

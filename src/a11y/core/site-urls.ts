@@ -172,8 +172,8 @@ export function fileBeside(url: string, from: string): string | undefined {
 }
 
 /**
- * The ids a file's content puts on its page: HTML and JSX elements' `id`s, Markdown headings'
- * ids, its footnotes' ids, and a `<Transcript id>` (which renders it). Other components' `id`
+ * The ids a file's content puts on its page: HTML and JSX elements' `id`s (and an `<a name>`),
+ * Markdown headings' ids, its footnotes' ids, and a `<Transcript id>` (which renders it). Other components' `id`
  * props are their own business (`<YouTube id>` is a video's id), not the page's.
  */
 export function pageIds(model: Model): Set<string> {
@@ -185,6 +185,10 @@ export function pageIds(model: Model): Set<string> {
     const id = el.attrs.id;
     if (typeof id === 'string' && id && (el.origin === 'html' || el.name === 'Transcript'))
       ids.add(id);
+    // Posts moved from older blogs have them: a browser scrolls to one as to an id (HTML's
+    // "find a potential indicated element"), and the built pages' check counts it too.
+    const name = el.attrs.name;
+    if (el.name === 'a' && el.origin === 'html' && typeof name === 'string' && name) ids.add(name);
   }
   return ids;
 }

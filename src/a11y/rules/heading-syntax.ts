@@ -22,10 +22,28 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
  * - it does not read as a sentence: it does not end with `.`, `!`, `,`, `;` or `…`, has twelve
  *   words at most, and the paragraph's next line, if any, does not start in lower case (which
  *   would continue a sentence broken over two lines).
+ *
+ * Hashes followed by a space CommonMark does not count (a no-break space pasted from a word
+ * processor, a full-width space from a Japanese or Chinese input method) are a heading that
+ * looks right in the editor and shows as text: always flagged, as no hashtag holds a space.
  */
 
 /** Up to three spaces, one to six `#`, then a letter: no space, so no heading. */
 const UNSPACED = /^ {0,3}(#{1,6})(\p{L}[^\n]*?)[ \t]*$/u;
+/**
+ * One to six `#`, then a space that is not one to CommonMark, which wants a space or a tab: a
+ * no-break space, as word processors and notes apps paste one, a full-width space, as Japanese
+ * and Chinese input methods type one, or another Unicode space. No hashtag is written so: always
+ * a lost heading.
+ */
+const ODD_SPACED = /^ {0,3}(#{1,6})([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])\s*(\S.*?)\s*$/u;
+
+/** What the space a reader cannot see is called, for the message. */
+function spaceName(space: string): string {
+  if (space === '\u3000') return 'a full-width space';
+  if (space === '\u00a0' || space === '\u202f') return 'a no-break space';
+  return `a Unicode space (U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
 /** How a sentence ends; a heading may end with a question mark or a colon. */
 const SENTENCE_END = /[.!,;…]$/;
 const HEADING_WORDS = 12;
@@ -53,9 +71,9 @@ function readsAsHeading(
 
 export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
-  // Most files end here: no hash before a letter anywhere (a list item's or a quote's line starts
+  // Most files end here: no hash before a letter or an odd space anywhere (a list item's or a quote's line starts
   // with its marker, so not only at a line's start).
-  if (!/#\p{L}/u.test(text)) return;
+  if (!/#[\p{L}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u.test(text)) return;
   const collection = entryCollectionOf(ctx.file);
   const locator = new Locator(text);
   // The page's title is the level-1 heading of an entry (see heading-order): the level a heading
@@ -68,12 +86,20 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
     const stop = node.position?.end.offset;
     if (start === undefined || stop === undefined) return;
     const [first = '', next] = text.slice(start, stop).split('\n');
-    const found = UNSPACED.exec(first.trimEnd());
-    if (!found || !readsAsHeading(first, found[1]!, found[2]!, next)) return;
+    const oddly = ODD_SPACED.exec(first);
+    const found = oddly ? [oddly[0], oddly[1], oddly[3]] : UNSPACED.exec(first.trimEnd());
+    if (!found || (!oddly && !readsAsHeading(first, found[1]!, found[2]!, next))) return;
     const [written, hashes, words] = found;
     const level = Math.min(Math.max(hashes!.length, collection ? 2 : 1), previous + 1);
+    // `##Plan##`: closing hashes as many as the opening ones, which need a space before them too;
+    // the fix leaves them out (a lone `#` may end a word: `#Learning C#`).
+    const closing =
+      hashes!.length > 1 ? new RegExp(`(?<=[^#\\s])#{${hashes!.length}}$`) : undefined;
+    const fix = `${'#'.repeat(level)} ${closing ? words!.replace(closing, '').trimEnd() : words}`;
     file.message(
-      `${written.trim()} shows as text, not a heading: write ${'#'.repeat(level)} ${words}, with a space after the #`,
+      oddly
+        ? `${written!.trim()} shows as text, not a heading, as the space after its ${hashes} is ${spaceName(oddly[2]!)}, which Markdown does not take for one: write ${fix}, with a plain space`
+        : `${written!.trim()} shows as text, not a heading: write ${fix}, with a space after the #`,
       locator.point(start),
     );
     previous = level;
@@ -81,9 +107,9 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
 };
 
 /**
- * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it), so the page shows the hashes and screen reader users find no section there. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
+ * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), so the page shows the hashes and screen reader users find no section there. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
  *
- * @fix Put a space after the hashes, at the level the message gives (`## Week 3`).
+ * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`).
  *
  * @example
  *   {"name": "ok.md"}

@@ -19,6 +19,7 @@ import summaryName from './summary-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import headingSyntax from './heading-syntax.ts';
+import boldHeading from './bold-heading.ts';
 import textContrast from './text-contrast.ts';
 import pageLang from './page-lang.ts';
 import pageTitle from './page-title.ts';
@@ -65,6 +66,7 @@ export const rules: GateRule[] = [
   headingOrder,
   headingName,
   headingSyntax,
+  boldHeading,
   textContrast,
   pageLang,
   pageTitle,

@@ -1,4 +1,5 @@
 import { visit } from 'unist-util-visit';
+import type { Parent } from 'unist';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
 import type { CheckContext } from '../core/policy.ts';
@@ -40,6 +41,15 @@ function wikiMessage(match: RegExpExecArray, ctx: CheckContext): string {
     return `${written} embeds a note as Obsidian does, which is not read here, so the page shows it as text: link to it instead, ${link}${where}`;
   return `${written} is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write ${link}${where}`;
 }
+
+/**
+ * A link with its brackets the wrong way round, `(the FIA's plan)[https://fia.com/plan]`, as
+ * MediaWiki's and other tools' syntax leads one to write it. Only when what is in the square
+ * brackets is plainly an address (a scheme, `www.`, a path from the root or from here, a
+ * fragment): `(a|b)[c-z]*` in a regular expression written as prose is no link.
+ */
+const REVERSED =
+  /(?<![\\\]\w])\(([^()\n]*[^()\s][^()\n]*)\)\[((?:(?:https?|mailto|tel):|www\.|\.{0,2}\/|#)[^[\]\s]*)\](?![[(:])/giu;
 
 /** A template tag in an address (`{{ site.baseurl }}/…`, Jekyll's), which nothing here fills in. */
 const TEMPLATE_TAG = /\{\{[^{}]*\}\}|\{%[^{}]*%\}/g;
@@ -103,11 +113,50 @@ function footnoteMessage(match: RegExpExecArray, notes: string[]): string {
   return `${written} is a footnote that no [^${label}]: line defines, so the page shows it as text: ${fix}`;
 }
 
+/** Nodes whose children are a run of text, where `(text)[address]` may be written. */
+const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete']);
+
+/**
+ * Reversed links among a node's children. Read from the source of the run, not one text node:
+ * GFM makes the address in the square brackets a link of its own (`https://…`, `www.…`). Only
+ * text and such bare addresses may make it up: one in code or raw HTML is not prose.
+ */
+function reversedLinks(
+  node: Parent,
+  text: string,
+  say: (message: string, offset: number) => void,
+): void {
+  const children = node.children;
+  const from = children[0]?.position?.start.offset;
+  const to = children.at(-1)?.position?.end.offset;
+  if (from === undefined || to === undefined) return;
+  const run = text.slice(from, to);
+  if (!run.includes(')[')) return;
+  for (const match of run.matchAll(REVERSED)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    const prose = children.every((child) => {
+      const [a, b] = [child.position?.start.offset ?? 0, child.position?.end.offset ?? 0];
+      if (b <= start || a >= end) return true;
+      return child.type === 'text' || (child.type === 'link' && !/^[[<]/.test(text.slice(a, b)));
+    });
+    if (!prose) continue;
+    const [written, shown, address] = match;
+    // `www.` alone would be a path on this site (link-target).
+    const href = /^www\./i.test(address!) ? `https://${address}` : address;
+    say(
+      `${written} has its brackets the wrong way round, so the page shows it as text: write [${shown!.trim()}](${href})`,
+      start,
+    );
+  }
+}
+
 export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
   const locator = new Locator(text);
   const linkSyntax = text.includes('[[') || text.includes('](');
   const references = text.includes('][') || text.includes('[^');
+  const reversed = text.includes(')[');
   // The labels the file defines, for the label a reference most likely meant.
   const labels: string[] = [];
   const notes: string[] = [];
@@ -140,6 +189,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
       );
       return;
     }
+    if (reversed && PHRASING.has(node.type)) reversedLinks(node as Parent, text, say);
     if (node.type !== 'text') return;
     const value = (node as { value: string }).value;
     if (linkSyntax && value.includes('[')) {
@@ -150,16 +200,18 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
     const source = text.slice(start, end);
     if (!references || !source.includes('[')) return;
     for (const match of source.matchAll(UNDEFINED_REFERENCE))
-      say(referenceMessage(match, labels), start + match.index);
+      // `[text\][label]`: a bracket escaped on purpose, as text.
+      if (!/\\$/.test(match[2]!) && !/\\$/.test(match[3]!))
+        say(referenceMessage(match, labels), start + match.index);
     for (const match of source.matchAll(UNDEFINED_FOOTNOTE))
       say(footnoteMessage(match, notes), start + match.index);
   });
 };
 
 /**
- * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page; and an image with no address, `![The pit wall]()`, a broken image. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
+ * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page; and an image with no address, `![The pit wall]()`, a broken image. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
- * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
+ * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
  *
  * @example
  *   {"name": "ok.md"}

@@ -145,8 +145,30 @@ function noSuchId(
 
 /** What is wrong, then the fix: the same words in both layers. */
 function notFound(href: string, pathname: string, meant: string | undefined): string {
+  const elsewhere = withoutScheme(href);
+  if (elsewhere)
+    return `Link ${href} is ${elsewhere.what} without ${elsewhere.scheme}, so it points at a page of this site, ${pathname}, which the build does not have: write ${elsewhere.scheme}${href}`;
   const hint = meant ? `Did you mean ${meant}?` : 'Fix the link, or create the page';
   return `Link ${href} points nowhere: the build has no page ${pathname}. ${hint}`;
+}
+
+/** An email address: no slash, one `@`, a dot in the domain. */
+const EMAIL = /^[^\s@/:?#]+@[^\s@/:?#]+\.\p{L}{2,}$/u;
+/**
+ * Another site's address: `www.` then a name, or a name ending in a top-level domain that is
+ * not also a file's extension (`.md` is Moldova's, `.py` Paraguay's: `notes.md` is a file).
+ */
+const DOMAIN =
+  /^(?:www\.[\p{L}\d-]+\.[\p{L}\d.-]+|(?:[\p{L}\d-]+\.)+(?:com|org|net|edu|gov|int|mil|info|io|dev|app|blog|news|eu|uk|ca|au|nz|de|fr|es|it|nl|ie|jp))(?::\d+)?(?:[/?#]|$)/iu;
+
+/**
+ * A link written as a web or email address without its scheme (`[the FIA](www.fia.com)`,
+ * `[write to me](me@example.org)`): Markdown and HTML take it for a path on this site.
+ */
+function withoutScheme(href: string): { what: string; scheme: string } | undefined {
+  if (EMAIL.test(href)) return { what: 'an email address', scheme: 'mailto:' };
+  if (DOMAIN.test(href)) return { what: "another site's address", scheme: 'https://' };
+  return undefined;
 }
 
 /**
@@ -246,7 +268,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings and footnotes (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`). A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`). A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *

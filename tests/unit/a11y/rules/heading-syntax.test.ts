@@ -71,6 +71,41 @@ describe('heading-syntax', () => {
       expect(await checkProject(fixed, rule), rule).toEqual([]);
   });
 
+  it('flags hashes followed by a space Markdown does not count, and its fix passes', async () => {
+    const written = {
+      'content/posts/a.md': post(
+        '##\u00a0Pasted from a word processor\n\n#\u3000見出し\n\n###\u202f\u00a0 Narrow',
+      ),
+      'content/guides/g.mdx': post('##\u2003Em space'),
+    };
+    expect(await checkProject(written, RULE)).toEqual([
+      'content/guides/g.mdx:7:1 ##\u2003Em space shows as text, not a heading, as the space after its ## is a Unicode space (U+2003), which Markdown does not take for one: write ## Em space, with a plain space',
+      'content/posts/a.md:7:1 ##\u00a0Pasted from a word processor shows as text, not a heading, as the space after its ## is a no-break space, which Markdown does not take for one: write ## Pasted from a word processor, with a plain space',
+      'content/posts/a.md:9:1 #\u3000見出し shows as text, not a heading, as the space after its # is a full-width space, which Markdown does not take for one: write ## 見出し, with a plain space',
+      'content/posts/a.md:11:1 ###\u202f\u00a0 Narrow shows as text, not a heading, as the space after its ### is a no-break space, which Markdown does not take for one: write ### Narrow, with a plain space',
+    ]);
+    const fixed = {
+      'content/posts/a.md': post('## Pasted from a word processor\n\n## 見出し\n\n### Narrow'),
+      'content/guides/g.mdx': post('## Em space'),
+    };
+    for (const rule of [RULE, 'heading-order'])
+      expect(await checkProject(fixed, rule), rule).toEqual([]);
+  });
+
+  it('leaves out closing hashes written without their space, but not a word ending in #', async () => {
+    const problems = await checkProject(
+      { 'content/posts/a.md': post('##Plan the campaign##\n\n##Learning C#\n\n##Notes ##') },
+      RULE,
+    );
+    expect(problems.map((p) => p.replace(/^.* write /, ''))).toEqual([
+      '## Plan the campaign, with a space after the #',
+      '## Learning C#, with a space after the #',
+      '## Notes ##, with a space after the #',
+    ]);
+    const fixed = post('## Plan the campaign\n\n## Learning C#\n\n## Notes ##');
+    expect(await checkProject({ 'content/posts/a.md': fixed }, RULE)).toEqual([]);
+  });
+
   it('finds a heading in a list item when nothing else in the file would', async () => {
     expect(await checkProject({ 'content/posts/a.md': post('- #Only in a list') }, RULE)).toEqual([
       'content/posts/a.md:7:3 #Only in a list shows as text, not a heading: write ## Only in a list, with a space after the #',

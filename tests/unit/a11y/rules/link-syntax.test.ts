@@ -35,6 +35,40 @@ describe('link-syntax', () => {
     ]);
   });
 
+  it('warns at a link with its brackets the wrong way round, and its fix is a link that leads somewhere', async () => {
+    const text = [
+      "The (FIA's sustainability plan)[https://www.fia.com/sustainability] sets targets.",
+      'As (week one)[/posts/week-1/] and (the plan)[#plan] said, (see www)[www.fia.com].',
+      // Not links: code-like prose, an index, a word in brackets, escaped brackets.
+      'The regex ([a-z]|\\.[a-z])[a-z0-9]* matches; f(x)[0] is an index; (a note)[sic] stays; \\(x)[https://a.b].',
+      '`(code)[https://example.org]` is code.',
+      '## Plan',
+    ].join('\n\n');
+    for (const ext of ['.md', '.mdx'] as const) {
+      const found = only(await lintSource(text, ext), RULE);
+      expect(
+        found.map((p) => `${p.line}:${p.column} ${p.message}`),
+        ext,
+      ).toEqual([
+        "1:5 (FIA's sustainability plan)[https://www.fia.com/sustainability] has its brackets the wrong way round, so the page shows it as text: write [FIA's sustainability plan](https://www.fia.com/sustainability)",
+        '3:4 (week one)[/posts/week-1/] has its brackets the wrong way round, so the page shows it as text: write [week one](/posts/week-1/)',
+        '3:35 (the plan)[#plan] has its brackets the wrong way round, so the page shows it as text: write [the plan](#plan)',
+        '3:59 (see www)[www.fia.com] has its brackets the wrong way round, so the page shows it as text: write [see www](https://www.fia.com)',
+      ]);
+    }
+    const fixed = post(
+      "The [FIA's sustainability plan](https://www.fia.com/sustainability). As [week one](/posts/week-1/) and [the plan](#plan) said, [see www](https://www.fia.com).\n\n## Plan",
+    );
+    for (const rule of [RULE, 'link-target'])
+      expect(
+        await checkProject(
+          { 'content/posts/lap.md': fixed, 'content/posts/week-1.md': weekOne },
+          rule,
+        ),
+        rule,
+      ).toEqual([]);
+  });
+
   it('warns at a link or picture whose address has a space, with the form that reads it', async () => {
     const text =
       '![The pit wall](./pit wall.png)\n\nMy [race notes](./race notes.md "Notes") are here.';
@@ -114,7 +148,7 @@ describe('link-syntax', () => {
   it('leaves references the file defines (any case), escaped brackets, code, indexes and task boxes alone', async () => {
     const text = [
       'A [defined][W1] link, a [collapsed][] one, ![a chart][Chart], a note[^1],',
-      'escaped \\[not][a link], `[code][x]`, grid[i][j] in prose.',
+      'escaped \\[not][a link], [not\\][a link] [nor][a link\\], `[code][x]`, grid[i][j] in prose.',
       '',
       '- [ ] a task',
       '',

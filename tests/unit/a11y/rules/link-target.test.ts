@@ -108,12 +108,14 @@ describe('link-target: source layer (links between entries, before any build)', 
             '[tag feed](/tags/pln/rss.xml) [home](/) [posts](/posts/) [file](/files/plan.pdf)',
             '[about](/about/) [guide](/guides/g/#guide-network-title) <a href="/posts/b/#explicit">x</a>',
             '[external](https://example.org/x) [mail](mailto:a@b.c) [site](https://commonplace.example.org/posts/b/)',
+            // An anchor as older blogs wrote them, here and in another entry.
+            '<a name="old-anchor"></a> [old](#old-anchor) [old in B](/posts/b/#named)',
           ].join('\n\n'),
           'tags: [pln]\n',
         ),
         'content/posts/b.mdx': post(
           'B',
-          '## What I learned\n\n### The *pit* lane\n\n<div id="explicit">x</div>',
+          '## What I learned\n\n### The *pit* lane\n\n<div id="explicit">x</div> <a name="named">y</a>',
         ),
         'content/guides/g.md': post('G', 'Guide.'),
         'content/pages/about.md': '---\ntitle: About\ndescription: D.\n---\nAbout.\n',
@@ -362,6 +364,62 @@ describe('a #fragment that finds no id names the one it most likely meant, in bo
       'index.html:2:58 Link /b/#the-metod points nowhere: /b/ has no element with id="the-metod". Did you mean #the-method?',
       'index.html:2:88 Link #zzz points nowhere: this page has no element with id="zzz". Fix the fragment, or add the id',
     ]);
+  });
+});
+
+describe('a fragment a typo away is only named when it is a typo', () => {
+  it('names no heading for a short fragment that shares nothing with it, in both layers', async () => {
+    // `#fqa` is `#faq` with two letters swapped: one typo.
+    const sources = await checkProject(
+      { 'content/posts/a.md': entryText('[line seven](#L7) [faq](#fqa)\n\n## 标题\n\n## FAQ\n') },
+      'link-target',
+    );
+    expect(sources.map((p) => p.replace(/^.*\. /, ''))).toEqual([
+      'Fix the fragment, or add the heading',
+      'Did you mean #faq?',
+    ]);
+    expect(
+      await linkProblems({
+        'index.html':
+          '<h2 id="标题">标题</h2><h2 id="faq">FAQ</h2><a href="#L7">7</a><a href="#fqa">FAQ</a>',
+      }),
+    ).toEqual([
+      'index.html:1:41 Link #L7 points nowhere: this page has no element with id="L7". Fix the fragment, or add the id',
+      'index.html:1:60 Link #fqa points nowhere: this page has no element with id="fqa". Did you mean #faq?',
+    ]);
+  });
+});
+
+describe('a web or email address written without its scheme is a path on this site', () => {
+  const links =
+    '[the FIA](www.fia.com) [a news story](bbc.co.uk/sport/formula1) [mail me](me@example.org) [notes](notes.md)';
+
+  it('in the sources: the message gives the address with its scheme', async () => {
+    const problems = await checkProject({ 'content/posts/a.md': entryText(links) }, 'link-target');
+    expect(problems.map((p) => p.replace(/^[^ ]+ /, ''))).toEqual([
+      "Link www.fia.com is another site's address without https://, so it points at a page of this site, /posts/a/www.fia.com, which the build does not have: write https://www.fia.com",
+      "Link bbc.co.uk/sport/formula1 is another site's address without https://, so it points at a page of this site, /posts/a/bbc.co.uk/sport/formula1, which the build does not have: write https://bbc.co.uk/sport/formula1",
+      'Link me@example.org is an email address without mailto:, so it points at a page of this site, /posts/a/me@example.org, which the build does not have: write mailto:me@example.org',
+      // A file's name is no address, whatever its extension (.md is also Moldova's domain).
+      'Link notes.md points nowhere: the build has no page /posts/a/notes.md. Fix the link, or create the page',
+    ]);
+  });
+
+  it('on built pages, in the same words; the fix passes', async () => {
+    expect(
+      await linkProblems({
+        'posts/a/index.html': '<a href="www.fia.com">FIA</a> <a href="me@example.org">Mail</a>',
+      }),
+    ).toEqual([
+      "posts/a/index.html:1:1 Link www.fia.com is another site's address without https://, so it points at a page of this site, /posts/a/www.fia.com, which the build does not have: write https://www.fia.com",
+      'posts/a/index.html:1:31 Link me@example.org is an email address without mailto:, so it points at a page of this site, /posts/a/me@example.org, which the build does not have: write mailto:me@example.org',
+    ]);
+    expect(
+      await linkProblems({
+        'posts/a/index.html':
+          '<a href="https://www.fia.com">FIA</a> <a href="mailto:me@example.org">Mail</a>',
+      }),
+    ).toEqual([]);
   });
 });
 
