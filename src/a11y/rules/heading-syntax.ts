@@ -23,6 +23,8 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
  *   words at most, and the paragraph's next line, if any, does not start in lower case (which
  *   would continue a sentence broken over two lines).
  *
+ * Seven hashes or more (`####### Detail`) are a level Markdown does not have: always flagged.
+ *
  * Hashes followed by a space CommonMark does not count (a no-break space pasted from a word
  * processor, a full-width space from a Japanese or Chinese input method) are a heading that
  * looks right in the editor and shows as text: always flagged, as no hashtag holds a space.
@@ -37,6 +39,9 @@ const UNSPACED = /^ {0,3}(#{1,6})(\p{L}[^\n]*?)[ \t]*$/u;
  * a lost heading.
  */
 const ODD_SPACED = /^ {0,3}(#{1,6})([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])\s*(\S.*?)\s*$/u;
+
+/** Seven hashes or more, then a space: a level Markdown does not have (`####### Detail`). */
+const TOO_DEEP = /^ {0,3}(#{7,})[ \t]+(\S.*?)[ \t#]*$/;
 
 /** What the space a reader cannot see is called, for the message. */
 function spaceName(space: string): string {
@@ -73,7 +78,7 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
   const text = String(file.value ?? '');
   // Most files end here: no hash before a letter or an odd space anywhere (a list item's or a quote's line starts
   // with its marker, so not only at a line's start).
-  if (!/#[\p{L}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u.test(text)) return;
+  if (!/#[\p{L}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|#{7}/u.test(text)) return;
   const collection = entryCollectionOf(ctx.file);
   const locator = new Locator(text);
   // The page's title is the level-1 heading of an entry (see heading-order): the level a heading
@@ -86,6 +91,16 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
     const stop = node.position?.end.offset;
     if (start === undefined || stop === undefined) return;
     const [first = '', next] = text.slice(start, stop).split('\n');
+    const deep = TOO_DEEP.exec(first);
+    if (deep) {
+      const level = Math.min(previous + 1, 6);
+      file.message(
+        `${deep[0].trim()} shows as text, not a heading, as Markdown has six levels of heading and ${deep[1]!.length} hashes make none: write ${'#'.repeat(level)} ${deep[2]}`,
+        locator.point(start),
+      );
+      previous = level;
+      return;
+    }
     const oddly = ODD_SPACED.exec(first);
     const found = oddly ? [oddly[0], oddly[1], oddly[3]] : UNSPACED.exec(first.trimEnd());
     if (!found || (!oddly && !readsAsHeading(first, found[1]!, found[2]!, next))) return;
@@ -107,7 +122,7 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
 };
 
 /**
- * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), so the page shows the hashes and screen reader users find no section there. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
+ * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
  *
  * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`).
  *

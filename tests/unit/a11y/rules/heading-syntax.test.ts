@@ -106,6 +106,16 @@ describe('heading-syntax', () => {
     expect(await checkProject({ 'content/posts/a.md': fixed }, RULE)).toEqual([]);
   });
 
+  it('flags seven hashes or more, a level Markdown does not have, and its fix passes', async () => {
+    const written = post('## Plan\n\n### Steps\n\n####### Too deep ##\n\nText.');
+    expect(await checkProject({ 'content/posts/a.md': written }, RULE)).toEqual([
+      'content/posts/a.md:11:1 ####### Too deep ## shows as text, not a heading, as Markdown has six levels of heading and 7 hashes make none: write #### Too deep',
+    ]);
+    const fixed = post('## Plan\n\n### Steps\n\n#### Too deep\n\nText.');
+    for (const rule of [RULE, 'heading-order'])
+      expect(await checkProject({ 'content/posts/a.md': fixed }, rule), rule).toEqual([]);
+  });
+
   it('finds a heading in a list item when nothing else in the file would', async () => {
     expect(await checkProject({ 'content/posts/a.md': post('- #Only in a list') }, RULE)).toEqual([
       'content/posts/a.md:7:3 #Only in a list shows as text, not a heading: write ## Only in a list, with a space after the #',
