@@ -20,8 +20,19 @@ import type { GateConfig } from './config.ts';
 type ContentName =
   { status: 'named' | 'dynamic' | 'reported' } | { status: 'empty'; decorative?: El };
 
-/** Elements whose content is never part of a name. */
-const NOT_CONTENT = new Set(['script', 'style', 'template', 'title', 'noscript']);
+/**
+ * Elements whose content is never part of a name. An SVG's `<desc>` describes it, and only its
+ * `<title>` names it (SVG-AAM), which accessibleName reads.
+ */
+const NOT_CONTENT = new Set([
+  'script',
+  'style',
+  'template',
+  'title',
+  'noscript',
+  'desc',
+  'metadata',
+]);
 
 export function contentName(top: El, model: Model, config: GateConfig): ContentName {
   let decorative: El | undefined;

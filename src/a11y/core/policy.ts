@@ -113,25 +113,42 @@ export function metaContent(
   return typeof content === 'string' ? content : undefined;
 }
 
-/** Out of the accessibility tree: not rendered, or `aria-hidden="true"` on it or an ancestor. */
+/**
+ * Out of the accessibility tree: not rendered, `inert`, or `aria-hidden="true"` on it or an
+ * ancestor.
+ */
 export function isHidden(el: El | undefined): boolean {
   for (let node = el; node; node = node.parent) if (hiddenItself(node)) return true;
   return false;
 }
 
-/** `aria-hidden="true"` on the element itself, as browsers read it. */
+/**
+ * `aria-hidden="true"` on the element itself, as browsers read it. Not on `<html>` or `<body>`:
+ * ARIA now has browsers ignore it there (WebKit does), so the page's content is judged as shown,
+ * and `hidden-focus` reports the attribute itself.
+ */
 export function ariaHidden(el: El): boolean {
   const value = el.attrs['aria-hidden'];
-  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+  return (
+    typeof value === 'string' &&
+    value.trim().toLowerCase() === 'true' &&
+    !(el.origin === 'html' && (el.name === 'body' || el.name === 'html'))
+  );
+}
+
+/** `inert` on the element itself: it and all inside it leave the accessibility tree and the tab order. */
+export function inertItself(node: El): boolean {
+  return node.origin === 'html' && node.attrs.inert !== undefined && node.attrs.inert !== DYNAMIC;
 }
 
 /**
- * Hidden by its own attributes (`aria-hidden="true"`, `hidden`, an inline `display: none`),
- * whatever its ancestors say: for walking down a tree whose top is known to be shown.
+ * Hidden by its own attributes (`aria-hidden="true"`, `hidden`, `inert`, an inline
+ * `display: none`), whatever its ancestors say: for walking down a tree whose top is known to be
+ * shown.
  */
 export function hiddenItself(node: El): boolean {
   const attrs = node.attrs;
-  if (ariaHidden(node)) return true;
+  if (ariaHidden(node) || inertItself(node)) return true;
   if (attrs.hidden !== undefined && attrs.hidden !== DYNAMIC && node.origin === 'html') return true;
   const style = attrs.style;
   return typeof style === 'string' && HIDDEN_STYLE.test(style);
@@ -273,6 +290,17 @@ function labelsOf(el: El, model: Model): El[] {
 }
 
 /**
+ * Whether an element's `alt` is part of its name in HTML-AAM, whatever its role (`image-alt`
+ * judges its name, in any role: `<img role="button">` with no alt is reported there, once).
+ */
+export function altNames(el: El): boolean {
+  if (el.origin !== 'html') return false;
+  if (el.name === 'img' || el.name === 'area') return true;
+  const type = attr(el, 'type');
+  return el.name === 'input' && typeof type === 'string' && type.trim().toLowerCase() === 'image';
+}
+
+/**
  * The accessible name, as far as a static check can know it (accname: aria-labelledby,
  * aria-label, then the host language's own source: alt, `<title>` for svg, the title attribute).
  */
@@ -292,7 +320,8 @@ export function accessibleName(
     brokenRef = labelledBy.trim();
   }
   const candidates: (AttrValue | undefined)[] = [attr(el, 'aria-label')];
-  if (sources.alt) candidates.push(attr(el, 'alt'));
+  // An image's alt names it whatever its role (HTML-AAM): `<img role="button" alt="Close">`.
+  if (sources.alt || altNames(el)) candidates.push(attr(el, 'alt'));
   for (const value of candidates) {
     if (value === DYNAMIC) return { status: 'dynamic' };
     if (value?.trim() && !isBooleanText(value)) return { status: 'named' };
@@ -466,12 +495,32 @@ export function isFocusable(el: El): boolean {
  * Focusable by what it is, whatever its `tabindex`: a link, a control that is not disabled, a
  * disclosure's `<summary>`, a player with `controls`, an iframe, an editable element.
  */
+/**
+ * A form control that a `<fieldset disabled>` around it disables: all of them but those in the
+ * fieldset's first `<legend>` (HTML's "actually disabled").
+ */
+function inDisabledFieldset(el: El): boolean {
+  let child: El = el;
+  for (let node = el.parent; node; child = node, node = node.parent) {
+    if (node.origin !== 'html' || node.name !== 'fieldset' || node.attrs.disabled === undefined)
+      continue;
+    const legend = node.children.find((c): c is El => c.kind === 'element' && c.name === 'legend');
+    if (child !== legend) return true;
+  }
+  return false;
+}
+
+/** A control that `disabled` turns off: its own, or a `<fieldset disabled>`'s around it. */
+export function isDisabledControl(el: El): boolean {
+  return attr(el, 'disabled') !== undefined || inDisabledFieldset(el);
+}
+
 export function focusableItself(el: El): boolean {
   if (el.origin !== 'html') return false;
   const editable = attr(el, 'contenteditable');
   if (editable === DYNAMIC || (editable !== undefined && editable.trim().toLowerCase() !== 'false'))
     return true;
-  const disabled = attr(el, 'disabled') !== undefined;
+  const disabled = isDisabledControl(el);
   switch (el.name) {
     case 'a':
     case 'area':
@@ -487,7 +536,11 @@ export function focusableItself(el: El): boolean {
     case 'iframe':
       return true;
     case 'summary':
-      return el.parent?.name === 'details';
+      // Only a <details>'s first <summary> is its summary, the one that opens it.
+      return (
+        el.parent?.name === 'details' &&
+        el.parent.children.find((c) => c.kind === 'element' && c.name === 'summary') === el
+      );
     case 'video':
     case 'audio':
       return attr(el, 'controls') !== undefined;

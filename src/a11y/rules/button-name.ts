@@ -1,8 +1,36 @@
-import { DYNAMIC, type Model } from '../core/model.ts';
-import { accessibleName, attr, isHidden, type CheckContext, type Report } from '../core/policy.ts';
+import { DYNAMIC, type El, type Model } from '../core/model.ts';
+import {
+  accessibleName,
+  altNames,
+  attr,
+  isHidden,
+  type CheckContext,
+  type Report,
+} from '../core/policy.ts';
 import { missingName } from '../core/content-name.ts';
 import { buttonKind, INPUT_BUTTONS } from '../core/controls.ts';
 import type { GateRule } from '../core/rule.ts';
+
+/**
+ * The `<button>` that a customizable `<select>` takes as its first child: inert, and out of the
+ * accessibility tree (the select is what a reader meets, named by its label). The HTML parser
+ * the built pages are read with closes the `<select>` at the button, as HTML's parser did before
+ * customizable selects: then the button comes right after an empty `<select>` start tag.
+ */
+function selectButton(el: El, model: Model): boolean {
+  const parent = el.parent;
+  if (el.name !== 'button' || el.origin !== 'html' || !parent) return false;
+  const siblings = parent.children.filter((c): c is El => c.kind === 'element');
+  if (parent.name === 'select') return siblings[0] === el;
+  const before = siblings[siblings.indexOf(el) - 1];
+  return (
+    before?.name === 'select' &&
+    before.children.length === 0 &&
+    before.end !== undefined &&
+    before.end === before.tagEnd &&
+    !model.text.slice(before.end, el.offset).trim()
+  );
+}
 
 /**
  * `button-name`: every button has a name a reader hears: its text, an image inside it with alt
@@ -16,7 +44,7 @@ import type { GateRule } from '../core/rule.ts';
 export function checkButtonName(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     const kind = buttonKind(el);
-    if (!kind || isHidden(el)) continue;
+    if (!kind || isHidden(el) || selectButton(el, model) || altNames(el)) continue;
     if (kind === 'input') {
       if (accessibleName(el, model, { title: true, label: true }).status !== 'empty') continue;
       const value = attr(el, 'value');
@@ -56,7 +84,7 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
 }
 
 /**
- * `button-name`: a button with no name a reader hears: `<button>` around nothing or around an icon that is `aria-hidden` or an `<svg>` with no `<title>`, `role="button"` on an element with no text, an `<input type="button">` with no `value` (a `value` on a `<button>` is no name), a button whose `role="none"` does not hold (it can take focus). A `<label>` around a `<button>` or an `<input>` button, or `for` its id, names it. Content written as an expression or a component passes the source layer and is checked in the built page.
+ * `button-name`: a button with no name a reader hears: `<button>` around nothing or around an icon that is `aria-hidden` or an `<svg>` with no `<title>`, `role="button"` on an element with no text, an `<input type="button">` with no `value` (a `value` on a `<button>` is no name), a button whose `role="none"` does not hold (it can take focus). A `<label>` around a `<button>` or an `<input>` button, or `for` its id, names it. An image's `alt` names it in any role (`<img role="button" alt="Close">`; one without is `image-alt`'s), and a customizable `<select>`'s own `<button>` is left to the select. Content written as an expression or a component passes the source layer and is checked in the built page.
  *
  * @fix Put text inside the button saying what it does. For an icon button, add `aria-label="Open the menu"` and keep the icon `aria-hidden="true"`.
  *

@@ -3,6 +3,7 @@ import {
   attr,
   ariaHidden,
   focusableItself,
+  inertItself,
   inSvg,
   isNotRendered,
   type CheckContext,
@@ -31,11 +32,29 @@ function hiddenBy(el: El): El | undefined {
   return undefined;
 }
 
+/**
+ * `aria-hidden="true"` on `<html>` or `<body>`. ARIA now has browsers ignore it there, and the
+ * gate judges the page as shown (ariaHidden), but a browser that honours it gives a screen reader
+ * nothing at all.
+ */
+function wholePageHidden(el: El): boolean {
+  if (el.origin !== 'html' || (el.name !== 'body' && el.name !== 'html')) return false;
+  const value = attr(el, 'aria-hidden');
+  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+}
+
+/** A `<details>` with no `<summary>` of its own: the browser adds one ("Details"), which takes focus. */
+function implicitSummary(el: El): boolean {
+  return (
+    el.origin === 'html' &&
+    el.name === 'details' &&
+    !el.children.some((c) => c.kind === 'element' && c.name === 'summary')
+  );
+}
+
 /** `inert` on it or an ancestor: nothing inside takes focus. */
 function isInert(el: El): boolean {
-  for (let node: El | undefined = el; node; node = node.parent)
-    if (node.origin === 'html' && node.attrs.inert !== undefined && node.attrs.inert !== DYNAMIC)
-      return true;
+  for (let node: El | undefined = el; node; node = node.parent) if (inertItself(node)) return true;
   return false;
 }
 
@@ -47,7 +66,23 @@ function isInert(el: El): boolean {
  */
 export function checkHiddenFocus(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
+    if (wholePageHidden(el)) {
+      report(
+        el,
+        `<${el.name}> has aria-hidden="true", which hides the whole page from screen readers in browsers that honour it: remove aria-hidden from <${el.name}>`,
+      );
+      continue;
+    }
     // Cheapest first: most elements take no focus, and the rest walk up their ancestors.
+    if (implicitSummary(el)) {
+      const hider = hiddenBy(el);
+      if (hider && !isNotRendered(el) && !isInert(el))
+        report(
+          el,
+          `<details> has no <summary>, so the browser gives it one, which the Tab key reaches inside aria-hidden="true", where a screen reader says nothing: remove aria-hidden="true"${hider === el ? '' : ` from the <${hider.name}> around it`}, or hide the <details> with hidden or inert`,
+        );
+      continue;
+    }
     if (el.origin !== 'html' || inTabOrder(el) !== true) continue;
     const hider = hiddenBy(el);
     if (!hider || inSvg(el) || isNotRendered(el) || isInert(el)) continue;
@@ -62,9 +97,9 @@ export function checkHiddenFocus(model: Model, _ctx: CheckContext, report: Repor
 }
 
 /**
- * `hidden-focus`: an element hidden with `aria-hidden="true"` (on it or an ancestor) that the Tab key still reaches: a link, a button or other control that is not disabled, a `<summary>`, a player with `controls`, an `<iframe>`, or anything with `tabindex` 0 or more. `aria-hidden="false"` inside does not undo it. An element that is not rendered (`hidden`, `display: none`), `inert`, or `tabindex="-1"` passes. A script that moves focus on (a focus trap's sentinel) cannot be seen here: write `tabindex="-1"` on such an element too.
+ * `hidden-focus`: an element hidden with `aria-hidden="true"` (on it or an ancestor) that the Tab key still reaches: a link, a button or other control that is not disabled, a `<summary>`, a player with `controls`, an `<iframe>`, or anything with `tabindex` 0 or more. `aria-hidden="false"` inside does not undo it. An element that is not rendered (`hidden`, `display: none`), `inert`, disabled (by its own `disabled` or a `<fieldset disabled>` around it, outside its first `<legend>`) or `tabindex="-1"` passes. And `aria-hidden="true"` on `<html>` or `<body>`, which hides the whole page from screen readers in browsers that honour it (ARIA now has them ignore it, and the other rules judge the page as shown). A script that moves focus on (a focus trap's sentinel) cannot be seen here: write `tabindex="-1"` on such an element too.
  *
- * @fix Add `tabindex="-1"` to the element the Tab key reaches (as heading anchors do), or remove `aria-hidden="true"` if readers should hear it.
+ * @fix Add `tabindex="-1"` to the element the Tab key reaches (as heading anchors do), or remove `aria-hidden="true"` if readers should hear it (always from `<html>` and `<body>`).
  *
  * @example
  *   {"name": "ok.md"}

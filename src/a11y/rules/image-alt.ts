@@ -142,6 +142,10 @@ function message(
   const written = Object.entries(el.miscased ?? {}).find(([, meant]) => meant === 'alt')?.[0];
   if (written)
     return `${tag} has no alt text: its ${written}= is not alt=, as a component's props are matched with their case: write alt="…"`;
+  // `<img role="button">`: alt="" would leave a button with no name.
+  const widget = role(el);
+  if (!fix && (widget === 'button' || widget === 'link'))
+    return `${tag} has no alt text, and its role="${widget}" makes it a ${widget} with no name: write ${widget === 'link' ? 'where it goes as its alt text, e.g. alt="Home"' : 'what it does as its alt text, e.g. alt="Open the menu"'}`;
   return `${tag} has no alt text${fix ?? ': add alt text, or alt="" if the image is decorative'}`;
 }
 

@@ -1,5 +1,5 @@
 import type { El, Model } from '../core/model.ts';
-import { attr, isHidden, role, type CheckContext, type Report } from '../core/policy.ts';
+import { altNames, attr, isHidden, role, type CheckContext, type Report } from '../core/policy.ts';
 import { isLink } from '../core/controls.ts';
 import { missingName } from '../core/content-name.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -21,7 +21,7 @@ function described(el: El): string {
  */
 export function checkLinkName(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
-    if (!isLink(el) || isHidden(el)) continue;
+    if (!isLink(el) || isHidden(el) || altNames(el)) continue;
     const missing = missingName(el, model, ctx.config, { title: true });
     if (!missing) continue;
     if (missing.why === 'broken-ref') {

@@ -9,6 +9,15 @@ export function documentElement(model: Model): El | undefined {
 }
 
 /**
+ * A whole page written without its `<html>` start tag (`<!doctype html><title>…`), which HTML
+ * allows: the browser makes the element, with no `lang`. A fragment (an `.astro` component) has
+ * no doctype, and is no page.
+ */
+export function pageWithoutHtmlTag(model: Model): boolean {
+  return !documentElement(model) && /^\s*<!doctype\s+html/i.test(model.text);
+}
+
+/**
  * `page-lang`: the page says which language it is in. A screen reader reads a page in the
  * language its `<html lang>` names; with none, it guesses, and a post is read with the wrong
  * voice and pronunciation (WCAG 3.1.1, ACT rules b5c3f8 and bf051a). The site's layout sets it
@@ -17,7 +26,14 @@ export function documentElement(model: Model): El | undefined {
  */
 export function checkPageLang(model: Model, _ctx: CheckContext, report: Report): void {
   const html = documentElement(model);
-  if (!html) return;
+  if (!html) {
+    if (pageWithoutHtmlTag(model))
+      report(
+        model.root,
+        'The page has no <html> start tag, so it has no lang, and screen readers guess which language to read it in: start it with <html lang="…"> with its language, e.g. <html lang="en">, after the doctype',
+      );
+    return;
+  }
   const lang = attr(html, 'lang');
   // `lang={entry.lang}` in a layout: the built page is checked again.
   if (typeof lang !== 'string') {
@@ -44,7 +60,7 @@ export function checkPageLang(model: Model, _ctx: CheckContext, report: Report):
 }
 
 /**
- * `page-lang`: a page whose `<html>` has no `lang`, an empty one, or one whose language is not a language of the registry (`lang="eng"`, `lang="english"`); a screen reader then reads it in its own default language (WCAG 3.1.1, ACT rules b5c3f8 and bf051a). Checked on built pages and in the site's own `.astro` files. The site's layout sets it from the entry's `lang` or the site's.
+ * `page-lang`: a page whose `<html>` has no `lang`, an empty one, or one whose language is not a language of the registry (`lang="eng"`, `lang="english"`), or a page written without its `<html>` start tag, which then has none; a screen reader then reads it in its own default language (WCAG 3.1.1, ACT rules b5c3f8 and bf051a). Checked on built pages and in the site's own `.astro` files. The site's layout sets it from the entry's `lang` or the site's.
  *
  * @fix Build the page with the site's layout, or write `<html lang="en">` with the page's language (a BCP 47 tag such as `en`, `ar`, `pt-BR`).
  *

@@ -46,7 +46,7 @@ export function checkPageRefresh(model: Model, _ctx: CheckContext, report: Repor
     if (delay > 0 && delay <= LONGEST_SECONDS)
       report(
         el,
-        `<meta http-equiv="refresh"> ${/[;,]/.test(content) ? 'sends the reader to another page' : 'reloads the page'} after ${delay} seconds, whether or not they have finished reading, and nothing can stop it: redirect at once, content="0; url=…", or remove it`,
+        `<meta http-equiv="refresh"> ${/[;,]/.test(content) ? 'sends the reader to another page' : 'reloads the page'} after ${delay} ${delay === 1 ? 'second' : 'seconds'}, whether or not they have finished reading, and nothing can stop it: redirect at once, content="0; url=…", or remove it`,
       );
     return;
   }

@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import type { Rgb } from 'culori';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
-import { isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
+import {
+  attr,
+  isDisabledControl,
+  isNotRendered,
+  isVisuallyHidden,
+  type CheckContext,
+  type Report,
+} from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
 
@@ -272,7 +279,63 @@ const ratio = (value: number) => `${Math.floor(value * 10) / 10}:1`;
 interface Run {
   fg: Pair;
   bg: Pair;
+  /** What is under its background, when that is an inline style that may let it through. */
+  under?: El;
   needed: number;
+}
+
+/**
+ * The colour behind an element in a scheme: its inline background drawn over what is behind
+ * it in turn, down to the page (`rgba(255,255,255,0.2)` on a dark box is a lighter dark).
+ */
+function backdrop(el: El | undefined, scheme: Scheme, page: Rgb): Rgb {
+  const source = el ? sourceOf(el, 'background') : undefined;
+  if (!source) return page;
+  const behind = source.el ? backdrop(source.el.parent, scheme, page) : page;
+  return over(source.pair[scheme].rgb, behind);
+}
+
+/**
+ * Text of a control that is not active (`disabled`, in a `<fieldset disabled>`,
+ * `aria-disabled="true"`), or a label of one: WCAG 1.4.3 asks no contrast of it.
+ */
+function inactive(el: El, model: Model): boolean {
+  for (let node: El | undefined = el; node; node = node.parent) {
+    if (node.origin !== 'html') continue;
+    if (ariaDisabled(node)) return true;
+    if (INACTIVE_CONTROLS.has(node.name) && isDisabledControl(node)) return true;
+    if (node.name === 'label') {
+      const target = attr(node, 'for');
+      const control =
+        typeof target === 'string' && target ? model.byId.get(target) : firstControl(node);
+      if (control && (isDisabledControl(control) || ariaDisabled(control))) return true;
+    }
+  }
+  return false;
+}
+function ariaDisabled(el: El): boolean {
+  const value = attr(el, 'aria-disabled');
+  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+}
+const INACTIVE_CONTROLS = new Set([
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'fieldset',
+  'option',
+  'optgroup',
+]);
+
+/** The first form control inside a label, which it labels when it has no `for`. */
+function firstControl(label: El): El | undefined {
+  for (const child of label.children) {
+    if (child.kind !== 'element') continue;
+    if (INACTIVE_CONTROLS.has(child.name) && child.name !== 'fieldset') return child;
+    const inner = firstControl(child);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 export function checkTextContrast(model: Model, _ctx: CheckContext, report: Report): void {
@@ -285,7 +348,8 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
     const text = el.children.some(
       (child) => child.kind === 'text' && typeof child.value === 'string' && child.value.trim(),
     );
-    if (!text || isNotRendered(el)) continue;
+    // Text no one sees (an `sr-only` line) or of an inactive control needs no contrast.
+    if (!text || isNotRendered(el) || isVisuallyHidden(el) || inactive(el, model)) continue;
     const fg = sourceOf(el, 'color');
     const bg = sourceOf(el, 'background');
     if (fg === null || bg === null || (!fg.el && !bg.el)) continue;
@@ -295,15 +359,20 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
       pair: setter.pair,
       runs: [],
     };
-    entry.runs.push({ fg: fg.pair, bg: bg.pair, needed: isLarge(el) ? 3 : 4.5 });
+    entry.runs.push({
+      fg: fg.pair,
+      bg: bg.pair,
+      ...(bg.el?.parent && { under: bg.el.parent }),
+      needed: isLarge(el) ? 3 : 4.5,
+    });
     runs.set(setter.el!, entry);
   }
   for (const [el, { changes, pair, runs: shown }] of runs) {
     const failing: { scheme: Scheme; contrast: number; needed: number; fix: string }[] = [];
     for (const scheme of SCHEMES) {
       const page = themePair('background')[scheme].rgb;
-      const seen = shown.map(({ fg, bg, needed }) => {
-        const back = over(bg[scheme].rgb, page);
+      const seen = shown.map(({ fg, bg, under, needed }) => {
+        const back = over(bg[scheme].rgb, backdrop(under, scheme, page));
         const front = over(fg[scheme].rgb, back);
         return { front, back, needed, contrast: culori().lib.wcagContrast(front, back) };
       });
@@ -348,7 +417,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, gradients and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control or its label (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, `opacity`, gradients and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
  *

@@ -166,3 +166,42 @@ function hexRgb(hex: string) {
   const n = Number.parseInt(hex.slice(1), 16);
   return { r: ((n >> 16) & 255) / 255, g: ((n >> 8) & 255) / 255, b: (n & 255) / 255 };
 }
+
+describe('text-contrast: what readers see of it (from IBM’s rule tests)', () => {
+  it('draws a see-through inline background over the inline background under it, not over the page', () => {
+    // White on white at 20% over a dark box is white on dark grey: about 8:1.
+    expect(
+      messages(
+        lintHtml(
+          '<div style="background: #212121"><p style="background-color: rgba(255,255,255,0.2); color: white">Lap times</p></div>',
+        ),
+      ),
+    ).toEqual([]);
+    // At 90% the box hardly shows through: white on near-white.
+    expect(
+      messages(
+        lintHtml(
+          '<div style="background: #212121"><p style="background-color: rgba(255,255,255,0.9); color: white">Lap times</p></div>',
+        ),
+      ),
+    ).toEqual([expect.stringContaining('gives its text a contrast of 1.2:1')]);
+  });
+
+  it('asks no contrast of text no one sees, nor of an inactive control and its label (WCAG 1.4.3)', () => {
+    const passes = [
+      '<p style="color:#000; background:#333; position:absolute; clip: rect(0,0,0,0); overflow:hidden">Skip to content</p>',
+      '<button style="color:#777; background:#eee" disabled>Send</button>',
+      '<span role="button" aria-disabled="true" style="color:#777; background:#eee">Send</span>',
+      '<label style="color:#888; background:white">My name <input type="text" disabled></label>',
+      '<label for="n" style="color:#888; background:white">My name</label><input id="n" aria-disabled="true">',
+      '<fieldset disabled><label style="color:#888; background:white">My name <input type="text"></label></fieldset>',
+    ];
+    for (const html of passes) expect(messages(lintHtml(html)), html).toEqual([]);
+    // The same label of a control in use is judged.
+    expect(
+      messages(
+        lintHtml('<label style="color:#888; background:white">My name <input type="text"></label>'),
+      ),
+    ).toEqual([expect.stringContaining('contrast of 3.5:1')]);
+  });
+});
