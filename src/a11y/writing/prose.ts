@@ -94,6 +94,22 @@ const NOT_PROSE_KEYS = new Set([
 /** Values that are addresses or file paths even when they sit in a prose field. */
 const PATHLIKE = /^(?:[a-z][a-z0-9+.-]*:\S|\.{0,2}\/|#|[^\s]+\.[a-z0-9]{2,5}$)/i;
 
+/**
+ * Markup against a hyphen or an apostrophe, across which retext joins two text pieces into one
+ * word (`*able*-bodied`, `[able](…)-bodied`, `**k**'ings`).
+ */
+const JOINED_ACROSS_MARKUP = /[*_~>\])}][-'\u2019]|[-'\u2019][*_~<[{]/;
+
+/**
+ * A block's text as retext reads it: its text run together, with no markup between the pieces
+ * (raw HTML and MDX expressions give nothing; inline code, which is not read, a space).
+ */
+function textPieces(node: MdNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'inlineCode') return ' ';
+  return node.children ? node.children.map(textPieces).join('') : '';
+}
+
 interface MdNode {
   type: string;
   name?: string | null;
@@ -177,12 +193,15 @@ export function collectProse(
 
   /**
    * The quick test of a block's source text; where a character reference or an escape may
-   * spell a word differently (`gu&#121;s`, `gu\-ys`), of its text as read too.
+   * spell a word differently (`gu&#121;s`, `gu\-ys`), of its text as read too; and where
+   * markup may split a word retext reads whole (`*able*-bodied`, `[deaf](…)-mute`,
+   * `<em>able</em>-bodied`: retext joins the pieces), of its text pieces run together.
    */
   const mayMatchBlock = (node: MdNode, start: number, end: number) => {
     const source = text.slice(start, end);
     if (mayMatch(source)) return true;
-    return /[&\\]/.test(source) && mayMatch(toString(node as never));
+    if (/[&\\]/.test(source) && mayMatch(toString(node as never))) return true;
+    return JOINED_ACROSS_MARKUP.test(source) && mayMatch(textPieces(node));
   };
 
   /**

@@ -116,11 +116,19 @@ export function mayHoldFlaggedWord(text: string): boolean {
   if (!phrases) return true;
   const lower = text.toLowerCase();
   let run: string | undefined;
+  // Each first word's answer once: a long paragraph says `suffering` many times, and each ask
+  // searches the whole run.
+  const asked = new Map<string, boolean>();
   const startsPhrase = (word: string) => {
     const list = phrases.get(word);
     if (!list) return false;
-    run ??= letters(lower);
-    return list.some(({ rest }) => rest.every((next) => next === '*' || run!.includes(next)));
+    let answer = asked.get(word);
+    if (answer === undefined) {
+      run ??= letters(lower);
+      answer = list.some(({ rest }) => rest.every((next) => next === '*' || run!.includes(next)));
+      asked.set(word, answer);
+    }
+    return answer;
   };
   for (const [token] of lower.matchAll(/[\p{L}\p{N}'\u2019.-]+/gu)) {
     // Most words are letters alone: then the word joined and its parts are the same.

@@ -427,6 +427,17 @@ describe('inclusive-language: the shortcut that skips text without flagged words
     expect(mayHoldFlaggedWord('They went on the _war_-path.')).toBe(true);
   });
 
+  it('finds a word that markup splits and retext reads whole, alone in its paragraph', async () => {
+    // retext joins `able` + `-` + `bodied` across the emphasis; the quick test must see that too.
+    expect(await found('Only *able*-bodied people may apply.', '.md')).toEqual(['1:7 able-bodied']);
+    expect(await found('A **deaf**-mute character.')).toEqual(['1:5 deaf-mute']);
+    expect(await found('Our [able](https://example.org)-bodied staff.', '.md')).toEqual([
+      '1:6 able-bodied',
+    ]);
+    expect(await found('Only <em>able</em>-bodied people.', '.md')).toEqual(['1:10 able-bodied']);
+    expect(await found('Only <span>able</span>-bodied people.')).toEqual(['1:12 able-bodied']);
+  });
+
   it('sends retext-equality only the sentences that hold a whole phrase', () => {
     const sentences = (text: string) =>
       new ParseEnglish()
