@@ -113,6 +113,7 @@ function textPieces(node: MdNode): string {
 interface MdNode {
   type: string;
   name?: string | null;
+  title?: string | null;
   value?: string;
   children?: MdNode[];
   attributes?: { type: string; name?: string; value?: unknown }[];
@@ -227,6 +228,19 @@ export function collectProse(
         )
           return undefined; // text in another language
         if (node.name && NOT_PROSE.has(node.name.toLowerCase())) return undefined;
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        // `[text](url "title")`, `[ref]: url "title"`: the tooltip readers see, and screen
+        // readers may read, placed at its last occurrence in the node's source.
+        if (node.title) {
+          const from = node.position?.start.offset;
+          const to = node.position?.end.offset;
+          const at = from === undefined ? -1 : text.slice(from, to).lastIndexOf(node.title);
+          if (from !== undefined && to !== undefined && at >= 0)
+            add(node.title, from + at, from, to);
+        }
         break;
       case 'table':
         return visitChildren({

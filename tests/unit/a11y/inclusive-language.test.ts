@@ -68,6 +68,10 @@ describe('inclusive-language: what it flags', () => {
     ['a list item', '- one\n- a lame idea', '.md', ['2:5 lame']],
     ['a nested list item in a quote', '> - first\n>   - hey guys', '.mdx', ['2:11 guys']],
     ['a table cell', '| a | b |\n| - | - |\n| fine | crazy |', '.md', ['3:10 crazy']],
+    // A Markdown link's or picture's title: the tooltip, which a screen reader may read too.
+    ['a link title', 'See [my notes](https://example.org "Hey guys").', '.md', ['1:41 guys']],
+    ['a picture title', '![A chart](./c.png "For the chairman")', '.mdx', ['1:29 chairman']],
+    ['a definition title', 'See [notes][n].\n\n[n]: /posts/a/ "Hey guys"', '.md', ['3:21 guys']],
     [
       'link text (not its target)',
       'See [the chairman](https://example.org/page).',
