@@ -43,17 +43,24 @@ export function checkPageRefresh(model: Model, _ctx: CheckContext, report: Repor
     if (content === undefined) continue;
     const delay = refreshDelay(content);
     if (delay === undefined) continue;
+    const elsewhere = refreshUrl(content) !== undefined;
     if (delay > 0 && delay <= LONGEST_SECONDS)
       report(
         el,
-        `<meta http-equiv="refresh"> ${/[;,]/.test(content) ? 'sends the reader to another page' : 'reloads the page'} after ${delay} ${delay === 1 ? 'second' : 'seconds'}, whether or not they have finished reading, and nothing can stop it: redirect at once, content="0; url=…", or remove it`,
+        `<meta http-equiv="refresh"> ${elsewhere ? 'sends the reader to another page' : 'reloads the page'} after ${delay} ${delay === 1 ? 'second' : 'seconds'}, whether or not they have finished reading, and nothing can stop it: redirect at once, content="0; url=…", or remove it`,
+      );
+    // `content="0"`: the page reloads itself as soon as it loads, again and again.
+    if (delay === 0 && !elsewhere)
+      report(
+        el,
+        '<meta http-equiv="refresh"> with no address reloads the page as soon as it loads, again and again, so a screen reader starts over and no one can read it: remove it, or give the address to send readers to, content="0; url=…"',
       );
     return;
   }
 }
 
 /**
- * `page-refresh`: a `<meta http-equiv="refresh">` that reloads the page or sends the reader elsewhere after a delay (1 second to 20 hours), with nothing to stop it (WCAG 2.2.1, ACT rule bc659a). A redirect at once (`content="0; url=…"`) passes. Checked on built pages, the HTML pages the site publishes as written and the site's own `.astro` files.
+ * `page-refresh`: a `<meta http-equiv="refresh">` that reloads the page or sends the reader elsewhere after a delay (1 second to 20 hours), with nothing to stop it (WCAG 2.2.1, ACT rule bc659a). A redirect at once (`content="0; url=…"`) passes; a reload at once with no address (`content="0"`), which reloads the page again and again, does not. Checked on built pages, the HTML pages the site publishes as written and the site's own `.astro` files.
  *
  * @fix Redirect at once, `content="0; url=/posts/new-address/"`, or remove the element.
  *

@@ -22,3 +22,22 @@ describe('a page written without its <html> start tag (from IBM’s rule tests)'
     expect(report('<p>Hello</p>')).toEqual([]);
   });
 });
+
+describe('a refresh at once with no address (from html-validate’s rule tests)', () => {
+  const withMeta = (content: string) =>
+    `<!doctype html><html lang="en"><head><title>Week 3</title><meta http-equiv="refresh" content="${content}"></head><body><main><p>Text.</p></main></body></html>`;
+
+  it('reloads the page again and again: reported, and the redirect it suggests passes', () => {
+    for (const content of ['0', '0;', '0; url='])
+      expect(report(withMeta(content)), content).toEqual([
+        'page-refresh 1:59 <meta http-equiv="refresh"> with no address reloads the page as soon as it loads, again and again, so a screen reader starts over and no one can read it: remove it, or give the address to send readers to, content="0; url=…"',
+      ]);
+    expect(report(withMeta('0; url=/posts/week-3/'))).toEqual([]);
+  });
+
+  it('says a delayed refresh with no address reloads the page, not that it leaves', () => {
+    expect(report(withMeta('5;'))).toEqual([
+      expect.stringContaining('reloads the page after 5 seconds'),
+    ]);
+  });
+});
