@@ -492,10 +492,6 @@ export function isFocusable(el: El): boolean {
 }
 
 /**
- * Focusable by what it is, whatever its `tabindex`: a link, a control that is not disabled, a
- * disclosure's `<summary>`, a player with `controls`, an iframe, an editable element.
- */
-/**
  * A form control that a `<fieldset disabled>` around it disables: all of them but those in the
  * fieldset's first `<legend>` (HTML's "actually disabled").
  */
@@ -515,6 +511,10 @@ export function isDisabledControl(el: El): boolean {
   return attr(el, 'disabled') !== undefined || inDisabledFieldset(el);
 }
 
+/**
+ * Focusable by what it is, whatever its `tabindex`: a link, a control that is not disabled, a
+ * disclosure's `<summary>`, a player with `controls`, an iframe, an editable element.
+ */
 export function focusableItself(el: El): boolean {
   if (el.origin !== 'html') return false;
   const editable = attr(el, 'contenteditable');
