@@ -18,7 +18,8 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
  *   and `**Materials:**` before a list are left alone;
  * - something follows it, as a section follows its heading, and that is not a code block (a
  *   label, `**YAML**`, names the code under it), nor is it right under a heading (a note on
- *   that section, `**Optional**`).
+ *   that section, `**Optional**`);
+ * - it is not a file's name or path alone (`**_config.yml**`), which labels the code it names.
  *
  * Italic lines are left alone: they are more often a caption, an aside or a quotation.
  */
@@ -26,6 +27,8 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
 /** How a sentence or a label ends, in Latin and full-width punctuation. */
 const ENDS_SENTENCE = /[.!?,;:…。！？，；：]$/u;
 const HEADING_WORDS = 12;
+/** A file's name or path on its own (`**_config.yml**`, `**src/pages/index.astro**`): a label of the code it names. */
+const FILE_NAME = /^[^\s]+\.[a-z][a-z\d]{0,5}$|^[^\s]+\/[^\s]*$/iu;
 
 /** The words of a bold line that reads as a heading, or undefined. */
 function boldHeadingText(node: RootContent, text: string): string | undefined {
@@ -41,7 +44,7 @@ function boldHeadingText(node: RootContent, text: string): string | undefined {
     .map((child) => (child.type === 'text' ? child.value : ''))
     .join('')
     .trim();
-  if (!/\p{L}/u.test(words) || ENDS_SENTENCE.test(words)) return undefined;
+  if (!/\p{L}/u.test(words) || ENDS_SENTENCE.test(words) || FILE_NAME.test(words)) return undefined;
   return words.split(/\s+/).length <= HEADING_WORDS ? words : undefined;
 }
 

@@ -24,6 +24,10 @@ describe('bold-heading', () => {
       'A note on the section above.',
       '**YAML**',
       '```yaml\ntitle: x\n```',
+      '**_config.yml**',
+      'Then:',
+      '**src/pages/index.astro**',
+      '```yaml\ntitle: x\n```',
       '**The last line of the entry**',
     ].join('\n\n');
     expect(
