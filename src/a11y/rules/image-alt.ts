@@ -118,7 +118,9 @@ function message(
         ? `${PRESSED}: write what the button does as its alt text, e.g. alt="Open the menu"`
         : null;
   if (brokenRef) {
-    return `${tag} has aria-labelledby="${brokenRef}" but no element with that id has text: point it at an element with text, or add alt text`;
+    // alt names only an image element; a role="img" on anything else takes aria-label.
+    const other = kind === 'role-img' ? 'add aria-label="what it shows"' : 'add alt text';
+    return `${tag} has aria-labelledby="${brokenRef}" but no element with that id has text: point it at an element with text, or ${other}`;
   }
   if (kind === 'input') {
     return '<input type="image"> has no accessible name: add alt text saying what the button does (alt="" is not allowed on a button)';

@@ -33,10 +33,13 @@ export function checkPageZoom(model: Model, _ctx: CheckContext, report: Report):
       if (property === 'user-scalable' && n > -1 && n < 1) stops.push(part.trim());
       if (property === 'maximum-scale' && n >= 0 && n < 2) stops.push(part.trim());
     }
+    // `user-scalable='yes'`: browsers take the quotes as part of the value, which then reads as
+    // no (Chromium's viewport parser), however right it looks.
+    const quoted = stops.some((part) => /=\s*['"]/.test(part));
     if (stops.length)
       report(
         el,
-        `<meta name="viewport"> has ${stops.join(' and ')}, which stops a reader zooming in to read the text: remove ${stops.length > 1 ? 'them' : 'it'}, and keep content="width=device-width, initial-scale=1"`,
+        `<meta name="viewport"> has ${stops.join(' and ')}, which stops a reader zooming in to read the text${quoted ? ' (a browser does not read quotes inside content, so a quoted value counts as no zoom)' : ''}: remove ${stops.length > 1 ? 'them' : 'it'}, and keep content="width=device-width, initial-scale=1"`,
       );
   }
 }

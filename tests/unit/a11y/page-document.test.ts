@@ -41,3 +41,26 @@ describe('a refresh at once with no address (from html-validate’s rule tests)'
     ]);
   });
 });
+
+describe('messages that give a fix that works where they are (from IBM’s rule tests)', () => {
+  const page = (head: string, body = '<p>Text.</p>') =>
+    `<!doctype html><html lang="en"><head><title>Week 3</title>${head}</head><body><main>${body}</main></body></html>`;
+
+  it('says why a quoted viewport value stops zooming, and the fix passes', () => {
+    expect(
+      report(page(`<meta name="viewport" content="width=device-width, user-scalable='yes'">`)),
+    ).toEqual([
+      `page-zoom 1:59 <meta name="viewport"> has user-scalable='yes', which stops a reader zooming in to read the text (a browser does not read quotes inside content, so a quoted value counts as no zoom): remove it, and keep content="width=device-width, initial-scale=1"`,
+    ]);
+    expect(
+      report(page('<meta name="viewport" content="width=device-width, initial-scale=1">')),
+    ).toEqual([]);
+  });
+
+  it('asks a role="img" that is no image for aria-label, not alt, when its aria-labelledby points nowhere', () => {
+    expect(report(page('', '<div role="img" aria-labelledby="missing"></div>'))).toEqual([
+      'image-alt 1:78 <div> has aria-labelledby="missing" but no element with that id has text: point it at an element with text, or add aria-label="what it shows"',
+    ]);
+    expect(report(page('', '<div role="img" aria-label="A lap chart"></div>'))).toEqual([]);
+  });
+});
