@@ -128,12 +128,16 @@ export function isHidden(el: El | undefined): boolean {
  * and `hidden-focus` reports the attribute itself.
  */
 export function ariaHidden(el: El): boolean {
-  const value = el.attrs['aria-hidden'];
   return (
-    typeof value === 'string' &&
-    value.trim().toLowerCase() === 'true' &&
+    ariaTrue(el, 'aria-hidden') &&
     !(el.origin === 'html' && (el.name === 'body' || el.name === 'html'))
   );
+}
+
+/** An ARIA state written `true` on the element (`aria-hidden`, `aria-disabled`), as browsers read it. */
+export function ariaTrue(el: El, name: string): boolean {
+  const value = el.attrs[name];
+  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
 }
 
 /** `inert` on the element itself: it and all inside it leave the accessibility tree and the tab order. */

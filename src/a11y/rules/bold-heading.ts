@@ -1,7 +1,9 @@
 import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { entryCollectionOf } from '../core/content-index.ts';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
+import { HEADING_WORDS } from './heading-syntax.ts';
 
 /**
  * `bold-heading` (sources, a warning): a line of bold text standing alone between paragraphs,
@@ -26,7 +28,6 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
 
 /** How a sentence or a label ends, in Latin and full-width punctuation. */
 const ENDS_SENTENCE = /[.!?,;:…。！？，；：]$/u;
-const HEADING_WORDS = 12;
 /** A file's name or path on its own (`**_config.yml**`, `**src/pages/index.astro**`): a label of the code it names. */
 const FILE_NAME = /^[^\s]+\.[a-z][a-z\d]{0,5}$|^[^\s]+\/[^\s]*$/iu;
 
@@ -40,10 +41,7 @@ function boldHeadingText(node: RootContent, text: string): string | undefined {
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || text.slice(start, end).includes('\n'))
     return undefined;
-  const words = strong.children
-    .map((child) => (child.type === 'text' ? child.value : ''))
-    .join('')
-    .trim();
+  const words = toString(strong).trim();
   if (!/\p{L}/u.test(words) || ENDS_SENTENCE.test(words) || FILE_NAME.test(words)) return undefined;
   return words.split(/\s+/).length <= HEADING_WORDS ? words : undefined;
 }

@@ -51,7 +51,7 @@ function spaceName(space: string): string {
 }
 /** How a sentence ends; a heading may end with a question mark or a colon. */
 const SENTENCE_END = /[.!,;…]$/;
-const HEADING_WORDS = 12;
+export const HEADING_WORDS = 12;
 /** A heading's first word: a capital, or a letter of a script without capitals, then no capital after a small letter, nor a digit. */
 const HEADING_WORD = /^(?:\p{Lu}|\p{Lo})(?!\S*(?:\p{Ll}\p{Lu}|\p{N}))/u;
 

@@ -2,6 +2,7 @@ import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
   attr,
   ariaHidden,
+  ariaTrue,
   focusableItself,
   inertItself,
   inSvg,
@@ -38,9 +39,11 @@ function hiddenBy(el: El): El | undefined {
  * nothing at all.
  */
 function wholePageHidden(el: El): boolean {
-  if (el.origin !== 'html' || (el.name !== 'body' && el.name !== 'html')) return false;
-  const value = attr(el, 'aria-hidden');
-  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
+  return (
+    el.origin === 'html' &&
+    (el.name === 'body' || el.name === 'html') &&
+    ariaTrue(el, 'aria-hidden')
+  );
 }
 
 /** A `<details>` with no `<summary>` of its own: the browser adds one ("Details"), which takes focus. */
@@ -73,7 +76,6 @@ export function checkHiddenFocus(model: Model, _ctx: CheckContext, report: Repor
       );
       continue;
     }
-    // Cheapest first: most elements take no focus, and the rest walk up their ancestors.
     if (implicitSummary(el)) {
       const hider = hiddenBy(el);
       if (hider && !isNotRendered(el) && !isInert(el))
@@ -83,6 +85,7 @@ export function checkHiddenFocus(model: Model, _ctx: CheckContext, report: Repor
         );
       continue;
     }
+    // Cheapest first: most elements take no focus, and the rest walk up their ancestors.
     if (el.origin !== 'html' || inTabOrder(el) !== true) continue;
     const hider = hiddenBy(el);
     if (!hider || inSvg(el) || isNotRendered(el) || isInert(el)) continue;

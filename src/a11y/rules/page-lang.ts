@@ -9,12 +9,12 @@ export function documentElement(model: Model): El | undefined {
 }
 
 /**
- * A whole page written without its `<html>` start tag (`<!doctype html><title>…`), which HTML
- * allows: the browser makes the element, with no `lang`. A fragment (an `.astro` component) has
- * no doctype, and is no page.
+ * Whether the text is a whole page, by its doctype: one written without its `<html>` start tag
+ * (`<!doctype html><title>…`), which HTML allows, gets the element from the browser, with no
+ * `lang`. A fragment (an `.astro` component) has no doctype, and is no page.
  */
-export function pageWithoutHtmlTag(model: Model): boolean {
-  return !documentElement(model) && /^\s*<!doctype\s+html/i.test(model.text);
+export function isWholePage(model: Model): boolean {
+  return /^\s*<!doctype\s+html/i.test(model.text);
 }
 
 /**
@@ -27,7 +27,7 @@ export function pageWithoutHtmlTag(model: Model): boolean {
 export function checkPageLang(model: Model, _ctx: CheckContext, report: Report): void {
   const html = documentElement(model);
   if (!html) {
-    if (pageWithoutHtmlTag(model))
+    if (isWholePage(model))
       report(
         model.root,
         'The page has no <html> start tag, so it has no lang, and screen readers guess which language to read it in: start it with <html lang="…"> with its language, e.g. <html lang="en">, after the doctype',

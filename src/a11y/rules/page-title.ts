@@ -1,7 +1,7 @@
 import type { El, Model } from '../core/model.ts';
 import { inSvg, textOf, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { documentElement, pageWithoutHtmlTag } from './page-lang.ts';
+import { documentElement, isWholePage } from './page-lang.ts';
 
 /** Inside an element whose content is not the page's: an SVG's own title, a `<template>`. */
 function outsideDocument(el: El): boolean {
@@ -27,7 +27,7 @@ function mayWriteTitle(html: El): boolean {
  * it in `<BaseHead>`): the built page judges those.
  */
 export function checkPageTitle(model: Model, ctx: CheckContext, report: Report): void {
-  const html = documentElement(model) ?? (pageWithoutHtmlTag(model) ? model.root : undefined);
+  const html = documentElement(model) ?? (isWholePage(model) ? model.root : undefined);
   if (!html) return;
   const title = model.elements.find(
     (el) => el.origin === 'html' && el.name === 'title' && !outsideDocument(el),

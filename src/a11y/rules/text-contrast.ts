@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Rgb } from 'culori';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
+  ariaTrue,
   attr,
   isDisabledControl,
   isNotRendered,
@@ -302,20 +303,17 @@ function backdrop(el: El | undefined, scheme: Scheme, page: Rgb): Rgb {
 function inactive(el: El, model: Model): boolean {
   for (let node: El | undefined = el; node; node = node.parent) {
     if (node.origin !== 'html') continue;
-    if (ariaDisabled(node)) return true;
+    if (ariaTrue(node, 'aria-disabled')) return true;
     if (INACTIVE_CONTROLS.has(node.name) && isDisabledControl(node)) return true;
     if (node.name === 'label') {
       const target = attr(node, 'for');
       const control =
         typeof target === 'string' && target ? model.byId.get(target) : firstControl(node);
-      if (control && (isDisabledControl(control) || ariaDisabled(control))) return true;
+      if (control && (isDisabledControl(control) || ariaTrue(control, 'aria-disabled')))
+        return true;
     }
   }
   return false;
-}
-function ariaDisabled(el: El): boolean {
-  const value = attr(el, 'aria-disabled');
-  return typeof value === 'string' && value.trim().toLowerCase() === 'true';
 }
 const INACTIVE_CONTROLS = new Set([
   'button',

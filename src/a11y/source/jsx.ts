@@ -10,10 +10,10 @@ import {
   type TextNode,
 } from '../core/model.ts';
 import { FUNCTION, isJs, patternNames, scopeNames, type Js } from '../core/estree.ts';
+import { miscasedProp } from './miscased-props.ts';
 
 export type { Js };
 
-import { miscasedProp } from './miscased-props.ts';
 /**
  * The JavaScript of an MDX file, read as far as it can be known before the build: constant
  * values (`alt={"Lap " + 3}`, `alt={caption}` after `export const caption = "…"`, a spread of a
