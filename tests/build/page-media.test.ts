@@ -33,6 +33,31 @@ describe("a media component on a page of src/pages/, its transcript beside the p
     expect(talk).toMatch(/<audio [^>]*aria-describedby="[^"]+"/);
   });
 
+  it("warns of a heading level a page skips, at the page's file before the build where the file alone shows it, and on the built page across a component", () => {
+    expect(site.status, site.output).toBe(0);
+    const skip = (page: string) =>
+      site.output
+        .split('\n')
+        .filter((line) => line.includes(page) && line.endsWith('heading-order'))
+        .map((line) => line.replace(/^\S+:\d+:\d+\s+/, ''));
+    expect(skip('dist/reading-list/index.html')).toEqual([
+      'warning  <h3>Podcasts</h3> skips from level 1 to level 3 (the heading before it is <h1>Reading list</h1>): write <h2>Podcasts</h2>, so the outline screen reader users move by has no gap (page built by src/pages/reading-list.astro)  heading-order',
+      // Toc.astro writes its own <h2>: only the built page knows it stands before the <h4>.
+      'warning  <h4>Newsletters</h4> skips from level 2 to level 4 (the heading before it is <h2>Contents</h2>): write <h3>Newsletters</h3>, so the outline screen reader users move by has no gap (page built by src/pages/reading-list.astro)  heading-order',
+    ]);
+    const check = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', '--no-cache', '--format', 'json'],
+      { cwd: root, encoding: 'utf8', env: userEnv() },
+    );
+    const problems = JSON.parse(check.stdout) as { file: string; line: number; ruleId: string }[];
+    expect(
+      problems
+        .filter((problem) => problem.ruleId === 'heading-order')
+        .map(({ file, line }) => `${file}:${line}`),
+    ).toEqual(['src/pages/reading-list.astro:11']);
+  });
+
   it('is passed by npm run check, which reads the same paths from the same files', () => {
     const check = spawnSync(
       process.execPath,

@@ -93,6 +93,28 @@ export interface Esm {
   redeclared: { name: string; offset: number; first: number }[];
 }
 
+/** A stretch of a file's text, by offsets: from `start` to just before `end`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TemplateSpans {
+  /**
+   * `{…}` in the content that holds JSX (`{show && <h3>…</h3>}`, `{items.map(…)}`): what it
+   * renders is known when the page renders. One without JSX renders text.
+   */
+  expressions: Span[];
+  /** Elements and fragments: what renders together, wherever they stand. */
+  groups: Span[];
+  /**
+   * What renders markup the file does not hold: a component, a `<slot />`, `set:html`, an
+   * attribute that passes JSX (`fallback={<h3 />}`), and an element sent to a named slot
+   * (`slot="aside"`), which renders where the component puts it.
+   */
+  barriers: Span[];
+}
+
 export interface Model {
   root: El;
   frontmatter?: Frontmatter;
@@ -110,6 +132,11 @@ export interface Model {
     /** The attribute whose value the expression is (`alt` for `alt={caption}`). */
     attribute?: string;
   }[];
+  /**
+   * An `.astro` template's parts whose rendering the file alone does not settle (astro-model.ts):
+   * what a rule reading the order of elements (`heading-order`) must not look across.
+   */
+  template?: TemplateSpans;
   /** Every element in document order. */
   elements: El[];
   /** First element with each `id` (string ids only). */

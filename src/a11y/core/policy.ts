@@ -423,6 +423,37 @@ export function inSvg(el: El): boolean {
   return false;
 }
 
+/** Inside a `<template>`: not on the page until a script puts it there. */
+export function inTemplate(el: El): boolean {
+  for (let node = el.parent; node; node = node.parent) if (node.name === 'template') return true;
+  return false;
+}
+
+const HEADING = /^h([1-6])$/;
+
+/** A heading a reader can move to: `<h1>`–`<h6>` (unless `role="none"` holds), or `role="heading"`. */
+export function isHeading(el: El): boolean {
+  if (el.origin !== 'html') return false;
+  if (el.attrs.role === undefined && !el.spread) return HEADING.test(el.name) && !inSvg(el);
+  const r = role(el);
+  const heading =
+    r === 'heading' || (HEADING.test(el.name) && typeof r !== 'symbol' && !isPresentational(el));
+  return heading && !inSvg(el);
+}
+
+/**
+ * A heading's level as browsers give it: `aria-level` when it is a whole number from 1 up (it
+ * overrides `<h2>`'s own), else the tag's, else 2 (ARIA's default for `role="heading"`);
+ * undefined when only the render knows it (`aria-level={level}`).
+ */
+export function headingLevel(el: El): number | undefined {
+  const level = attr(el, 'aria-level');
+  if (level === DYNAMIC) return undefined;
+  if (level !== undefined && /^\s*[1-9]\d*\s*$/.test(level)) return Number(level);
+  const tag = HEADING.exec(el.name);
+  return tag ? Number(tag[1]) : 2;
+}
+
 export type ImageKind = 'markdown' | 'img' | 'component' | 'input' | 'area' | 'role-img';
 
 /** Which kind of image an element is for `image-alt`, if any. */

@@ -1,26 +1,7 @@
-import type { El, Model } from '../core/model.ts';
-import {
-  inSvg,
-  isHidden,
-  isPresentational,
-  role,
-  type CheckContext,
-  type Report,
-} from '../core/policy.ts';
+import type { Model } from '../core/model.ts';
+import { isHeading, isHidden, type CheckContext, type Report } from '../core/policy.ts';
 import { missingName } from '../core/content-name.ts';
 import type { GateRule } from '../core/rule.ts';
-
-const HEADING = /^h[1-6]$/;
-
-/** A heading a reader can move to: `<h1>`–`<h6>` (unless `role="none"` holds), or `role="heading"`. */
-function isHeading(el: El): boolean {
-  if (el.origin !== 'html') return false;
-  if (el.attrs.role === undefined && !el.spread) return HEADING.test(el.name) && !inSvg(el);
-  const r = role(el);
-  const heading =
-    r === 'heading' || (HEADING.test(el.name) && typeof r !== 'symbol' && !isPresentational(el));
-  return heading && !inSvg(el);
-}
 
 /**
  * `heading-name`: every heading has text a reader hears. Screen reader users move through a page

@@ -1,5 +1,5 @@
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
-import { isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
+import { inTemplate, isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
 /**
@@ -19,12 +19,6 @@ function flag(el: El, name: string): boolean | 'unknown' {
   for (const [key, value] of Object.entries(el.attrs))
     if (key.toLowerCase() === name) return value === DYNAMIC ? 'unknown' : true;
   return el.spread ? 'unknown' : false;
-}
-
-/** Inside a `<template>`: not on the page until a script puts it there. */
-function inTemplate(el: El): boolean {
-  for (let node = el.parent; node; node = node.parent) if (node.name === 'template') return true;
-  return false;
 }
 
 /** No longer than this, sound that plays by itself is allowed (WCAG 1.4.2's three seconds). */

@@ -1,13 +1,11 @@
 import type { El, Model } from '../core/model.ts';
-import { inSvg, textOf, type CheckContext, type Report } from '../core/policy.ts';
+import { inSvg, inTemplate, textOf, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { documentElement, isWholePage } from './page-lang.ts';
 
 /** Inside an element whose content is not the page's: an SVG's own title, a `<template>`. */
 function outsideDocument(el: El): boolean {
-  if (inSvg(el)) return true;
-  for (let node = el.parent; node; node = node.parent) if (node.name === 'template') return true;
-  return false;
+  return inSvg(el) || inTemplate(el);
 }
 
 /** Something in an `.astro` file that may write a `<title>` only the render shows. */

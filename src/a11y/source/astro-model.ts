@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as CompilerRs from '@astrojs/compiler-rs';
-import { emptyModel, type Model } from '../core/model.ts';
+import { emptyModel, type Model, type TemplateSpans } from '../core/model.ts';
 import { lastFew } from '../../lib/util/last-few.ts';
 import { GLOBAL_SCOPE, appendJsxWithin, moduleScope, type Js, type Scope } from './jsx.ts';
 
@@ -30,6 +30,7 @@ export const ASTRO_FILE_RULES = new Set([
   'summary-name',
   'hidden-focus',
   'heading-name',
+  'heading-order',
   'page-lang',
   'page-title',
   'lang-tag',
@@ -79,6 +80,7 @@ export function astroModel(
   const scope = moduleScope(program ? [program] : [], astro);
   // Its imports, as an MDX file's: what components it uses are (passed-props.ts).
   if (program) model.scripts = [{ program, kind: 'module' }];
+  model.template = templateSpans(ast.body as Js[]);
   const body = rewrite(ast.body as Js[]);
   appendJsxWithin(model, model.root, { type: 'JSXFragment', children: body }, scope);
   return model;
@@ -142,4 +144,57 @@ function rewriteWithin(node: unknown): Js {
   const copy: Js = { ...js };
   for (const key of Object.keys(copy)) copy[key] = rewriteWithin(copy[key]);
   return copy;
+}
+
+/** Whether a JSX element's name is a component's (`Card`, `ui.Card`), not an HTML tag's. */
+function isComponentName(name: Js): boolean {
+  return name.type !== 'JSXIdentifier' || /^[A-Z]/.test(String(name.name));
+}
+
+/** Whether JSX is written anywhere inside a node (an attribute's value, an expression). */
+function holdsJsx(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(holdsJsx);
+  if (!node || typeof node !== 'object') return false;
+  const js = node as Js;
+  if (js.type === 'JSXElement' || js.type === 'JSXFragment') return true;
+  return Object.values(js).some(holdsJsx);
+}
+
+/** The template's spans whose rendering the file does not settle (Model.template). */
+function templateSpans(body: Js[]): TemplateSpans {
+  const spans: TemplateSpans = { expressions: [], groups: [], barriers: [] };
+  const span = (node: Js) => ({ start: node.start as number, end: node.end as number });
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const js = node as Js;
+    if (js.type === 'JSXExpressionContainer') {
+      // One without JSX renders text: Astro escapes a string, and frontmatter writes no JSX.
+      if (holdsJsx(js.expression)) spans.expressions.push(span(js));
+    } else if (js.type === 'JSXFragment') {
+      spans.groups.push(span(js));
+    } else if (js.type === 'JSXElement') {
+      const opening = js.openingElement as Js;
+      const name = opening.name as Js;
+      const attributes = opening.attributes as Js[];
+      const named = (attribute: Js, test: RegExp) =>
+        attribute.type === 'JSXAttribute' && test.test(String((attribute.name as Js).name));
+      spans.groups.push(span(js));
+      const fragment = name.type === 'JSXIdentifier' && name.name === 'Fragment';
+      if (
+        (isComponentName(name) && !fragment) ||
+        (name.type === 'JSXIdentifier' && name.name === 'slot') ||
+        attributes.some((attribute) => named(attribute, /^(?:set:html|slot)$/)) ||
+        attributes.some(
+          (attribute) => attribute.type !== 'JSXAttribute' || holdsJsx(attribute.value),
+        )
+      )
+        spans.barriers.push(span(js));
+      visit(js.children);
+      return;
+    }
+    for (const value of Object.values(js)) if (value && typeof value === 'object') visit(value);
+  };
+  visit(body);
+  return spans;
 }
