@@ -153,6 +153,15 @@ export function markdownImageTarget(url: string, where: SiteLocation): LocalTarg
   return localTarget(withBase(url, where.base), new URL('https://site.invalid/'), where);
 }
 
+/**
+ * What an address with no path holds (`#`, `#top`, `?v=2`): a fragment or a query of the page it
+ * is on, so an image or a player given it loads that page, which is no image or media file.
+ */
+export function pageItselfPart(url: string): 'fragment' | 'query' | undefined {
+  const first = url.trim()[0];
+  return first === '#' ? 'fragment' : first === '?' ? 'query' : undefined;
+}
+
 /** A URL that is a path on disk relative to a file, as authors write `./chart.png`. */
 export function isRelativePath(url: string): boolean {
   return !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url.trim());

@@ -35,6 +35,7 @@ import {
   isRelativePath,
   markdownImageTarget,
   otherCaseIn,
+  pageItselfPart,
   siteHas,
   sourceSite,
 } from '../core/site-urls.ts';
@@ -47,6 +48,7 @@ import { SAVE_AS_UTF8 } from '../../lib/util/utf16.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { isAstroFile } from '../core/source-files.ts';
 import { isAstroImage } from '../core/astro-images.ts';
+import { referenceMeant } from '../core/definitions.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -74,6 +76,49 @@ interface PendingAsset {
   unshowable?: string;
   /** A video or audio file shown as an image (media-formats.ts, `mediaAsImage`). */
   plays?: 'video' | 'audio';
+  /** What an address that is only a fragment or a query loads as (pageItselfMessage). */
+  loadsAs?: LoadedAs;
+}
+
+/** `![Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
+function asReference(el: El, url: string, model: Model): string | undefined {
+  if (el.end === undefined) return undefined;
+  const reference = referenceMeant(model.text.slice(el.offset, el.end), url, model.text);
+  return (
+    reference &&
+    `, but ${url} is the label of a definition in this file: write ${reference}, which reads it`
+  );
+}
+
+/** What an element shows or plays from an address. */
+type LoadedAs = 'image' | 'video' | 'audio' | 'captions';
+
+/**
+ * What an image, a player or a captions track loads its address as; undefined for elements whose
+ * address is a page, a script or a document (an iframe may show the page it is on).
+ */
+function loadedAs(el: El, attribute: string, ctx?: CheckContext): LoadedAs | undefined {
+  if (attribute === 'poster' || attribute === 'srcset') return 'image';
+  if (el.origin === 'component') {
+    if (ctx?.config.imageComponents.has(el.name)) return 'image';
+    return /audio/i.test(el.name) ? 'audio' : 'video';
+  }
+  const host = el.name === 'source' ? el.parent : el;
+  if (el.name === 'img' || el.name === 'input' || host?.name === 'picture') return 'image';
+  if (el.name === 'track') return 'captions';
+  return host?.name === 'video' || host?.name === 'audio' ? host.name : undefined;
+}
+
+/**
+ * An address that is only a fragment or a query (`src="#"`, `src="?v=2"`) names no file: the
+ * browser loads the page it is on, which is no image, media or captions file.
+ */
+function pageItselfMessage(tag: string, url: string, as: LoadedAs): string {
+  const head = `${tag} names no file, only a ${pageItselfPart(url)} of this page's own address, so the browser loads the page as the ${as === 'captions' ? 'captions file' : as}`;
+  if (as === 'image') return `${head} and shows a broken image: write the image's path`;
+  if (as === 'captions')
+    return `${head} and the player shows no captions: write the path of its .vtt file`;
+  return `${head} and the player plays nothing: write the ${as} file's path`;
 }
 
 export function assetTargets(options: SiteOptions = {}): SiteCheck {
@@ -105,7 +150,10 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
         if (placeholder !== undefined) add(el, 'src', placeholder, { unprocessed: true });
         const shown = unshowableImage(el);
         if (shown) add(el, 'src', shown.url, { unshowable: shown.format });
-        for (const { attribute, url } of loadedUrls(el)) add(el, attribute, url);
+        for (const { attribute, url } of loadedUrls(el)) {
+          const as = pageItselfPart(url) ? loadedAs(el, attribute) : undefined;
+          add(el, attribute, url, as && { loadsAs: as });
+        }
       }
     },
     finish(files, report) {
@@ -130,10 +178,23 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           continue;
         }
         if (asset.unprocessed) {
+          // `![Venus](#)`: Astro takes an address with no path for a file beside the entry.
+          const part = pageItselfPart(asset.url);
           report(
             asset.page,
             asset.at,
-            `<img> is Astro's placeholder for the image ${asset.url || '(no src)'}, which it could not process, so the page shows a broken image: ${CONVERT_IMAGE}${from}`,
+            part
+              ? `<img> is Astro's placeholder for the image ${asset.url}, which names no file, only a ${part} of the page's address, so the page shows a broken image: write the image's path in the entry, ![what it shows](./picture.png)${from}`
+              : `<img> is Astro's placeholder for the image ${asset.url || '(no src)'}, which it could not process, so the page shows a broken image: ${CONVERT_IMAGE}${from}`,
+          );
+          continue;
+        }
+        if (asset.loadsAs) {
+          const tag = `<${asset.element}> ${asset.attribute}="${asset.url}"`;
+          report(
+            asset.page,
+            asset.at,
+            `${pageItselfMessage(tag, asset.url, asset.loadsAs)}${from}`,
           );
           continue;
         }
@@ -370,7 +431,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         else if (!file)
           report(
             el,
-            `Image ${url} names no file beside this entry: ${publicFolderFix(url, found, false) ?? caseFix(url, ctx.file) ?? 'fix the path, or add the file'}`,
+            `Image ${url} names no file beside this entry${asReference(el, url, model) ?? `: ${publicFolderFix(url, found, false) ?? caseFix(url, ctx.file) ?? 'fix the path, or add the file'}`}`,
             stops,
           );
         else if (format)
@@ -379,6 +440,16 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
             `Image ${url} is ${format}, which Astro cannot turn into a web image, so the page would show a broken image: ${CONVERT_IMAGE}`,
           );
         else if (bytes) report(el, bytes);
+      } else if (pageItselfPart(url)) {
+        const alt =
+          typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
+        // Through a reference (`![alt][ref]`) Astro leaves the address as written.
+        report(
+          el,
+          el.note === 'reference'
+            ? pageItselfMessage(`Image ${url}`, url, 'image')
+            : `Image ${url} names no file, only a ${pageItselfPart(url)} of the page's address, so Astro looks for a file of that name beside this entry and the page shows a broken image: write the image's path, ![${alt}](./picture.png)`,
+        );
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         const target = markdownImageTarget(url, found.where);
         if (target.kind === 'local' && !siteHas(found.index, target.path)) {
@@ -394,7 +465,9 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
     for (const { attribute, url } of sourceUrls(el, ctx)) {
       if (url === (DYNAMIC as unknown)) continue;
       const tag = `<${el.name}> ${attribute}="${url}"`;
-      if (isRelativePath(url)) {
+      const as = pageItselfPart(url) ? loadedAs(el, attribute, ctx) : undefined;
+      if (as) report(el, pageItselfMessage(tag, url, as));
+      else if (isRelativePath(url)) {
         // In a file with no page of its own (an .astro component), it is asked for at the
         // address of each page that uses it: the built pages judge it there.
         if (!found?.page && isAstroFile(ctx.file)) continue;
@@ -582,7 +655,7 @@ function checkCaptions(model: Model, ctx: CheckContext, report: Report): void {
 }
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *

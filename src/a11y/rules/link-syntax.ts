@@ -74,10 +74,12 @@ function spacedMessage(match: RegExpExecArray): string {
 
 /**
  * A full or collapsed reference, `[text][label]` or `[text][]`, that Markdown left as text: its
- * label names no definition (a defined one is parsed as a link). Not after a backslash, nor
- * after a letter or digit (`grid[i][j]` in prose is an index, not a link).
+ * label names no definition (a defined one is parsed as a link). Its text may hold a picture
+ * (`[![Mars](./mars.png)][mars]`, a picture that links). Not after a backslash, nor after a
+ * letter or digit (`grid[i][j]` in prose is an index, not a link).
  */
-const UNDEFINED_REFERENCE = /(?<![\\\w])(!?)\[([^[\]\n]+)\]\[([^[\]\n]*)\]/g;
+const UNDEFINED_REFERENCE =
+  /(?<![\\\w])(!?)\[((?:[^[\]]|!\[[^[\]]*\](?:\([^()\s]*\)|\[[^[\]]*\])?)+)\]\[([^[\]]*)\]/g;
 /** A footnote reference, `[^2]`, that GFM left as text: no `[^2]:` defines it. */
 const UNDEFINED_FOOTNOTE = /(?<!\\)\[\^([^[\]\s]+)\](?!:)/g;
 
@@ -93,9 +95,20 @@ function typoOf(name: string, labels: string[]): string | undefined {
   return near.length === 1 ? near[0] : undefined;
 }
 
+/**
+ * Text as a message shows it: on one line, without the `>` a quote's next line starts with
+ * (`[Solar\n> System][]` is `[Solar System][]`).
+ */
+const oneLine = (text: string) => text.replace(/\s*\n[\s>]*/g, ' ');
+
 function referenceMessage(match: RegExpExecArray, labels: string[]): string {
-  const [written, bang, shown, label] = match;
-  const name = label!.trim() || shown!.trim();
+  const [, bang] = match;
+  const [written, shown, label] = [match[0], match[2]!, match[3]!].map(oneLine) as [
+    string,
+    string,
+    string,
+  ];
+  const name = label.trim() || shown.trim();
   const meant = typoOf(name, labels);
   const kind = bang ? 'picture' : 'link';
   const fix = meant
@@ -111,6 +124,60 @@ function footnoteMessage(match: RegExpExecArray, notes: string[]): string {
     ? `Did you mean [^${meant}]?`
     : `add a line [^${label}]: with the note, at the end of the file`;
   return `${written} is a footnote that no [^${label}]: line defines, so the page shows it as text: ${fix}`;
+}
+
+/** Blocks whose children are one run of text, where a reference may span markup and lines. */
+const RUNS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * References with no definition in a block's run of text. Read from the source of the run, not
+ * one text node: `[*Uranus*][]` holds emphasis, and `[Solar\nSystem][]` breaks a line. Each of
+ * its four brackets must be text Markdown left as written (not in code, raw HTML or a link's
+ * address), its text's two in one element, and its label text alone.
+ */
+function undefinedReferences(
+  node: Parent,
+  text: string,
+  labels: string[],
+  say: (message: string, offset: number) => void,
+): void {
+  const from = node.children[0]?.position?.start.offset;
+  const to = node.children.at(-1)?.position?.end.offset;
+  if (from === undefined || to === undefined) return;
+  const run = text.slice(from, to);
+  if (!run.includes('][')) return;
+  const texts: { start: number; end: number; parent: unknown }[] = [];
+  visit(node, (child, _index, parent) => {
+    if (child.type !== 'text') return;
+    const { start, end } = child.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined)
+      texts.push({ start: start.offset, end: end.offset, parent });
+  });
+  const textAt = (offset: number) => texts.find((t) => t.start <= offset && offset < t.end);
+  const inOneText = (a: number, b: number) => texts.some((t) => t.start <= a && b <= t.end);
+  // One that is no reference may hold one (`[![text][missing]][defined]`, a link around a
+  // picture): the search goes on inside it.
+  const search = new RegExp(UNDEFINED_REFERENCE);
+  for (let match = search.exec(run); match; match = search.exec(run)) {
+    const [written, bang, shown, label] = match;
+    const open = from + match.index + bang!.length;
+    const close = open + shown!.length + 1;
+    const end = from + match.index + written.length - 1;
+    const brackets = [open, close, close + 1, end].map(textAt);
+    const reference =
+      // `[text\][label]`: a bracket escaped on purpose, as text.
+      !/\\$/.test(shown!) &&
+      !/\\$/.test(label!) &&
+      brackets.every(Boolean) &&
+      inOneText(close, end + 1) &&
+      // `<span>[text</span>][label]` in MDX: its brackets are in two elements, never one link.
+      brackets[0]!.parent === brackets[1]!.parent;
+    if (!reference) {
+      search.lastIndex = match.index + 1;
+      continue;
+    }
+    say(referenceMessage(match, labels), from + match.index);
+  }
 }
 
 /** Nodes whose children are a run of text, where `(text)[address]` may be written. */
@@ -190,6 +257,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
       return;
     }
     if (reversed && PHRASING.has(node.type)) reversedLinks(node as Parent, text, say);
+    if (references && RUNS.has(node.type)) undefinedReferences(node as Parent, text, labels, say);
     if (node.type !== 'text') return;
     const value = (node as { value: string }).value;
     if (linkSyntax && value.includes('[')) {
@@ -199,17 +267,13 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
     // The source, not the value: a backslash before a bracket is gone from the value.
     const source = text.slice(start, end);
     if (!references || !source.includes('[')) return;
-    for (const match of source.matchAll(UNDEFINED_REFERENCE))
-      // `[text\][label]`: a bracket escaped on purpose, as text.
-      if (!/\\$/.test(match[2]!) && !/\\$/.test(match[3]!))
-        say(referenceMessage(match, labels), start + match.index);
     for (const match of source.matchAll(UNDEFINED_FOOTNOTE))
       say(footnoteMessage(match, notes), start + match.index);
   });
 };
 
 /**
- * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page; and an image with no address, `![The pit wall]()`, a broken image. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
+ * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`, also when its text holds emphasis or a picture or breaks a line) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page; and an image with no address, `![The pit wall]()`, a broken image. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
  * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
  *

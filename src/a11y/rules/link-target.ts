@@ -24,6 +24,7 @@ import {
   sourceSite,
 } from '../core/site-urls.ts';
 import { isEntryFile } from '../core/content-index.ts';
+import { referenceMeant } from '../core/definitions.ts';
 import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 import { detached } from '../../lib/util/detached.ts';
 import { refreshUrl } from './page-refresh.ts';
@@ -215,7 +216,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (file === undefined && index.mayBuild(target.path)) continue;
     if (file === undefined) {
       const how = { from: ctx.file, markdown: el.note === 'markdown', base: where.base };
-      report(el, missingPage(href.trim(), target, how, index));
+      report(el, asReference(el, href.trim()) ?? missingPage(href.trim(), target, how, index));
       continue;
     }
     if (!target.fragment) continue;
@@ -263,12 +264,21 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     const meant = likelyPage(path, sitePages(index.files));
     return notFound(href, pathname, meant === undefined ? undefined : address(meant));
   }
+
+  /** `[Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
+  function asReference(el: El, href: string): string | undefined {
+    if (el.note !== 'markdown' || el.end === undefined) return undefined;
+    const reference = referenceMeant(model.text.slice(el.offset, el.end), href, model.text);
+    return reference
+      ? `Link ${href} points at a page of this site that the build does not have, but ${href} is the label of a definition in this file: write ${reference}, which reads it`
+      : undefined;
+  }
 }
 
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`). A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`). A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
  *

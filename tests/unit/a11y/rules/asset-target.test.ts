@@ -643,6 +643,65 @@ describe('asset-target: images the build cannot read', () => {
   });
 });
 
+describe("asset-target: an address that is only a fragment or a query, the page's own", () => {
+  // `![Venus](#)` publishes Astro's placeholder; `<img src="#">` loads the page as an image.
+  const written = [
+    '![Venus](#)',
+    '![Io][io]\n\n[io]: #io',
+    '<img src="?v=2" alt="Earth" />',
+    '<video controls src="#top" poster="?p">\n  <track kind="captions" src="#c" />\n</video>\n\nTranscript: the engine idles.',
+    // A frame or a link may show the page it is on.
+    '<iframe src="#" title="This page"></iframe>\n\n[Back to the top](#)',
+  ].join('\n\n');
+
+  it('reports each image, player and track before any build, with the path to write', async () => {
+    expect(await sourceProblems({ 'content/posts/a.mdx': post(written) })).toEqual([
+      "posts/a.mdx:7:1 Image # names no file, only a fragment of the page's address, so Astro looks for a file of that name beside this entry and the page shows a broken image: write the image's path, ![Venus](./picture.png)",
+      "posts/a.mdx:9:1 Image #io names no file, only a fragment of this page's own address, so the browser loads the page as the image and shows a broken image: write the image's path",
+      'posts/a.mdx:13:1 <img> src="?v=2" names no file, only a query of this page\'s own address, so the browser loads the page as the image and shows a broken image: write the image\'s path',
+      'posts/a.mdx:15:1 <video> src="#top" names no file, only a fragment of this page\'s own address, so the browser loads the page as the video and the player plays nothing: write the video file\'s path',
+      'posts/a.mdx:15:1 <video> poster="?p" names no file, only a query of this page\'s own address, so the browser loads the page as the image and shows a broken image: write the image\'s path',
+      'posts/a.mdx:16:3 <track> src="#c" names no file, only a fragment of this page\'s own address, so the browser loads the page as the captions file and the player shows no captions: write the path of its .vtt file',
+    ]);
+  });
+
+  it('passes once the paths are written', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const fixed = written
+      .replace('![Venus](#)', '![Venus](./venus.png)')
+      .replace('[io]: #io', '[io]: /io.png')
+      .replace('src="?v=2"', 'src="/earth.png"')
+      .replace('src="#top" poster="?p"', 'src="/lap.mp4" poster="/lap.png"')
+      .replace('src="#c"', 'src="/lap.vtt"');
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post(fixed),
+        'content/posts/venus.png': png,
+        ...Object.fromEntries(
+          ['io.png', 'earth.png', 'lap.mp4', 'lap.png', 'lap.vtt'].map((f) => [`public/${f}`, f]),
+        ),
+      }),
+    ).toEqual([]);
+  });
+
+  it("reports them on built pages, and Astro's placeholder for such a Markdown image with the fix to write", async () => {
+    const placeholder = JSON.stringify({ alt: 'Venus', src: '#', index: 0 }).replace(
+      /"/g,
+      '&quot;',
+    );
+    expect(
+      await builtProblems({
+        'posts/a/index.html': `<img __ASTRO_IMAGE_="${placeholder}">\n<img src="#io" alt="Io">\n<picture><source srcset="?w=2"><img src="/io.png" alt="Io"></picture>\n<iframe src="#" title="This page"></iframe>`,
+        'io.png': 'png',
+      }),
+    ).toEqual([
+      "posts/a/index.html:1:1 <img> is Astro's placeholder for the image #, which names no file, only a fragment of the page's address, so the page shows a broken image: write the image's path in the entry, ![what it shows](./picture.png)",
+      'posts/a/index.html:2:1 <img> src="#io" names no file, only a fragment of this page\'s own address, so the browser loads the page as the image and shows a broken image: write the image\'s path',
+      'posts/a/index.html:3:10 <source> srcset="?w=2" names no file, only a query of this page\'s own address, so the browser loads the page as the image and shows a broken image: write the image\'s path',
+    ]);
+  });
+});
+
 describe('asset-target: a site served from a sub-path', () => {
   // Markdown images and components get the base as they render; raw HTML and JSX do not.
   it('flags a root-relative file in HTML that misses the base, in both layers, with the address to write', async () => {

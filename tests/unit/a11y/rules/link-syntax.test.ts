@@ -145,10 +145,46 @@ describe('link-syntax', () => {
       ]);
   });
 
+  it('names a reference whose text holds markup or breaks a line, in a quote too, as remark-lint does, and passes once defined', async () => {
+    const text = (definitions: string) =>
+      [
+        '[*Uranus*][] is the seventh planet, [Solar',
+        'System][] the rest, and [![Mars](./mars.png)][mars] a picture that links.',
+        '',
+        '> Jupiter is the largest in the [Solar',
+        '> System][].',
+        definitions,
+      ].join('\n');
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(
+        only(await lintSource(text(''), ext), RULE).map(
+          (p) => `${p.line}:${p.column} ${p.message.split(', so')[0]}`,
+        ),
+        ext,
+      ).toEqual([
+        '1:1 [*Uranus*][] names the link definition [*Uranus*], which this file does not have',
+        '1:37 [Solar System][] names the link definition [Solar System], which this file does not have',
+        '2:25 [![Mars](./mars.png)][mars] names the link definition [mars], which this file does not have',
+        '4:33 [Solar System][] names the link definition [Solar System], which this file does not have',
+      ]);
+      const defined =
+        '\n[*uranus*]: /posts/uranus/\n[solar system]: /posts/solar/\n[mars]: /posts/mars/';
+      expect(where(await lintSource(text(defined), ext), RULE), ext).toEqual([]);
+      // A link around a picture whose own label is missing: the picture is named.
+      expect(
+        only(await lintSource('[![Mars][gone]][mars]\n\n[mars]: /posts/mars/', ext), RULE).map(
+          (p) => `${p.column} ${p.message.split(',')[0]}`,
+        ),
+        ext,
+      ).toEqual(['2 ![Mars][gone] names the picture definition [gone]']);
+    }
+  });
+
   it('leaves references the file defines (any case), escaped brackets, code, indexes and task boxes alone', async () => {
     const text = [
       'A [defined][W1] link, a [collapsed][] one, ![a chart][Chart], a note[^1],',
-      'escaped \\[not][a link], [not\\][a link] [nor][a link\\], `[code][x]`, grid[i][j] in prose.',
+      'escaped \\[not][a link], [not\\][a link] [nor][a link\\], `[code][x]`, grid[i][j] in prose,',
+      '`a[0]`[1] after code, and [a `code][x]` span.',
       '',
       '- [ ] a task',
       '',
@@ -160,6 +196,8 @@ describe('link-syntax', () => {
     ].join('\n');
     for (const ext of ['.md', '.mdx'] as const)
       expect(where(await lintSource(text, ext), RULE), ext).toEqual([]);
+    // In MDX, brackets in two elements are never one link.
+    expect(where(await lintSource('<span>[in JSX</span>][x] text.', '.mdx'), RULE)).toEqual([]);
   });
 
   it('says a link with no address leads back to the page', async () => {

@@ -423,6 +423,32 @@ describe('a web or email address written without its scheme is a path on this si
   });
 });
 
+describe("a link or picture whose address is a definition's label, as remark-lint's no-reference-like-url finds", () => {
+  const post = (links: string) => ({
+    'content/posts/a.md': entryText(
+      `${links}\n\n[mercury]: https://example.com/mercury/\n[Venus  Map]: https://example.com/venus.jpg`,
+    ),
+  });
+  const messages = async (links: string, rule: string) =>
+    (await checkProject(post(links), rule)).map((p) => p.replace(/^[^ ]+ /, ''));
+
+  it('says so, with the reference to write, and the reference passes', async () => {
+    expect(
+      await messages('[**Mercury**](mercury) and ![the map](Venus-Map)', 'link-target'),
+    ).toEqual([
+      'Link mercury points at a page of this site that the build does not have, but mercury is the label of a definition in this file: write [**Mercury**][mercury], which reads it',
+    ]);
+    expect(await messages('![the map](mercury)', 'asset-target')).toEqual([
+      'Image mercury names no file beside this entry, but mercury is the label of a definition in this file: write ![the map][mercury], which reads it',
+    ]);
+    for (const rule of ['link-target', 'asset-target', 'link-syntax'])
+      expect(
+        await messages('[**Mercury**][mercury] and ![the map][venus map]', rule),
+        rule,
+      ).toEqual([]);
+  });
+});
+
 describe('links in the pages the site publishes as written', () => {
   it('are judged before the build, against the pages the sources know, at their own lines', async () => {
     const root = siteOnDisk({

@@ -1,0 +1,31 @@
+/**
+ * Link and picture definitions a Markdown file writes (`[mercury]: https://…`), by label as
+ * Markdown matches them: in any case, with runs of spaces as one. A link written
+ * `[Mercury](mercury)` names such a label as its address, a path on this site, where
+ * `[Mercury][mercury]` would read the definition (remark-lint's `no-reference-like-url`).
+ */
+
+const DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.){1,999})\]:/gm;
+
+/** A label as Markdown compares it. */
+const normalized = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Whether the file's text defines this label. */
+export function definesLabel(text: string, label: string): boolean {
+  if (!text.includes(']:')) return false;
+  const wanted = normalized(label);
+  for (const match of text.matchAll(DEFINITION)) if (normalized(match[1]!) === wanted) return true;
+  return false;
+}
+
+/**
+ * A Markdown link or picture written as a resource whose address is a label the file defines:
+ * the reference to write instead (`[**Mercury**](mercury)` gives `[**Mercury**][mercury]`), or
+ * undefined. `written` is its source.
+ */
+export function referenceMeant(written: string, address: string, text: string): string | undefined {
+  const resource = /^(!?\[[\s\S]*\])\(\s*<?([^()<>]*?)>?\s*\)$/.exec(written);
+  if (!resource || resource[2] !== address || /[/.#?:]/.test(address) || !address.trim())
+    return undefined;
+  return definesLabel(text, address) ? `${resource[1]}[${address}]` : undefined;
+}
