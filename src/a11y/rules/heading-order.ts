@@ -53,8 +53,8 @@ function written(el: El, model: Model, depth: number): string {
 function atLevel(el: El, model: Model, depth: number): string {
   if (LEVEL.test(el.name) && el.attrs['aria-level'] === undefined) return written(el, model, depth);
   const words = wordsOf(el);
-  const written = el.attrs.role === undefined ? '' : ` role="${String(el.attrs.role)}"`;
-  return `<${el.name}${written} aria-level="${depth}">${words}</${el.name}>`;
+  const roleText = el.attrs.role === undefined ? '' : ` role="${String(el.attrs.role)}"`;
+  return `<${el.name}${roleText} aria-level="${depth}">${words}</${el.name}>`;
 }
 
 /**
