@@ -80,7 +80,11 @@ export function parseComment(comment: string, file: string) {
   return { summary, fix, examples };
 }
 
-function parseExample(body: string, file: string): RuleExample {
+/**
+ * One `@example` block, its JSON line then its text (remark-lint's rule packages write theirs the
+ * same way: scripts/remark-lint-agreement.ts reads them with this).
+ */
+export function parseExample(body: string, file: string): RuleExample {
   const lines = body.replace(/^\n/, '').split('\n');
   const head = lines.shift()!.trim();
   let meta: Omit<RuleExample, 'text'>;
