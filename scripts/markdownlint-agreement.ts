@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  agreementMain,
   compareMarked,
-  printAgreement,
   type MarkedFile,
   type RuleAgreement,
   type RuleMap,
@@ -60,19 +60,4 @@ export async function compareCheckout(
   return compareMarked(files, MARKDOWNLINT_RULES, 'markdownlint');
 }
 
-if (import.meta.main) {
-  const markdownlint = process.argv[2];
-  if (!markdownlint) {
-    console.error('usage: npm run agreement:markdownlint -- <path of a clone of markdownlint>');
-    process.exit(2);
-  }
-  let compared: Record<string, RuleAgreement>;
-  try {
-    compared = await compareCheckout(markdownlint);
-  } catch (error) {
-    // A folder that is no clone: say which, and what to give, without a stack.
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-  printAgreement(compared, 'marked lines');
-}
+if (import.meta.main) await agreementMain('markdownlint', compareCheckout, 'marked lines');

@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExample } from './rule-docs.ts';
 import {
+  agreementMain,
   compareMarked,
-  printAgreement,
   type MarkedFile,
   type RuleAgreement,
   type RuleMap,
@@ -84,19 +84,4 @@ export async function compareCheckout(remarkLint: string): Promise<Record<string
   return compareMarked(files, REMARK_LINT_RULES, 'remark-lint');
 }
 
-if (import.meta.main) {
-  const remarkLint = process.argv[2];
-  if (!remarkLint) {
-    console.error('usage: npm run agreement:remark-lint -- <path of a clone of remark-lint>');
-    process.exit(2);
-  }
-  let compared: Record<string, RuleAgreement>;
-  try {
-    compared = await compareCheckout(remarkLint);
-  } catch (error) {
-    // A folder that is no clone: say which, and what to give, without a stack.
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-  printAgreement(compared, 'expected problems');
-}
+if (import.meta.main) await agreementMain('remark-lint', compareCheckout, 'expected problems');

@@ -121,3 +121,27 @@ export function printAgreement(compared: Record<string, RuleAgreement>, unit: st
   }
   console.log(`${found} of ${marked} ${unit} reported`);
 }
+
+/**
+ * A script's command line: the path of a clone of `linter`, compared and printed. Without one,
+ * or given a folder that is no clone, it says what to give, without a stack, and exits 2.
+ */
+export async function agreementMain(
+  linter: string,
+  compare: (checkout: string) => Promise<Record<string, RuleAgreement>>,
+  unit: string,
+): Promise<void> {
+  const checkout = process.argv[2];
+  if (!checkout) {
+    console.error(`usage: npm run agreement:${linter} -- <path of a clone of ${linter}>`);
+    process.exit(2);
+  }
+  let compared: Record<string, RuleAgreement>;
+  try {
+    compared = await compare(checkout);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  printAgreement(compared, unit);
+}
