@@ -206,44 +206,89 @@ function over(fg: Rgb, bg: Rgb): Rgb {
 }
 
 const LARGE = /^h[1-3]$/;
+/** Elements the browser's own style sets in bold. */
+const BOLD = /^(?:b|strong|th|h[1-6])$/;
+/** The size the site gives a heading of level 1 to 3, at the least (1.4rem). */
+const HEADING_PX = 22.4;
 
-/** An inline `font-size` in CSS pixels, taking 1rem and 1em as the browser's 16px; undefined for keywords. */
-function pixels(value: string): number | undefined {
-  const found = /^([\d.]+)(px|pt|r?em|%)$/i.exec(value.trim());
+/**
+ * A font size as written: in CSS pixels (`px`, `pt`, and `rem` as the browser's 16px), or as a
+ * factor of the parent's size (`em`, `%`); undefined for keywords and what only the page knows.
+ */
+function fontLength(value: string): { px: number } | { factor: number } | undefined {
+  const found = /^([\d.]+)(px|pt|rem|em|%)$/i.exec(value.replace(/\s*!important$/i, '').trim());
   if (!found) return undefined;
   const size = Number(found[1]);
   const unit = found[2]!.toLowerCase();
-  return unit === 'px'
-    ? size
-    : unit === 'pt'
-      ? (size * 4) / 3
-      : unit === '%'
-        ? size * 0.16
-        : size * 16;
-}
-
-/** The nearest inline value of a style property, from the element up. */
-function inlineStyle(el: El, property: string): string | undefined {
-  for (let node: El | undefined = el; node; node = node.parent) {
-    const found = lastDeclaration(node, [property]);
-    if (found && found !== DYNAMIC) return found.value;
-  }
-  return undefined;
+  if (unit === 'em') return { factor: size };
+  if (unit === '%') return { factor: size / 100 };
+  return { px: unit === 'pt' ? (size * 4) / 3 : unit === 'rem' ? size * 16 : size };
 }
 
 /**
- * WCAG's large text, which needs 3:1: 24px and over, or 18.66px and over in bold, where an
- * inline style sets the size; else a heading of level 1 to 3 (the site sets them at 1.4rem and
- * more).
+ * What the `font` shorthand sets (`font: bold 14pt/1.4 Georgia, serif`): its size, and its
+ * weight, which it resets to normal when it names none.
+ */
+function fontShorthand(value: string): { size?: string; weight: string } {
+  const size = /(?:^|\s)([\d.]+(?:px|pt|r?em|%))(?:\s*\/\s*\S+)?\s+\S/i.exec(value);
+  const before = size ? value.slice(0, size.index) : '';
+  const weight = /(?:^|\s)(bold|bolder|lighter|\d{3})(?=\s|$)/i.exec(before)?.[1] ?? 'normal';
+  return { size: size?.[1], weight };
+}
+
+/** An element's own font size and weight, where its inline style sets them. */
+function ownFont(el: El): { size?: string; weight?: string } {
+  const size = lastDeclaration(el, ['font-size', 'font']);
+  const weight = lastDeclaration(el, ['font-weight', 'font']);
+  const read = (found: typeof size, part: 'size' | 'weight') =>
+    !found || found === DYNAMIC
+      ? undefined
+      : found.name === 'font'
+        ? fontShorthand(found.value)[part]
+        : found.value;
+  return { size: read(size, 'size'), weight: read(weight, 'weight') };
+}
+
+/**
+ * The text's size in CSS pixels where an inline style sets it, on it or above it: `em` and `%`
+ * are of the parent's size, up to one written in pixels, points or `rem`, a heading of level 1
+ * to 3, or the browser's 16px. Undefined when no inline style sets one.
+ */
+function fontPixels(el: El): number | undefined {
+  let factor = 1;
+  let relative = false;
+  for (let node: El | undefined = el; node; node = node.parent) {
+    const written = ownFont(node).size;
+    const length = written === undefined ? undefined : fontLength(written);
+    if (length && 'px' in length) return length.px * factor;
+    if (length) {
+      factor *= length.factor;
+      relative = true;
+    } else if (relative && node.origin !== 'component' && LARGE.test(node.name))
+      return factor * HEADING_PX;
+  }
+  return relative ? factor * 16 : undefined;
+}
+
+/** Whether the text is bold: by its nearest inline weight, else by the element it is in. */
+function isBold(el: El): boolean {
+  for (let node: El | undefined = el; node; node = node.parent) {
+    const weight = ownFont(node).weight?.trim().toLowerCase();
+    if (weight !== undefined)
+      return weight === 'bold' || weight === 'bolder' || Number(weight) >= 700;
+    if (node.origin !== 'component' && BOLD.test(node.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * WCAG's large text, which needs 3:1: 24px and over, or 18.66px (14pt) and over in bold, where
+ * an inline style sets the size (`font-size`, or the `font` shorthand); else a heading of level
+ * 1 to 3 (the site sets them at 1.4rem and more).
  */
 function isLarge(el: El): boolean {
-  const size = inlineStyle(el, 'font-size');
-  const px = size === undefined ? undefined : pixels(size);
-  if (px !== undefined) {
-    const weight = inlineStyle(el, 'font-weight')?.trim().toLowerCase();
-    const bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 700;
-    return px >= 24 || (bold && px >= 18.66);
-  }
+  const px = fontPixels(el);
+  if (px !== undefined) return px >= 24 || (isBold(el) && px >= 18.66);
   for (let node: El | undefined = el; node; node = node.parent)
     if (node.origin !== 'component' && LARGE.test(node.name)) return true;
   return false;
@@ -415,7 +460,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control or its label (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, `opacity`, gradients and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control or its label (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, `opacity`, gradients and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
  *

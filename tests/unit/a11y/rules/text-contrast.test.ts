@@ -82,6 +82,31 @@ describe('text-contrast', () => {
     expect(messages(lintHtml(html))).toEqual([expected[0]!.replace('3:25', '3:50'), expected[1]]);
   });
 
+  it("reads large text as the browser sizes it: the font shorthand, a parent's size for em and %, bold elements", () => {
+    // #8c8c8c on white: 3.3:1, enough for large text only. HTML_CodeSniffer's 1.4.3 case (14pt bold).
+    const grey = 'color: #8c8c8c; background-color: #fff';
+    const large = [
+      `<p style="${grey}; font-size: 14pt; font-weight: bold">14pt bold</p>`,
+      `<p style="${grey}; font: bold 14pt/1.4 Georgia, serif">The shorthand</p>`,
+      `<p style="${grey}; font: 14pt serif; font-weight: 700">Weight after the shorthand</p>`,
+      `<div style="font-size: 20px"><p style="${grey}; font-size: 1.25em">25px</p></div>`,
+      `<p style="${grey}; font-size: 150%">24px</p>`,
+      `<p style="${grey}; font-size: 14pt"><strong>Bold by its element</strong></p>`,
+    ];
+    for (const html of large) expect(messages(lintHtml(html)), html).toEqual([]);
+    const small = [
+      `<p style="${grey}; font-size: 14pt">14pt, not bold</p>`,
+      // The shorthand sets the weight back to normal.
+      `<p style="${grey}; font-weight: bold; font: 14pt serif">Reset by the shorthand</p>`,
+      `<div style="font-size: 12px"><p style="${grey}; font-size: 1.5em">18px</p></div>`,
+      `<p style="${grey}; font-size: 19px; font-weight: 600">Semi-bold is not bold</p>`,
+    ];
+    for (const html of small)
+      expect(messages(lintHtml(html)), html).toEqual([
+        expect.stringContaining('where 4.5:1 is needed'),
+      ]);
+  });
+
   it('gives fixes that work: the values it writes pass, in Markdown and MDX', async () => {
     const cases = [
       ['<span style="color: #333">Pasted</span>', '.md'],
