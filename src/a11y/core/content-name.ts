@@ -4,9 +4,10 @@ import {
   decorativeMarking,
   attr,
   hasPresentationalRole,
-  hiddenItself,
   imageKind,
+  invisibleWithin,
   isPresentational,
+  removedItself,
   role,
 } from './policy.ts';
 import type { GateConfig } from './config.ts';
@@ -37,17 +38,23 @@ const NOT_CONTENT = new Set([
 export function contentName(top: El, model: Model, config: GateConfig): ContentName {
   let decorative: El | undefined;
   let result: 'named' | 'dynamic' | 'reported' | undefined;
-  const walk = (node: Node): void => {
+  const walk = (node: Node, invisible = false): void => {
     if (result === 'named') return;
     if (node.kind === 'text') {
+      if (invisible) return;
       if (node.value === DYNAMIC) result ??= 'dynamic';
       // Invisible characters (a zero-width space, as some anchor links hold) say nothing either.
       else if (node.value.replace(/\p{Cf}/gu, '').trim()) result = 'named';
       return;
     }
     // The element itself is shown (its rule skips a hidden one): only a node's own attributes
-    // can hide it, and the walk does not go below a hidden node.
-    if (NOT_CONTENT.has(node.name) || hiddenItself(node)) return;
+    // can hide it, and the walk does not go below a node they take out of the tree.
+    if (NOT_CONTENT.has(node.name) || removedItself(node)) return;
+    // `visibility: hidden`: nothing of its own is read, but a part inside may show again.
+    if (invisibleWithin(node, invisible)) {
+      for (const child of node.children) walk(child, true);
+      return;
+    }
     // A component renders what only the build knows; so does a spread of unknown attributes.
     const kind = imageKind(node, config);
     if (node.origin === 'component' && !kind) {

@@ -1,4 +1,5 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
+import { inlineValue } from './inline-style.ts';
 import type { GateConfig } from './config.ts';
 import { MEDIA_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { extensionOf } from './image-formats.ts';
@@ -83,18 +84,54 @@ export function role(el: El): string | typeof DYNAMIC | undefined {
   return value?.trim().toLowerCase().split(/\s+/)[0] || undefined;
 }
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+/**
+ * Not shown by its own attribute or inline style: `hidden` (which the browser's own style makes
+ * `display: none`, so an inline `display: block` shows it again), an inline `display: none`, or
+ * `content-visibility: hidden` on a box that is not inline. Nothing inside it can show itself
+ * again.
+ */
+function displayedNone(node: El): boolean {
+  const display = inlineValue(node, 'display');
+  if (display === 'none' || contentSkipped(node, display)) return true;
+  if (display !== undefined) return false;
+  return node.origin === 'html' && node.attrs.hidden !== undefined && node.attrs.hidden !== DYNAMIC;
+}
+
+/** Elements whose box is inline unless a style says otherwise. */
+const INLINE_ELEMENTS = new Set(
+  'a abbr b bdi bdo big br cite code data del dfn em font i img ins kbd label mark q s samp small span strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An inline `content-visibility: hidden` on a box that is not inline: the browser renders none
+ * of what it holds, and leaves it out of the accessibility tree (an inline box ignores it). The
+ * box itself holds nothing a reader gets, so it counts as hidden with its content.
+ */
+function contentSkipped(node: El, display: string | undefined): boolean {
+  if (inlineValue(node, 'content-visibility') !== 'hidden') return false;
+  return display === undefined
+    ? node.origin === 'html' && !INLINE_ELEMENTS.has(node.name)
+    : display !== 'inline' && display !== 'contents';
+}
+
+/**
+ * Made invisible by an inline `visibility`, on it or an ancestor: the nearest one written
+ * decides, as `visibility: visible` inside a hidden box shows that part again.
+ */
+function invisible(el: El | undefined): boolean {
+  for (let node = el; node; node = node.parent) {
+    const visibility = inlineValue(node, 'visibility');
+    if (visibility !== undefined) return visibility === 'hidden' || visibility === 'collapse';
+  }
+  return false;
+}
 
 /** Not rendered at all: `hidden`, `display:none` or `visibility:hidden` on it or an ancestor. */
 export function isNotRendered(el: El | undefined): boolean {
-  for (let node = el; node; node = node.parent) {
-    const attrs = node.attrs;
-    if (attrs.hidden !== undefined && attrs.hidden !== DYNAMIC && node.origin === 'html')
-      return true;
-    const style = attrs.style;
-    if (typeof style === 'string' && HIDDEN_STYLE.test(style)) return true;
-  }
-  return false;
+  for (let node = el; node; node = node.parent) if (displayedNone(node)) return true;
+  return invisible(el);
 }
 
 /**
@@ -118,8 +155,9 @@ export function metaContent(
  * ancestor.
  */
 export function isHidden(el: El | undefined): boolean {
-  for (let node = el; node; node = node.parent) if (hiddenItself(node)) return true;
-  return false;
+  for (let node = el; node; node = node.parent)
+    if (ariaHidden(node) || inertItself(node) || displayedNone(node)) return true;
+  return invisible(el);
 }
 
 /**
@@ -151,11 +189,28 @@ export function inertItself(node: El): boolean {
  * shown.
  */
 export function hiddenItself(node: El): boolean {
-  const attrs = node.attrs;
-  if (ariaHidden(node) || inertItself(node)) return true;
-  if (attrs.hidden !== undefined && attrs.hidden !== DYNAMIC && node.origin === 'html') return true;
-  const style = attrs.style;
-  return typeof style === 'string' && HIDDEN_STYLE.test(style);
+  // What `visibility: visible` shows again inside it is left unread here: a walk that reads
+  // text follows it with removedItself and invisibleWithin instead.
+  return removedItself(node) || invisibleWithin(node, false);
+}
+
+/**
+ * Out of the accessibility tree with all it holds, by its own attributes: `aria-hidden="true"`,
+ * `inert`, `hidden`, an inline `display: none`. Nothing inside can show itself again.
+ */
+export function removedItself(node: El): boolean {
+  return ariaHidden(node) || inertItself(node) || displayedNone(node);
+}
+
+/**
+ * Whether an element is invisible, given whether its parent is: an inline `visibility` decides,
+ * else it inherits, as `visibility: visible` shows a part of a hidden box again.
+ */
+export function invisibleWithin(node: El, parentInvisible: boolean): boolean {
+  const visibility = inlineValue(node, 'visibility');
+  return visibility === undefined
+    ? parentInvisible
+    : visibility === 'hidden' || visibility === 'collapse';
 }
 
 /**
@@ -216,22 +271,24 @@ export function isReadable(el: El | undefined, reach: Reach): boolean {
 export function readableText(node: Node, reach: Reach): { text: string; dynamic: boolean } {
   let text = '';
   let dynamic = false;
-  const walk = (n: Node) => {
+  const walk = (n: Node, invisible: boolean) => {
     if (n.kind === 'text') {
       if (n.value === DYNAMIC) dynamic = true;
-      else text += n.value;
+      else if (!invisible) text += n.value;
       return;
     }
+    let hidden = invisible;
     if (n !== node && n.origin === 'html' && reach !== 'any') {
-      if (hiddenItself(n)) return;
+      if (removedItself(n)) return;
       if (reach === 'visible' && offScreen(n)) return;
+      hidden = invisibleWithin(n, invisible);
     }
     if (n.origin === 'component' && n.children.length === 0) dynamic = true;
-    for (const child of n.children) walk(child);
+    for (const child of n.children) walk(child, hidden);
     // Block boundaries separate words: `<p>a</p><p>b</p>` reads "a b", not "ab".
     text += ' ';
   };
-  walk(node);
+  walk(node, false);
   return { text: text.replace(/\s+/g, ' ').trim(), dynamic };
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
+import { inlineDeclaration, splitOutsideParentheses } from '../core/inline-style.ts';
 
 /**
  * `text-contrast` (both layers): text a post colours itself, in an inline style (`<span
@@ -46,37 +47,6 @@ const culori = () => (loaded ??= loadCulori());
 /** A colour in each scheme: one colour, or light-dark(light, dark). */
 type Pair = Record<Scheme, { rgb: Rgb; written: string }>;
 
-/**
- * Splits at `separator` outside parentheses: a style's `;` (not one inside a data: URL), or the
- * `,` between light-dark()'s two colours (not one inside `rgb(1, 2, 3)`).
- */
-function splitOutsideParentheses(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '(') depth++;
-    else if (char === ')') depth = Math.max(0, depth - 1);
-    else if (char === separator && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-/** An inline style's declarations in order, property lower-cased. */
-export function styleDeclarations(style: string): [string, string][] {
-  return splitOutsideParentheses(style, ';').flatMap((part): [string, string][] => {
-    const colon = part.indexOf(':');
-    return colon > 0
-      ? [[part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim()]]
-      : [];
-  });
-}
-
 function colour(text: string): Rgb | undefined {
   if (/\b(?:var|env|attr)\(|currentcolor|inherit|initial|unset|revert/i.test(text))
     return undefined;
@@ -101,25 +71,16 @@ export function colourPair(value: string): Pair | undefined {
 
 type Property = 'color' | 'background';
 
-/** Each element's inline style, read once: the checks ask of it for every text below it. */
-const parsedStyles = new WeakMap<El, [string, string][]>();
-
 /**
  * The last declaration of one of `names` in an element's inline style, as CSS applies it, and
- * under which name. DYNAMIC when its style is known only to the build.
+ * under which name. DYNAMIC when its style is known only to the build; components' props are
+ * not a page's style.
  */
 function lastDeclaration(
   el: El,
   names: readonly string[],
 ): { name: string; value: string } | typeof DYNAMIC | undefined {
-  if (el.origin !== 'html') return undefined;
-  const style = el.attrs.style;
-  if (style === DYNAMIC) return DYNAMIC;
-  if (typeof style !== 'string') return undefined;
-  let declarations = parsedStyles.get(el);
-  if (!declarations) parsedStyles.set(el, (declarations = styleDeclarations(style)));
-  const found = declarations.findLast(([name]) => names.includes(name));
-  return found && { name: found[0], value: found[1] };
+  return el.origin === 'html' ? inlineDeclaration(el, names) : undefined;
 }
 
 /** The declarations that set a text's colour, or its background. */
@@ -341,15 +302,43 @@ function backdrop(el: El | undefined, scheme: Scheme, page: Rgb): Rgb {
   return over(source.pair[scheme].rgb, behind);
 }
 
+/** Whether a control is not active: `disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`. */
+const isInactive = (el: El) =>
+  ariaTrue(el, 'aria-disabled') || (INACTIVE_CONTROLS.has(el.name) && isDisabledControl(el));
+
+/** The ids inactive controls are labelled or described by, per page. */
+const inactiveRefs = new WeakMap<Model, Set<string>>();
+
+/**
+ * What an inactive control names with `aria-labelledby` or `aria-describedby` (its label, its
+ * helper text): part of the control, as ACT afw4f7 and IBM read WCAG 1.4.3's exception.
+ */
+function refsOfInactive(model: Model): Set<string> {
+  let ids = inactiveRefs.get(model);
+  if (ids) return ids;
+  ids = new Set();
+  for (const el of model.elements) {
+    if (el.origin !== 'html' || !isInactive(el)) continue;
+    for (const name of ['aria-labelledby', 'aria-describedby']) {
+      const refs = attr(el, name);
+      if (typeof refs === 'string') for (const id of refs.split(/\s+/)) if (id) ids.add(id);
+    }
+  }
+  inactiveRefs.set(model, ids);
+  return ids;
+}
+
 /**
  * Text of a control that is not active (`disabled`, in a `<fieldset disabled>`,
- * `aria-disabled="true"`), or a label of one: WCAG 1.4.3 asks no contrast of it.
+ * `aria-disabled="true"`), a label of one, or what one is labelled or described by: WCAG 1.4.3
+ * asks no contrast of it.
  */
 function inactive(el: El, model: Model): boolean {
   for (let node: El | undefined = el; node; node = node.parent) {
     if (node.origin !== 'html') continue;
-    if (ariaTrue(node, 'aria-disabled')) return true;
-    if (INACTIVE_CONTROLS.has(node.name) && isDisabledControl(node)) return true;
+    if (isInactive(node)) return true;
+    const id = node.attrs.id;
+    if (typeof id === 'string' && id && refsOfInactive(model).has(id)) return true;
     if (node.name === 'label') {
       const target = attr(node, 'for');
       const control =
@@ -460,7 +449,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control or its label (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, `opacity`, gradients and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, `opacity`, gradients and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
  *

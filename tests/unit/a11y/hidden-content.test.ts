@@ -29,6 +29,45 @@ describe('content out of the accessibility tree (from html-validate’s rule tes
     ).toEqual(['button-name 2', 'image-alt 2', 'image-alt 3', 'link-name 2']);
   });
 
+  it('judges what an inline style shows again: hidden with display: block, visibility: visible inside a hidden box (IBM)', () => {
+    const shown = [
+      '<div hidden style="display: block"><img src="chart.png"></div>',
+      '<div style="visibility: hidden"><p style="visibility: visible"><img src="chart.png"></p></div>',
+      '<div style="display: none; display: flex"><img src="chart.png"></div>',
+    ];
+    for (const body of shown)
+      expect(
+        report(page(body)).map((p) => p.split(':')[0]),
+        body,
+      ).toEqual(['image-alt 2']);
+    const hidden = [
+      '<div hidden><img src="chart.png"></div>',
+      '<div hidden style="display: none"><img src="chart.png"></div>',
+      '<div style="visibility: hidden"><p><img src="chart.png"></p></div>',
+      '<div style="visibility: visible"><p style="visibility: collapse"><img src="chart.png"></p></div>',
+      // display: none hides all inside it, whatever the inside says.
+      '<div style="display: none"><p style="display: block"><img src="chart.png"></p></div>',
+    ];
+    for (const body of hidden) expect(report(page(body)), body).toEqual([]);
+    // A link's text shown again inside a hidden box names it; text left hidden does not.
+    const link = (inner: string) =>
+      report(page(`<a href="/x/"><span style="visibility: hidden">${inner}</span></a>`));
+    expect(link('<span style="visibility: visible">Home</span>')).toEqual([]);
+    expect(link('<span>Home</span>').map((p) => p.split(':')[0])).toEqual(['link-name 2']);
+  });
+
+  it('reads content-visibility: hidden as the browser does: it hides what a box holds, not what an inline box holds (IBM)', () => {
+    const headings = (style: string, tag = 'span') =>
+      report(page(`<h2><${tag} style="${style}">Results</${tag}></h2>`)).map(
+        (p) => p.split(':')[0],
+      );
+    expect(headings('content-visibility: hidden; display: block')).toEqual(['heading-name 2']);
+    expect(headings('content-visibility: hidden', 'div')).toEqual(['heading-name 2']);
+    expect(headings('content-visibility: hidden')).toEqual([]);
+    expect(headings('content-visibility: hidden; display: inline', 'div')).toEqual([]);
+    expect(headings('content-visibility: auto; display: block')).toEqual([]);
+  });
+
   it('passes a control a disabled fieldset takes out of the tab order, but not one in its first legend', () => {
     expect(
       report(

@@ -6,7 +6,8 @@ import type { Problem } from '../../../../src/a11y/core/types.ts';
 import { lintHtml, lintSource, only } from '../helpers.ts';
 import { projectRoot } from '../../../helpers/build-fixture.ts';
 import { THEME } from '../../../../src/a11y/core/theme.ts';
-import { readableColour, styleDeclarations } from '../../../../src/a11y/rules/text-contrast.ts';
+import { readableColour } from '../../../../src/a11y/rules/text-contrast.ts';
+import { styleDeclarations } from '../../../../src/a11y/core/inline-style.ts';
 
 const RULE = 'text-contrast';
 const messages = (problems: Problem[]) =>
@@ -212,7 +213,7 @@ describe('text-contrast: what readers see of it (from IBM’s rule tests)', () =
     ).toEqual([expect.stringContaining('gives its text a contrast of 1.2:1')]);
   });
 
-  it('asks no contrast of text no one sees, nor of an inactive control and its label (WCAG 1.4.3)', () => {
+  it('asks no contrast of text no one sees, nor of an inactive control, its label and its helper text (WCAG 1.4.3)', () => {
     const passes = [
       '<p style="color:#000; background:#333; position:absolute; clip: rect(0,0,0,0); overflow:hidden">Skip to content</p>',
       '<button style="color:#777; background:#eee" disabled>Send</button>',
@@ -220,8 +221,19 @@ describe('text-contrast: what readers see of it (from IBM’s rule tests)', () =
       '<label style="color:#888; background:white">My name <input type="text" disabled></label>',
       '<label for="n" style="color:#888; background:white">My name</label><input id="n" aria-disabled="true">',
       '<fieldset disabled><label style="color:#888; background:white">My name <input type="text"></label></fieldset>',
+      // What an inactive control is labelled or described by is part of it (ACT afw4f7, IBM).
+      '<span id="pet" style="color:#888; background:white">Pet</span><div role="textbox" aria-labelledby="pet" aria-disabled="true"></div>',
+      '<input disabled aria-label="Name" aria-describedby="help"><p id="help" style="color:#c6c6c6">Your full name</p>',
     ];
     for (const html of passes) expect(messages(lintHtml(html)), html).toEqual([]);
+    // The same helper text of a control in use is judged.
+    expect(
+      messages(
+        lintHtml(
+          '<input aria-label="Name" aria-describedby="help"><p id="help" style="color:#c6c6c6">Your full name</p>',
+        ),
+      ),
+    ).toEqual([expect.stringContaining('contrast of 1.7:1')]);
     // The same label of a control in use is judged.
     expect(
       messages(
