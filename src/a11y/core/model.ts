@@ -137,6 +137,11 @@ export interface Model {
    * what a rule reading the order of elements (`heading-order`) must not look across.
    */
   template?: TemplateSpans;
+  /**
+   * A source file is part of a page (source layer): an `.astro` file is wherever it is used, an
+   * entry's text inside its layout. An id it names (`aria-labelledby`) may stand outside it.
+   */
+  partOfPage?: 'component' | 'entry';
   /** Every element in document order. */
   elements: El[];
   /** First element with each `id` (string ids only). */

@@ -1,5 +1,6 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
 import { inlineValue } from './inline-style.ts';
+import { GENERATED_PAGE_ID, GUIDE_PAGE_IDS, LAYOUT_PAGE_ID } from '../../lib/site/page-ids.ts';
 import type { GateConfig } from './config.ts';
 import { MEDIA_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { extensionOf } from './image-formats.ts';
@@ -362,6 +363,19 @@ export function altNames(el: El): boolean {
 }
 
 /**
+ * Whether an id a source file names, and does not hold, may stand on its page all the same: any
+ * id, for an `.astro` file (the page it is used on decides), or one the layout writes around an
+ * entry's text (src/lib/site/page-ids.ts). The built page judges it.
+ */
+function standsElsewhere(model: Model, id: string): boolean {
+  if (model.partOfPage === 'component') return true;
+  return (
+    model.partOfPage === 'entry' &&
+    (GUIDE_PAGE_IDS.includes(id) || GENERATED_PAGE_ID.test(id) || LAYOUT_PAGE_ID.test(id))
+  );
+}
+
+/**
  * The accessible name, as far as a static check can know it (accname: aria-labelledby,
  * aria-label, then the host language's own source: alt, `<title>` for svg, the title attribute).
  */
@@ -377,6 +391,7 @@ export function accessibleName(
     for (const id of labelledBy.trim().split(/\s+/)) {
       const target = model.byId.get(id);
       if (target && hasText(target)) return { status: 'named' };
+      if (!target && standsElsewhere(model, id)) return { status: 'dynamic' };
     }
     brokenRef = labelledBy.trim();
   }

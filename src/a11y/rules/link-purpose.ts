@@ -30,6 +30,7 @@ const VAGUE = new Set([
   'this',
   'this link',
   'link',
+  'a link',
   'link here',
   'go',
   'go here',

@@ -81,6 +81,7 @@ export function astroModel(
   // Its imports, as an MDX file's: what components it uses are (passed-props.ts).
   if (program) model.scripts = [{ program, kind: 'module' }];
   model.template = templateSpans(ast.body as Js[]);
+  model.partOfPage = 'component';
   const body = rewrite(ast.body as Js[]);
   appendJsxWithin(model, model.root, { type: 'JSXFragment', children: body }, scope);
   return model;

@@ -172,6 +172,7 @@ function literalRange(attribute: JsxAttribute, text: string): [number, number] |
 
 function buildModel(tree: MdNode, text: string): Model {
   const model = emptyModel(text);
+  model.partOfPage = 'entry';
   const esm = (tree.children ?? []).filter((node) => node.type === 'mdxjsEsm');
   const scope = moduleScope(esm.flatMap((node) => node.data?.estree ?? []));
   const script = (

@@ -181,6 +181,20 @@ describe('.astro files: what the file alone decides', () => {
     ).toEqual([]);
   });
 
+  it('leaves an aria-labelledby to an id the file does not hold to the page it is used on, and reports one whose element is empty', () => {
+    // The header's title, written by another component, names the menu button on the page.
+    expect(
+      check(
+        '<button aria-labelledby="site-title"><svg aria-hidden="true"></svg></button>\n<img src="/x.png" aria-labelledby="caption-1">',
+      ),
+    ).toEqual([]);
+    expect(
+      check('<span id="caption"></span>\n<img src="/x.png" aria-labelledby="caption">'),
+    ).toEqual([
+      '2:1 image-alt <img> has aria-labelledby="caption" but no element with that id has text: point it at an element with text, or add alt text',
+    ]);
+  });
+
   it('reports a template the compiler cannot read, at its line, as the build stops on it', () => {
     expect(check('<div>\n  <p>Unclosed\n</div>\n')).toEqual([
       expect.stringMatching(

@@ -76,6 +76,12 @@ describe('link-name', () => {
       '<h2 id="h">Guides</h2>\n<a href="/guides/" aria-labelledby="h"></a>',
       '.md',
     ],
+    // The layout writes it around the entry's text: the built page judges it.
+    [
+      "a link labelled by the layout's contents heading",
+      '<a href="#toc" aria-labelledby="toc-title"></a>',
+      '.md',
+    ],
     [
       'a link with visually hidden text',
       '<a href="/"><svg aria-hidden="true"></svg><span class="sr-only">Home</span></a>',
