@@ -173,6 +173,12 @@ export function ariaHidden(el: El): boolean {
   );
 }
 
+/** `aria-label=""` or only spaces: written, and naming nothing (the fix is to fill it, not add one). */
+export function blankAriaLabel(el: El): boolean {
+  const value = el.attrs['aria-label'];
+  return typeof value === 'string' && !value.trim();
+}
+
 /** An ARIA state written `true` on the element (`aria-hidden`, `aria-disabled`), as browsers read it. */
 export function ariaTrue(el: El, name: string): boolean {
   const value = el.attrs[name];

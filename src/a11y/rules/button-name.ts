@@ -3,6 +3,7 @@ import {
   accessibleName,
   altNames,
   attr,
+  blankAriaLabel,
   isHidden,
   type CheckContext,
   type Report,
@@ -77,7 +78,9 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
     } else {
       report(
         el,
-        `${tag} has no text a reader hears: put text inside it saying what it does, or add aria-label="what it does" (an icon button's icon stays aria-hidden)`,
+        blankAriaLabel(el)
+          ? `${tag} has no text a reader hears, and its aria-label is empty: write what it does in it, aria-label="what it does", or put text inside the button`
+          : `${tag} has no text a reader hears: put text inside it saying what it does, or add aria-label="what it does" (an icon button's icon stays aria-hidden)`,
       );
     }
   }

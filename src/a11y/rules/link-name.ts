@@ -1,5 +1,13 @@
 import type { El, Model } from '../core/model.ts';
-import { altNames, attr, isHidden, role, type CheckContext, type Report } from '../core/policy.ts';
+import {
+  altNames,
+  attr,
+  blankAriaLabel,
+  isHidden,
+  role,
+  type CheckContext,
+  type Report,
+} from '../core/policy.ts';
 import { isLink } from '../core/controls.ts';
 import { missingName } from '../core/content-name.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -42,7 +50,9 @@ export function checkLinkName(model: Model, ctx: CheckContext, report: Report): 
     } else {
       report(
         el,
-        `${described(el)} has no text a reader hears: put text inside it saying where it goes, or add aria-label="where it goes" (an icon link's icon stays aria-hidden)`,
+        blankAriaLabel(el)
+          ? `${described(el)} has no text a reader hears, and its aria-label is empty: write where it goes in it, aria-label="where it goes", or put text inside the link`
+          : `${described(el)} has no text a reader hears: put text inside it saying where it goes, or add aria-label="where it goes" (an icon link's icon stays aria-hidden)`,
       );
     }
   }

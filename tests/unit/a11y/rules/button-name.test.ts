@@ -114,6 +114,12 @@ describe('button-name', () => {
         '<button> has no text, only an image marked decorative (alt=""): write what the button does as the image\'s alt text, e.g. alt="Open the menu"',
         '<button><img src="/menu.png" alt="Open the menu" /></button>',
       ],
+      // An aria-label written empty is to be filled, not added (HTML_CodeSniffer's 4.1.2 case).
+      [
+        '<button aria-label=""><svg aria-hidden="true"></svg></button>',
+        '<button> has no text a reader hears, and its aria-label is empty: write what it does in it, aria-label="what it does", or put text inside the button',
+        '<button aria-label="Open the menu"><svg aria-hidden="true"></svg></button>',
+      ],
     ];
     for (const [text, message, fixed] of cases) {
       for (const ext of ['.md', '.mdx'] as const) {

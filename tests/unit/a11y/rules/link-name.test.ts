@@ -133,6 +133,11 @@ describe('link-name', () => {
         '<a href="/"> has aria-labelledby="nowhere" but no element with that id has text: point it at text, or put text inside the link saying where it goes',
         '<a href="/" aria-labelledby="nowhere">Home</a>',
       ],
+      [
+        '<a href="https://github.com/me" aria-label=" "><svg aria-hidden="true"></svg></a>',
+        '<a href="https://github.com/me"> has no text a reader hears, and its aria-label is empty: write where it goes in it, aria-label="where it goes", or put text inside the link',
+        '<a href="https://github.com/me" aria-label="GitHub profile"><svg aria-hidden="true"></svg></a>',
+      ],
     ];
     for (const [text, message, fixed] of cases) {
       for (const ext of ['.md', '.mdx'] as const) {
