@@ -192,8 +192,8 @@ export function inertItself(node: El): boolean {
 
 /**
  * Hidden by its own attributes (`aria-hidden="true"`, `hidden`, `inert`, an inline
- * `display: none`), whatever its ancestors say: for walking down a tree whose top is known to be
- * shown.
+ * `display: none` or `visibility: hidden`), whatever its ancestors say: for walking down a tree
+ * whose top is known to be shown.
  */
 export function hiddenItself(node: El): boolean {
   // What `visibility: visible` shows again inside it is left unread here: a walk that reads
