@@ -1,3 +1,5 @@
+import type { El, Model } from './model.ts';
+
 /**
  * Link and picture definitions a Markdown file writes (`[mercury]: https://…`), by label as
  * Markdown matches them: in any case, with runs of spaces as one. A link written
@@ -21,9 +23,12 @@ export function definesLabel(text: string, label: string): boolean {
 /**
  * A Markdown link or picture written as a resource whose address is a label the file defines:
  * the reference to write instead (`[**Mercury**](mercury)` gives `[**Mercury**][mercury]`), or
- * undefined. `written` is its source.
+ * undefined.
  */
-export function referenceMeant(written: string, address: string, text: string): string | undefined {
+export function referenceMeant(el: El, address: string, model: Model): string | undefined {
+  if (el.end === undefined) return undefined;
+  const text = model.text;
+  const written = text.slice(el.offset, el.end);
   const resource = /^(!?\[[\s\S]*\])\(\s*<?([^()<>]*?)>?\s*\)$/.exec(written);
   if (!resource || resource[2] !== address || /[/.#?:]/.test(address) || !address.trim())
     return undefined;

@@ -1,6 +1,6 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
 import { inlineValue } from './inline-style.ts';
-import { GENERATED_PAGE_ID, GUIDE_PAGE_IDS, LAYOUT_PAGE_ID } from '../../lib/site/page-ids.ts';
+import { writtenAroundEntry } from '../../lib/site/page-ids.ts';
 import type { GateConfig } from './config.ts';
 import { MEDIA_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { extensionOf } from './image-formats.ts';
@@ -156,8 +156,7 @@ export function metaContent(
  * ancestor.
  */
 export function isHidden(el: El | undefined): boolean {
-  for (let node = el; node; node = node.parent)
-    if (ariaHidden(node) || inertItself(node) || displayedNone(node)) return true;
+  for (let node = el; node; node = node.parent) if (removedItself(node)) return true;
   return invisible(el);
 }
 
@@ -375,10 +374,7 @@ export function altNames(el: El): boolean {
  */
 function standsElsewhere(model: Model, id: string): boolean {
   if (model.partOfPage === 'component') return true;
-  return (
-    model.partOfPage === 'entry' &&
-    (GUIDE_PAGE_IDS.includes(id) || GENERATED_PAGE_ID.test(id) || LAYOUT_PAGE_ID.test(id))
-  );
+  return model.partOfPage === 'entry' && writtenAroundEntry(id);
 }
 
 /**
@@ -507,7 +503,8 @@ export function inTemplate(el: El): boolean {
   return false;
 }
 
-const HEADING = /^h([1-6])$/;
+/** `<h1>` to `<h6>`, with the level. */
+export const HEADING = /^h([1-6])$/;
 
 /** A heading a reader can move to: `<h1>`–`<h6>` (unless `role="none"` holds), or `role="heading"`. */
 export function isHeading(el: El): boolean {

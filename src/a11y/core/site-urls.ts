@@ -4,13 +4,12 @@ import { defaultFolders, type GateConfig, type SiteFolders } from './config.ts';
 import { site } from '../../site.config.ts';
 import {
   ENTRY_PAGE_IDS,
-  GENERATED_PAGE_ID,
   GUIDE_PAGE_IDS,
-  LAYOUT_PAGE_ID,
   LISTING_PAGE_IDS,
   COURSE_OTHER_ID,
   courseModuleId,
   homePageIds,
+  writtenAroundEntry,
 } from '../../lib/site/page-ids.ts';
 import {
   contentDirOf,
@@ -249,8 +248,6 @@ export function entryPageHasId(
   id: string,
   contentIds: (file: string) => Set<string>,
 ): boolean {
-  if (id.toLowerCase() === 'top' || GENERATED_PAGE_ID.test(id) || LAYOUT_PAGE_ID.test(id))
-    return true;
-  if (layoutIdsOf(entry).includes(id)) return true;
+  if (id.toLowerCase() === 'top' || writtenAroundEntry(id, layoutIdsOf(entry))) return true;
   return contentIds(entry.file).has(id);
 }

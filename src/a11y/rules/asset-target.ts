@@ -82,8 +82,7 @@ interface PendingAsset {
 
 /** `![Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
 function asReference(el: El, url: string, model: Model): string | undefined {
-  if (el.end === undefined) return undefined;
-  const reference = referenceMeant(model.text.slice(el.offset, el.end), url, model.text);
+  const reference = referenceMeant(el, url, model);
   return (
     reference &&
     `, but ${url} is the label of a definition in this file: write ${reference}, which reads it`

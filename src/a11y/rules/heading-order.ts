@@ -7,6 +7,7 @@ import {
   type TemplateSpans,
 } from '../core/model.ts';
 import {
+  HEADING,
   headingLevel,
   inTemplate,
   isHeading,
@@ -30,8 +31,6 @@ import { entryContentRange } from '../../lib/site/page-markers.ts';
  * other whatever the page.
  */
 
-const LEVEL = /^h([1-6])$/;
-
 /** A heading's words for a message, cut at 40 characters; `…` where only the render knows them. */
 function wordsOf(el: El): string {
   const { text, dynamic } = textOf(el);
@@ -51,7 +50,8 @@ function written(el: El, model: Model, depth: number): string {
  * `role="heading"` sets the level, the element with `aria-level` at that depth.
  */
 function atLevel(el: El, model: Model, depth: number): string {
-  if (LEVEL.test(el.name) && el.attrs['aria-level'] === undefined) return written(el, model, depth);
+  if (HEADING.test(el.name) && el.attrs['aria-level'] === undefined)
+    return written(el, model, depth);
   const words = wordsOf(el);
   const roleText = el.attrs.role === undefined ? '' : ` role="${String(el.attrs.role)}"`;
   return `<${el.name}${roleText} aria-level="${depth}">${words}</${el.name}>`;

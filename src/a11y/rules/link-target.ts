@@ -267,8 +267,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 
   /** `[Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
   function asReference(el: El, href: string): string | undefined {
-    if (el.note !== 'markdown' || el.end === undefined) return undefined;
-    const reference = referenceMeant(model.text.slice(el.offset, el.end), href, model.text);
+    const reference = el.note === 'markdown' ? referenceMeant(el, href, model) : undefined;
     return reference
       ? `Link ${href} points at a page of this site that the build does not have, but ${href} is the label of a definition in this file: write ${reference}, which reads it`
       : undefined;

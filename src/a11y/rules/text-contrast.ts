@@ -343,8 +343,7 @@ function inactive(el: El, model: Model): boolean {
       const target = attr(node, 'for');
       const control =
         typeof target === 'string' && target ? model.byId.get(target) : firstControl(node);
-      if (control && (isDisabledControl(control) || ariaTrue(control, 'aria-disabled')))
-        return true;
+      if (control && isInactive(control)) return true;
     }
   }
   return false;

@@ -80,7 +80,7 @@ export function astroModel(
   const scope = moduleScope(program ? [program] : [], astro);
   // Its imports, as an MDX file's: what components it uses are (passed-props.ts).
   if (program) model.scripts = [{ program, kind: 'module' }];
-  model.template = templateSpans(ast.body as Js[]);
+  model.template = templateSpansOf(ast.body as Js[]);
   model.partOfPage = 'component';
   const body = rewrite(ast.body as Js[]);
   appendJsxWithin(model, model.root, { type: 'JSXFragment', children: body }, scope);
@@ -159,6 +159,17 @@ function holdsJsx(node: unknown): boolean {
   const js = node as Js;
   if (js.type === 'JSXElement' || js.type === 'JSXFragment') return true;
   return Object.values(js).some(holdsJsx);
+}
+
+/**
+ * Each parsed template's spans, found once: a component is read again for every use that passes
+ * it props (passed-props.ts), from the same parse.
+ */
+const spansOfBody = new WeakMap<Js[], TemplateSpans>();
+function templateSpansOf(body: Js[]): TemplateSpans {
+  let spans = spansOfBody.get(body);
+  if (!spans) spansOfBody.set(body, (spans = templateSpans(body)));
+  return spans;
 }
 
 /** The template's spans whose rendering the file does not settle (Model.template). */

@@ -45,3 +45,11 @@ export const GENERATED_PAGE_ID = /^(?:video|audio|youtube)-\d+-transcript$/;
  * navigation (`prev-next-week-by-week`, src/components/PrevNext.astro).
  */
 export const LAYOUT_PAGE_ID = /^prev-next-[a-z0-9-]+$/;
+
+/**
+ * Whether the layouts and media components write this id on an entry's page (`ids`: that
+ * page's fixed ones, ENTRY_PAGE_IDS or GUIDE_PAGE_IDS; by default any entry's).
+ */
+export function writtenAroundEntry(id: string, ids: readonly string[] = GUIDE_PAGE_IDS): boolean {
+  return ids.includes(id) || GENERATED_PAGE_ID.test(id) || LAYOUT_PAGE_ID.test(id);
+}
