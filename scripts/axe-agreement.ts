@@ -27,6 +27,10 @@ export const AXE_RULES: Record<string, string[]> = {
   // A summary with a role of its own is that role's: a button's name, a heading's.
   'summary-name': ['summary-name', 'button-name', 'heading-name'],
   'empty-heading': ['heading-name'],
+  label: ['field-name'],
+  'select-name': ['field-name'],
+  'aria-input-field-name': ['field-name'],
+  'aria-toggle-field-name': ['field-name'],
   'aria-hidden-focus': ['hidden-focus'],
   'valid-lang': ['lang-tag'],
   'heading-order': ['heading-order'],

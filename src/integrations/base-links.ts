@@ -1,7 +1,5 @@
-import type { AstroConfig, AstroIntegrationLogger } from 'astro';
-import { isSatteriProcessor, satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition } from 'satteri';
-import { isRootRelative, normalizeBase, withBase } from '../lib/site/urls.ts';
+import { isRootRelative, withBase } from '../lib/site/urls.ts';
 
 /**
  * Authors write links as the site sees them: `[week 2](/posts/week-2/)`, `![map](/media/map.png)`.
@@ -55,34 +53,4 @@ export function baseLinksPlugin(base: string): HastPluginDefinition {
       },
     },
   };
-}
-
-/**
- * astro:config:setup: adds the plugin to the site's Markdown processor (Astro's default,
- * Sätteri, which `@astrojs/mdx` also uses for `.mdx`). Nothing changes for a site at `/`.
- */
-export function rebaseMarkdownLinks(
-  config: AstroConfig,
-  updateConfig: (config: Partial<AstroConfig>) => unknown,
-  logger: AstroIntegrationLogger,
-): void {
-  const base = normalizeBase(config.base);
-  if (base === '/') return;
-  const processor = config.markdown.processor;
-  if (!isSatteriProcessor(processor)) {
-    logger.warn(
-      `markdown.processor "${processor.name}" is not Sätteri: root-relative links in Markdown do not get the base ${base}; the gate reports each one`,
-    );
-    return;
-  }
-  const { options } = processor;
-  updateConfig({
-    markdown: {
-      ...config.markdown,
-      processor: satteri({
-        ...options,
-        hastPlugins: [...options.hastPlugins, baseLinksPlugin(base)],
-      }),
-    },
-  });
 }

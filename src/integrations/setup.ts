@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
-import { rebaseMarkdownLinks } from './base-links.ts';
+import { addMarkdownPlugins } from './markdown-plugins.ts';
 import { emptyOutDirAtStart } from './unpublish.ts';
 import { serveFeedsInDev } from './dev-feeds.ts';
 import { site } from '../site.config.ts';
@@ -17,7 +17,8 @@ import { userError } from '../lib/util/user-error.ts';
  * stores entries' paths relative to the root) and which
  * reflection models exist (the bundled pages no longer sit beside the model files, so they are
  * read here, once; a model file with a problem is left out here and reported by the content
- * check, with its line); gives Markdown links the site's base (src/integrations/base-links.ts);
+ * check, with its line); adds the Markdown plugins (src/integrations/markdown-plugins.ts: task-list
+ * labels, and the site's base on Markdown links);
  * installs the build log (src/integrations/build-log.ts) unless the site has its own logger;
  * serves the feeds in the dev server (src/integrations/dev-feeds.ts); and, for a build, empties
  * the output folder, so a build that fails early leaves no older site to publish, then refuses a
@@ -40,7 +41,7 @@ export async function setupCommonplace(params: HookParameters<'astro:config:setu
     },
     ...(!config.logger && { logger: { entrypoint: new URL('./build-log.ts', import.meta.url) } }),
   });
-  rebaseMarkdownLinks(config, updateConfig, logger);
+  addMarkdownPlugins(config, updateConfig, logger);
   serveFeedsInDev(params);
   await emptyOutDirAtStart(command, config);
   const format = buildFormatProblem(config.build.format);

@@ -58,6 +58,30 @@ describe("a media component on a page of src/pages/, its transcript beside the p
     ).toEqual(['src/pages/reading-list.astro:11']);
   });
 
+  it('labels each task-list checkbox with its task, in .md and .mdx, and a <label for> written in MDX names its field', () => {
+    expect(site.status, site.output).toBe(0);
+    expect(site.output).not.toContain('field-name');
+    const first = site.read('posts/first/index.html');
+    expect(first).toContain(
+      '<label><input type="checkbox" disabled> Read <a href="https://www.fia.com/sustainability">the FIA’s plan</a></label>',
+    );
+    expect(first).toMatch(
+      /<label><input type="checkbox" checked disabled> Start the journal\s*<\/label><ul/,
+    );
+    expect(first).toContain(
+      '<label><input type="checkbox" disabled> Add a page about my PLN</label>',
+    );
+    expect(first).toContain(
+      '<p><label><input type="checkbox" disabled> Ask Sam about the survey</label></p>',
+    );
+    const checkIn = site.read('posts/check-in/index.html');
+    // Astro writes `for` as written in MDX (React's `htmlFor` it would write as it is).
+    expect(checkIn).toContain('<label for="mood">How did this week go?</label>');
+    expect(checkIn).toMatch(
+      /<label><input type="checkbox" disabled\/?> Reply to <abbr title="personal learning network">PLN<\/abbr> comments<\/label>/,
+    );
+  });
+
   it('is passed by npm run check, which reads the same paths from the same files', () => {
     const check = spawnSync(
       process.execPath,

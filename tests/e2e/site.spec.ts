@@ -213,6 +213,21 @@ test('a post links its tags, and shows dates, reading time and a table of conten
   await expect(page).toHaveURL(/\/tags\/accessibility\/$/);
 });
 
+test('a task list in a post is a list of checkboxes named by their tasks', async ({ page }) => {
+  await page.goto('/posts/mapping-the-network-i-already-have/');
+  const done = page.getByRole('checkbox', {
+    name: 'Sort the list by where each voice comes from, as well as what it talks about.',
+  });
+  await expect(done).toBeChecked();
+  await expect(done).toBeDisabled();
+  await expect(
+    page.getByRole('checkbox', {
+      name: 'Pick one gap to close, and write down how I will look for it.',
+    }),
+  ).not.toBeChecked();
+  await expect(page.getByRole('checkbox')).toHaveCount(3);
+});
+
 test('an unknown address gets the 404 page with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, DomUtils } from 'htmlparser2';
+import { markdownToHtml } from 'satteri';
 import { stepsHtml } from '../../src/lib/guides/steps.ts';
+import { taskLabelsPlugin } from '../../src/integrations/task-labels.ts';
 
 // What the Markdown renderer gives `<Steps>` for headings, text and `- [ ]` task lists.
 const rendered = `<p>Before the steps.</p>
@@ -67,6 +69,28 @@ describe('stepsHtml', () => {
     expect(loose.list).toContain(
       '<p><label class="task"><input type="checkbox" autocomplete="off" data-task="do-it"> Do it</label></p><p>More words.</p>',
     );
+  });
+  it('takes the label the build gives each task, not nesting a label in it', async () => {
+    const { html } = await markdownToHtml(
+      '## One\n\n- [ ] Write it in *one* sentence\n- [x] Done\n  - [ ] Nested\n\n1. [ ] Loose\n\n   More words.\n',
+      { features: { gfm: true }, hastPlugins: [taskLabelsPlugin()] },
+    );
+    expect(html).toContain('<label><input type="checkbox" disabled> Write it in');
+    const steps = stepsHtml(html);
+    const dom = parseDocument(steps.list);
+    const labels = DomUtils.findAll((el) => el.name === 'label', dom.children);
+    expect(labels.map((label) => DomUtils.textContent(label).trim())).toEqual([
+      'Write it in one sentence',
+      'Done',
+      'Nested',
+      'Loose',
+    ]);
+    for (const label of labels) {
+      expect(label.attribs.class).toBe('task');
+      expect(DomUtils.findAll((el) => el.name === 'label', label.children)).toEqual([]);
+    }
+    expect(steps.list).toContain('data-task="done" checked>');
+    expect(steps.list).toContain('<p>More words.</p>');
   });
   it('leaves a block without headings as it was, apart from the checkboxes', () => {
     const flat = stepsHtml('<p>Just text.</p>');

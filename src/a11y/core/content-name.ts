@@ -35,7 +35,13 @@ const NOT_CONTENT = new Set([
   'metadata',
 ]);
 
-export function contentName(top: El, model: Model, config: GateConfig): ContentName {
+export function contentName(
+  top: El,
+  model: Model,
+  config: GateConfig,
+  /** An element inside whose content is no part of the name: the field a label names. */
+  skip?: El,
+): ContentName {
   let decorative: El | undefined;
   let result: 'named' | 'dynamic' | 'reported' | undefined;
   const walk = (node: Node, invisible = false): void => {
@@ -49,7 +55,7 @@ export function contentName(top: El, model: Model, config: GateConfig): ContentN
     }
     // The element itself is shown (its rule skips a hidden one): only a node's own attributes
     // can hide it, and the walk does not go below a node they take out of the tree.
-    if (NOT_CONTENT.has(node.name) || removedItself(node)) return;
+    if (NOT_CONTENT.has(node.name) || removedItself(node) || node === skip) return;
     // `visibility: hidden`: nothing of its own is read, but a part inside may show again.
     if (invisibleWithin(node, invisible)) {
       for (const child of node.children) walk(child, true);

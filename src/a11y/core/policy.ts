@@ -329,7 +329,7 @@ type Name = { status: 'named' | 'dynamic' | 'empty'; brokenRef?: string };
 const labelsByModel = new WeakMap<Model, Map<string, El[]>>();
 
 /** The `<label for="id">` elements of a page, by the id they name. */
-function labelsFor(model: Model, id: string): El[] {
+export function labelsFor(model: Model, id: string): El[] {
   let labels = labelsByModel.get(model);
   if (!labels) {
     labels = new Map();

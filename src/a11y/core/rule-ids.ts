@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'hidden-focus',
   'button-name',
   'summary-name',
+  'field-name',
   'heading-order',
   'heading-name',
   'heading-syntax',

@@ -16,6 +16,7 @@ import linkPurpose from './link-purpose.ts';
 import hiddenFocus from './hidden-focus.ts';
 import buttonName from './button-name.ts';
 import summaryName from './summary-name.ts';
+import fieldName from './field-name.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import headingSyntax from './heading-syntax.ts';
@@ -63,6 +64,7 @@ export const rules: GateRule[] = [
   hiddenFocus,
   buttonName,
   summaryName,
+  fieldName,
   headingOrder,
   headingName,
   headingSyntax,

@@ -28,6 +28,7 @@ export const ASTRO_FILE_RULES = new Set([
   'media-autoplay',
   'button-name',
   'summary-name',
+  'field-name',
   'hidden-focus',
   'heading-name',
   'heading-order',

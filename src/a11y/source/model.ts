@@ -38,6 +38,7 @@ import {
   type Scope,
   type WrittenAttribute,
 } from './jsx.ts';
+import { CONTROLS, TASK_TEXT_ENDS, UNLABELABLE_HTML } from '../../integrations/task-labels.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -56,6 +57,8 @@ interface MdNode {
   url?: string;
   title?: string | null;
   identifier?: string;
+  /** A GFM task list item's box: ticked, not ticked, or null for an item that is no task. */
+  checked?: boolean | null;
   depth?: number;
   attributes?: JsxAttribute[];
   position?: { start: { offset?: number }; end?: { offset?: number } };
@@ -325,9 +328,50 @@ function buildModel(tree: MdNode, text: string): Model {
         // to write in Markdown.
         if (type === 'heading' || type === 'paragraph') el.note = 'markdown';
         append(model, parent, el);
-        walkChildren(node.children, el);
+        if (type === 'listItem' && typeof node.checked === 'boolean') appendTask(node, el);
+        else walkChildren(node.children, el);
       }
     }
+  };
+
+  /**
+   * A task list item (`- [ ] Book the venue`) as the build renders it: its checkbox, labelled
+   * with the task's text, the item's first paragraph or what comes before its first block
+   * (src/integrations/task-labels.ts), unless that text holds another form control, which a
+   * label cannot share.
+   */
+  const appendTask = (node: MdNode, item: El) => {
+    const children = node.children ?? [];
+    const first = children[0]?.type === 'paragraph' ? children[0] : undefined;
+    let cut = children.findIndex((child) => endsTaskText(child));
+    if (cut < 0) cut = children.length;
+    const [run, rest] = first
+      ? [first.children ?? [], children.slice(1)]
+      : [children.slice(0, cut), children.slice(cut)];
+    const start = offsetOf(node);
+    const last = run.at(-1);
+    // The box is the first `[ ]` or `[x]` after the item's marker.
+    const marker = /\[[ xX]\]/.exec(text.slice(start, endOf(node)));
+    const at = marker ? start + marker.index : start;
+    let holder = item;
+    if (first) {
+      holder = createElement('p', 'html', {}, item, offsetOf(first), endOf(first));
+      holder.note = 'markdown';
+      append(model, item, holder);
+    }
+    if (!run.some(holdsControl)) {
+      const label = createElement('label', 'html', {}, holder, at, (last && endOf(last)) ?? at + 3);
+      label.note = 'task';
+      append(model, holder, label);
+      holder = label;
+    }
+    const attrs: Record<string, AttrValue> = { type: 'checkbox', disabled: '' };
+    if (node.checked) attrs.checked = '';
+    const box = createElement('input', 'html', attrs, holder, at, at + 3);
+    box.note = 'task';
+    append(model, holder, box);
+    walkChildren(run, holder);
+    walkChildren(rest, item);
   };
 
   walkChildren(tree.children, model.root);
@@ -343,6 +387,31 @@ function buildModel(tree: MdNode, text: string): Model {
     model.elements.push(container);
   }
   return model;
+}
+
+/** Markdown that renders as a block, and so ends a task's text (task-labels.ts). */
+const BLOCKS = new Set([
+  'paragraph',
+  'list',
+  'code',
+  'blockquote',
+  'heading',
+  'table',
+  'thematicBreak',
+  'math',
+]);
+
+function endsTaskText(node: MdNode): boolean {
+  if (node.type === 'mdxJsxFlowElement') return TASK_TEXT_ENDS.has(node.name ?? '');
+  return BLOCKS.has(node.type);
+}
+
+/** Whether a task's text holds a form control or a label (task-labels.ts leaves it unlabelled). */
+function holdsControl(node: MdNode): boolean {
+  if (node.type === 'html') return UNLABELABLE_HTML.test(node.value ?? '');
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement')
+    if (CONTROLS.test(node.name ?? '')) return true;
+  return !!node.children?.some(holdsControl);
 }
 
 /**

@@ -35,19 +35,21 @@ function taskKey(text: string, used: Set<string>, fallback: number): string {
   return key;
 }
 
-/** Replaces each disabled task-list input with a labelled, enabled checkbox. */
+/** Replaces each disabled task-list checkbox (or its label) with a labelled, enabled checkbox. */
 function labelTasks(nodes: DomNode[], used: Set<string>): number {
   const inputs = DomUtils.findAll(
     (el) => el.name === 'input' && el.attribs.type === 'checkbox',
     nodes as never,
   ) as unknown as DomElement[];
-  for (const input of inputs) {
-    const parent = input.parent;
-    if (!parent) continue;
-    const siblings = parent.children as DomNode[];
-    const start = siblings.indexOf(input as DomNode);
+  for (const found of inputs) {
+    // The build labels a task's checkbox with its text (src/integrations/task-labels.ts): the
+    // label is then what is replaced, and the text is what it holds after the checkbox.
+    const holder = found.parent as DomElement | null;
+    if (!holder) continue;
+    const replaced = holder.name === 'label' ? holder : found;
+    const siblings = holder.children as DomNode[];
     const inline: DomNode[] = [];
-    for (const node of siblings.slice(start + 1)) {
+    for (const node of siblings.slice(siblings.indexOf(found as DomNode) + 1)) {
       if (isElement(node) && BLOCK.has(node.name)) break;
       inline.push(node);
     }
@@ -56,12 +58,12 @@ function labelTasks(nodes: DomNode[], used: Set<string>): number {
       .join('')
       .trim();
     const key = taskKey(text, used, used.size + 1);
-    const checked = 'checked' in input.attribs ? ' checked' : '';
+    const checked = 'checked' in found.attribs ? ' checked' : '';
     const label = parseDocument(
       `<label class="task"><input type="checkbox" autocomplete="off" data-task="${key}"${checked}> ${serialize(inline).trim()}</label>`,
     ).children[0] as DomNode;
     for (const node of inline) DomUtils.removeElement(node as never);
-    DomUtils.replaceElement(input as never, label as never);
+    DomUtils.replaceElement(replaced as never, label as never);
   }
   for (const list of DomUtils.findAll(
     (el) =>

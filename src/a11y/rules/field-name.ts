@@ -1,0 +1,324 @@
+import { DYNAMIC, type El, type Model } from '../core/model.ts';
+import {
+  accessibleName,
+  attr,
+  blankAriaLabel,
+  hasPresentationalRole,
+  inSvg,
+  inTemplate,
+  isBooleanText,
+  isHidden,
+  isPresentational,
+  labelsFor,
+  role,
+  type CheckContext,
+  type Report,
+} from '../core/policy.ts';
+import { contentName } from '../core/content-name.ts';
+import { INPUT_BUTTONS } from '../core/controls.ts';
+import type { GateConfig } from '../core/config.ts';
+import type { GateRule } from '../core/rule.ts';
+
+/** ARIA roles of fields a reader fills in, picks from or ticks: each needs a name (ACT e086e5). */
+const FIELD_ROLES = new Set([
+  'checkbox',
+  'combobox',
+  'listbox',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'radio',
+  'searchbox',
+  'slider',
+  'spinbutton',
+  'switch',
+  'textbox',
+]);
+
+/** Of those, the roles a name comes to from their content (accname's name from content). */
+const NAMED_BY_CONTENT = new Set([
+  'checkbox',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'option',
+  'radio',
+  'switch',
+]);
+
+/** `<input>` types with a placeholder, which names the field when nothing else does (HTML-AAM). */
+const PLACEHOLDER_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number']);
+
+/** `<input>` types that are no field: hidden, and buttons (`button-name`'s; an image is `image-alt`'s). */
+const NOT_FIELD = new Set(['hidden', 'image', ...Object.keys(INPUT_BUTTONS)]);
+
+/** An `<input>`'s type as browsers read it: lower case, `text` when missing or unknown to here. */
+function inputType(el: El): string | typeof DYNAMIC {
+  const type = attr(el, 'type');
+  if (type === DYNAMIC) return DYNAMIC;
+  return type?.trim().toLowerCase() || 'text';
+}
+
+/** A native form field: `<select>`, `<textarea>`, or an `<input>` that is neither hidden nor a button. */
+function nativeField(el: El): boolean {
+  if (el.name === 'select' || el.name === 'textarea') return true;
+  if (el.name !== 'input') return false;
+  const type = inputType(el);
+  return type !== DYNAMIC && !NOT_FIELD.has(type);
+}
+
+/**
+ * What kind of field an element is: `native` (a control a `<label>` names), `role` (an element
+ * with a field's ARIA role), or undefined for no field, or one whose role only the build knows.
+ */
+function fieldKind(el: El): 'native' | 'role' | undefined {
+  if (el.origin !== 'html') return undefined;
+  // Most elements have no role and are no field: answered without reading attributes.
+  if (el.attrs.role === undefined && !el.spread && !/^(?:input|select|textarea)$/.test(el.name))
+    return undefined;
+  const r = role(el);
+  if (r === DYNAMIC || inSvg(el)) return undefined;
+  const native = nativeField(el);
+  if (r === undefined) return native ? 'native' : undefined;
+  if (FIELD_ROLES.has(r)) return native ? 'native' : 'role';
+  // `role="none"` holds only where nothing conflicts: a field that can take focus stays one.
+  if (native && hasPresentationalRole(el) && !isPresentational(el)) return 'native';
+  // Another role makes it something else (`<input role="button">` is a button).
+  return undefined;
+}
+
+/**
+ * The labels of a native field: each `<label for>` its id, and the `<label>` around it, when that
+ * label names no other field by `for` (HTML: a label's control is its `for` target, else the first
+ * field inside it). `dynamic` when only the build can tell: a label whose `for` is an expression,
+ * a field whose id is one, or a field of a component with no label of its own (the page may
+ * hold one around the component, or `for` the field's id).
+ */
+function labelsOf(el: El, model: Model): El[] | typeof DYNAMIC {
+  const id = attr(el, 'id');
+  if (id === DYNAMIC) return DYNAMIC;
+  const labels = id?.trim() ? [...labelsFor(model, id.trim())] : [];
+  if (
+    model.elements.some(
+      (e) => e.name === 'label' && e.origin === 'html' && attr(e, 'for') === DYNAMIC,
+    )
+  )
+    return DYNAMIC;
+  for (let node = el.parent; node; node = node.parent) {
+    if (node.name !== 'label' || node.origin !== 'html') continue;
+    const target = attr(node, 'for');
+    if ((typeof target !== 'string' || !target.trim()) && firstField(node) === el)
+      labels.push(node);
+    break;
+  }
+  // A component's field may be inside a <label> where it is used, or named by one `for` its id.
+  if (!labels.length && model.partOfPage === 'component') return DYNAMIC;
+  return labels;
+}
+
+/** The first labelable element inside a label: the one it names when it has no `for`. */
+function firstField(label: El): El | undefined {
+  for (const child of label.children) {
+    if (child.kind !== 'element') continue;
+    if (
+      child.origin === 'html' &&
+      /^(?:input|select|textarea|button|meter|output|progress)$/.test(child.name)
+    )
+      return child;
+    const inner = firstField(child);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Why a field has no name: an empty label, a broken aria-labelledby, or nothing at all. */
+type Missing =
+  | { why: 'label' }
+  | { why: 'broken-ref'; ref: string }
+  | { why: 'html-for'; id: string }
+  | { why: 'empty' };
+
+/**
+ * A `<label htmlFor>` for the field's id: React's spelling, which Astro renders as written, an
+ * `htmlfor` attribute no browser reads.
+ */
+function reactLabel(el: El, model: Model): string | undefined {
+  const id = attr(el, 'id');
+  if (typeof id !== 'string' || !id.trim()) return undefined;
+  const label = model.elements.find(
+    (e) => e.name === 'label' && e.origin === 'html' && attr(e, 'htmlfor') === id.trim(),
+  );
+  return label && id.trim();
+}
+
+function missingName(
+  el: El,
+  kind: 'native' | 'role',
+  model: Model,
+  config: GateConfig,
+): Missing | undefined {
+  const own = accessibleName(el, model, { title: true });
+  if (own.status !== 'empty') return undefined;
+  let emptyLabel = false;
+  if (kind === 'native') {
+    const labels = labelsOf(el, model);
+    if (labels === DYNAMIC) return undefined;
+    for (const label of labels) {
+      // A hidden label is no name (accname: only aria-labelledby reads hidden text), and the
+      // field's own value or options, inside its label, do not name it.
+      if (isHidden(label)) continue;
+      if (contentName(label, model, config, el).status !== 'empty') return undefined;
+      emptyLabel = true;
+    }
+    const placeholder = attr(el, 'placeholder');
+    const type = el.name === 'input' ? inputType(el) : el.name;
+    if (
+      (el.name === 'textarea' || PLACEHOLDER_TYPES.has(type as string)) &&
+      placeholder !== undefined
+    )
+      if (placeholder === DYNAMIC || (placeholder.trim() && !isBooleanText(placeholder)))
+        return undefined;
+  } else if (NAMED_BY_CONTENT.has(role(el) as string)) {
+    if (contentName(el, model, config).status !== 'empty') return undefined;
+  }
+  if (own.brokenRef) return { why: 'broken-ref', ref: own.brokenRef };
+  const htmlFor = kind === 'native' && !emptyLabel ? reactLabel(el, model) : undefined;
+  if (htmlFor) return { why: 'html-for', id: htmlFor };
+  return emptyLabel ? { why: 'label' } : { why: 'empty' };
+}
+
+/** The field as written, for messages: `<input type="email">`, `<select>`, `<div role="textbox">`. */
+function written(el: El, kind: 'native' | 'role'): string {
+  if (kind === 'role') return `<${el.name} role="${String(role(el))}">`;
+  if (el.name !== 'input') return `<${el.name}>`;
+  const type = attr(el, 'type');
+  return typeof type === 'string' ? `<input type="${type.trim()}">` : '<input>';
+}
+
+/** What the example label says, by what the field asks of a reader. */
+function example(el: El): string {
+  const r = role(el);
+  const kind = el.name === 'input' ? inputType(el) : el.name === 'select' ? 'listbox' : r;
+  switch (kind) {
+    case 'checkbox':
+    case 'menuitemcheckbox':
+      return 'what ticking it means';
+    case 'radio':
+    case 'menuitemradio':
+    case 'option':
+      return 'the choice it makes';
+    case 'switch':
+      return 'what it turns on';
+    case 'listbox':
+    case 'combobox':
+      return 'what to choose';
+    case 'range':
+    case 'slider':
+    case 'spinbutton':
+      return 'what it sets';
+    default:
+      return 'what to enter';
+  }
+}
+
+/**
+ * `field-name`: every form field has a name a reader hears. A text box, checkbox, list or slider
+ * with no name is announced by its kind alone ("edit text", "checkbox, not checked"), and a
+ * reader cannot tell what to type or what ticking it means (WCAG 1.3.1, 4.1.2; ACT rule e086e5).
+ * A quiz, a sign-up form or a checklist in a guide is the usual case. Markdown's task lists are
+ * labelled with their text by the build (src/integrations/task-labels.ts).
+ */
+export function checkFieldName(model: Model, ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    const kind = fieldKind(el);
+    if (!kind || isHidden(el) || inTemplate(el)) continue;
+    const missing = missingName(el, kind, model, ctx.config);
+    if (!missing) continue;
+    const tag = written(el, kind);
+    const what = example(el);
+    if (el.note === 'task') {
+      report(
+        el,
+        el.parent?.name === 'label'
+          ? 'This task has no text a reader hears, so its checkbox has no name: write the task after its [ ]'
+          : 'This task holds a form control of its own, so the build cannot label its checkbox with the text: move the control out of the task, to a line of its own',
+      );
+    } else if (missing.why === 'broken-ref') {
+      report(
+        el,
+        `${tag} has aria-labelledby="${missing.ref}" but no element with that id has text: point it at the text that names the field, or add aria-label="${what}"`,
+      );
+    } else if (missing.why === 'html-for') {
+      report(
+        el,
+        `${tag} has a <label htmlFor="${missing.id}">, which names no field: htmlFor is React's spelling, and Astro writes it as it is: write for="${missing.id}"`,
+      );
+    } else if (missing.why === 'label') {
+      report(el, `${tag} has a <label> with no text a reader hears: write in the label ${what}`);
+    } else if (kind === 'role') {
+      report(
+        el,
+        blankAriaLabel(el)
+          ? `${tag} has an empty aria-label: write in it ${what}, aria-label="${what}"`
+          : `${tag} has no name a reader hears: add aria-label="${what}", or aria-labelledby="the id of the text that names it"`,
+      );
+    } else {
+      const id = attr(el, 'id');
+      const target = typeof id === 'string' && id.trim() ? id.trim() : 'its id';
+      report(
+        el,
+        blankAriaLabel(el)
+          ? `${tag} has an empty aria-label: write in it ${what}, or give the field a <label>`
+          : `${tag} has no name a reader hears: give it a label, <label for="${target}">${capitalized(what)}</label>, or put it inside a <label> with that text`,
+      );
+    }
+  }
+}
+
+const capitalized = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+/**
+ * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. An id or a `for` written as an expression, or a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), is checked in the built page.
+ *
+ * @fix Give the field a label: `<label for="email">Email address</label>` with `id="email"` on the field, or the field inside `<label>`. A field with no room for visible text takes `aria-label="Email address"`.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   <label for="mood">How did this week go?</label>
+ *   <select id="mood"><option>Well</option><option>Badly</option></select>
+ *
+ *   - [ ] Post my reflection
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   <select id="mood"><option>Well</option><option>Badly</option></select>
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1-1:71: <select> has no name a reader hears: give it a label, <label for="mood">What to choose</label>, or put it inside a <label> with that text
+ *
+ * @example
+ *   {"name": "ok.html"}
+ *
+ *   <label>Email address <input type="email" name="email"></label>
+ *   <div role="checkbox" aria-checked="false" tabindex="0">Send me the notes</div>
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "input"}
+ *
+ *   <label for="email"></label><input type="email" id="email">
+ *
+ * @example
+ *   {"name": "not-ok.html", "label": "output"}
+ *
+ *   1:28-1:59: <input type="email"> has a <label> with no text a reader hears: write in the label what to enter
+ */
+const rule: GateRule = {
+  id: 'field-name',
+  severity: 'error',
+  source: checkFieldName,
+  html: checkFieldName,
+};
+export default rule;

@@ -1,0 +1,113 @@
+import type { HastPluginDefinition } from 'satteri';
+
+/**
+ * A GFM task list (`- [ ] Book the venue`) renders a disabled checkbox beside the task's text,
+ * and nothing ties the two together: a screen reader announces "checkbox, not checked" with no
+ * name (WCAG 4.1.2; GitHub's own rendering has the same fault). Commonplace puts the checkbox
+ * and the text that follows it, up to the item's first block (a nested list, a second
+ * paragraph), inside one `<label>`, so the task is the checkbox's name: the gate's `field-name`
+ * rule holds every task list to that on the built page. The source layer models the same label
+ * (src/a11y/source/model.ts), so `npm run check` agrees with the build.
+ */
+
+/**
+ * Elements that end a task's text: what follows them is not part of its name. Shared with the
+ * source layer, which reads a task's text from the Markdown the same way.
+ */
+export const TASK_TEXT_ENDS = new Set(
+  'address blockquote details div dl figure h1 h2 h3 h4 h5 h6 hr ol p pre section table ul'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What a `<label>` holding a task's text cannot also hold: another form control (the label would
+ * name the checkbox only, and leave the other control with none) or a label of its own. The item
+ * is then left as written, and the gate reports what is unnamed. Shared with the source layer.
+ */
+const NOT_IN_LABEL = [
+  'button',
+  'input',
+  'label',
+  'meter',
+  'output',
+  'progress',
+  'select',
+  'textarea',
+];
+
+/** Those elements by name (an element of MDX, or of HTML the processor parsed). */
+export const CONTROLS = new RegExp(`^(?:${NOT_IN_LABEL.join('|')})$`);
+
+/** Those elements in raw HTML (in a `.md` file). */
+export const UNLABELABLE_HTML = new RegExp(`<(?:${NOT_IN_LABEL.join('|')})\\b`, 'i');
+
+type Node = { type: string; tagName?: string; name?: string; value?: unknown; children?: Node[] };
+
+/**
+ * A copy of a node as new content: the nodes a visitor reads are the processor's own, and
+ * content handed back must be plain hast (or MDX hast), which the processor builds anew.
+ */
+function copy(node: Node): Node {
+  const plain: Node & Record<string, unknown> = { ...node };
+  if (node.children) plain.children = node.children.map(copy);
+  return plain;
+}
+
+function isTaskItem(node: { tagName?: string; properties?: Record<string, unknown> } | undefined) {
+  if (node?.tagName !== 'li') return false;
+  const className = node.properties?.className;
+  return (Array.isArray(className) ? className : [className]).includes('task-list-item');
+}
+
+/** An element's name, written as HTML or as MDX. */
+const nameOf = (node: Node) =>
+  node.type === 'element' ? node.tagName : /^mdxJsx/.test(node.type) ? node.name : undefined;
+
+/** Whether a node of the task's text leaves it unlabelled (see UNLABELABLE_HTML). */
+function unlabelable(node: Node): boolean {
+  if (node.type === 'raw') return UNLABELABLE_HTML.test(String(node.value ?? ''));
+  const name = nameOf(node);
+  if (name && CONTROLS.test(name)) return true;
+  return !!node.children?.some(unlabelable);
+}
+
+/** The Sätteri hast plugin that labels each task-list checkbox with its task's text. */
+export function taskLabelsPlugin(): HastPluginDefinition {
+  return {
+    name: 'commonplace-task-labels',
+    element: {
+      filter: ['input'],
+      visit(input, ctx) {
+        if (input.properties?.type !== 'checkbox') return;
+        const parent = ctx.parent(input) as unknown as Node & {
+          properties?: Record<string, unknown>;
+        };
+        // A tight item holds the checkbox itself; a loose one, its first paragraph.
+        const item =
+          parent.tagName === 'p' ? (ctx.parent(parent as never) as typeof parent) : parent;
+        const index = ctx.indexOf(input) ?? 0;
+        const before = parent.children?.slice(0, index) ?? [];
+        // The box GFM renders comes first (after a line break, when the task's text is a block).
+        if (
+          !isTaskItem(item) ||
+          !before.every((node) => node.type === 'text' && !String(node.value).trim())
+        )
+          return;
+        const text: Node[] = [];
+        for (const node of parent.children?.slice(index + 1) ?? []) {
+          if (TASK_TEXT_ENDS.has(nameOf(node) ?? '')) break;
+          text.push(node);
+        }
+        if (text.some(unlabelable)) return;
+        ctx.replaceNode(input, {
+          type: 'element',
+          tagName: 'label',
+          properties: {},
+          children: [copy(input as unknown as Node), ...text.map(copy)],
+        } as never);
+        for (const node of text) ctx.removeNode(node as never);
+      },
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { lintHtml, lintSource, only, where } from '../helpers.ts';
+import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+
+const RULE = 'field-name';
+
+/** The text as an HTML page, with each MDX-only self-closing tag as HTML writes it. */
+const asHtml = (text: string) => text.replace(/ \/>/g, '>');
+
+describe('field-name', () => {
+  const notOk: [string, string][] = [
+    ['a text box with nothing naming it', '<input type="text" />'],
+    ['an input with no type (a text box)', '<input name="q" />'],
+    ['a select', '<select><option>Well</option></select>'],
+    ['a textarea', '<textarea></textarea>'],
+    ['a checkbox', '<input type="checkbox" />'],
+    ['a date field', '<input type="date" />'],
+    ['a text box whose label has no text', '<label for="e"> </label><input type="email" id="e" />'],
+    ['a label for another id', '<label for="other">Name</label><input id="name" />'],
+    [
+      'the second field in a label (a label names its first field only)',
+      '<label><input type="checkbox" aria-label="One" /> Both <input type="checkbox" /></label>',
+    ],
+    ['a field whose aria-labelledby points at nothing', '<input aria-labelledby="nope" />'],
+    ['an empty aria-label', '<textarea aria-label=""></textarea>'],
+    ['role="textbox" with no name', '<div role="textbox" contenteditable="true"></div>'],
+    [
+      'role="combobox" named by nothing (content does not name it)',
+      '<div role="combobox">Pick</div>',
+    ],
+    ['role="switch" with no text', '<span role="switch" aria-checked="false" tabindex="0"></span>'],
+    ['a field whose role="none" does not hold', '<input type="checkbox" role="none" />'],
+    ['a placeholder on a checkbox (it shows none)', '<input type="checkbox" placeholder="Yes" />'],
+  ];
+  for (const [name, text] of notOk) {
+    it(`flags ${name}`, async () => {
+      const at = where(await lintSource(text, '.mdx'), RULE);
+      expect(at).toHaveLength(1);
+      // The same field (HTML writes `<input>` where MDX writes `<input />`, so columns move).
+      expect(where(lintHtml(asHtml(text)), RULE).map((p) => p.split(':')[0])).toEqual(['1']);
+    });
+  }
+
+  const ok: [string, string][] = [
+    ['a field inside a label', '<label>Email address <input type="email" /></label>'],
+    ['a field a label is for', '<label for="e">Email address</label><input type="email" id="e" />'],
+    ['a field named by aria-label', '<input type="search" aria-label="Search the notes" />'],
+    [
+      'a field named by aria-labelledby',
+      '<p id="q">Your question</p><textarea aria-labelledby="q"></textarea>',
+    ],
+    ['a field named by title', '<select title="Week"><option>1</option></select>'],
+    ['a text box named by its placeholder', '<input type="search" placeholder="Search" />'],
+    ['a textarea named by its placeholder', '<textarea placeholder="Your answer"></textarea>'],
+    [
+      'a label whose text is an image with alt',
+      '<label><input type="checkbox" /> <img src="/a.png" alt="Agree" /></label>',
+    ],
+    ['a hidden input', '<input type="hidden" name="token" value="1" />'],
+    ['a button input (button-name’s)', '<input type="submit" />'],
+    ['an image input (image-alt’s)', '<input type="image" src="/go.png" alt="Go" />'],
+    ['a hidden field', '<input hidden />'],
+    ['a field in a template', '<template><input /></template>'],
+    [
+      'role="checkbox" named by its text',
+      '<div role="checkbox" aria-checked="false" tabindex="0">Send me the notes</div>',
+    ],
+    [
+      'a disabled checkbox whose role="none" holds',
+      '<input type="checkbox" disabled role="none" />',
+    ],
+    ['an input with another role (a button)', '<input type="text" role="button" value="Go" />'],
+  ];
+  for (const [name, text] of ok) {
+    it(`passes ${name}`, async () => {
+      expect(only(await lintSource(text, '.mdx'), RULE)).toEqual([]);
+      expect(only(lintHtml(asHtml(text)), RULE)).toEqual([]);
+    });
+  }
+
+  it('leaves to the build a label or an id written as an expression', async () => {
+    for (const text of [
+      'export const id = String(Math.random());\n\n<label for={id}>Name</label><input id={id} />',
+      'export const id = String(Math.random());\n\n<label for="n">Name</label><input id={id} />',
+    ])
+      expect(only(await lintSource(text, '.mdx'), RULE)).toEqual([]);
+  });
+
+  it('leaves to the page a component field with no label of its own, and reports what the file settles', () => {
+    const astro = (text: string) =>
+      checkAstroFile('/site/src/components/Ask.astro', text, gateConfig(), '/site')
+        .filter((p) => p.ruleId === RULE)
+        .map((p) => `${p.line}: ${p.message}`);
+    // The page may put a label around the component, or one `for` the field's id.
+    expect(astro('<input type="email" id="email" />')).toEqual([]);
+    expect(astro('<input type="email" />')).toEqual([]);
+    expect(
+      astro(
+        '---\nconst { id } = Astro.props;\n---\n<label for={id}>Email</label><input id={id} />',
+      ),
+    ).toEqual([]);
+    expect(astro('<label>Email <slot /><input type="email" /></label>')).toEqual([]);
+    expect(astro('<label><input type="email" /></label>\n<div role="searchbox"></div>')).toEqual([
+      '1: <input type="email"> has a <label> with no text a reader hears: write in the label what to enter',
+      '2: <div role="searchbox"> has no name a reader hears: add aria-label="what to enter", or aria-labelledby="the id of the text that names it"',
+    ]);
+  });
+
+  it('says what to write, and each fix passes', async () => {
+    const cases: [string, string, string][] = [
+      [
+        '<select id="mood"><option>Well</option></select>',
+        '<select> has no name a reader hears: give it a label, <label for="mood">What to choose</label>, or put it inside a <label> with that text',
+        '<label for="mood">How did this week go?</label><select id="mood"><option>Well</option></select>',
+      ],
+      [
+        '<input type="checkbox" />',
+        '<input type="checkbox"> has no name a reader hears: give it a label, <label for="its id">What ticking it means</label>, or put it inside a <label> with that text',
+        '<label><input type="checkbox" /> Send me the notes</label>',
+      ],
+      [
+        '<label for="e"></label><input type="email" id="e" />',
+        '<input type="email"> has a <label> with no text a reader hears: write in the label what to enter',
+        '<label for="e">Email address</label><input type="email" id="e" />',
+      ],
+      [
+        '<textarea aria-label=""></textarea>',
+        '<textarea> has an empty aria-label: write in it what to enter, or give the field a <label>',
+        '<textarea aria-label="Your answer"></textarea>',
+      ],
+      [
+        '<input aria-labelledby="nope" />',
+        '<input> has aria-labelledby="nope" but no element with that id has text: point it at the text that names the field, or add aria-label="what to enter"',
+        '<p id="nope">Your name</p><input aria-labelledby="nope" />',
+      ],
+      [
+        '<div role="slider" aria-valuenow="3" tabindex="0"></div>',
+        '<div role="slider"> has no name a reader hears: add aria-label="what it sets", or aria-labelledby="the id of the text that names it"',
+        '<div role="slider" aria-valuenow="3" tabindex="0" aria-label="Volume"></div>',
+      ],
+      // React's spelling renders as written in Astro (an `htmlfor` attribute no browser reads).
+      [
+        '<label htmlFor="n">Name</label><input id="n" />',
+        '<input> has a <label htmlFor="n">, which names no field: htmlFor is React\'s spelling, and Astro writes it as it is: write for="n"',
+        '<label for="n">Name</label><input id="n" />',
+      ],
+    ];
+    for (const [text, message, fixed] of cases) {
+      for (const ext of ['.md', '.mdx'] as const) {
+        expect(only(await lintSource(text, ext), RULE).map((p) => p.message)).toEqual([message]);
+        expect(only(await lintSource(fixed, ext), RULE), fixed).toEqual([]);
+      }
+      expect(only(lintHtml(asHtml(text)), RULE).map((p) => p.message)).toEqual([message]);
+      expect(only(lintHtml(asHtml(fixed)), RULE)).toEqual([]);
+    }
+  });
+
+  describe('task lists', () => {
+    it('passes every task with text: the build labels its checkbox with it', async () => {
+      const text =
+        '- [ ] Book the *venue*\n- [x] Ask [Sam](https://example.com)\n  - [ ] Nested\n\n1. [ ] Loose\n\n   More.\n';
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(only(await lintSource(text, ext), RULE)).toEqual([]);
+    });
+
+    it('reports a task with no text, and one whose text holds a form control', async () => {
+      for (const ext of ['.md', '.mdx'] as const) {
+        const problems = only(
+          await lintSource(
+            '- [ ] <span></span>\n- [ ] Rate it <select aria-label="Rating"><option>1</option></select>\n',
+            ext,
+          ),
+          RULE,
+        );
+        expect(problems.map((p) => [`${p.line}:${p.column}`, p.message])).toEqual([
+          [
+            '1:3',
+            'This task has no text a reader hears, so its checkbox has no name: write the task after its [ ]',
+          ],
+          [
+            '2:3',
+            'This task holds a form control of its own, so the build cannot label its checkbox with the text: move the control out of the task, to a line of its own',
+          ],
+        ]);
+        // The fix: the control on a line of its own, after the task's text.
+        const fixed =
+          '- [ ] Rate it\n\n  <select aria-label="Rating"><option>1</option></select>\n';
+        expect(only(await lintSource(fixed, ext), RULE)).toEqual([]);
+      }
+    });
+  });
+});
