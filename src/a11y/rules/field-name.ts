@@ -115,15 +115,15 @@ function labelsOf(el: El, model: Model): El[] | typeof DYNAMIC {
   return labels;
 }
 
+/** Elements a `<label>` can name (HTML's labelable elements), a field by its tag or its role. */
+const isLabelable = (el: El) =>
+  el.origin === 'html' && /^(?:input|select|textarea|button|meter|output|progress)$/.test(el.name);
+
 /** The first labelable element inside a label: the one it names when it has no `for`. */
 function firstField(label: El): El | undefined {
   for (const child of label.children) {
     if (child.kind !== 'element') continue;
-    if (
-      child.origin === 'html' &&
-      /^(?:input|select|textarea|button|meter|output|progress)$/.test(child.name)
-    )
-      return child;
+    if (isLabelable(child)) return child;
     const inner = firstField(child);
     if (inner) return inner;
   }
@@ -133,6 +133,7 @@ function firstField(label: El): El | undefined {
 /** Why a field has no name: an empty label, a broken aria-labelledby, or nothing at all. */
 type Missing =
   | { why: 'label' }
+  | { why: 'hidden-label' }
   | { why: 'broken-ref'; ref: string }
   | { why: 'html-for'; id: string }
   | { why: 'empty' };
@@ -159,16 +160,25 @@ function missingName(
   const own = accessibleName(el, model, { title: true });
   if (own.status !== 'empty') return undefined;
   let emptyLabel = false;
-  if (kind === 'native') {
+  let hiddenLabel = false;
+  // A label names a button with a field's role (`<button role="switch">`) as it names an input.
+  if (isLabelable(el)) {
     const labels = labelsOf(el, model);
     if (labels === DYNAMIC) return undefined;
     for (const label of labels) {
       // A hidden label is no name (accname: only aria-labelledby reads hidden text), and the
       // field's own value or options, inside its label, do not name it.
-      if (isHidden(label)) continue;
+      if (isHidden(label)) {
+        hiddenLabel = true;
+        continue;
+      }
+      // A label's name is its own aria-labelledby or aria-label, else its content.
+      if (accessibleName(label, model, {}).status !== 'empty') return undefined;
       if (contentName(label, model, config, el).status !== 'empty') return undefined;
       emptyLabel = true;
     }
+  }
+  if (kind === 'native') {
     const placeholder = attr(el, 'placeholder');
     const type = el.name === 'input' ? inputType(el) : el.name;
     if (
@@ -177,13 +187,15 @@ function missingName(
     )
       if (placeholder === DYNAMIC || (placeholder.trim() && !isBooleanText(placeholder)))
         return undefined;
-  } else if (NAMED_BY_CONTENT.has(role(el) as string)) {
+  }
+  if (kind === 'role' && NAMED_BY_CONTENT.has(role(el) as string)) {
     if (contentName(el, model, config).status !== 'empty') return undefined;
   }
   if (own.brokenRef) return { why: 'broken-ref', ref: own.brokenRef };
-  const htmlFor = kind === 'native' && !emptyLabel ? reactLabel(el, model) : undefined;
+  const htmlFor = isLabelable(el) && !emptyLabel ? reactLabel(el, model) : undefined;
   if (htmlFor) return { why: 'html-for', id: htmlFor };
-  return emptyLabel ? { why: 'label' } : { why: 'empty' };
+  if (emptyLabel) return { why: 'label' };
+  return hiddenLabel ? { why: 'hidden-label' } : { why: 'empty' };
 }
 
 /** The field as written, for messages: `<input type="email">`, `<select>`, `<div role="textbox">`. */
@@ -230,7 +242,8 @@ function example(el: El): string {
 export function checkFieldName(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     const kind = fieldKind(el);
-    if (!kind || isHidden(el) || inTemplate(el)) continue;
+    // A <datalist> is never shown: its options are the browser's suggestions for a text box.
+    if (!kind || isHidden(el) || inTemplate(el) || inDatalist(el)) continue;
     const missing = missingName(el, kind, model, ctx.config);
     if (!missing) continue;
     const tag = written(el, kind);
@@ -251,6 +264,11 @@ export function checkFieldName(model: Model, ctx: CheckContext, report: Report):
       report(
         el,
         `${tag} has a <label htmlFor="${missing.id}">, which names no field: htmlFor is React's spelling, and Astro writes it as it is: write for="${missing.id}"`,
+      );
+    } else if (missing.why === 'hidden-label') {
+      report(
+        el,
+        `${tag} has a <label>, but the label is hidden, and a hidden label names nothing: show it, or hide it only from sight (class="visually-hidden"), or add aria-label="${what}"`,
       );
     } else if (missing.why === 'label') {
       report(el, `${tag} has a <label> with no text a reader hears: write in the label ${what}`);
@@ -274,10 +292,16 @@ export function checkFieldName(model: Model, ctx: CheckContext, report: Report):
   }
 }
 
+function inDatalist(el: El): boolean {
+  for (let node: El | undefined = el; node; node = node.parent)
+    if (node.name === 'datalist' && node.origin === 'html') return true;
+  return false;
+}
+
 const capitalized = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /**
- * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. An id or a `for` written as an expression, or a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), is checked in the built page.
+ * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it; a label names a `<button>` given a field's role too (`<button role="switch">`), its name is its own `aria-label` or `aria-labelledby` if it has one, and a hidden label names nothing. A `<datalist>`'s options are never shown, and are left alone. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. An id or a `for` written as an expression, or a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), is checked in the built page.
  *
  * @fix Give the field a label: `<label for="email">Email address</label>` with `id="email"` on the field, or the field inside `<label>`. A field with no room for visible text takes `aria-label="Email address"`.
  *

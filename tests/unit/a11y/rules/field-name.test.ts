@@ -71,6 +71,27 @@ describe('field-name', () => {
       '<input type="checkbox" disabled role="none" />',
     ],
     ['an input with another role (a button)', '<input type="text" role="button" value="Go" />'],
+    // A label names what it can label whatever its role (HTML-AAM); IBM's and html-validate's cases.
+    [
+      'a button with a switch role a label is for',
+      '<button id="t" role="switch" aria-checked="true"></button><label for="t">Dark theme</label>',
+    ],
+    [
+      'a button with a checkbox role inside a label',
+      '<label><button role="checkbox" aria-checked="false"></button> Send me the notes</label>',
+    ],
+    [
+      'a label named by its aria-label',
+      '<label for="n" aria-label="Your name"></label><input id="n" />',
+    ],
+    [
+      'a label named by its aria-labelledby',
+      '<p id="q">Your question</p><label aria-labelledby="q"><textarea></textarea></label>',
+    ],
+    [
+      'the options of a datalist, never shown',
+      '<datalist id="pets" role="listbox"><option value="Cat"></option></datalist>',
+    ],
   ];
   for (const [name, text] of ok) {
     it(`passes ${name}`, async () => {
@@ -138,6 +159,11 @@ describe('field-name', () => {
         '<div role="slider" aria-valuenow="3" tabindex="0"></div>',
         '<div role="slider"> has no name a reader hears: add aria-label="what it sets", or aria-labelledby="the id of the text that names it"',
         '<div role="slider" aria-valuenow="3" tabindex="0" aria-label="Volume"></div>',
+      ],
+      [
+        '<label for="n" hidden>Name</label><input id="n" />',
+        '<input> has a <label>, but the label is hidden, and a hidden label names nothing: show it, or hide it only from sight (class="visually-hidden"), or add aria-label="what to enter"',
+        '<label for="n" class="visually-hidden">Name</label><input id="n" />',
       ],
       // React's spelling renders as written in Astro (an `htmlfor` attribute no browser reads).
       [
