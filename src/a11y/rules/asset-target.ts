@@ -78,6 +78,8 @@ interface PendingAsset {
   plays?: 'video' | 'audio';
   /** What an address that is only a fragment or a query loads as (pageItselfMessage). */
   loadsAs?: LoadedAs;
+  /** What an empty address would have loaded (emptyAddress). */
+  empty?: LoadedAs;
 }
 
 /** `![Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
@@ -106,6 +108,34 @@ function loadedAs(el: El, attribute: string, ctx?: CheckContext): LoadedAs | und
   if (el.name === 'img' || el.name === 'input' || host?.name === 'picture') return 'image';
   if (el.name === 'track') return 'captions';
   return host?.name === 'video' || host?.name === 'audio' ? host.name : undefined;
+}
+
+/**
+ * An image, a player or a captions track whose address is written empty (`src=""`,
+ * `![The pit wall]()`): it names no file, so the page shows a broken image, or the player plays
+ * nothing. A `<video src="">` is not rescued by the `<source>`s inside it: the browser reads
+ * `src` first. An element a script fills in later (`data-src`) is left alone.
+ */
+function emptyAddress(el: El): LoadedAs | undefined {
+  const src = el.attrs.src;
+  if (typeof src !== 'string' || src.trim() || el.origin === 'component') return undefined;
+  if (el.origin === 'markdown') return 'image';
+  if (el.name === 'input' && String(attr(el, 'type')).trim().toLowerCase() !== 'image')
+    return undefined;
+  if (el.name === 'source' && el.parent?.name === 'picture') return undefined;
+  if (Object.keys(el.attrs).some((name) => /^data-.*src/.test(name))) return undefined;
+  return /^(?:img|input|video|audio|track|source)$/.test(el.name) ? loadedAs(el, 'src') : undefined;
+}
+
+/** What an empty address does, and what to write (emptyAddress). */
+function emptyAddressMessage(written: string, as: LoadedAs, alt?: string): string {
+  if (as === 'image')
+    return alt === undefined
+      ? `${written} has no address, so the page shows a broken image: write the image's path in src`
+      : `${written} has no address, so the page shows a broken image: write the image's path between the parentheses, ![${alt || 'what it shows'}](./picture.png)`;
+  if (as === 'captions')
+    return `${written} has no address, so the player shows no captions: write the path of its .vtt file in src`;
+  return `${written} has no address, so the player plays nothing, whatever <source> it holds: write the ${as} file's path in src, or remove the empty src`;
 }
 
 /**
@@ -146,6 +176,8 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           add(el, 'src', media.url, { plays: media.kind });
           continue;
         }
+        const empty = emptyAddress(el);
+        if (empty) add(el, 'src', '', { empty });
         if (placeholder !== undefined) add(el, 'src', placeholder, { unprocessed: true });
         const shown = unshowableImage(el);
         if (shown) add(el, 'src', shown.url, { unshowable: shown.format });
@@ -158,8 +190,16 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
     finish(files, report) {
       const pages = [...byPage.keys()].filter((page) => files.has(page)).sort();
       for (const asset of pages.flatMap((page) => byPage.get(page)!)) {
-        const target = localTarget(asset.url, pageUrl(asset.page, where), where);
         const from = asset.note;
+        if (asset.empty) {
+          report(
+            asset.page,
+            asset.at,
+            `${emptyAddressMessage(`<${asset.element}> src=""`, asset.empty)}${from}`,
+          );
+          continue;
+        }
+        const target = localTarget(asset.url, pageUrl(asset.page, where), where);
         if (asset.plays) {
           report(
             asset.page,
@@ -382,6 +422,14 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
     if (problem) report(frontmatter.offsetOf('cover'), problem, format ? STOPS_BUILD : undefined);
   }
   for (const el of model.elements) {
+    const empty = emptyAddress(el);
+    if (empty) {
+      const markdown = el.origin === 'markdown';
+      const written = markdown ? model.text.slice(el.offset, el.end) : `<${el.name}> src=""`;
+      const alt = attr(el, 'alt');
+      report(el, emptyAddressMessage(written, empty, markdown ? String(alt ?? '') : undefined));
+      continue;
+    }
     const media = mediaAsImage(el);
     // A relative path naming no file is reported as that below: the fix starts with the file.
     if (media && (!isRelativePath(media.url) || fileBeside(media.url, ctx.file))) {
@@ -654,7 +702,7 @@ function checkCaptions(model: Model, ctx: CheckContext, report: Report): void {
 }
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; in both layers, one whose address is empty (`![The pit wall]()`, `<img src="">`, `<video src="">`, which plays none of the `<source>`s inside it; one with a `data-src` a script fills in is left alone); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *

@@ -45,6 +45,8 @@ const NAMED_BY_CONTENT = new Set([
   'switch',
 ]);
 
+const NATIVE_FIELDS = new Set(['input', 'select', 'textarea']);
+
 /** `<input>` types with a placeholder, which names the field when nothing else does (HTML-AAM). */
 const PLACEHOLDER_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number']);
 
@@ -73,8 +75,7 @@ function nativeField(el: El): boolean {
 function fieldKind(el: El): 'native' | 'role' | undefined {
   if (el.origin !== 'html') return undefined;
   // Most elements have no role and are no field: answered without reading attributes.
-  if (el.attrs.role === undefined && !el.spread && !/^(?:input|select|textarea)$/.test(el.name))
-    return undefined;
+  if (el.attrs.role === undefined && !el.spread && !NATIVE_FIELDS.has(el.name)) return undefined;
   const r = role(el);
   if (r === DYNAMIC || inSvg(el)) return undefined;
   const native = nativeField(el);

@@ -247,15 +247,6 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
       );
       return;
     }
-    // `![alt]()`: an image with no address is a broken image on the page.
-    if (node.type === 'image' && (node as { url: string }).url.trim() === '') {
-      const alt = (node as { alt?: string }).alt ?? '';
-      say(
-        `${text.slice(start, end)} has no address, so the page shows a broken image: write the image's path between the parentheses, ![${alt || 'what it shows'}](./picture.png)`,
-        start,
-      );
-      return;
-    }
     if (reversed && PHRASING.has(node.type)) reversedLinks(node as Parent, text, say);
     if (references && RUNS.has(node.type)) undefinedReferences(node as Parent, text, labels, say);
     if (node.type !== 'text') return;
@@ -273,7 +264,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
 };
 
 /**
- * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`, also when its text holds emphasis or a picture or breaks a line) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page; and an image with no address, `![The pit wall]()`, a broken image. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
+ * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`, also when its text holds emphasis or a picture or breaks a line) and a footnote no `[^2]: …` line defines; and a link with no address, `[here]()`, which leads back to the page (an image with no address, `![The pit wall]()`, is `asset-target`'s error: the page shows a broken image). A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
  * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
  *

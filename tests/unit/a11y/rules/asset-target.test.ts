@@ -702,6 +702,55 @@ describe("asset-target: an address that is only a fragment or a query, the page'
   });
 });
 
+describe('asset-target: an address written empty', () => {
+  const written = [
+    '![The pit wall]()',
+    '<img src="" alt="Earth" />',
+    '<video controls src="">\n  <source src="/lap.mp4" />\n  <track kind="captions" src="" />\n</video>\n\nTranscript: the engine idles.',
+    // A script fills these in; a frame with no address is an empty page, not a broken one.
+    '<img src="" data-src="/later.png" alt="Later" />\n\n<iframe src="" title="Empty"></iframe>',
+  ].join('\n\n');
+
+  it('reports each image, player and track before any build, with what to write', async () => {
+    expect(
+      await sourceProblems({ 'content/posts/a.mdx': post(written), 'public/lap.mp4': 'mp4' }),
+    ).toEqual([
+      "posts/a.mdx:7:1 ![The pit wall]() has no address, so the page shows a broken image: write the image's path between the parentheses, ![The pit wall](./picture.png)",
+      'posts/a.mdx:9:1 <img> src="" has no address, so the page shows a broken image: write the image\'s path in src',
+      'posts/a.mdx:11:1 <video> src="" has no address, so the player plays nothing, whatever <source> it holds: write the video file\'s path in src, or remove the empty src',
+      'posts/a.mdx:13:3 <track> src="" has no address, so the player shows no captions: write the path of its .vtt file in src',
+    ]);
+  });
+
+  it('passes the fixes', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const fixed = written
+      .replace('![The pit wall]()', '![The pit wall](./picture.png)')
+      .replace('<img src="" alt="Earth" />', '<img src="/earth.png" alt="Earth" />')
+      .replace('<video controls src="">', '<video controls>')
+      .replace('src="" />\n</video>', 'src="/lap.vtt" />\n</video>');
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post(fixed),
+        'content/posts/picture.png': png,
+        ...Object.fromEntries(['earth.png', 'lap.mp4', 'lap.vtt'].map((f) => [`public/${f}`, f])),
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports them on built pages, where a Markdown image with no address is <img src="">', async () => {
+    expect(
+      await builtProblems({
+        'posts/a/index.html':
+          '<p><img src="" alt="The pit wall"></p>\n<audio controls src=" "></audio>\n<img src="" data-src="/later.png" alt="Later">',
+      }),
+    ).toEqual([
+      'posts/a/index.html:1:4 <img> src="" has no address, so the page shows a broken image: write the image\'s path in src',
+      'posts/a/index.html:2:1 <audio> src="" has no address, so the player plays nothing, whatever <source> it holds: write the audio file\'s path in src, or remove the empty src',
+    ]);
+  });
+});
+
 describe('asset-target: a site served from a sub-path', () => {
   // Markdown images and components get the base as they render; raw HTML and JSX do not.
   it('flags a root-relative file in HTML that misses the base, in both layers, with the address to write', async () => {
