@@ -144,8 +144,16 @@ export interface Model {
   partOfPage?: 'component' | 'entry';
   /** Every element in document order. */
   elements: El[];
-  /** First element with each `id` (string ids only). */
+  /**
+   * First element with each `id` (string ids only): in an entry, with those the components it
+   * uses render there (source/passed-props.ts, `addRenderedIds`).
+   */
   byId: Map<string, El>;
+  /**
+   * An entry uses a component that renders an id only the build knows (`id={…}`): any id may
+   * stand on its page, and the built pages judge links and references to one it does not hold.
+   */
+  renderedIdsUnknown?: boolean;
   /**
    * Ids the build gives the page that no element here carries (source layer): GFM footnotes'
    * `user-content-fn-1`, `user-content-fnref-1` and `footnote-label` (source/model.ts).

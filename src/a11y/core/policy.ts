@@ -369,11 +369,12 @@ export function altNames(el: El): boolean {
 
 /**
  * Whether an id a source file names, and does not hold, may stand on its page all the same: any
- * id, for an `.astro` file (the page it is used on decides), or one the layout writes around an
- * entry's text (src/lib/site/page-ids.ts). The built page judges it.
+ * id, for an `.astro` file (the page it is used on decides) or an entry whose components render
+ * an id only the build knows, or one the layout writes around an entry's text
+ * (src/lib/site/page-ids.ts). The built page judges it.
  */
 function standsElsewhere(model: Model, id: string): boolean {
-  if (model.partOfPage === 'component') return true;
+  if (model.partOfPage === 'component' || model.renderedIdsUnknown) return true;
   return model.partOfPage === 'entry' && writtenAroundEntry(id);
 }
 

@@ -18,7 +18,7 @@ import { contentIds } from './content-ids.ts';
 import { sourceSite } from '../core/site-urls.ts';
 import { pageOnSite } from '../core/site-paths.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
-import { judgeRenderings, renderedAt } from './passed-props.ts';
+import { addRenderedIds, judgeRenderings, renderedAt } from './passed-props.ts';
 
 const defaultConfig = gateConfig();
 
@@ -78,6 +78,7 @@ export function sourceLintRule(
     (tree, file, options) => {
       const model = sourceModel(tree, file);
       const ctx = sourceContext(file, options);
+      addRenderedIds(model, ctx);
       const report: Report = (at, message, how) => {
         if (options?.onlyStopping && !how?.stopsBuild) return;
         const { start, end } = locatorFor(model).place(at);

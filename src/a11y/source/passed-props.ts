@@ -1,6 +1,6 @@
 import { resolve, sep } from 'node:path';
 import { displayPath } from '../core/report.ts';
-import { Locator, type El, type Model, type Node } from '../core/model.ts';
+import { DYNAMIC, Locator, type El, type Model, type Node } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { ModelCheck } from '../core/rule.ts';
 import { resolveImport } from '../core/modules.ts';
@@ -99,6 +99,23 @@ export function renderedAt(use: El, model: Model, ctx: CheckContext): Node[] | u
     return node.kind === 'text' ? node.slot === true : node.children.some(holdsSlot);
   });
   return slots ? undefined : rendering.given.root.children;
+}
+
+const withRenderedIds = new WeakSet<Model>();
+
+/**
+ * Adds to an entry's ids those the components it uses render there (`<Chart />` writing
+ * `<h2 id="chart-title">`), so a link to `#chart-title`, or an `aria-labelledby` naming it,
+ * holds before any build as it does on the built page. An id only the render knows marks the
+ * model (`renderedIdsUnknown`).
+ */
+export function addRenderedIds(model: Model, ctx: CheckContext): void {
+  if (!model.scripts || withRenderedIds.has(model)) return;
+  withRenderedIds.add(model);
+  for (const { given } of renderings(model, ctx)) {
+    for (const [id, el] of given.byId) if (!model.byId.has(id)) model.byId.set(id, el);
+    if (given.elements.some((el) => el.attrs.id === DYNAMIC)) model.renderedIdsUnknown = true;
+  }
 }
 
 /** The `.astro` components a file imports by their default export: local name → import source. */

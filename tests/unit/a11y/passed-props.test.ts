@@ -250,6 +250,43 @@ describe('a component given props where a post uses it', () => {
   });
 });
 
+describe('ids a component renders where a post uses it', () => {
+  const CHART =
+    '---\nconst { id = \'chart\' } = Astro.props;\n---\n<h2 id={`${id}-title`}>Laps per driver</h2>\n<p id="chart-note">Times in seconds.</p>\n';
+  const usesChart = (body: string) =>
+    post(`import Chart from '../../src/components/Chart.astro';\n\n${body}`);
+
+  it('counts them for a link to #id and an aria-labelledby, and still reports an id nothing holds', async () => {
+    const root = project({
+      'src/components/Chart.astro': CHART,
+      'content/posts/laps.mdx': usesChart(
+        [
+          '<Chart id="laps" />',
+          '[See the chart](#laps-title)',
+          '<div role="img" aria-labelledby="laps-title chart-note">A chart</div>',
+          '[See the table](#laps-table)',
+        ].join('\n\n'),
+      ),
+    });
+    expect(await check(root)).toEqual([
+      'content/posts/laps.mdx:15:1 link-target Link #laps-table points nowhere: this page has no heading or element with id="laps-table". Did you mean #laps-title?',
+    ]);
+  });
+
+  it('leaves to the built page an id only the render knows', async () => {
+    const root = project({
+      'src/components/Chart.astro': CHART.replace(
+        "const { id = 'chart' } = Astro.props;",
+        'const id = crypto.randomUUID();',
+      ),
+      'content/posts/laps.mdx': usesChart(
+        '<Chart />\n\n[See the chart](#chart-title)\n\n<div role="img" aria-labelledby="chart-title">A chart</div>',
+      ),
+    });
+    expect(await check(root)).toEqual([]);
+  });
+});
+
 describe('links and files an .astro file names from the site root', () => {
   it('reports a page or a file the site will not have, and leaves relative ones to the built pages', async () => {
     const root = project({
