@@ -47,6 +47,7 @@ export const RULE_IDS = [
   'todo',
   'template-syntax',
   'link-syntax',
+  'table-syntax',
   'reflection-model',
 ] as const;
 

@@ -40,6 +40,7 @@ import componentProps from './component-props.ts';
 import todo from './todo.ts';
 import templateSyntax from './template-syntax.ts';
 import linkSyntax from './link-syntax.ts';
+import tableSyntax from './table-syntax.ts';
 import reflectionModel from './reflection-model.ts';
 
 /**
@@ -88,5 +89,6 @@ export const rules: GateRule[] = [
   todo,
   templateSyntax,
   linkSyntax,
+  tableSyntax,
   reflectionModel,
 ];

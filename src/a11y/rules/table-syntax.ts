@@ -1,0 +1,156 @@
+import { visit } from 'unist-util-visit';
+import type { Root, Table } from 'mdast';
+import { Locator } from '../core/model.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
+
+/**
+ * `table-syntax` (sources, a warning): a table written so the page loses part of it. GFM reads a
+ * table only when a row of dashes (`| --- | --- |`) follows its first row, with one `---` per
+ * column: without one, or with a column too few, the page shows the lines as text with their
+ * pipes. A row with more cells than the first keeps only as many as the first has: the rest is
+ * dropped from the page without a word. And a line of text right after a table is one of its rows.
+ * Spreadsheets, notes apps and chat tools accept all three.
+ */
+
+/** A line's text without the quote markers and indentation of the block it is in. */
+const content = (line: string) => line.replace(/^[ \t]*(?:>[ \t]?)*[ \t]*/, '').trimEnd();
+
+/** A line written as a table's row: it starts and ends with a pipe, and holds a cell or more. */
+const isRow = (line: string) => {
+  const row = content(line);
+  return row.length > 1 && row.startsWith('|') && pipes(row).at(-1) === row.length - 1;
+};
+
+/** Where a line's pipes are, but those a backslash escapes (`\|` is a pipe in a cell). */
+function pipes(line: string): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '|') found.push(i);
+  }
+  return found;
+}
+
+/** The cells of a row: the text between its pipes. */
+function cells(line: string): string[] {
+  const row = content(line);
+  const at = pipes(row);
+  const bounds = [at[0] === 0 ? 0 : -1, ...at.slice(at[0] === 0 ? 1 : 0)];
+  if (at.at(-1) !== row.length - 1) bounds.push(row.length);
+  return bounds.slice(1).map((end, i) => row.slice(bounds[i]! + 1, end).trim());
+}
+
+/** A row of dashes: each cell `---`, `:--`, `--:` or `:-:`. */
+const isDelimiter = (line: string) => cells(line).every((cell) => /^:?-+:?$/.test(cell));
+
+const dashes = (columns: number) => `|${' --- |'.repeat(columns)}`;
+
+/** A cell's text as the message quotes it: a few words at most. */
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 30 ? `${flat.slice(0, 29)}…` : flat}”`;
+}
+
+export const checkTableSyntax: SourceCheck = (_model, _ctx, _report, { tree, file }) => {
+  const text = String(file.value ?? '');
+  // Most files end here: no pipe, no table.
+  if (!text.includes('|')) return;
+  const locator = new Locator(text);
+  visit(tree as Root, (node) => {
+    const start = node.position?.start.offset;
+    const stop = node.position?.end.offset;
+    if (start === undefined || stop === undefined) return;
+    if (node.type === 'table') {
+      const [first, ...rows] = (node as Table).children;
+      const columns = first?.children.length ?? 0;
+      const piped = (offset: number | undefined) => offset !== undefined && text[offset] === '|';
+      // A line with no pipe at all after a table written with them: text, not a row.
+      for (const row of rows) {
+        // `Source: my survey` on the line after a table written with pipes: a row, not a paragraph.
+        const at = row.position?.start.offset;
+        const end = row.position?.end.offset;
+        const line = at === undefined ? '' : text.slice(at, end);
+        if (piped(first?.position?.start.offset) && at !== undefined && !pipes(line).length) {
+          file.message(
+            `This line comes right after the table, with no blank line between, so the page puts it in the table as a row: leave a blank line before it`,
+            locator.point(at),
+          );
+          continue;
+        }
+        const extra = row.children.slice(columns);
+        const lost = extra.filter((cell) => {
+          const from = cell.position?.start.offset;
+          const to = cell.position?.end.offset;
+          return (
+            from !== undefined && to !== undefined && text.slice(from, to).replace(/\|/g, '').trim()
+          );
+        });
+        const cell = extra[0]?.position?.start.offset;
+        if (!lost.length || cell === undefined) continue;
+        const words = lost.map((cell) =>
+          quoted(
+            text
+              .slice(cell.position!.start.offset, cell.position!.end.offset)
+              .replace(/^\||\|$/g, ''),
+          ),
+        );
+        file.message(
+          `This row has ${row.children.length} cells and the table's first row ${columns}, so the page leaves out ${words.join(', ')}: add ${extra.length === 1 ? 'a column' : `${extra.length} columns`} to the first row and the row of dashes, or join the cells`,
+          locator.point(cell),
+        );
+      }
+      return;
+    }
+    if (node.type !== 'paragraph') return;
+    const lines = text.slice(start, stop).split('\n');
+    // A paragraph's last lines may be a table that follows a line of text.
+    const from = lines.findIndex((line, i) => lines.slice(i).every(isRow));
+    const table = from < 0 ? [] : lines.slice(from);
+    if (table.length < 2) return;
+    const columns = cells(table[0]!).length;
+    const at = start + lines.slice(0, from).reduce((sum, line) => sum + line.length + 1, 0);
+    const offset = at + (table[0]!.length - table[0]!.trimStart().length);
+    if (isDelimiter(table[1]!))
+      file.message(
+        `This table's row of dashes has ${cells(table[1]!).length} ${cells(table[1]!).length === 1 ? 'column' : 'columns'} and its first row ${columns}, so the page shows the lines as text with their pipes: write ${dashes(columns)}, one --- for each column`,
+        locator.point(offset),
+      );
+    else
+      file.message(
+        `These lines look like a table, but no row of dashes follows the first, so the page shows them as text with their pipes: add ${dashes(columns)} as the second line`,
+        locator.point(offset),
+      );
+  });
+};
+
+/**
+ * `table-syntax` (a warning): a table written so the page loses part of it: lines written as a table's rows (each starting and ending with `|`) with no row of dashes after the first (`| --- | --- |`), or one with a column too few or too many, which the page shows as text with their pipes; a row with more cells than the first, whose extra cells the page leaves out without a word (an empty one loses nothing, and is left alone); and a line of text with no pipe right after a table written with pipes, with no blank line between, which the page puts in the table as its last row. A pipe inside a cell is written `\|`.
+ *
+ * @fix Put a row of dashes after the first row, one `---` for each column (`| --- | --- |`), and give the first row a column for every cell the other rows have.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   | Week | What I tried |
+ *   | ---- | ------------ |
+ *   | 1 | A poll \| a thread |
+ *   | 2 |
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   | Week | What I tried |
+ *   | 1 | A poll |
+ *
+ *   | Week | What I tried |
+ *   | ---- | ------------ |
+ *   | 2 | A thread | It worked |
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:1: These lines look like a table, but no row of dashes follows the first, so the page shows them as text with their pipes: add | --- | --- | as the second line
+ *   6:16: This row has 3 cells and the table's first row 2, so the page leaves out “It worked”: add a column to the first row and the row of dashes, or join the cells
+ */
+const rule: GateRule = { id: 'table-syntax', severity: 'warning', source: checkTableSyntax };
+export default rule;
