@@ -24,8 +24,9 @@ export const REMARK_LINT_RULES: RuleMap = {
   'no-heading-like-paragraph': [{ rule: 'heading-syntax', words: /shows as text/ }],
   'no-empty-url': [
     { rule: 'link-syntax', words: /has no address/ },
-    { rule: 'asset-target', words: /names no file, only a/ },
+    { rule: 'asset-target', words: /names no file, only a|has no address/ },
   ],
+  'no-duplicate-definitions': [{ rule: 'link-syntax', words: /again/ }],
   'no-undefined-references': [
     { rule: 'link-syntax', words: /names the (?:link|picture) definition|is a footnote that no/ },
   ],
@@ -34,6 +35,7 @@ export const REMARK_LINT_RULES: RuleMap = {
     { rule: 'asset-target', words: /label of a definition/ },
   ],
   'correct-media-syntax': [{ rule: 'link-syntax', words: /the wrong way round/ }],
+  'no-hidden-table-cell': [{ rule: 'table-syntax', words: /leaves out/ }],
 };
 
 /** Meta keys of an example the gate cannot honour: its own options, syntaxes the site lacks. */

@@ -218,6 +218,41 @@ function reversedLinks(
   }
 }
 
+/**
+ * A label or a footnote defined twice: links read the first definition and the page shows the
+ * first note, and the second, often the one just edited, is never used (CommonMark, GFM).
+ */
+function duplicateDefinitions(
+  tree: Parent,
+  locator: Locator,
+  say: (message: string, offset: number) => void,
+): void {
+  const first = new Map<string, { offset: number; url: string }>();
+  visit(tree, (node) => {
+    if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return;
+    const { identifier, label } = node as { identifier?: string; label?: string };
+    const offset = node.position?.start.offset;
+    if (identifier === undefined || offset === undefined) return;
+    const key = `${node.type}:${identifier}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, { offset, url: (node as { url?: string }).url ?? '' });
+      return;
+    }
+    const line = locator.point(earlier.offset).line;
+    if (node.type === 'definition')
+      say(
+        `[${label}]: defines [${label}] again: links read the first definition, on line ${line} (${earlier.url || 'no address'}), and never this one: remove one of them, or give this one a label of its own`,
+        offset,
+      );
+    else
+      say(
+        `[^${label}]: defines the footnote [^${label}] again: the page shows only the first, on line ${line}, and leaves this note out: remove one of them, or give this one a label of its own`,
+        offset,
+      );
+  });
+}
+
 export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
   const locator = new Locator(text);
@@ -234,6 +269,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
       if (node.type === 'footnoteDefinition') notes.push(label);
     });
   const say = (message: string, offset: number) => file.message(message, locator.point(offset));
+  if (text.includes(']:')) duplicateDefinitions(tree, locator, say);
   // In document order: the report keeps the order the messages come in.
   visit(tree, (node) => {
     const start = node.position?.start.offset;
@@ -264,7 +300,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
 };
 
 /**
- * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`, also when its text holds emphasis or a picture or breaks a line) and a footnote no `[^2]: …` line defines; and a link with no address, `[here]()`, which leads back to the page (an image with no address, `![The pit wall]()`, is `asset-target`'s error: the page shows a broken image). A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
+ * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`, also when its text holds emphasis or a picture or breaks a line) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page (an image with no address, `![The pit wall]()`, is `asset-target`'s error: the page shows a broken image); and a label or a footnote defined twice (`[plan]: …` on two lines, as when an address is updated below the old one), of which links read the first and the page shows the first note, never the second. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
  * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
  *

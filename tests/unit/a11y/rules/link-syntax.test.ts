@@ -210,6 +210,25 @@ describe('link-syntax', () => {
     ]);
   });
 
+  it('says a label or a footnote defined twice is read from its first definition only, and its fix passes', async () => {
+    const text =
+      'See [the plan][plan] and a note[^1].\n\n[plan]: https://old.example/plan\n[Plan]: https://new.example/plan\n\n[^1]: First note.\n[^1]: Second note.\n';
+    for (const ext of ['.md', '.mdx'] as const) {
+      expect(
+        only(await lintSource(text, ext), RULE).map((p) => `${p.line}:${p.column} ${p.message}`),
+        ext,
+      ).toEqual([
+        '4:1 [Plan]: defines [Plan] again: links read the first definition, on line 3 (https://old.example/plan), and never this one: remove one of them, or give this one a label of its own',
+        '7:1 [^1]: defines the footnote [^1] again: the page shows only the first, on line 6, and leaves this note out: remove one of them, or give this one a label of its own',
+      ]);
+      const fixed = text
+        .replace('[plan]: https://old.example/plan\n', '')
+        .replace('[^1]: Second note.', '[^2]: Second note.')
+        .replace('a note[^1].', 'a note[^1] and another[^2].');
+      expect(only(await lintSource(fixed, ext), RULE), ext).toEqual([]);
+    }
+  });
+
   it('leaves an image with no address to asset-target, which stops the build on it', async () => {
     const problems = await lintSource('![The pit wall at dusk]() here.', '.md');
     expect(only(problems, RULE)).toEqual([]);
