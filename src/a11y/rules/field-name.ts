@@ -88,7 +88,7 @@ function fieldKind(el: El): 'native' | 'role' | undefined {
 }
 
 /**
- * The labels of a native field: each `<label for>` its id, and the `<label>` around it, when that
+ * The labels of a field a label can name: each `<label for>` its id, and the `<label>` around it, when that
  * label names no other field by `for` (HTML: a label's control is its `for` target, else the first
  * field inside it). `dynamic` when only the build can tell: a label whose `for` is an expression,
  * a field whose id is one, or a field of a component with no label of its own (the page may

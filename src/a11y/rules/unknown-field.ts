@@ -15,16 +15,34 @@ import { closestName } from '../../lib/util/closest-name.ts';
  * name it most likely means (src/lib/content/unknown-fields.ts). Course and network files get
  * the same check in src/a11y/source/data-files.ts. A site that keeps fields of its own in
  * frontmatter turns the rule off: `a11y: { rules: { 'unknown-field': 'off' } }` in
- * src/site.config.ts.
+ * src/site.config.ts. An MDX file that reads a field of its own (`alt={frontmatter.photoAlt}`:
+ * MDX's `frontmatter` keeps every field) uses it, and is not told the build ignores it.
  */
 export function checkUnknownFields(model: Model, ctx: CheckContext, report: Report): void {
   const kind = entryCollectionOf(ctx.file);
   if (kind && model.frontmatter && !model.frontmatter.error) {
     const locator = new Locator(model.text);
-    for (const { line, column, message } of unknownFieldProblems(kind, model.text))
-      report(locator.offset(line, column), message);
+    for (const { line, column, message } of unknownFieldProblems(kind, model.text)) {
+      const at = locator.offset(line, column);
+      if (ctx.syntax === 'mdx' && readInText(model.text, at)) continue;
+      report(at, message);
+    }
   }
   if (ctx.syntax === 'mdx') checkUnknownProps(model, report);
+}
+
+/**
+ * Whether the MDX file's text reads the field whose key is written at `at`
+ * (`alt={frontmatter.photoAlt}`): its `frontmatter` keeps every field the schema drops.
+ */
+function readInText(text: string, at: number): boolean {
+  const key = /^[\w$-]+/.exec(text.slice(at))?.[0];
+  if (!key) return false;
+  const name = key.replace(/[$]/g, '\\$&');
+  // `frontmatter.photoAlt`, `frontmatter?.photoAlt`, `frontmatter['photo-alt']`.
+  const dot = `(?:\\?\\.|\\.)${name}(?![\\w$])`;
+  const bracket = `\\[\\s*(['"\`])${name}\\1\\s*\\]`;
+  return new RegExp(`\\bfrontmatter(?:${dot}|${bracket})`).test(text);
 }
 
 /** Props, by their lower-cased names as the model keeps attributes, of each checked component. */
@@ -60,7 +78,7 @@ function checkUnknownProps(model: Model, report: Report): void {
 }
 
 /**
- * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft), or a prop that one of the site's MDX components (`Figure`, `Video`, `Callout`, …) does not take (`captoin=`, so no caption) or that is written in another case than it takes it (`ALT=`: props are passed with their case, so the image has no alt, which `image-alt` then reports), or a whole entry written as `.markdown` (Jekyll's default; `.mdown`, `.mkd` too) or as `.MD`, `.Mdx` in capitals, and a course or network file in a folder of its own or written `.YAML`, which the collections do not read. Said with the name it most likely means, and, for a name another blog tool gives the field (`date`, `lastmod`, `summary`, `categories`, Astro's starter's `heroImage`: `src/lib/content/other-tools.ts`), with this site's name for it, and what its value becomes there (`permalink: /2022/week-one.html` is `slug: week-one`; a `heroImage` in `public/` moves beside the entry as `cover: ./hero.jpg`, with `coverAlt`).
+ * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft; a field an MDX file reads itself, `alt={frontmatter.photoAlt}`, is kept in its `frontmatter`, and left alone), or a prop that one of the site's MDX components (`Figure`, `Video`, `Callout`, …) does not take (`captoin=`, so no caption) or that is written in another case than it takes it (`ALT=`: props are passed with their case, so the image has no alt, which `image-alt` then reports), or a whole entry written as `.markdown` (Jekyll's default; `.mdown`, `.mkd` too) or as `.MD`, `.Mdx` in capitals, and a course or network file in a folder of its own or written `.YAML`, which the collections do not read. Said with the name it most likely means, and, for a name another blog tool gives the field (`date`, `lastmod`, `summary`, `categories`, Astro's starter's `heroImage`: `src/lib/content/other-tools.ts`), with this site's name for it, and what its value becomes there (`permalink: /2022/week-one.html` is `slug: week-one`; a `heroImage` in `public/` moves beside the entry as `cover: ./hero.jpg`, with `coverAlt`).
  *
  * @fix Correct the name (the message suggests one), move an entry with guide fields to `content/guides/`, or remove the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) lists the fields, `src/schemas/components.ts` the props. A site that keeps fields of its own sets the rule to `off`.
  *

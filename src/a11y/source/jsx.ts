@@ -72,6 +72,13 @@ export function givenProps(use: El): Record<string, Value> {
   return out;
 }
 
+/** An object every field of which is known (a file's frontmatter): one it lacks is `undefined`. */
+export function closedObject(fields: Record<string, Value>): Record<string, Value> {
+  const out: Record<string, Value> = Object.assign(Object.create(null), fields);
+  Object.defineProperty(out, CLOSED, { value: true });
+  return out;
+}
+
 /**
  * Props whose every field is a marker naming the prop: a component's model built with them says
  * which prop each attribute is (`alt={alt}` renders the marker of `alt`; see `tracedProp`).

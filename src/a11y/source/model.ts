@@ -26,8 +26,10 @@ import {
   keyStart,
 } from '../../lib/content/frontmatter-yaml.ts';
 import {
+  GLOBAL_SCOPE,
   appendExpression,
   appendJsxWithin,
+  closedObject,
   evaluate,
   moduleScope,
   appendSetContent,
@@ -177,7 +179,18 @@ function buildModel(tree: MdNode, text: string): Model {
   const model = emptyModel(text);
   model.partOfPage = 'entry';
   const esm = (tree.children ?? []).filter((node) => node.type === 'mdxjsEsm');
-  const scope = moduleScope(esm.flatMap((node) => node.data?.estree ?? []));
+  const yaml = (tree.children ?? []).find((node) => node.type === 'yaml');
+  const frontmatter = yaml && readFrontmatter(yaml, text);
+  // `alt={frontmatter.photoAlt}`: MDX's `frontmatter` is the file's own YAML, each field as
+  // written, and a field it does not have is `undefined` (no alt text, on the built page too).
+  const fields: Scope | undefined =
+    frontmatter && !frontmatter.error
+      ? { names: new Map([['frontmatter', closedObject(frontmatter.data)]]), parent: GLOBAL_SCOPE }
+      : undefined;
+  const scope = moduleScope(
+    esm.flatMap((node) => node.data?.estree ?? []),
+    fields,
+  );
   const script = (
     program: Js | undefined,
     kind: 'content' | 'attribute' | 'module',
@@ -237,7 +250,7 @@ function buildModel(tree: MdNode, text: string): Model {
     if (SKIPPED.has(type)) return;
     switch (type) {
       case 'yaml':
-        model.frontmatter = readFrontmatter(node, text);
+        model.frontmatter = node === yaml ? frontmatter : readFrontmatter(node, text);
         return;
       case 'text':
         appendText(parent, node.value ?? '');

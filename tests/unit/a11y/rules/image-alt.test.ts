@@ -186,6 +186,13 @@ describe('image-alt: source layer', () => {
     });
   }
 
+  it("reads alt={frontmatter.field} from the file's own frontmatter, as MDX renders it", async () => {
+    const text = `${fm('description: D\npubDate: 2026-01-01\nphotoAlt: The pit wall at dusk\n')}\n<img src="/a.png" alt={frontmatter.photoAlt} />\n\n<img src="/b.png" alt={frontmatter.photoAtl} />\n`;
+    // The misspelt field is undefined: the page has an <img> with no alt, as the build says too.
+    expect(where(await lintSource(text, '.mdx'), RULE)).toEqual(['10:1']);
+    expect(where(lintHtml('<img src="/b.png">'), RULE)).toEqual(['1:1']);
+  });
+
   it('says what to do, at the element', async () => {
     const [problem] = await lintSource('Intro\n\n  <img src="a.png" />', '.mdx');
     expect(problem).toMatchObject({ line: 3, column: 3, ruleId: RULE, severity: 'error' });

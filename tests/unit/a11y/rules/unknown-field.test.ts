@@ -90,6 +90,25 @@ describe('unknown-field', () => {
     ]);
   });
 
+  it('leaves a field of its own that an MDX file reads (its frontmatter keeps every field)', async () => {
+    expect(
+      await checkProject(
+        {
+          'content/posts/read.mdx': post(
+            '<img src="/pit.png" alt={frontmatter.photoAlt} />\n\nMood: {frontmatter["mood"]}',
+            'photoAlt: The pit wall at dusk\nmood: hopeful\nphotoCredit: Sam\n',
+          ),
+          // In a .md file `{frontmatter.mood}` is text, and the field is dropped.
+          'content/posts/plain.md': post('{frontmatter.mood}', 'mood: hopeful\n'),
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/posts/plain.md:5:1 mood is not a field posts have, so the build ignores it: correct its name, or remove it',
+      'content/posts/read.mdx:7:1 photoCredit is not a field posts have, so the build ignores it: correct its name, or remove it',
+    ]);
+  });
+
   it('applies each suggested fix: the renamed field is read, and nothing is reported', async () => {
     const fixed = await checkProject(
       {
