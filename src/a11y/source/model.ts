@@ -356,11 +356,10 @@ function buildModel(tree: MdNode, text: string): Model {
   const appendTask = (node: MdNode, item: El) => {
     const children = node.children ?? [];
     const first = children[0]?.type === 'paragraph' ? children[0] : undefined;
-    let cut = children.findIndex((child) => endsTaskText(child));
+    let cut = first ? 1 : children.findIndex(endsTaskText);
     if (cut < 0) cut = children.length;
-    const [run, rest] = first
-      ? [first.children ?? [], children.slice(1)]
-      : [children.slice(0, cut), children.slice(cut)];
+    const run = first ? (first.children ?? []) : children.slice(0, cut);
+    const rest = children.slice(cut);
     const start = offsetOf(node);
     const last = run.at(-1);
     // The box is the first `[ ]` or `[x]` after the item's marker.
@@ -403,16 +402,9 @@ function buildModel(tree: MdNode, text: string): Model {
 }
 
 /** Markdown that renders as a block, and so ends a task's text (task-labels.ts). */
-const BLOCKS = new Set([
-  'paragraph',
-  'list',
-  'code',
-  'blockquote',
-  'heading',
-  'table',
-  'thematicBreak',
-  'math',
-]);
+const BLOCKS = new Set(
+  'paragraph list code blockquote heading table thematicBreak math'.split(' '),
+);
 
 function endsTaskText(node: MdNode): boolean {
   if (node.type === 'mdxJsxFlowElement') return TASK_TEXT_ENDS.has(node.name ?? '');
