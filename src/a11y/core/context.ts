@@ -91,6 +91,8 @@ export interface ContextOptions {
   page?: CheckContext['page'];
   /** What a component renders at a use (see `CheckContext.rendered`), given the context. */
   rendered?: (use: El, model: Model, ctx: CheckContext) => Node[] | undefined;
+  /** What a component writes around its slot at a use (see `CheckContext.aroundSlot`). */
+  aroundSlot?: (use: El, model: Model, ctx: CheckContext) => El[] | undefined;
 }
 
 /**
@@ -99,7 +101,8 @@ export interface ContextOptions {
  * same for both.
  */
 export function checkContext(options: ContextOptions): CheckContext {
-  const { config, layer, syntax, file, cwd, from, contentIds, page, rendered } = options;
+  const { config, layer, syntax, file, cwd, from, contentIds, page, rendered, aroundSlot } =
+    options;
   const context: CheckContext = {
     config,
     layer,
@@ -112,5 +115,6 @@ export function checkContext(options: ContextOptions): CheckContext {
     ...(page && { page }),
   };
   if (rendered) context.rendered = (use, model) => rendered(use, model, context);
+  if (aroundSlot) context.aroundSlot = (use, model) => aroundSlot(use, model, context);
   return context;
 }

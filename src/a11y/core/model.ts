@@ -142,6 +142,11 @@ export interface Model {
    * entry's text inside its layout. An id it names (`aria-labelledby`) may stand outside it.
    */
   partOfPage?: 'component' | 'entry';
+  /**
+   * An `.astro` file that is a page of its own (`src/pages/`): what it writes outside the
+   * components it uses is on one page, with nothing around it but its layout.
+   */
+  ownPage?: boolean;
   /** Every element in document order. */
   elements: El[];
   /**

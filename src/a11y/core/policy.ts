@@ -62,6 +62,12 @@ export interface CheckContext {
    * there, when that is read in full (source layer only: source/passed-props.ts).
    */
   rendered?(use: El, model: Model): Node[] | undefined;
+  /**
+   * The elements one of the site's own components writes around its `<slot />` at a use in
+   * `model`, outermost first, where what the use holds renders; undefined when that is unknown
+   * (a component the check cannot read, or one with no slot). Source layer only.
+   */
+  aroundSlot?(use: El, model: Model): El[] | undefined;
 }
 
 /**

@@ -16,8 +16,8 @@ import {
 } from '../core/policy.ts';
 import { contentName } from '../core/content-name.ts';
 import { INPUT_BUTTONS } from '../core/controls.ts';
-import type { GateConfig } from '../core/config.ts';
 import type { GateRule } from '../core/rule.ts';
+import { componentProps } from '../../schemas/components.ts';
 
 /** ARIA roles of fields a reader fills in, picks from or ticks: each needs a name (ACT e086e5). */
 const FIELD_ROLES = new Set([
@@ -92,9 +92,10 @@ function fieldKind(el: El): 'native' | 'role' | undefined {
  * label names no other field by `for` (HTML: a label's control is its `for` target, else the first
  * field inside it). `dynamic` when only the build can tell: a label whose `for` is an expression,
  * a field whose id is one, or a field of a component with no label of its own (the page may
- * hold one around the component, or `for` the field's id).
+ * hold one around the component, or `for` the field's id). A page of its own (src/pages/) is
+ * judged where it alone decides: a field with no id, outside the components it uses.
  */
-function labelsOf(el: El, model: Model): El[] | typeof DYNAMIC {
+function labelsOf(el: El, model: Model, ctx: CheckContext): El[] | typeof DYNAMIC {
   const id = attr(el, 'id');
   if (id === DYNAMIC) return DYNAMIC;
   const labels = id?.trim() ? [...labelsFor(model, id.trim())] : [];
@@ -111,10 +112,28 @@ function labelsOf(el: El, model: Model): El[] | typeof DYNAMIC {
       labels.push(node);
     break;
   }
-  // A component's field may be inside a <label> where it is used, or named by one `for` its id.
-  if (!labels.length && model.partOfPage === 'component') return DYNAMIC;
-  return labels;
+  if (labels.length) return labels;
+  // A component's field may be inside a <label> where it is used, or named by one `for` its id;
+  // so may a page's, with an id, by its layout's label.
+  if (model.partOfPage === 'component' && (!model.ownPage || id?.trim())) return DYNAMIC;
+  return labelledAround(el, model, ctx) ? DYNAMIC : labels;
 }
+
+/**
+ * Whether a component the field is written inside may put a `<label>` around it: one that
+ * writes its slot inside a label (`<Field>` as `<label>{label} <slot /></label>`), or one the
+ * check cannot read. A layout's `<main>` holds none, nor do the site's own MDX components.
+ */
+function labelledAround(el: El, model: Model, ctx: CheckContext): boolean {
+  for (let node = el.parent; node; node = node.parent) {
+    if (node.origin !== 'component') continue;
+    const around = ctx.aroundSlot?.(node, model);
+    if (around ? around.some(isLabel) : !Object.hasOwn(componentProps, node.name)) return true;
+  }
+  return false;
+}
+
+const isLabel = (el: El) => el.name === 'label' && el.origin === 'html';
 
 /** Elements a `<label>` can name (HTML's labelable elements), a field by its tag or its role. */
 const isLabelable = (el: El) =>
@@ -156,15 +175,16 @@ function missingName(
   el: El,
   kind: 'native' | 'role',
   model: Model,
-  config: GateConfig,
+  ctx: CheckContext,
 ): Missing | undefined {
+  const { config } = ctx;
   const own = accessibleName(el, model, { title: true });
   if (own.status !== 'empty') return undefined;
   let emptyLabel = false;
   let hiddenLabel = false;
   // A label names a button with a field's role (`<button role="switch">`) as it names an input.
   if (isLabelable(el)) {
-    const labels = labelsOf(el, model);
+    const labels = labelsOf(el, model, ctx);
     if (labels === DYNAMIC) return undefined;
     for (const label of labels) {
       // A hidden label is no name (accname: only aria-labelledby reads hidden text), and the
@@ -245,7 +265,7 @@ export function checkFieldName(model: Model, ctx: CheckContext, report: Report):
     const kind = fieldKind(el);
     // A <datalist> is never shown: its options are the browser's suggestions for a text box.
     if (!kind || isHidden(el) || inTemplate(el) || inDatalist(el)) continue;
-    const missing = missingName(el, kind, model, ctx.config);
+    const missing = missingName(el, kind, model, ctx);
     if (!missing) continue;
     const tag = written(el, kind);
     const what = example(el);
@@ -302,7 +322,7 @@ function inDatalist(el: El): boolean {
 const capitalized = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /**
- * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it; a label names a `<button>` given a field's role too (`<button role="switch">`), its name is its own `aria-label` or `aria-labelledby` if it has one, and a hidden label names nothing. A `<datalist>`'s options are never shown, and are left alone. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. An id or a `for` written as an expression, or a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), is checked in the built page.
+ * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it; a label names a `<button>` given a field's role too (`<button role="switch">`), its name is its own `aria-label` or `aria-labelledby` if it has one, and a hidden label names nothing. A `<datalist>`'s options are never shown, and are left alone. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. An id or a `for` written as an expression, a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), a page's field with an id and no label (its layout may hold one), and a field inside a component that writes its slot inside a `<label>` (or that the check cannot read) are checked in the built page; a page's (`src/pages/`) own field with neither is reported at its line, in its layout's `<main>` or the site's own MDX components alike.
  *
  * @fix Give the field a label: `<label for="email">Email address</label>` with `id="email"` on the field, or the field inside `<label>`. A field with no room for visible text takes `aria-label="Email address"`.
  *

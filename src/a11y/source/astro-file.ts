@@ -6,7 +6,7 @@ import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { rules } from '../rules/index.ts';
 import { ASTRO_FILE_RULES, astroModel } from './astro-model.ts';
-import { judgeRenderings } from './passed-props.ts';
+import { aroundSlot, judgeRenderings } from './passed-props.ts';
 import { contentIds } from './content-ids.ts';
 import linkTarget, { checkSourceLinks } from '../rules/link-target.ts';
 import assetTarget, { checkSourceAssets } from '../rules/asset-target.ts';
@@ -51,8 +51,17 @@ export function checkAstroFile(
       },
     ];
   }
+  if (isPageFile(path, config)) built.ownPage = true;
   // Written as JSX, like MDX: the messages' fixes (`alt="…"`, `aria-label="…"`) work here too.
-  const ctx = checkContext({ config, layer: 'source', syntax: 'mdx', file: path, cwd, from: path });
+  const ctx = checkContext({
+    config,
+    layer: 'source',
+    syntax: 'mdx',
+    file: path,
+    cwd,
+    from: path,
+    aroundSlot,
+  });
   const checks = rules.flatMap((rule) => {
     // No rule of ASTRO_FILE_RULES reads the Markdown tree (a source check's fourth argument):
     // an .astro file has none.

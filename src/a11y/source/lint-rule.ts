@@ -18,7 +18,7 @@ import { contentIds } from './content-ids.ts';
 import { sourceSite } from '../core/site-urls.ts';
 import { pageOnSite } from '../core/site-paths.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
-import { addRenderedIds, judgeRenderings, renderedAt } from './passed-props.ts';
+import { addRenderedIds, aroundSlot, judgeRenderings, renderedAt } from './passed-props.ts';
 
 const defaultConfig = gateConfig();
 
@@ -54,6 +54,7 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
     from: file.path || undefined,
     contentIds,
     rendered: renderedAt,
+    aroundSlot,
     // The page an entry will have, as link-target reads it (core/site-urls.ts).
     page: () => {
       const found = sourceSite(path, config);

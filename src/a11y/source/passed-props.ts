@@ -118,6 +118,29 @@ export function addRenderedIds(model: Model, ctx: CheckContext): void {
   }
 }
 
+/**
+ * The elements a component writes around its `<slot />` at one use (CheckContext.aroundSlot):
+ * where what the use holds renders, as a layout's `<main>`. Undefined when the check cannot read
+ * the component, or it renders no slot.
+ */
+export function aroundSlot(use: El, model: Model, ctx: CheckContext): El[] | undefined {
+  const rendering = renderings(model, ctx).find((each) => each.use === use);
+  if (!rendering) return undefined;
+  const around = new Set<El>();
+  let found = false;
+  const walk = (node: Node, path: El[]): void => {
+    if (node.kind === 'text') {
+      if (node.slot !== true) return;
+      found = true;
+      for (const el of path) around.add(el);
+      return;
+    }
+    for (const child of node.children) walk(child, [...path, node]);
+  };
+  for (const child of rendering.given.root.children) walk(child, []);
+  return found ? [...around] : undefined;
+}
+
 /** The `.astro` components a file imports by their default export: local name → import source. */
 function componentImports(scripts: NonNullable<Model['scripts']>): Map<string, string> {
   const imported = new Map<string, string>();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintHtml, lintSource, only, where } from '../helpers.ts';
+import { join } from 'node:path';
 import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
+import { project } from '../project.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 
 const RULE = 'field-name';
@@ -126,6 +128,46 @@ describe('field-name', () => {
       '1: <input type="email"> has a <label> with no text a reader hears: write in the label what to enter',
       '2: <div role="searchbox"> has no name a reader hears: add aria-label="what to enter", or aria-labelledby="the id of the text that names it"',
     ]);
+  });
+
+  it("judges a page's own field where the page alone decides it", () => {
+    const root = project({
+      'src/layouts/Page.astro':
+        '<html lang="en"><head><title>Contact</title></head><body><main><slot /></main></body></html>',
+      'src/components/Field.astro': '<label>Email address <slot /></label>',
+    });
+    const page = (text: string) =>
+      checkAstroFile(join(root, 'src/pages/contact.astro'), text, gateConfig(), root)
+        .filter((p) => p.ruleId === RULE)
+        .map((p) => p.line);
+    const head =
+      "---\nimport Page from '../layouts/Page.astro';\nimport Field from '../components/Field.astro';\n---\n";
+    // In the layout's <main>, and nothing labels it.
+    expect(page(`${head}<Page>\n<input type="email" />\n</Page>`)).toEqual([6]);
+    // With an id, the layout might hold its label; a component that writes a <label> around
+    // its slot names it; one the check cannot read might.
+    expect(page(`${head}<Page>\n<input type="email" id="email" />\n</Page>`)).toEqual([]);
+    expect(page(`${head}<Page>\n<Field><input type="email" /></Field>\n</Page>`)).toEqual([]);
+    expect(
+      page(
+        `---\nimport Unread from 'some-package/Unread.astro';\n---\n<Unread><input type="email" /></Unread>`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves to the build a field in an entry inside a component that puts its slot in a label', async () => {
+    const files = {
+      'Field.astro': '<label>Email address <slot /></label>',
+      'Box.astro': '<div class="box"><slot /></div>',
+    };
+    const use = (component: string) =>
+      `import ${component} from './${component}.astro';\n\n<${component}><input type="email" /></${component}>\n`;
+    const entry = async (text: string) =>
+      only(await lintSource(text, '.mdx', files), RULE).map((p) => p.line);
+    expect(await entry(use('Field'))).toEqual([]);
+    expect(await entry(use('Box'))).toEqual([3]);
+    // The site's own MDX components put no label around what they hold.
+    expect(await entry('<Callout>\n<input type="email" />\n</Callout>\n')).toEqual([2]);
   });
 
   it('says what to write, and each fix passes', async () => {
