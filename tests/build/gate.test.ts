@@ -323,11 +323,16 @@ describe('media written in JavaScript (fixture: gate-expression)', () => {
     );
     expect(site.exists('pagefind')).toBe(false);
   });
+  it('fails the build at a form field whose label only its page could hold, and holds none', () => {
+    expect(report(site)).toMatch(
+      /dist\/posts\/clip\/index\.html:\d+:1 {2}error {2}<textarea> has no name a reader hears: give it a label, <label for="answer">What to enter<\/label>, or put it inside a <label> with that text \(page built from content\/posts\/clip\.mdx\) {2}field-name/,
+    );
+  });
   it('agrees with npm run check on images from constants, spreads, map() and a component the post defines', async () => {
     // expressions.mdx renders five images with alt text and no player: the check passes it
-    // reading its JavaScript, and so do the built pages, whose one problem is clip.mdx's.
+    // reading its JavaScript, and so do the built pages, whose problems are clip.mdx's.
     expect(await checkFixture('gate-expression')).toEqual([]);
-    expect(report(site)).toMatch(/\n1 error, 0 warnings in 1 file$/);
+    expect(report(site)).toMatch(/\n2 errors, 0 warnings in 1 file$/);
   });
 });
 
