@@ -335,7 +335,7 @@ type Name = { status: 'named' | 'dynamic' | 'empty'; brokenRef?: string };
 const labelsByModel = new WeakMap<Model, Map<string, El[]>>();
 
 /** The `<label for="id">` elements of a page, by the id they name. */
-export function labelsFor(model: Model, id: string): El[] {
+function labelsFor(model: Model, id: string): El[] {
   let labels = labelsByModel.get(model);
   if (!labels) {
     labels = new Map();
@@ -349,15 +349,40 @@ export function labelsFor(model: Model, id: string): El[] {
   return labels.get(id) ?? [];
 }
 
-/** The labels of a form control: `<label for>` its id, and a `<label>` around it. */
-function labelsOf(el: El, model: Model): El[] {
+/** HTML's labelable elements: what a `<label>` can name. */
+const LABELABLE = new Set(['button', 'input', 'meter', 'output', 'progress', 'select', 'textarea']);
+
+export const isLabelable = (el: El) => el.origin === 'html' && LABELABLE.has(el.name);
+
+/**
+ * The control a `<label>` names (HTML): its `for` target, else the first labelable element
+ * inside it.
+ */
+export function labelledControl(label: El, model: Model): El | undefined {
+  const target = attr(label, 'for');
+  if (typeof target === 'string' && target) return model.byId.get(target);
+  const first = (node: El): El | undefined => {
+    for (const child of node.children) {
+      if (child.kind !== 'element') continue;
+      const found = isLabelable(child) ? child : first(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return first(label);
+}
+
+/**
+ * The labels of a form control: each `<label for>` its id, and the `<label>` around it when that
+ * label names it (no `for` elsewhere, and no labelable element before it).
+ */
+export function labelsOf(el: El, model: Model): El[] {
   const id = attr(el, 'id');
   const labels = typeof id === 'string' && id ? [...labelsFor(model, id)] : [];
   for (let node = el.parent; node; node = node.parent) {
-    if (node.name === 'label' && node.origin === 'html') {
-      labels.push(node);
-      break;
-    }
+    if (node.name !== 'label' || node.origin !== 'html') continue;
+    if (!labels.includes(node) && labelledControl(node, model) === el) labels.push(node);
+    break;
   }
   return labels;
 }

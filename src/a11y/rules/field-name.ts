@@ -9,7 +9,8 @@ import {
   isBooleanText,
   isHidden,
   isPresentational,
-  labelsFor,
+  isLabelable,
+  labelsOf,
   role,
   type CheckContext,
   type Report,
@@ -88,30 +89,17 @@ function fieldKind(el: El): 'native' | 'role' | undefined {
 }
 
 /**
- * The labels of a field a label can name: each `<label for>` its id, and the `<label>` around it, when that
- * label names no other field by `for` (HTML: a label's control is its `for` target, else the first
- * field inside it). `dynamic` when only the build can tell: a label whose `for` is an expression,
- * a field whose id is one, or a field of a component with no label of its own (the page may
- * hold one around the component, or `for` the field's id). A page of its own (src/pages/) is
- * judged where it alone decides: a field with no id, outside the components it uses.
+ * The labels of a field a label can name (policy's `labelsOf`), or `dynamic` when only the build
+ * can tell: a label whose `for` is an expression, a field whose id is one, or a field of a
+ * component with no label of its own (the page may hold one around the component, or `for` the
+ * field's id). A page of its own (src/pages/) is judged where it alone decides: a field with no
+ * id, outside the components it uses.
  */
-function labelsOf(el: El, model: Model, ctx: CheckContext): El[] | typeof DYNAMIC {
+function fieldLabels(el: El, model: Model, ctx: CheckContext): El[] | typeof DYNAMIC {
   const id = attr(el, 'id');
   if (id === DYNAMIC) return DYNAMIC;
-  const labels = id?.trim() ? [...labelsFor(model, id.trim())] : [];
-  if (
-    model.elements.some(
-      (e) => e.name === 'label' && e.origin === 'html' && attr(e, 'for') === DYNAMIC,
-    )
-  )
-    return DYNAMIC;
-  for (let node = el.parent; node; node = node.parent) {
-    if (node.name !== 'label' || node.origin !== 'html') continue;
-    const target = attr(node, 'for');
-    if ((typeof target !== 'string' || !target.trim()) && firstField(node) === el)
-      labels.push(node);
-    break;
-  }
+  if (model.elements.some((e) => isLabel(e) && attr(e, 'for') === DYNAMIC)) return DYNAMIC;
+  const labels = labelsOf(el, model);
   if (labels.length) return labels;
   // A component's field may be inside a <label> where it is used, or named by one `for` its id;
   // so may a page's, with an id, by its layout's label.
@@ -134,21 +122,6 @@ function labelledAround(el: El, model: Model, ctx: CheckContext): boolean {
 }
 
 const isLabel = (el: El) => el.name === 'label' && el.origin === 'html';
-
-/** Elements a `<label>` can name (HTML's labelable elements), a field by its tag or its role. */
-const isLabelable = (el: El) =>
-  el.origin === 'html' && /^(?:input|select|textarea|button|meter|output|progress)$/.test(el.name);
-
-/** The first labelable element inside a label: the one it names when it has no `for`. */
-function firstField(label: El): El | undefined {
-  for (const child of label.children) {
-    if (child.kind !== 'element') continue;
-    if (isLabelable(child)) return child;
-    const inner = firstField(child);
-    if (inner) return inner;
-  }
-  return undefined;
-}
 
 /** Why a field has no name: an empty label, a broken aria-labelledby, or nothing at all. */
 type Missing =
@@ -184,7 +157,7 @@ function missingName(
   let hiddenLabel = false;
   // A label names a button with a field's role (`<button role="switch">`) as it names an input.
   if (isLabelable(el)) {
-    const labels = labelsOf(el, model, ctx);
+    const labels = fieldLabels(el, model, ctx);
     if (labels === DYNAMIC) return undefined;
     for (const label of labels) {
       // A hidden label is no name (accname: only aria-labelledby reads hidden text), and the

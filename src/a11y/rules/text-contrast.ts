@@ -3,6 +3,7 @@ import type { Rgb } from 'culori';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
   ariaTrue,
+  labelledControl,
   attr,
   isDisabledControl,
   isNotRendered,
@@ -340,9 +341,7 @@ function inactive(el: El, model: Model): boolean {
     const id = node.attrs.id;
     if (typeof id === 'string' && id && refsOfInactive(model).has(id)) return true;
     if (node.name === 'label') {
-      const target = attr(node, 'for');
-      const control =
-        typeof target === 'string' && target ? model.byId.get(target) : firstControl(node);
+      const control = labelledControl(node, model);
       if (control && isInactive(control)) return true;
     }
   }
@@ -357,17 +356,6 @@ const INACTIVE_CONTROLS = new Set([
   'option',
   'optgroup',
 ]);
-
-/** The first form control inside a label, which it labels when it has no `for`. */
-function firstControl(label: El): El | undefined {
-  for (const child of label.children) {
-    if (child.kind !== 'element') continue;
-    if (INACTIVE_CONTROLS.has(child.name) && child.name !== 'fieldset') return child;
-    const inner = firstControl(child);
-    if (inner) return inner;
-  }
-  return undefined;
-}
 
 export function checkTextContrast(model: Model, _ctx: CheckContext, report: Report): void {
   // Most pages set no colour inline: nothing to judge that the site's own style sheet does not.
