@@ -1,4 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
+import { CONTROLS, TASK_TEXT_ENDS, UNLABELABLE_HTML } from '../lib/content/task-lists.ts';
 
 /**
  * A GFM task list (`- [ ] Book the venue`) renders a disabled checkbox beside the task's text,
@@ -9,38 +10,6 @@ import type { HastPluginDefinition } from 'satteri';
  * rule holds every task list to that on the built page. The source layer models the same label
  * (src/a11y/source/model.ts), so `npm run check` agrees with the build.
  */
-
-/**
- * Elements that end a task's text: what follows them is not part of its name. Shared with the
- * source layer, which reads a task's text from the Markdown the same way.
- */
-export const TASK_TEXT_ENDS = new Set(
-  'address blockquote details div dl figure h1 h2 h3 h4 h5 h6 hr ol p pre section table ul'.split(
-    ' ',
-  ),
-);
-
-/**
- * What a `<label>` holding a task's text cannot also hold: another form control (the label would
- * name the checkbox only, and leave the other control with none) or a label of its own. The item
- * is then left as written, and the gate reports what is unnamed. Shared with the source layer.
- */
-const NOT_IN_LABEL = [
-  'button',
-  'input',
-  'label',
-  'meter',
-  'output',
-  'progress',
-  'select',
-  'textarea',
-];
-
-/** Those elements by name (an element of MDX, or of HTML the processor parsed). */
-export const CONTROLS = new RegExp(`^(?:${NOT_IN_LABEL.join('|')})$`);
-
-/** Those elements in raw HTML (in a `.md` file). */
-export const UNLABELABLE_HTML = new RegExp(`<(?:${NOT_IN_LABEL.join('|')})\\b`, 'i');
 
 type Node = { type: string; tagName?: string; name?: string; value?: unknown; children?: Node[] };
 

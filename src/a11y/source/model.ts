@@ -40,7 +40,7 @@ import {
   type Scope,
   type WrittenAttribute,
 } from './jsx.ts';
-import { CONTROLS, TASK_TEXT_ENDS, UNLABELABLE_HTML } from '../../integrations/task-labels.ts';
+import { CONTROLS, TASK_TEXT_ENDS, UNLABELABLE_HTML } from '../../lib/content/task-lists.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {

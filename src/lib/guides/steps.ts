@@ -5,6 +5,7 @@
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { slugify } from '../content/slug.ts';
+import { TASK_TEXT_ENDS } from '../content/task-lists.ts';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 type DomElement = Extract<DomNode, { name: string; attribs: Record<string, string> }>;
@@ -12,7 +13,6 @@ type DomElement = Extract<DomNode, { name: string; attribs: Record<string, strin
 const isElement = (node: DomNode): node is DomElement => 'name' in node && 'attribs' in node;
 const headingLevel = (node: DomNode) =>
   isElement(node) && /^h[2-6]$/.test(node.name) ? Number(node.name[1]) : undefined;
-const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
 const serialize = (nodes: DomNode | DomNode[]) =>
   DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8' });
 
@@ -50,7 +50,7 @@ function labelTasks(nodes: DomNode[], used: Set<string>): number {
     const siblings = holder.children as DomNode[];
     const inline: DomNode[] = [];
     for (const node of siblings.slice(siblings.indexOf(found as DomNode) + 1)) {
-      if (isElement(node) && BLOCK.has(node.name)) break;
+      if (isElement(node) && TASK_TEXT_ENDS.has(node.name)) break;
       inline.push(node);
     }
     const text = inline
