@@ -1,5 +1,6 @@
 import { visit } from 'unist-util-visit';
 import type { Root, Table } from 'mdast';
+import type { Node } from 'unist';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
 
@@ -63,40 +64,26 @@ export const checkTableSyntax: SourceCheck = (_model, _ctx, _report, { tree, fil
     if (node.type === 'table') {
       const [first, ...rows] = (node as Table).children;
       const columns = first?.children.length ?? 0;
-      const piped = (offset: number | undefined) => offset !== undefined && text[offset] === '|';
-      // A line with no pipe at all after a table written with them: text, not a row.
+      const written = (at: Node) => text.slice(at.position!.start.offset, at.position!.end.offset);
+      const piped = first?.position && written(first).startsWith('|');
       for (const row of rows) {
+        if (!row.position) continue;
         // `Source: my survey` on the line after a table written with pipes: a row, not a paragraph.
-        const at = row.position?.start.offset;
-        const end = row.position?.end.offset;
-        const line = at === undefined ? '' : text.slice(at, end);
-        if (piped(first?.position?.start.offset) && at !== undefined && !pipes(line).length) {
+        if (piped && !pipes(written(row)).length) {
           file.message(
             `This line comes right after the table, with no blank line between, so the page puts it in the table as a row: leave a blank line before it`,
-            locator.point(at),
+            locator.point(row.position.start.offset!),
           );
           continue;
         }
-        const extra = row.children.slice(columns);
-        const lost = extra.filter((cell) => {
-          const from = cell.position?.start.offset;
-          const to = cell.position?.end.offset;
-          return (
-            from !== undefined && to !== undefined && text.slice(from, to).replace(/\|/g, '').trim()
-          );
-        });
-        const cell = extra[0]?.position?.start.offset;
-        if (!lost.length || cell === undefined) continue;
-        const words = lost.map((cell) =>
-          quoted(
-            text
-              .slice(cell.position!.start.offset, cell.position!.end.offset)
-              .replace(/^\||\|$/g, ''),
-          ),
-        );
+        const extra = row.children.slice(columns).filter((cell) => cell.position);
+        const lost = extra
+          .map((cell) => written(cell).replace(/^\||\|$/g, ''))
+          .filter((cell) => cell.replace(/\|/g, '').trim());
+        if (!lost.length) continue;
         file.message(
-          `This row has ${row.children.length} cells and the table's first row ${columns}, so the page leaves out ${words.join(', ')}: add ${extra.length === 1 ? 'a column' : `${extra.length} columns`} to the first row and the row of dashes, or join the cells`,
-          locator.point(cell),
+          `This row has ${row.children.length} cells and the table's first row ${columns}, so the page leaves out ${lost.map(quoted).join(', ')}: add ${extra.length === 1 ? 'a column' : `${extra.length} columns`} to the first row and the row of dashes, or join the cells`,
+          locator.point(extra[0]!.position!.start.offset!),
         );
       }
       return;
