@@ -219,18 +219,22 @@ function reversedLinks(
 }
 
 /**
- * A label or a footnote defined twice: links read the first definition and the page shows the
- * first note, and the second, often the one just edited, is never used (CommonMark, GFM).
+ * The labels and footnotes a file defines, for the label a reference most likely meant; and each
+ * defined twice, said there: links read the first definition and the page shows the first note,
+ * and the second, often the one just edited, is never used (CommonMark, GFM).
  */
-function duplicateDefinitions(
+function definitions(
   tree: Parent,
   locator: Locator,
   say: (message: string, offset: number) => void,
-): void {
+): { labels: string[]; notes: string[] } {
+  const labels: string[] = [];
+  const notes: string[] = [];
   const first = new Map<string, { offset: number; url: string }>();
   visit(tree, (node) => {
     if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return;
-    const { identifier, label } = node as { identifier?: string; label?: string };
+    const { identifier, label = '' } = node as { identifier?: string; label?: string };
+    (node.type === 'definition' ? labels : notes).push(label);
     const offset = node.position?.start.offset;
     if (identifier === undefined || offset === undefined) return;
     const key = `${node.type}:${identifier}`;
@@ -251,6 +255,7 @@ function duplicateDefinitions(
         offset,
       );
   });
+  return { labels, notes };
 }
 
 export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
@@ -259,17 +264,10 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
   const linkSyntax = text.includes('[[') || text.includes('](');
   const references = text.includes('][') || text.includes('[^');
   const reversed = text.includes(')[');
-  // The labels the file defines, for the label a reference most likely meant.
-  const labels: string[] = [];
-  const notes: string[] = [];
-  if (references)
-    visit(tree, (node) => {
-      const label = (node as { label?: string }).label ?? '';
-      if (node.type === 'definition') labels.push(label);
-      if (node.type === 'footnoteDefinition') notes.push(label);
-    });
   const say = (message: string, offset: number) => file.message(message, locator.point(offset));
-  if (text.includes(']:')) duplicateDefinitions(tree, locator, say);
+  // Definitions are read once: for what a reference meant, and for one written twice.
+  const { labels, notes } =
+    references || text.includes(']:') ? definitions(tree, locator, say) : { labels: [], notes: [] };
   // In document order: the report keeps the order the messages come in.
   visit(tree, (node) => {
     const start = node.position?.start.offset;
