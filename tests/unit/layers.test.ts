@@ -63,7 +63,8 @@ describe('the import graph of src/', async () => {
     expect(graph.size).toBeGreaterThan(150);
     expect(deps('src/a11y/run/jobs.ts')).toContain('src/a11y/source/check.ts'); // import type
     expect(deps('src/a11y/run/worker.ts')).toContain('src/a11y/html/check.ts'); // import()
-    expect(deps('src/a11y/run/client.ts')).toContain('src/a11y/run/worker.ts'); // new URL
+    expect(deps('src/a11y/run/client.ts')).toContain('src/a11y/run/worker.mjs'); // new URL
+    expect(deps('src/a11y/run/worker.mjs')).toContain('src/a11y/run/worker.ts');
     expect(deps('src/a11y/cli.mjs')).toContain('src/a11y/cli.ts');
     expect(deps('src/components/mdx/index.ts')).toContain('src/components/mdx/Figure.astro');
     expect(deps('src/components/mdx/Video.astro').length).toBeGreaterThan(0); // its frontmatter

@@ -61,7 +61,7 @@ export function startGateWorker(job: GateJob | LaterJob): GateWorker {
     });
 
   try {
-    worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    worker = new Worker(new URL('./worker.mjs', import.meta.url), {
       workerData: job,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });

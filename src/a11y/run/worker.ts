@@ -127,12 +127,8 @@ function inbox(port: MessagePort) {
 }
 
 async function serve(port: MessagePort, started: GateJob | LaterJob): Promise<void> {
+  // Turned on by this thread's entry (run/worker.mjs), before any TypeScript loaded.
   const compileCache = 'later' in started ? started.compileCache : undefined;
-  try {
-    if (compileCache) module.enableCompileCache?.(compileCache);
-  } catch {
-    // Only slower.
-  }
   const nextMessage = inbox(port);
   let job: GateJob;
   if ('later' in started) {
