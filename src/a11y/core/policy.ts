@@ -53,10 +53,11 @@ export interface CheckContext {
    */
   page?: () => URL | undefined;
   /**
-   * The ids another entry's own content gives its page (headings, explicit ids), read by parsing
-   * that file: something only the source layer can do, so it provides this (source layer only).
+   * The ids another entry's own content gives its page (headings, explicit ids, the ids its
+   * components render), read by parsing that file: something only the source layer can do, so it
+   * provides this (source layer only). Undefined when the build alone knows them.
    */
-  contentIds?(file: string): Set<string>;
+  contentIds?(file: string): Set<string> | undefined;
   /**
    * What one of the site's own components renders at a use in `model`, with the props written
    * there, when that is read in full (source layer only: source/passed-props.ts).

@@ -238,16 +238,17 @@ export const layoutIdsOf = (entry: IndexedEntry): readonly string[] =>
   entry.collection === 'guides' ? GUIDE_PAGE_IDS : ENTRY_PAGE_IDS;
 
 /**
- * Whether the page built from an entry will have an element with this id: one of its own
+ * Whether the page built from an entry may have an element with this id: one of its own
  * headings or ids, or one its layout adds (src/lib/site/page-ids.ts). `contentIds` gives an entry's
- * own ids (the source layer parses the file for them, source/content-ids.ts); only asked when
- * the layout does not already give the id.
+ * own ids (the source layer parses the file for them, source/content-ids.ts), or undefined when
+ * only the build knows them (then any id may be there); only asked when the layout does not
+ * already give the id.
  */
 export function entryPageHasId(
   entry: IndexedEntry,
   id: string,
-  contentIds: (file: string) => Set<string>,
+  contentIds: (file: string) => Set<string> | undefined,
 ): boolean {
   if (id.toLowerCase() === 'top' || writtenAroundEntry(id, layoutIdsOf(entry))) return true;
-  return contentIds(entry.file).has(id);
+  return contentIds(entry.file)?.has(id) ?? true;
 }

@@ -240,7 +240,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (entry.file === ctx.file && model.renderedIdsUnknown) continue;
     const whereTo =
       entry.file === ctx.file ? 'this page' : `${target.pathname} (${rel(index.root, entry.file)})`;
-    const ids = [...idsOf(entry.file), ...layoutIdsOf(entry)];
+    const ids = [...(idsOf(entry.file) ?? []), ...layoutIdsOf(entry)];
     report(el, noSuchId(href.trim(), whereTo, target.fragment, ids, { heading: true }));
   }
 

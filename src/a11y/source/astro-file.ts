@@ -77,7 +77,13 @@ export function checkAstroFile(
   // Links and files it names from the site's root (`/about/`, `/media/clip.mp4`) are the same
   // on every page that uses it: judged against the pages and public/ the sources know, as an
   // entry's are. A relative one depends on the page, and is left to the built pages.
-  const site = checkContext({ config, layer: 'source', syntax: 'mdx', file: path, contentIds });
+  const site = checkContext({
+    config,
+    layer: 'source',
+    syntax: 'mdx',
+    file: path,
+    contentIds: (entry) => contentIds(entry, config),
+  });
   const siteChecks = [
     { rule: linkTarget, check: checkSourceLinks },
     { rule: assetTarget, check: checkSourceAssets },

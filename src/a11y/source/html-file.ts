@@ -29,7 +29,13 @@ export function checkHtmlFile(
   const file = displayPath(path, cwd);
   const ctx = checkContext({ config, layer: 'html', syntax: 'html', from: path });
   const checks = rules.flatMap((rule) => (rule.html ? [{ rule, check: rule.html }] : []));
-  const links = checkContext({ config, layer: 'source', syntax: 'html', file: path, contentIds });
+  const links = checkContext({
+    config,
+    layer: 'source',
+    syntax: 'html',
+    file: path,
+    contentIds: (entry) => contentIds(entry, config),
+  });
   // It reads no Markdown tree: model checks, as the page rules are.
   const linkChecks = [
     { rule: linkTarget, check: checkSourceLinks },

@@ -52,7 +52,7 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
     file: path,
     cwd: file.cwd,
     from: file.path || undefined,
-    contentIds,
+    contentIds: (entry) => contentIds(entry, config),
     rendered: renderedAt,
     aroundSlot,
     // The page an entry will have, as link-target reads it (core/site-urls.ts).

@@ -54,6 +54,24 @@ export async function recordingDeps<T>(
   return { value, deps: [...deps.values()] };
 }
 
+/**
+ * Runs `fn` (synchronous) and returns what it recorded, as well as recording it in any recording
+ * under way: for a result kept across checks, whose every later use must depend on the same
+ * reads (noteDeps).
+ */
+export function recordingDepsSync<T>(fn: () => T): { value: T; deps: FileDep[] } {
+  const deps = new Map<string, FileDep>();
+  const value = recorder.run(deps, fn);
+  const recorded = [...deps.values()];
+  noteDeps(recorded);
+  return { value, deps: recorded };
+}
+
+/** Records each of these dependencies (noteDep). */
+export function noteDeps(deps: readonly FileDep[]): void {
+  for (const dep of deps) noteDep(dep);
+}
+
 /** Whether a recording is under way in this async context. */
 export function isRecording(): boolean {
   return recorder.getStore() !== undefined;

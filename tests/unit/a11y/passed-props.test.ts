@@ -285,6 +285,49 @@ describe('ids a component renders where a post uses it', () => {
     });
     expect(await check(root)).toEqual([]);
   });
+
+  it('counts them for a link from another post, which is checked again when the component changes', async () => {
+    const root = project({
+      'src/components/Chart.astro': CHART,
+      'content/posts/laps.mdx': usesChart('<Chart id="laps" />'),
+      'content/posts/notes.md': post(
+        '[The chart](/posts/laps/#laps-title) and [the table](/posts/laps/#laps-table).',
+      ),
+    });
+    const cached = async () => {
+      forgetContentIndexes();
+      forgetContentIds();
+      const { problems } = await checkSourcesCached([join(root, 'content')], gateConfig(), root, {
+        dir: join(root, 'cache'),
+      });
+      return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.ruleId} ${p.message}`);
+    };
+    const table =
+      'content/posts/notes.md:7:42 link-target Link /posts/laps/#laps-table points nowhere: /posts/laps/ (content/posts/laps.mdx) has no heading or element with id="laps-table". Did you mean #laps-title?';
+    expect(await cached()).toEqual([table]);
+    // The chart loses its id: notes.md's text did not change, but what its link relies on did.
+    writeFileSync(join(root, 'src/components/Chart.astro'), CHART.replace(/ id=\{[^}]*\}/, ''));
+    expect(await cached()).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/notes\.md:7:1 link-target Link \/posts\/laps\/#laps-title points nowhere/,
+      ),
+      expect.stringMatching(
+        /^content\/posts\/notes\.md:7:42 link-target Link \/posts\/laps\/#laps-table/,
+      ),
+    ]);
+  });
+
+  it('leaves to the built page a link from another post to an id only the render knows', async () => {
+    const root = project({
+      'src/components/Chart.astro': CHART.replace(
+        "const { id = 'chart' } = Astro.props;",
+        'const id = crypto.randomUUID();',
+      ),
+      'content/posts/laps.mdx': usesChart('<Chart />'),
+      'content/posts/notes.md': post('[The chart](/posts/laps/#chart-title).'),
+    });
+    expect(await check(root)).toEqual([]);
+  });
 });
 
 describe('links and files an .astro file names from the site root', () => {
