@@ -25,6 +25,9 @@ const CASES: { style: string; failsIn: ('light' | 'dark')[]; in?: string }[] = [
   // Large text needs 3:1.
   { style: 'font-size: 24px; color: #8c8c8c', failsIn: [] },
   { style: 'font-size: 16px; color: #8c8c8c', failsIn: ['light'] },
+  // The theme's own text, faded: the browser draws it over the page as the gate does.
+  { style: 'opacity: 0.4', failsIn: ['light', 'dark'] },
+  { style: 'opacity: 0.65', failsIn: [] },
 ];
 
 test('axe agrees with the gate on inline colours, and passes the fixes it gives, in both themes', async ({

@@ -29,6 +29,10 @@ import { inlineDeclaration, splitOutsideParentheses } from '../core/inline-style
  * the ratio, written with CSS's light-dark() so each theme gets its own colour (the site's
  * toggle flips `color-scheme`, which light-dark() follows).
  *
+ * Text an inline `opacity` fades (a "muted" note, `<span style="opacity: 0.4">`) is judged in
+ * the colours a reader sees, the theme's included: the fix is an opacity that passes, or the
+ * colour's, worked out at full opacity, with the fade left out.
+ *
  * Left alone, as the page decides them: `var(…)`, `currentColor`, `inherit`, gradients and
  * images, a style only the build knows, and components' own props.
  */
@@ -283,6 +287,12 @@ export function readableColour(rgb: Rgb, against: Against[]): string {
 
 const ratio = (value: number) => `${Math.floor(value * 10) / 10}:1`;
 
+/** An element made see-through by its inline `opacity`, and by how much. */
+interface Fade {
+  el: El;
+  alpha: number;
+}
+
 /** One run of text as a scheme shows it: its colours, and the ratio it needs. */
 interface Run {
   fg: Pair;
@@ -290,7 +300,59 @@ interface Run {
   /** What is under its background, when that is an inline style that may let it through. */
   under?: El;
   needed: number;
+  /** The inline opacities it is drawn with, the nearest first. */
+  fades: Fade[];
 }
+
+/**
+ * An inline `opacity` as a number from 0 to 1 (`0.5`, `50%`), or undefined when the style sets
+ * none, or one only the page knows (`var(…)`, a style only the build knows): taken as 1, so
+ * text is never reported for a fade the check cannot see, and the built page judges it.
+ */
+function opacityOf(el: El): number | undefined {
+  const found = lastDeclaration(el, ['opacity']);
+  if (found === undefined || found === DYNAMIC) return undefined;
+  const value = /^\+?(\d+\.?\d*|\.\d+)(%?)(?:\s*!important)?$/i.exec(found.value.trim());
+  return value ? Math.min(1, Number(value[1]) / (value[2] ? 100 : 1)) : undefined;
+}
+
+/** The inline opacities text in `el` is drawn with, the nearest first. */
+function fadesOf(el: El): Fade[] {
+  const fades: Fade[] = [];
+  for (let node: El | undefined = el; node; node = node.parent) {
+    const alpha = opacityOf(node);
+    if (alpha !== undefined && alpha < 1) fades.push({ el: node, alpha });
+  }
+  return fades;
+}
+
+/**
+ * A run's text and background colours in a scheme: its colours drawn over what is behind them,
+ * then each see-through element around them drawn over what is behind it (with `alpha` instead
+ * of one element's own opacity, to try another).
+ */
+function seenIn(
+  run: Run,
+  scheme: Scheme,
+  fades: readonly Fade[],
+  alpha?: { el: El; value: number },
+): { front: Rgb; back: Rgb } {
+  const page = themePair('background')[scheme].rgb;
+  let back = over(run.bg[scheme].rgb, backdrop(run.under, scheme, page));
+  let front = over(run.fg[scheme].rgb, back);
+  // Drawing is linear: an element drawn at opacity a over what is behind it (x) shows each of
+  // its pixels p as a·p + (1 − a)·x, whatever lies inside it.
+  for (const fade of fades) {
+    const behind = backdrop(fade.el.parent, scheme, page);
+    const a = fade.el === alpha?.el ? alpha.value : fade.alpha;
+    back = over({ ...back, alpha: a }, behind);
+    front = over({ ...front, alpha: a }, behind);
+  }
+  return { front, back };
+}
+
+const contrastOf = ({ front, back }: { front: Rgb; back: Rgb }) =>
+  culori().lib.wcagContrast(front, back);
 
 /**
  * The colour behind an element in a scheme: its inline background drawn over what is behind
@@ -358,42 +420,59 @@ const INACTIVE_CONTROLS = new Set([
 ]);
 
 export function checkTextContrast(model: Model, _ctx: CheckContext, report: Report): void {
-  // Most pages set no colour inline: nothing to judge that the site's own style sheet does not.
-  if (!model.elements.some((el) => declared(el, 'color') || declared(el, 'background'))) return;
+  // Most pages set no colour or opacity inline: nothing to judge that the site's own style
+  // sheet does not.
+  if (
+    !model.elements.some(
+      (el) => declared(el, 'color') || declared(el, 'background') || opacityOf(el) !== undefined,
+    )
+  )
+    return;
   // Each inline style that colours text, with the text it colours: the nearest such style is the
   // one to change, its colour, or else its background, and its fix must suit all of that text.
   const runs = new Map<El, { changes: Property; pair: Pair; runs: Run[] }>();
+  // Text the theme colours, or that passes at full opacity, faded by an inline opacity: by the
+  // nearest element that fades it.
+  const faded = new Map<El, Run[]>();
+  const fadedBy = (el: El) => faded.get(el) ?? faded.set(el, []).get(el)!;
   for (const el of model.elements) {
     const text = el.children.some(
       (child) => child.kind === 'text' && typeof child.value === 'string' && child.value.trim(),
     );
-    // Text no one sees (an `sr-only` line) or of an inactive control needs no contrast.
+    // Text no one sees (an `sr-only` line, opacity 0) or of an inactive control needs no contrast.
     if (!text || isNotRendered(el) || isVisuallyHidden(el) || inactive(el, model)) continue;
+    const fades = fadesOf(el);
+    if (fades.some(({ alpha }) => alpha <= 0)) continue;
     const fg = sourceOf(el, 'color');
     const bg = sourceOf(el, 'background');
-    if (fg === null || bg === null || (!fg.el && !bg.el)) continue;
+    if (fg === null || bg === null || (!fg.el && !bg.el && !fades.length)) continue;
+    const run: Run = {
+      fg: fg.pair,
+      bg: bg.pair,
+      ...(bg.el?.parent && { under: bg.el.parent }),
+      needed: isLarge(el) ? 3 : 4.5,
+      fades,
+    };
+    if (!fg.el && !bg.el) {
+      fadedBy(fades[0]!.el).push(run);
+      continue;
+    }
     const setter = !bg.el || (fg.el && contains(bg.el, fg.el)) ? fg : bg;
     const entry = runs.get(setter.el!) ?? {
       changes: setter === fg ? 'color' : 'background',
       pair: setter.pair,
       runs: [],
     };
-    entry.runs.push({
-      fg: fg.pair,
-      bg: bg.pair,
-      ...(bg.el?.parent && { under: bg.el.parent }),
-      needed: isLarge(el) ? 3 : 4.5,
-    });
+    entry.runs.push(run);
     runs.set(setter.el!, entry);
   }
   for (const [el, { changes, pair, runs: shown }] of runs) {
     const failing: { scheme: Scheme; contrast: number; needed: number; fix: string }[] = [];
     for (const scheme of SCHEMES) {
-      const page = themePair('background')[scheme].rgb;
-      const seen = shown.map(({ fg, bg, under, needed }) => {
-        const back = over(bg[scheme].rgb, backdrop(under, scheme, page));
-        const front = over(fg[scheme].rgb, back);
-        return { front, back, needed, contrast: culori().lib.wcagContrast(front, back) };
+      // The colours themselves, at full opacity: what fades them is judged after.
+      const seen = shown.map((run) => {
+        const colours = seenIn(run, scheme, []);
+        return { ...colours, needed: run.needed, contrast: contrastOf(colours) };
       });
       const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
       if (worst.contrast >= worst.needed) continue;
@@ -410,7 +489,10 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
             );
       failing.push({ scheme, contrast: worst.contrast, needed: worst.needed, fix });
     }
-    if (failing.length === 0) continue;
+    if (failing.length === 0) {
+      for (const run of shown) if (run.fades.length) fadedBy(run.fades[0]!.el).push(run);
+      continue;
+    }
     const { name, value: asWritten } = declared(el, changes) as { name: string; value: string };
     const value = (scheme: Scheme) =>
       failing.find((f) => f.scheme === scheme)?.fix ?? pair[scheme].written;
@@ -422,11 +504,69 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
       )
       .join(' and ');
     const needed = Math.max(...failing.map((f) => f.needed));
+    // The fix is worked out at full opacity: an opacity that fades this text must go too.
+    const fading = new Set(shown.flatMap((run) => run.fades.map((fade) => fade.el)));
     report(
       el,
-      `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: light-dark(${value('light')}, ${value('dark')}), a colour for each theme, or leave the ${changes === 'color' ? 'colour' : 'background'} to the theme`,
+      `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: light-dark(${value('light')}, ${value('dark')}), a colour for each theme, or leave the ${changes === 'color' ? 'colour' : 'background'} to the theme${fading.size ? `; and leave out ${described([...fading], el)}, which ${fading.size > 1 ? 'fade' : 'fades'} it further` : ''}`,
     );
   }
+  for (const [el, shown] of faded) reportFaded(el, shown, report);
+}
+
+/** `its opacity: 0.5`, `opacity: 0.5 on the <div> around it`, for each element named. */
+function described(fading: El[], from: El): string {
+  return fading
+    .map((node) => {
+      const { value } = lastDeclaration(node, ['opacity']) as { value: string };
+      if (node === from) return `its opacity: ${value}`;
+      return `opacity: ${value} on the <${node.name}> ${contains(node, from) ? 'around' : 'inside'} it`;
+    })
+    .join(' and ');
+}
+
+/** The opacities tried as a fix, in steps of 0.05. */
+const OPACITY_STEPS = Array.from({ length: 21 }, (_, i) => i / 20);
+
+/**
+ * Text whose colours pass at full opacity, faded by `el`'s inline opacity (and any around it)
+ * under the ratio it needs: the fix is the least opacity, in steps of 0.05, at which all of it
+ * passes in both themes, else leaving the opacities out.
+ */
+function reportFaded(el: El, shown: Run[], report: Report): void {
+  const failing: { scheme: Scheme; contrast: number; needed: number }[] = [];
+  for (const scheme of SCHEMES) {
+    const seen = shown.map((run) => ({
+      contrast: contrastOf(seenIn(run, scheme, run.fades)),
+      needed: run.needed,
+    }));
+    const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
+    if (worst.contrast < worst.needed) failing.push({ scheme, ...worst });
+  }
+  if (failing.length === 0) return;
+  const passesAt = (value: number) =>
+    SCHEMES.every((scheme) =>
+      shown.every((run) => contrastOf(seenIn(run, scheme, run.fades, { el, value })) >= run.needed),
+    );
+  const least = OPACITY_STEPS.find((value) => value > 0 && passesAt(value));
+  const { value: asWritten } = lastDeclaration(el, ['opacity']) as { value: string };
+  const where = failing
+    .map(({ scheme, contrast }) => `${ratio(contrast)} on its background in the ${scheme} theme`)
+    .join(' and ');
+  const needed = Math.max(...failing.map((f) => f.needed));
+  const around = [...new Set(shown.flatMap((run) => run.fades.map((fade) => fade.el)))].filter(
+    (node) => node !== el,
+  );
+  const fix =
+    least === undefined
+      ? `leave out its opacity and ${described(around, el)}`
+      : least < 1
+        ? `write opacity: ${least} or more, or leave the opacity out`
+        : 'leave the opacity out';
+  report(
+    el,
+    `<${el.name}> with opacity: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: ${fix}`,
+  );
 }
 
 /** Whether `outer` is `inner` or one of its ancestors. */
@@ -436,7 +576,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. `var(…)`, `currentColor`, `opacity`, gradients and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. `var(…)`, `currentColor`, gradients and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
  *
@@ -453,11 +593,14 @@ function contains(outer: El, inner: El): boolean {
  *
  *   <span style="background: yellow">Key point</span>
  *
+ *   <span style="opacity: 0.4">Draft, not final</span>
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1-1:54: <span> with color: #333 gives its text a contrast of 1.4:1 on its background in the dark theme, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme
  *   3:1-3:50: <span> with background: yellow gives its text a contrast of 1.1:1 with its text in the dark theme, where 4.5:1 is needed: write background: light-dark(yellow, #716a00), a colour for each theme, or leave the background to the theme
+ *   5:1-5:51: <span> with opacity: 0.4 gives its text a contrast of 2.4:1 on its background in the light theme and 3.3:1 on its background in the dark theme, where 4.5:1 is needed: write opacity: 0.65 or more, or leave the opacity out
  *
  * @example
  *   {"name": "ok.html"}

@@ -242,3 +242,84 @@ describe('text-contrast: what readers see of it (from IBM’s rule tests)', () =
     ).toEqual([expect.stringContaining('contrast of 3.5:1')]);
   });
 });
+
+describe('text-contrast: text an inline opacity fades', () => {
+  /** The opacity the message tells the author to write, as a number. */
+  const opacityWritten = (message: string) =>
+    Number(/write opacity: ([\d.]+) or more/.exec(message)?.[1]);
+
+  it('judges muted text in the theme’s colours, and gives the least opacity that passes', async () => {
+    const md = '<span style="opacity: 0.4">Draft, not final</span>';
+    const mdx = '<span style={{ opacity: 0.4 }}>Draft, not final</span>';
+    const [message = ''] = messages(await lintSource(md, '.md'));
+    expect(message).toMatch(
+      /^1:1 <span> with opacity: 0\.4 gives its text a contrast of [\d.]+:1 on its background in the light theme and [\d.]+:1 on its background in the dark theme, where 4\.5:1 is needed: write opacity: [\d.]+ or more, or leave the opacity out$/,
+    );
+    expect(messages(await lintSource(mdx))).toEqual([message]);
+    expect(messages(lintHtml(md))).toEqual([message]);
+    // The value it gives passes in both themes; one step less does not.
+    const least = opacityWritten(message);
+    expect(least).toBeGreaterThan(0.4);
+    expect(least).toBeLessThan(1);
+    for (const layer of [(t: string) => lintSource(t, '.md'), lintHtml]) {
+      expect(messages(await layer(md.replace('0.4', String(least))))).toEqual([]);
+      expect(messages(await layer(md.replace('0.4', String(least - 0.05))))).toHaveLength(1);
+      expect(messages(await layer('<span>Draft, not final</span>'))).toEqual([]);
+    }
+  });
+
+  it('draws faded text over what is behind the faded element, as the browser does', () => {
+    // Black on yellow faded to half: over the light page, grey on pale yellow (3.7:1); over the
+    // dark page, near black on olive, which passes.
+    const [message = ''] = messages(
+      lintHtml(
+        '<p style="opacity: 0.5"><span style="background: yellow; color: black">Key point</span></p>',
+      ),
+    );
+    expect(message).toBe(
+      '1:1 <p> with opacity: 0.5 gives its text a contrast of 3.7:1 on its background in the light theme, where 4.5:1 is needed: write opacity: 0.6 or more, or leave the opacity out',
+    );
+    // The same fade inside a box of its own colour: what is behind the element is the box.
+    expect(
+      messages(
+        lintHtml(
+          '<div style="background: white; color: black"><span style="opacity: 0.8">Nearly solid</span></div>',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('names every fade a fix must leave out: twice faded, or a colour that fails at full opacity', async () => {
+    const twice = '<div style="opacity: 0.5"><p style="opacity: 0.5">Twice faded</p></div>';
+    expect(messages(lintHtml(twice))).toEqual([
+      expect.stringMatching(
+        /^1:27 <p> with opacity: 0\.5 gives .*: leave out its opacity and opacity: 0\.5 on the <div> around it$/,
+      ),
+    ]);
+    expect(messages(lintHtml(twice.replace(/ style="opacity: 0\.5"/g, '')))).toEqual([]);
+
+    const grey = '<span style="color: #777; opacity: 0.8">Grey and faded</span>';
+    const [message = ''] = messages(await lintSource(grey, '.md'));
+    expect(message).toMatch(
+      /^1:1 <span> with color: #777 gives .*: write color: light-dark\(#\w+, #\w+\), a colour for each theme, or leave the colour to the theme; and leave out its opacity: 0\.8, which fades it further$/,
+    );
+    const [, value] = written(message)!;
+    expect(
+      messages(await lintSource(`<span style="color: ${value}">Grey and faded</span>`, '.md')),
+    ).toEqual([]);
+  });
+
+  it('leaves alone an opacity only the page knows, text no one sees, and fades that still read', async () => {
+    const text = [
+      '<span style="opacity: var(--muted)">Theme’s own fade</span>',
+      '<span style="opacity: 0">Shown on hover</span>',
+      '<span style="opacity: 95%">Barely faded</span>',
+      '<span style="opacity: 0.9; color: light-dark(#111, #eee)">Dark on light, light on dark</span>',
+    ].join('\n\n');
+    expect(messages(await lintSource(text, '.md'))).toEqual([]);
+    expect(messages(lintHtml(text))).toEqual([]);
+    expect(messages(await lintSource('<span style="opacity: 40%">Muted</span>', '.md'))).toEqual([
+      expect.stringContaining('<span> with opacity: 40% gives its text a contrast of'),
+    ]);
+  });
+});
