@@ -12,6 +12,7 @@ import {
   isLabelable,
   labelsOf,
   role,
+  textOf,
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
@@ -19,6 +20,7 @@ import { contentName } from '../core/content-name.ts';
 import { INPUT_BUTTONS } from '../core/controls.ts';
 import type { GateRule } from '../core/rule.ts';
 import { componentProps } from '../../schemas/components.ts';
+import { TASK_TEXT_ENDS } from '../../lib/content/task-lists.ts';
 
 /** ARIA roles of fields a reader fills in, picks from or ticks: each needs a name (ACT e086e5). */
 const FIELD_ROLES = new Set([
@@ -122,6 +124,40 @@ function labelledAround(el: El, model: Model, ctx: CheckContext): boolean {
 }
 
 const isLabel = (el: El) => el.name === 'label' && el.origin === 'html';
+
+const HEADING = /^h[2-6]$/;
+
+/**
+ * Whether `<Steps>` labels this checkbox on the page: it wraps every checkbox of a step (all of
+ * them, when it has no headings) and the text written after it, up to the next block, in a
+ * `<label>`, as it does a task list's (src/lib/guides/steps.ts). Text before its first step stays
+ * as written.
+ */
+function labelledBySteps(el: El): boolean {
+  if (el.name !== 'input' || el.origin !== 'html' || inputType(el) !== 'checkbox') return false;
+  let top: El = el;
+  let steps: El | undefined;
+  for (let node = el.parent; node; top = node, node = node.parent) {
+    if (node.origin === 'component' && node.name === 'Steps') {
+      steps = node;
+      break;
+    }
+  }
+  if (!steps || !el.parent) return false;
+  const blocks = steps.children.filter((node): node is El => node.kind === 'element');
+  const levels = blocks.flatMap((node) => (HEADING.test(node.name) ? [Number(node.name[1])] : []));
+  if (levels.length) {
+    const first = blocks.findIndex((node) => node.name === `h${Math.min(...levels)}`);
+    if (blocks.indexOf(top) < first) return false;
+  }
+  const siblings = el.parent.children;
+  for (const node of siblings.slice(siblings.indexOf(el) + 1)) {
+    if (node.kind === 'element' && TASK_TEXT_ENDS.has(node.name)) break;
+    const { text, dynamic } = textOf(node);
+    if (text.trim() || dynamic) return true;
+  }
+  return false;
+}
 
 /** Why a field has no name: an empty label, a broken aria-labelledby, or nothing at all. */
 type Missing =
@@ -237,7 +273,7 @@ export function checkFieldName(model: Model, ctx: CheckContext, report: Report):
   for (const el of model.elements) {
     const kind = fieldKind(el);
     // A <datalist> is never shown: its options are the browser's suggestions for a text box.
-    if (!kind || isHidden(el) || inTemplate(el) || inDatalist(el)) continue;
+    if (!kind || isHidden(el) || inTemplate(el) || inDatalist(el) || labelledBySteps(el)) continue;
     const missing = missingName(el, kind, model, ctx);
     if (!missing) continue;
     const tag = written(el, kind);
@@ -295,7 +331,7 @@ function inDatalist(el: El): boolean {
 const capitalized = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /**
- * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it; a label names a `<button>` given a field's role too (`<button role="switch">`), its name is its own `aria-label` or `aria-labelledby` if it has one, and a hidden label names nothing. A `<datalist>`'s options are never shown, and are left alone. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. An id or a `for` written as an expression, a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), a page's field with an id and no label (its layout may hold one), and a field inside a component that writes its slot inside a `<label>` (or that the check cannot read) are checked in the built page; a page's (`src/pages/`) own field with neither is reported at its line, in its layout's `<main>` or the site's own MDX components alike.
+ * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it; a label names a `<button>` given a field's role too (`<button role="switch">`), its name is its own `aria-label` or `aria-labelledby` if it has one, and a hidden label names nothing. A `<datalist>`'s options are never shown, and are left alone. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. `<Steps>` labels a checkbox written as HTML in one of its steps with the text after it, up to the next block, so such a checkbox passes; one with no text after it, or before the first step, is reported. An id or a `for` written as an expression, a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), a page's field with an id and no label (its layout may hold one), and a field inside a component that writes its slot inside a `<label>` (or that the check cannot read) are checked in the built page; a page's (`src/pages/`) own field with neither is reported at its line, in its layout's `<main>` or the site's own MDX components alike.
  *
  * @fix Give the field a label: `<label for="email">Email address</label>` with `id="email"` on the field, or the field inside `<label>`. A field with no room for visible text takes `aria-label="Email address"`.
  *

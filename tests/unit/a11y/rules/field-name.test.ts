@@ -258,4 +258,40 @@ describe('field-name', () => {
       }
     });
   });
+
+  describe('a checkbox written as HTML in <Steps>', () => {
+    it('passes one in a step with text after it, which <Steps> labels on the page', async () => {
+      const steps = (body: string) => `<Steps>\n\n${body}\n\n</Steps>\n`;
+      for (const body of [
+        '## Book\n\n<input type="checkbox" /> Book the *venue*',
+        '## Book\n\n- <input type="checkbox" /> Ask Sam\n  - [ ] Nested',
+        // With no headings, every checkbox in it is labelled.
+        '<input type="checkbox" /> Bring a charger',
+      ])
+        expect(only(await lintSource(steps(body)), RULE), body).toEqual([]);
+    });
+
+    it('reports one with no text after it, and one before the first step, which stay unlabelled', async () => {
+      const problems = only(
+        await lintSource(
+          '<Steps>\n\nFirst <input type="checkbox" /> then\n\n## Book\n\n<input type="checkbox" />\n\n</Steps>\n',
+        ),
+        RULE,
+      );
+      expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['3:7', '7:1']);
+      // Outside <Steps>, text after a checkbox names nothing.
+      expect(
+        only(await lintSource('<input type="checkbox" /> Book the venue\n'), RULE),
+      ).toHaveLength(1);
+      // The fix the message gives, a label around it with the text, holds in a step too.
+      expect(
+        only(
+          await lintSource(
+            '<Steps>\n\n## Book\n\n<label><input type="checkbox" /> Book the venue</label>\n\n</Steps>\n',
+          ),
+          RULE,
+        ),
+      ).toEqual([]);
+    });
+  });
 });
