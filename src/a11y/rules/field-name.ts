@@ -21,6 +21,7 @@ import { INPUT_BUTTONS } from '../core/controls.ts';
 import type { GateRule } from '../core/rule.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { TASK_TEXT_ENDS } from '../../lib/content/task-lists.ts';
+import { firstStepAt } from '../../lib/guides/steps.ts';
 
 /** ARIA roles of fields a reader fills in, picks from or ticks: each needs a name (ACT e086e5). */
 const FIELD_ROLES = new Set([
@@ -125,8 +126,6 @@ function labelledAround(el: El, model: Model, ctx: CheckContext): boolean {
 
 const isLabel = (el: El) => el.name === 'label' && el.origin === 'html';
 
-const HEADING = /^h[2-6]$/;
-
 /**
  * Whether `<Steps>` labels this checkbox on the page: it wraps every checkbox of a step (all of
  * them, when it has no headings) and the text written after it, up to the next block, in a
@@ -145,11 +144,8 @@ function labelledBySteps(el: El): boolean {
   }
   if (!steps || !el.parent) return false;
   const blocks = steps.children.filter((node): node is El => node.kind === 'element');
-  const levels = blocks.flatMap((node) => (HEADING.test(node.name) ? [Number(node.name[1])] : []));
-  if (levels.length) {
-    const first = blocks.findIndex((node) => node.name === `h${Math.min(...levels)}`);
-    if (blocks.indexOf(top) < first) return false;
-  }
+  const first = firstStepAt(blocks.map((node) => node.name));
+  if (first !== undefined && blocks.indexOf(top) < first) return false;
   const siblings = el.parent.children;
   for (const node of siblings.slice(siblings.indexOf(el) + 1)) {
     if (node.kind === 'element' && TASK_TEXT_ENDS.has(node.name)) break;

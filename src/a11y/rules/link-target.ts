@@ -233,11 +233,11 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       continue;
     }
     // The entry being checked gives its own ids, as its text may not be on disk yet (an
-    // editor, the dev server).
-    const idsOf = (file: string) => (file === ctx.file ? ownIds : contentIds(file));
+    // editor, the dev server); none are known when its components render one only the build
+    // knows, and the built page judges the fragment, as for another entry's.
+    const idsOf = (file: string) =>
+      file !== ctx.file ? contentIds(file) : model.renderedIdsUnknown ? undefined : ownIds;
     if (hasFragment((id) => entryPageHasId(entry, id, idsOf), target)) continue;
-    // Its components render an id only the build knows: the built page judges the fragment.
-    if (entry.file === ctx.file && model.renderedIdsUnknown) continue;
     const whereTo =
       entry.file === ctx.file ? 'this page' : `${target.pathname} (${rel(index.root, entry.file)})`;
     const ids = [...(idsOf(entry.file) ?? []), ...layoutIdsOf(entry)];

@@ -287,10 +287,11 @@ export function readableColour(rgb: Rgb, against: Against[]): string {
 
 const ratio = (value: number) => `${Math.floor(value * 10) / 10}:1`;
 
-/** An element made see-through by its inline `opacity`, and by how much. */
+/** An element made see-through by its inline `opacity`, by how much, and as written. */
 interface Fade {
   el: El;
   alpha: number;
+  written: string;
 }
 
 /** One run of text as a scheme shows it: its colours, and the ratio it needs. */
@@ -305,23 +306,24 @@ interface Run {
 }
 
 /**
- * An inline `opacity` as a number from 0 to 1 (`0.5`, `50%`), or undefined when the style sets
- * none, or one only the page knows (`var(…)`, a style only the build knows): taken as 1, so
+ * The fade of an element's inline `opacity` under 1 (`0.5`, `50%`), or undefined when the style
+ * sets none, or one only the page knows (`var(…)`, a style only the build knows): taken as 1, so
  * text is never reported for a fade the check cannot see, and the built page judges it.
  */
-function opacityOf(el: El): number | undefined {
+function fadeOf(el: El): Fade | undefined {
   const found = lastDeclaration(el, ['opacity']);
   if (found === undefined || found === DYNAMIC) return undefined;
   const value = /^\+?(\d+\.?\d*|\.\d+)(%?)(?:\s*!important)?$/i.exec(found.value.trim());
-  return value ? Math.min(1, Number(value[1]) / (value[2] ? 100 : 1)) : undefined;
+  const alpha = value ? Number(value[1]) / (value[2] ? 100 : 1) : 1;
+  return alpha < 1 ? { el, alpha, written: found.value } : undefined;
 }
 
 /** The inline opacities text in `el` is drawn with, the nearest first. */
 function fadesOf(el: El): Fade[] {
   const fades: Fade[] = [];
   for (let node: El | undefined = el; node; node = node.parent) {
-    const alpha = opacityOf(node);
-    if (alpha !== undefined && alpha < 1) fades.push({ el: node, alpha });
+    const fade = fadeOf(node);
+    if (fade) fades.push(fade);
   }
   return fades;
 }
@@ -423,9 +425,7 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
   // Most pages set no colour or opacity inline: nothing to judge that the site's own style
   // sheet does not.
   if (
-    !model.elements.some(
-      (el) => declared(el, 'color') || declared(el, 'background') || opacityOf(el) !== undefined,
-    )
+    !model.elements.some((el) => declared(el, 'color') || declared(el, 'background') || fadeOf(el))
   )
     return;
   // Each inline style that colours text, with the text it colours: the nearest such style is the
@@ -505,22 +505,26 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
       .join(' and ');
     const needed = Math.max(...failing.map((f) => f.needed));
     // The fix is worked out at full opacity: an opacity that fades this text must go too.
-    const fading = new Set(shown.flatMap((run) => run.fades.map((fade) => fade.el)));
+    const fading = fadesIn(shown);
     report(
       el,
-      `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: light-dark(${value('light')}, ${value('dark')}), a colour for each theme, or leave the ${changes === 'color' ? 'colour' : 'background'} to the theme${fading.size ? `; and leave out ${described([...fading], el)}, which ${fading.size > 1 ? 'fade' : 'fades'} it further` : ''}`,
+      `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: light-dark(${value('light')}, ${value('dark')}), a colour for each theme, or leave the ${changes === 'color' ? 'colour' : 'background'} to the theme${fading.length ? `; and leave out ${described(fading, el)}, which ${fading.length > 1 ? 'fade' : 'fades'} it further` : ''}`,
     );
   }
   for (const [el, shown] of faded) reportFaded(el, shown, report);
 }
 
-/** `its opacity: 0.5`, `opacity: 0.5 on the <div> around it`, for each element named. */
-function described(fading: El[], from: El): string {
+/** Each element that fades some of these runs, once. */
+const fadesIn = (runs: Run[]): Fade[] => [
+  ...new Map(runs.flatMap((run) => run.fades.map((fade) => [fade.el, fade] as const))).values(),
+];
+
+/** `its opacity: 0.5`, `opacity: 0.5 on the <div> around it`, for each fade named. */
+function described(fading: Fade[], from: El): string {
   return fading
-    .map((node) => {
-      const { value } = lastDeclaration(node, ['opacity']) as { value: string };
-      if (node === from) return `its opacity: ${value}`;
-      return `opacity: ${value} on the <${node.name}> ${contains(node, from) ? 'around' : 'inside'} it`;
+    .map(({ el, written }) => {
+      if (el === from) return `its opacity: ${written}`;
+      return `opacity: ${written} on the <${el.name}> ${contains(el, from) ? 'around' : 'inside'} it`;
     })
     .join(' and ');
 }
@@ -549,14 +553,12 @@ function reportFaded(el: El, shown: Run[], report: Report): void {
       shown.every((run) => contrastOf(seenIn(run, scheme, run.fades, { el, value })) >= run.needed),
     );
   const least = OPACITY_STEPS.find((value) => value > 0 && passesAt(value));
-  const { value: asWritten } = lastDeclaration(el, ['opacity']) as { value: string };
+  const asWritten = shown[0]!.fades[0]!.written;
   const where = failing
     .map(({ scheme, contrast }) => `${ratio(contrast)} on its background in the ${scheme} theme`)
     .join(' and ');
   const needed = Math.max(...failing.map((f) => f.needed));
-  const around = [...new Set(shown.flatMap((run) => run.fades.map((fade) => fade.el)))].filter(
-    (node) => node !== el,
-  );
+  const around = fadesIn(shown).filter((fade) => fade.el !== el);
   const fix =
     least === undefined
       ? `leave out its opacity and ${described(around, el)}`

@@ -11,8 +11,18 @@ type DomNode = ReturnType<typeof parseDocument>['children'][number];
 type DomElement = Extract<DomNode, { name: string; attribs: Record<string, string> }>;
 
 const isElement = (node: DomNode): node is DomElement => 'name' in node && 'attribs' in node;
-const headingLevel = (node: DomNode) =>
-  isElement(node) && /^h[2-6]$/.test(node.name) ? Number(node.name[1]) : undefined;
+
+/**
+ * Where a `<Steps>` block's first step starts, among its top-level elements by tag name: at the
+ * first heading (h2 to h6) of the highest level present, whose every heading starts a step.
+ * Undefined when it has no heading: the whole block is one list of tasks. The gate reads a
+ * block's steps the same way (`field-name`).
+ */
+export function firstStepAt(names: readonly (string | undefined)[]): number | undefined {
+  const levels = names.map((name) => (name && /^h[2-6]$/.test(name) ? Number(name[1]) : 7));
+  const level = Math.min(...levels);
+  return level < 7 ? levels.indexOf(level) : undefined;
+}
 const serialize = (nodes: DomNode | DomNode[]) =>
   DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8' });
 
@@ -78,19 +88,18 @@ function labelTasks(nodes: DomNode[], used: Set<string>): number {
 
 export function stepsHtml(html: string): StepsHtml {
   const nodes = parseDocument(html).children as DomNode[];
-  const levels = nodes.map(headingLevel).filter((l): l is number => l !== undefined);
   const used = new Set<string>();
-  if (levels.length === 0) {
+  const first = firstStepAt(nodes.map((node) => (isElement(node) ? node.name : undefined)));
+  if (first === undefined) {
     const tasks = labelTasks(nodes, used);
     return { intro: serialize(nodes), list: '', steps: 0, tasks };
   }
   // The highest heading level present starts a step; lower ones stay inside it.
-  const level = Math.min(...levels);
-  const first = nodes.findIndex((n) => headingLevel(n) === level);
+  const level = (nodes[first] as DomElement).name;
   const intro = nodes.slice(0, first);
   const groups: DomNode[][] = [];
   for (const node of nodes.slice(first)) {
-    if (headingLevel(node) === level) groups.push([]);
+    if (isElement(node) && node.name === level) groups.push([]);
     groups.at(-1)!.push(node);
   }
   let tasks = 0;
