@@ -7,6 +7,11 @@ import type { SiteOptions } from './core/rule.ts';
 import type { SiteFolders } from './core/config.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import { buildFormatPosition, buildFormatProblem } from '../lib/site/build-format.ts';
+import {
+  markdownPluginsRun,
+  writtenMarkdownProcessor,
+  type WrittenMarkdownConfig,
+} from '../lib/site/markdown-processor.ts';
 
 /** The fields of an Astro config the checks read. */
 interface AstroConfigFields {
@@ -18,6 +23,7 @@ interface AstroConfigFields {
   redirects?: Record<string, unknown>;
   build?: { format?: unknown };
   vite?: { resolve?: { alias?: unknown } };
+  markdown?: WrittenMarkdownConfig;
 }
 
 /**
@@ -32,6 +38,7 @@ export async function astroSiteOptions(
   return {
     ...(config?.base && { base: config.base }),
     ...(config?.site && { site: String(config.site) }),
+    ...markdownOf(config),
     // Where the pages no entry built come from, for their problems to name (html/check.ts).
     ...(config && { pagesDir: join(foldersOf(config, projectRoot(config, cwd)).srcDir, 'pages') }),
   };
@@ -39,20 +46,31 @@ export async function astroSiteOptions(
 
 /**
  * What `npm run check` reads from the project's Astro config: the `base` links are judged under,
- * `vite.resolve.alias`, through which imports and images resolve as in the build, and the
- * site's folders, where its pages and public files are. Aliases that integrations add while the
- * build runs are not in the file, so the check cannot see them.
+ * `vite.resolve.alias`, through which imports and images resolve as in the build, the site's
+ * folders, where its pages and public files are, and its Markdown processor, when it is not
+ * Sätteri (Commonplace's Markdown plugins then do not run). Aliases, or a processor, that
+ * integrations set while the build runs are not in the file, so the check cannot see them.
  */
-export async function astroSourceOptions(
-  cwd = process.cwd(),
-): Promise<{ base?: string; aliases: ImportAlias[]; folders: SiteFolders }> {
+export async function astroSourceOptions(cwd = process.cwd()): Promise<{
+  base?: string;
+  aliases: ImportAlias[];
+  folders: SiteFolders;
+  markdownProcessor?: string;
+}> {
   const config = await readAstroConfig(cwd);
   const root = projectRoot(config, cwd);
   return {
     ...(config?.base && { base: config.base }),
     aliases: importAliases(config?.vite?.resolve?.alias, root),
     folders: foldersOf(config, root),
+    ...markdownOf(config),
   };
+}
+
+/** The config's Markdown processor, when it is not Sätteri (src/lib/site/markdown-processor.ts). */
+function markdownOf(config: AstroConfigFields | undefined): { markdownProcessor?: string } {
+  const processor = writtenMarkdownProcessor(config?.markdown);
+  return markdownPluginsRun(processor) ? {} : { markdownProcessor: processor };
 }
 
 function foldersOf(config: AstroConfigFields | undefined, root: string): SiteFolders {

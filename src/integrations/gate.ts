@@ -46,9 +46,9 @@ import { unpublish } from './unpublish.ts';
  * the site's folders, as `npm run check` builds it (src/a11y/core/config.ts).
  */
 function projectConfig(config: GateConfig, paths: GatePaths): GateConfig {
-  const { base, aliases, contentDir, srcDir, publicDir, redirects } = paths;
+  const { base, aliases, contentDir, srcDir, publicDir, redirects, markdownProcessor } = paths;
   const folders = { contentDir, srcDir, publicDir, redirects };
-  return forProject(config, { base, aliases, folders });
+  return forProject(config, { base, aliases, folders, markdownProcessor });
 }
 
 /** What the source layer checks: the content, and the site's own layouts, components and pages. */
@@ -71,6 +71,8 @@ interface GatePaths {
   aliases: ImportAlias[];
   /** The addresses the config's `redirects` write a page at: pages links may lead to. */
   redirects: string[];
+  /** The name of the Markdown processor the site renders with (`satteri`, Astro's default). */
+  markdownProcessor: string;
 }
 
 /** What prints every warning a capped build log leaves out, per layer. */
@@ -197,11 +199,20 @@ export function createGate(): Gate {
 
   /** What the built-HTML layer is told, in its worker or, if that fails, on this thread. */
   function builtPages(laterFiles?: string[]): BuiltPagesJob['html'] {
-    const { root, outDir, publicDir, srcDir, base, site: siteUrl } = where();
+    const { root, outDir, publicDir, srcDir, base, site: siteUrl, markdownProcessor } = where();
     const pagesDir = join(srcDir, 'pages');
     return {
       dir: outDir,
-      options: { cwd: root, root, base, site: siteUrl, laterFiles, publicDir, pagesDir },
+      options: {
+        cwd: root,
+        root,
+        base,
+        site: siteUrl,
+        markdownProcessor,
+        laterFiles,
+        publicDir,
+        pagesDir,
+      },
     };
   }
 
@@ -280,6 +291,7 @@ export function createGate(): Gate {
         site: astro.site,
         aliases: importAliases(astro.vite?.resolve?.alias, root),
         redirects: Object.keys(astro.redirects ?? {}),
+        markdownProcessor: astro.markdown.processor.name,
       };
       if (!building) return;
       // `astro build`: the source layer starts now, in a worker thread, beside content sync,

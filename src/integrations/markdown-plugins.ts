@@ -23,7 +23,7 @@ export function addMarkdownPlugins(
       ...(base === '/' ? [] : [`root-relative links in Markdown do not get the base ${base}`]),
     ];
     logger.warn(
-      `markdown.processor "${processor.name}" is not Sätteri: ${missed.join(', and ')}; the gate reports each one in the built pages`,
+      `markdown.processor "${processor.name}" is not Sätteri: ${missed.join(', and ')}; npm run check and the gate report each one at its line (README "Writing")`,
     );
     return;
   }

@@ -3,6 +3,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import type { Level } from './types.ts';
 import type { ImportAlias } from '../../lib/util/path-alias.ts';
+import { markdownPluginsRun } from '../../lib/site/markdown-processor.ts';
 
 /** The gate's settings, resolved from `site.a11y` in `src/site.config.ts`. */
 export interface GateConfig {
@@ -31,6 +32,13 @@ export interface GateConfig {
    * `public/` beside `content/`.
    */
   folders?: SiteFolders;
+  /**
+   * The Markdown processor the build renders with, when it is not Sätteri (`unified`): then
+   * Commonplace's Markdown plugins do not run, task lists keep checkboxes with no label and
+   * root-relative Markdown links get no base, and the source layer judges them so. Default
+   * Sätteri (src/lib/site/markdown-processor.ts).
+   */
+  markdownProcessor?: string;
   /** The site's language (`site.lang`): a file without `lang` is in it. */
   lang: string;
   /** Reflection models by id, for `reflection-model` (built-in ones plus the site's). */
@@ -60,18 +68,30 @@ export function defaultFolders(root: string): SiteFolders {
 
 /**
  * The gate config for one project: the site's settings with what its Astro config adds, where
- * the site is served (`base`), Vite's aliases and the site's folders. `npm run check`, the build
- * and the dev server all build it here, so the three judge a file alike.
+ * the site is served (`base`), Vite's aliases, the site's folders and its Markdown processor.
+ * `npm run check`, the build and the dev server all build it here, so the three judge a file
+ * alike.
  */
 export function forProject(
   config: GateConfig,
-  { base, aliases, folders }: { base?: string; aliases?: ImportAlias[]; folders?: SiteFolders },
+  {
+    base,
+    aliases,
+    folders,
+    markdownProcessor,
+  }: {
+    base?: string;
+    aliases?: ImportAlias[];
+    folders?: SiteFolders;
+    markdownProcessor?: string;
+  },
 ): GateConfig {
   return {
     ...config,
     ...(base && { base }),
     ...(aliases?.length && { aliases }),
     ...(folders && { folders }),
+    ...(!markdownPluginsRun(markdownProcessor) && { markdownProcessor }),
   };
 }
 

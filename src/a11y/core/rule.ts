@@ -95,6 +95,11 @@ export interface SiteOptions {
   base?: string;
   /** The site's own URL; absolute links to it count as internal. */
   site?: string;
+  /**
+   * The Markdown processor the build rendered with, when it is not Sätteri: Markdown links
+   * then got no base, and a fix must not suggest one. Default Sätteri.
+   */
+  markdownProcessor?: string;
 }
 
 export type SiteReport = (

@@ -1,5 +1,6 @@
 import { DYNAMIC, type AttrValue, type El } from './model.ts';
 import { withBase } from '../../lib/site/urls.ts';
+import { markdownPluginsRun } from '../../lib/site/markdown-processor.ts';
 import { slug } from 'github-slugger';
 import { slugify } from '../../lib/content/slug.ts';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
@@ -14,9 +15,16 @@ import { editDistanceWithin } from '../../lib/util/closest-name.ts';
 export interface SiteLocation {
   base: string;
   origin?: string;
+  /**
+   * Whether Markdown links and images get the base as they render (src/integrations/base-links.ts,
+   * a Sätteri plugin): not under another Markdown processor, which publishes them as written.
+   */
+  markdownGetsBase: boolean;
 }
 
-export function siteLocation(options: { base?: string; site?: string } = {}): SiteLocation {
+export function siteLocation(
+  options: { base?: string; site?: string; markdownProcessor?: string } = {},
+): SiteLocation {
   const trimmed = (options.base ?? '/').replace(/^\/+|\/+$/g, '');
   let origin: string | undefined;
   try {
@@ -24,7 +32,11 @@ export function siteLocation(options: { base?: string; site?: string } = {}): Si
   } catch {
     origin = undefined;
   }
-  return { base: trimmed ? `/${trimmed}/` : '/', origin };
+  return {
+    base: trimmed ? `/${trimmed}/` : '/',
+    origin,
+    markdownGetsBase: markdownPluginsRun(options.markdownProcessor),
+  };
 }
 
 /** A page of the output folder as links name it: `posts/a/index.html` is `posts/a/`. */
@@ -48,10 +60,12 @@ export function pageOnSite(page: URL, where: SiteLocation): URL {
 
 /**
  * An href as the page will carry it: a Markdown link gets the site's base as it renders
- * (src/integrations/base-links.ts); HTML and JSX are published as written.
+ * (src/integrations/base-links.ts, with Sätteri); HTML and JSX are published as written.
  */
-export function hrefAsRendered(el: El, href: string, base: string): string {
-  return el.note === 'markdown' ? withBase(href.trim(), base) : href;
+export function hrefAsRendered(el: El, href: string, where: SiteLocation): string {
+  return el.note === 'markdown' && where.markdownGetsBase
+    ? withBase(href.trim(), where.base)
+    : href;
 }
 
 export type LocalTarget =

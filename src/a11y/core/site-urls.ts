@@ -46,6 +46,14 @@ export interface SourceSite {
   where: SiteLocation;
 }
 
+/** Where the site the gate config describes is served, as the source layer judges links. */
+export function sourceLocation({
+  base = '/',
+  markdownProcessor,
+}: Pick<GateConfig, 'base' | 'markdownProcessor'>): SiteLocation {
+  return siteLocation({ base, site: site.url, markdownProcessor });
+}
+
 /**
  * The site a source file belongs to, under the gate config's `base` (Astro's, `/` when unknown)
  * and in its `folders` (Astro's `srcDir` and `publicDir`, else `src/` and `public/` beside
@@ -53,10 +61,11 @@ export interface SourceSite {
  */
 export function sourceSite(
   file: string | undefined,
-  { base = '/', folders }: Pick<GateConfig, 'base' | 'folders'> = {},
+  config: Pick<GateConfig, 'base' | 'folders' | 'markdownProcessor'> = {},
 ): SourceSite | undefined {
   if (!file) return undefined;
-  const where = siteLocation({ base, site: site.url });
+  const { folders } = config;
+  const where = sourceLocation(config);
   const published = contentDirOf(file) ? undefined : publishedAsWritten(file, folders);
   const index = published
     ? contentIndexAt(published.contentDir, folders)
@@ -145,11 +154,12 @@ export function otherCaseIn(files: Set<string>, path: string): string | undefine
 
 /**
  * Where a Markdown image written from the site's root (`/chart.png`) leads: the build puts the
- * base in front of it as it renders (src/integrations/base-links.ts), and a static host serves
- * it from the output folder, where public/ is copied.
+ * base in front of it as it renders (src/integrations/base-links.ts, with Sätteri), and a static
+ * host serves it from the output folder, where public/ is copied.
  */
 export function markdownImageTarget(url: string, where: SiteLocation): LocalTarget {
-  return localTarget(withBase(url, where.base), new URL('https://site.invalid/'), where);
+  const rendered = where.markdownGetsBase ? withBase(url, where.base) : url;
+  return localTarget(rendered, new URL('https://site.invalid/'), where);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { GateConfig } from './config.ts';
 import { moduleBindings } from './estree.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { transcriptPlaceholder } from '../../lib/media/transcript-text.ts';
-import { hrefAsRendered } from './site-paths.ts';
+import { hrefAsRendered, siteLocation } from './site-paths.ts';
 
 /**
  * What counts as a player's transcript (README "Accessibility gate", `media-transcript`). The
@@ -341,7 +341,7 @@ function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
     if (href.trim().startsWith('#')) return href.trim();
     page ??= ctx.page?.() ?? null;
     if (!page) return undefined;
-    const written = hrefAsRendered(link, href, ctx.config.base ?? '/');
+    const written = hrefAsRendered(link, href, siteLocation(ctx.config));
     let url: URL;
     try {
       url = new URL(written.trim(), page);
@@ -357,7 +357,7 @@ function pageLinks(ctx: CheckContext, model: Model, player: El): PageLinks {
   const elsewhere = (link: El): Verdict => {
     const href = attr(link, 'href');
     if (typeof href !== 'string' || !ctx.linkedText) return 'ok';
-    const found = ctx.linkedText(hrefAsRendered(link, href, ctx.config.base ?? '/'));
+    const found = ctx.linkedText(hrefAsRendered(link, href, siteLocation(ctx.config)));
     // A UTF-16 file a browser reads by its byte order mark: its words cannot be judged here.
     if (!found || found.state === 'ok' || found.state === 'missing' || found.state === 'utf16')
       return 'ok';

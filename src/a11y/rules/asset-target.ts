@@ -28,6 +28,7 @@ import {
   resolveTarget,
   siteLocation,
   srcsetUrls,
+  type SiteLocation,
 } from '../core/site-paths.ts';
 import { exportsOf, resolveImport } from '../core/modules.ts';
 import {
@@ -255,7 +256,7 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           report(
             asset.page,
             asset.at,
-            `${outsideBase(`<${asset.element}> ${asset.attribute}="${asset.url}"`, asset.url, where.base)}${from}`,
+            `${outsideBase(`<${asset.element}> ${asset.attribute}="${asset.url}"`, asset.url, where)}${from}`,
           );
           continue;
         }
@@ -320,9 +321,10 @@ function publicFolderFix(
 ): string | undefined {
   const rest = pathInPublic(url);
   if (!rest || !found) return undefined;
-  const target = markdownImageTarget(`/${rest}`, found.where);
+  const served = withBase(`/${rest}`, found.where.base);
+  const target = localTarget(served, new URL('https://site.invalid/'), found.where);
   if (target.kind !== 'local' || !siteHas(found.index, target.path)) return undefined;
-  const address = keepsBase ? withBase(`/${rest}`, found.where.base) : `/${rest}`;
+  const address = keepsBase ? served : `/${rest}`;
   return `write ${address} (${PUBLIC_AT_ROOT})`;
 }
 
@@ -478,7 +480,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         else if (!file)
           report(
             el,
-            `Image ${url} names no file beside this entry${asReference(el, url, model) ?? `: ${publicFolderFix(url, found, false) ?? caseFix(url, ctx.file) ?? 'fix the path, or add the file'}`}`,
+            `Image ${url} names no file beside this entry${asReference(el, url, model) ?? `: ${publicFolderFix(url, found, !found?.where.markdownGetsBase) ?? caseFix(url, ctx.file) ?? 'fix the path, or add the file'}`}`,
             stops,
           );
         else if (format)
@@ -499,13 +501,18 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         );
       } else if (found && url.startsWith('/') && !url.startsWith('//')) {
         const target = markdownImageTarget(url, found.where);
-        if (target.kind === 'local' && !siteHas(found.index, target.path)) {
-          const inPublic = publicFolderFix(url, found, false);
+        const missing = target.kind === 'local' && !siteHas(found.index, target.path);
+        // Published as written (a Markdown processor other than Sätteri), it may miss the base.
+        if (!missing && target.kind !== 'outside-base') continue;
+        const inPublic = publicFolderFix(url, found, !found.where.markdownGetsBase);
+        if (inPublic) report(el, `Image ${url} is not in public/: ${inPublic}`);
+        else if (target.kind === 'outside-base')
+          report(el, outsideBase(`Image ${url}`, url, found.where));
+        else if (target.kind === 'local')
           report(
             el,
-            `Image ${url} is not in public/${inPublic ? `: ${inPublic}` : (inOtherCase(found.index, target.path) ?? `: fix the path, or put the file at public/${target.path}`)}`,
+            `Image ${url} is not in public/${inOtherCase(found.index, target.path) ?? `: fix the path, or put the file at public/${target.path}`}`,
           );
-        }
       }
       continue;
     }
@@ -542,8 +549,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         // `/public/x.png` is outside a site at a sub-path too; the fix is the same.
         const inPublic = missing && publicFolderFix(url, found, el.origin !== 'component');
         if (inPublic) report(el, `${tag} is not in public/ or the site's pages: ${inPublic}`);
-        else if (target.kind === 'outside-base')
-          report(el, outsideBase(tag, url, found.where.base));
+        else if (target.kind === 'outside-base') report(el, outsideBase(tag, url, found.where));
         else if (missing)
           report(
             el,
@@ -635,11 +641,16 @@ function playInstead(
   return `play it with ${player} and put its transcript right after it`;
 }
 
-/** A root-relative URL written for a site at the root, on a site served from a sub-path. */
-function outsideBase(what: string, url: string, base: string): string {
-  const markdown = what.startsWith('<img>')
-    ? `, or a Markdown image ![what it shows](${url}), which gets the base added`
-    : '';
+/**
+ * A root-relative URL written for a site at the root, on a site served from a sub-path. A
+ * Markdown image gets the base as it renders, with Sätteri (src/integrations/base-links.ts).
+ */
+function outsideBase(what: string, url: string, where: SiteLocation): string {
+  const { base } = where;
+  const markdown =
+    what.startsWith('<img>') && where.markdownGetsBase
+      ? `, or a Markdown image ![what it shows](${url}), which gets the base added`
+      : '';
   return `${what} is outside the site, which is served from ${base}: the page would load a missing file. Write ${withBase(url, base)}${markdown}`;
 }
 

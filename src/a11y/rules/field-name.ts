@@ -22,6 +22,7 @@ import type { GateRule } from '../core/rule.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { TASK_TEXT_ENDS } from '../../lib/content/task-lists.ts';
 import { firstStepAt } from '../../lib/guides/steps.ts';
+import { markdownPluginsRun } from '../../lib/site/markdown-processor.ts';
 
 /** ARIA roles of fields a reader fills in, picks from or ticks: each needs a name (ACT e086e5). */
 const FIELD_ROLES = new Set([
@@ -270,6 +271,10 @@ export function checkFieldName(model: Model, ctx: CheckContext, report: Report):
     const kind = fieldKind(el);
     // A <datalist> is never shown: its options are the browser's suggestions for a text box.
     if (!kind || isHidden(el) || inTemplate(el) || inDatalist(el) || labelledBySteps(el)) continue;
+    if (el.note === 'task' && !markdownPluginsRun(ctx.config.markdownProcessor)) {
+      report(el, unlabelledTask(el, ctx.config.markdownProcessor!));
+      continue;
+    }
     const missing = missingName(el, kind, model, ctx);
     if (!missing) continue;
     const tag = written(el, kind);
@@ -318,6 +323,24 @@ export function checkFieldName(model: Model, ctx: CheckContext, report: Report):
   }
 }
 
+/**
+ * A task list's checkbox on a site whose Markdown processor is not Sätteri: the label that ties
+ * the task's text to its checkbox is a Sätteri plugin's (src/integrations/task-labels.ts), so
+ * the page has a checkbox with no name. The fix is the task written as HTML, which every
+ * processor publishes as written, in `.md` and `.mdx` alike.
+ */
+function unlabelledTask(box: El, processor: string): string {
+  const label = box.parent?.name === 'label' && box.parent.note === 'task' ? box.parent : undefined;
+  const words = label ? textOf(label).text.replace(/\s+/g, ' ').trim() : '';
+  const text = !words
+    ? 'what the task is'
+    : words.length > 60
+      ? `${words.slice(0, 60).replace(/\s+\S*$/, '')}…`
+      : words;
+  const checked = attr(box, 'checked') === undefined ? '' : ' checked';
+  return `This task's checkbox has no name a reader hears, as the site's Markdown processor, ${processor}, does not label a task with its text (Sätteri, Astro's default, does): write the task as HTML, <label><input type="checkbox"${checked} disabled /> ${text}</label>, or render Markdown with Sätteri`;
+}
+
 function inDatalist(el: El): boolean {
   for (let node: El | undefined = el; node; node = node.parent)
     if (node.name === 'datalist' && node.origin === 'html') return true;
@@ -327,7 +350,7 @@ function inDatalist(el: El): boolean {
 const capitalized = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /**
- * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it; a label names a `<button>` given a field's role too (`<button role="switch">`), its name is its own `aria-label` or `aria-labelledby` if it has one, and a hidden label names nothing. A `<datalist>`'s options are never shown, and are left alone. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported. `<Steps>` labels a checkbox written as HTML in one of its steps with the text after it, up to the next block, so such a checkbox passes; one with no text after it, or before the first step, is reported. An id or a `for` written as an expression, a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), a page's field with an id and no label (its layout may hold one), and a field inside a component that writes its slot inside a `<label>` (or that the check cannot read) are checked in the built page; a page's (`src/pages/`) own field with neither is reported at its line, in its layout's `<main>` or the site's own MDX components alike.
+ * `field-name`: a form field with no name a reader hears: an `<input>` (any type but hidden, an image or a button), a `<select>` or a `<textarea>` with no `<label>` (around it, or `for` its id), `aria-label`, `aria-labelledby` pointing at text, `title` or, for a text box, a `placeholder`; or an element with a field's role (`textbox`, `combobox`, `listbox`, `searchbox`, `slider`, `spinbutton`, or `checkbox`, `radio`, `switch` and their menu items, which their text also names) with none (WCAG 4.1.2, ACT rule e086e5). A label with `for` names only that id; one without, only the first field inside it; a label names a `<button>` given a field's role too (`<button role="switch">`), its name is its own `aria-label` or `aria-labelledby` if it has one, and a hidden label names nothing. A `<datalist>`'s options are never shown, and are left alone. A Markdown task list (`- [ ] …`) is labelled with its text by the build; a task with no text, or with a form control of its own in its text, is reported, and so is every task on a site whose Markdown processor is not Sätteri (`unified()`), which labels none. `<Steps>` labels a checkbox written as HTML in one of its steps with the text after it, up to the next block, so such a checkbox passes; one with no text after it, or before the first step, is reported. An id or a `for` written as an expression, a field in an `.astro` component with no label of its own (the page may hold one around the component, or `for` its id), a page's field with an id and no label (its layout may hold one), and a field inside a component that writes its slot inside a `<label>` (or that the check cannot read) are checked in the built page; a page's (`src/pages/`) own field with neither is reported at its line, in its layout's `<main>` or the site's own MDX components alike.
  *
  * @fix Give the field a label: `<label for="email">Email address</label>` with `id="email"` on the field, or the field inside `<label>`. A field with no room for visible text takes `aria-label="Email address"`.
  *

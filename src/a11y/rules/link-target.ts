@@ -13,6 +13,7 @@ import {
   resolveTarget,
   siteLocation,
   sitePages,
+  type SiteLocation,
 } from '../core/site-paths.ts';
 import {
   entryPageHasId,
@@ -114,7 +115,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     const target = localTarget(href, from, where);
     if (target.kind === 'external') return undefined;
     if (target.kind === 'invalid') return `Link ${href} is not a valid URL: fix the href`;
-    if (target.kind === 'outside-base') return outsideBase(href, where.base);
+    if (target.kind === 'outside-base') return outsideBase(href, where);
     const file = resolveTarget(target.path, files);
     if (file === undefined) {
       const meant = likelyPageOf(target.path, files);
@@ -174,13 +175,17 @@ function withoutScheme(href: string): { what: string; scheme: string } | undefin
 
 /**
  * A site under a sub-path: `/posts/x/` was written for a site at the root. Markdown links get the
- * base added as they render (src/integrations/base-links.ts); raw HTML and JSX do not.
+ * base added as they render (src/integrations/base-links.ts, with Sätteri); raw HTML and JSX do
+ * not, nor does Markdown under another processor.
  */
-function outsideBase(href: string, base: string): string {
+function outsideBase(href: string, where: SiteLocation): string {
+  const { base } = where;
   const fixed = isRootRelative(href) ? withBase(href, base) : undefined;
-  const fix = fixed
-    ? `write ${fixed}, a relative link, or a Markdown link [text](${href}), which gets the base added`
-    : 'fix the link';
+  const fix = !fixed
+    ? 'fix the link'
+    : where.markdownGetsBase
+      ? `write ${fixed}, a relative link, or a Markdown link [text](${href}), which gets the base added`
+      : `write ${fixed} or a relative link`;
   return `Link ${href} points outside the site, which is served from ${base}: ${fix}`;
 }
 
@@ -204,18 +209,23 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     const written = attr(el, 'href');
     if (written === undefined || written === DYNAMIC || !written.trim()) continue;
     if (!found.page && !/^\/(?!\/)/.test(written.trim())) continue;
-    const href = hrefAsRendered(el, written, where.base);
+    const href = hrefAsRendered(el, written, where);
     const target = localTarget(href, page, where);
     if (target.kind === 'invalid')
       report(el, `Link ${href.trim()} is not a valid URL: fix the href`);
-    if (target.kind === 'outside-base') report(el, outsideBase(href.trim(), where.base));
+    if (target.kind === 'outside-base') report(el, outsideBase(href.trim(), where));
     if (target.kind !== 'local') continue;
     const file = resolveTarget(target.path, index.files);
     // A page of a route the sources cannot list (`src/pages/notes/[slug].astro`): the built
     // pages' check judges it.
     if (file === undefined && index.mayBuild(target.path)) continue;
     if (file === undefined) {
-      const how = { from: ctx.file, markdown: el.note === 'markdown', base: where.base };
+      // A Markdown link gets the base as it renders (with Sätteri), so it is written without it.
+      const how = {
+        from: ctx.file,
+        withoutBase: el.note === 'markdown' && where.markdownGetsBase,
+        base: where.base,
+      };
       report(el, asReference(el, href.trim()) ?? missingPage(href.trim(), target, how, index));
       continue;
     }
@@ -247,11 +257,10 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
   function missingPage(
     href: string,
     { path, pathname }: { path: string; pathname: string },
-    { from, markdown, base }: { from: string; markdown: boolean; base: string },
+    { from, withoutBase, base }: { from: string; withoutBase: boolean; base: string },
     index: NonNullable<ReturnType<typeof sourceSite>>['index'],
   ): string {
-    // A Markdown link gets the base as it renders, so it is written without it.
-    const address = (page: string) => (markdown ? `/${page}` : `${base}${page}`);
+    const address = (page: string) => (withoutBase ? `/${page}` : `${base}${page}`);
     const besideFile = isRelativePath(href) ? fileBeside(href, from) : undefined;
     const entry = besideFile ? index.byFile.get(besideFile) : undefined;
     if (entry?.page)
@@ -279,9 +288,9 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`). A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
  *
- * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or a Markdown link, which gets the base added.
+ * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or, with Astro's default Markdown processor, a Markdown link, which gets the base added.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/week-2.md": "---\ntitle: Week 2\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gateConfig } from '../../../src/a11y/core/config.ts';
+import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
 import {
   builtinModelsDir,
   loadModelDir,
@@ -36,6 +36,20 @@ export async function lintSource(
 ): Promise<Problem[]> {
   const dir = folder(files);
   return checkSource(processor, join(dir, `post${ext}`), text, dir);
+}
+
+/**
+ * Runs the source layer on one text under the test config with some settings changed, as a
+ * site whose Astro config sets them would (`markdownProcessor`, `base`).
+ */
+export async function lintSourceUnder(
+  settings: Partial<GateConfig>,
+  text: string,
+  ext: '.md' | '.mdx' = '.mdx',
+): Promise<Problem[]> {
+  const dir = folder({});
+  const under = createSourceProcessor({ ...config, ...settings });
+  return checkSource(under, join(dir, `post${ext}`), text, dir);
 }
 
 /** Runs the built-HTML page rules on one page. */

@@ -482,6 +482,29 @@ describe('the cache and the Astro config', () => {
     expect(cli(root).stdout).toBe('no problems in 3 files\n');
   });
 
+  it('re-reports a task list when the Markdown processor the config names changes', () => {
+    const root = project({
+      'content/posts/a.md': post('- [ ] Charge the camera'),
+      'astro.config.mjs': 'export default {};\n',
+    });
+    const UNLABELLED = /a\.md:\d+:3 +error +This task's checkbox has no name a reader hears/;
+    expect(cli(root).stdout).toBe('no problems in 2 files\n');
+    // unified() labels no task: the cached result of the same file must not stand.
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      "export default { markdown: { processor: { name: 'unified' } } };\n",
+    );
+    expect(cli(root)).toMatchObject({ status: 1, stdout: expect.stringMatching(UNLABELLED) });
+    // Remark plugins set the older way, which Astro runs on unified().
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      'export default { markdown: { remarkPlugins: [() => undefined] } };\n',
+    );
+    expect(cli(root)).toMatchObject({ status: 1, stdout: expect.stringMatching(UNLABELLED) });
+    writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
+    expect(cli(root).stdout).toBe('no problems in 2 files\n');
+  });
+
   it('re-reports it when the base changes in a module the config imports, or one that imports', () => {
     const root = project({
       'content/posts/a.md': post('<a href="/posts/b/">The method</a>'),

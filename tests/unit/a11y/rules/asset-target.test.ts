@@ -27,18 +27,26 @@ function tree(files: Record<string, string | Buffer>): string {
 const post = (body: string) =>
   `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
 
-async function sourceProblems(files: Record<string, string | Buffer>, base?: string) {
+async function sourceProblems(
+  files: Record<string, string | Buffer>,
+  base?: string,
+  markdownProcessor?: string,
+) {
   const root = tree(files);
-  const config = { ...gateConfig(), ...(base && { base }) };
+  const config = { ...gateConfig(), ...(base && { base }), markdownProcessor };
   const { problems } = await checkSources([join(root, 'content')], config, root);
   return problems
     .filter((p) => p.ruleId === RULE)
     .map((p) => `${p.file.replace(/^(?:.*\/)?content\//, '')}:${p.line}:${p.column} ${p.message}`);
 }
 
-async function builtProblems(files: Record<string, string>, base?: string) {
+async function builtProblems(
+  files: Record<string, string>,
+  base?: string,
+  markdownProcessor?: string,
+) {
   const dir = tree(files);
-  const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir, base });
+  const { problems } = await checkHtmlDir(dir, gateConfig(), { cwd: dir, base, markdownProcessor });
   return problems
     .filter((p) => p.ruleId === RULE)
     .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
@@ -789,6 +797,50 @@ describe('asset-target: a site served from a sub-path', () => {
         '/my-blog/',
       ),
     ).toEqual([]);
+  });
+
+  // Under a Markdown processor other than Sätteri (unified()), Markdown is published as written.
+  it('flags a root-relative Markdown image too under another Markdown processor, and offers no Markdown image as the fix', async () => {
+    const outside = (what: string) =>
+      `${what} is outside the site, which is served from /my-blog/: the page would load a missing file. Write /my-blog/media/map.png`;
+    const fix =
+      'write /my-blog/media/map.png (the site publishes the files of public/ at its root, without public/ in their address)';
+    expect(
+      await sourceProblems(
+        {
+          'content/posts/a.md': post(
+            [
+              '![Map](/media/map.png)',
+              '<img src="/media/map.png" alt="Map">',
+              '![Map](public/media/map.png)',
+              '![Map](/public/media/map.png)',
+              // What the messages say to write.
+              '![Map](/my-blog/media/map.png)',
+              '<img src="/my-blog/media/map.png" alt="Map">',
+            ].join('\n\n'),
+          ),
+          'public/media/map.png': '',
+        },
+        '/my-blog/',
+        'unified',
+      ),
+    ).toEqual([
+      `posts/a.md:7:1 ${outside('Image /media/map.png')}`,
+      `posts/a.md:9:1 ${outside('<img> src="/media/map.png"')}`,
+      `posts/a.md:11:1 Image public/media/map.png names no file beside this entry: ${fix}`,
+      `posts/a.md:13:1 Image /public/media/map.png is not in public/: ${fix}`,
+    ]);
+    expect(
+      await builtProblems(
+        {
+          'posts/a/index.html':
+            '<img src="/media/map.png" alt="Map"> <img src="/my-blog/media/map.png" alt="Map">',
+          'media/map.png': '',
+        },
+        '/my-blog/',
+        'unified',
+      ),
+    ).toEqual([`posts/a/index.html:1:1 ${outside('<img> src="/media/map.png"')}`]);
   });
 });
 

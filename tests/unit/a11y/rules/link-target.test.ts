@@ -86,9 +86,13 @@ function project(files: Record<string, string>): string {
 const post = (title: string, body: string, extra = '') =>
   `---\ntitle: ${title}\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
 
-async function sourceLinkProblems(files: Record<string, string>, base?: string) {
+async function sourceLinkProblems(
+  files: Record<string, string>,
+  base?: string,
+  markdownProcessor?: string,
+) {
   const root = project(files);
-  const config = base ? { ...gateConfig(), base } : gateConfig();
+  const config = { ...gateConfig(), ...(base && { base }), markdownProcessor };
   const { problems } = await checkSources([join(root, 'content')], config, root);
   return problems
     .filter((p) => p.ruleId === 'link-target')
@@ -200,6 +204,49 @@ describe('link-target: source layer (links between entries, before any build)', 
       'content/posts/a.md:11:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
       'content/posts/a.md:13:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /my-blog/posts/pit-stops/',
     ]);
+  });
+});
+
+describe('link-target: a site under a base whose Markdown processor is not Sätteri', () => {
+  // unified() publishes Markdown links as written: Commonplace's base-links plugin is Sätteri's.
+  const outside =
+    'Link /posts/pit-stops/ points outside the site, which is served from /my-blog/: write /my-blog/posts/pit-stops/ or a relative link';
+
+  it('reports a root-relative Markdown link that misses the base, and passes the links its message gives', async () => {
+    const problems = await sourceLinkProblems(
+      {
+        'content/posts/a.md': post(
+          'A',
+          [
+            '[pit stops](/posts/pit-stops/)',
+            '<a href="/posts/pit-stops/">pit stops in HTML</a>',
+            '[a typo](/my-blog/posts/pit-stpos/)',
+            '[the source](./pit-stops.md)',
+            // What the messages say to write.
+            '[pit stops](/my-blog/posts/pit-stops/) [relative](../pit-stops/)',
+          ].join('\n\n'),
+        ),
+        'content/posts/pit-stops.md': post('Pit stops', 'Timing.'),
+      },
+      '/my-blog/',
+      'unified',
+    );
+    expect(problems).toEqual([
+      `content/posts/a.md:7:1 ${outside}`,
+      `content/posts/a.md:9:1 ${outside}`,
+      // The address to write has the base, in Markdown as in HTML.
+      'content/posts/a.md:11:1 Link /my-blog/posts/pit-stpos/ points nowhere: the build has no page /my-blog/posts/pit-stpos/. Did you mean /my-blog/posts/pit-stops/?',
+      'content/posts/a.md:13:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /my-blog/posts/pit-stops/',
+    ]);
+  });
+
+  it('offers no Markdown link as the fix on the built pages either', async () => {
+    expect(
+      await linkProblems(
+        { 'index.html': '<a href="/posts/pit-stops/">Pit stops</a>' },
+        { base: '/my-blog/', markdownProcessor: 'unified' },
+      ),
+    ).toEqual([`index.html:1:1 ${outside}`]);
   });
 });
 
