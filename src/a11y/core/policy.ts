@@ -327,6 +327,77 @@ export function hasText(node: Node): boolean {
   return dynamic || text.trim() !== '';
 }
 
+/**
+ * Whether an element an `aria-labelledby` points at gives the element it names some text
+ * (accname 2B, then 2E and 2F): its text, where a form control inside it
+ * gives its value, not its content (a `<select>` the text of its chosen option, a text box or a
+ * slider what its `value` holds on a static page), and the named element itself, inside
+ * it, gives nothing. An element that points at itself is named by its content.
+ */
+function namesBy(target: El, named: El): boolean {
+  if (target === named) return hasText(target);
+  let found = false;
+  const walk = (node: Node): void => {
+    if (found) return;
+    if (node.kind === 'text') {
+      found = node.value === DYNAMIC || node.value.trim() !== '';
+      return;
+    }
+    if (node === named) return;
+    if (node.origin === 'component' && node.children.length === 0) {
+      found = true; // renders what only the build knows
+      return;
+    }
+    const value = controlValue(node);
+    if (value !== undefined) {
+      found = value === DYNAMIC || value.trim() !== '';
+      return;
+    }
+    for (const child of node.children) walk(child);
+  };
+  for (const child of target.children) walk(child);
+  return found;
+}
+
+/**
+ * What a form control inside a referenced element gives a name (accname 2E): a `<select>` the
+ * text of its chosen options (the first, where none is `selected` and it takes one), a
+ * `<textarea>` its text, a text `<input>` its `value`; undefined for anything else.
+ */
+function controlValue(el: El): string | typeof DYNAMIC | undefined {
+  if (el.origin !== 'html') return undefined;
+  if (el.name === 'textarea') return textOf(el).dynamic ? DYNAMIC : textOf(el).text;
+  if (el.name === 'input') {
+    const type = attr(el, 'type');
+    if (type === DYNAMIC) return DYNAMIC;
+    if (type !== undefined && !TEXT_INPUTS.has(type.trim().toLowerCase())) return undefined;
+    const value = attr(el, 'value');
+    return value ?? '';
+  }
+  if (el.name !== 'select') return undefined;
+  const options: El[] = [];
+  const collect = (node: El) => {
+    for (const child of node.children)
+      if (child.kind === 'element')
+        if (child.name === 'option') options.push(child);
+        else collect(child);
+  };
+  collect(el);
+  const chosen = options.filter((option) => attr(option, 'selected') !== undefined);
+  const picked = chosen.length || attr(el, 'multiple') !== undefined ? chosen : options.slice(0, 1);
+  let text = '';
+  for (const option of picked) {
+    const { text: words, dynamic } = textOf(option);
+    if (dynamic) return DYNAMIC;
+    const label = attr(option, 'label');
+    text += ` ${typeof label === 'string' && label.trim() ? label : words}`;
+  }
+  return text;
+}
+
+/** `<input>` types whose value a name reads (accname's text box, and a range's value). */
+const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number', 'range']);
+
 /** Whitespace between elements: a text node with nothing in it to read. */
 export const isBlank = (node: Node) =>
   node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();
@@ -425,7 +496,7 @@ export function accessibleName(
   if (labelledBy?.trim()) {
     for (const id of labelledBy.trim().split(/\s+/)) {
       const target = model.byId.get(id);
-      if (target && hasText(target)) return { status: 'named' };
+      if (target && namesBy(target, el)) return { status: 'named' };
       if (!target && standsElsewhere(model, id)) return { status: 'dynamic' };
     }
     brokenRef = labelledBy.trim();

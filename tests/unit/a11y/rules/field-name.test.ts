@@ -34,6 +34,16 @@ describe('field-name', () => {
     ['role="switch" with no text', '<span role="switch" aria-checked="false" tabindex="0"></span>'],
     ['a field whose role="none" does not hold', '<input type="checkbox" role="none" />'],
     ['a placeholder on a checkbox (it shows none)', '<input type="checkbox" placeholder="Yes" />'],
+    // accname 2E: a control inside what aria-labelledby points at gives its value (axe-core's
+    // label fail14 and select-name fail9).
+    [
+      'a field labelled by a select whose chosen option is empty',
+      '<div id="l"><select aria-label="Who"><option selected></option><option>Sam</option></select></div><input aria-labelledby="l" />',
+    ],
+    [
+      'a select labelled by what holds it and its own options alone',
+      '<div id="l"><select aria-labelledby="l"><option>Week 1</option></select></div>',
+    ],
   ];
   for (const [name, text] of notOk) {
     it(`flags ${name}`, async () => {
@@ -89,6 +99,14 @@ describe('field-name', () => {
     [
       'a label named by its aria-labelledby',
       '<p id="q">Your question</p><label aria-labelledby="q"><textarea></textarea></label>',
+    ],
+    [
+      'a field labelled by a select, which gives its chosen option',
+      '<div id="l"><select aria-label="Week"><option>Week 1</option></select></div><input aria-labelledby="l" />',
+    ],
+    [
+      'a field labelled by a text box, which gives its value',
+      '<span id="l"><input aria-label="Amount" value="5 laps" /></span><input aria-labelledby="l" />',
     ],
     [
       'the options of a datalist, never shown',
