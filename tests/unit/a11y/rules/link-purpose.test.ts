@@ -72,6 +72,42 @@ describe('link-purpose', () => {
     ).toEqual([]);
   });
 
+  it("warns at a post's own vague words in its language, and an element's in its lang", async () => {
+    const inLanguage = (lang: string, links: string[]) =>
+      `---\ntitle: T\nlang: ${lang}\n---\n\n${links.map((words) => `Texto [${words}](https://example.org/a).`).join('\n\n')}\n`;
+    // Line 6 onward, one link every other line.
+    const lines = (count: number) =>
+      Array.from({ length: count }, (_, i) => `${i * 2 + 6}:7 warning`);
+    const cases: [string, string[]][] = [
+      ['es', ['aquí', 'Haz clic aquí', 'Leer más…', 'aqui', 'este enlace']],
+      ['fr', ['ici', 'Cliquez ici', 'En savoir plus', 'Lire la suite', 'plus d’informations']],
+      ['de', ['hier', 'Hier klicken', 'Weiterlesen', 'mehr erfahren']],
+      ['pt-BR', ['aqui', 'Clique aqui', 'Saiba mais', 'Mais informações']],
+      ['it', ['qui', 'Clicca qui', 'Leggi di più']],
+      ['nl', ['hier', 'Klik hier', 'Lees meer']],
+      // English link text says as little in any language.
+      ['es', ['click here', 'read more']],
+    ];
+    for (const [lang, links] of cases)
+      for (const ext of ['.md', '.mdx'] as const)
+        expect(await said(inLanguage(lang, links), ext), `${lang}: ${links}`).toEqual(
+          lines(links.length),
+        );
+    // Another language's words, in a post that is not in it: "hier" is no vague English.
+    expect(await said(inLanguage('en', ['hier', 'aquí', 'ici']))).toEqual([]);
+    // Words that say where the link goes, in the post's language.
+    expect(
+      await said(inLanguage('es', ['las diapositivas de la tercera semana', 'el informe aquí'])),
+    ).toEqual([]);
+    // An element in another language, in an English post.
+    expect(
+      await said(
+        'The FIA\'s page <span lang="fr"><a href="https://example.org/a">cliquez ici</a></span>.',
+        '.mdx',
+      ),
+    ).toEqual(['1:32 warning']);
+  });
+
   it('passes the fix it gives, in each file type', async () => {
     const fixed = 'The [slides from week three](https://example.org/slides) are online.';
     for (const ext of ['.md', '.mdx'] as const) expect(await said(fixed, ext)).toEqual([]);
