@@ -8,7 +8,8 @@ import { CONTROLS, TASK_TEXT_ENDS, UNLABELABLE_HTML } from '../lib/content/task-
  * and the text that follows it, up to the item's first block (a nested list, a second
  * paragraph), inside one `<label>`, so the task is the checkbox's name: the gate's `field-name`
  * rule holds every task list to that on the built page. The source layer models the same label
- * (src/a11y/source/model.ts), so `npm run check` agrees with the build.
+ * (src/a11y/source/model.ts), so `npm run check` agrees with the build; on a site whose Markdown
+ * processor is not Sätteri this plugin does not run, and `field-name` reports every task there.
  */
 
 type Node = { type: string; tagName?: string; name?: string; value?: unknown; children?: Node[] };

@@ -46,14 +46,6 @@ export interface SourceSite {
   where: SiteLocation;
 }
 
-/** Where the site the gate config describes is served, as the source layer judges links. */
-export function sourceLocation({
-  base = '/',
-  markdownProcessor,
-}: Pick<GateConfig, 'base' | 'markdownProcessor'>): SiteLocation {
-  return siteLocation({ base, site: site.url, markdownProcessor });
-}
-
 /**
  * The site a source file belongs to, under the gate config's `base` (Astro's, `/` when unknown)
  * and in its `folders` (Astro's `srcDir` and `publicDir`, else `src/` and `public/` beside
@@ -64,8 +56,8 @@ export function sourceSite(
   config: Pick<GateConfig, 'base' | 'folders' | 'markdownProcessor'> = {},
 ): SourceSite | undefined {
   if (!file) return undefined;
-  const { folders } = config;
-  const where = sourceLocation(config);
+  const { base = '/', folders, markdownProcessor } = config;
+  const where = siteLocation({ base, site: site.url, markdownProcessor });
   const published = contentDirOf(file) ? undefined : publishedAsWritten(file, folders);
   const index = published
     ? contentIndexAt(published.contentDir, folders)
