@@ -63,6 +63,12 @@ export interface El {
    * name it takes (source/miscased-props.ts).
    */
   miscased?: Record<string, string>;
+  /**
+   * JSX attributes written as an expression whose value is `undefined` here, and so render no
+   * attribute (`alt={frontmatter.heroAlt}` in a file whose frontmatter has no `heroAlt`): the
+   * expression as written, by attribute name, for messages.
+   */
+  unset?: Record<string, string>;
 }
 
 export type Node = El | TextNode;

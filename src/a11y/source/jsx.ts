@@ -535,6 +535,8 @@ export type WrittenAttribute =
       valueless: boolean;
       /** Where a literal string value is written. */
       range?: [number, number];
+      /** The expression a value is written as (`frontmatter.heroAlt` of `alt={frontmatter.heroAlt}`). */
+      expression?: string;
     };
 
 /**
@@ -555,6 +557,7 @@ export function jsxElement(
   const valueless: string[] = [];
   let ranges: Record<string, [number, number]> | undefined;
   let miscased: Record<string, string> | undefined;
+  let unset: Record<string, string> | undefined;
   for (const attribute of attributes) {
     if ('spread' in attribute) {
       if (!spreadAttributes(attribute.spread, scope, attrs)) spread = true;
@@ -570,8 +573,11 @@ export function jsxElement(
     }
     if (value === undefined) {
       delete attrs[name]; // renders no attribute, whatever an earlier one said
+      if (attribute.expression)
+        (unset ??= Object.create(null) as Record<string, string>)[name] = attribute.expression;
       continue;
     }
+    if (unset) delete unset[name];
     attrs[name] = value;
     if (attribute.valueless) valueless.push(name);
     if (range) (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = range;
@@ -589,6 +595,7 @@ export function jsxElement(
   if (ranges) el.attrRanges = ranges;
   if (valueless.length) el.valueless = valueless;
   if (miscased) el.miscased = miscased;
+  if (unset && Object.keys(unset).length) el.unset = unset;
   return el;
 }
 

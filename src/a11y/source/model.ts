@@ -316,12 +316,15 @@ function buildModel(tree: MdNode, text: string): Model {
             script(attribute.value?.data?.estree, 'attribute', attribute.name);
           const name = attribute.name.toLowerCase();
           const range = typeof attribute.value === 'string' && literalRange(attribute, text);
+          const expression =
+            typeof attribute.value === 'object' ? attribute.value?.value.trim() : undefined;
           attributes.push({
             name,
             ...(attribute.name !== name && { written: attribute.name }),
             value: jsxValue(name, attribute.value, scope),
             valueless: attribute.value === null || attribute.value === undefined,
             ...(range && { range }),
+            ...(expression && { expression }),
           });
         }
         const el = jsxElement(node.name, attributes, scope, parent, offsetOf(node), endOf(node));

@@ -189,8 +189,25 @@ describe('image-alt: source layer', () => {
   it("reads alt={frontmatter.field} from the file's own frontmatter, as MDX renders it", async () => {
     const text = `${fm('description: D\npubDate: 2026-01-01\nphotoAlt: The pit wall at dusk\n')}\n<img src="/a.png" alt={frontmatter.photoAlt} />\n\n<img src="/b.png" alt={frontmatter.photoAtl} />\n`;
     // The misspelt field is undefined: the page has an <img> with no alt, as the build says too.
-    expect(where(await lintSource(text, '.mdx'), RULE)).toEqual(['10:1']);
+    const problems = only(await lintSource(text, '.mdx'), RULE);
+    expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['10:1']);
     expect(where(lintHtml('<img src="/b.png">'), RULE)).toEqual(['1:1']);
+    // The message names the expression, which is all the author sees.
+    expect(problems[0]!.message).toBe(
+      '<img> has no alt text: alt={frontmatter.photoAtl} is undefined here, so the page gets no alt attribute: write the alt text, alt="what the image shows", or alt="" if the image is decorative',
+    );
+    const fixed = text.replace('alt={frontmatter.photoAtl}', 'alt="The pit lane at night"');
+    expect(only(await lintSource(fixed, '.mdx'), RULE)).toEqual([]);
+    // An expression with a value is no problem, and a later literal alt wins over an unset one.
+    expect(
+      only(
+        await lintSource(
+          'export const caption = undefined\n\n<img src="/a.png" alt={caption} alt="The grid" />\n',
+          '.mdx',
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
   });
 
   it('says what to do, at the element', async () => {
