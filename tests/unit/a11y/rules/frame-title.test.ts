@@ -58,6 +58,15 @@ describe('frame-title', () => {
     expect(only(await lintSource(fixed), RULE)).toEqual([]);
   });
 
+  it('names a title written as an expression that is undefined, and passes the fix', async () => {
+    const text = `---\ntitle: T\nmapTitle: Map of the circuit\n---\n\n<iframe src="/x.html" title={frontmatter.mapTilte} />\n`;
+    const [problem] = only(await lintSource(text), RULE);
+    expect(problem?.message).toBe(
+      '<iframe> has no title: title={frontmatter.mapTilte} is undefined here, so the page gets no title attribute: write title="what the frame shows", e.g. title="Map of the venue"',
+    );
+    expect(only(await lintSource(text.replace('mapTilte', 'mapTitle')), RULE)).toEqual([]);
+  });
+
   it('passes a titled iframe in built HTML', () => {
     expect(only(lintHtml('<iframe src="/x.html" title="Map"></iframe>'), RULE)).toEqual([]);
   });
