@@ -573,7 +573,8 @@ export function jsxElement(
     }
     if (value === undefined) {
       delete attrs[name]; // renders no attribute, whatever an earlier one said
-      if (attribute.expression)
+      // `alt={undefined}` says so itself; `alt={frontmatter.heroAlt}` does not.
+      if (attribute.expression && !/^(?:undefined|null|void\s+0)$/.test(attribute.expression))
         (unset ??= Object.create(null) as Record<string, string>)[name] = attribute.expression;
       continue;
     }
