@@ -329,10 +329,10 @@ export function hasText(node: Node): boolean {
 
 /**
  * Whether an element an `aria-labelledby` points at gives the element it names some text
- * (accname 2B, then 2E and 2F): its text, where a form control inside it
- * gives its value, not its content (a `<select>` the text of its chosen option, a text box or a
- * slider what its `value` holds on a static page), and the named element itself, inside
- * it, gives nothing. An element that points at itself is named by its content.
+ * (accname 2B, then 2E and 2F): its text, where a form control inside it gives its value, not
+ * its content (a `<select>` the text of its chosen option, a text box or a slider what its
+ * `value` holds on a static page), and the named element itself, inside it, gives nothing. An
+ * element that points at itself is named by its content.
  */
 function namesBy(target: El, named: El): boolean {
   if (target === named) return hasText(target);
