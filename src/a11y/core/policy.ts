@@ -398,6 +398,17 @@ function controlValue(el: El): string | typeof DYNAMIC | undefined {
 /** `<input>` types whose value a name reads (accname's text box, and a range's value). */
 const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number', 'range']);
 
+/**
+ * An attribute written as an expression that is undefined here, for a message (`alt={frontmatter.heroAlt}`
+ * where the frontmatter has no `heroAlt`): the author sees the attribute, the page has none.
+ */
+export function unsetAttribute(el: El, name: string): string | undefined {
+  const expression = el.unset?.[name];
+  return expression === undefined
+    ? undefined
+    : `${name}={${expression}} is undefined here, so the page gets no ${name} attribute`;
+}
+
 /** Whitespace between elements: a text node with nothing in it to read. */
 export const isBlank = (node: Node) =>
   node.kind === 'text' && node.value !== DYNAMIC && !node.value.trim();

@@ -5,6 +5,7 @@ import {
   attr,
   blankAriaLabel,
   isHidden,
+  unsetAttribute,
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
@@ -80,7 +81,9 @@ export function checkButtonName(model: Model, ctx: CheckContext, report: Report)
         el,
         blankAriaLabel(el)
           ? `${tag} has no text a reader hears, and its aria-label is empty: write what it does in it, aria-label="what it does", or put text inside the button`
-          : `${tag} has no text a reader hears: put text inside it saying what it does, or add aria-label="what it does" (an icon button's icon stays aria-hidden)`,
+          : unsetAttribute(el, 'aria-label')
+            ? `${tag} has no text a reader hears, and ${unsetAttribute(el, 'aria-label')}: write aria-label="what it does", or put text inside the button`
+            : `${tag} has no text a reader hears: put text inside it saying what it does, or add aria-label="what it does" (an icon button's icon stays aria-hidden)`,
       );
     }
   }

@@ -4,6 +4,7 @@ import {
   attr,
   isBooleanText,
   isHidden,
+  unsetAttribute,
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
@@ -23,8 +24,8 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
         ? `<iframe> has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what the frame shows"`
         : typeof title === 'string' && isBooleanText(title)
           ? `<iframe> has title="${title.trim()}", which is not a title: write title="what the frame shows", e.g. title="Map of the venue"`
-          : el.unset?.title !== undefined
-            ? `<iframe> has no title: title={${el.unset.title}} is undefined here, so the page gets no title attribute: write title="what the frame shows", e.g. title="Map of the venue"`
+          : unsetAttribute(el, 'title')
+            ? `<iframe> has no title: ${unsetAttribute(el, 'title')}: write title="what the frame shows", e.g. title="Map of the venue"`
             : '<iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"',
     );
   }

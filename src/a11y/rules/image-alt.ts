@@ -7,6 +7,7 @@ import {
   isBooleanText,
   isHidden,
   role,
+  unsetAttribute,
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
@@ -141,9 +142,9 @@ function message(
     return `${tag} has alt text that is only whitespace${fix ?? ': write what the image shows, or alt="" if the image is decorative'}`;
   }
   // `alt={frontmatter.heroAlt}` where the frontmatter has no heroAlt: no alt attribute at all.
-  const unset = el.unset?.alt;
-  if (unset !== undefined)
-    return `${tag} has no alt text: alt={${unset}} is undefined here, so the page gets no alt attribute${fix ?? ': write the alt text, alt="what the image shows", or alt="" if the image is decorative'}`;
+  const unset = unsetAttribute(el, 'alt');
+  if (unset)
+    return `${tag} has no alt text: ${unset}${fix ?? ': write the alt text, alt="what the image shows", or alt="" if the image is decorative'}`;
   // `<Figure ALT="…">`: the component takes `alt`, and a prop is passed with its case.
   const written = Object.entries(el.miscased ?? {}).find(([, meant]) => meant === 'alt')?.[0];
   if (written)

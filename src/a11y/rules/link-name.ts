@@ -5,6 +5,7 @@ import {
   blankAriaLabel,
   isHidden,
   role,
+  unsetAttribute,
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
@@ -52,7 +53,9 @@ export function checkLinkName(model: Model, ctx: CheckContext, report: Report): 
         el,
         blankAriaLabel(el)
           ? `${described(el)} has no text a reader hears, and its aria-label is empty: write where it goes in it, aria-label="where it goes", or put text inside the link`
-          : `${described(el)} has no text a reader hears: put text inside it saying where it goes, or add aria-label="where it goes" (an icon link's icon stays aria-hidden)`,
+          : unsetAttribute(el, 'aria-label')
+            ? `${described(el)} has no text a reader hears, and ${unsetAttribute(el, 'aria-label')}: write aria-label="where it goes", or put text inside the link`
+            : `${described(el)} has no text a reader hears: put text inside it saying where it goes, or add aria-label="where it goes" (an icon link's icon stays aria-hidden)`,
       );
     }
   }

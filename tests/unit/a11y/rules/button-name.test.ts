@@ -97,6 +97,16 @@ describe('button-name', () => {
     expect(only(fixed, 'image-alt')).toEqual([]);
   });
 
+  it('names an aria-label written as an expression that is undefined, and passes the fix', async () => {
+    const text = `---\ntitle: T\n---\n\n<button aria-label={frontmatter.linkLabel}><svg aria-hidden="true"></svg></button>\n`;
+    const [problem] = only(await lintSource(text), RULE);
+    expect(problem?.message).toBe(
+      '<button> has no text a reader hears, and aria-label={frontmatter.linkLabel} is undefined here, so the page gets no aria-label attribute: write aria-label="what it does", or put text inside the button',
+    );
+    const fixed = text.replace('{frontmatter.linkLabel}', '"Open the menu"');
+    expect(only(await lintSource(fixed), RULE)).toEqual([]);
+  });
+
   it('says what to write, and each fix passes', async () => {
     const cases: [string, string, string][] = [
       [

@@ -111,6 +111,16 @@ describe('link-name', () => {
     }
   });
 
+  it('names an aria-label written as an expression that is undefined, and passes the fix', async () => {
+    const text = `---\ntitle: T\n---\n\n<a href="https://example.org/x" aria-label={frontmatter.linkLabel}><svg aria-hidden="true"></svg></a>\n`;
+    const [problem] = only(await lintSource(text), RULE);
+    expect(problem?.message).toBe(
+      '<a href="https://example.org/x"> has no text a reader hears, and aria-label={frontmatter.linkLabel} is undefined here, so the page gets no aria-label attribute: write aria-label="where it goes", or put text inside the link',
+    );
+    const fixed = text.replace('{frontmatter.linkLabel}', '"Our campaign page"');
+    expect(only(await lintSource(fixed), RULE)).toEqual([]);
+  });
+
   it('says what to write, and each fix passes', async () => {
     const cases: [string, string, string][] = [
       [
