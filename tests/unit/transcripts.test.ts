@@ -169,6 +169,5 @@ describe('a transcript path the media components refuse to read', () => {
     expect(loadFrom('./linked.transcript.md')).toBeUndefined();
     expect(loadFrom('../../../.env')).toBeUndefined();
     expect(loadFrom('./clip.transcript.md')?.text).toBe('The crew lifts the car.');
-    vi.unstubAllEnvs();
   });
 });

@@ -366,7 +366,10 @@ function namesBy(target: El, named: El): boolean {
  */
 function controlValue(el: El): string | typeof DYNAMIC | undefined {
   if (el.origin !== 'html') return undefined;
-  if (el.name === 'textarea') return textOf(el).dynamic ? DYNAMIC : textOf(el).text;
+  if (el.name === 'textarea') {
+    const { text, dynamic } = textOf(el);
+    return dynamic ? DYNAMIC : text;
+  }
   if (el.name === 'input') {
     const type = attr(el, 'type');
     if (type === DYNAMIC) return DYNAMIC;

@@ -7,7 +7,7 @@ import { displayPath } from '../core/report.ts';
 import { rules } from '../rules/index.ts';
 import { ASTRO_FILE_RULES, astroModel } from './astro-model.ts';
 import { aroundSlot, judgeRenderings } from './passed-props.ts';
-import { contentIds } from './content-ids.ts';
+import { contentIdsUnder } from './content-ids.ts';
 import linkTarget, { checkSourceLinks } from '../rules/link-target.ts';
 import assetTarget, { checkSourceAssets } from '../rules/asset-target.ts';
 import mediaTranscript from '../rules/media-transcript.ts';
@@ -82,7 +82,7 @@ export function checkAstroFile(
     layer: 'source',
     syntax: 'mdx',
     file: path,
-    contentIds: (entry) => contentIds(entry, config),
+    contentIds: contentIdsUnder(config),
   });
   const siteChecks = [
     { rule: linkTarget, check: checkSourceLinks },

@@ -61,6 +61,12 @@ export function contentIds(file: string, config: GateConfig): Set<string> | unde
   return ids;
 }
 
+/** `contentIds` under one config, as a check context hands it to the rules. */
+export const contentIdsUnder =
+  (config: GateConfig) =>
+  (file: string): Set<string> | undefined =>
+    contentIds(file, config);
+
 /** Forgets the ids read from other files (the dev server, after a change). */
 export function forgetContentIds(): void {
   idsByConfig = new WeakMap();

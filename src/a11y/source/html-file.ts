@@ -5,7 +5,7 @@ import { modelProblems } from '../core/rule.ts';
 import type { Problem } from '../core/types.ts';
 import { displayPath } from '../core/report.ts';
 import { rules } from '../rules/index.ts';
-import { contentIds } from './content-ids.ts';
+import { contentIdsUnder } from './content-ids.ts';
 import linkTarget, { checkSourceLinks } from '../rules/link-target.ts';
 import assetTarget, { checkSourceAssets } from '../rules/asset-target.ts';
 
@@ -34,7 +34,7 @@ export function checkHtmlFile(
     layer: 'source',
     syntax: 'html',
     file: path,
-    contentIds: (entry) => contentIds(entry, config),
+    contentIds: contentIdsUnder(config),
   });
   // It reads no Markdown tree: model checks, as the page rules are.
   const linkChecks = [

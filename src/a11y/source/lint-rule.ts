@@ -14,7 +14,7 @@ import {
   type ModelCheck,
   type SourceCheck,
 } from '../core/rule.ts';
-import { contentIds } from './content-ids.ts';
+import { contentIdsUnder } from './content-ids.ts';
 import { sourceSite } from '../core/site-urls.ts';
 import { pageOnSite } from '../core/site-paths.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
@@ -52,7 +52,7 @@ function contextOf(file: VFile, options: SourceOptions | undefined): CheckContex
     file: path,
     cwd: file.cwd,
     from: file.path || undefined,
-    contentIds: (entry) => contentIds(entry, config),
+    contentIds: contentIdsUnder(config),
     rendered: renderedAt,
     aroundSlot,
     // The page an entry will have, as link-target reads it (core/site-urls.ts).
