@@ -36,7 +36,14 @@ export const AXE_RULES: Record<string, string[]> = {
   'heading-order': ['heading-order'],
   'meta-refresh': ['page-refresh'],
   'meta-viewport': ['page-zoom'],
+  'color-contrast': ['text-contrast'],
 };
+
+/**
+ * Rules the gate judges from inline styles only: their fixtures that colour text from a style
+ * sheet (a `<style>` element) are left out, as only a browser applies one.
+ */
+const INLINE_STYLES_ONLY = new Set(['color-contrast']);
 
 export interface Disagreement {
   id: string;
@@ -110,8 +117,10 @@ export function compareCheckout(axe: string): {
       .sort()) {
       const htmlFile = join(dir, name.replace(/\.json$/, '.html'));
       if (!existsSync(htmlFile)) continue;
+      const html = readFileSync(htmlFile, 'utf8');
+      if (INLINE_STYLES_ONLY.has(rule) && /<style[\s>]/i.test(html)) continue;
       const spec = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-      const result = compareFixture(readFileSync(htmlFile, 'utf8'), { ...spec, rule });
+      const result = compareFixture(html, { ...spec, rule });
       elements += result.elements;
       fixtures.push({ file: `${rule}/${name}`, disagreements: result.disagreements });
     }

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { compareCheckout } from '../../scripts/axe-agreement.ts';
 import { projectRoot } from '../helpers/build-fixture.ts';
 
-/** A checkout with axe-core's layout and one fixture of its image-alt rule. */
-function checkout(html: string, spec: object): string {
-  const root = mkdtempSync(join(tmpdir(), 'axe-core-'));
-  const dir = join(root, 'test/integration/rules/image-alt');
+/** A checkout with axe-core's layout and one fixture of one of its rules. */
+function checkout(html: string, spec: object, rule = 'image-alt', root?: string): string {
+  root ??= mkdtempSync(join(tmpdir(), 'axe-core-'));
+  const dir = join(root, 'test/integration/rules', rule);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'image-alt.html'), html);
-  writeFileSync(join(dir, 'image-alt.json'), JSON.stringify({ rule: 'image-alt', ...spec }));
+  writeFileSync(join(dir, `${rule}.html`), html);
+  writeFileSync(join(dir, `${rule}.json`), JSON.stringify({ rule, ...spec }));
   return root;
 }
 
@@ -48,6 +48,28 @@ describe('npm run agreement:axe', () => {
         ],
       },
     ]);
+  });
+
+  it('compares color-contrast where a page colours text inline, and leaves out a style sheet, which only a browser applies', () => {
+    const inline = checkout(
+      [
+        '<p id="fail1" style="color: #777; background: #fff">Grey</p>',
+        // A white glow gives the black text an edge on mid grey: axe-core passes it, and so does the gate.
+        '<p id="pass1" style="color: #000; background: #737373; text-shadow: white 0 0 3px">Glow</p>',
+      ].join('\n'),
+      { violations: [['#fail1']], passes: [['#pass1']] },
+      'color-contrast',
+    );
+    expect(compareCheckout(inline)).toEqual({
+      elements: 2,
+      fixtures: [{ file: 'color-contrast/color-contrast.json', disagreements: [] }],
+    });
+    const sheet = checkout(
+      '<style>.grey { color: #777 }</style><p id="fail1" class="grey">Grey</p>',
+      { violations: [['#fail1']] },
+      'color-contrast',
+    );
+    expect(compareCheckout(sheet)).toEqual({ elements: 0, fixtures: [] });
   });
 
   it('says what to give it when the folder is no axe-core clone, without a stack', () => {

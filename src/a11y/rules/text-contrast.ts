@@ -14,6 +14,15 @@ import {
 import type { GateRule } from '../core/rule.ts';
 import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
 import { inlineDeclaration, splitOutsideParentheses } from '../core/inline-style.ts';
+import {
+  SHARP_EM,
+  SPREAD_EM,
+  STROKE_EM,
+  blurAlpha,
+  outlineAlpha,
+  parseTextShadow,
+  parseTextStroke,
+} from '../core/text-shadow.ts';
 
 /**
  * `text-contrast` (both layers): text a post colours itself, in an inline style (`<span
@@ -32,6 +41,11 @@ import { inlineDeclaration, splitOutsideParentheses } from '../core/inline-style
  * Text an inline `opacity` fades (a "muted" note, `<span style="opacity: 0.4">`) is judged in
  * the colours a reader sees, the theme's included: the fix is an opacity that passes, or the
  * colour's, worked out at full opacity, with the fade left out.
+ *
+ * A shadow, a stroke or a fill colour in the style (`text-shadow: 0 0 3px white`, pasted from
+ * a design tool, or a title over a photo) is drawn as axe-core draws it (core/text-shadow.ts):
+ * text that stands out from its glow or its outline reads, and a wide dark glow behind dark text
+ * is reported at the shadow.
  *
  * Left alone, as the page decides them: `var(…)`, `currentColor`, `inherit`, gradients and
  * images, a style only the build knows, and components' own props.
@@ -260,6 +274,133 @@ function isLarge(el: El): boolean {
   return false;
 }
 
+/** The text's size in px for lengths in `em`: as set inline, else a large heading's, else 16px. */
+function fontPx(el: El): number {
+  const px = fontPixels(el);
+  if (px !== undefined) return px;
+  for (let node: El | undefined = el; node; node = node.parent)
+    if (node.origin !== 'component' && LARGE.test(node.name)) return HEADING_PX;
+  return 16;
+}
+
+/**
+ * The nearest inline declaration of one of `names` from `el` up (the properties this rule reads
+ * besides the background are inherited), and the element it is on; DYNAMIC when a style on the
+ * way is known only to the build.
+ */
+function inherited(
+  el: El,
+  names: readonly string[],
+): { el: El; name: string; value: string } | typeof DYNAMIC | undefined {
+  for (let node: El | undefined = el; node; node = node.parent) {
+    const found = lastDeclaration(node, names);
+    if (found === DYNAMIC) return DYNAMIC;
+    if (found) return { el: node, ...found };
+  }
+  return undefined;
+}
+
+/** A colour that is the text's own `color` where CSS says currentColor or names none. */
+type Paint = Pair | 'color';
+
+function paintOf(written: string | undefined): Paint | null {
+  if (written === undefined || /^currentcolor$/i.test(written.trim())) return 'color';
+  return colourPair(written) ?? null;
+}
+
+/** A shadow's colour, and how opaque it is drawn where it counts. */
+interface Layer {
+  paint: Paint;
+  alpha: number;
+}
+
+/**
+ * What a `text-shadow` does to a text's contrast, as axe-core's color-contrast reads it: shadows
+ * blurred 0.2em or more, and outlines, spread `under` the glyphs as a background; shadows blurred
+ * less, and outlines, draw a `halo` the glyphs can stand out from instead; and every shadow shows
+ * `through` glyphs that are see-through (`color: transparent`). A shadow offset further than it is
+ * blurred falls beside the glyphs and counts for none of these.
+ */
+interface Shadows {
+  under: Layer[];
+  halo: Layer[];
+  through: Layer[];
+}
+
+const NO_SHADOWS: Shadows = { under: [], halo: [], through: [] };
+
+/** The shadows of a `text-shadow` value for text of `px`; null when the page decides them. */
+function shadowsOf(value: string, declaredPx: number, px: number): Shadows | null {
+  const parsed = parseTextShadow(value, declaredPx);
+  if (!parsed) return null;
+  const shadows: Shadows = { under: [], halo: [], through: [] };
+  const sharp = new Map<string, { paint: Paint; offsets: { x: number; y: number }[] }>();
+  for (const { x, y, blur, colour } of parsed) {
+    const paint = paintOf(colour);
+    if (paint === null) return null;
+    if (blur < SHARP_EM * px) {
+      const key = colour?.toLowerCase() ?? 'currentcolor';
+      const group = sharp.get(key) ?? sharp.set(key, { paint, offsets: [] }).get(key)!;
+      group.offsets.push({ x, y });
+    }
+    if (Math.abs(x) > blur || Math.abs(y) > blur) continue;
+    const layer = { paint, alpha: blurAlpha(blur, px) };
+    shadows.through.push(layer);
+    if (blur >= SPREAD_EM * px) shadows.under.push(layer);
+    else if (blur >= SHARP_EM * px) shadows.halo.push(layer);
+  }
+  for (const { paint, offsets } of sharp.values()) {
+    const alpha = outlineAlpha(offsets);
+    if (alpha === undefined) return null;
+    if (alpha === null) continue;
+    shadows.under.push({ paint, alpha });
+    shadows.halo.push({ paint, alpha });
+  }
+  return shadows;
+}
+
+/** The `text-shadow` text in `el` is drawn with, looked for from `from` up. */
+function textShadowFrom(
+  from: El | undefined,
+  px: number,
+): { shadows: Shadows; el?: El; written?: string } | null {
+  const found = from ? inherited(from, ['text-shadow']) : undefined;
+  if (found === DYNAMIC) return null;
+  if (!found) return { shadows: NO_SHADOWS };
+  const shadows = shadowsOf(found.value, fontPx(found.el), px);
+  return shadows && { shadows, el: found.el, written: found.value };
+}
+
+/**
+ * The colour of a `-webkit-text-stroke` 0.03em wide or more (the width from which axe-core counts
+ * a stroke as seen); undefined when there is none, null when the page decides it.
+ */
+function strokeOf(el: El, px: number): Paint | undefined | null {
+  const width = inherited(el, ['-webkit-text-stroke', '-webkit-text-stroke-width']);
+  if (width === DYNAMIC) return null;
+  if (!width) return undefined;
+  const parsed = parseTextStroke(width.value, fontPx(width.el));
+  if (!parsed) return null;
+  if (parsed.width < STROKE_EM * px) return undefined;
+  const colour = inherited(el, ['-webkit-text-stroke', '-webkit-text-stroke-color']);
+  if (colour === DYNAMIC) return null;
+  return paintOf(
+    colour?.name === '-webkit-text-stroke'
+      ? parseTextStroke(colour.value, fontPx(colour.el))?.colour
+      : colour?.value,
+  );
+}
+
+/** `-webkit-text-fill-color`, which paints the glyphs instead of `color` where it is set. */
+function fillOf(el: El): { pair: Pair; el: El } | undefined | null {
+  const found = inherited(el, ['-webkit-text-fill-color']);
+  if (found === DYNAMIC) return null;
+  if (!found) return undefined;
+  const paint = paintOf(found.value);
+  if (paint === null) return null;
+  return paint === 'color' ? undefined : { pair: paint, el: found.el };
+}
+
 /** What a colour must stand out from, and by how much. */
 interface Against {
   rgb: Rgb;
@@ -272,10 +413,20 @@ interface Against {
  * the author to write.
  */
 export function readableColour(rgb: Rgb, against: Against[]): string {
+  const { lib } = culori();
+  return readableColourWhere(rgb, (hex) =>
+    against.every(({ rgb: other, needed }) => lib.wcagContrast(hex, other) >= needed + 0.05),
+  );
+}
+
+/**
+ * The same colour, lighter or darker by the smallest step, at which `meets` says the text reads,
+ * else black or white: a fix is tried on the page as it is drawn, its shadows and all, before the
+ * message gives it.
+ */
+function readableColourWhere(rgb: Rgb, meets: (hex: string) => boolean): string {
   const { lib, toOklch } = culori();
   const start = toOklch(rgb);
-  const meets = (hex: string) =>
-    against.every(({ rgb: other, needed }) => lib.wcagContrast(hex, other) >= needed + 0.05);
   for (let step = 0; step <= 100; step++)
     for (const sign of [1, -1]) {
       const l = Math.min(1, Math.max(0, start.l + (sign * step) / 100));
@@ -294,15 +445,36 @@ interface Fade {
   written: string;
 }
 
+/** What an inline style paints of a text, and so what a fix changes. */
+type Part = 'color' | 'fill' | 'background';
+
+/** The declarations that set each part, the last of them on an element being the one in force. */
+const PART_NAMES: Record<Part, readonly string[]> = {
+  color: DECLARES.color,
+  fill: ['-webkit-text-fill-color'],
+  background: DECLARES.background,
+};
+
 /** One run of text as a scheme shows it: its colours, and the ratio it needs. */
 interface Run {
-  fg: Pair;
+  /** The text's `color`: what a stroke or a shadow with no colour of its own is drawn in. */
+  color: Pair;
+  /** `-webkit-text-fill-color`, which paints the glyphs instead of `color` where it is set. */
+  fill?: Pair;
+  /**
+   * A stroke wide enough to be seen: the glyphs' outline, which makes them read where it stands
+   * out from the background, whether or not their fill does.
+   */
+  stroke?: Paint;
   bg: Pair;
   /** What is under its background, when that is an inline style that may let it through. */
   under?: El;
   needed: number;
   /** The inline opacities it is drawn with, the nearest first. */
   fades: Fade[];
+  shadows: Shadows;
+  /** The element whose `text-shadow` the text has, as written, and the shadows it has without it. */
+  shadow?: { el: El; written: string; without: Shadows };
 }
 
 /**
@@ -328,33 +500,80 @@ function fadesOf(el: El): Fade[] {
   return fades;
 }
 
+/** What to draw a run with instead, to try a fix: an opacity, a colour, no shadow. */
+interface Instead {
+  alpha?: { el: El; value: number };
+  paint?: { part: Part; rgb: Rgb };
+  shadows?: Shadows;
+}
+
+/** A colour drawn at `alpha` of its own opacity. */
+const faint = (rgb: Rgb, alpha: number): Rgb => ({ ...rgb, alpha: (rgb.alpha ?? 1) * alpha });
+
+/**
+ * What a scheme shows of a run: its glyphs, what is behind them, and the outline of a stroke or
+ * the halo of a shadow around them.
+ */
+interface Seen {
+  front: Rgb;
+  back: Rgb;
+  stroke?: Rgb;
+  halo?: Rgb;
+}
+
 /**
  * A run's text and background colours in a scheme: its colours drawn over what is behind them,
- * then each see-through element around them drawn over what is behind it (with `alpha` instead
- * of one element's own opacity, to try another).
+ * its shadows as axe-core draws them (see Shadows), then each see-through element around them
+ * drawn over what is behind it.
  */
-function seenIn(
-  run: Run,
-  scheme: Scheme,
-  fades: readonly Fade[],
-  alpha?: { el: El; value: number },
-): { front: Rgb; back: Rgb } {
+function seenIn(run: Run, scheme: Scheme, fades: readonly Fade[], instead: Instead = {}): Seen {
   const page = themePair('background')[scheme].rgb;
-  let back = over(run.bg[scheme].rgb, backdrop(run.under, scheme, page));
-  let front = over(run.fg[scheme].rgb, back);
+  const paint = (part: Part, pair: Pair) =>
+    instead.paint?.part === part ? instead.paint.rgb : pair[scheme].rgb;
+  const color = paint('color', run.color);
+  const layer = ({ paint: drawn, alpha }: Layer) =>
+    faint(drawn === 'color' ? color : drawn[scheme].rgb, alpha);
+  // Layers are listed top first, as CSS lists shadows: drawn from the last.
+  const drawOver = (layers: Layer[], base: Rgb) =>
+    layers.reduceRight((below, above) => over(layer(above), below), base);
+  const shadows = instead.shadows ?? run.shadows;
+  let back = drawOver(
+    shadows.under,
+    over(paint('background', run.bg), backdrop(run.under, scheme, page)),
+  );
+  let front = over(run.fill ? paint('fill', run.fill) : color, drawOver(shadows.through, back));
+  let stroke = run.stroke && over(run.stroke === 'color' ? color : run.stroke[scheme].rgb, back);
+  let halo = shadows.halo.length ? drawOver(shadows.halo, back) : undefined;
   // Drawing is linear: an element drawn at opacity a over what is behind it (x) shows each of
   // its pixels p as a·p + (1 − a)·x, whatever lies inside it.
   for (const fade of fades) {
     const behind = backdrop(fade.el.parent, scheme, page);
-    const a = fade.el === alpha?.el ? alpha.value : fade.alpha;
-    back = over({ ...back, alpha: a }, behind);
-    front = over({ ...front, alpha: a }, behind);
+    const a = fade.el === instead.alpha?.el ? instead.alpha.value : fade.alpha;
+    back = over(faint(back, a), behind);
+    front = over(faint(front, a), behind);
+    if (stroke) stroke = over(faint(stroke, a), behind);
+    if (halo) halo = over(faint(halo, a), behind);
   }
-  return { front, back };
+  return { front, back, ...(stroke && { stroke }), ...(halo && { halo }) };
 }
 
-const contrastOf = ({ front, back }: { front: Rgb; back: Rgb }) =>
-  culori().lib.wcagContrast(front, back);
+/**
+ * The contrast a reader gets: the text on its background, or the most of that, its stroke's
+ * outline on the background, and a shadow's halo against either (axe-core's reading: a light
+ * halo makes dark text readable on a dark background, as a dark outline makes light text
+ * readable on a light one).
+ */
+function contrastOf({ front, back, stroke, halo }: Seen): number {
+  const { wcagContrast } = culori().lib;
+  let best = wcagContrast(front, back);
+  if (stroke) best = Math.max(best, wcagContrast(stroke, back));
+  if (halo) best = Math.max(best, wcagContrast(halo, back), wcagContrast(front, halo));
+  return best;
+}
+
+/** Whether a run reads in every scheme, drawn with `fades` and what `instead` says. */
+const readsIn = (run: Run, fades: readonly Fade[], instead?: Instead) =>
+  SCHEMES.every((scheme) => contrastOf(seenIn(run, scheme, fades, instead)) >= run.needed);
 
 /**
  * The colour behind an element in a scheme: its inline background drawn over what is behind
@@ -421,20 +640,36 @@ const INACTIVE_CONTROLS = new Set([
   'optgroup',
 ]);
 
+/** Whether an element's background is clipped to its text (`background-clip: text`). */
+function clipsToText(el: El): boolean {
+  const clip = lastDeclaration(el, ['background-clip', '-webkit-background-clip', 'background']);
+  return clip !== undefined && clip !== DYNAMIC && /(?:^|\s)text(?:\s|$|!)/i.test(clip.value);
+}
+
+/** What an inline style can set that changes how text reads. */
+const PAINTED = [
+  ...DECLARES.color,
+  ...DECLARES.background,
+  'text-shadow',
+  '-webkit-text-fill-color',
+  '-webkit-text-stroke',
+  '-webkit-text-stroke-width',
+  '-webkit-text-stroke-color',
+];
+
 export function checkTextContrast(model: Model, _ctx: CheckContext, report: Report): void {
   // Most pages set no colour or opacity inline: nothing to judge that the site's own style
   // sheet does not.
-  if (
-    !model.elements.some((el) => declared(el, 'color') || declared(el, 'background') || fadeOf(el))
-  )
-    return;
+  if (!model.elements.some((el) => lastDeclaration(el, PAINTED) || fadeOf(el))) return;
   // Each inline style that colours text, with the text it colours: the nearest such style is the
   // one to change, its colour, or else its background, and its fix must suit all of that text.
-  const runs = new Map<El, { changes: Property; pair: Pair; runs: Run[] }>();
+  const runs = new Map<El, Map<Part, { pair: Pair; runs: Run[] }>>();
   // Text the theme colours, or that passes at full opacity, faded by an inline opacity: by the
   // nearest element that fades it.
   const faded = new Map<El, Run[]>();
   const fadedBy = (el: El) => faded.get(el) ?? faded.set(el, []).get(el)!;
+  // Text that reads without its text-shadow and not with it: by the element whose style sets it.
+  const shadowed = new Map<El, Run[]>();
   for (const el of model.elements) {
     const text = el.children.some(
       (child) => child.kind === 'text' && typeof child.value === 'string' && child.value.trim(),
@@ -443,75 +678,159 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
     if (!text || isNotRendered(el) || isVisuallyHidden(el) || inactive(el, model)) continue;
     const fades = fadesOf(el);
     if (fades.some(({ alpha }) => alpha <= 0)) continue;
-    const fg = sourceOf(el, 'color');
+    const color = sourceOf(el, 'color');
     const bg = sourceOf(el, 'background');
-    if (fg === null || bg === null || (!fg.el && !bg.el && !fades.length)) continue;
+    const px = fontPx(el);
+    const fill = fillOf(el);
+    const stroke = strokeOf(el, px);
+    const shadow = textShadowFrom(el, px);
+    if (color === null || bg === null || fill === null || stroke === null || shadow === null)
+      continue;
+    // A background clipped to the text paints the glyphs, not what is behind them (a title in
+    // a gradient or a colour, its fill transparent): the page judges it.
+    if (bg.el && clipsToText(bg.el)) continue;
+    // What paints the glyphs, so the colour to change: the fill where set, else `color`.
+    const front: { part: Part; pair: Pair; el?: El } = fill
+      ? { part: 'fill', pair: fill.pair, el: fill.el }
+      : { part: 'color', ...color };
+    if (!front.el && !bg.el && !fades.length && !shadow.el) continue;
+    // Without this text-shadow the text has the one around it, if any.
+    const outer = shadow.el && textShadowFrom(shadow.el.parent, px);
     const run: Run = {
-      fg: fg.pair,
+      color: color.pair,
+      ...(fill && { fill: fill.pair }),
+      ...(stroke && { stroke }),
       bg: bg.pair,
       ...(bg.el?.parent && { under: bg.el.parent }),
       needed: isLarge(el) ? 3 : 4.5,
       fades,
+      shadows: shadow.shadows,
+      ...(shadow.el &&
+        outer && { shadow: { el: shadow.el, written: shadow.written!, without: outer.shadows } }),
     };
-    if (!fg.el && !bg.el) {
-      fadedBy(fades[0]!.el).push(run);
+    if (
+      run.shadow &&
+      !readsIn(run, fades) &&
+      readsIn(run, fades, { shadows: run.shadow.without })
+    ) {
+      (shadowed.get(run.shadow.el) ?? shadowed.set(run.shadow.el, []).get(run.shadow.el)!).push(
+        run,
+      );
       continue;
     }
-    const setter = !bg.el || (fg.el && contains(bg.el, fg.el)) ? fg : bg;
-    const entry = runs.get(setter.el!) ?? {
-      changes: setter === fg ? 'color' : 'background',
-      pair: setter.pair,
-      runs: [],
-    };
+    if (!front.el && !bg.el) {
+      if (fades.length) fadedBy(fades[0]!.el).push(run);
+      continue;
+    }
+    const [setter, part] =
+      !bg.el || (front.el && contains(bg.el, front.el))
+        ? [front as Required<typeof front>, front.part]
+        : [bg as Required<typeof bg>, 'background' as const];
+    const parts = runs.get(setter.el) ?? runs.set(setter.el, new Map()).get(setter.el)!;
+    const entry = parts.get(part) ?? parts.set(part, { pair: setter.pair, runs: [] }).get(part)!;
     entry.runs.push(run);
-    runs.set(setter.el!, entry);
   }
-  for (const [el, { changes, pair, runs: shown }] of runs) {
-    const failing: { scheme: Scheme; contrast: number; needed: number; fix: string }[] = [];
-    for (const scheme of SCHEMES) {
-      // The colours themselves, at full opacity: what fades them is judged after.
-      const seen = shown.map((run) => {
-        const colours = seenIn(run, scheme, []);
-        return { ...colours, needed: run.needed, contrast: contrastOf(colours) };
-      });
-      const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
-      if (worst.contrast >= worst.needed) continue;
-      // A colour for all of the style's text; a background behind all of it.
-      const fix =
-        changes === 'color'
-          ? readableColour(
-              worst.front,
-              seen.map(({ back, needed }) => ({ rgb: back, needed })),
-            )
-          : readableColour(
-              worst.back,
-              seen.map(({ front, needed }) => ({ rgb: front, needed })),
-            );
-      failing.push({ scheme, contrast: worst.contrast, needed: worst.needed, fix });
+  for (const [el, parts] of runs)
+    for (const [part, { pair, runs: shown }] of parts) {
+      if (!reportColour(el, part, pair, shown, report))
+        for (const run of shown) if (run.fades.length) fadedBy(run.fades[0]!.el).push(run);
     }
-    if (failing.length === 0) {
-      for (const run of shown) if (run.fades.length) fadedBy(run.fades[0]!.el).push(run);
-      continue;
-    }
-    const { name, value: asWritten } = declared(el, changes) as { name: string; value: string };
-    const value = (scheme: Scheme) =>
-      failing.find((f) => f.scheme === scheme)?.fix ?? pair[scheme].written;
-    const where = failing
-      .map(({ scheme, contrast }) =>
-        changes === 'color'
-          ? `${ratio(contrast)} on its background in the ${scheme} theme`
-          : `${ratio(contrast)} with its text in the ${scheme} theme`,
-      )
-      .join(' and ');
-    const needed = Math.max(...failing.map((f) => f.needed));
-    // The fix is worked out at full opacity: an opacity that fades this text must go too.
-    const fading = fadesIn(shown);
-    report(
-      el,
-      `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: light-dark(${value('light')}, ${value('dark')}), a colour for each theme, or leave the ${changes === 'color' ? 'colour' : 'background'} to the theme${fading.length ? `; and leave out ${described(fading, el)}, which ${fading.length > 1 ? 'fade' : 'fades'} it further` : ''}`,
-    );
-  }
   for (const [el, shown] of faded) reportFaded(el, shown, report);
+  for (const [el, shown] of shadowed) reportShadow(el, shown, report);
+}
+
+/**
+ * Text whose colours, at full opacity, do not read, reported at the style that sets them with a
+ * colour for each theme that makes all of its text read; false when they read.
+ */
+function reportColour(el: El, part: Part, pair: Pair, shown: Run[], report: Report): boolean {
+  const failing: { scheme: Scheme; contrast: number; needed: number; fix: string }[] = [];
+  for (const scheme of SCHEMES) {
+    // The colours themselves, at full opacity: what fades them is judged after.
+    const seen = shown.map((run) => {
+      const colours = seenIn(run, scheme, []);
+      return { ...colours, needed: run.needed, contrast: contrastOf(colours) };
+    });
+    const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
+    if (worst.contrast >= worst.needed) continue;
+    // A colour for all of the style's text (a background behind all of it), tried as drawn.
+    const fix = readableColourWhere(part === 'background' ? worst.back : worst.front, (hex) =>
+      shown.every(
+        (run) =>
+          contrastOf(seenIn(run, scheme, [], { paint: { part, rgb: colour(hex)! } })) >=
+          run.needed + 0.05,
+      ),
+    );
+    failing.push({ scheme, contrast: worst.contrast, needed: worst.needed, fix });
+  }
+  if (failing.length === 0) return false;
+  const { name, value: asWritten } = lastDeclaration(el, PART_NAMES[part]) as {
+    name: string;
+    value: string;
+  };
+  const value = (scheme: Scheme) =>
+    failing.find((f) => f.scheme === scheme)?.fix ?? pair[scheme].written;
+  const pairText = `light-dark(${value('light')}, ${value('dark')})`;
+  const where = failing
+    .map(({ scheme, contrast }) =>
+      part === 'background'
+        ? `${ratio(contrast)} with its text in the ${scheme} theme`
+        : `${ratio(contrast)} on its background in the ${scheme} theme`,
+    )
+    .join(' and ');
+  const needed = Math.max(...failing.map((f) => f.needed));
+  // The fix is worked out at full opacity: an opacity that fades this text must go too.
+  const fading = fadesIn(shown);
+  // A fill left out shows the `color` under it, which may not read: no second fix for it.
+  const orTheme =
+    part === 'color'
+      ? ', or leave the colour to the theme'
+      : part === 'background'
+        ? ', or leave the background to the theme'
+        : '';
+  report(
+    el,
+    `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: ${pairText}, a colour for each theme${orTheme}${fading.length ? `; and leave out ${described(fading, el)}, which ${fading.length > 1 ? 'fade' : 'fades'} it further` : ''}`,
+  );
+  return true;
+}
+
+/** The schemes in which the worst of these runs, drawn as they are (fades and all), does not read. */
+function failingAsDrawn(shown: Run[]): { scheme: Scheme; contrast: number; needed: number }[] {
+  const failing: { scheme: Scheme; contrast: number; needed: number }[] = [];
+  for (const scheme of SCHEMES) {
+    const seen = shown.map((run) => ({
+      contrast: contrastOf(seenIn(run, scheme, run.fades)),
+      needed: run.needed,
+    }));
+    const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
+    if (worst.contrast < worst.needed) failing.push({ scheme, ...worst });
+  }
+  return failing;
+}
+
+/** `2.4:1 on its background in the light theme and …`, and the most any of them needs. */
+function shortfall(failing: { scheme: Scheme; contrast: number; needed: number }[]) {
+  return {
+    where: failing
+      .map(({ scheme, contrast }) => `${ratio(contrast)} on its background in the ${scheme} theme`)
+      .join(' and '),
+    needed: Math.max(...failing.map((f) => f.needed)),
+  };
+}
+
+/**
+ * Text that reads without its text-shadow and not with it (a dark glow 0.2em wide spreads
+ * behind dark text): reported at the style that sets the shadow, whose fix is to leave it out.
+ */
+function reportShadow(el: El, shown: Run[], report: Report): void {
+  const failing = failingAsDrawn(shown);
+  const written = shown[0]!.shadow!.written;
+  const { where, needed } = shortfall(failing);
+  report(
+    el,
+    `<${el.name}> with text-shadow: ${written} lowers its text's contrast to ${where}, where ${needed}:1 is needed, which it meets without the shadow: leave the text-shadow out`,
+  );
 }
 
 /** Each element that fades some of these runs, once. */
@@ -538,26 +857,17 @@ const OPACITY_STEPS = Array.from({ length: 21 }, (_, i) => i / 20);
  * passes in both themes, else leaving the opacities out.
  */
 function reportFaded(el: El, shown: Run[], report: Report): void {
-  const failing: { scheme: Scheme; contrast: number; needed: number }[] = [];
-  for (const scheme of SCHEMES) {
-    const seen = shown.map((run) => ({
-      contrast: contrastOf(seenIn(run, scheme, run.fades)),
-      needed: run.needed,
-    }));
-    const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
-    if (worst.contrast < worst.needed) failing.push({ scheme, ...worst });
-  }
+  const failing = failingAsDrawn(shown);
   if (failing.length === 0) return;
   const passesAt = (value: number) =>
     SCHEMES.every((scheme) =>
-      shown.every((run) => contrastOf(seenIn(run, scheme, run.fades, { el, value })) >= run.needed),
+      shown.every(
+        (run) => contrastOf(seenIn(run, scheme, run.fades, { alpha: { el, value } })) >= run.needed,
+      ),
     );
   const least = OPACITY_STEPS.find((value) => value > 0 && passesAt(value));
   const asWritten = shown[0]!.fades[0]!.written;
-  const where = failing
-    .map(({ scheme, contrast }) => `${ratio(contrast)} on its background in the ${scheme} theme`)
-    .join(' and ');
-  const needed = Math.max(...failing.map((f) => f.needed));
+  const { where, needed } = shortfall(failing);
   const around = fadesIn(shown).filter((fade) => fade.el !== el);
   const fix =
     least === undefined
@@ -578,7 +888,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. `var(…)`, `currentColor`, gradients and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. An inline `text-shadow`, `-webkit-text-stroke` and `-webkit-text-fill-color` count as axe-core counts them: a glow or an outline around the glyphs, or a stroke 0.03em wide or more, makes text read that stands out from it (dark text with a white glow on a dark grey); a glow blurred 0.2em or more spreads behind the text, and where only that makes it unreadable the message says to leave the shadow out; a fill colour paints the glyphs instead of `color`. Every colour the message gives is tried with the shadow drawn. `var(…)`, `currentColor`, gradients, shadows on two or three sides of the glyphs (a sharp drop shadow) and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
  *

@@ -323,3 +323,122 @@ describe('text-contrast: text an inline opacity fades', () => {
     ]);
   });
 });
+
+describe('text-contrast: shadows, strokes and fills (from axe-core’s color-contrast tests)', () => {
+  const layers = async (text: string) => [
+    messages(await lintSource(text, '.md')),
+    messages(lintHtml(text)),
+  ];
+
+  it('reads text a light halo makes readable, as axe-core does, in Markdown, MDX and the page', async () => {
+    // Black on #737373 is 4.4:1; a white glow 3px wide around the glyphs gives them an edge.
+    const halo =
+      '<p style="color: #000; background: #737373; text-shadow: white 0 0 3px">Lap 12</p>';
+    expect(await layers(halo)).toEqual([[], []]);
+    expect(
+      messages(
+        await lintSource(
+          "<p style={{ color: '#000', background: '#737373', textShadow: 'white 0 0 3px' }}>Lap 12</p>",
+        ),
+      ),
+    ).toEqual([]);
+    // Without the glow the same text is reported.
+    expect(await layers(halo.replace('; text-shadow: white 0 0 3px', ''))).toEqual([
+      [expect.stringContaining('contrast of 4.4:1')],
+      [expect.stringContaining('contrast of 4.4:1')],
+    ]);
+    // See-through text is the shadow under it: white on black reads, dark grey does not.
+    const ghost = (shadow: string) =>
+      `<div style="background: black"><p style="color: transparent; text-shadow: 0 0 0 ${shadow}">Pit wall</p></div>`;
+    expect(await layers(ghost('white'))).toEqual([[], []]);
+    expect(messages(lintHtml(ghost('#222')))).toEqual([
+      expect.stringMatching(
+        /^1:32 <p> with color: transparent gives its text a contrast of 1\.3:1/,
+      ),
+    ]);
+  });
+
+  it('reports a wide dark glow that buries dark text, at the text-shadow, and leaving it out fixes it', async () => {
+    // Black on #777 is 4.6:1; a black glow 0.2em wide spreads behind the glyphs and darkens it.
+    const glow =
+      '<p style="color: #000; background: #777; text-shadow: black 0 0 0.2em">Box, box</p>';
+    const message =
+      "1:1 <p> with text-shadow: black 0 0 0.2em lowers its text's contrast to 2.7:1 on its background in the light theme and 2.7:1 on its background in the dark theme, where 4.5:1 is needed, which it meets without the shadow: leave the text-shadow out";
+    expect(await layers(glow)).toEqual([[message], [message]]);
+    expect(await layers(glow.replace('; text-shadow: black 0 0 0.2em', ''))).toEqual([[], []]);
+    // On theme text: a black glow three times over the light theme's dark text, set around it.
+    const glows = '0 0 0.2em #000, 0 0 0.2em #000, 0 0 0.2em #000';
+    const themed = `<div style="text-shadow: ${glows}"><p>Safety car</p></div>`;
+    expect(messages(lintHtml(themed))).toEqual([
+      expect.stringMatching(
+        /^1:1 <div> with text-shadow: 0 0 0\.2em #000, .* lowers its text's contrast to [\d.]+:1 on its background in the light theme, where 4\.5:1 is needed/,
+      ),
+    ]);
+    expect(messages(lintHtml('<div><p>Safety car</p></div>'))).toEqual([]);
+  });
+
+  it('counts a shadow beside the glyphs for nothing, and leaves to the page what only it can judge', async () => {
+    // A drop shadow offset further than it is blurred gives no edge: #ccc still fails on white.
+    expect(
+      messages(lintHtml('<p style="color: #ccc; text-shadow: 2px 2px 1px #000">Grid</p>')),
+    ).toEqual([expect.stringContaining('<p> with color: #ccc gives its text a contrast of 1.6:1')]);
+    const left = [
+      // Sharp copies on two or three sides outline part of each glyph: only a browser can judge.
+      '<p style="color: #ccc; text-shadow: 1px 1px 0 #000, -1px 1px 0 #000">Grid</p>',
+      '<p style="color: #ccc; text-shadow: var(--glow)">Grid</p>',
+      '<p style="color: #ccc; text-shadow: 0 0 5% #000">Grid</p>',
+      '<p style="color: #ccc; -webkit-text-stroke: calc(1px + 0.1em) #000">Grid</p>',
+    ];
+    for (const html of left) expect(messages(lintHtml(html)), html).toEqual([]);
+    // Sharp copies on all four sides outline every glyph: white text outlined in black reads on white.
+    const outlined =
+      '<p style="color: white; background: white; text-shadow: -1px -1px 0 #000, 1px -1px 0 #000, -1px 1px 0 #000, 1px 1px 0 #000">Podium</p>';
+    expect(await layers(outlined)).toEqual([[], []]);
+  });
+
+  it('reads a stroke 0.03em wide as the glyphs’ outline, and a fill colour instead of color', async () => {
+    // Light grey outlined in dark grey reads on the light page (its outline) and the dark one (its fill).
+    const stroke = (width: string) =>
+      `<p style="color: #ccc; -webkit-text-stroke: ${width} #444">Text-stroke</p>`;
+    expect(await layers(stroke('0.03em'))).toEqual([[], []]);
+    expect(messages(lintHtml(stroke('0.02em')))).toEqual([
+      expect.stringContaining('<p> with color: #ccc gives its text a contrast of 1.6:1'),
+    ]);
+    // -webkit-text-fill-color paints the glyphs: color under it does not count.
+    expect(
+      await layers(
+        '<span style="color: #333; -webkit-text-fill-color: light-dark(#222, #ddd)">Fill</span>',
+      ),
+    ).toEqual([[], []]);
+    // A background clipped to the text paints the glyphs: a gradient or a colour, the page's to judge.
+    for (const clipped of [
+      '<h2 style="background: linear-gradient(90deg, #e10600, #ff8700); -webkit-background-clip: text; -webkit-text-fill-color: transparent">Title</h2>',
+      '<h2 style="background-color: #e10600; background-clip: text; color: transparent">Title</h2>',
+    ])
+      expect(await layers(clipped), clipped).toEqual([[], []]);
+    const fill = '<span style="-webkit-text-fill-color: #333">Fill</span>';
+    const [message = ''] = messages(lintHtml(fill));
+    expect(message).toBe(
+      '1:1 <span> with -webkit-text-fill-color: #333 gives its text a contrast of 1.4:1 on its background in the dark theme, where 4.5:1 is needed: write -webkit-text-fill-color: light-dark(#333, #808080), a colour for each theme',
+    );
+    expect(messages(await lintSource(fill, '.md'))).toEqual([message]);
+  });
+
+  it('gives colour fixes that work with the shadow drawn: the values it writes pass', async () => {
+    const cases = [
+      '<div style="background: black"><p style="color: transparent; text-shadow: 0 0 0 #222">Pit</p></div>',
+      '<p style="color: #555; text-shadow: 0 0 0.3em #000">Night race</p>',
+      '<span style="-webkit-text-fill-color: #333; text-shadow: 0 0 0.25em #333">Fill</span>',
+      '<p style="color: #ccc; text-shadow: 0 0 currentColor, 0 0 6px #eee">Glow in its own colour</p>',
+    ];
+    for (const html of cases) {
+      const [message = ''] = messages(lintHtml(html));
+      const found = /write (color|-webkit-text-fill-color): (light-dark\([^)]*\))/.exec(message);
+      expect(found, `${html}\n${message}`).not.toBeNull();
+      const [, property, value] = found!;
+      const fixed = html.replace(new RegExp(`${property}: [^;"]*`), `${property}: ${value}`);
+      expect(messages(lintHtml(fixed)), fixed).toEqual([]);
+      expect(messages(await lintSource(fixed, '.md')), fixed).toEqual([]);
+    }
+  });
+});
