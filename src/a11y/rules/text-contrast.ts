@@ -890,7 +890,7 @@ function contains(outer: El, inner: El): boolean {
 /**
  * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. An inline `text-shadow`, `-webkit-text-stroke` and `-webkit-text-fill-color` count as axe-core counts them: a glow or an outline around the glyphs, or a stroke 0.03em wide or more, makes text read that stands out from it (dark text with a white glow on a dark grey); a glow blurred 0.2em or more spreads behind the text, and where only that makes it unreadable the message says to leave the shadow out; a fill colour paints the glyphs instead of `color`. Every colour the message gives is tried with the shadow drawn. `var(…)`, `currentColor`, gradients, shadows on two or three sides of the glyphs (a sharp drop shadow) and styles only the build knows are left to the page.
  *
- * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour.
+ * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour. Where the message names a `text-shadow`, leave the shadow out.
  *
  * @example
  *   {"name": "ok.mdx"}
@@ -907,12 +907,15 @@ function contains(outer: El, inner: El): boolean {
  *
  *   <span style="opacity: 0.4">Draft, not final</span>
  *
+ *   <span style="color: #000; background: #777; text-shadow: black 0 0 0.2em">Box, box</span>
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1-1:54: <span> with color: #333 gives its text a contrast of 1.4:1 on its background in the dark theme, where 4.5:1 is needed: write color: light-dark(#333, #808080), a colour for each theme, or leave the colour to the theme
  *   3:1-3:50: <span> with background: yellow gives its text a contrast of 1.1:1 with its text in the dark theme, where 4.5:1 is needed: write background: light-dark(yellow, #716a00), a colour for each theme, or leave the background to the theme
  *   5:1-5:51: <span> with opacity: 0.4 gives its text a contrast of 2.4:1 on its background in the light theme and 3.3:1 on its background in the dark theme, where 4.5:1 is needed: write opacity: 0.65 or more, or leave the opacity out
+ *   7:1-7:90: <span> with text-shadow: black 0 0 0.2em lowers its text's contrast to 2.7:1 on its background in the light theme and 2.7:1 on its background in the dark theme, where 4.5:1 is needed, which it meets without the shadow: leave the text-shadow out
  *
  * @example
  *   {"name": "ok.html"}
