@@ -28,6 +28,22 @@ const CASES: { style: string; failsIn: ('light' | 'dark')[]; in?: string }[] = [
   // The theme's own text, faded: the browser draws it over the page as the gate does.
   { style: 'opacity: 0.4', failsIn: ['light', 'dark'] },
   { style: 'opacity: 0.65', failsIn: [] },
+  // A white glow gives black text an edge on mid grey; a wide black glow buries it on the grey it
+  // reads on without one (axe-core's pass8 and fail7).
+  { style: 'color: #000; background: #737373', failsIn: ['light', 'dark'] },
+  { style: 'color: #000; background: #737373; text-shadow: white 0 0 3px', failsIn: [] },
+  { style: 'color: #000; background: #777', failsIn: [] },
+  {
+    style: 'color: #000; background: #777; text-shadow: black 0 0 0.2em',
+    failsIn: ['light', 'dark'],
+  },
+  // See-through text is its shadow.
+  { style: 'color: transparent; background: #000; text-shadow: 0 0 0 white', failsIn: [] },
+  // A fill colour paints the glyphs instead of color.
+  { style: 'color: #777; -webkit-text-fill-color: #333', failsIn: ['dark'] },
+  { style: 'color: #777; -webkit-text-fill-color: light-dark(#333, #808080)', failsIn: [] },
+  // A gradient the text reads on somewhere is no violation (axe-core asks a person to look).
+  { style: 'color: #333; background: linear-gradient(to right, #fff, #00f)', failsIn: [] },
 ];
 
 test('axe agrees with the gate on inline colours, and passes the fixes it gives, in both themes', async ({

@@ -15,6 +15,7 @@ import type { GateRule } from '../core/rule.ts';
 import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
 import { inlineDeclaration, splitOutsideParentheses } from '../core/inline-style.ts';
 import {
+  gradientStops,
   SHARP_EM,
   SPREAD_EM,
   STROKE_EM,
@@ -22,7 +23,7 @@ import {
   outlineAlpha,
   parseTextShadow,
   parseTextStroke,
-} from '../core/text-shadow.ts';
+} from '../core/css-paint.ts';
 
 /**
  * `text-contrast` (both layers): text a post colours itself, in an inline style (`<span
@@ -43,12 +44,16 @@ import {
  * colour's, worked out at full opacity, with the fade left out.
  *
  * A shadow, a stroke or a fill colour in the style (`text-shadow: 0 0 3px white`, pasted from
- * a design tool, or a title over a photo) is drawn as axe-core draws it (core/text-shadow.ts):
+ * a design tool, or a title over a photo) is drawn as axe-core draws it (core/css-paint.ts):
  * text that stands out from its glow or its outline reads, and a wide dark glow behind dark text
  * is reported at the shadow.
  *
- * Left alone, as the page decides them: `var(…)`, `currentColor`, `inherit`, gradients and
- * images, a style only the build knows, and components' own props.
+ * A gradient behind the text is judged by the most the text stands out anywhere on it, as ACT's
+ * afw4f7 reads "highest possible contrast": the text is reported only where no part of the
+ * gradient lets it read.
+ *
+ * Left alone, as the page decides them: `var(…)`, `currentColor`, `inherit`, background images,
+ * a style only the build knows, and components' own props.
  */
 
 /**
@@ -63,8 +68,11 @@ function loadCulori() {
 let loaded: ReturnType<typeof loadCulori> | undefined;
 const culori = () => (loaded ??= loadCulori());
 
-/** A colour in each scheme: one colour, or light-dark(light, dark). */
-type Pair = Record<Scheme, { rgb: Rgb; written: string }>;
+/**
+ * A colour in each scheme: one colour, or light-dark(light, dark); for a gradient background,
+ * its first colour and every colour it passes through (`samples`).
+ */
+type Pair = Record<Scheme, { rgb: Rgb; written: string; samples?: Rgb[] }>;
 
 function colour(text: string): Rgb | undefined {
   if (/\b(?:var|env|attr)\(|currentcolor|inherit|initial|unset|revert/i.test(text))
@@ -108,16 +116,71 @@ const DECLARES: Record<Property, readonly string[]> = {
   background: ['background-color', 'background'],
 };
 
-/** What an element's inline style sets for a property: `background-color` or `background` for its background. */
-function declared(el: El, property: Property) {
-  return lastDeclaration(el, DECLARES[property]);
-}
-
 /** Where a text's colour or background comes from: an inline style, or the page's own. */
 interface Source {
   pair: Pair;
   /** The element whose inline style sets it; undefined for the site's and the browser's styles. */
   el?: El;
+  /** The declaration that sets it, as written (`color: #333`). */
+  declaration?: { name: string; value: string };
+}
+
+/** Steps a gradient is sampled at between two of its colours. */
+const GRADIENT_STEPS = 8;
+
+/**
+ * A background that is one gradient of colours the check can read, in each scheme: the colours
+ * it passes through, mixed in sRGB and in Oklab (browsers mix in one or the other), so that text
+ * is judged against the most it can stand out from anywhere on it.
+ */
+function gradientPair(value: string): Pair | undefined {
+  const stops = gradientStops(value)?.map((stop) => colourPair(stop));
+  if (!stops || stops.some((stop) => !stop)) return undefined;
+  const { lib } = culori();
+  const pair = {} as Pair;
+  for (const scheme of SCHEMES) {
+    const colours = stops.map((stop) => stop![scheme].rgb);
+    // What shows through a see-through stop is the page's to judge.
+    if (colours.some((rgb) => (rgb.alpha ?? 1) < 1)) return undefined;
+    const samples = [...colours];
+    for (let i = 1; i < colours.length; i++)
+      for (const mode of ['rgb', 'oklab'] as const) {
+        const mix = lib.interpolate([colours[i - 1]!, colours[i]!], mode);
+        for (let step = 1; step < GRADIENT_STEPS; step++)
+          samples.push(toRgbOf(mix(step / GRADIENT_STEPS)));
+      }
+    pair[scheme] = { rgb: colours[0]!, written: value, samples };
+  }
+  return pair;
+}
+
+const toRgbOf = (colour: Parameters<ReturnType<typeof loadCulori>['toRgb']>[0]): Rgb => {
+  const { r, g, b } = culori().toRgb(colour)!;
+  const clamp = (n: number) => Math.min(1, Math.max(0, n));
+  return { mode: 'rgb', r: clamp(r), g: clamp(g), b: clamp(b) };
+};
+
+/**
+ * What an element's inline style paints as its background: its colour (`background-color`, or
+ * `background` written as a colour) under its image (`background-image`, or `background`
+ * written as one); undefined when it sets none, null when the page decides it (an image, a
+ * `var(…)`, a style only the build knows). A gradient alone is read as its colours.
+ */
+function ownBackground(el: El): Source | null | undefined {
+  const image = lastDeclaration(el, ['background', 'background-image']);
+  const colour = lastDeclaration(el, ['background', 'background-color']);
+  if (image === DYNAMIC || colour === DYNAMIC) return null;
+  if (!image && !colour) return undefined;
+  // The image layer: a background-image, or the shorthand when it is not a colour alone.
+  const painted =
+    image && (image.name === 'background-image' || !colourPair(image.value)) ? image : undefined;
+  if (painted && !/^none$/i.test(painted.value.trim())) {
+    const pair = gradientPair(painted.value);
+    return pair ? { pair, el, declaration: painted } : null;
+  }
+  if (!colour || colour === painted) return undefined;
+  const pair = colourPair(colour.value);
+  return pair ? { pair, el, declaration: colour } : null;
 }
 
 /** `<mark>`: the browser's own colours, black on yellow in either scheme. */
@@ -162,10 +225,16 @@ const themePair = (part: ThemePart): Pair =>
  */
 function sourceOf(el: El, property: Property): Source | null {
   for (let node: El | undefined = el; node; node = node.parent) {
-    const value = declared(node, property);
-    if (value !== undefined) {
-      const pair = value === DYNAMIC ? undefined : colourPair(value.value);
-      return pair ? { pair, el: node } : null;
+    if (property === 'background') {
+      const own = ownBackground(node);
+      if (own !== undefined) return own;
+    } else {
+      const value = lastDeclaration(node, DECLARES.color);
+      if (value === DYNAMIC) return null;
+      if (value !== undefined) {
+        const pair = colourPair(value.value);
+        return pair ? { pair, el: node, declaration: value } : null;
+      }
     }
     if (property === 'background') {
       const surface = surfaceOf(node);
@@ -392,13 +461,14 @@ function strokeOf(el: El, px: number): Paint | undefined | null {
 }
 
 /** `-webkit-text-fill-color`, which paints the glyphs instead of `color` where it is set. */
-function fillOf(el: El): { pair: Pair; el: El } | undefined | null {
+function fillOf(el: El): Required<Source> | undefined | null {
   const found = inherited(el, ['-webkit-text-fill-color']);
   if (found === DYNAMIC) return null;
   if (!found) return undefined;
   const paint = paintOf(found.value);
   if (paint === null) return null;
-  return paint === 'color' ? undefined : { pair: paint, el: found.el };
+  const { el: on, ...declaration } = found;
+  return paint === 'color' ? undefined : { pair: paint, el: on, declaration };
 }
 
 /** What a colour must stand out from, and by how much. */
@@ -448,13 +518,6 @@ interface Fade {
 /** What an inline style paints of a text, and so what a fix changes. */
 type Part = 'color' | 'fill' | 'background';
 
-/** The declarations that set each part, the last of them on an element being the one in force. */
-const PART_NAMES: Record<Part, readonly string[]> = {
-  color: DECLARES.color,
-  fill: ['-webkit-text-fill-color'],
-  background: DECLARES.background,
-};
-
 /** One run of text as a scheme shows it: its colours, and the ratio it needs. */
 interface Run {
   /** The text's `color`: what a stroke or a shadow with no colour of its own is drawn in. */
@@ -500,10 +563,10 @@ function fadesOf(el: El): Fade[] {
   return fades;
 }
 
-/** What to draw a run with instead, to try a fix: an opacity, a colour, no shadow. */
+/** What to draw a run with instead, to try a fix: an opacity, colours, no shadow. */
 interface Instead {
   alpha?: { el: El; value: number };
-  paint?: { part: Part; rgb: Rgb };
+  paints?: Partial<Record<Part, Rgb>>;
   shadows?: Shadows;
 }
 
@@ -528,8 +591,7 @@ interface Seen {
  */
 function seenIn(run: Run, scheme: Scheme, fades: readonly Fade[], instead: Instead = {}): Seen {
   const page = themePair('background')[scheme].rgb;
-  const paint = (part: Part, pair: Pair) =>
-    instead.paint?.part === part ? instead.paint.rgb : pair[scheme].rgb;
+  const paint = (part: Part, pair: Pair) => instead.paints?.[part] ?? pair[scheme].rgb;
   const color = paint('color', run.color);
   const layer = ({ paint: drawn, alpha }: Layer) =>
     faint(drawn === 'color' ? color : drawn[scheme].rgb, alpha);
@@ -571,9 +633,40 @@ function contrastOf({ front, back, stroke, halo }: Seen): number {
   return best;
 }
 
+/**
+ * The contrast a run's text gets in a scheme; on a gradient, the most it gets anywhere on it
+ * (ACT's "highest possible contrast"), so text is reported only where no part of the gradient
+ * lets it read.
+ */
+function contrastIn(
+  run: Run,
+  scheme: Scheme,
+  fades: readonly Fade[],
+  instead: Instead = {},
+  anywhere: (...values: number[]) => number = Math.max,
+) {
+  const samples = instead.paints?.background ? undefined : run.bg[scheme].samples;
+  if (!samples) return contrastOf(seenIn(run, scheme, fades, instead));
+  return anywhere(
+    ...samples.map((background) =>
+      contrastOf(
+        seenIn(run, scheme, fades, { ...instead, paints: { ...instead.paints, background } }),
+      ),
+    ),
+  );
+}
+
 /** Whether a run reads in every scheme, drawn with `fades` and what `instead` says. */
 const readsIn = (run: Run, fades: readonly Fade[], instead?: Instead) =>
-  SCHEMES.every((scheme) => contrastOf(seenIn(run, scheme, fades, instead)) >= run.needed);
+  SCHEMES.every((scheme) => contrastIn(run, scheme, fades, instead) >= run.needed);
+
+/** Whether what is behind `el` is, or shows, a gradient: only a browser blends over one. */
+function overGradient(el: El | undefined): boolean {
+  const source = el ? sourceOf(el, 'background') : undefined;
+  if (!source?.el) return false;
+  if (SCHEMES.some((scheme) => source.pair[scheme].samples)) return true;
+  return overGradient(source.el.parent);
+}
 
 /**
  * The colour behind an element in a scheme: its inline background drawn over what is behind
@@ -646,24 +739,30 @@ function clipsToText(el: El): boolean {
   return clip !== undefined && clip !== DYNAMIC && /(?:^|\s)text(?:\s|$|!)/i.test(clip.value);
 }
 
+/** A letter or a digit: text that says something in a human language. */
+const IN_WORDS = /[\p{L}\p{N}]/u;
+
 /** What an inline style can set that changes how text reads. */
-const PAINTED = [
-  ...DECLARES.color,
-  ...DECLARES.background,
+/** What an inline style can set that paints glyphs besides their colour. */
+const EFFECTS = [
   'text-shadow',
   '-webkit-text-fill-color',
   '-webkit-text-stroke',
   '-webkit-text-stroke-width',
   '-webkit-text-stroke-color',
 ];
+const PAINTED = [...DECLARES.color, ...DECLARES.background, 'background-image', ...EFFECTS];
 
 export function checkTextContrast(model: Model, _ctx: CheckContext, report: Report): void {
   // Most pages set no colour or opacity inline: nothing to judge that the site's own style
   // sheet does not.
   if (!model.elements.some((el) => lastDeclaration(el, PAINTED) || fadeOf(el))) return;
+  // Pages with no shadow, stroke or fill (code blocks coloured inline, the most common) are
+  // spared looking for them above every run of text.
+  const effects = model.elements.some((el) => lastDeclaration(el, EFFECTS));
   // Each inline style that colours text, with the text it colours: the nearest such style is the
   // one to change, its colour, or else its background, and its fix must suit all of that text.
-  const runs = new Map<El, Map<Part, { pair: Pair; runs: Run[] }>>();
+  const runs = new Map<El, Map<Part, Colouring>>();
   // Text the theme colours, or that passes at full opacity, faded by an inline opacity: by the
   // nearest element that fades it.
   const faded = new Map<El, Run[]>();
@@ -671,8 +770,11 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
   // Text that reads without its text-shadow and not with it: by the element whose style sets it.
   const shadowed = new Map<El, Run[]>();
   for (const el of model.elements) {
+    // Only text in words needs contrast: a row of dashes, a • between links or an arrow says
+    // nothing in a human language (ACT afw4f7's Passed Example 7).
     const text = el.children.some(
-      (child) => child.kind === 'text' && typeof child.value === 'string' && child.value.trim(),
+      (child) =>
+        child.kind === 'text' && typeof child.value === 'string' && IN_WORDS.test(child.value),
     );
     // Text no one sees (an `sr-only` line, opacity 0) or of an inactive control needs no contrast.
     if (!text || isNotRendered(el) || isVisuallyHidden(el) || inactive(el, model)) continue;
@@ -680,18 +782,25 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
     if (fades.some(({ alpha }) => alpha <= 0)) continue;
     const color = sourceOf(el, 'color');
     const bg = sourceOf(el, 'background');
-    const px = fontPx(el);
-    const fill = fillOf(el);
-    const stroke = strokeOf(el, px);
-    const shadow = textShadowFrom(el, px);
+    const px = effects ? fontPx(el) : 16;
+    const fill = effects ? fillOf(el) : undefined;
+    const stroke = effects ? strokeOf(el, px) : undefined;
+    const shadow = effects ? textShadowFrom(el, px) : { shadows: NO_SHADOWS };
     if (color === null || bg === null || fill === null || stroke === null || shadow === null)
       continue;
     // A background clipped to the text paints the glyphs, not what is behind them (a title in
     // a gradient or a colour, its fill transparent): the page judges it.
     if (bg.el && clipsToText(bg.el)) continue;
+    // A see-through background, or a fade, over a gradient blends with it: the page judges it.
+    const seeThrough = SCHEMES.some((scheme) => (bg.pair[scheme].rgb.alpha ?? 1) < 1);
+    if (
+      (bg.el && seeThrough && overGradient(bg.el.parent)) ||
+      fades.some((fade) => overGradient(fade.el.parent))
+    )
+      continue;
     // What paints the glyphs, so the colour to change: the fill where set, else `color`.
-    const front: { part: Part; pair: Pair; el?: El } = fill
-      ? { part: 'fill', pair: fill.pair, el: fill.el }
+    const front: Source & { part: Part } = fill
+      ? { part: 'fill', ...fill }
       : { part: 'color', ...color };
     if (!front.el && !bg.el && !fades.length && !shadow.el) continue;
     // Without this text-shadow the text has the one around it, if any.
@@ -727,55 +836,78 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
         ? [front as Required<typeof front>, front.part]
         : [bg as Required<typeof bg>, 'background' as const];
     const parts = runs.get(setter.el) ?? runs.set(setter.el, new Map()).get(setter.el)!;
-    const entry = parts.get(part) ?? parts.set(part, { pair: setter.pair, runs: [] }).get(part)!;
+    const entry =
+      parts.get(part) ??
+      parts
+        .set(part, { part, pair: setter.pair, declaration: setter.declaration, runs: [] })
+        .get(part)!;
     entry.runs.push(run);
   }
   for (const [el, parts] of runs)
-    for (const [part, { pair, runs: shown }] of parts) {
-      if (!reportColour(el, part, pair, shown, report))
-        for (const run of shown) if (run.fades.length) fadedBy(run.fades[0]!.el).push(run);
+    for (const colouring of parts.values()) {
+      if (!reportColour(el, colouring, report))
+        for (const run of colouring.runs) if (run.fades.length) fadedBy(run.fades[0]!.el).push(run);
     }
   for (const [el, shown] of faded) reportFaded(el, shown, report);
   for (const [el, shown] of shadowed) reportShadow(el, shown, report);
 }
 
+/** An inline style's colour or background, with the text it colours. */
+interface Colouring {
+  part: Part;
+  pair: Pair;
+  declaration: { name: string; value: string };
+  runs: Run[];
+}
+
 /**
  * Text whose colours, at full opacity, do not read, reported at the style that sets them with a
- * colour for each theme that makes all of its text read; false when they read.
+ * colour for each theme that makes all of its text read; false when they read. A gradient
+ * background gets a colour for each theme in its place.
  */
-function reportColour(el: El, part: Part, pair: Pair, shown: Run[], report: Report): boolean {
-  const failing: { scheme: Scheme; contrast: number; needed: number; fix: string }[] = [];
-  for (const scheme of SCHEMES) {
-    // The colours themselves, at full opacity: what fades them is judged after.
-    const seen = shown.map((run) => {
-      const colours = seenIn(run, scheme, []);
-      return { ...colours, needed: run.needed, contrast: contrastOf(colours) };
-    });
-    const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
-    if (worst.contrast >= worst.needed) continue;
-    // A colour for all of the style's text (a background behind all of it), tried as drawn.
-    const fix = readableColourWhere(part === 'background' ? worst.back : worst.front, (hex) =>
+function reportColour(el: El, colouring: Colouring, report: Report): boolean {
+  const { part, pair, declaration, runs: shown } = colouring;
+  const gradient = SCHEMES.some((scheme) => pair[scheme].samples);
+  // A colour for all of the style's text (a background behind all of it), tried as drawn: on a
+  // gradient, one that reads on all of it where there is one, else on the part that reads best.
+  const fixIn = (scheme: Scheme, start: Rgb) => {
+    const meets = (anywhere: (...values: number[]) => number) => (hex: string) =>
       shown.every(
         (run) =>
-          contrastOf(seenIn(run, scheme, [], { paint: { part, rgb: colour(hex)! } })) >=
+          contrastIn(run, scheme, [], { paints: { [part]: colour(hex)! } }, anywhere) >=
           run.needed + 0.05,
-      ),
-    );
-    failing.push({ scheme, contrast: worst.contrast, needed: worst.needed, fix });
+      );
+    const everywhere = readableColourWhere(start, meets(Math.min));
+    return meets(Math.min)(everywhere) ? everywhere : readableColourWhere(start, meets(Math.max));
+  };
+  const failing: { scheme: Scheme; contrast: number; needed: number; fix: string; on: string }[] =
+    [];
+  for (const scheme of SCHEMES) {
+    // The colours themselves, at full opacity: what fades them is judged after.
+    const seen = shown.map((run) => ({
+      ...seenIn(run, scheme, []),
+      needed: run.needed,
+      contrast: contrastIn(run, scheme, []),
+      // On a gradient, the most it stands out anywhere on it.
+      on: run.bg[scheme].samples ? ' at best' : '',
+    }));
+    const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
+    if (worst.contrast >= worst.needed) continue;
+    const fix = fixIn(scheme, part === 'background' ? worst.back : worst.front);
+    failing.push({ scheme, contrast: worst.contrast, needed: worst.needed, fix, on: worst.on });
   }
   if (failing.length === 0) return false;
-  const { name, value: asWritten } = lastDeclaration(el, PART_NAMES[part]) as {
-    name: string;
-    value: string;
-  };
+  const { name, value: asWritten } = declaration;
+  // A gradient's place takes a colour in each theme, one that reads there too.
   const value = (scheme: Scheme) =>
-    failing.find((f) => f.scheme === scheme)?.fix ?? pair[scheme].written;
+    failing.find((f) => f.scheme === scheme)?.fix ??
+    (gradient ? fixIn(scheme, pair[scheme].rgb) : pair[scheme].written);
   const pairText = `light-dark(${value('light')}, ${value('dark')})`;
   const where = failing
-    .map(({ scheme, contrast }) =>
+    .map(({ scheme, contrast, on }) =>
       part === 'background'
-        ? `${ratio(contrast)} with its text in the ${scheme} theme`
-        : `${ratio(contrast)} on its background in the ${scheme} theme`,
+        ? `${ratio(contrast)}${on} with its text in the ${scheme} theme`
+        : `${ratio(contrast)}${on} on its background in the ${scheme} theme`,
     )
     .join(' and ');
   const needed = Math.max(...failing.map((f) => f.needed));
@@ -788,9 +920,14 @@ function reportColour(el: El, part: Part, pair: Pair, shown: Run[], report: Repo
       : part === 'background'
         ? ', or leave the background to the theme'
         : '';
+  const write = !gradient
+    ? `write ${name}: ${pairText}, a colour for each theme`
+    : name === 'background'
+      ? `write background: ${pairText} in place of the gradient, a colour for each theme`
+      : `write background: ${pairText} in place of ${name}: ${asWritten}, a colour for each theme`;
   report(
     el,
-    `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: write ${name}: ${pairText}, a colour for each theme${orTheme}${fading.length ? `; and leave out ${described(fading, el)}, which ${fading.length > 1 ? 'fade' : 'fades'} it further` : ''}`,
+    `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: ${write}${orTheme}${fading.length ? `; and leave out ${described(fading, el)}, which ${fading.length > 1 ? 'fade' : 'fades'} it further` : ''}`,
   );
   return true;
 }
@@ -800,7 +937,7 @@ function failingAsDrawn(shown: Run[]): { scheme: Scheme; contrast: number; neede
   const failing: { scheme: Scheme; contrast: number; needed: number }[] = [];
   for (const scheme of SCHEMES) {
     const seen = shown.map((run) => ({
-      contrast: contrastOf(seenIn(run, scheme, run.fades)),
+      contrast: contrastIn(run, scheme, run.fades),
       needed: run.needed,
     }));
     const worst = seen.reduce((a, b) => (b.contrast / b.needed < a.contrast / a.needed ? b : a));
@@ -862,7 +999,7 @@ function reportFaded(el: El, shown: Run[], report: Report): void {
   const passesAt = (value: number) =>
     SCHEMES.every((scheme) =>
       shown.every(
-        (run) => contrastOf(seenIn(run, scheme, run.fades, { alpha: { el, value } })) >= run.needed,
+        (run) => contrastIn(run, scheme, run.fades, { alpha: { el, value } }) >= run.needed,
       ),
     );
   const least = OPACITY_STEPS.find((value) => value > 0 && passesAt(value));
@@ -888,7 +1025,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. An inline `text-shadow`, `-webkit-text-stroke` and `-webkit-text-fill-color` count as axe-core counts them: a glow or an outline around the glyphs, or a stroke 0.03em wide or more, makes text read that stands out from it (dark text with a white glow on a dark grey); a glow blurred 0.2em or more spreads behind the text, and where only that makes it unreadable the message says to leave the shadow out; a fill colour paints the glyphs instead of `color`. Every colour the message gives is tried with the shadow drawn. `var(…)`, `currentColor`, gradients, shadows on two or three sides of the glyphs (a sharp drop shadow) and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. An inline `text-shadow`, `-webkit-text-stroke` and `-webkit-text-fill-color` count as axe-core counts them: a glow or an outline around the glyphs, or a stroke 0.03em wide or more, makes text read that stands out from it (dark text with a white glow on a dark grey); a glow blurred 0.2em or more spreads behind the text, and where only that makes it unreadable the message says to leave the shadow out; a fill colour paints the glyphs instead of `color`. Every colour the message gives is tried with the shadow drawn. On a gradient background (`background` or `background-image`, linear, radial or conic, of colours the check can read), text is judged by the most it stands out anywhere on it (ACT's highest possible contrast), and the colour the message gives reads on all of it where one does; a gradient the theme's text does not read on gets a colour for each theme to write in its place. Text, symbols aside: a row of dashes or a `•` between links says nothing in words and is left alone. `var(…)`, `currentColor`, background images (`url(…)`), what a see-through panel or a fade shows of a gradient, shadows on two or three sides of the glyphs (a sharp drop shadow) and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour. Where the message names a `text-shadow`, leave the shadow out.
  *

@@ -146,6 +146,9 @@ describe('text-contrast', () => {
       '<span style="color: #333" hidden>Hidden</span>',
       '<span style="color: #333"></span>',
       '<span style="font-weight: bold">No colour</span>',
+      // Text in no human language: a separator between links, a row of symbols (ACT afw4f7).
+      '<a href="/a/">Week 1</a> <span style="color: #ddd">•</span> <a href="/b/">Week 2</a>',
+      '<p style="color: #000; background: #666;">----=====++++++___****%%%±±±@@@</p>',
     ].join('\n\n');
     expect(messages(await lintSource(text, '.md'))).toEqual([]);
     expect(messages(await lintSource('<span style={theme}>Only the build knows</span>'))).toEqual(
@@ -440,5 +443,79 @@ describe('text-contrast: shadows, strokes and fills (from axe-core’s color-con
       expect(messages(lintHtml(fixed)), fixed).toEqual([]);
       expect(messages(await lintSource(fixed, '.md')), fixed).toEqual([]);
     }
+  });
+});
+
+describe('text-contrast: gradients and images behind text (from ACT afw4f7)', () => {
+  /** The background the message tells the author to write: [what to replace, its value]. */
+  const backgroundFix = (message: string) =>
+    /write background: (light-dark\([^)]*\)) in place of (?:the gradient|(background-image: .*?)), a colour/.exec(
+      message,
+    );
+
+  it('judges text on a gradient by the most it stands out anywhere on it, and gives a colour that reads', async () => {
+    // Passed Example 2 and Failed Example 2: dark grey reads on white to blue; light grey nowhere.
+    const gradient = 'background: linear-gradient(to right, #FFF, #00F)';
+    expect(messages(lintHtml(`<p style="color: #333; ${gradient}">Some text</p>`))).toEqual([]);
+    const failing = `<p style="color: #AAA; ${gradient}">Some text</p>`;
+    const [message = ''] = messages(lintHtml(failing));
+    expect(message).toMatch(
+      /^1:1 <p> with color: #AAA gives its text a contrast of 3\.6:1 at best on its background in the light theme and 3\.6:1 at best on its background in the dark theme, where 4\.5:1 is needed: write color: light-dark\(/,
+    );
+    expect(messages(await lintSource(failing, '.md'))).toEqual([message]);
+    const [, value] = written(message)!;
+    expect(messages(lintHtml(failing.replace('#AAA', value)))).toEqual([]);
+    // Where one colour reads on all of a gradient, that is the one it gives.
+    const pale = '<p style="color: #AAA; background: linear-gradient(#FFF, #DDD)">Some text</p>';
+    const [, everywhere] = written(messages(lintHtml(pale))[0]!)!;
+    const light = everywhere.slice('light-dark('.length).split(',')[0]!;
+    for (const stop of ['#ffffff', '#dddddd'])
+      expect(wcagContrast(light, stop), stop).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('reports a gradient the theme’s text does not read on, with colours to write in its place, in Markdown, MDX and the page', async () => {
+    const shorthand =
+      '<div style="background: linear-gradient(135deg, #ffd, #ffe)"><p>Pit lane</p></div>';
+    const image =
+      '<div style="background-image: linear-gradient(135deg, #ffd, #ffe)"><p>Pit lane</p></div>';
+    const mdx =
+      "<div style={{ backgroundImage: 'linear-gradient(135deg, #ffd, #ffe)' }}><p>Pit lane</p></div>";
+    for (const [text, lint] of [
+      [shorthand, (t: string) => lintSource(t, '.md')],
+      [shorthand, async (t: string) => lintHtml(t)],
+      [image, async (t: string) => lintHtml(t)],
+      [mdx, (t: string) => lintSource(t)],
+    ] as const) {
+      const [message = ''] = messages(await lint(text));
+      expect(message, text).toMatch(
+        /^1:1 <div> with background(?:-image)?: linear-gradient\(135deg, #ffd, #ffe\) gives its text a contrast of 1\.2:1 at best with its text in the dark theme, where 4\.5:1 is needed: write background: light-dark\(#\w+, #\w+\) in place of /,
+      );
+      const [, value, declaration] = backgroundFix(message)!;
+      const fixed = declaration
+        ? text.replace(declaration, `background: ${value}`)
+        : text.replace(/background: linear-gradient\([^)]*\)/, `background: ${value}`);
+      if (text === mdx) continue;
+      expect(messages(await lint(fixed)), fixed).toEqual([]);
+    }
+  });
+
+  it('leaves to the page a background image, and what a see-through panel or a fade shows of a gradient', async () => {
+    const left = [
+      // A photo behind white text: only a browser sees the photo.
+      '<div style="background-image: url(/hero.jpg); color: white"><p>Race day</p></div>',
+      '<div style="background-color: #fff; background-image: url(/hero.jpg); color: white"><p>Race day</p></div>',
+      '<div style="background: linear-gradient(#000, #fff) , url(/x.png); color: #777"><p>Layers</p></div>',
+      '<div style="background: linear-gradient(#000, var(--accent)); color: #777"><p>Theme</p></div>',
+      '<div style="background: linear-gradient(#000, #333)"><p style="background: rgba(255, 255, 255, 0.5); color: #bbb">Panel</p></div>',
+      '<div style="background: linear-gradient(#000, #333)"><p style="opacity: 0.3">Faded</p></div>',
+    ];
+    for (const html of left) {
+      expect(messages(lintHtml(html)), html).toEqual([]);
+      expect(messages(await lintSource(html, '.md')), html).toEqual([]);
+    }
+    // background-image: none leaves the colour under it to be judged.
+    expect(
+      messages(lintHtml('<p style="background-image: none; background-color: #ffd">Key point</p>')),
+    ).toEqual([expect.stringContaining('<p> with background-color: #ffd gives its text')]);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   blurAlpha,
+  gradientStops,
   outlineAlpha,
   parseTextShadow,
   parseTextStroke,
-} from '../../../src/a11y/core/text-shadow.ts';
+} from '../../../src/a11y/core/css-paint.ts';
 
 describe('text-shadow and -webkit-text-stroke, as text-contrast reads them', () => {
   it('reads a shadow list in CSS order: the colour before or after, lengths in px, em and pt', () => {
@@ -65,5 +66,32 @@ describe('text-shadow and -webkit-text-stroke, as text-contrast reads them', () 
     expect(outlineAlpha([{ x: 0, y: 0 }])).toBeNull();
     expect(outlineAlpha([{ x: 2, y: 2 }])).toBeUndefined();
     expect(outlineAlpha(four.slice(0, 2))).toBeUndefined();
+  });
+});
+
+describe('gradient backgrounds, as text-contrast reads them', () => {
+  it('gives the colours of one gradient alone, and leaves the rest to the page', () => {
+    expect(gradientStops('linear-gradient(135deg, #667eea 0%, #764ba2 100%)')).toEqual([
+      '#667eea',
+      '#764ba2',
+    ]);
+    expect(
+      gradientStops(
+        'repeating-radial-gradient(circle at center, rgb(0 0 0 / 50%) 10px, white 20px)',
+      ),
+    ).toEqual(['rgb(0 0 0 / 50%)', 'white']);
+    expect(gradientStops('linear-gradient(to right in oklch longer hue, red, 30%, blue)')).toEqual([
+      'red',
+      'blue',
+    ]);
+    for (const value of [
+      'url(/hero.jpg)',
+      '#fff',
+      'linear-gradient(#000, #fff), url(/x.png)',
+      'linear-gradient(#000, var(--accent))',
+      'linear-gradient(#000, currentColor)',
+      'linear-gradient(#000, #fff',
+    ])
+      expect(gradientStops(value), value).toBeUndefined();
   });
 });

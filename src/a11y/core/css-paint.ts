@@ -1,8 +1,9 @@
 import { splitOutsideParentheses } from './inline-style.ts';
 
 /**
- * CSS `text-shadow` and `-webkit-text-stroke` as `text-contrast` reads them from an inline style,
- * in CSS pixels. How much a shadow helps or hurts a text's contrast follows axe-core's
+ * What an inline style paints behind and around text besides its colours, as `text-contrast`
+ * reads it: a gradient background's colour stops, and `text-shadow` and `-webkit-text-stroke` in
+ * CSS pixels. How much a shadow helps or hurts a text's contrast follows axe-core's
  * color-contrast rule (its `get-text-shadow-colors.js` and `get-stroke-colors-from-shadows.js`),
  * whose constants come from testing how browsers draw them; the gate reads the same page the same
  * way, so the two agree on axe-core's own text-shadow cases written inline.
@@ -144,4 +145,34 @@ export function outlineAlpha(offsets: { x: number; y: number }[]): number | null
   if (all.every((side) => side.every((offset) => offset > 1.5))) return 1;
   const density = all.reduce((sum, side) => sum + side.length / 4, 0);
   return 1 - 0.54 ** density;
+}
+
+/** Words of a gradient's syntax that are no colour: its direction, shape, position, colour space. */
+const GRADIENT_WORDS =
+  /^(?:to|at|in|from|left|right|top|bottom|center|circle|ellipse|closest-side|closest-corner|farthest-side|farthest-corner|srgb|srgb-linear|display-p3|a98-rgb|prophoto-rgb|rec2020|lab|oklab|lch|oklch|xyz|xyz-d50|xyz-d65|hsl|hwb|shorter|longer|increasing|decreasing|hue)$/i;
+
+/**
+ * The colours of a background that is one CSS gradient and nothing else (`linear-gradient(135deg,
+ * #667eea, #764ba2 80%)`, radial, conic, repeating), as written, in order; undefined for any
+ * other value, and for a gradient with a stop the page decides (`var(…)`, `currentColor`).
+ */
+export function gradientStops(value: string): string[] | undefined {
+  const written = value.replace(/\s*!important\s*$/i, '').trim();
+  const found = /^(?:repeating-)?(?:linear|radial|conic)-gradient\(/i.exec(written);
+  if (!found || !written.endsWith(')')) return undefined;
+  const inside = written.slice(found[0].length, -1);
+  // One function, closed at the very end: not `linear-gradient(…), url(…)`.
+  let depth = 0;
+  for (const char of inside) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  if (/\b(?:var|env|attr)\(|currentcolor/i.test(inside)) return undefined;
+  const stops: string[] = [];
+  for (const part of splitOutsideParentheses(inside, ',')) {
+    for (const token of tokens(part))
+      if (!/^[+-]?[\d.]/.test(token) && !GRADIENT_WORDS.test(token)) stops.push(token);
+  }
+  return stops.length > 0 ? stops : undefined;
 }
