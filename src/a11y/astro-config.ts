@@ -9,7 +9,9 @@ import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
 import { buildFormatPosition, buildFormatProblem } from '../lib/site/build-format.ts';
 import {
   markdownPluginsRun,
+  markdownSyntax,
   writtenMarkdownProcessor,
+  type MarkdownSyntax,
   type WrittenMarkdownConfig,
 } from '../lib/site/markdown-processor.ts';
 
@@ -56,14 +58,17 @@ export async function astroSourceOptions(cwd = process.cwd()): Promise<{
   aliases: ImportAlias[];
   folders: SiteFolders;
   markdownProcessor?: string;
+  markdownSyntax?: MarkdownSyntax;
 }> {
   const config = await readAstroConfig(cwd);
   const root = projectRoot(config, cwd);
+  const syntax = markdownSyntax(config?.markdown);
   return {
     ...(config?.base && { base: config.base }),
     aliases: importAliases(config?.vite?.resolve?.alias, root),
     folders: foldersOf(config, root),
     ...markdownOf(config),
+    ...(syntax && { markdownSyntax: syntax }),
   };
 }
 

@@ -19,6 +19,11 @@ import type { Problem } from '../a11y/core/types.ts';
 import { forProject, type GateConfig } from '../a11y/core/config.ts';
 import { isCheckedSource, isSiteFile, siteFiles } from '../a11y/core/source-files.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
+import {
+  markdownSyntax,
+  type MarkdownSyntax,
+  type WrittenMarkdownConfig,
+} from '../lib/site/markdown-processor.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
 import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
 import { startHeartbeat } from '../a11y/run/stalled-build.ts';
@@ -46,9 +51,10 @@ import { unpublish } from './unpublish.ts';
  * the site's folders, as `npm run check` builds it (src/a11y/core/config.ts).
  */
 function projectConfig(config: GateConfig, paths: GatePaths): GateConfig {
-  const { base, aliases, contentDir, srcDir, publicDir, redirects, markdownProcessor } = paths;
+  const { base, aliases, contentDir, srcDir, publicDir, redirects } = paths;
+  const { markdownProcessor, markdownSyntax } = paths;
   const folders = { contentDir, srcDir, publicDir, redirects };
-  return forProject(config, { base, aliases, folders, markdownProcessor });
+  return forProject(config, { base, aliases, folders, markdownProcessor, markdownSyntax });
 }
 
 /** What the source layer checks: the content, and the site's own layouts, components and pages. */
@@ -73,6 +79,8 @@ interface GatePaths {
   redirects: string[];
   /** The name of the Markdown processor the site renders with (`satteri`, Astro's default). */
   markdownProcessor: string;
+  /** The Markdown syntax its Sätteri reads beyond the defaults, when any. */
+  markdownSyntax?: MarkdownSyntax;
 }
 
 /** What prints every warning a capped build log leaves out, per layer. */
@@ -292,6 +300,7 @@ export function createGate(): Gate {
         aliases: importAliases(astro.vite?.resolve?.alias, root),
         redirects: Object.keys(astro.redirects ?? {}),
         markdownProcessor: astro.markdown.processor.name,
+        markdownSyntax: markdownSyntax(astro.markdown as WrittenMarkdownConfig),
       };
       if (!building) return;
       // `astro build`: the source layer starts now, in a worker thread, beside content sync,

@@ -3,7 +3,7 @@ import type { SiteConfig } from '../../schemas/site.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import type { Level } from './types.ts';
 import type { ImportAlias } from '../../lib/util/path-alias.ts';
-import { markdownPluginsRun } from '../../lib/site/markdown-processor.ts';
+import { markdownPluginsRun, type MarkdownSyntax } from '../../lib/site/markdown-processor.ts';
 
 /** The gate's settings, resolved from `site.a11y` in `src/site.config.ts`. */
 export interface GateConfig {
@@ -39,6 +39,12 @@ export interface GateConfig {
    * Sätteri (src/lib/site/markdown-processor.ts).
    */
   markdownProcessor?: string;
+  /**
+   * The Markdown syntax the site's Sätteri reads beyond its defaults (`markdown.gfm: false`,
+   * `satteri({ features: { headingAttributes: true } })`), which the source layer parses with
+   * too. Default: Sätteri's defaults (src/lib/site/markdown-processor.ts).
+   */
+  markdownSyntax?: MarkdownSyntax;
   /** The site's language (`site.lang`): a file without `lang` is in it. */
   lang: string;
   /** Reflection models by id, for `reflection-model` (built-in ones plus the site's). */
@@ -79,11 +85,13 @@ export function forProject(
     aliases,
     folders,
     markdownProcessor,
+    markdownSyntax,
   }: {
     base?: string;
     aliases?: ImportAlias[];
     folders?: SiteFolders;
     markdownProcessor?: string;
+    markdownSyntax?: MarkdownSyntax;
   },
 ): GateConfig {
   return {
@@ -92,6 +100,7 @@ export function forProject(
     ...(aliases?.length && { aliases }),
     ...(folders && { folders }),
     ...(!markdownPluginsRun(markdownProcessor) && { markdownProcessor }),
+    ...(markdownSyntax && { markdownSyntax }),
   };
 }
 

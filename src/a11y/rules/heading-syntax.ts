@@ -3,6 +3,8 @@ import type { Heading, Root } from 'mdast';
 import { entryCollectionOf } from '../core/content-index.ts';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
+import GithubSlugger from 'github-slugger';
+import { headingAttributes } from '../../lib/site/markdown-processor.ts';
 
 /**
  * `heading-syntax` (sources, a warning): a line meant as a heading that Markdown reads as text,
@@ -24,6 +26,12 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
  *   would continue a sentence broken over two lines).
  *
  * Seven hashes or more (`####### Detail`) are a level Markdown does not have: always flagged.
+ *
+ * A heading that ends in an id written as Hugo, Jekyll (kramdown) and Docusaurus write one
+ * (`## The plan {#plan}`), in a `.md` file of a site whose Markdown does not read heading
+ * attributes (Sätteri's default): the page shows `{#plan}` in the heading and gives it the id its
+ * text makes, so links to `#plan` go nowhere. Where the site reads them
+ * (`satteri({ features: { headingAttributes: true } })`), they are the heading's id.
  *
  * Hashes followed by a space CommonMark does not count (a no-break space pasted from a word
  * processor, a full-width space from a Japanese or Chinese input method) are a heading that
@@ -84,8 +92,25 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
   // The page's title is the level-1 heading of an entry (see heading-order): the level a heading
   // takes here is the one heading-order then accepts, one below the heading before it at most.
   let previous = collection ? 1 : 0;
+  // Where the site's Markdown reads no heading attributes, the page shows them (MDX takes them
+  // for JavaScript, and parse-error says so).
+  const attributesShown = ctx.syntax === 'md' && !ctx.config.markdownSyntax?.headingAttributes;
   visit(tree as Root, (node) => {
-    if (node.type === 'heading') previous = (node as Heading).depth;
+    if (node.type === 'heading') {
+      previous = (node as Heading).depth;
+      const start = node.position?.start.offset;
+      if (!attributesShown || start === undefined) return;
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end === -1 ? undefined : end);
+      const found = headingAttributes(line.replace(/\r$/, ''));
+      if (!found?.id) return;
+      const slug = new GithubSlugger().slug(found.heading.replace(/^\s*#+\s*/, ''));
+      file.message(
+        `${line.trim()} ends in ${found.written}, a heading id as Hugo, Jekyll and Docusaurus write one, which this site's Markdown does not read, so the page shows it in the heading: remove it and link to #${slug}, the id its text gives, or read heading ids site-wide with satteri({ features: { headingAttributes: true } }) in astro.config.mjs`,
+        locator.point(start),
+      );
+      return;
+    }
     if (node.type !== 'paragraph') return;
     const start = node.position?.start.offset;
     const stop = node.position?.end.offset;
@@ -122,9 +147,9 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
 };
 
 /**
- * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
+ * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. A `.md` heading ending in an id as Hugo, Jekyll and Docusaurus write one (`## The plan {#plan}`), where the site's Markdown reads no heading attributes: the page shows it, and the id comes from the heading's text. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
  *
- * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`).
+ * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`). Remove a heading's `{#id}` and link to the id its text gives (`#the-plan`), or read heading ids site-wide with `satteri({ features: { headingAttributes: true } })` in the Astro config.
  *
  * @example
  *   {"name": "ok.md"}
@@ -146,11 +171,14 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
  *
  *   ###The first try
  *
+ *   ## The plan {#plan}
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1: #What I learned shows as text, not a heading: write ## What I learned, with a space after the #
  *   3:1: ###The first try shows as text, not a heading: write ### The first try, with a space after the #
+ *   5:1: ## The plan {#plan} ends in {#plan}, a heading id as Hugo, Jekyll and Docusaurus write one, which this site's Markdown does not read, so the page shows it in the heading: remove it and link to #the-plan, the id its text gives, or read heading ids site-wide with satteri({ features: { headingAttributes: true } }) in astro.config.mjs
  */
 const rule: GateRule = { id: 'heading-syntax', severity: 'warning', source: checkHeadingSyntax };
 export default rule;

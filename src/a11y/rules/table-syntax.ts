@@ -52,7 +52,9 @@ function quoted(text: string): string {
   return `“${flat.length > 30 ? `${flat.slice(0, 29)}…` : flat}”`;
 }
 
-export const checkTableSyntax: SourceCheck = (_model, _ctx, _report, { tree, file }) => {
+export const checkTableSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
+  // A site whose Markdown reads no GFM has no tables: no row of dashes makes one.
+  if (ctx.config.markdownSyntax?.gfm === false) return;
   const text = String(file.value ?? '');
   // Most files end here: no pipe, no table.
   if (!text.includes('|')) return;

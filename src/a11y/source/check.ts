@@ -39,7 +39,7 @@ export function sourceRulePlugins(config: GateConfig, list: GateRule[] = rules) 
 
 /** One reusable processor: parse with commonplaceSyntax, then every source rule. */
 export function createSourceProcessor(config: GateConfig, list: GateRule[] = rules) {
-  const processor = unified().use(commonplaceSyntax);
+  const processor = unified().use(commonplaceSyntax, config.markdownSyntax);
   // unified's types cannot follow a processor through a loop of `use` calls; the plugins are
   // unified-lint-rule plugins taking `[severity, options]`.
   for (const [plugin, options] of sourceRulePlugins(config, list)) {

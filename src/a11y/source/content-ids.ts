@@ -49,7 +49,7 @@ export function contentIds(file: string, config: GateConfig): Set<string> | unde
     if (text === undefined) return new Set<string>();
     const vfile = new VFile({ path: file, value: text });
     try {
-      const model = sourceModel(parseSource(vfile) as Root, vfile);
+      const model = sourceModel(parseSource(vfile, config.markdownSyntax) as Root, vfile);
       const syntax = vfile.extname?.toLowerCase() === '.mdx' ? 'mdx' : 'md';
       addRenderedIds(model, checkContext({ config, layer: 'source', syntax, file }));
       return model.renderedIdsUnknown ? undefined : pageIds(model);

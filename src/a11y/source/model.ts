@@ -337,8 +337,14 @@ function buildModel(tree: MdNode, text: string): Model {
         const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
         const attrs: Record<string, AttrValue> = Object.create(null);
         // The id the build gives a Markdown heading, so links to it can be checked here.
+        // An id its attributes give (`## Plan {#plan}`, where the site reads them) is kept, and
+        // takes no slug, as Astro's heading ids do.
+        const own = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
         if (type === 'heading')
-          attrs.id = slugger.slug(headingText(node, () => (numbers ??= footnoteNumbers(tree))));
+          attrs.id =
+            typeof own === 'string'
+              ? own
+              : slugger.slug(headingText(node, () => (numbers ??= footnoteNumbers(tree))));
         const el = createElement(name, 'html', attrs, parent, offsetOf(node), endOf(node));
         // Written `## …`, not `<h2>` (a paragraph as a paragraph, not `<p>`): messages say what
         // to write in Markdown.

@@ -5,21 +5,22 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { Locator } from '../core/model.ts';
 import { mayHoldJavaScript } from './javascript-marks.ts';
+import { headingAttributes, type MarkdownSyntax } from '../../lib/site/markdown-processor.ts';
 
-const markdownParser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .freeze();
-const mdxParser = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .freeze();
+/** micromark's parsers (remark-parse), for Markdown and for MDX, with GFM or without. */
+function micromarkParser(mdx: boolean, gfm: boolean) {
+  const parser = unified().use(remarkParse);
+  if (mdx) parser.use(remarkMdx);
+  parser.use(remarkFrontmatter, ['yaml']);
+  if (gfm) parser.use(remarkGfm);
+  return parser.freeze();
+}
+const markdownParser = micromarkParser(false, true);
+const mdxParser = micromarkParser(true, true);
+let withoutGfm: { markdown: typeof markdownParser; mdx: typeof mdxParser } | undefined;
 
 /**
  * Parses one file's text the way the gate reads it (see commonplaceSyntax). Throws on bad MDX.
@@ -35,23 +36,69 @@ const mdxParser = unified()
  *   "unexpected character after `<`"). Over 60,000 random MDX documents the two parsers
  *   accepted and rejected the same ones, JavaScript aside.
  */
-export function parseSource(file: VFile): Root {
+export function parseSource(file: VFile, syntax?: MarkdownSyntax): Root {
   const mdx = file.extname?.toLowerCase() === '.mdx';
   const text = String(file.value ?? '');
   // Satteri's tree of such a file would be read again by micromark below; and over an
   // expression holding many unclosed tags (`{` in text, then an HTML table pasted with `<br>`s)
   // satteri takes time exponential in the tags: 0.3 s for 22 `<br>`, doubling with each more.
-  if (mdx && mayHoldJavaScript(text)) return mdxParser.parse(file) as Root;
+  if (mdx && mayHoldJavaScript(text)) return parseWithMicromark(file, true, syntax);
   let tree: Root;
   try {
-    tree = (mdx ? mdxToMdast : markdownToMdast)(text) as Root;
+    // The site's syntax, as its Sätteri reads it (README "Another Markdown syntax").
+    const options = syntax && { features: { ...syntax } };
+    tree = (mdx ? mdxToMdast : markdownToMdast)(text, options) as Root;
   } catch {
-    return (mdx ? mdxParser : markdownParser).parse(file) as Root;
+    return parseWithMicromark(file, mdx, syntax);
   }
   if (!mdx) return tree;
-  if (holdsJavaScript(tree as unknown as Node)) return mdxParser.parse(file) as Root;
+  if (holdsJavaScript(tree as unknown as Node)) return parseWithMicromark(file, true, syntax);
   placeAttributes(tree as unknown as Node, text);
   return tree;
+}
+
+/**
+ * micromark's reading of a file, with GFM or without as the site reads it, and a heading's
+ * attributes (`## Plan {#plan}`) where it reads them: micromark knows none, and in MDX would take
+ * `{#plan}` for JavaScript, so they are blanked out for it and their id given to the heading.
+ * Other syntax a site may turn on (directives, wiki links, math) reads as text here.
+ */
+function parseWithMicromark(file: VFile, mdx: boolean, syntax: MarkdownSyntax | undefined): Root {
+  const gfm = syntax?.gfm !== false;
+  const parser = gfm
+    ? mdx
+      ? mdxParser
+      : markdownParser
+    : (withoutGfm ??= {
+        markdown: micromarkParser(false, false),
+        mdx: micromarkParser(true, false),
+      })[mdx ? 'mdx' : 'markdown'];
+  if (!syntax?.headingAttributes) return parser.parse(file) as Root;
+  const { text, ids } = blankHeadingAttributes(String(file.value ?? ''));
+  if (ids.size === 0) return parser.parse(file) as Root;
+  const tree = parser.parse(new VFile({ path: file.path, value: text })) as Root;
+  const visit = (node: Node & { type: string; data?: Record<string, unknown> }) => {
+    const id = node.type === 'heading' ? ids.get(node.position?.start.line ?? 0) : undefined;
+    if (id) node.data = { ...node.data, hProperties: { id } };
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree as unknown as Node);
+  return tree;
+}
+
+/**
+ * The text with each heading's attributes blanked out (spaces, so every offset stays), and the
+ * id each sets, by line: what Sätteri's `headingAttributes` reads.
+ */
+export function blankHeadingAttributes(text: string): { text: string; ids: Map<number, string> } {
+  const ids = new Map<number, string>();
+  const lines = text.split('\n').map((line, index) => {
+    const found = headingAttributes(line.replace(/\r$/, ''));
+    if (!found) return line;
+    if (found.id) ids.set(index + 1, found.id);
+    return found.heading + ' '.repeat(line.length - found.heading.length);
+  });
+  return { text: lines.join('\n'), ids };
 }
 
 /** MDX read by micromark (remark-mdx), which rejects bad JavaScript in linear time. Throws on bad MDX. */
@@ -61,11 +108,15 @@ export function parseMdx(file: VFile): Root {
 
 /**
  * The gate's syntax: `.mdx` files as MDX (JSX, expressions, ESM), everything else as Markdown
- * with raw HTML, both with YAML frontmatter and GFM. One plugin so editors (.remarkrc.mjs) and
- * the CLI parse every file the same way.
+ * with raw HTML, both with YAML frontmatter and GFM, or the syntax the site's Sätteri reads
+ * (`syntax`, from its Astro config). One plugin so editors (.remarkrc.mjs) and the CLI parse every
+ * file the same way.
  */
-export const commonplaceSyntax: Plugin<[], string, Root> = function (this: Processor) {
-  this.parser = (_document: string, file: VFile) => parseSource(file);
+export const commonplaceSyntax: Plugin<[MarkdownSyntax?], string, Root> = function (
+  this: Processor,
+  syntax?: MarkdownSyntax,
+) {
+  this.parser = (_document: string, file: VFile) => parseSource(file, syntax);
 };
 
 interface Node {

@@ -505,6 +505,22 @@ describe('the cache and the Astro config', () => {
     expect(cli(root).stdout).toBe('no problems in 2 files\n');
   });
 
+  it('re-reports a link to a heading id when the Markdown syntax the config reads changes', () => {
+    const root = project({
+      'content/posts/a.md': post(
+        'See [the plan](#plan).\n\n## The plan {#plan}\n\nCharge the camera.',
+      ),
+      'astro.config.mjs':
+        "export default { markdown: { processor: { name: 'satteri', options: { features: { headingAttributes: true } } } } };\n",
+    });
+    const NOWHERE = /a\.md:\d+:\d+ +error +Link #plan points nowhere/;
+    expect(cli(root).stdout).toBe('no problems in 2 files\n');
+    // Without heading attributes the page gives the heading no id "plan": the cached result of
+    // the same file must not stand.
+    writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
+    expect(cli(root)).toMatchObject({ status: 1, stdout: expect.stringMatching(NOWHERE) });
+  });
+
   it('re-reports it when the base changes in a module the config imports, or one that imports', () => {
     const root = project({
       'content/posts/a.md': post('<a href="/posts/b/">The method</a>'),
