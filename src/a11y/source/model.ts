@@ -292,8 +292,10 @@ function buildModel(tree: MdNode, text: string): Model {
       case 'linkReference': {
         const href = type === 'link' ? (node.url ?? '') : definitionUrl(node.identifier);
         const el = createElement('a', 'html', { href }, parent, offsetOf(node), endOf(node));
-        // A Markdown link renders as `<a>`, and gets the site's base (src/integrations/base-links.ts).
-        el.note = 'markdown';
+        // A Markdown link renders as `<a>`, and gets the site's base (src/integrations/base-links.ts);
+        // a wiki link (`[[Week 2]]`, where the site's Markdown reads them) goes where its plugins
+        // send it.
+        el.note = text.startsWith('[[', offsetOf(node)) ? 'wikilink' : 'markdown';
         append(model, parent, el);
         walkChildren(node.children, el);
         return;

@@ -99,4 +99,18 @@ describe('syntax the site turns off or on, read as its pages read it', () => {
     const on = { markdownSyntax: { directive: true as const, wikilinks: true as const } };
     expect(show(await lintSourceUnder(on, text, '.md'))).toEqual([]);
   });
+
+  it('leaves where a wiki link leads to the built page, as a plugin the gate does not run may resolve it', async () => {
+    // Sätteri makes [[Week 2]] a link to `Week 2` beside the page; sites that read wiki links
+    // resolve them in a plugin of their own, so the page is the judge.
+    const root = project({
+      'content/posts/a.md': entry('See [[Week 2]] and [the second week](/posts/week-3/).'),
+      'content/posts/week-2.md': entry('The second week.'),
+    });
+    const config = { ...gateConfig(), markdownSyntax: { wikilinks: true as const } };
+    const { problems } = await checkSources([join(root, 'content')], config, root);
+    expect(problems.map((p) => `${p.line} ${p.ruleId}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^7 link-target: Link \/posts\/week-3\/ points nowhere/),
+    ]);
+  });
 });
