@@ -220,8 +220,8 @@ const themePair = (part: ThemePart): Pair =>
 
 /**
  * Where the text of `el` gets its colour or background, from `el` up: an inline style, a link's
- * or `<mark>`'s own, or the theme's. null when the page decides it (var(), a gradient, a style
- * only the build knows).
+ * or `<mark>`'s own, or the theme's. null when the page decides it (`var(…)`, a background
+ * image, a style only the build knows).
  */
 function sourceOf(el: El, property: Property): Source | null {
   for (let node: El | undefined = el; node; node = node.parent) {
