@@ -2,7 +2,6 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { toString } from 'mdast-util-to-string';
 import {
   DYNAMIC,
   HtmlFeeder,
@@ -232,6 +231,8 @@ function buildModel(tree: MdNode, text: string): Model {
   };
 
   const slugger = new GithubSlugger();
+  // Whether the site's Markdown turns `--` into a dash, as Astro's does by default.
+  const smart = (tree.data as { smartDashes?: boolean } | undefined)?.smartDashes !== false;
   // The numbers the build shows for footnotes, read only if a heading cites one.
   let numbers: Map<string, number> | undefined;
   // Footnotes by identifier: how often each is referenced, and which are defined.
@@ -346,7 +347,7 @@ function buildModel(tree: MdNode, text: string): Model {
           attrs.id =
             typeof own === 'string'
               ? own
-              : slugger.slug(headingText(node, () => (numbers ??= footnoteNumbers(tree))));
+              : slugger.slug(headingText(node, () => (numbers ??= footnoteNumbers(tree)), smart));
         const el = createElement(name, 'html', attrs, parent, offsetOf(node), endOf(node));
         // Written `## …`, not `<h2>` (a paragraph as a paragraph, not `<p>`): messages say what
         // to write in Markdown.
@@ -450,33 +451,19 @@ function idsOfFootnotes(referenced: Map<string, number>, defined: Set<string>): 
 
 /**
  * A heading's text as the build slugs it (Astro's Markdown processor: github-slugger over the
- * heading's text content, after smart punctuation turned `--` into a dash). Raw HTML tags and
- * image alt text are not text content.
+ * heading's text content, after smart punctuation turned `--` into a dash outside code, where the
+ * site has it on), with each footnote it cites as the number the page shows there
+ * (`## Sources[^a]` is slugged `sources1`). Raw HTML tags and image alt text are not text
+ * content.
  */
-function headingText(node: MdNode, numbers: () => Map<string, number>): string {
-  const text = citesFootnote(node)
-    ? withFootnoteNumbers(node, numbers())
-    : toString(node as Parameters<typeof toString>[0], {
-        includeImageAlt: false,
-        includeHtml: false,
-      });
-  return smartDashes(text);
-}
-
-function citesFootnote(node: MdNode): boolean {
-  return node.type === 'footnoteReference' || !!node.children?.some(citesFootnote);
-}
-
-/**
- * A heading's text with each footnote it cites as the number the page shows there (`## Sources[^a]`
- * is slugged `sources1`), else as mdast-util-to-string reads it: no image alt, no raw HTML.
- */
-function withFootnoteNumbers(node: MdNode, numbers: Map<string, number>): string {
+function headingText(node: MdNode, numbers: () => Map<string, number>, smart: boolean): string {
   if (node.type === 'footnoteReference')
-    return String(numbers.get(String(node.identifier ?? '').toUpperCase()) ?? '');
+    return String(numbers().get(String(node.identifier ?? '').toUpperCase()) ?? '');
   if (node.type === 'html') return '';
+  if (node.type === 'text' && typeof node.value === 'string')
+    return smart ? smartDashes(node.value) : node.value;
   if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((child) => withFootnoteNumbers(child, numbers)).join('');
+  return (node.children ?? []).map((child) => headingText(child, numbers, smart)).join('');
 }
 
 /**

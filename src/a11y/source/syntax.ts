@@ -8,7 +8,11 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { VFile } from 'vfile';
 import { Locator } from '../core/model.ts';
 import { mayHoldJavaScript } from './javascript-marks.ts';
-import { headingAttributes, type MarkdownSyntax } from '../../lib/site/markdown-processor.ts';
+import {
+  headingAttributes,
+  satteriFeatures,
+  type MarkdownSyntax,
+} from '../../lib/site/markdown-processor.ts';
 
 /** micromark's parsers (remark-parse), for Markdown and for MDX, with GFM or without. */
 function micromarkParser(mdx: boolean, gfm: boolean) {
@@ -37,6 +41,14 @@ let withoutGfm: { markdown: typeof markdownParser; mdx: typeof mdxParser } | und
  *   accepted and rejected the same ones, JavaScript aside.
  */
 export function parseSource(file: VFile, syntax?: MarkdownSyntax): Root {
+  const tree = parseWithSyntax(file, syntax);
+  // The model slugs headings as the page does: with smart dashes, unless the site turns them off.
+  if (syntax?.smartDashes === false)
+    tree.data = { ...tree.data, smartDashes: false } as Root['data'];
+  return tree;
+}
+
+function parseWithSyntax(file: VFile, syntax: MarkdownSyntax | undefined): Root {
   const mdx = file.extname?.toLowerCase() === '.mdx';
   const text = String(file.value ?? '');
   // Satteri's tree of such a file would be read again by micromark below; and over an
@@ -46,7 +58,7 @@ export function parseSource(file: VFile, syntax?: MarkdownSyntax): Root {
   let tree: Root;
   try {
     // The site's syntax, as its Sätteri reads it (README "Another Markdown syntax").
-    const options = syntax && { features: { ...syntax } };
+    const options = syntax && { features: satteriFeatures(syntax) };
     tree = (mdx ? mdxToMdast : markdownToMdast)(text, options) as Root;
   } catch {
     return parseWithMicromark(file, mdx, syntax);

@@ -16,6 +16,7 @@ export interface WrittenMarkdownConfig {
   rehypePlugins?: unknown[];
   remarkRehype?: object;
   gfm?: unknown;
+  smartypants?: unknown;
 }
 
 /**
@@ -41,6 +42,18 @@ export interface MarkdownSyntax {
   superscript?: true;
   /** `~sub~`. Default off. */
   subscript?: true;
+  /**
+   * Smart punctuation's dashes (`--` a dash –, `---` a dash —), which change a heading's id
+   * (`## Week 1 -- the plan` is `#week-1--the-plan`). Default on, as Astro sets Sätteri's
+   * `smartPunctuation`; off with `markdown.smartypants: false`, or Sätteri's `smartPunctuation`
+   * false or `{ dashes: false }`.
+   */
+  smartDashes?: false;
+}
+
+/** The features Sätteri's parser takes for a syntax (smart punctuation is not the parser's). */
+export function satteriFeatures({ smartDashes: _, ...features }: MarkdownSyntax) {
+  return features;
 }
 
 /** An ATX heading's attributes at its end: `## Plan {#plan .wide}`, as Sätteri reads them. */
@@ -87,6 +100,9 @@ export function markdownSyntax(
   // Astro turns GFM off with `markdown.gfm: false`; Sätteri's own feature has the last word.
   if (('gfm' in set ? set.gfm : markdown?.gfm) === false) syntax.gfm = false;
   for (const feature of OPT_IN) if (set[feature]) syntax[feature] = true;
+  const smart = 'smartPunctuation' in set ? set.smartPunctuation : markdown?.smartypants !== false;
+  if (!smart || (typeof smart === 'object' && (smart as { dashes?: unknown }).dashes === false))
+    syntax.smartDashes = false;
   return Object.keys(syntax).length > 0 ? syntax : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
+import GithubSlugger from 'github-slugger';
 import { lintSourceUnder } from './helpers.ts';
 import { project, post as entry } from './project.ts';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
@@ -24,12 +25,20 @@ describe('the Markdown syntax a site turns on', () => {
       markdownSyntax(
         satteri({ headingAttributes: true, directive: true, smartPunctuation: false, math: {} }),
       ),
-    ).toEqual({ headingAttributes: true, directive: true, math: true });
+    ).toEqual({ headingAttributes: true, directive: true, math: true, smartDashes: false });
     // Sätteri's own gfm has the last word over markdown.gfm.
     expect(
       markdownSyntax({ gfm: false, ...satteri({ gfm: { footnotes: false } }) }),
     ).toBeUndefined();
     expect(markdownSyntax(satteri({ gfm: false }))).toEqual({ gfm: false });
+    // Smart punctuation is on in Astro; its dashes change heading ids.
+    expect(markdownSyntax({ smartypants: false })).toEqual({ smartDashes: false });
+    expect(markdownSyntax(satteri({ smartPunctuation: { dashes: false } }))).toEqual({
+      smartDashes: false,
+    });
+    expect(
+      markdownSyntax({ smartypants: false, ...satteri({ smartPunctuation: true }) }),
+    ).toBeUndefined();
     // Another processor reads its own syntax.
     expect(markdownSyntax({ processor: { name: 'unified' }, gfm: false })).toBeUndefined();
   });
@@ -75,6 +84,36 @@ describe('heading attributes (`## The plan {#plan}`)', () => {
       'content/posts/b.mdx': files['content/posts/b.mdx'].replace(' {#laps}', ''),
     };
     expect(await check(undefined, fixed)).toEqual([]);
+  });
+});
+
+describe('heading ids with dashes, as smart punctuation writes them', () => {
+  /** The id Astro gives a heading: github-slugger over the text Sätteri renders. */
+  const pageId = (heading: string, smartPunctuation: boolean) => {
+    const { html } = markdownToHtml(`## ${heading}\n`, { features: { smartPunctuation } });
+    return new GithubSlugger().slug(html.replace(/<[^>]+>/g, '').trim());
+  };
+  const heading = 'Use `--force` -- then wait';
+  const linkTo = (id: string) => entry(`See [the step](#${id}).\n\n## ${heading}\n\nRun it once.`);
+  const check = async (text: string, markdownSyntax?: MarkdownSyntax) => {
+    const root = project({ 'content/posts/a.md': text });
+    const config = { ...gateConfig(), ...(markdownSyntax && { markdownSyntax }) };
+    const { problems } = await checkSources([join(root, 'content')], config, root);
+    return problems.map((p) => `${p.line} ${p.ruleId}: ${p.message}`);
+  };
+
+  it('are the page’s: a dash outside code, `--` kept inside it', async () => {
+    const smart = pageId(heading, true);
+    expect(smart).toBe('use---force--then-wait');
+    expect(await check(linkTo(smart))).toEqual([]);
+    expect(await check(linkTo(pageId(heading, false)))).toEqual([
+      expect.stringMatching(/^7 link-target: Link #use---force----then-wait points nowhere/),
+    ]);
+  });
+
+  it('keep both hyphens where the site turns smart punctuation off', async () => {
+    const plain = pageId(heading, false);
+    expect(await check(linkTo(plain), { smartDashes: false })).toEqual([]);
   });
 });
 
