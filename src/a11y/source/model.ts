@@ -296,7 +296,11 @@ function buildModel(tree: MdNode, text: string): Model {
         // A Markdown link renders as `<a>`, and gets the site's base (src/integrations/base-links.ts);
         // a wiki link (`[[Week 2]]`, where the site's Markdown reads them) goes where its plugins
         // send it.
-        el.note = text.startsWith('[[', offsetOf(node)) ? 'wikilink' : 'markdown';
+        const written = text.slice(offsetOf(node), endOf(node));
+        el.note =
+          type === 'link' && written.startsWith('[[') && written.endsWith(']]')
+            ? 'wikilink'
+            : 'markdown';
         append(model, parent, el);
         walkChildren(node.children, el);
         return;

@@ -151,5 +151,12 @@ describe('syntax the site turns off or on, read as its pages read it', () => {
     expect(problems.map((p) => `${p.line} ${p.ruleId}: ${p.message}`)).toEqual([
       expect.stringMatching(/^7 link-target: Link \/posts\/week-3\/ points nowhere/),
     ]);
+    // Where the site reads no wiki links, a link whose text is in brackets, as a citation is
+    // written, is a link like any other.
+    const cited = project({ 'content/posts/a.md': entry('As shown [[1]](/posts/week-4/).') });
+    const plain = await checkSources([join(cited, 'content')], gateConfig(), cited);
+    expect(plain.problems.map((p) => `${p.line} ${p.ruleId}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^7 link-target: Link \/posts\/week-4\/ points nowhere/),
+    ]);
   });
 });
