@@ -18,25 +18,31 @@ export interface Shadow {
   colour?: string;
 }
 
-const LENGTH = /^([+-]?(?:\d+\.?\d*|\.\d+))(px|em|rem|pt)?$/i;
+const LENGTH = /^([+-]?(?:\d+\.?\d*|\.\d+))(px|pt|rem|em|%)?$/i;
 
 /**
- * A CSS length in px, with `em` of `fontPx`; undefined for what only the page can resolve
- * (`%`, `vw`, `calc()`), or a number with no unit other than 0.
+ * A CSS length as written: in CSS pixels (`px`, `pt`, and `rem` as the browser's 16px, a unitless
+ * 0), or as a factor of the font size (`em`, and `%` where `percent` says it is one, as in
+ * `font-size`); undefined for what only the page can resolve (`vw`, `calc()`).
  */
-export function cssPixels(token: string, fontPx: number): number | undefined {
-  const found = LENGTH.exec(token.trim());
+export function cssLength(
+  token: string,
+  { percent = false } = {},
+): { px: number } | { factor: number } | undefined {
+  const found = LENGTH.exec(token.replace(/\s*!important\s*$/i, '').trim());
   if (!found) return undefined;
   const size = Number(found[1]);
   const unit = found[2]?.toLowerCase();
-  if (!unit) return size === 0 ? 0 : undefined;
-  return unit === 'em'
-    ? size * fontPx
-    : unit === 'rem'
-      ? size * 16
-      : unit === 'pt'
-        ? (size * 4) / 3
-        : size;
+  if (!unit) return size === 0 ? { px: 0 } : undefined;
+  if (unit === 'em') return { factor: size };
+  if (unit === '%') return percent ? { factor: size / 100 } : undefined;
+  return { px: unit === 'pt' ? (size * 4) / 3 : unit === 'rem' ? size * 16 : size };
+}
+
+/** A CSS length in px, `em` of `fontPx`. */
+function cssPixels(token: string, fontPx: number): number | undefined {
+  const length = cssLength(token);
+  return length && ('px' in length ? length.px : length.factor * fontPx);
 }
 
 /** Splits at white space outside parentheses: `rgb(0 0 0 / 50%) 1px 1px` is three tokens. */

@@ -15,6 +15,7 @@ import type { GateRule } from '../core/rule.ts';
 import { SCHEMES, THEME, type Scheme } from '../core/theme.ts';
 import { inlineDeclaration, splitOutsideParentheses } from '../core/inline-style.ts';
 import {
+  cssLength,
   gradientStops,
   SHARP_EM,
   SPREAD_EM,
@@ -265,13 +266,9 @@ const HEADING_PX = 22.4;
  * factor of the parent's size (`em`, `%`); undefined for keywords and what only the page knows.
  */
 function fontLength(value: string): { px: number } | { factor: number } | undefined {
-  const found = /^([\d.]+)(px|pt|rem|em|%)$/i.exec(value.replace(/\s*!important$/i, '').trim());
-  if (!found) return undefined;
-  const size = Number(found[1]);
-  const unit = found[2]!.toLowerCase();
-  if (unit === 'em') return { factor: size };
-  if (unit === '%') return { factor: size / 100 };
-  return { px: unit === 'pt' ? (size * 4) / 3 : unit === 'rem' ? size * 16 : size };
+  // A size is never negative, nor written without a unit: CSS drops such a declaration.
+  if (!/^\s*[\d.]+[a-z%]/i.test(value)) return undefined;
+  return cssLength(value, { percent: true });
 }
 
 /**

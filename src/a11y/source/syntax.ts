@@ -102,7 +102,7 @@ function parseWithMicromark(file: VFile, mdx: boolean, syntax: MarkdownSyntax | 
  * The text with each heading's attributes blanked out (spaces, so every offset stays), and the
  * id each sets, by line: what Sätteri's `headingAttributes` reads.
  */
-export function blankHeadingAttributes(text: string): { text: string; ids: Map<number, string> } {
+function blankHeadingAttributes(text: string): { text: string; ids: Map<number, string> } {
   const ids = new Map<number, string>();
   const lines = text.split('\n').map((line, index) => {
     const found = headingAttributes(line.replace(/\r$/, ''));

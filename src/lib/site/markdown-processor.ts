@@ -1,9 +1,11 @@
 /**
- * Which Markdown processor a build renders `.md` and `.mdx` with, as far as Commonplace cares:
- * its plugins (src/integrations/markdown-plugins.ts: task-list labels, the base in root-relative
- * links) are Sätteri's, so under any other processor the pages show Markdown as that renders it.
- * The build reads the processor from Astro's resolved config; `npm run check` from the config
- * file (src/a11y/astro-config.ts), and both hand the gate its name (README "Writing", "Another Markdown processor").
+ * Which Markdown processor a build renders `.md` and `.mdx` with, and what syntax it reads, as
+ * far as Commonplace cares: its plugins (src/integrations/markdown-plugins.ts: task-list labels,
+ * the base in root-relative links) are Sätteri's, so under any other processor the pages show
+ * Markdown as that renders it; and Sätteri's syntax is what the gate's source layer parses with.
+ * The build reads both from Astro's resolved config; `npm run check` from the config file
+ * (src/a11y/astro-config.ts) (README "Writing", "Another Markdown processor", "Another Markdown
+ * syntax").
  */
 
 /** Astro's default processor, the one Commonplace's Markdown plugins run in. */
