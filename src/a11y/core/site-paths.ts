@@ -148,6 +148,35 @@ export function smartDashes(text: string): string {
   return text.replace(/---/g, '\u2014').replace(/--/g, '\u2013');
 }
 
+/** What `headingText` reads of a Markdown (mdast) heading and what it holds. */
+interface HeadingPart {
+  type: string;
+  value?: unknown;
+  identifier?: unknown;
+  children?: HeadingPart[];
+}
+
+/**
+ * A heading's text as the build slugs it (Astro's Markdown processor: github-slugger over the
+ * heading's text content, after smart punctuation turned `--` into a dash outside code, where the
+ * site has it on), with each footnote it cites as the number the page shows there
+ * (`## Sources[^a]` is slugged `sources1`). Raw HTML tags and image alt text are not text
+ * content.
+ */
+export function headingText(
+  node: HeadingPart,
+  numbers: () => Map<string, number>,
+  smart: boolean,
+): string {
+  if (node.type === 'footnoteReference')
+    return String(numbers().get(String(node.identifier ?? '').toUpperCase()) ?? '');
+  if (node.type === 'html') return '';
+  if (node.type === 'text' && typeof node.value === 'string')
+    return smart ? smartDashes(node.value) : node.value;
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((child) => headingText(child, numbers, smart)).join('');
+}
+
 /**
  * The id a `#fragment` that finds none on its page most likely meant: the id a heading with the
  * fragment as its text gets (`#What's next?` is `#whats-next`, `#H₂O` is `#ho`), else one a typo

@@ -3,8 +3,9 @@ import type { Heading, Root } from 'mdast';
 import { entryCollectionOf } from '../core/content-index.ts';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
 import { headingAttributes } from '../../lib/site/markdown-processor.ts';
+import { headingText } from '../core/site-paths.ts';
 
 /**
  * `heading-syntax` (sources, a warning): a line meant as a heading that Markdown reads as text,
@@ -104,9 +105,12 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
       const line = text.slice(start, end === -1 ? undefined : end);
       const found = headingAttributes(line.replace(/\r$/, ''));
       if (!found?.id) return;
-      const slug = new GithubSlugger().slug(found.heading.replace(/^\s*#+\s*/, ''));
+      // The id its text gives, as the model gives a heading its id (smart dashes outside code).
+      const smart = ctx.config.markdownSyntax?.smartDashes !== false;
+      const words = headingText(node, () => new Map(), smart).trimEnd();
+      const id = slug(words.slice(0, words.lastIndexOf(found.written)).trim());
       file.message(
-        `${line.trim()} ends in ${found.written}, a heading id as Hugo, Jekyll and Docusaurus write one, which this site's Markdown does not read, so the page shows it in the heading: remove it and link to #${slug}, the id its text gives, or read heading ids site-wide with satteri({ features: { headingAttributes: true } }) in astro.config.mjs`,
+        `${line.trim()} ends in ${found.written}, a heading id as Hugo, Jekyll and Docusaurus write one, which this site's Markdown does not read, so the page shows it in the heading: remove it and link to #${id}, the id its text gives, or read heading ids site-wide with satteri({ features: { headingAttributes: true } }) in astro.config.mjs`,
         locator.point(start),
       );
       return;

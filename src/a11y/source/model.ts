@@ -16,7 +16,7 @@ import {
   type Model,
 } from '../core/model.ts';
 import type { GateConfig } from '../core/config.ts';
-import { smartDashes } from '../core/site-paths.ts';
+import { headingText } from '../core/site-paths.ts';
 import type { Document } from 'yaml';
 import {
   astroYamlError,
@@ -451,23 +451,6 @@ function idsOfFootnotes(referenced: Map<string, number>, defined: Set<string>): 
   }
   if (ids.length) ids.push('footnote-label');
   return ids;
-}
-
-/**
- * A heading's text as the build slugs it (Astro's Markdown processor: github-slugger over the
- * heading's text content, after smart punctuation turned `--` into a dash outside code, where the
- * site has it on), with each footnote it cites as the number the page shows there
- * (`## Sources[^a]` is slugged `sources1`). Raw HTML tags and image alt text are not text
- * content.
- */
-function headingText(node: MdNode, numbers: () => Map<string, number>, smart: boolean): string {
-  if (node.type === 'footnoteReference')
-    return String(numbers().get(String(node.identifier ?? '').toUpperCase()) ?? '');
-  if (node.type === 'html') return '';
-  if (node.type === 'text' && typeof node.value === 'string')
-    return smart ? smartDashes(node.value) : node.value;
-  if (typeof node.value === 'string') return node.value;
-  return (node.children ?? []).map((child) => headingText(child, numbers, smart)).join('');
 }
 
 /**

@@ -121,4 +121,16 @@ describe('heading-syntax', () => {
       'content/posts/a.md:7:3 #Only in a list shows as text, not a heading: write ## Only in a list, with a space after the #',
     ]);
   });
+
+  it('gives, for a heading id the page shows, the id the page gives the heading: a dash for -- outside code', async () => {
+    const problems = await checkProject(
+      { 'content/posts/a.md': post('## Use `--force` -- then wait {#force}\n\nRun it once.') },
+      RULE,
+    );
+    expect(problems).toEqual([
+      expect.stringContaining(
+        'remove it and link to #use---force--then-wait, the id its text gives',
+      ),
+    ]);
+  });
 });
