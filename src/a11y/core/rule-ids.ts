@@ -42,6 +42,7 @@ export const RULE_IDS = [
   'asset-target',
   'alt-quality',
   'inclusive-language',
+  'hashtags',
   'frontmatter-date',
   'component-props',
   'todo',

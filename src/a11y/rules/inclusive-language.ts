@@ -3,23 +3,9 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { collectProse } from '../writing/prose.ts';
 import { findWords, mayHoldFlaggedWord, normalizeWord, type Finding } from '../writing/words.ts';
 import { isEnglish, languageName } from '../../lib/site/lang.ts';
-import { fileLanguage } from '../writing/language.ts';
+import { fileLanguage, frontmatterAllowList } from '../writing/language.ts';
 import { inTheirSense } from '../writing/senses.ts';
 import { entryParagraphsInOtherLanguage, readingOf } from '../writing/text-language.ts';
-
-/**
- * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
- * Anything else is ignored here; the content schema reports a malformed list at build time.
- */
-export function frontmatterAllowList(frontmatter: Record<string, unknown>): string[] {
-  const list = frontmatter.allowWords;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: unknown) => {
-    if (typeof item === 'string') return [item];
-    const word = (item as { word?: unknown } | null)?.word;
-    return typeof word === 'string' ? [word] : [];
-  });
-}
 
 const code = (word: string) => `\`${word}\``;
 

@@ -35,6 +35,7 @@ import linkTarget from './link-target.ts';
 import assetTarget from './asset-target.ts';
 import altQuality from './alt-quality.ts';
 import inclusiveLanguage from './inclusive-language.ts';
+import hashtags from './hashtags.ts';
 import frontmatterDate from './frontmatter-date.ts';
 import componentProps from './component-props.ts';
 import todo from './todo.ts';
@@ -84,6 +85,7 @@ export const rules: GateRule[] = [
   assetTarget,
   altQuality,
   inclusiveLanguage,
+  hashtags,
   frontmatterDate,
   componentProps,
   todo,

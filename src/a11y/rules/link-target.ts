@@ -119,7 +119,8 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     const file = resolveTarget(target.path, files);
     if (file === undefined) {
       const meant = likelyPageOf(target.path, files);
-      return notFound(href, target.pathname, meant === undefined ? undefined : where.base + meant);
+      const guess = meant === undefined ? undefined : where.base + meant;
+      return notFound(href, target.pathname, guess, target.path);
     }
     const fragment = target.fragment;
     if (!fragment || fragment.toLowerCase() === 'top' || !/\.html?$/.test(file)) return undefined;
@@ -145,14 +146,25 @@ function noSuchId(
   return `Link ${href} points nowhere: ${whereTo} has no ${heading ? 'heading or ' : ''}element with id="${id}". ${hint}`;
 }
 
-/** What is wrong, then the fix: the same words in both layers. */
-function notFound(href: string, pathname: string, meant: string | undefined): string {
+/**
+ * What is wrong, then the fix: the same words in both layers. `path` is the target in the site,
+ * without its base: a file (`files/brief.pdf`) goes in public/, where no page is made.
+ */
+function notFound(href: string, pathname: string, meant: string | undefined, path: string): string {
   const elsewhere = withoutScheme(href);
   if (elsewhere)
     return `Link ${href} is ${elsewhere.what} without ${elsewhere.scheme}, so it points at a page of this site, ${pathname}, which the build does not have: write ${elsewhere.scheme}${href}`;
+  if (!meant && A_FILE.test(path))
+    return `Link ${href} points nowhere: the build has no file ${pathname}. Fix the link, or put the file at public/${path}`;
   const hint = meant ? `Did you mean ${meant}?` : 'Fix the link, or create the page';
   return `Link ${href} points nowhere: the build has no page ${pathname}. ${hint}`;
 }
+
+/**
+ * A path whose last part names a file that is no page (`brief.pdf`, `slides.pptx`). Not a page's
+ * source (`notes.md`), which is linked by its page's address, never published as a file.
+ */
+const A_FILE = /(?:^|\/)[^/]+\.(?!(?:html?|mdx?|markdown)$)[a-z\d]{2,5}$/i;
 
 /** An email address: no slash, one `@`, a dot in the domain. */
 const EMAIL = /^[^\s@/:?#]+@[^\s@/:?#]+\.\p{L}{2,}$/u;
@@ -277,7 +289,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     if (unpublished)
       return `Link ${href} points at ${rel(index.root, unpublished.file)}, which is a draft or dated after the build, so the build has no page ${pathname}: publish it, or remove the link`;
     const meant = likelyPage(path, sitePages(index.files));
-    return notFound(href, pathname, meant === undefined ? undefined : address(meant));
+    return notFound(href, pathname, meant === undefined ? undefined : address(meant), path);
   }
 
   /** `[Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
@@ -294,7 +306,7 @@ const rel = (root: string, file: string) => relative(root, file).split('\\').joi
 /**
  * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
  *
- * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, or add the heading. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or, with Astro's default Markdown processor, a Markdown link, which gets the base added.
+ * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, add the heading, or put a file that is no page (`/files/brief.pdf`) in `public/` at the path the message gives. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or, with Astro's default Markdown processor, a Markdown link, which gets the base added.
  *
  * @example
  *   {"name": "ok.md", "files": {"content/posts/week-2.md": "---\ntitle: Week 2\ndescription: D.\npubDate: 2026-10-05\n---\n\nText.\n"}}

@@ -1,6 +1,8 @@
 import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import { FRONTMATTER } from '../../lib/content/frontmatter-block.ts';
+import { flowHashtag } from '../../lib/content/yaml-hashtags.ts';
 
 /**
  * `parse-error`: a file the gate cannot read cannot be checked, so it fails. MDX syntax errors
@@ -10,8 +12,19 @@ import type { GateRule } from '../core/rule.ts';
  */
 export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report: Report): void {
   const error = model.frontmatter?.error;
-  if (error)
-    report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
+  if (!error) return;
+  // `tags: [pln, #f1]`: YAML's own words ("Flow sequence … must end with a ]") do not say why.
+  const block = FRONTMATTER.exec(model.text);
+  const yamlStart = block ? model.text.indexOf('\n') + 1 : 0;
+  const flow = block ? flowHashtag(block[1]!) : undefined;
+  if (flow && yamlStart + flow.offset <= error.offset) {
+    report(
+      yamlStart + flow.offset,
+      `Frontmatter is not valid YAML: \`${flow.tag}\` starts a YAML comment (a # after a space starts one), which cuts ${flow.field} off before its closing bracket: put each hashtag in quotes, ${flow.fix}`,
+    );
+    return;
+  }
+  report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
 }
 
 /**

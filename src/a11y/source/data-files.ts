@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { courseFileProblems, unknownFieldProblems } from '../../lib/content/content-validation.ts';
 import { networkDataProblems } from '../../lib/content/references.ts';
+import { commentMessage, hashtagComments } from '../../lib/content/yaml-hashtags.ts';
 import { collectionOf, contentDirOf } from '../core/source-files.ts';
 import type { GateConfig } from '../core/config.ts';
 import { displayPath } from '../core/report.ts';
@@ -27,6 +28,7 @@ export function checkDataFile(
   const rel = relative(cwd, path).split(sep).join('/');
   const schemaLevel = config.levels['content-schema'] ?? 'error';
   const fieldLevel = config.levels['unknown-field'] ?? 'warning';
+  const hashtagLevel = config.levels.hashtags ?? 'warning';
   const file = displayPath(path, cwd);
   const problems: Problem[] = [];
   if (schemaLevel !== 'off') {
@@ -40,6 +42,21 @@ export function checkDataFile(
         severity: schemaLevel,
         message,
       });
+  }
+  // `notes: Fast-moving #f1 threads`: a hashtag YAML read as a comment (yaml-hashtags.ts); one
+  // that left a value empty is the schema's error above.
+  if (hashtagLevel !== 'off') {
+    for (const comment of hashtagComments(text).filter((c) => c.reads)) {
+      const before = text.slice(0, comment.offset).split('\n');
+      problems.push({
+        file,
+        line: before.length,
+        column: before.at(-1)!.length + 1,
+        ruleId: 'hashtags',
+        severity: hashtagLevel,
+        message: commentMessage(comment),
+      });
+    }
   }
   // Fields the schema does not declare, which the build drops without a word.
   if (fieldLevel !== 'off') {

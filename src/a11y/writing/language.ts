@@ -3,7 +3,8 @@ import { isEnglish } from '../../lib/site/lang.ts';
 /**
  * Which text the English writing checks read (README "Posts in any language"): a file is in
  * its frontmatter `lang`, else the site's; inside a file, an element with a `lang` attribute of
- * another language (`<span lang="fr">`) holds text in that language.
+ * another language (`<span lang="fr">`) holds text in that language. And which words they let
+ * pass: the file's `allowWords`.
  */
 
 /**
@@ -18,4 +19,18 @@ export function fileLanguage(frontmatter: Record<string, unknown>, siteLang: str
 /** Whether an element's `lang` attribute puts its text in a language other than English. */
 export function otherLanguage(lang: unknown): boolean {
   return typeof lang === 'string' && lang.trim() !== '' && !isEnglish(lang.trim());
+}
+
+/**
+ * `allowWords` from a file's frontmatter: `- chairman` or `- { word: chairman, reason: … }`.
+ * Anything else is ignored here; the content schema reports a malformed list at build time.
+ */
+export function frontmatterAllowList(frontmatter: Record<string, unknown>): string[] {
+  const list = frontmatter.allowWords;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    if (typeof item === 'string') return [item];
+    const word = (item as { word?: unknown } | null)?.word;
+    return typeof word === 'string' ? [word] : [];
+  });
 }

@@ -75,7 +75,7 @@ export const PROSE_ATTRIBUTES = new Set([
 ]);
 
 /** Frontmatter fields that hold paths, ids or settings, not prose. `allowWords` quotes words on purpose. */
-const NOT_PROSE_KEYS = new Set([
+export const NOT_PROSE_KEYS = new Set([
   'allowWords',
   'slug',
   'cover',

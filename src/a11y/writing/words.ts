@@ -169,7 +169,7 @@ function inAddress(text: string, offset: number): boolean {
 }
 
 /** A word's text as written (nlcst-to-string's). */
-function wordText(word: NlcstWord): string {
+export function wordText(word: NlcstWord): string {
   let text = '';
   for (const part of word.children) if ('value' in part) text += part.value;
   return text;

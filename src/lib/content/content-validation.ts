@@ -5,6 +5,7 @@ import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { parseIsoDate } from './dates.ts';
 import { astroYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
+import { commentMessage, emptiedBy } from './yaml-hashtags.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
@@ -248,6 +249,7 @@ export function frontmatterProblems(
   const where = match ? 'the frontmatter' : 'a frontmatter block (--- at the top of the file)';
   // A date that is not ISO 8601 is the `frontmatter-date` rule's, in its words: said once.
   const badDates = new Set(writtenDates(text).problems.map((problem) => problem.field));
+  const emptiedAt = emptiedBy(yamlText, match ? 1 : 0);
   return result.error.issues
     .filter((issue) => !badDates.has(fieldName(issue.path)))
     .map((issue) => {
@@ -265,7 +267,10 @@ export function frontmatterProblems(
       // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.
       const besides = issue.code === 'custom' ? (issue.params?.besides as string) : undefined;
       const at = besides && valueAt(data, issue.path) === undefined ? [besides] : issue.path;
-      return { field, line: match ? lineOf(at) : 1, message: describe(issue, data, where, written) };
+      const line = match ? lineOf(at) : 1;
+      const emptied = valueAt(data, issue.path) == null ? emptiedAt(line) : undefined;
+      if (emptied) return { field, line, message: commentMessage({ ...emptied, field }) };
+      return { field, line, message: describe(issue, data, where, written) };
     });
 }
 
@@ -297,7 +302,11 @@ export function courseFileProblems(text: string): FieldProblem[] {
   if (result.success) return [];
   const modules = doc.get('modules', true);
   const written = (path: PropertyKey[]) => String(doc.getIn(path as (string | number)[]));
+  const emptiedAt = emptiedBy(text);
   return result.error.issues.map((issue) => {
+    const line = lineOf(issue.path);
+    const emptied = valueAt(data, issue.path) == null ? emptiedAt(line) : undefined;
+    if (emptied) return { line, message: commentMessage({ ...emptied, field: fieldName(issue.path) }) };
     let message = describe(issue, data, 'the course', written);
     const [first, index] = issue.path;
     if (first === 'modules' && typeof index === 'number' && isSeq(modules)) {
@@ -306,7 +315,7 @@ export function courseFileProblems(text: string): FieldProblem[] {
       const inModule = (path: PropertyKey[]) => written(['modules', index, ...path]);
       message = `module ${index + 1}${typeof title === 'string' && title.trim() ? ` ("${title}")` : ''}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
     }
-    return { line: lineOf(issue.path), message };
+    return { line, message };
   });
 }
 

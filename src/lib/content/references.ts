@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { networkSchema } from '../../schemas/network.ts';
 import { astroYaml, dateForText } from './frontmatter-yaml.ts';
+import { commentMessage, emptiedBy } from './yaml-hashtags.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
@@ -178,6 +179,7 @@ export function networkDataProblems(file: string, source: string): ContentProble
   const result = networkSchema.safeParse(data);
   if (result.success) return [];
   const entries = doc.get('entries', true);
+  const emptiedAt = emptiedBy(source);
   return result.error.issues.map((issue) => {
     const path = issue.path.map(String);
     const node = doc.getIn(path, true) as Node | undefined;
@@ -199,6 +201,9 @@ export function networkDataProblems(file: string, source: string): ContentProble
     }
     const field = rest.join('.');
     const value = valueAt(data, path);
+    // `- name: #greenpeace`: a value a hashtag comment left empty says so (yaml-hashtags.ts).
+    const emptied = value == null ? emptiedAt(line) : undefined;
+    if (emptied) return { file, line, message: `${where}: ${commentMessage({ ...emptied, field })}` };
     const written = doc.getIn(path);
     const hint = networkHint(path.at(-1));
     // Says the fix itself: put it in quotes.

@@ -607,6 +607,8 @@ describe('what the cache trusts', () => {
       'reads package.json for the docs links in messages: package.json is in the code key',
     'src/a11y/run/stalled-build.ts':
       'writes a stalled build’s report to stderr (fd 2) and reads no file: it decides no result',
+    'src/a11y/writing/hashtags.ts':
+      'reads the word lists of two installed packages (wordsninja, word-list): their versions are in the lockfile, which is in the code key',
     'src/lib/reflection/reflection-model-files.ts':
       'reads the reflection models into the gate config before any check: the built-in ones are code under src/, the site’s are in the code key by the paths site.config.ts names (modelFilesNamed)',
   };

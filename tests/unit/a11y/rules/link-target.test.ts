@@ -56,6 +56,22 @@ describe('link-target', () => {
     ]);
   });
 
+  it('says where a missing file goes, in both layers, and the link passes once it is there', async () => {
+    const page = '<a href="/files/brief.pdf">The brief</a>';
+    const fix = 'put the file at public/files/brief.pdf';
+    const built = await linkProblems({ 'index.html': page });
+    expect(built).toEqual([
+      `index.html:1:1 Link /files/brief.pdf points nowhere: the build has no file /files/brief.pdf. Fix the link, or ${fix}`,
+    ]);
+    // Astro copies public/ into the build as it is.
+    expect(await linkProblems({ 'index.html': page, 'files/brief.pdf': '%PDF' })).toEqual([]);
+    const entry = { 'content/posts/a.md': post('A', '[The brief](/files/brief.pdf)') };
+    expect(await sourceLinkProblems(entry)).toEqual([
+      `content/posts/a.md:7:1 Link /files/brief.pdf points nowhere: the build has no file /files/brief.pdf. Fix the link, or ${fix}`,
+    ]);
+    expect(await sourceLinkProblems({ ...entry, 'public/files/brief.pdf': '%PDF' })).toEqual([]);
+  });
+
   it('treats absolute links to the site itself as internal and respects the base path', async () => {
     expect(
       await linkProblems(

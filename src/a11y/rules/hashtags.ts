@@ -1,0 +1,119 @@
+import type { Root as NlcstRoot, Word as NlcstWord } from 'nlcst';
+import { Locator } from '../core/model.ts';
+import type { GateRule, SourceCheck } from '../core/rule.ts';
+import { collectProse, NOT_PROSE_KEYS } from '../writing/prose.ts';
+import { normalizeWord, wordText } from '../writing/words.ts';
+import { camelCaseHashtag, mayHoldHashtag } from '../writing/hashtags.ts';
+import { isEnglish } from '../../lib/site/lang.ts';
+import { fileLanguage, frontmatterAllowList } from '../writing/language.ts';
+import { entryParagraphsInOtherLanguage, readingOf } from '../writing/text-language.ts';
+import { commentMessage, hashtagComments } from '../../lib/content/yaml-hashtags.ts';
+
+/** What is wrong, then what to do. */
+export function hashtagMessage(body: string, camelCase: string): string {
+  // allowWords names it without its `#`: in YAML, `- #greenracing` is a comment.
+  return `\`#${body}\` runs words together, so a screen reader reads it as one made-up word: write \`#${camelCase}\`, a capital for each word, or, if it is one word or a name, list \`${body.toLowerCase()}\` in allowWords`;
+}
+
+/** Fields whose values are paths, ids or settings: a comment after one is a note. */
+const NOT_TEXT_FIELDS = new Set([...NOT_PROSE_KEYS].filter((key) => key !== 'allowWords'));
+
+/** Each `#` written against a word (`#greenracing`), with the word, in a tree's sentences. */
+function* hashtags(tree: NlcstRoot): Generator<{ offset: number; word: NlcstWord }> {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const nodes = sentence.children;
+      for (let i = 0; i + 1 < nodes.length; i++) {
+        const hash = nodes[i]!;
+        const word = nodes[i + 1]!;
+        if (hash.type !== 'SymbolNode' || hash.value !== '#' || word.type !== 'WordNode') continue;
+        const offset = hash.position?.start.offset;
+        if (offset !== undefined && word.position?.start.offset === offset + 1)
+          yield { offset, word };
+      }
+    }
+  }
+}
+
+/**
+ * `hashtags`: a hashtag in a frontmatter value that YAML cut off as a comment, in any file;
+ * and a hashtag of words run together in lower case, in the prose a reader reads (as
+ * `inclusive-language` reads it: body text, attributes, frontmatter values, never code or
+ * addresses), in a file written in English. Words on `site.writing.allow` or the file's
+ * `allowWords` pass, with or without their `#`.
+ */
+const checkHashtags: SourceCheck = (model, ctx, _report, { tree, file }) => {
+  const text = String(file.value ?? '');
+  if (!text.includes('#')) return;
+  const locator = new Locator(text);
+  // A hashtag YAML took for a comment is cut from the value, in any language.
+  const yaml = tree.children[0];
+  if (yaml?.type === 'yaml' && yaml.position?.start.offset !== undefined) {
+    const yamlStart = text.indexOf('\n', yaml.position.start.offset) + 1;
+    for (const found of hashtagComments(yaml.value, NOT_TEXT_FIELDS)) {
+      // A value the comment left empty fails the schema, whose error says this (content-schema).
+      if (!found.reads) continue;
+      const at = yamlStart + found.offset;
+      file.message(commentMessage(found), {
+        place: { start: locator.point(at), end: locator.point(at + found.comment.length) },
+      });
+    }
+  }
+  if (!mayHoldHashtag(text)) return;
+  const frontmatter = model.frontmatter?.data ?? {};
+  const lang = fileLanguage(frontmatter, ctx.config.lang);
+  // The words are split with English lists: another language's hashtags are its own.
+  if (!isEnglish(lang) || readingOf(model, lang)?.english === false) return;
+  const foreign = new Set(entryParagraphsInOtherLanguage(model, lang).map(({ el }) => el.offset));
+  const prose = collectProse(tree, file, model, mayHoldHashtag, foreign);
+  const allow = new Set(
+    [...ctx.config.writing.allow, ...frontmatterAllowList(frontmatter)].map((word) =>
+      normalizeWord(word).replace(/^#/, ''),
+    ),
+  );
+  const found: { offset: number; body: string; camelCase: string }[] = [];
+  for (const tree of [prose.body, ...prose.segments.map((segment) => segment.tree)]) {
+    for (const { offset, word } of hashtags(tree)) {
+      const body = wordText(word);
+      // Placed only where the source spells it as read; in an address (`x.com/#tag`), after a
+      // letter (`C#minor`) or in a character reference, a `#` starts no hashtag.
+      if (text.slice(offset, offset + 1 + body.length) !== `#${body}`) continue;
+      if (/[\p{L}\p{N}_&/\\]/u.test(text.charAt(offset - 1))) continue;
+      if (allow.has(normalizeWord(body))) continue;
+      const camelCase = camelCaseHashtag(body);
+      if (camelCase) found.push({ offset, body, camelCase });
+    }
+  }
+  // In the order the file is written: the frontmatter's come last from collectProse.
+  for (const { offset, body, camelCase } of found.sort((a, b) => a.offset - b.offset)) {
+    file.message(hashtagMessage(body, camelCase), {
+      place: { start: locator.point(offset), end: locator.point(offset + 1 + body.length) },
+    });
+  }
+};
+
+/**
+ * `hashtags` (see [Hashtags](#hashtags)): a hashtag of words run together in lower case (`#greenracing`), which a screen reader reads as one made-up word, where a capital for each word (`#GreenRacing`) has it read as words; social media accessibility guides ask for it, and campaign posts are full of hashtags. Told from one long word (`#sustainability`, `#greenwashing`), a name (`#hamilton`, `#verstappen`) or an abbreviation (`#tbt`) by English word lists: reported only where every piece is a common word and the whole is none. Hashtags with capitals inside (`#RaceToZero`) and files or passages in another language are left alone. And a hashtag in a frontmatter value written without quotes, `title: Week 5 #GreenRacing`: a `#` after a space starts a YAML comment, so the title is "Week 5" and the hashtag never reaches the page (a value it leaves empty, `title: #GreenRacing`, is `content-schema`'s error, and a list on one line, `tags: [pln, #f1]`, `parse-error`'s, both saying the same). A comment meant as one, `draft: true # until Friday`, has a space after its `#`, and a comment after a flag, a number, a date or a path is left alone.
+ *
+ * @fix Write the hashtag the message gives, a capital for each word (`#GreenRacing`), or, if it is one word or a name, list it in `allowWords` without its `#` (`- greenracing`: in YAML, `- #greenracing` is a comment). In frontmatter, put the value in quotes: `title: "Week 5 #GreenRacing"`.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   Follow #RaceToZero, #F1 and #sustainability this week.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   Follow #racetozero and #greenracing this week.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:8-1:19: `#racetozero` runs words together, so a screen reader reads it as one made-up word: write `#RaceToZero`, a capital for each word, or, if it is one word or a name, list `racetozero` in allowWords
+ *   1:24-1:36: `#greenracing` runs words together, so a screen reader reads it as one made-up word: write `#GreenRacing`, a capital for each word, or, if it is one word or a name, list `greenracing` in allowWords
+ */
+const rule: GateRule = { id: 'hashtags', severity: 'warning', source: checkHashtags };
+export default rule;
