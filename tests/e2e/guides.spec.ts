@@ -54,7 +54,7 @@ test.describe('guide steps', () => {
     await expect(steps).toHaveCount(6);
     const boxes = page.locator('ol.steps-list').getByRole('checkbox');
     const total = await boxes.count();
-    expect(total).toBe(13);
+    expect(total).toBe(14);
     await expect(progress(page)).toHaveText(`0 of ${total} tasks done`);
 
     const task = page.getByRole('checkbox', { name: 'Write your campaign topic in one sentence' });
