@@ -1,5 +1,8 @@
+import type { Root } from 'mdast';
 import type { Root as NlcstRoot, Word as NlcstWord } from 'nlcst';
-import { Locator } from '../core/model.ts';
+import type { VFile } from 'vfile';
+import { isScalar, isSeq } from 'yaml';
+import { Locator, type Model } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
 import { collectProse, NOT_PROSE_KEYS } from '../writing/prose.ts';
 import { normalizeWord, wordText } from '../writing/words.ts';
@@ -8,6 +11,7 @@ import { isEnglish } from '../../lib/site/lang.ts';
 import { fileLanguage, frontmatterAllowList } from '../writing/language.ts';
 import { entryParagraphsInOtherLanguage, readingOf } from '../writing/text-language.ts';
 import { commentMessage, hashtagComments } from '../../lib/content/yaml-hashtags.ts';
+import { frontmatterDocument } from '../../lib/content/frontmatter-yaml.ts';
 
 /** What is wrong, then what to do. */
 export function hashtagMessage(body: string, camelCase: string): string {
@@ -37,65 +41,115 @@ function* hashtags(tree: NlcstRoot): Generator<{ offset: number; word: NlcstWord
   }
 }
 
+/** What a tag the page shows as a hashtag loses, then what to write. */
+export function tagMessage(tag: string, camelCase: string): string {
+  return `The tag \`${tag}\` shows on the page as #${tag}, which a screen reader reads as one made-up word: write \`${camelCase}\`, a capital for each word (its address stays /tags/${tag.toLowerCase()}/), or, if it is one word or a name, list \`${tag.toLowerCase()}\` in allowWords`;
+}
+
+/** A tag the page could show as words run together: letters and digits, a run of five letters. */
+const TAG_TO_SPLIT = /^(?=.*[a-z]{5})[A-Za-z0-9_]+$/;
+
+/** The frontmatter's `tags` that may run words together, each with its offset in the YAML. */
+function tagsToSplit(yaml: string, data: Record<string, unknown>) {
+  const tags = data.tags;
+  if (
+    !Array.isArray(tags) ||
+    !tags.some((tag) => typeof tag === 'string' && TAG_TO_SPLIT.test(tag))
+  )
+    return [];
+  const list = frontmatterDocument(yaml).get('tags', true);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap((item) => {
+    if (!isScalar(item) || typeof item.value !== 'string' || !item.range) return [];
+    if (!TAG_TO_SPLIT.test(item.value)) return [];
+    const quoted = item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE';
+    return [{ tag: item.value, offset: item.range[0] + (quoted ? 1 : 0) }];
+  });
+}
+
 /**
  * `hashtags`: a hashtag in a frontmatter value that YAML cut off as a comment, in any file;
- * and a hashtag of words run together in lower case, in the prose a reader reads (as
- * `inclusive-language` reads it: body text, attributes, frontmatter values, never code or
- * addresses), in a file written in English. Words on `site.writing.allow` or the file's
- * `allowWords` pass, with or without their `#`.
+ * and, in a file written in English, a hashtag of words run together in lower case, in the prose
+ * a reader reads (as `inclusive-language` reads it: body text, attributes, frontmatter values,
+ * never code or addresses) or in a tag, which the page shows as a hashtag. Words on
+ * `site.writing.allow` or the file's `allowWords` pass, with or without their `#`.
  */
 const checkHashtags: SourceCheck = (model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
-  if (!text.includes('#')) return;
-  const locator = new Locator(text);
+  const frontmatter = model.frontmatter?.data ?? {};
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const yamlStart =
+    yaml?.position?.start.offset === undefined
+      ? undefined
+      : text.indexOf('\n', yaml.position.start.offset) + 1;
+  const found: { offset: number; end: number; message: string }[] = [];
   // A hashtag YAML took for a comment is cut from the value, in any language.
-  const yaml = tree.children[0];
-  if (yaml?.type === 'yaml' && yaml.position?.start.offset !== undefined) {
-    const yamlStart = text.indexOf('\n', yaml.position.start.offset) + 1;
-    for (const found of hashtagComments(yaml.value, NOT_TEXT_FIELDS)) {
+  if (yaml && yamlStart !== undefined && text.includes('#')) {
+    for (const comment of hashtagComments(yaml.value, NOT_TEXT_FIELDS)) {
       // A value the comment left empty fails the schema, whose error says this (content-schema).
-      if (!found.reads) continue;
-      const at = yamlStart + found.offset;
-      file.message(commentMessage(found), {
-        place: { start: locator.point(at), end: locator.point(at + found.comment.length) },
+      if (!comment.reads) continue;
+      const offset = yamlStart + comment.offset;
+      found.push({
+        offset,
+        end: offset + comment.comment.length,
+        message: commentMessage(comment),
       });
     }
   }
-  if (!mayHoldHashtag(text)) return;
-  const frontmatter = model.frontmatter?.data ?? {};
-  const lang = fileLanguage(frontmatter, ctx.config.lang);
-  // The words are split with English lists: another language's hashtags are its own.
-  if (!isEnglish(lang) || readingOf(model, lang)?.english === false) return;
+  const tags = yaml && yamlStart !== undefined ? tagsToSplit(yaml.value, frontmatter) : [];
+  if (tags.length > 0 || mayHoldHashtag(text)) {
+    const lang = fileLanguage(frontmatter, ctx.config.lang);
+    // The words are split with English lists: another language's hashtags are its own.
+    if (isEnglish(lang) && readingOf(model, lang)?.english !== false) {
+      const allow = new Set(
+        [...ctx.config.writing.allow, ...frontmatterAllowList(frontmatter)].map((word) =>
+          normalizeWord(word).replace(/^#/, ''),
+        ),
+      );
+      for (const { tag, offset } of tags) {
+        const camelCase = allow.has(normalizeWord(tag)) ? undefined : camelCaseHashtag(tag);
+        const at = yamlStart! + offset;
+        if (camelCase)
+          found.push({ offset: at, end: at + tag.length, message: tagMessage(tag, camelCase) });
+      }
+      if (mayHoldHashtag(text)) found.push(...proseHashtags(model, lang, tree, file, allow));
+    }
+  }
+  const locator = new Locator(text);
+  for (const { offset, end, message } of found.sort((a, b) => a.offset - b.offset))
+    file.message(message, { place: { start: locator.point(offset), end: locator.point(end) } });
+};
+
+/** The hashtags of words run together in a file's prose, in English. */
+function proseHashtags(
+  model: Model,
+  lang: string,
+  tree: Root,
+  file: VFile,
+  allow: Set<string>,
+): { offset: number; end: number; message: string }[] {
+  const text = String(file.value ?? '');
   const foreign = new Set(entryParagraphsInOtherLanguage(model, lang).map(({ el }) => el.offset));
   const prose = collectProse(tree, file, model, mayHoldHashtag, foreign);
-  const allow = new Set(
-    [...ctx.config.writing.allow, ...frontmatterAllowList(frontmatter)].map((word) =>
-      normalizeWord(word).replace(/^#/, ''),
-    ),
-  );
-  const found: { offset: number; body: string; camelCase: string }[] = [];
-  for (const tree of [prose.body, ...prose.segments.map((segment) => segment.tree)]) {
-    for (const { offset, word } of hashtags(tree)) {
+  const found: { offset: number; end: number; message: string }[] = [];
+  for (const nlcst of [prose.body, ...prose.segments.map((segment) => segment.tree)]) {
+    for (const { offset, word } of hashtags(nlcst)) {
       const body = wordText(word);
+      const end = offset + 1 + body.length;
       // Placed only where the source spells it as read; in an address (`x.com/#tag`), after a
       // letter (`C#minor`) or in a character reference, a `#` starts no hashtag.
-      if (text.slice(offset, offset + 1 + body.length) !== `#${body}`) continue;
+      if (text.slice(offset, end) !== `#${body}`) continue;
       if (/[\p{L}\p{N}_&/\\]/u.test(text.charAt(offset - 1))) continue;
       if (allow.has(normalizeWord(body))) continue;
       const camelCase = camelCaseHashtag(body);
-      if (camelCase) found.push({ offset, body, camelCase });
+      if (camelCase) found.push({ offset, end, message: hashtagMessage(body, camelCase) });
     }
   }
-  // In the order the file is written: the frontmatter's come last from collectProse.
-  for (const { offset, body, camelCase } of found.sort((a, b) => a.offset - b.offset)) {
-    file.message(hashtagMessage(body, camelCase), {
-      place: { start: locator.point(offset), end: locator.point(offset + 1 + body.length) },
-    });
-  }
-};
+  return found;
+}
 
 /**
- * `hashtags` (see [Hashtags](#hashtags)): a hashtag of words run together in lower case (`#greenracing`), which a screen reader reads as one made-up word, where a capital for each word (`#GreenRacing`) has it read as words; social media accessibility guides ask for it, and campaign posts are full of hashtags. Told from one long word (`#sustainability`, `#greenwashing`), a name (`#hamilton`, `#verstappen`) or an abbreviation (`#tbt`) by English word lists: reported only where every piece is a common word and the whole is none. Hashtags with capitals inside (`#RaceToZero`) and files or passages in another language are left alone. And a hashtag in a frontmatter value written without quotes, `title: Week 5 #GreenRacing`: a `#` after a space starts a YAML comment, so the title is "Week 5" and the hashtag never reaches the page (a value it leaves empty, `title: #GreenRacing`, is `content-schema`'s error, and a list on one line, `tags: [pln, #f1]`, `parse-error`'s, both saying the same). A comment meant as one, `draft: true # until Friday`, has a space after its `#`, and a comment after a flag, a number, a date or a path is left alone.
+ * `hashtags` (see [Hashtags](#hashtags)): a hashtag of words run together in lower case (`#greenracing`), which a screen reader reads as one made-up word, where a capital for each word (`#GreenRacing`) has it read as words; social media accessibility guides ask for it, and campaign posts are full of hashtags. A tag too, which the page shows as a hashtag (`tags: [greenracing]`; `GreenRacing` keeps the address `/tags/greenracing/`). Told from one long word (`#sustainability`, `#greenwashing`), a name (`#hamilton`, `#verstappen`) or an abbreviation (`#tbt`) by English word lists: reported only where every piece is a common word and the whole is none. Hashtags with capitals inside (`#RaceToZero`) and files or passages in another language are left alone. And a hashtag in a frontmatter value written without quotes, `title: Week 5 #GreenRacing`: a `#` after a space starts a YAML comment, so the title is "Week 5" and the hashtag never reaches the page (a value it leaves empty, `title: #GreenRacing`, is `content-schema`'s error, and a list on one line, `tags: [pln, #f1]`, `parse-error`'s, both saying the same). A comment meant as one, `draft: true # until Friday`, has a space after its `#`, and a comment after a flag, a number, a date or a path is left alone.
  *
  * @fix Write the hashtag the message gives, a capital for each word (`#GreenRacing`), or, if it is one word or a name, list it in `allowWords` without its `#` (`- greenracing`: in YAML, `- #greenracing` is a comment). In frontmatter, put the value in quotes: `title: "Week 5 #GreenRacing"`.
  *

@@ -136,11 +136,17 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
       : `MDX has no <…> links: write [what it is](${autolink}), or the address alone, ${autolink}, which the page links`;
   }
   const unclosed = /^Expected a closing tag for `<([\w.:-]+)>`/.exec(reason)?.[1];
-  if (unclosed)
-    return VOID_ELEMENTS.test(unclosed)
-      ? `MDX wants every tag closed: end the <${unclosed}> tag with a / before its >, as in <${unclosed} />`
-      : `MDX wants every tag closed: add </${unclosed}> where it ends, or end the tag with /> if it holds nothing`;
-  return undefined;
+  if (!unclosed) return undefined;
+  if (VOID_ELEMENTS.test(unclosed))
+    return `MDX wants every tag closed: end the <${unclosed}> tag with a / before its >, as in <${unclosed} />`;
+  // A tag in the middle of a sentence is often the name of one, written about (`the <Video>
+  // component`): code shows it as written.
+  const written = /^<[\w.:-]+>/.exec(tag)?.[0];
+  const aboutIt =
+    written && /\S/.test(lineText.slice(0, open))
+      ? `; to show ${written} as text, write it as code: \`${written}\``
+      : '';
+  return `MDX wants every tag closed: add </${unclosed}> where it ends, or end the tag with /> if it holds nothing${aboutIt}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import wordListPath from 'word-list';
+import { dirname, join } from 'node:path';
 
 /**
  * Hashtags that run words together (`#greenracing`), for `hashtags`. A screen reader reads
@@ -50,11 +50,17 @@ interface Dictionary {
 
 let dictionary: Dictionary | undefined;
 
-/** The lists, read once, when a file first holds a hashtag worth splitting. */
+/**
+ * The lists, read once, when a file first holds a hashtag worth splitting. Found where they run,
+ * not imported: a checkout whose `node_modules/` lacks them (pulled without `npm ci`) fails this
+ * rule on the file, saying so, and the other rules still judge it.
+ */
 function loadDictionary(): Dictionary {
   if (dictionary) return dictionary;
   const require = createRequire(import.meta.url);
   const list = JSON.parse(readFileSync(require.resolve(FREQUENT_WORDS), 'utf8')) as string[];
+  // word-list exports only its file's path; the file sits beside its entry.
+  const wordListPath = join(dirname(require.resolve('word-list')), 'words.txt');
   const rank = new Map<string, number>();
   for (let index = list.length - 1; index >= 0; index--) rank.set(list[index]!, index);
   const words = `\n${readFileSync(wordListPath, 'utf8')}\n`;

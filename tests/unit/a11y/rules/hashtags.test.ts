@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { camelCaseHashtag } from '../../../../src/a11y/writing/hashtags.ts';
+import { slugify } from '../../../../src/lib/content/slug.ts';
 import { checkProject, post } from '../project.ts';
 
 const RULE = 'hashtags';
@@ -129,6 +130,22 @@ describe('hashtags', () => {
     ].join('\n\n');
     expect(await checkProject({ 'content/posts/a.md': post(body) }, RULE)).toEqual([
       'content/posts/a.md:7:11 `#greenracing` runs words together, so a screen reader reads it as one made-up word: write `#GreenRacing`, a capital for each word, or, if it is one word or a name, list `greenracing` in allowWords',
+    ]);
+  });
+
+  it('reports a tag the page shows as a hashtag of words run together, whose fix keeps its address', async () => {
+    const tags = 'tags: [pln, greenracing, "socialmedia", formula-1, RaceToZero, sustainability]\n';
+    const problems = await checkProject({ 'content/posts/a.md': post('Text.', tags) }, RULE);
+    expect(problems).toEqual([
+      'content/posts/a.md:5:13 The tag `greenracing` shows on the page as #greenracing, which a screen reader reads as one made-up word: write `GreenRacing`, a capital for each word (its address stays /tags/greenracing/), or, if it is one word or a name, list `greenracing` in allowWords',
+      'content/posts/a.md:5:27 The tag `socialmedia` shows on the page as #socialmedia, which a screen reader reads as one made-up word: write `SocialMedia`, a capital for each word (its address stays /tags/socialmedia/), or, if it is one word or a name, list `socialmedia` in allowWords',
+    ]);
+    const fixed = tags.replace('greenracing', 'GreenRacing').replace('socialmedia', 'SocialMedia');
+    expect(await checkProject({ 'content/posts/a.md': post('Text.', fixed) }, RULE)).toEqual([]);
+    // The tag's page is where it was: its address is the tag in lower case.
+    expect([slugify('GreenRacing'), slugify('SocialMedia')]).toEqual([
+      'greenracing',
+      'socialmedia',
     ]);
   });
 

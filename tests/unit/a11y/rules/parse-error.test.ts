@@ -131,6 +131,12 @@ describe('parse-error', () => {
         'MDX wants every tag closed: add </p> where it ends, or end the tag with /> if it holds nothing',
         '<p>A closed paragraph</p>\n\nand more.',
       ],
+      [
+        'Use the <Video> component for clips.',
+        '1:9',
+        'MDX wants every tag closed: add </Video> where it ends, or end the tag with /> if it holds nothing; to show <Video> as text, write it as code: `<Video>`',
+        'Use the `<Video>` component for clips.',
+      ],
     ];
     for (const [text, at, hint, fixed] of cases) {
       const problems = (await lintSource(text, '.mdx')).filter((p) => p.ruleId === RULE);
