@@ -49,21 +49,30 @@ export function tagMessage(tag: string, camelCase: string): string {
 /** A tag the page could show as words run together: letters and digits, a run of five letters. */
 const TAG_TO_SPLIT = /^(?=.*[a-z]{5})[A-Za-z0-9_]+$/;
 
-/** The frontmatter's `tags` that may run words together, each with its offset in the YAML. */
-function tagsToSplit(yaml: string, data: Record<string, unknown>) {
+/**
+ * The frontmatter's `tags` the page would show as words run together, each with the capitals to
+ * write and its offset in the YAML. Judged from the data; the document is parsed for the places
+ * only when one is found, as most files have none.
+ */
+function tagsToSplit(yaml: string, data: Record<string, unknown>, allow: Set<string>) {
   const tags = data.tags;
-  if (
-    !Array.isArray(tags) ||
-    !tags.some((tag) => typeof tag === 'string' && TAG_TO_SPLIT.test(tag))
-  )
-    return [];
+  if (!Array.isArray(tags)) return [];
+  const split = new Map<string, string>();
+  for (const tag of tags) {
+    if (typeof tag !== 'string' || !TAG_TO_SPLIT.test(tag) || allow.has(normalizeWord(tag)))
+      continue;
+    const camelCase = camelCaseHashtag(tag);
+    if (camelCase) split.set(tag, camelCase);
+  }
+  if (split.size === 0) return [];
   const list = frontmatterDocument(yaml).get('tags', true);
   if (!isSeq(list)) return [];
   return list.items.flatMap((item) => {
     if (!isScalar(item) || typeof item.value !== 'string' || !item.range) return [];
-    if (!TAG_TO_SPLIT.test(item.value)) return [];
+    const camelCase = split.get(item.value);
+    if (!camelCase) return [];
     const quoted = item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE';
-    return [{ tag: item.value, offset: item.range[0] + (quoted ? 1 : 0) }];
+    return [{ tag: item.value, camelCase, offset: item.range[0] + (quoted ? 1 : 0) }];
   });
 }
 
@@ -96,8 +105,10 @@ const checkHashtags: SourceCheck = (model, ctx, _report, { tree, file }) => {
       });
     }
   }
-  const tags = yaml && yamlStart !== undefined ? tagsToSplit(yaml.value, frontmatter) : [];
-  if (tags.length > 0 || mayHoldHashtag(text)) {
+  const tagsMayRun =
+    Array.isArray(frontmatter.tags) &&
+    frontmatter.tags.some((tag) => typeof tag === 'string' && TAG_TO_SPLIT.test(tag));
+  if (tagsMayRun || mayHoldHashtag(text)) {
     const lang = fileLanguage(frontmatter, ctx.config.lang);
     // The words are split with English lists: another language's hashtags are its own.
     if (isEnglish(lang) && readingOf(model, lang)?.english !== false) {
@@ -106,11 +117,11 @@ const checkHashtags: SourceCheck = (model, ctx, _report, { tree, file }) => {
           normalizeWord(word).replace(/^#/, ''),
         ),
       );
-      for (const { tag, offset } of tags) {
-        const camelCase = allow.has(normalizeWord(tag)) ? undefined : camelCaseHashtag(tag);
-        const at = yamlStart! + offset;
-        if (camelCase)
+      if (tagsMayRun && yaml && yamlStart !== undefined) {
+        for (const { tag, camelCase, offset } of tagsToSplit(yaml.value, frontmatter, allow)) {
+          const at = yamlStart + offset;
           found.push({ offset: at, end: at + tag.length, message: tagMessage(tag, camelCase) });
+        }
       }
       if (mayHoldHashtag(text)) found.push(...proseHashtags(model, lang, tree, file, allow));
     }

@@ -38,33 +38,43 @@ const MOST_RANK = [0, 0, 0, 4_000, 10_000, 20_000, 40_000, 60_000];
 interface Dictionary {
   /** A word's place in the frequency list, 0 for the most used. */
   rank: Map<string, number>;
-  /**
-   * sindresorhus's word-list (274,000 words, one a line), to tell a whole word the frequency
-   * list lacks (`greenwashing`, `upskilling`). Searched as text: a set of it would take longer to
-   * build than every lookup a site makes.
-   */
-  words: string;
-  /** wordninja's cost of a word of rank r: log((r + 1) · ln(N)). */
+  /** wordninja's cost of a word of rank r: log((r + 1) · ln(N)), N the list's length. */
   logN: number;
 }
 
+/** The lists as written: a hashtag that is one word (most are) is found in them as text. */
+let frequentText: string | undefined;
+let wordListText: string | undefined;
 let dictionary: Dictionary | undefined;
 
 /**
- * The lists, read once, when a file first holds a hashtag worth splitting. Found where they run,
- * not imported: a checkout whose `node_modules/` lacks them (pulled without `npm ci`) fails this
- * rule on the file, saying so, and the other rules still judge it.
+ * The lists are found where they run, not imported: a checkout whose `node_modules/` lacks them
+ * (pulled without `npm ci`) fails this rule on the file, saying so, and the other rules still
+ * judge it. Each is read once, when first needed.
  */
+const packageFile = (id: string) => createRequire(import.meta.url).resolve(id);
+const frequent = () => (frequentText ??= readFileSync(packageFile(FREQUENT_WORDS), 'utf8'));
+
+/**
+ * Whether a run of letters is a word of its own: in the frequency list, or in sindresorhus's
+ * word-list (274,000 words, one a line), which knows words Wikipedia rarely uses
+ * (`greenwashing`, `upskilling`). Searched as text: most hashtags and tags are one word, and
+ * need no ranks.
+ */
+function isWord(run: string): boolean {
+  if (frequent().includes(`"${run}"`)) return true;
+  // word-list exports only its file's path; the file sits beside its entry.
+  wordListText ??= `\n${readFileSync(join(dirname(packageFile('word-list')), 'words.txt'), 'utf8')}\n`;
+  return wordListText.includes(`\n${run}\n`);
+}
+
+/** The ranks, built once, when a run first needs splitting. */
 function loadDictionary(): Dictionary {
   if (dictionary) return dictionary;
-  const require = createRequire(import.meta.url);
-  const list = JSON.parse(readFileSync(require.resolve(FREQUENT_WORDS), 'utf8')) as string[];
-  // word-list exports only its file's path; the file sits beside its entry.
-  const wordListPath = join(dirname(require.resolve('word-list')), 'words.txt');
+  const list = JSON.parse(frequent()) as string[];
   const rank = new Map<string, number>();
   for (let index = list.length - 1; index >= 0; index--) rank.set(list[index]!, index);
-  const words = `\n${readFileSync(wordListPath, 'utf8')}\n`;
-  dictionary = { rank, words, logN: Math.log(list.length) };
+  dictionary = { rank, logN: Math.log(list.length) };
   return dictionary;
 }
 
@@ -86,8 +96,8 @@ const LONGEST_PIECE = 24;
  * of common words spells it. `run` is lower-case letters a to z.
  */
 export function splitRun(run: string): string[] | undefined {
+  if (isWord(run)) return undefined;
   const dict = loadDictionary();
-  if (dict.rank.has(run) || dict.words.includes(`\n${run}\n`)) return undefined;
   // Viterbi over the run, as wordninja: the cheapest split, each word costing its rarity.
   const cost = [0];
   const from = [0];
@@ -125,14 +135,19 @@ const HEX_COLOUR = /^(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 export function camelCaseHashtag(body: string): string | undefined {
   if (/[A-Z]/.test(body.slice(1)) || HEX_COLOUR.test(body)) return undefined;
   if (!/^[A-Za-z0-9_]+$/.test(body)) return undefined;
+  // A site's posts share their tags and hashtags: each is judged once.
+  if (judged.has(body)) return judged.get(body);
   let split = false;
   const written = body.replace(/[A-Za-z]+/g, (run) => {
     const pieces = run.length >= SHORTEST_RUN ? splitRun(run.toLowerCase()) : undefined;
     if (pieces) split = true;
     return (pieces ?? [run]).map(capitalised).join('');
   });
-  return split ? written : undefined;
+  judged.set(body, split ? written : undefined);
+  return judged.get(body);
 }
+
+const judged = new Map<string, string | undefined>();
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
