@@ -43,7 +43,7 @@ function* hashtags(tree: NlcstRoot): Generator<{ offset: number; word: NlcstWord
 
 /** What a tag the page shows as a hashtag loses, then what to write. */
 export function tagMessage(tag: string, camelCase: string): string {
-  return `The tag \`${tag}\` shows on the page as #${tag}, which a screen reader reads as one made-up word: write \`${camelCase}\`, a capital for each word (its address stays /tags/${tag.toLowerCase()}/), or, if it is one word or a name, list \`${tag.toLowerCase()}\` in allowWords`;
+  return `The tag \`${tag}\` shows on the page as #${tag}, which a screen reader reads as one made-up word: write \`${camelCase}\`, a capital for each word (the page of the tag keeps its address), or, if it is one word or a name, list \`${tag.toLowerCase()}\` in allowWords`;
 }
 
 /** A tag the page could show as words run together: letters and digits, a run of five letters. */

@@ -137,8 +137,8 @@ describe('hashtags', () => {
     const tags = 'tags: [pln, greenracing, "socialmedia", formula-1, RaceToZero, sustainability]\n';
     const problems = await checkProject({ 'content/posts/a.md': post('Text.', tags) }, RULE);
     expect(problems).toEqual([
-      'content/posts/a.md:5:13 The tag `greenracing` shows on the page as #greenracing, which a screen reader reads as one made-up word: write `GreenRacing`, a capital for each word (its address stays /tags/greenracing/), or, if it is one word or a name, list `greenracing` in allowWords',
-      'content/posts/a.md:5:27 The tag `socialmedia` shows on the page as #socialmedia, which a screen reader reads as one made-up word: write `SocialMedia`, a capital for each word (its address stays /tags/socialmedia/), or, if it is one word or a name, list `socialmedia` in allowWords',
+      'content/posts/a.md:5:13 The tag `greenracing` shows on the page as #greenracing, which a screen reader reads as one made-up word: write `GreenRacing`, a capital for each word (the page of the tag keeps its address), or, if it is one word or a name, list `greenracing` in allowWords',
+      'content/posts/a.md:5:27 The tag `socialmedia` shows on the page as #socialmedia, which a screen reader reads as one made-up word: write `SocialMedia`, a capital for each word (the page of the tag keeps its address), or, if it is one word or a name, list `socialmedia` in allowWords',
     ]);
     const fixed = tags.replace('greenracing', 'GreenRacing').replace('socialmedia', 'SocialMedia');
     expect(await checkProject({ 'content/posts/a.md': post('Text.', fixed) }, RULE)).toEqual([]);
