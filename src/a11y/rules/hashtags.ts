@@ -108,7 +108,8 @@ const checkHashtags: SourceCheck = (model, ctx, _report, { tree, file }) => {
   const tagsMayRun =
     Array.isArray(frontmatter.tags) &&
     frontmatter.tags.some((tag) => typeof tag === 'string' && TAG_TO_SPLIT.test(tag));
-  if (tagsMayRun || mayHoldHashtag(text)) {
+  const proseMayHold = mayHoldHashtag(text);
+  if (tagsMayRun || proseMayHold) {
     const lang = fileLanguage(frontmatter, ctx.config.lang);
     // The words are split with English lists: another language's hashtags are its own.
     if (isEnglish(lang) && readingOf(model, lang)?.english !== false) {
@@ -123,7 +124,7 @@ const checkHashtags: SourceCheck = (model, ctx, _report, { tree, file }) => {
           found.push({ offset: at, end: at + tag.length, message: tagMessage(tag, camelCase) });
         }
       }
-      if (mayHoldHashtag(text)) found.push(...proseHashtags(model, lang, tree, file, allow));
+      if (proseMayHold) found.push(...proseHashtags(model, lang, tree, file, allow));
     }
   }
   const locator = new Locator(text);

@@ -4,6 +4,7 @@ import { networkDataProblems } from '../../lib/content/references.ts';
 import { commentMessage, hashtagComments } from '../../lib/content/yaml-hashtags.ts';
 import { collectionOf, contentDirOf } from '../core/source-files.ts';
 import type { GateConfig } from '../core/config.ts';
+import { Locator } from '../core/model.ts';
 import { displayPath } from '../core/report.ts';
 import type { Problem } from '../core/types.ts';
 
@@ -46,12 +47,13 @@ export function checkDataFile(
   // `notes: Fast-moving #f1 threads`: a hashtag YAML read as a comment (yaml-hashtags.ts); one
   // that left a value empty is the schema's error above.
   if (hashtagLevel !== 'off') {
+    const locator = new Locator(text);
     for (const comment of hashtagComments(text).filter((c) => c.reads)) {
-      const before = text.slice(0, comment.offset).split('\n');
+      const { line, column } = locator.point(comment.offset);
       problems.push({
         file,
-        line: before.length,
-        column: before.at(-1)!.length + 1,
+        line,
+        column,
         ruleId: 'hashtags',
         severity: hashtagLevel,
         message: commentMessage(comment),

@@ -26,8 +26,10 @@ const NOT_TEXT = /^(?:true|false|yes|no|on|off|null|~|[-+]?\.?\d[\d._:eE+-]*(?:[
 /** An address or a file's path: a comment after one is a note too. */
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\S+|\.{0,2}\/\S*|[^\s]+\.[a-z0-9]{2,5})$/i;
 
+/** A key at the start of a line, after any list dashes (`- name:`): the dashes, the key. */
+const KEY = String.raw`^(\s*(?:-\s+)*)([^\s#:'"][^:#]*?)\s*:`;
 /** `key: value` before a comment, with any list dashes in front (`- key: value`). */
-const KEYED = /^(\s*(?:-\s+)*)([^\s#:'"][^:#]*?)\s*:(?:\s+(.*?))?\s*$/;
+const KEYED = new RegExp(String.raw`${KEY}(?:\s+(.*?))?\s*$`);
 /** `- value`, an item of a list. */
 const ITEM = /^(\s*(?:-\s+)*-)(?:\s+(.*?))?\s*$/;
 
@@ -122,6 +124,9 @@ function readLine(
   return { reads: before.trim() };
 }
 
+/** `key: [a, b]` or `key: {a: b}`, a list or map on its key's line. */
+const FLOW = new RegExp(String.raw`${KEY}\s*([[{].*)$`);
+
 /**
  * A hashtag in a list or map written on one line, `tags: [pln, #f1]`: the comment cuts the
  * brackets off, and the frontmatter is no YAML at all. The first such hashtag, where it is, and
@@ -132,7 +137,7 @@ export function flowHashtag(
 ): { offset: number; tag: string; field: string; fix: string } | undefined {
   let lineStart = 0;
   for (const line of yaml.split('\n')) {
-    const flow = /^(\s*(?:-\s+)*)([^\s#:'"][^:#]*?)\s*:\s*([[{].*)$/.exec(line);
+    const flow = FLOW.exec(line);
     // Quotes in the brackets could hold a `#` as text: such a line is left to the YAML error.
     const hashtag = flow && !/["']/.test(flow[3]!) ? /[\s,[{]#[^\s#,\]}]/.exec(flow[3]!) : null;
     if (flow && hashtag) {
