@@ -227,7 +227,7 @@ function targetWords(target: El, reach: Reach): Words | 'hidden' {
   return sectionWords(section, reach);
 }
 
-/** A Transcript child of a media component, also when MDX wrapped it in a paragraph. */
+/** A Transcript child of a media component, also in a paragraph with text after it on its line. */
 function hasTranscriptChild(el: El): boolean {
   return transcriptChildren(el).some((child) => transcriptWords(child, 'any') === 'ok');
 }
@@ -606,7 +606,7 @@ function judgeAfter(node: Node, reach: Reach, links: PageLinks): Verdict {
     const inColumn = inTranscriptColumn(node, reach, links);
     if (inColumn) return inColumn;
     if (isTranscriptElement(node)) return transcriptWords(node as El, reach);
-    // MDX puts a <Transcript> written on the line after the player in a paragraph of its own.
+    // `<Transcript>…</Transcript> (edited)`: text after it on its line makes it a paragraph's.
     if (node.name === 'p' && isTranscriptElement(firstChild(node)))
       return transcriptWords(firstChild(node) as El, reach);
     const link = transcriptLink(node, reach, links);

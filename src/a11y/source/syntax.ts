@@ -85,10 +85,15 @@ function parseWithMicromark(file: VFile, mdx: boolean, syntax: MarkdownSyntax | 
         markdown: micromarkParser(false, false),
         mdx: micromarkParser(true, false),
       })[mdx ? 'mdx' : 'markdown'];
-  if (!syntax?.headingAttributes) return parser.parse(file) as Root;
+  const parse = (from: VFile) => {
+    const tree = parser.parse(from) as Root;
+    if (mdx) unravel(tree as unknown as Node);
+    return tree;
+  };
+  if (!syntax?.headingAttributes) return parse(file);
   const { text, ids } = blankHeadingAttributes(String(file.value ?? ''));
-  if (ids.size === 0) return parser.parse(file) as Root;
-  const tree = parser.parse(new VFile({ path: file.path, value: text })) as Root;
+  if (ids.size === 0) return parse(file);
+  const tree = parse(new VFile({ path: file.path, value: text }));
   const visit = (node: Node & { type: string; data?: Record<string, unknown> }) => {
     const id = node.type === 'heading' ? ids.get(node.position?.start.line ?? 0) : undefined;
     if (id) node.data = { ...node.data, hProperties: { id } };
@@ -96,6 +101,40 @@ function parseWithMicromark(file: VFile, mdx: boolean, syntax: MarkdownSyntax | 
   };
   visit(tree as unknown as Node);
   return tree;
+}
+
+/**
+ * A paragraph of nothing but JSX and `{expressions}` (`<summary>Transcript</summary>` on a line
+ * of its own) is those elements themselves, not a paragraph holding them: the page has
+ * `<details><summary>`, not `<details><p><summary>`, so the summary labels the disclosure. Both
+ * MDX compilers do this (satteri, and @mdx-js/mdx in its remark-mark-and-unravel), micromark's
+ * tree does not; done here as @mdx-js/mdx does it.
+ */
+function unravel(node: Node): void {
+  const children = node.children;
+  if (!children) return;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    const inside = child.children ?? [];
+    const unravels =
+      child.type === 'paragraph' &&
+      inside.some((n) => n.type === 'mdxJsxTextElement' || n.type === 'mdxTextExpression') &&
+      inside.every(
+        (n) =>
+          n.type === 'mdxJsxTextElement' ||
+          n.type === 'mdxTextExpression' ||
+          (n.type === 'text' && /^[\t\n\f\r ]*$/.test(String(n.value))),
+      );
+    if (!unravels) {
+      unravel(child);
+      continue;
+    }
+    const flow = inside.filter((n) => n.type !== 'text');
+    for (const n of flow)
+      n.type = n.type === 'mdxTextExpression' ? 'mdxFlowExpression' : 'mdxJsxFlowElement';
+    children.splice(index, 1, ...flow);
+    index--; // the elements now in its place may hold such paragraphs of their own
+  }
 }
 
 /**
