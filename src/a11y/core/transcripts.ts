@@ -464,6 +464,18 @@ const WRAPPERS = new Set(['p', 'figure', 'div', 'span', 'picture', 'center', 'li
 const HEADING = /^h[1-6]$/;
 
 /**
+ * A paragraph, div or span with nothing in it and no attributes, which a reader never meets: the
+ * `<p></p>` a browser (and htmlparser2) makes of a `</p>` that closes nothing, as when Markdown
+ * puts a line holding a `<figure>` or `<details>` in a paragraph, which that element ends early.
+ */
+const isEmptyBox = (node: Node) =>
+  node.kind === 'element' &&
+  (node.name === 'p' || node.name === 'div' || node.name === 'span') &&
+  Object.keys(node.attrs).length === 0 &&
+  !node.spread &&
+  node.children.every(isBlank);
+
+/**
  * The nodes beside `from` in one direction (1: after, -1: before), in reading order: its
  * siblings, then, once it ends its wrapper (a paragraph, a figure, a div), the wrapper's.
  */
@@ -475,7 +487,12 @@ function* beside(from: El | Node, step: 1 | -1): Generator<Node> {
     const siblings = parent.children;
     for (let i = siblings.indexOf(current) + step; i >= 0 && i < siblings.length; i += step) {
       const node = siblings[i]!;
-      if (!isBlank(node) && !(node.kind === 'element' && SHOWS_NOTHING.has(node.name))) yield node;
+      if (
+        !isBlank(node) &&
+        !(node.kind === 'element' && SHOWS_NOTHING.has(node.name)) &&
+        !isEmptyBox(node)
+      )
+        yield node;
     }
     const wraps =
       (WRAPPERS.has(parent.name) && parent.origin === 'html') ||

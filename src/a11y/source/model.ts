@@ -123,7 +123,6 @@ const CONTAINER_NAMES: Record<string, string> = {
 
 /** Never flagged: code, ESM, definitions and frontmatter carry no rendered media. */
 const SKIPPED = new Set([
-  'code',
   'mdxjsEsm',
   'definition',
   'toml',
@@ -261,6 +260,16 @@ function buildModel(tree: MdNode, text: string): Model {
         const el = createElement('code', 'html', {}, parent, offsetOf(node), endOf(node));
         append(model, parent, el);
         appendText(el, node.value ?? '');
+        return;
+      }
+      case 'code': {
+        // A code block is on the page, `<pre><code>`, and a reader meets it: a player's
+        // transcript after one is not right after the player, on the page or here.
+        const pre = createElement('pre', 'html', {}, parent, offsetOf(node), endOf(node));
+        append(model, parent, pre);
+        const code = createElement('code', 'html', {}, pre, offsetOf(node), endOf(node));
+        append(model, pre, code);
+        appendText(code, node.value ?? '');
         return;
       }
       case 'mdxFlowExpression':
