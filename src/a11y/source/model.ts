@@ -40,6 +40,7 @@ import {
   type WrittenAttribute,
 } from './jsx.ts';
 import { CONTROLS, TASK_TEXT_ENDS, UNLABELABLE_HTML } from '../../lib/content/task-lists.ts';
+import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
 
 /** Options every source rule receives (from the pipeline or from .remarkrc.mjs). */
 export interface SourceOptions {
@@ -130,6 +131,18 @@ const SKIPPED = new Set([
   'inlineMath',
   'break',
   'thematicBreak',
+]);
+
+/**
+ * Elements whose start tag ends an open `<p>` as a browser parses the page (HTML's "close a p
+ * element"), and the site's MDX components, each of which renders one (a `<figure>`, a `<div>`,
+ * a `<details>`).
+ */
+const ENDS_PARAGRAPH = new Set<string>([
+  ...'address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre search section summary table ul xmp'.split(
+    ' ',
+  ),
+  ...MDX_COMPONENT_NAMES,
 ]);
 
 const models = new WeakMap<Root, Model>();
@@ -350,6 +363,25 @@ function buildModel(tree: MdNode, text: string): Model {
       }
       default: {
         if (!node.children) return;
+        if (type === 'paragraph') {
+          // `Some text` then `<Callout>…</Callout>` on the next line: MDX renders one <p> holding
+          // both, and the browser ends the <p> where the <div> starts; what follows sits beside it.
+          const at = node.children.findIndex(
+            (child) => child.type === 'mdxJsxTextElement' && ENDS_PARAGRAPH.has(child.name ?? ''),
+          );
+          if (at !== -1) {
+            const before = node.children.slice(0, at);
+            if (before.some((child) => child.type !== 'text' || (child.value ?? '').trim())) {
+              const end = offsetOf(node.children[at]!);
+              const p = createElement('p', 'html', {}, parent, offsetOf(node), end);
+              p.note = 'markdown';
+              append(model, parent, p);
+              walkChildren(before, p);
+            }
+            walkChildren(node.children.slice(at), parent);
+            return;
+          }
+        }
         const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
         const attrs: Record<string, AttrValue> = Object.create(null);
         // The id the build gives a Markdown heading, so links to it can be checked here.

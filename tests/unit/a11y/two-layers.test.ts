@@ -80,6 +80,8 @@ const mdxPiece = fc.constantFrom(
   '<img src="https://e.org/i.png" alt={""} />',
   '<span style={{ display: "none" }}>Transcript: hidden.</span>',
   '{"Transcript: from an expression."}',
+  'Intro text.\n<div>A note on its own.</div>',
+  'Watch: <figure><video controls src="https://e.org/d.mp4"></video><figcaption>Transcript: words.</figcaption></figure>',
   '<p>{"Transcript"}: words.</p>',
   '\n\n<details>\n<summary>Read the transcript</summary>\n\nSam welcomes the listeners.\n\n</details>\n\n',
 );
@@ -169,6 +171,25 @@ describe('the source layer and the built page agree', () => {
     );
     // HTML's unclosed tags (`<img …>`) are not MDX: the posts holding one are not compared.
     expect(compared).toBeGreaterThan(300);
+  });
+
+  it('that a component on the line after text is not part of that paragraph', async () => {
+    // MDX renders `<p>![…](…)\n<div class="callout">…</div></p>`; the browser ends the paragraph
+    // where the <div> starts, so a reader meets the picture, not the callout, after the player.
+    const text = `<Video src="https://e.org/a.mp4" title="Pit stop" />
+
+![A pit stop](https://e.org/pit.png)
+<Callout type="tip">Transcript: the crew changes four tyres.</Callout>
+`;
+    const built = page(
+      '<figure class="media media-video"><video controls src="https://e.org/a.mp4" aria-label="Pit stop"></video></figure>\n' +
+        '<p><img src="https://e.org/pit.png" alt="A pit stop">\n<div class="callout callout-tip" role="note" aria-label="Tip">Transcript: the crew changes four tyres.</div></p>',
+    );
+    expect(errors(lintHtml(built))).toEqual(['media-transcript']);
+    expect(errors(await lintSource(text))).toEqual(['media-transcript']);
+    // With the picture after the callout, the callout's transcript is right after the player.
+    const fixed = text.replace(/(!\[.*\n)(<Callout.*\n)/, '$2\n$1');
+    expect(errors(await lintSource(fixed))).toEqual([]);
   });
 
   it('that a code block between a player and its transcript leaves the player without one', async () => {
