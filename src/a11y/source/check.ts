@@ -62,6 +62,9 @@ export async function checkSource(
   text: string,
   cwd = process.cwd(),
 ): Promise<Problem[]> {
+  // A byte order mark (Windows' Notepad saves one) is no character an editor shows: lines and
+  // columns count from after it, and satteri, which drops it, places nodes so.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isDataFile(path)) return checkDataFile(path, text, processorConfig.get(processor)!, cwd);
   if (isUnreadMarkdown(path))
     return unreadMarkdownProblem(path, processorConfig.get(processor)!, cwd);

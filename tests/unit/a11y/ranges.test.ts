@@ -14,6 +14,21 @@ describe('problem ranges', () => {
     expect(spans(problems, 'image-alt')).toEqual(['3:5-3:19']);
   });
 
+  it('in a file saved with a byte order mark and Windows line endings, as its editor numbers them', async () => {
+    // Notepad's UTF-8 starts with U+FEFF, which no editor shows: line 9, column 1 is the image.
+    const text =
+      '\uFEFF---\r\ntitle: Week 3\r\n---\r\n\r\nIntro.\r\n\r\n<img src="a.png">\r\n\r\n![](a.png)\r\n';
+    for (const ext of ['.md', '.mdx'] as const) {
+      const problems = await lintSource(ext === '.mdx' ? text.replace('">', '" />') : text, ext, {
+        'a.png': '',
+      });
+      expect(spans(problems, 'image-alt'), ext).toEqual([
+        ext === '.md' ? '7:1-7:18' : '7:1-7:20',
+        '9:1-9:11',
+      ]);
+    }
+  });
+
   it('an MDX component over several lines, to its closing `/>`', async () => {
     const problems = await lintSource('<Video\n  src="/v.webm"\n/>\n');
     expect(spans(problems, 'media-transcript')).toEqual(['1:1-3:3']);
