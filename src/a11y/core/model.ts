@@ -257,6 +257,17 @@ export function emptyModel(text: string): Model {
  * all the raw-HTML pieces of one Markdown container: `<video>` in one piece and `</video>` in a
  * later one still nest whatever Markdown lies between them.
  */
+/**
+ * Elements whose start tag ends an open `<p>` as a browser parses the page (HTML's "close a p
+ * element"): written in a Markdown paragraph (`Intro <div>…</div>`), they and what follows them
+ * stand beside the paragraph on the page, not in it.
+ */
+export const CLOSES_PARAGRAPH: ReadonlySet<string> = new Set(
+  'address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre search section summary table ul xmp'.split(
+    ' ',
+  ),
+);
+
 export class HtmlFeeder {
   readonly stack: El[];
   private readonly parser: Parser;
@@ -271,6 +282,15 @@ export class HtmlFeeder {
     this.parser = new Parser(
       {
         onopentag: (name, attribs) => {
+          // Raw HTML in a Markdown paragraph: the browser ends the <p> here.
+          const paragraph = this.stack.length === 1 ? this.stack[0]! : undefined;
+          if (
+            paragraph?.name === 'p' &&
+            paragraph.note === 'markdown' &&
+            paragraph.parent &&
+            CLOSES_PARAGRAPH.has(name)
+          )
+            this.stack[0] = paragraph.parent;
           const parent = this.top;
           const el = createElement(
             name,

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import GithubSlugger from 'github-slugger';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import {
+  CLOSES_PARAGRAPH,
   DYNAMIC,
   HtmlFeeder,
   append,
@@ -134,16 +135,10 @@ const SKIPPED = new Set([
 ]);
 
 /**
- * Elements whose start tag ends an open `<p>` as a browser parses the page (HTML's "close a p
- * element"), and the site's MDX components, each of which renders one (a `<figure>`, a `<div>`,
- * a `<details>`).
+ * What ends a Markdown paragraph it is written in: HTML's block elements, and the site's MDX
+ * components, each of which renders one (a `<figure>`, a `<div>`, a `<details>`).
  */
-const ENDS_PARAGRAPH = new Set<string>([
-  ...'address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main menu nav ol p pre search section summary table ul xmp'.split(
-    ' ',
-  ),
-  ...MDX_COMPONENT_NAMES,
-]);
+const ENDS_PARAGRAPH = new Set<string>([...CLOSES_PARAGRAPH, ...MDX_COMPONENT_NAMES]);
 
 const models = new WeakMap<Root, Model>();
 

@@ -192,6 +192,21 @@ describe('the source layer and the built page agree', () => {
     expect(errors(await lintSource(fixed))).toEqual([]);
   });
 
+  it('that a block element written in a line of text ends its paragraph, in Markdown too', async () => {
+    // `Intro <div>…</div>[Transcript](…)` is a paragraph in Markdown; the browser ends the <p>
+    // at the <div>, so what a reader meets after the player is "Intro", not the link.
+    const text = `<video controls src="https://e.org/a.mp4"></video>
+
+Intro <div>Notes on the clip.</div>[Transcript](https://e.org/t)
+`;
+    const built = lintHtml(page(markdownToHtml(text).html));
+    expect(errors(built)).toEqual(['media-transcript']);
+    expect(errors(await lintSource(text, '.md'))).toEqual(['media-transcript']);
+    const fixed = text.replace('Intro <div>Notes on the clip.</div>', '');
+    expect(errors(lintHtml(page(markdownToHtml(fixed).html)))).toEqual([]);
+    expect(errors(await lintSource(fixed, '.md'))).toEqual([]);
+  });
+
   it('that a code block between a player and its transcript leaves the player without one', async () => {
     // A reader meets the code first; the source layer used to pass over code blocks.
     const text = `<video controls src="https://e.org/demo.mp4"></video>
