@@ -253,11 +253,6 @@ export function emptyModel(text: string): Model {
 }
 
 /**
- * Feeds HTML into the model below a stack of open elements. One feeder serves a whole page, or
- * all the raw-HTML pieces of one Markdown container: `<video>` in one piece and `</video>` in a
- * later one still nest whatever Markdown lies between them.
- */
-/**
  * Elements whose start tag ends an open `<p>` as a browser parses the page (HTML's "close a p
  * element"): written in a Markdown paragraph (`Intro <div>…</div>`), they and what follows them
  * stand beside the paragraph on the page, not in it.
@@ -268,6 +263,11 @@ export const CLOSES_PARAGRAPH: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Feeds HTML into the model below a stack of open elements. One feeder serves a whole page, or
+ * all the raw-HTML pieces of one Markdown container: `<video>` in one piece and `</video>` in a
+ * later one still nest whatever Markdown lies between them.
+ */
 export class HtmlFeeder {
   readonly stack: El[];
   private readonly parser: Parser;

@@ -123,7 +123,7 @@ const CONTAINER_NAMES: Record<string, string> = {
   mdxJsxFlowElement: 'div',
 };
 
-/** Never flagged: code, ESM, definitions and frontmatter carry no rendered media. */
+/** Never flagged: ESM, definitions, TOML, math, breaks and rules carry no rendered media. */
 const SKIPPED = new Set([
   'mdxjsEsm',
   'definition',
