@@ -567,12 +567,23 @@ const LABEL_HOLDERS = new Set(['summary', 'strong', 'b', 'em', 'i', 'span', 'lab
  * of its own (`<details><summary>Show transcript</summary>…`, `**Transcript** The crew…`).
  */
 function leadIn(node: Node, reach: Reach): string | undefined {
-  const first = node.kind === 'element' ? firstChild(node) : undefined;
-  if (node.kind === 'element' && first?.kind === 'element' && LABEL_HOLDERS.has(first.name)) {
-    const label = afterLeadIn(leadText(first, reach).text);
+  if (node.kind !== 'element') return afterLeadIn(leadText(node, reach).text);
+  // A list item's first paragraph leads it: `- **Transcript** The crew…` is `<li><strong>` in a
+  // tight list and `<li><p><strong>` in a loose one (or in the sources' tree of either).
+  const first = firstChild(node);
+  const holder =
+    node.name === 'li' && first?.kind === 'element' && first.name === 'p' ? first : node;
+  const labelled = holder === node ? first : firstChild(holder);
+  if (labelled?.kind === 'element' && LABEL_HOLDERS.has(labelled.name)) {
+    const label = afterLeadIn(leadText(labelled, reach).text);
     if (label !== undefined) {
-      const rest = node.children
-        .filter((child) => child !== first && (child.kind === 'text' || isReadable(child, reach)))
+      const rest = [...holder.children, ...(holder === node ? [] : node.children)]
+        .filter(
+          (child) =>
+            child !== labelled &&
+            child !== holder &&
+            (child.kind === 'text' || isReadable(child, reach)),
+        )
         .map((child) => leadText(child, reach).text);
       return [label, ...rest].join(' ');
     }

@@ -207,6 +207,23 @@ Intro <div>Notes on the clip.</div>[Transcript](https://e.org/t)
     expect(errors(await lintSource(fixed, '.md'))).toEqual([]);
   });
 
+  it('that a list item led by a bold label is the transcript of the item before, in a tight list and a loose one', async () => {
+    // `<li><strong>Transcript</strong> …` in a tight list, `<li><p><strong>…` in a loose one.
+    for (const text of [
+      '1. <iframe src="https://player.vimeo.com/video/1" title="Talk"></iframe>\n1. **Transcript** Sam welcomes the listeners.\n',
+      '1. <iframe src="https://player.vimeo.com/video/1" title="Talk"></iframe>\n\n1. **Transcript** Sam welcomes the listeners.\n',
+      '- <audio controls src="https://e.org/a.mp3"></audio>\n- **Transcript**\n\n  Sam welcomes the listeners.\n',
+    ]) {
+      expect(errors(lintHtml(page(markdownToHtml(text).html))), text).toEqual([]);
+      expect(errors(await lintSource(text, '.md')), text).toEqual([]);
+      const unlabelled = text.replace('**Transcript**', '**Notes**');
+      expect(errors(lintHtml(page(markdownToHtml(unlabelled).html))), unlabelled).toEqual([
+        'media-transcript',
+      ]);
+      expect(errors(await lintSource(unlabelled, '.md')), unlabelled).toEqual(['media-transcript']);
+    }
+  });
+
   it('that a code block between a player and its transcript leaves the player without one', async () => {
     // A reader meets the code first; the source layer used to pass over code blocks.
     const text = `<video controls src="https://e.org/demo.mp4"></video>
