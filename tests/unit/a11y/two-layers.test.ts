@@ -23,11 +23,9 @@ const BOTH_LAYERS = new Set([
 
 /**
  * What authors write around a player: Markdown, and HTML as they write it, an element closed
- * where it opens and a block of HTML on lines of its own. Left out, as the two parsers recover
- * from them differently: a tag left open or closed twice, and a block element (`<figure>`,
- * `<details>`) inside a line of text, which the browser takes out of its paragraph. Left out as
- * the source layer's own: `![](x)`, which it reports (an alt forgotten) and the page renders as
- * a decorative `alt=""`.
+ * where it opens, in a line of text or on lines of its own. Left out, as the two parsers recover
+ * from it differently: a tag left open or closed twice. Left out as the source layer's own:
+ * `![](x)`, which it reports (an alt forgotten) and the page renders as a decorative `alt=""`.
  */
 const piece = fc.constantFrom(
   '<video controls src="https://e.org/a.mp4"></video>',
@@ -63,6 +61,13 @@ const piece = fc.constantFrom(
   '| Clip | Transcript |\n| - | - |\n| x | y |\n',
   '```\n<video src="a.mp4"></video>\n```',
   '    indented code',
+  '\n- Episode <audio controls src="https://e.org/ep.mp3"></audio>\n  Transcript: Sam talks.\n',
+  '\n> <video controls src="https://e.org/q.mp4"></video>\n> Transcript: in a quote.\n',
+  '\n1. <iframe src="https://player.vimeo.com/video/1" title="V"></iframe>\n',
+  '\n1. **Transcript** words said.\n',
+  '<strong>Transcript:</strong> strong words.',
+  'Intro <div>Transcript: in a div.</div>',
+  'Then <details><summary>Transcript</summary>Said.</details>',
   '- ',
   '> ',
   '1. ',
