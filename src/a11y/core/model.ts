@@ -153,6 +153,12 @@ export interface Model {
    * components it uses is on one page, with nothing around it but its layout.
    */
   ownPage?: boolean;
+  /**
+   * An `.astro` page of its own that writes every element of its page itself (no component, no
+   * `<slot />`, no spread, no output only the render knows): every id its page has is here, so
+   * a `#fragment` or an `aria-labelledby` naming another is wrong before any build.
+   */
+  idsComplete?: boolean;
   /** Every element in document order. */
   elements: El[];
   /**

@@ -491,6 +491,7 @@ export function altNames(el: El): boolean {
  * (src/lib/site/page-ids.ts). The built page judges it.
  */
 function standsElsewhere(model: Model, id: string): boolean {
+  if (model.idsComplete) return false;
   if (model.partOfPage === 'component' || model.renderedIdsUnknown) return true;
   return model.partOfPage === 'entry' && writtenAroundEntry(id);
 }

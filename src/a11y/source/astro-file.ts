@@ -1,4 +1,4 @@
-import { Locator } from '../core/model.ts';
+import { DYNAMIC, Locator, type Model, type Node } from '../core/model.ts';
 import { checkContext } from '../core/context.ts';
 import type { GateConfig } from '../core/config.ts';
 import { modelProblems, type ModelCheck } from '../core/rule.ts';
@@ -28,6 +28,24 @@ function isPageFile(path: string, config: GateConfig): boolean {
     : /[\\/]src[\\/]pages[\\/]/.test(path);
 }
 
+/**
+ * Whether a page writes every element it has: no component (a layout writes ids of its own), no
+ * `<slot />`, no spread and no id, name or content only the render knows (`id={…}`, `{html}`,
+ * a `set:html` of a variable).
+ */
+function writesWholePage(model: Model): boolean {
+  const unknown = (node: Node): boolean =>
+    node.kind === 'text'
+      ? node.value === DYNAMIC
+      : node.origin === 'component' ||
+        node.name === 'slot' ||
+        node.spread ||
+        node.attrs.id === DYNAMIC ||
+        node.attrs.name === DYNAMIC ||
+        node.children.some(unknown);
+  return !unknown(model.root);
+}
+
 /** The problems of one `.astro` file under the rules that run on it (ASTRO_FILE_RULES). */
 export function checkAstroFile(
   path: string,
@@ -51,7 +69,10 @@ export function checkAstroFile(
       },
     ];
   }
-  if (isPageFile(path, config)) built.ownPage = true;
+  if (isPageFile(path, config)) {
+    built.ownPage = true;
+    built.idsComplete = writesWholePage(built);
+  }
   // Written as JSX, like MDX: the messages' fixes (`alt="…"`, `aria-label="…"`) work here too.
   const ctx = checkContext({
     config,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayMoveFolders } from '../../../src/a11y/astro-config.ts';
@@ -89,6 +89,41 @@ describe('.astro files: what the file alone decides', () => {
       expect(at('/site/src/pages/clip.astro', page(fix)), fix).toEqual([]);
     // A component's player may get its transcript where the component is used.
     expect(at('/site/src/components/Clip.astro', page('<p>More soon.</p>'))).toEqual([]);
+  });
+
+  it("judges a page's own #fragments and aria-labelledby where the page writes all it has", () => {
+    const root = project({
+      'content/posts/a.md': '---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\nHello.\n',
+    });
+    mkdirSync(join(root, 'src/pages'), { recursive: true });
+    const at = (body: string, head = '') => {
+      const path = join(root, 'src/pages/syllabus.astro');
+      const text = `---\n${head}---\n<html lang="en"><head><title>Syllabus</title></head><body><main>\n<h1>Syllabus</h1>\n${body}\n</main></body></html>\n`;
+      writeFileSync(path, text);
+      return checkAstroFile(path, text, gateConfig(), root).map(
+        (p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`,
+      );
+    };
+    const body = [
+      '<a href="#week-2">Week 2</a>',
+      '<a href="#week-3">Week 3</a>',
+      '<h2 id="week-2">Week 2</h2>',
+      '<button aria-labelledby="go-label"></button>',
+    ].join('\n');
+    // What the build fails on, before it: no element has id="week-3" or id="go-label".
+    expect(at(body)).toEqual([
+      '6:1 link-target Link #week-3 points nowhere: this page has no element with id="week-3". Did you mean #week-2?',
+      '8:1 button-name <button> has aria-labelledby="go-label" but no element with that id has text: point it at text, or put text inside the button saying what it does',
+    ]);
+    const fixed = body
+      .replace('#week-3', '#week-2')
+      .replace('<button', '<span id="go-label">Go</span><button');
+    expect(at(fixed)).toEqual([]);
+    // A layout, or an id only the render knows, may hold the id: the built page judges.
+    expect(
+      at(`<Layout>${body}</Layout>`, "import Layout from '../layouts/Layout.astro';\n"),
+    ).toEqual([]);
+    expect(at(`${body}\n{[2, 3].map((n) => <h2 id={\`week-\${n}\`}>Week</h2>)}`)).toEqual([]);
   });
 
   it('passes once each fix the messages suggest is made', () => {
