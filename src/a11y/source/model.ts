@@ -358,24 +358,23 @@ function buildModel(tree: MdNode, text: string): Model {
       }
       default: {
         if (!node.children) return;
-        if (type === 'paragraph') {
-          // `Some text` then `<Callout>…</Callout>` on the next line: MDX renders one <p> holding
-          // both, and the browser ends the <p> where the <div> starts; what follows sits beside it.
-          const at = node.children.findIndex(
-            (child) => child.type === 'mdxJsxTextElement' && ENDS_PARAGRAPH.has(child.name ?? ''),
-          );
-          if (at !== -1) {
-            const before = node.children.slice(0, at);
-            if (before.some((child) => child.type !== 'text' || (child.value ?? '').trim())) {
-              const end = offsetOf(node.children[at]!);
-              const p = createElement('p', 'html', {}, parent, offsetOf(node), end);
-              p.note = 'markdown';
-              append(model, parent, p);
-              walkChildren(before, p);
-            }
-            walkChildren(node.children.slice(at), parent);
-            return;
-          }
+        // `Some text` then `<Callout>…</Callout>` on the next line: MDX renders one <p> holding
+        // both, and the browser ends the <p> where the <div> starts; what follows sits beside it.
+        const at =
+          type === 'paragraph'
+            ? node.children.findIndex(
+                (child) =>
+                  child.type === 'mdxJsxTextElement' && ENDS_PARAGRAPH.has(child.name ?? ''),
+              )
+            : -1;
+        const children = at === -1 ? node.children : node.children.slice(0, at);
+        const beside = at === -1 ? [] : node.children.slice(at);
+        if (
+          beside.length &&
+          !children.some((child) => child.type !== 'text' || (child.value ?? '').trim())
+        ) {
+          walkChildren(beside, parent);
+          return;
         }
         const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
         const attrs: Record<string, AttrValue> = Object.create(null);
@@ -388,13 +387,15 @@ function buildModel(tree: MdNode, text: string): Model {
             typeof own === 'string'
               ? own
               : slugger.slug(headingText(node, () => (numbers ??= footnoteNumbers(tree)), smart));
-        const el = createElement(name, 'html', attrs, parent, offsetOf(node), endOf(node));
+        const end = beside.length ? offsetOf(beside[0]!) : endOf(node);
+        const el = createElement(name, 'html', attrs, parent, offsetOf(node), end);
         // Written `## …`, not `<h2>` (a paragraph as a paragraph, not `<p>`): messages say what
         // to write in Markdown.
         if (type === 'heading' || type === 'paragraph') el.note = 'markdown';
         append(model, parent, el);
         if (type === 'listItem' && typeof node.checked === 'boolean') appendTask(node, el);
-        else walkChildren(node.children, el);
+        else walkChildren(children, el);
+        walkChildren(beside, parent);
       }
     }
   };
