@@ -26,7 +26,9 @@ export function misplacedFrontmatter(text: string): { line: number; message: str
       line: 1,
       message: `the file is saved as UTF-16, which the build reads as garbage, so its frontmatter cannot be read: ${SAVE_AS_UTF8}`,
     };
-  const blank = /^\uFEFF?((?:[ \t]*\r?\n)+)---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const blank = /^\uFEFF?((?:[ \t]*\r?\n)+)---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(
+    text,
+  );
   if (blank) {
     const line = blank[1]!.split('\n').length;
     return {

@@ -32,11 +32,7 @@ export function frontmatterBlock(text: string): { yaml: string; start: number } 
   return match ? { yaml: match[2]!, start: match[1]!.length } : undefined;
 }
 
-function scalarField(
-  doc: Document,
-  node: unknown,
-  path: (string | number)[],
-): WrittenDateField[] {
+function scalarField(doc: Document, node: unknown, path: (string | number)[]): WrittenDateField[] {
   // An alias (`updatedDate: *day`) is the value it names, reported where the alias is.
   const value = isAlias(node) ? node.resolve(doc) : node;
   if (!isScalar(value)) return [];

@@ -88,9 +88,11 @@ export function slugFromPermalink(permalink: unknown): string | undefined {
  * moving posts would otherwise be told to correct the field's name, when there is none to write.
  */
 const DECIDED_ELSEWHERE: Record<string, string> = {
-  author: "the site has one author, author in src/site.config.ts (Jekyll, Hugo and Astro themes name one per post)",
-  authors: "the site has one author, author in src/site.config.ts",
-  layout: "every entry of a collection has the site's layout for it (Jekyll and Hugo name one per post)",
+  author:
+    'the site has one author, author in src/site.config.ts (Jekyll, Hugo and Astro themes name one per post)',
+  authors: 'the site has one author, author in src/site.config.ts',
+  layout:
+    "every entry of a collection has the site's layout for it (Jekyll and Hugo name one per post)",
 };
 
 /** Why a field of another tool has no place in an entry here, if it is one this site decides elsewhere. */
