@@ -79,7 +79,7 @@ describe('drafts in the dev server (fixture: drafts)', () => {
     expect(list).toContain('Scheduled post');
   });
 
-  it('keeps a post as it was when an edit breaks its frontmatter, and names the field', async () => {
+  it('keeps a post as it was when an edit breaks its frontmatter, and names the field or the line to write', async () => {
     // The post is the test's own, removed whatever happens, so the fixture never changes.
     const file = join(projectRoot, 'tests/fixtures/drafts/content/posts/edited.md');
     const post = (title: string, date: string) =>
@@ -103,6 +103,36 @@ describe('drafts in the dev server (fixture: drafts)', () => {
         expect(response.status, path).toBe(200);
         expect(await response.text(), path).toContain('Edited post');
       }
+      // Saved again and again until the content loader has said `said`: a save that follows the
+      // one before within the watcher's 50 ms is dropped, as an editor's second save would be.
+      const saveUntilSaid = (text: string, said: string) =>
+        expect
+          .poll(
+            () => {
+              if (server.output().includes(said)) return true;
+              writeFileSync(`${file}.tmp`, text);
+              renameSync(`${file}.tmp`, file);
+              return false;
+            },
+            { timeout: 60_000, interval: 2_000 },
+          )
+          .toBe(true);
+      // The loader's words (the gate, which the dev server runs too, says the same).
+      const loader =
+        'Failed to reload edited.md: Frontmatter problems in posts: 1 problem\ncontent/posts/edited.md';
+      // Saved with frontmatter YAML cannot read: said with the line in quotes, not in Astro's
+      // reader's words and stack, and the post served as it was.
+      await saveUntilSaid(
+        post('Edited post: the pit wall', 'pubDate: 2026-01-12\n'),
+        `${loader}:2:8  error  Frontmatter is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Edited post: the pit wall"`,
+      );
+      expect(server.output()).not.toContain('Stack trace');
+      expect(await (await fetch(`${server.url}/posts/edited/`)).text()).toContain('Edited post');
+      // And the loader checks the next edit as any other: its missing description is reported.
+      await saveUntilSaid(
+        '---\ntitle: Edited post\npubDate: 2026-01-12\n---\nHello.\n',
+        `${loader}:1:1  error  description is required`,
+      );
     } finally {
       for (const left of [file, `${file}.tmp`]) rmSync(left, { force: true });
     }
@@ -172,12 +202,13 @@ describe('frontmatter errors (fixture: bad-frontmatter)', () => {
     site = buildFixture('bad-frontmatter');
   });
 
-  it('fails the build at every field the schemas reject, with the lines npm run check prints', async () => {
+  it('fails the build at every field the schemas reject and every frontmatter YAML cannot read, with the lines npm run check prints', async () => {
     const lines = await checkFixture('bad-frontmatter');
     expect(lines).toEqual([
       'content/posts/bad-date.md:4:10  error  pubDate: "30/11/2026" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  frontmatter-date',
       'content/posts/bad-slug.md:5:1  error  slug: slug must be lower-case words joined by hyphens, not "My First Post": write slug: my-first-post  content-schema',
       'content/posts/blank-first.md:3:1  error  the frontmatter starts on line 3, after a blank line, and is read only from the first line: delete the blank lines above ---  content-schema',
+      'content/posts/colon-title.md:2:8  error  Frontmatter is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Week 5: what the pit crew taught me"  parse-error',
       'content/posts/date-title.md:2:1  error  title must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"  content-schema',
       'content/posts/from-hugo.md:1:1  error  the frontmatter is TOML, between +++ lines, which Commonplace does not read: write it as YAML between --- lines (title: "…" where TOML has title = "…")  content-schema',
       'content/posts/hashtag-title.md:2:1  error  `#GreenRacing week` is a YAML comment (a # after a space starts one), so title is empty: put the value in quotes, title: "#GreenRacing week"  content-schema',

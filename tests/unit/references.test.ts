@@ -104,6 +104,18 @@ describe('networkDataProblems', () => {
     expect(problem!.line).toBeGreaterThan(0);
     expect(problem!.message).toMatch(/^the file is not valid YAML/);
   });
+  it('says which values YAML cannot read as written, each with the line in quotes, which reads', () => {
+    const entry = (name: string, mastodon: string) =>
+      `  - name: ${name}\n    kind: person\n    perspectives: [fans]\n    status: engaged\n    mastodon: ${mastodon}\n`;
+    const bad = `title: Week 5: the people\nentries:\n${entry('Sam: pit crew', '@sam@mastodon.social')}`;
+    expect(formatProblems(networkDataProblems(file, bad))).toMatchInlineSnapshot(`
+      "content/networks/f1.yaml:1  the file is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Week 5: the people"
+      content/networks/f1.yaml:3  the file is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, - name: "Sam: pit crew"
+      content/networks/f1.yaml:7  the file is not valid YAML: a value cannot start with @, which YAML keeps for itself: put the value in quotes, mastodon: "@sam@mastodon.social""
+    `);
+    const fixed = `title: "Week 5: the people"\nentries:\n${entry('"Sam: pit crew"', '"@sam@mastodon.social"')}`;
+    expect(networkDataProblems(file, fixed)).toEqual([]);
+  });
 });
 
 describe('reflection models and network feeds', () => {
@@ -146,7 +158,7 @@ describe('reflection models and network feeds', () => {
       [
         'content/networks/n.yaml:8  entry 1 ("A blog"): website "javascript:alert(1)" is not an http(s) address: give a full address starting with https://',
         'content/networks/n.yaml:7  entry 1 ("A blog"): feed "feed://blog.example/rss" is not an http(s) address: give the feed\'s full address, starting with https:// (RSS, Atom or JSON Feed)',
-        'content/networks/n.yaml:9  entry 1 ("A blog"): mastodon "blog.example" is not a Mastodon handle: write it as @user@server, e.g. @sam@mastodon.social',
+        'content/networks/n.yaml:9  entry 1 ("A blog"): mastodon "blog.example" is not a Mastodon handle: write it in quotes as "@user@server", e.g. mastodon: "@sam@mastodon.social"',
       ].join('\n'),
     );
   });

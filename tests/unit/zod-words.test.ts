@@ -56,6 +56,15 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
     ]);
   });
 
+  it('adds https:// only to what then names a host, and asks for the whole address otherwise', () => {
+    const schema = z.object({ url: z.url(), home: z.url(), page: z.url() });
+    expect(words(schema, { url: '//example.org/feed', home: '#home', page: 'notes' })).toEqual([
+      'url "//example.org/feed" is not a full address: write it with https://, e.g. https://example.org/feed',
+      'home "#home" is not a full address: write the whole address, starting with https://',
+      'page "notes" is not a full address: write the whole address, starting with https://',
+    ]);
+  });
+
   it("keeps a schema's own message", () => {
     const schema = z.object({ feed: z.url({ error: 'is not an http(s) address' }) });
     expect(words(schema, { feed: 'ftp' })).toEqual(['(zod) is not an http(s) address']);

@@ -2,7 +2,7 @@ import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { FRONTMATTER } from '../../lib/content/frontmatter-block.ts';
-import { flowHashtag } from '../../lib/content/yaml-hashtags.ts';
+import { frontmatterErrorMessage } from '../../lib/content/yaml-syntax.ts';
 
 /**
  * `parse-error`: a file the gate cannot read cannot be checked, so it fails. MDX syntax errors
@@ -13,18 +13,15 @@ import { flowHashtag } from '../../lib/content/yaml-hashtags.ts';
 export function checkFrontmatterSyntax(model: Model, _ctx: CheckContext, report: Report): void {
   const error = model.frontmatter?.error;
   if (!error) return;
-  // `tags: [pln, #f1]`: YAML's own words ("Flow sequence … must end with a ]") do not say why.
   const block = FRONTMATTER.exec(model.text);
-  const yamlStart = block ? model.text.indexOf('\n') + 1 : 0;
-  const flow = block ? flowHashtag(block[1]!) : undefined;
-  if (flow && yamlStart + flow.offset <= error.offset) {
-    report(
-      yamlStart + flow.offset,
-      `Frontmatter is not valid YAML: \`${flow.tag}\` starts a YAML comment (a # after a space starts one), which cuts ${flow.field} off before its closing bracket: put each hashtag in quotes, ${flow.fix}`,
-    );
+  if (!block) {
+    report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
     return;
   }
-  report(error.offset, `Frontmatter is not valid YAML (${error.message}): fix the syntax here`);
+  // In words that say why and what to write, as the build's loader says it (yaml-syntax.ts).
+  const yamlStart = model.text.indexOf('\n') + 1;
+  const said = frontmatterErrorMessage(block[1]!, { ...error, offset: error.offset - yamlStart });
+  report(yamlStart + said.offset, said.message);
 }
 
 /**
@@ -51,9 +48,9 @@ export function checkRedeclared(model: Model, _ctx: CheckContext, report: Report
 }
 
 /**
- * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. A file the gate cannot read cannot be checked, so it fails. Also a name two of an MDX file's import/export blocks both declare, a second default export, and a declaration of `frontmatter` or `getHeadings`, which Astro's MDX compiler declares in every file: MDX parses each block alone and compiles the file, and the bundler then refuses it.
+ * `parse-error`: MDX that cannot be parsed, and frontmatter that is not YAML or that Astro's YAML reader refuses (an unknown tag such as `title: !important Notes`), at the position of the problem. Where a value's own characters break the YAML and quotes mend it (`title: Week 5: what I learned`, where a colon and a space start a new field; a value starting with `@`, `` ` ``, `*`, `!`, or a `[…]` or `{…}` followed by more text; text after a quoted value), the message says why and gives the line in quotes, tried before it is given; the build's content sync says the same, where Astro would stop on its YAML reader's words and stack. A file the gate cannot read cannot be checked, so it fails. Also a name two of an MDX file's import/export blocks both declare, a second default export, and a declaration of `frontmatter` or `getHeadings`, which Astro's MDX compiler declares in every file: MDX parses each block alone and compiles the file, and the bundler then refuses it.
  *
- * @fix Fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`). Rename or remove a name declared twice. Remove a heading's `{#id}` (Hugo's and Docusaurus' syntax, not MDX's): a heading's id comes from its text. What HTML and Markdown allow and MDX does not: a comment is a JavaScript comment in braces, not `<!-- … -->`; a link is `[text](https://…)` or the bare address, not `<https://…>`; every tag is closed (`<br />`). Hugo's shortcodes and Jekyll's Liquid tags are not MDX either: `<YouTube id="…">` for `{{< youtube … >}}`, the site's components for the rest.
+ * @fix Write the line the message gives, the value in quotes; else fix the syntax; in MDX a literal `<` or `{` in text needs a backslash (`\<`, `\{`). Rename or remove a name declared twice. Remove a heading's `{#id}` (Hugo's and Docusaurus' syntax, not MDX's): a heading's id comes from its text. What HTML and Markdown allow and MDX does not: a comment is a JavaScript comment in braces, not `<!-- … -->`; a link is `[text](https://…)` or the bare address, not `<https://…>`; every tag is closed (`<br />`). Hugo's shortcodes and Jekyll's Liquid tags are not MDX either: `<YouTube id="…">` for `{{< youtube … >}}`, the site's components for the rest.
  *
  * @example
  *   {"name": "ok.mdx"}
@@ -74,13 +71,13 @@ export function checkRedeclared(model: Model, _ctx: CheckContext, report: Report
  *   {"name": "not-ok.md", "label": "input"}
  *
  *   ---
- *   title: [Week 3
+ *   title: Week 3: the pit wall
  *   ---
  *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   2:15: Frontmatter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]): fix the syntax here
+ *   2:8: Frontmatter is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Week 3: the pit wall"
  */
 const rule: GateRule = {
   id: 'parse-error',

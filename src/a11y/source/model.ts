@@ -24,6 +24,7 @@ import {
   coreYaml,
   frontmatterDocument,
   keyStart,
+  yamlError,
 } from '../../lib/content/frontmatter-yaml.ts';
 import {
   GLOBAL_SCOPE,
@@ -602,7 +603,7 @@ export function frontmatterOf(yaml: string, yamlStart: number, start: number): F
 /** `frontmatterOf`, every part from the `yaml` document. */
 export function frontmatterByDocument(yaml: string, yamlStart: number, start: number): Frontmatter {
   const doc = frontmatterDocument(yaml);
-  const error = doc.errors[0];
+  const error = yamlError(yaml);
   let data: Record<string, unknown> = {};
   try {
     const js = doc.toJS();
@@ -613,9 +614,7 @@ export function frontmatterByDocument(yaml: string, yamlStart: number, start: nu
   return {
     data,
     offsetOf: (key) => keyOffset(doc, key, yamlStart, start),
-    error: error
-      ? { offset: yamlStart + (error.pos[0] ?? 0), message: error.message.split('\n')[0]! }
-      : astroError(yaml, yamlStart),
+    error: error && { offset: yamlStart + error.offset, message: error.message },
   };
 }
 
@@ -623,15 +622,4 @@ export function frontmatterByDocument(yaml: string, yamlStart: number, start: nu
 function keyOffset(doc: Document.Parsed, key: string, yamlStart: number, start: number): number {
   const at = keyStart(doc, [key]);
   return at === undefined ? start : yamlStart + at;
-}
-
-/** YAML the `yaml` document reads but Astro's reader refuses: the build stops on it. */
-function astroError(yaml: string, yamlStart: number): Frontmatter['error'] {
-  const refused = astroYamlError(yaml);
-  return (
-    refused && {
-      offset: yamlStart + refused.offset,
-      message: `Astro cannot read it: ${refused.reason}`,
-    }
-  );
 }

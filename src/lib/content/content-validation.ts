@@ -5,7 +5,8 @@ import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { parseIsoDate } from './dates.ts';
 import { astroYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
-import { commentMessage, emptiedBy } from './yaml-hashtags.ts';
+import { commentMessage, emptiedBy, quotedValue } from './yaml-hashtags.ts';
+import { yamlErrorMessage } from './yaml-syntax.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
@@ -19,7 +20,7 @@ import {
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
 import { caseFix } from '../util/files.ts';
-import { issueWords, shownValue, typeInWords, valueAt } from '../util/zod-words.ts';
+import { issueOnceSet, issueWords, shownValue, typeInWords, valueAt } from '../util/zod-words.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -40,7 +41,6 @@ export interface FieldProblem {
 
 export type EntryKind = 'posts' | 'guides' | 'pages';
 
-
 /** The entry being validated, and Vite's aliases: the cover check below resolves its path so. */
 let validating = '';
 let validatingAliases: readonly ImportAlias[] = [];
@@ -51,19 +51,23 @@ let validatingAliases: readonly ImportAlias[] = [];
  * helper then imports and optimizes it.
  */
 function coverBeside<T extends z.ZodType>(fields: T) {
-  return fields.superRefine((data, ctx) => {
-    const cover = (data as { cover?: unknown }).cover;
-    if (typeof cover !== 'string') return;
-    const written = coverNotAFile(cover);
-    if (written)
-      ctx.addIssue({ code: 'custom', path: ['cover'], message: `${cover} is ${written}` });
-    else if (!coverFound(cover, validating, validatingAliases))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['cover'],
-        message: `the image ${cover} is not there: ${caseFix(cover, validating) ?? 'the path is relative to this file; fix it, or add the image'}`,
-      });
-  });
+  return fields.superRefine(
+    (data, ctx) => {
+      const cover = (data as { cover?: unknown }).cover;
+      if (typeof cover !== 'string') return;
+      const written = coverNotAFile(cover);
+      if (written)
+        ctx.addIssue({ code: 'custom', path: ['cover'], message: `${cover} is ${written}` });
+      else if (!coverFound(cover, validating, validatingAliases))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cover'],
+          message: `the image ${cover} is not there: ${caseFix(cover, validating) ?? 'the path is relative to this file; fix it, or add the image'}`,
+        });
+    },
+    // Beside a problem in another field too: every problem is said at once.
+    { when: ({ value }) => isRecord(value) },
+  );
 }
 
 /**
@@ -95,7 +99,11 @@ function coverNotAFile(cover: string): string | undefined {
 
 /** The file name a cover's image gets beside the entry: its own, or `cover.jpg`. */
 function coverFileName(cover: string): string {
-  let name = cover.replace(/[?#].*$/, '').split('/').pop() ?? '';
+  let name =
+    cover
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? '';
   try {
     name = decodeURIComponent(name);
   } catch {
@@ -269,7 +277,18 @@ export function frontmatterProblems(
       const at = besides && valueAt(data, issue.path) === undefined ? [besides] : issue.path;
       const line = match ? lineOf(at) : 1;
       const emptied = valueAt(data, issue.path) == null ? emptiedAt(line) : undefined;
-      if (emptied) return { field, line, message: commentMessage({ ...emptied, field }) };
+      if (emptied) {
+        // Quotes keep the text, and are suggested only where the text in quotes passes.
+        const quoted = quotedValue(emptied);
+        const still = issueOnceSet(
+          (changed) => validate(kind, file, changed, aliases),
+          data,
+          issue.path,
+          quoted,
+        );
+        const fails = still && describe(still.issue, still.data, where, () => quoted);
+        return { field, line, message: commentMessage({ ...emptied, field }, fails) };
+      }
       return { field, line, message: describe(issue, data, where, written) };
     });
 }
@@ -293,7 +312,7 @@ export function courseFileProblems(text: string): FieldProblem[] {
   if (doc.errors.length) {
     return doc.errors.map((error) => ({
       line: error.linePos?.[0].line ?? 1,
-      message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line`,
+      message: yamlErrorMessage(text, error),
     }));
   }
   // Validated as Astro's loader reads it (an unquoted 2026-03-02 is a date); lines from the document.
@@ -306,7 +325,17 @@ export function courseFileProblems(text: string): FieldProblem[] {
   return result.error.issues.map((issue) => {
     const line = lineOf(issue.path);
     const emptied = valueAt(data, issue.path) == null ? emptiedAt(line) : undefined;
-    if (emptied) return { line, message: commentMessage({ ...emptied, field: fieldName(issue.path) }) };
+    if (emptied) {
+      const quoted = quotedValue(emptied);
+      const still = issueOnceSet(
+        (changed) => courseSchema.safeParse(changed),
+        data,
+        issue.path,
+        quoted,
+      );
+      const fails = still && describe(still.issue, still.data, 'the course', () => quoted);
+      return { line, message: commentMessage({ ...emptied, field: fieldName(issue.path) }, fails) };
+    }
     let message = describe(issue, data, 'the course', written);
     const [first, index] = issue.path;
     if (first === 'modules' && typeof index === 'number' && isSeq(modules)) {
@@ -334,10 +363,7 @@ const DECLARED = {
  * draft. An entry's frontmatter, or a whole course or network file; YAML that does not read is
  * the `parse-error` rule's.
  */
-export function unknownFieldProblems(
-  kind: keyof typeof DECLARED,
-  text: string,
-): FieldProblem[] {
+export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string): FieldProblem[] {
   const entry = kind === 'posts' || kind === 'guides' || kind === 'pages';
   const match = entry ? FRONTMATTER.exec(text) : undefined;
   if (entry && !match) return [];
@@ -447,7 +473,8 @@ function coverFields(
   const alt = isRecord(data) ? data.coverAlt : undefined;
   const altField = `coverAlt: ${JSON.stringify(ownAlt || 'what the cover shows')}`;
   return {
-    text: typeof alt === 'string' && alt.trim() ? `cover: ${file}` : `cover: ${file} and ${altField}`,
+    text:
+      typeof alt === 'string' && alt.trim() ? `cover: ${file}` : `cover: ${file} and ${altField}`,
     moved,
   };
 }
@@ -482,7 +509,9 @@ export function unknownFieldMessage(
   if (renamed && renamed.field in DECLARED[kind].shape)
     return `${name} is not ${what}, so the build ignores it: ${renameFix(name, renamed, record)}`;
   const elsewhere =
-    path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind) ? decidedElsewhere(name) : undefined;
+    path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
+      ? decidedElsewhere(name)
+      : undefined;
   if (elsewhere) return `${name} is not ${what}, so the build ignores it: remove it; ${elsewhere}`;
   const other =
     path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)

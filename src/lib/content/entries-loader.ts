@@ -9,6 +9,7 @@ import { writtenDates } from './frontmatter-dates.ts';
 import { duplicateUrlMessage, slugLine } from './duplicate-url.ts';
 import { frontmatterProblems, type EntryKind } from './content-validation.ts';
 import { misplacedFrontmatter } from './frontmatter-block.ts';
+import { frontmatterSyntaxProblem } from './yaml-syntax.ts';
 import { importAliases } from '../util/path-alias.ts';
 import { formatLines } from '../../a11y/core/report.ts';
 import type { Problem } from '../../a11y/core/types.ts';
@@ -143,9 +144,28 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
         message: string,
         column = 1,
       ): Problem => ({ file: shown(file), line, column, ruleId, severity: 'error', message });
+      /**
+       * Frontmatter Astro's reader cannot read stops its sync with js-yaml's words, a stack and a
+       * line counted from the frontmatter (`title: Week 5: what I learned`). The entry types the
+       * glob loader reads files with (a field of the loader's context Astro's own loader uses)
+       * are wrapped so such a file is reported with the rest, in `parse-error`'s words and fix,
+       * at its line in the file.
+       */
+      const entryTypes = readingFrontmatter(
+        (context as { entryTypes?: unknown }).entryTypes,
+        (file, contents) => {
+          const found = frontmatterSyntaxProblem(contents);
+          if (!found) return false;
+          // Outside a sync (an edit in the dev server) this throws: the entry stays as it was.
+          reject([problem(file, 'parse-error', found.line, found.message, found.column)]);
+          return true;
+        },
+      );
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = props.filePath;
         if (!file) return context.parseData(props);
+        // Its frontmatter could not be read: reported above, and nothing to validate.
+        if (UNREAD.has(props.data)) return props.data;
         // Read again for where each date is written (Astro passes the parsed data only); a
         // synchronous read: it is in the page cache, and a promise read costs about three times
         // the CPU on the thread that syncs content.
@@ -187,7 +207,12 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       };
       syncing = true;
       try {
-        await inner.load({ ...context, store: ownEntriesOnly(context.store), parseData });
+        await inner.load({
+          ...context,
+          store: ownEntriesOnly(context.store),
+          parseData,
+          ...(entryTypes && { entryTypes }),
+        });
       } finally {
         syncing = false;
       }
@@ -206,4 +231,41 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
       }
     },
   };
+}
+
+/** The data of each entry `readingFrontmatter` read as empty: the glob loader passes it on as is. */
+const UNREAD = new WeakSet<object>();
+
+type EntryType = {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+};
+
+/**
+ * The glob loader's entry types (a Map from extension to type), each reading a file as before
+ * unless that throws and `unread` takes the file (it returns true: said, and the sync goes on),
+ * when the entry is read as empty data (in `UNREAD`, which the loader's `parseData` does not
+ * validate). Undefined where Astro passes no such map.
+ */
+export function readingFrontmatter(
+  entryTypes: unknown,
+  unread: (file: string, contents: string) => boolean,
+): Map<string, EntryType> | undefined {
+  if (!(entryTypes instanceof Map)) return undefined;
+  const wrapped = new Map<string, EntryType>();
+  for (const [ext, type] of entryTypes as Map<string, EntryType>) {
+    wrapped.set(ext, {
+      ...type,
+      getEntryInfo: async (params) => {
+        try {
+          return await type.getEntryInfo(params);
+        } catch (error) {
+          if (!unread(fileURLToPath(params.fileUrl), params.contents)) throw error;
+          const data = {};
+          UNREAD.add(data);
+          return { data, body: '', slug: '', rawData: '' };
+        }
+      },
+    });
+  }
+  return wrapped;
 }

@@ -66,15 +66,29 @@ export function astroYaml(yaml: string): Record<string, unknown> | undefined {
 export const astroYamlError = (yaml: string): { offset: number; reason: string } | undefined =>
   astroRead(yaml).error;
 
+/**
+ * Why a frontmatter's YAML cannot be read, and where (offset in the YAML text): the `yaml`
+ * document's first error, else what Astro's reader refuses; undefined when both read it.
+ */
+export function yamlError(yaml: string): { offset: number; message: string } | undefined {
+  const error = frontmatterDocument(yaml).errors[0];
+  if (error) return { offset: error.pos[0] ?? 0, message: error.message.split('\n')[0]! };
+  const refused = astroYamlError(yaml);
+  return refused && { offset: refused.offset, message: `Astro cannot read it: ${refused.reason}` };
+}
+
 /** One js-yaml read per text, for both of the above: its data, or why it failed. */
-const astroRead = lastFew((yaml): { data?: unknown; error?: { offset: number; reason: string } } => {
-  try {
-    return { data: load(yaml) };
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return { error: { offset: error.mark?.position ?? 0, reason: error.reason } };
-  }
-}, KEEP);
+const astroRead = lastFew(
+  (yaml): { data?: unknown; error?: { offset: number; reason: string } } => {
+    try {
+      return { data: load(yaml) };
+    } catch (error) {
+      if (!(error instanceof YAMLException)) throw error;
+      return { error: { offset: error.mark?.position ?? 0, reason: error.reason } };
+    }
+  },
+  KEEP,
+);
 
 /**
  * YAML 1.2's core schema as js-yaml reads it: dates stay text, as the `yaml` document reads them,

@@ -5,13 +5,15 @@
  * and the fix. Pure over file texts, so the rules are unit-tested without a build.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { z } from 'astro/zod';
 import { networkSchema } from '../../schemas/network.ts';
 import { astroYaml, dateForText } from './frontmatter-yaml.ts';
-import { commentMessage, emptiedBy } from './yaml-hashtags.ts';
+import { commentMessage, emptiedBy, quotedValue } from './yaml-hashtags.ts';
+import { yamlErrorMessage } from './yaml-syntax.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
-import { issueWords, valueAt } from '../util/zod-words.ts';
+import { issueOnceSet, issueWords, valueAt } from '../util/zod-words.ts';
 import { closestName } from '../util/closest-name.ts';
 
 /**
@@ -171,7 +173,7 @@ export function networkDataProblems(file: string, source: string): ContentProble
     return doc.errors.map((error) => ({
       file,
       line: error.linePos?.[0].line,
-      message: `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line`,
+      message: yamlErrorMessage(source, error),
     }));
   }
   // Validated as Astro's loader reads it (an unquoted 2026-03-02 is a date); lines from the document.
@@ -203,26 +205,46 @@ export function networkDataProblems(file: string, source: string): ContentProble
     const value = valueAt(data, path);
     // `- name: #greenpeace`: a value a hashtag comment left empty says so (yaml-hashtags.ts).
     const emptied = value == null ? emptiedAt(line) : undefined;
-    if (emptied) return { file, line, message: `${where}: ${commentMessage({ ...emptied, field })}` };
+    if (emptied) {
+      // Quotes are the fix only where the value in quotes passes (`- url: "#feed"` does not).
+      const quoted = quotedValue(emptied);
+      const still = issueOnceSet(
+        (changed) => networkSchema.safeParse(changed),
+        data,
+        issue.path,
+        quoted,
+      );
+      const fails = still && networkIssueWords(still.issue, field, quoted, quoted);
+      return { file, line, message: `${where}: ${commentMessage({ ...emptied, field }, fails)}` };
+    }
     const written = doc.getIn(path);
-    const hint = networkHint(path.at(-1));
     // Says the fix itself: put it in quotes.
     if (value instanceof Date && issue.code === 'invalid_type')
       return { file, line, message: `${where}: ${dateForText(field, String(written))}` };
-    let what: string;
-    let fix: string | undefined = hint;
-    const words = field ? issueWords(issue, field, value) : undefined;
-    if (issue.message.startsWith('is not ') && typeof written === 'string') {
-      // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
-      what = `${field} "${written}" ${issue.message.replace(/\.$/, '')}`;
-    } else if (words) {
-      what = words.what;
-      // An address written without its scheme gets the one to write; else the field's own hint.
-      fix = issue.code === 'invalid_format' ? words.fix : (hint ?? words.fix);
-    } else what = `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
-    fix ??= 'see README "Guides, networks and courses" for the fields';
-    return { file, line, message: `${where}: ${what}: ${fix}` };
+    return { file, line, message: `${where}: ${networkIssueWords(issue, field, value, written)}` };
   });
+}
+
+/** One issue of a network file's field in words: what is wrong, then what to write. */
+function networkIssueWords(
+  issue: z.core.$ZodIssue,
+  field: string,
+  value: unknown,
+  written: unknown,
+): string {
+  let what: string;
+  let fix = networkHint(issue.path.map(String).at(-1));
+  const words = field ? issueWords(issue, field, value) : undefined;
+  if (issue.message.startsWith('is not ') && typeof written === 'string') {
+    // The schema's own wording for addresses and handles: `feed "ftp://…" is not an http(s) address`.
+    what = `${field} "${written}" ${issue.message.replace(/\.$/, '')}`;
+  } else if (words) {
+    what = words.what;
+    // An address written without its scheme gets the one to write; else the field's own hint.
+    fix = issue.code === 'invalid_format' ? words.fix : (fix ?? words.fix);
+  } else what = `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
+  fix ??= 'see README "Guides, networks and courses" for the fields';
+  return `${what}: ${fix}`;
 }
 
 /** ` ("A podcast")`, for an item of a network file that has a name; else nothing. */
@@ -246,7 +268,8 @@ function networkHint(field: string | undefined): string | undefined {
     case 'feed':
       return "give the feed's full address, starting with https:// (RSS, Atom or JSON Feed)";
     case 'mastodon':
-      return 'write it as @user@server, e.g. @sam@mastodon.social';
+      // In quotes: YAML reads no value that starts with @.
+      return 'write it in quotes as "@user@server", e.g. mastodon: "@sam@mastodon.social"';
     case 'bluesky':
       return 'write the handle as it appears on the profile, e.g. sam.bsky.social';
     default:

@@ -21,7 +21,8 @@ export interface HashtagComment {
 }
 
 /** A value that is no text (a flag, a number, a date): a comment after it is a note. */
-const NOT_TEXT = /^(?:true|false|yes|no|on|off|null|~|[-+]?\.?\d[\d._:eE+-]*(?:[T ][\d:.+-]+Z?)?)$/i;
+const NOT_TEXT =
+  /^(?:true|false|yes|no|on|off|null|~|[-+]?\.?\d[\d._:eE+-]*(?:[T ][\d:.+-]+Z?)?)$/i;
 
 /** An address or a file's path: a comment after one is a note too. */
 const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\S+|\.{0,2}\/\S*|[^\s]+\.[a-z0-9]{2,5})$/i;
@@ -37,7 +38,9 @@ const ITEM = /^(\s*(?:-\s+)*-)(?:\s+(.*?))?\s*$/;
 function unquoted(value: string): string {
   const quoted = /^"((?:[^"\\]|\\.)*)"$|^'((?:[^']|'')*)'$/.exec(value);
   if (!quoted) return value;
-  return quoted[1] !== undefined ? quoted[1].replace(/\\(.)/g, '$1') : quoted[2]!.replace(/''/g, "'");
+  return quoted[1] !== undefined
+    ? quoted[1].replace(/\\(.)/g, '$1')
+    : quoted[2]!.replace(/''/g, "'");
 }
 
 /**
@@ -55,11 +58,25 @@ export function emptiedBy(
   return (line) => emptied.find((_, i) => lines[i]! + lineShift === line);
 }
 
-/** What a frontmatter value loses to a YAML comment, then how to keep it. */
-export function commentMessage({ comment, field, reads, fix }: HashtagComment): string {
+/** The text the value holds once written as the fix writes it, in quotes: `Week 5 #GreenRacing`. */
+export function quotedValue({ reads, comment }: Pick<HashtagComment, 'reads' | 'comment'>): string {
+  return reads ? `${reads} ${comment}` : comment;
+}
+
+/**
+ * What a frontmatter value loses to a YAML comment, then how to keep it. `quotedFails` is what the
+ * schema says of the value in quotes, where that fails too (`cover: "#hero"`, no image there): the
+ * quotes are then no fix, and the schema's own words say what is.
+ */
+export function commentMessage(
+  { comment, field, reads, fix }: HashtagComment,
+  quotedFails?: string,
+): string {
   const what = `\`${comment}\` is a YAML comment (a # after a space starts one)`;
   if (!fix) return `${what}, so the value it is in stops before it: put the whole value in quotes`;
   const left = reads ? `reads \`${reads}\`` : 'is empty';
+  if (quotedFails)
+    return `${what}, so ${field ?? 'this item'} ${left}; and in quotes, ${fix} fails too: ${quotedFails}`;
   return `${what}, so ${field ?? 'this item'} ${left}: put the value in quotes, ${fix}`;
 }
 
@@ -70,7 +87,10 @@ const doubleQuoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&')}"`;
  * key or a list's dash on its line. Fields in `skip` (paths, ids, settings) are left alone, and
  * so are values that are no text.
  */
-export function hashtagComments(yaml: string, skip: ReadonlySet<string> = new Set()): HashtagComment[] {
+export function hashtagComments(
+  yaml: string,
+  skip: ReadonlySet<string> = new Set(),
+): HashtagComment[] {
   // Most frontmatter has no `#` against a word after a space: no tokens are needed.
   if (!/[ \t]#[^\s#]/.test(yaml)) return [];
   const found: HashtagComment[] = [];

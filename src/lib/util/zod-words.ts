@@ -18,6 +18,27 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * The issue a schema still finds at `path` once that value is `value`: whether a fix a message
+ * would suggest (`cover: "#hero"`) passes, tried before it is suggested. Undefined when it passes.
+ */
+export function issueOnceSet(
+  parse: (data: unknown) => { success: boolean; error?: { issues: z.core.$ZodIssue[] } },
+  data: unknown,
+  path: readonly PropertyKey[],
+  value: unknown,
+): { issue: z.core.$ZodIssue; data: unknown } | undefined {
+  if (path.length === 0) return undefined;
+  const changed = structuredClone(data);
+  const holder = valueAt(changed, path.slice(0, -1));
+  if (holder === null || typeof holder !== 'object') return undefined;
+  (holder as Record<PropertyKey, unknown>)[path.at(-1)!] = value;
+  const issue = parse(changed).error?.issues.find(
+    (found) => found.path.length === path.length && found.path.every((key, i) => key === path[i]),
+  );
+  return issue && { issue, data: changed };
+}
+
 /** A value as a message quotes it: text in quotes, a date as 2026-03-02, the rest as JSON. */
 export function shownValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -98,13 +119,18 @@ export function issueWords(
       return undefined;
     }
     case 'invalid_format':
-      if (issue.format === 'url' && typeof value === 'string')
-        return /^[a-z][a-z\d+.-]*:/i.test(value)
-          ? { what: `${field} ${shownValue(value)} is not a valid address`, fix: 'fix it' }
-          : {
-              what: `${field} ${shownValue(value)} is not a full address`,
-              fix: `write it with https://, e.g. https://${value.replace(/^\/+/, '')}`,
-            };
+      if (issue.format === 'url' && typeof value === 'string') {
+        if (/^[a-z][a-z\d+.-]*:/i.test(value))
+          return { what: `${field} ${shownValue(value)} is not a valid address`, fix: 'fix it' };
+        // `example.org/feed` wants its scheme; `#home` or `notes` is no address to add one to.
+        const withScheme = `https://${value.replace(/^\/+/, '')}`;
+        return {
+          what: `${field} ${shownValue(value)} is not a full address`,
+          fix: hostOf(withScheme).includes('.')
+            ? `write it with https://, e.g. ${withScheme}`
+            : 'write the whole address, starting with https://',
+        };
+      }
       return undefined;
     case 'invalid_value':
       if (value === undefined) return undefined;
@@ -114,5 +140,14 @@ export function issueWords(
       };
     default:
       return undefined;
+  }
+}
+
+/** The host an address names, or nothing where it is no address. */
+function hostOf(address: string): string {
+  try {
+    return new URL(address).hostname;
+  } catch {
+    return '';
   }
 }

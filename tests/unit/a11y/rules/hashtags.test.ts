@@ -179,11 +179,12 @@ describe('hashtags', () => {
 describe('hashtags in frontmatter, which YAML reads as comments', () => {
   const entry = (yaml: string, body = 'Follow along.') => `---\n${yaml}---\n\n${body}\n`;
   const fields = 'description: D.\npubDate: 2026-01-01\n';
-  const gate = async (text: string) =>
+  /** The post's problems, with `files` beside it (an image its cover names). */
+  const gate = async (text: string, files: Record<string, string> = {}) =>
     (
       await Promise.all(
         ['hashtags', 'content-schema', 'parse-error'].map((rule) =>
-          checkProject({ 'content/posts/a.md': text }, rule),
+          checkProject({ 'content/posts/a.md': text, ...files }, rule),
         ),
       )
     ).flat();
@@ -211,6 +212,23 @@ describe('hashtags in frontmatter, which YAML reads as comments', () => {
       .replace('title: #GreenRacing week', 'title: "#GreenRacing week"')
       .replace('  - #f1', '  - "#f1"');
     expect(await gate(fixed)).toEqual([]);
+  });
+
+  it('gives quotes as the fix only where the value in quotes passes, else what the field takes', async () => {
+    // A cover is an image's file and a language a tag: in quotes, `#hero` and `#en` are neither.
+    const emptied = entry(
+      `title: Week 5\n${fields}cover: #hero\ncoverAlt: The pit wall\nlang: #en\n`,
+    );
+    const problems = await gate(emptied);
+    expect(problems).toEqual([
+      'content/posts/a.md:5:1 `#hero` is a YAML comment (a # after a space starts one), so cover is empty; and in quotes, cover: "#hero" fails too: cover: the image #hero is not there: the path is relative to this file; fix it, or add the image',
+      'content/posts/a.md:7:1 `#en` is a YAML comment (a # after a space starts one), so lang is empty; and in quotes, lang: "#en" fails too: lang: "#en" is not a language tag: use a BCP 47 language tag such as en, ar, he, fa or pt-BR',
+    ]);
+    // The fixes the messages give: the image's path, and a language tag.
+    const fixed = emptied
+      .replace('cover: #hero', 'cover: ./hero.png')
+      .replace('lang: #en', 'lang: en');
+    expect(await gate(fixed, { 'content/posts/hero.png': '' })).toEqual([]);
   });
 
   it('says why a list on one line is no YAML, and its fix reads', async () => {
@@ -297,5 +315,24 @@ describe('hashtags in course and network files', () => {
           'entry 1: `#greenpeace` is a YAML comment (a # after a space starts one), so name is empty: put the value in quotes, - name: "#greenpeace"',
       },
     ]);
+  });
+
+  it('says what an address or a handle takes where quotes would keep a value that is none', async () => {
+    const fields = (feed: string, mastodon: string, url: string) =>
+      network('Greenpeace', 'Climate news.') +
+      `    feed: ${feed}\n    mastodon: ${mastodon}\n    platforms:\n      - name: Site\n        url: ${url}\n`;
+    const files = { 'content/networks/n.yaml': fields('#rss', '#gp', '#home') };
+    expect(await gate(files)).toEqual([
+      'content/networks/n.yaml:12:1 entry 1 ("Greenpeace"), platform 1 ("Site"): `#home` is a YAML comment (a # after a space starts one), so url is empty; and in quotes, url: "#home" fails too: url "#home" is not a full address: write the whole address, starting with https://',
+      'content/networks/n.yaml:8:1 entry 1 ("Greenpeace"): `#rss` is a YAML comment (a # after a space starts one), so feed is empty; and in quotes, feed: "#rss" fails too: feed "#rss" is not an http(s) address: give the feed\'s full address, starting with https:// (RSS, Atom or JSON Feed)',
+      'content/networks/n.yaml:9:1 entry 1 ("Greenpeace"): `#gp` is a YAML comment (a # after a space starts one), so mastodon is empty; and in quotes, mastodon: "#gp" fails too: mastodon "#gp" is not a Mastodon handle: write it in quotes as \"@user@server\", e.g. mastodon: \"@sam@mastodon.social\"',
+    ]);
+    // The handle in quotes, as the message's example writes it: YAML reads no value starting with @.
+    const fixed = fields(
+      'https://example.org/feed.xml',
+      '"@gp@mastodon.social"',
+      'https://example.org',
+    );
+    expect(await gate({ 'content/networks/n.yaml': fixed })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lintSource, where } from '../helpers.ts';
 
@@ -28,9 +29,52 @@ describe('parse-error', () => {
     const problems = await lintSource(file('!important Race notes'), '.md');
     expect(where(problems, RULE)).toEqual(['2:29']);
     expect(problems.find((p) => p.ruleId === RULE)!.message).toBe(
-      'Frontmatter is not valid YAML (Astro cannot read it: unknown tag !<!important>): fix the syntax here',
+      'Frontmatter is not valid YAML: a value starting with ! names a type (a tag): put the value in quotes, title: "!important Race notes"',
     );
     expect(where(await lintSource(file('"!important Race notes"'), '.md'), RULE)).toEqual([]);
+  });
+  it('says why a value YAML cannot read is none, and the line in quotes, which then reads as written', async () => {
+    const file = (title: string) =>
+      `---\ntitle: ${title}\ndescription: Notes.\npubDate: 2026-03-02\n---\nBody\n`;
+    const titles = [
+      'Week 5: what I learned',
+      '@sam and the pit crew',
+      '`npm run check` week',
+      '*Really* good laps',
+      '"Week 5" reflections',
+      '[Draft] The plan',
+      '{Pit} stops',
+      `Don't stop: "fine" now`,
+    ];
+    const said: string[] = [];
+    for (const title of titles) {
+      const problems = (await lintSource(file(title), '.md')).filter((p) => p.ruleId === RULE);
+      said.push(...problems.map((p) => `${p.line}: ${p.message}`));
+      const fix = /put the value in quotes, (.*)$/.exec(problems[0]?.message ?? '')?.[1];
+      expect(fix, title).toBeDefined();
+      // The fix reads, with the title as it was written.
+      const fixed = await lintSource(file(fix!.replace(/^title: /, '')), '.md');
+      expect(fixed, title).toEqual([]);
+      expect(parseDocument(fix!).toJS(), title).toEqual({ title });
+    }
+    expect(said).toEqual([
+      '2: Frontmatter is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Week 5: what I learned"',
+      '2: Frontmatter is not valid YAML: a value cannot start with @, which YAML keeps for itself: put the value in quotes, title: "@sam and the pit crew"',
+      '2: Frontmatter is not valid YAML: a value cannot start with `, which YAML keeps for itself: put the value in quotes, title: "`npm run check` week"',
+      '2: Frontmatter is not valid YAML: a value starting with * names another value (an alias): put the value in quotes, title: "*Really* good laps"',
+      `2: Frontmatter is not valid YAML: the quotes end the value, and what follows them cannot be read: put the value in quotes, title: '"Week 5" reflections'`,
+      '2: Frontmatter is not valid YAML: a value starting with [ is a list: put the value in quotes, title: "[Draft] The plan"',
+      '2: Frontmatter is not valid YAML: a value starting with { is a set of fields: put the value in quotes, title: "{Pit} stops"',
+      `2: Frontmatter is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Don't stop: \\"fine\\" now"`,
+    ]);
+  });
+  it('keeps YAML’s own words where quotes would not mend the line', async () => {
+    // A key indented under a value: no quotes make that YAML.
+    const [problem] = await lintSource('---\ntitle: Notes\n  tags: a: b\n---\nBody\n', '.md');
+    expect(problem!.message).toMatch(/^Frontmatter is not valid YAML \(.+\): fix the syntax here$/);
+    // A list whose bracket was left open is a list: in quotes it would be text, no list of tags.
+    const [open] = await lintSource('---\ntitle: Notes\ntags: [pln, a11y\n---\nBody\n', '.md');
+    expect(open!.message).toMatch(/^Frontmatter is not valid YAML \(.+\): fix the syntax here$/);
   });
   it('says what acorn found wrong in an import or export line, with a fix for JavaScript', async () => {
     const [problem] = await lintSource("import a from './a.json';\nexport const a = 2;", '.mdx');

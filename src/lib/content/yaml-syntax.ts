@@ -1,0 +1,170 @@
+import { parseDocument, type YAMLError } from 'yaml';
+import { astroYamlError, yamlError } from './frontmatter-yaml.ts';
+import { FRONTMATTER } from './frontmatter-block.ts';
+import { flowHashtag } from './yaml-hashtags.ts';
+
+/**
+ * Broken YAML in words that say why and what to write, for frontmatter (the `parse-error` rule,
+ * and the build's loader, which would otherwise stop on Astro's own words and stack) and for
+ * course and network files. YAML's own words ("Nested mappings are not allowed in compact
+ * mappings") are kept only where no fix here is known to work.
+ */
+
+/**
+ * Frontmatter's YAML error (`error`, at an offset in `yaml`) in words: where to look and what to
+ * do. `tags: [pln, #f1]` and `title: Week 5: what I learned` get their fixes; the rest YAML's own
+ * message.
+ */
+export function frontmatterErrorMessage(
+  yaml: string,
+  error: { offset: number; message: string },
+): { offset: number; message: string } {
+  // `tags: [pln, #f1]`: YAML's words ("Flow sequence … must end with a ]") do not say why.
+  const flow = flowHashtag(yaml);
+  if (flow && flow.offset <= error.offset)
+    return {
+      offset: flow.offset,
+      message: `Frontmatter is not valid YAML: \`${flow.tag}\` starts a YAML comment (a # after a space starts one), which cuts ${flow.field} off before its closing bracket: put each hashtag in quotes, ${flow.fix}`,
+    };
+  const quote = quoteFix(yaml, error.offset);
+  if (quote)
+    return {
+      offset: error.offset,
+      message: `Frontmatter is not valid YAML: ${quote.why}: put the value in quotes, ${quote.fix}`,
+    };
+  return {
+    offset: error.offset,
+    message: `Frontmatter is not valid YAML (${error.message}): fix the syntax here`,
+  };
+}
+
+/**
+ * A file's frontmatter that cannot be read, in the words above, at its line and column in the
+ * file; undefined when it reads (or the file has none).
+ */
+export function frontmatterSyntaxProblem(
+  text: string,
+): { line: number; column: number; message: string } | undefined {
+  const block = FRONTMATTER.exec(text);
+  const error = block && yamlError(block[1]!);
+  if (!error) return undefined;
+  const yamlStart = text.indexOf('\n') + 1;
+  const { offset, message } = frontmatterErrorMessage(block[1]!, error);
+  const at = yamlStart + offset;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return { line: text.slice(0, at).split('\n').length, column: at - lineStart + 1, message };
+}
+
+/** Why a value as written is none, and the line that mends it. */
+export interface QuoteFix {
+  /** Why the value as written is no value: what YAML takes its first characters for. */
+  why: string;
+  /** The line written with its value in quotes, `title: "Week 5: what I learned"`. */
+  fix: string;
+}
+
+/** `key: value` after any list dashes; a key is a plain word, as frontmatter's are. */
+const KEYED = /^(\s*(?:-\s+)*)([\w$-][\w.$ -]*?|"[^"]*"|'[^']*')[ \t]*:[ \t]+(\S.*?)[ \t]*$/;
+/** `- value`, an item of a list. */
+const ITEM = /^(\s*(?:-\s+)*-)[ \t]+(\S.*?)[ \t]*$/;
+
+/**
+ * The line of the YAML error at `offset` of `yaml` with its value in quotes, where YAML cannot
+ * read the value as written and quotes mend it: the commonest broken frontmatter there is.
+ * `title: Week 5: what I learned` (a `: ` in a value starts a key), `title: @sam's week` (YAML
+ * keeps `@` and `` ` `` for itself), `title: "Week 5" notes` (the quotes end the value),
+ * `title: *Really* good` (an alias), `title: [Draft] plan`. The fix is tried before it is given:
+ * the line in quotes must make the YAML read, by the `yaml` document and by Astro's reader both,
+ * with the key holding the text as written. Undefined where the line is no `key: value` or list
+ * item, its value is quoted whole already, or quotes do not mend it.
+ */
+export function quoteFix(yaml: string, offset: number): QuoteFix | undefined {
+  const start = yaml.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = yaml.indexOf('\n', start) === -1 ? yaml.length : yaml.indexOf('\n', start);
+  const line = yaml.slice(start, end).replace(/\r$/, '');
+  const keyed = KEYED.exec(line);
+  const item = keyed ? undefined : ITEM.exec(line);
+  const written = keyed?.[3] ?? item?.[2];
+  // A comment meant as one (`# draft`, a space after the #) stays outside the quotes.
+  const comment = written && /[ \t]+#(?:[ \t].*)?$/.exec(written);
+  const value = comment ? written.slice(0, comment.index) : written;
+  if (!value || isQuotedWhole(value)) return undefined;
+  // Only a value whose own characters YAML takes for syntax: quotes mend nothing else.
+  const why = whyUnread(value);
+  if (!why) return undefined;
+  const lead = keyed ? `${keyed[1]}${keyed[2]}: ` : `${item![1]} `;
+  const fix = `${lead}${quoted(value)}${comment ? comment[0] : ''}`;
+  const mended = yaml.slice(0, start) + fix + yaml.slice(start + line.length);
+  // Mended where no error is left on the line and none merely moved on to the next one; another
+  // line's error is that line's own.
+  const onLine = (at: number) => at >= start && at <= start + fix.length;
+  const doc = parseDocument(mended);
+  const astro = astroYamlError(mended);
+  if (doc.errors.some((e) => onLine(e.pos[0])) || (astro && onLine(astro.offset))) return undefined;
+  const errors = (text: string) =>
+    parseDocument(text).errors.length + (astroYamlError(text) ? 1 : 0);
+  if (doc.errors.length + (astro ? 1 : 0) >= errors(yaml)) return undefined;
+  // The quotes must give the text as written, not merely some YAML that reads.
+  const key = keyed ? unquotedKey(keyed[2]!) : undefined;
+  if (!holds(doc.toJS(), key, value)) return undefined;
+  return { why, fix: fix.trim() };
+}
+
+/**
+ * A data file's YAML error in words: the quotes that mend its line where they do, else YAML's
+ * code and where to look.
+ */
+export function yamlErrorMessage(yaml: string, error: YAMLError): string {
+  const quote = quoteFix(yaml, error.pos[0]);
+  return quote
+    ? `the file is not valid YAML: ${quote.why}: put the value in quotes, ${quote.fix}`
+    : `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line`;
+}
+
+/** `"a" b` is two values; `"a b"` or `'a b'` one. */
+function isQuotedWhole(value: string): boolean {
+  return /^"(?:[^"\\]|\\.)*"$|^'(?:[^']|'')*'$/.test(value);
+}
+
+/** The value in double quotes, or in single ones where it holds double quotes and no single. */
+function quoted(value: string): string {
+  if (value.includes('"') && !value.includes("'")) return `'${value}'`;
+  return `"${value.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+const unquotedKey = (key: string) => key.replace(/^(["'])(.*)\1$/, '$2');
+
+/** Whether the mended data holds `value` under `key`, or as an item of a list where no key is. */
+function holds(data: unknown, key: string | undefined, value: string): boolean {
+  if (Array.isArray(data))
+    return data.some((item) => (key === undefined && item === value) || holds(item, key, value));
+  if (!data || typeof data !== 'object') return false;
+  return Object.entries(data).some(
+    ([name, held]) => (name === key && held === value) || holds(held, key, value),
+  );
+}
+
+/** What YAML makes of the value's first characters, or of a `: ` in it, in words. */
+function whyUnread(value: string): string | undefined {
+  const first = value[0]!;
+  if (first === '@' || first === '`')
+    return `a value cannot start with ${first}, which YAML keeps for itself`;
+  if (first === '"' || first === "'")
+    return 'the quotes end the value, and what follows them cannot be read';
+  if (first === '*') return 'a value starting with * names another value (an alias)';
+  if (first === '&') return 'a value starting with & names itself (an anchor)';
+  if (first === '!') return 'a value starting with ! names a type (a tag)';
+  // `[Draft] The plan` is text; `[pln, a11y` is a list whose bracket was left open, which
+  // quotes would make text where a list is wanted.
+  if (first === '[' || first === '{') {
+    const closed = value.lastIndexOf(first === '[' ? ']' : '}');
+    if (closed < 0 || !value.slice(closed + 1).trim()) return undefined;
+    return first === '['
+      ? 'a value starting with [ is a list'
+      : 'a value starting with { is a set of fields';
+  }
+  if (first === '|' || first === '>')
+    return `a value starting with ${first} opens a block of lines`;
+  if (/:\s/.test(value)) return 'a colon and a space in a value start a new field';
+  return undefined;
+}
