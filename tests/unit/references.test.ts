@@ -115,6 +115,11 @@ describe('networkDataProblems', () => {
     `);
     const fixed = `title: "Week 5: the people"\nentries:\n${entry('"Sam: pit crew"', '"@sam@mastodon.social"')}`;
     expect(networkDataProblems(file, fixed)).toEqual([]);
+    // A key written twice in an entry: the line of the first in that entry, not in another.
+    const twice = `title: N\nentries:\n${entry('Sam', '"@sam@mastodon.social"')}${entry('Alex', '"@alex@mastodon.social"')}    kind: organization\n`;
+    expect(formatProblems(networkDataProblems(file, twice))).toBe(
+      'content/networks/f1.yaml:13  the file is not valid YAML: kind is written twice, here and on line 9: keep one of them',
+    );
   });
 });
 

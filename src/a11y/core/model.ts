@@ -79,7 +79,7 @@ export interface Frontmatter {
   /** Offset of a top-level key in the file, or of the frontmatter when the key is absent. */
   offsetOf(key: string): number;
   /** A YAML syntax error, if the frontmatter could not be read. */
-  error?: { offset: number; message: string };
+  error?: { offset: number; message: string; code?: string };
 }
 
 /** What an MDX file's `import`/`export` lines bring in (source layer only). */

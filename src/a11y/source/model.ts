@@ -614,7 +614,7 @@ export function frontmatterByDocument(yaml: string, yamlStart: number, start: nu
   return {
     data,
     offsetOf: (key) => keyOffset(doc, key, yamlStart, start),
-    error: error && { offset: yamlStart + error.offset, message: error.message },
+    error: error && { ...error, offset: yamlStart + error.offset },
   };
 }
 

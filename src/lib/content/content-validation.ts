@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { parseIsoDate } from './dates.ts';
-import { astroYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
+import { astroYaml, astroYamlError, coreYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
 import { commentMessage, emptiedBy, quotedValue } from './yaml-hashtags.ts';
 import { yamlErrorMessage } from './yaml-syntax.ts';
 import { isFileTracked } from '../util/file-deps.ts';
@@ -188,6 +188,27 @@ function describe(
   return field ? `${field}: ${message}${what}` : message;
 }
 
+/**
+ * What frontmatter that is no set of fields is instead, and how fields are written: `- title: A`
+ * lines make a list (a dash too many), and a line without `name:` one value.
+ */
+function notFields(data: unknown): string | undefined {
+  if (Array.isArray(data)) {
+    const fields = data.every(
+      (item) =>
+        isRecord(item) && Object.keys(item).length === 1 && !isRecord(Object.values(item)[0]),
+    );
+    return fields
+      ? `the frontmatter is a list, each line starting with a dash, not a set of fields: write the fields without their dashes, ${Object.keys(data[0] as object)[0]}: …`
+      : 'the frontmatter is a list, not a set of fields: write each field on its own line as name: value (title: …)';
+  }
+  if (typeof data === 'string')
+    return `the frontmatter is the text ${shownValue(data)}, not a set of fields: write each field on its own line as name: value, title: ${data}`;
+  if (typeof data === 'number' || typeof data === 'boolean')
+    return `the frontmatter is the value ${shownValue(data)}, not a set of fields: write each field on its own line as name: value (title: …)`;
+  return undefined;
+}
+
 /** `reflection, pln` or `reflection pln` (Jekyll takes either) as the YAML list it means. */
 function listOf(text: string): string {
   return `[${listItems(text).join(', ')}]`;
@@ -246,7 +267,12 @@ export function frontmatterProblems(
   if (misplaced) return [misplaced];
   const yamlText = match?.[1] ?? '';
   const read = astroYaml(yamlText);
-  if (!read) return [];
+  if (!read) {
+    // YAML that reads, as a list or one value, where fields are wanted; broken YAML is the
+    // `parse-error` rule's.
+    const shape = astroYamlError(yamlText) ? undefined : notFields(coreYaml(yamlText)?.data);
+    return shape ? [{ line: match ? 2 : 1, message: shape }] : [];
+  }
   const data = withWrittenDates(read, text);
   const result = validate(kind, file, data, aliases);
   if (result.success) return [];

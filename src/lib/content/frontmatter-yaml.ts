@@ -68,11 +68,15 @@ export const astroYamlError = (yaml: string): { offset: number; reason: string }
 
 /**
  * Why a frontmatter's YAML cannot be read, and where (offset in the YAML text): the `yaml`
- * document's first error, else what Astro's reader refuses; undefined when both read it.
+ * document's first error (with its code, `DUPLICATE_KEY`), else what Astro's reader refuses;
+ * undefined when both read it.
  */
-export function yamlError(yaml: string): { offset: number; message: string } | undefined {
+export function yamlError(
+  yaml: string,
+): { offset: number; message: string; code?: string } | undefined {
   const error = frontmatterDocument(yaml).errors[0];
-  if (error) return { offset: error.pos[0] ?? 0, message: error.message.split('\n')[0]! };
+  if (error)
+    return { offset: error.pos[0] ?? 0, message: error.message.split('\n')[0]!, code: error.code };
   const refused = astroYamlError(yaml);
   return refused && { offset: refused.offset, message: `Astro cannot read it: ${refused.reason}` };
 }

@@ -1,4 +1,4 @@
-import { parseDocument, type YAMLError } from 'yaml';
+import { isScalar, parseDocument, visit, type YAMLError } from 'yaml';
 import { astroYamlError, yamlError } from './frontmatter-yaml.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
 import { flowHashtag } from './yaml-hashtags.ts';
@@ -17,7 +17,7 @@ import { flowHashtag } from './yaml-hashtags.ts';
  */
 export function frontmatterErrorMessage(
   yaml: string,
-  error: { offset: number; message: string },
+  error: { offset: number; message: string; code?: string },
 ): { offset: number; message: string } {
   // `tags: [pln, #f1]`: YAML's words ("Flow sequence … must end with a ]") do not say why.
   const flow = flowHashtag(yaml);
@@ -26,12 +26,9 @@ export function frontmatterErrorMessage(
       offset: flow.offset,
       message: `Frontmatter is not valid YAML: \`${flow.tag}\` starts a YAML comment (a # after a space starts one), which cuts ${flow.field} off before its closing bracket: put each hashtag in quotes, ${flow.fix}`,
     };
-  const quote = quoteFix(yaml, error.offset);
-  if (quote)
-    return {
-      offset: error.offset,
-      message: `Frontmatter is not valid YAML: ${quote.why}: put the value in quotes, ${quote.fix}`,
-    };
+  // The file's line n is the YAML's line n - 1, under the opening `---`.
+  const said = inWords(yaml, error, 1);
+  if (said) return { offset: error.offset, message: `Frontmatter is not valid YAML: ${said}` };
   return {
     offset: error.offset,
     message: `Frontmatter is not valid YAML (${error.message}): fix the syntax here`,
@@ -79,9 +76,7 @@ const ITEM = /^(\s*(?:-\s+)*-)[ \t]+(\S.*?)[ \t]*$/;
  * item, its value is quoted whole already, or quotes do not mend it.
  */
 export function quoteFix(yaml: string, offset: number): QuoteFix | undefined {
-  const start = yaml.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const end = yaml.indexOf('\n', start) === -1 ? yaml.length : yaml.indexOf('\n', start);
-  const line = yaml.slice(start, end).replace(/\r$/, '');
+  const { start, text: line } = lineAt(yaml, offset);
   const keyed = KEYED.exec(line);
   const item = keyed ? undefined : ITEM.exec(line);
   const written = keyed?.[3] ?? item?.[2];
@@ -115,10 +110,59 @@ export function quoteFix(yaml: string, offset: number): QuoteFix | undefined {
  * code and where to look.
  */
 export function yamlErrorMessage(yaml: string, error: YAMLError): string {
-  const quote = quoteFix(yaml, error.pos[0]);
-  return quote
-    ? `the file is not valid YAML: ${quote.why}: put the value in quotes, ${quote.fix}`
+  const said = inWords(yaml, { offset: error.pos[0], code: error.code }, 0);
+  return said
+    ? `the file is not valid YAML: ${said}`
     : `the file is not valid YAML (${error.code}): fix the indentation or quoting on this line`;
+}
+
+/**
+ * The YAML error at `offset` as why, then what to write, where that is known: a key written twice
+ * (which one counts is YAML's to refuse, not the author's to guess), a tab that indents, a value
+ * quotes mend. Lines are said as the file counts them: the YAML's, plus `lineShift`. Undefined
+ * for the rest, which keep YAML's words.
+ */
+function inWords(
+  yaml: string,
+  error: { offset: number; code?: string },
+  lineShift: number,
+): string | undefined {
+  if (error.code === 'DUPLICATE_KEY') {
+    const twice = firstWritten(yaml, error.offset);
+    if (twice)
+      return `${twice.key} is written twice, here and on line ${twice.line + lineShift}: keep one of them`;
+  }
+  if (error.code === 'TAB_AS_INDENT')
+    return 'a tab indents this line, and YAML takes spaces only: indent it with spaces';
+  const quote = quoteFix(yaml, error.offset);
+  return quote && `${quote.why}: put the value in quotes, ${quote.fix}`;
+}
+
+/** The line holding `offset`: its text and where it starts. */
+function lineAt(yaml: string, offset: number): { start: number; text: string } {
+  const start = yaml.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = yaml.indexOf('\n', start);
+  return { start, text: yaml.slice(start, end === -1 ? yaml.length : end).replace(/\r$/, '') };
+}
+
+/**
+ * The key written again at `offset` and the line (from 1) where its map first has it: the `yaml`
+ * document keeps both, in the map they are written in (a module of a course, not the course).
+ */
+function firstWritten(yaml: string, offset: number): { key: string; line: number } | undefined {
+  let found: { key: string; line: number } | undefined;
+  visit(parseDocument(yaml), {
+    Map(_, map) {
+      const again = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+      if (!again || !isScalar(again.key)) return;
+      const key = String(again.key.value);
+      const first = map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+      const at = isScalar(first?.key) ? first.key.range?.[0] : undefined;
+      if (at !== undefined) found = { key, line: yaml.slice(0, at).split('\n').length };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** `"a" b` is two values; `"a b"` or `'a b'` one. */

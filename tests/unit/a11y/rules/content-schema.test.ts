@@ -91,6 +91,26 @@ describe('content-schema', () => {
     expect(await checkProject({ 'content/posts/a.md': fixed }, RULE)).toEqual([]);
   });
 
+  it('says frontmatter written as a list or as one line of text is no set of fields, and the fixes pass', async () => {
+    const dashes = '---\n- title: Pit stops\n- description: D.\n- pubDate: 2026-01-01\n---\nBody\n';
+    const text = '---\nPit stops\n---\nBody\n';
+    expect(
+      await checkProject({ 'content/posts/a.md': dashes, 'content/posts/b.md': text }, RULE),
+    ).toEqual([
+      'content/posts/a.md:2:1 the frontmatter is a list, each line starting with a dash, not a set of fields: write the fields without their dashes, title: …',
+      'content/posts/b.md:2:1 the frontmatter is the text "Pit stops", not a set of fields: write each field on its own line as name: value, title: Pit stops',
+    ]);
+    // Without the dashes, the fields; the text as the title, and then the fields still missing.
+    const fixed = {
+      'content/posts/a.md': dashes.replace(/^- /gm, ''),
+      'content/posts/b.md': text.replace('Pit stops', 'title: Pit stops'),
+    };
+    expect(await checkProject(fixed, RULE)).toEqual([
+      'content/posts/b.md:1:1 description is required: add description: … to the frontmatter',
+      'content/posts/b.md:1:1 pubDate is required: add pubDate: 2026-10-12 to the frontmatter',
+    ]);
+  });
+
   it('says how to write a cover given as public/ or a web address, and the fix passes', async () => {
     const cover = (value: string) => post('Body', `cover: ${value}\ncoverAlt: A pit lane\n`);
     expect(

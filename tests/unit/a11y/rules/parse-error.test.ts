@@ -68,6 +68,22 @@ describe('parse-error', () => {
       `2: Frontmatter is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Don't stop: \\"fine\\" now"`,
     ]);
   });
+  it('names a key written twice with the line of the first, and a tab that indents, and the fixes pass', async () => {
+    const file = (yaml: string) => `---\n${yaml}---\nBody\n`;
+    const fields = 'description: Notes.\npubDate: 2026-03-02\n';
+    const twice = file(`title: Pit stops\n${fields}title: Pit stops, again\n`);
+    const tab = file(`title: Pit stops\n${fields}tags:\n\t- pln\n`);
+    const said = async (text: string) =>
+      (await lintSource(text, '.md'))
+        .filter((p) => p.ruleId === RULE)
+        .map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect([...(await said(twice)), ...(await said(tab))]).toEqual([
+      '5:1 Frontmatter is not valid YAML: title is written twice, here and on line 2: keep one of them',
+      '6:1 Frontmatter is not valid YAML: a tab indents this line, and YAML takes spaces only: indent it with spaces',
+    ]);
+    expect(await lintSource(twice.replace('title: Pit stops, again\n', ''), '.md')).toEqual([]);
+    expect(await lintSource(tab.replace('\t', '  '), '.md')).toEqual([]);
+  });
   it('keeps YAML’s own words where quotes would not mend the line', async () => {
     // A key indented under a value: no quotes make that YAML.
     const [problem] = await lintSource('---\ntitle: Notes\n  tags: a: b\n---\nBody\n', '.md');
