@@ -2,6 +2,9 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 import { formatProblems } from '../lib/content/references.ts';
 import { gateConfig, type GateConfig } from './core/config.ts';
+import { readFileSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { userError } from '../lib/util/user-error.ts';
 
 /**
  * The gate config of a site config: its `a11y` and `writing` settings, its language and its
@@ -21,6 +24,57 @@ export function siteGateConfig(
 
 /** The gate config of this project's `src/site.config.ts`. */
 export async function loadGateConfig(): Promise<GateConfig> {
-  const { site } = await import('../site.config.ts');
+  let site: SiteConfig;
+  try {
+    ({ site } = await import('../site.config.ts'));
+  } catch (error) {
+    throw siteConfigError(error);
+  }
   return siteGateConfig(site, { warn: true });
+}
+
+/**
+ * Why the site config could not be loaded, at its line, where it is the file's own mistake (a
+ * syntax error, a name it never declared, an import of nothing): Node's stack says only where
+ * Node was. A problem `defineSite` reports is already said so, and passes through.
+ */
+export function siteConfigError(error: unknown, root = process.cwd()): unknown {
+  if (!(error instanceof Error) || error.name === 'CommonplaceError') return error;
+  const stack = error.stack ?? '';
+  // A syntax error: the file and line head the stack, then the line with a caret under the place.
+  const head = /^(?:file:\/\/)?(\S+?):(\d+)\n(?:.*\n)*?( *)\^/.exec(stack);
+  // A mistake while it runs: its first frame in a file of the project's own.
+  const frame = /\(?file:\/\/(\S+?):(\d+):(\d+)\)?$/m.exec(stack);
+  const missing = /Cannot find (?:module|package) '([^']+)' imported from (\S+)/.exec(
+    error.message,
+  );
+  const at = head
+    ? { file: head[1]!, line: Number(head[2]), column: head[3]!.length + 1 }
+    : missing
+      ? { file: missing[2]!, ...importLine(missing[2]!, missing[1]!) }
+      : frame && { file: frame[1]!, line: Number(frame[2]), column: Number(frame[3]) };
+  const file = at && relative(root, decodeURIComponent(at.file)).split(sep).join('/');
+  if (!at || !file || file.startsWith('..') || file.startsWith('node_modules/')) return error;
+  // Paths from the project's root, as the report names files.
+  const what = error.message.split('\n')[0]!.replace(/\.$/, '').replaceAll(`${root}${sep}`, '');
+  return userError(
+    `${file}:${at.line}:${at.column}  error  the site config could not be loaded: ${what}`,
+    `Fix it there: npm run build stops on it too. README "Configuration" lists the settings.`,
+  );
+}
+
+/** The line and column of the import in `file` that names `missing` (a path Node resolved). */
+function importLine(file: string, missing: string): { line: number; column: number } {
+  const name = basename(missing).replace(/\.[^.]*$/, '');
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // Named at its first line.
+  }
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => /\bimport\b|\bfrom\b/.test(line) && line.includes(name));
+  return index < 0
+    ? { line: 1, column: 1 }
+    : { line: index + 1, column: lines[index]!.search(/\S/) + 1 };
 }
