@@ -6,6 +6,7 @@ import { configFile } from './core/astro-config-file.ts';
 import type { SiteOptions } from './core/rule.ts';
 import type { SiteFolders } from './core/config.ts';
 import { importAliases, type ImportAlias } from '../lib/util/path-alias.ts';
+import { errorSite } from '../lib/util/error-site.ts';
 import { buildFormatPosition, buildFormatProblem } from '../lib/site/build-format.ts';
 import {
   markdownPluginsRun,
@@ -194,13 +195,10 @@ export class ProjectConfigError extends Error {
     this.name = 'ProjectConfigError';
   }
 
-  /** The config threw as it loaded: where, from the first frame of its stack in the file. */
+  /** The config threw as it loaded: where in the file, from its stack (a syntax error's too). */
   static loading(file: string, cause: unknown, cwd: string): ProjectConfigError {
-    const url = pathToFileURL(file).href;
-    const frame = String((cause as Error)?.stack ?? '')
-      .split('\n')
-      .find((line) => line.includes(url));
-    const position = frame?.slice(frame.indexOf(url) + url.length).match(/^:\d+:\d+/)?.[0] ?? '';
+    const at = errorSite(cause, file);
+    const position = at ? `:${at.line}:${at.column}` : '';
     return new ProjectConfigError(
       `${relative(cwd, file)}${position}: the Astro config failed to load: ${(cause as Error)?.message ?? String(cause)}\n` +
         'Fix it, then run the check again (npm run build stops on it too).',

@@ -5,6 +5,7 @@ import { gateConfig, type GateConfig } from './core/config.ts';
 import { readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { userError } from '../lib/util/user-error.ts';
+import { errorSite } from '../lib/util/error-site.ts';
 
 /**
  * The gate config of a site config: its `a11y` and `writing` settings, its language and its
@@ -40,20 +41,13 @@ export async function loadGateConfig(): Promise<GateConfig> {
  */
 export function siteConfigError(error: unknown, root = process.cwd()): unknown {
   if (!(error instanceof Error) || error.name === 'CommonplaceError') return error;
-  const stack = error.stack ?? '';
-  // A syntax error: the file and line head the stack, then the line with a caret under the place.
-  const head = /^(?:file:\/\/)?(\S+?):(\d+)\n(?:.*\n)*?( *)\^/.exec(stack);
-  // A mistake while it runs: its first frame in a file of the project's own.
-  const frame = /\(?file:\/\/(\S+?):(\d+):(\d+)\)?$/m.exec(stack);
   const missing = /Cannot find (?:module|package) '([^']+)' imported from (\S+)/.exec(
     error.message,
   );
-  const at = head
-    ? { file: head[1]!, line: Number(head[2]), column: head[3]!.length + 1 }
-    : missing
-      ? { file: missing[2]!, ...importLine(missing[2]!, missing[1]!) }
-      : frame && { file: frame[1]!, line: Number(frame[2]), column: Number(frame[3]) };
-  const file = at && relative(root, decodeURIComponent(at.file)).split(sep).join('/');
+  const at = missing
+    ? { file: missing[2]!, ...importLine(missing[2]!, missing[1]!) }
+    : errorSite(error);
+  const file = at && relative(root, at.file).split(sep).join('/');
   if (!at || !file || file.startsWith('..') || file.startsWith('node_modules/')) return error;
   // Paths from the project's root, as the report names files.
   const what = error.message.split('\n')[0]!.replace(/\.$/, '').replaceAll(`${root}${sep}`, '');

@@ -254,6 +254,21 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(status).toBe(2);
   });
 
+  it('names the line where an Astro config stops parsing, which Node’s error does not', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gate-config-syntax-'));
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    // A comma left out after `base`.
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      "export default {\n  base: '/'\n  site: 'https://example.org',\n};\n",
+    );
+    expect(cli(['source', '--no-cache'], {}, root)).toMatchObject({
+      stderr:
+        "astro.config.mjs:3:3: the Astro config failed to load: Unexpected identifier 'site'\nFix it, then run the check again (npm run build stops on it too).\n",
+      status: 2,
+    });
+  });
+
   it('refuses a build.format the build refuses, at its line, and passes once its hint is followed', () => {
     const hint =
       "Remove build.format from the Astro config, or set it to 'directory' (Astro's default).";

@@ -611,6 +611,8 @@ describe('what the cache trusts', () => {
       'reads the word lists of two installed packages (wordsninja, word-list): their versions are in the lockfile, which is in the code key',
     'src/lib/reflection/reflection-model-files.ts':
       'reads the reflection models into the gate config before any check: the built-in ones are code under src/, the site’s are in the code key by the paths site.config.ts names (modelFilesNamed)',
+    'src/lib/util/error-site.ts':
+      'reads a config that failed to load, for the line where it stops parsing: no check runs then',
     'src/a11y/site-config.ts':
       'reads the site config when it could not be loaded, to name the line of an import of nothing: no check runs then',
   };
