@@ -23,7 +23,8 @@ export const AXE_RULES: Record<string, string[]> = {
   // An image that is all a link's or a button's content is reported at the image.
   'link-name': ['link-name', 'image-alt'],
   'button-name': ['button-name', 'image-alt'],
-  'input-button-name': ['button-name'],
+  // role="img" makes the input button an image, named or not at the image.
+  'input-button-name': ['button-name', 'image-alt'],
   // A summary with a role of its own is that role's: a button's name, a heading's.
   'summary-name': ['summary-name', 'button-name', 'heading-name'],
   'empty-heading': ['heading-name'],

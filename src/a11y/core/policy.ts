@@ -660,7 +660,10 @@ export function imageKind(el: El, config: GateConfig): ImageKind | undefined {
   if (el.name === 'area') return attr(el, 'href') === undefined ? undefined : 'area';
   if (el.name === 'input') {
     const type = attr(el, 'type');
-    return typeof type === 'string' && type.trim().toLowerCase() === 'image' ? 'input' : undefined;
+    const written = typeof type === 'string' ? type.trim().toLowerCase() : '';
+    if (written === 'image') return 'input';
+    // A hidden field is never shown; any other, given role="img", is an image as any element is.
+    if (written === 'hidden') return undefined;
   }
   return role(el) === 'img' && !inSvg(el) ? 'role-img' : undefined;
 }

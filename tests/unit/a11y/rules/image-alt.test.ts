@@ -49,6 +49,9 @@ describe('image-alt: source layer', () => {
       '.md',
       ['1:1'],
     ],
+    // Browsers expose any field but a hidden one as an image under role="img" (Chromium's tree).
+    ['role=img on a text field', '<input role="img">', '.md', ['1:1']],
+    ['role=img on a checkbox', '<input type="checkbox" role="img" />', '.mdx', ['1:1']],
     ['aria-labelledby to nothing', '<img src="a.png" aria-labelledby="nope" />', '.mdx', ['1:1']],
     ['focusable img with role=none', '<img src="a.png" role="none" tabindex="0">', '.md', ['1:1']],
     // A valueless alt is JSX for alt={true}, which renders alt="true".
@@ -168,6 +171,8 @@ describe('image-alt: source layer', () => {
     ['aria-hidden image', '<img src="a.png" aria-hidden="true">', '.md'],
     ['input type=image with alt', '<input type="image" src="go.png" alt="Search" />', '.mdx'],
     ['role=img with aria-label', '<span role="img" aria-label="Thumbs up">👍</span>', '.mdx'],
+    ['role=img on a field, named', '<input role="img" aria-label="Signature" />', '.mdx'],
+    ['role=img on a hidden field', '<input type="hidden" role="img">', '.md'],
     ['code block', '```html\n<img src="a.png">\n![](a.png)\n```', '.md'],
     ['indented code', '    <img src="a.png">', '.md'],
     ['inline code', 'Write `<img src="a.png">` or `![](a.png)`.', '.mdx'],
