@@ -103,7 +103,9 @@ export function hashtagComments(
       if (/^#[^\s#]/.test(comment)) {
         const lineStart = yaml.lastIndexOf('\n', token.offset - 1) + 1;
         const before = yaml.slice(lineStart, token.offset);
-        const read = readLine(before, comment, skip);
+        const read = before.trim()
+          ? readLine(before, comment, skip)
+          : goesOnFrom(yaml, lineStart, before.length, skip);
         if (read) found.push({ offset: token.offset, comment, ...read });
       }
       return;
@@ -112,6 +114,38 @@ export function hashtagComments(
   };
   for (const token of new Parser().parse(yaml)) visit(token);
   return found;
+}
+
+/**
+ * A hashtag at the start of a line that goes on a text value from the line above, indented under
+ * it: `description: A week of` then `  #GreenRacing posts.` YAML ends the value before it, and
+ * the rest of the text is a comment. A comment on a line of its own anywhere else is one
+ * (`#draft: true`, `  #- an item left out`).
+ */
+function goesOnFrom(
+  yaml: string,
+  lineStart: number,
+  indent: number,
+  skip: ReadonlySet<string>,
+): Omit<HashtagComment, 'offset' | 'comment'> | undefined {
+  if (indent === 0) return undefined;
+  // Up over the lines the value already goes on over, to the line of its key.
+  const lines = yaml.slice(0, Math.max(0, lineStart - 1)).split('\n');
+  for (let n = lines.length - 1; n >= 0 && lineStart > 0; n--) {
+    const line = lines[n]!;
+    const keyed = KEYED.exec(line);
+    if (keyed) {
+      const value = keyed[3] ?? '';
+      if (!value || indent <= keyed[1]!.length || skip.has(keyed[2]!)) return undefined;
+      // Text, unquoted: a flag, a number, an address, a list or a block is no such value.
+      if (/^["'[{&*!|>]/.test(value) || NOT_TEXT.test(value) || ADDRESS.test(value))
+        return undefined;
+      return { reads: unquoted(value) };
+    }
+    // A line of the value itself goes on, indented; anything else is no text value above.
+    if (!/^\s+\S/.test(line) || ITEM.test(line) || /^\s*#/.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 /** What a line before its comment says: the field, what it reads as, and the line to write. */

@@ -241,18 +241,17 @@ describe('hashtags in frontmatter, which YAML reads as comments', () => {
     expect(await gate(flow.replace('tags: [pln, #f1, #GreenRacing]', fix))).toEqual([]);
   });
 
-  it('says a value over two lines stops at the hashtag', async () => {
-    const folded = entry(
-      `title: Week 5\n${fields.replace('D.', 'A week of\n  daily #GreenRacing posts.')}`,
-    );
-    expect(await gate(folded)).toEqual([
-      'content/posts/a.md:4:9 `#GreenRacing posts.` is a YAML comment (a # after a space starts one), so the value it is in stops before it: put the whole value in quotes',
-    ]);
-    const quoted = folded.replace(
-      'A week of\n  daily #GreenRacing posts.',
-      '"A week of\n  daily #GreenRacing posts."',
-    );
-    expect(await gate(quoted)).toEqual([]);
+  it('says a value over lines stops at the hashtag, in a line or at its start', async () => {
+    const folded = (value: string) => entry(`title: Week 5\n${fields.replace('D.', value)}`);
+    const inLine = 'A week of\n  daily #GreenRacing posts.';
+    const atStart = 'A week of\n  daily posts and\n  #GreenRacing notes.';
+    const said = (where: string, comment: string) =>
+      `content/posts/a.md:${where} \`${comment}\` is a YAML comment (a # after a space starts one), so the value it is in stops before it: put the whole value in quotes`;
+    expect(await gate(folded(inLine))).toEqual([said('4:9', '#GreenRacing posts.')]);
+    expect(await gate(folded(atStart))).toEqual([said('5:3', '#GreenRacing notes.')]);
+    // The whole value in quotes.
+    expect(await gate(folded(`"${inLine}"`))).toEqual([]);
+    expect(await gate(folded(`"${atStart}"`))).toEqual([]);
   });
 
   it('leaves comments meant as comments alone', async () => {
@@ -266,6 +265,12 @@ describe('hashtags in frontmatter, which YAML reads as comments', () => {
       'cover: ./cover.png #hero',
       'coverAlt: "A pit wall #sustainability"',
       'tags: [pln, "#f1"] # two',
+      'series:',
+      '  - one',
+      '  #- two, left out for now',
+      'model: gibbs',
+      '#fluentReader: Sam',
+      '  #indented, under a key that holds no text',
       'goal: |',
       '  Keep #GreenRacing in the block, #everywhere.',
       '',
