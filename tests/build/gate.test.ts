@@ -419,25 +419,29 @@ describe('source problems (fixture: gate-source)', () => {
   );
 });
 
-describe('a name MDX reads that nothing defines (fixture: gate-render)', () => {
+describe('a name MDX reads that nothing defines, or a field its frontmatter lacks (fixture: gate-render)', () => {
   let site: FixtureBuild;
   beforeAll(() => {
     site = buildFixture('gate-render');
   });
   it('check and build report it at its line; the build stops before rendering, with no stack trace', async () => {
-    const lines = ['a', 'b'].map(
-      (name, i) =>
-        `content/posts/braces.mdx:8:${28 + 3 * i}  error  ${name} is not defined in this file, so the page would stop the build when it renders: import it or define it (export const ${name} = …), or, for braces meant as text, write \\{ instead of {  undefined-name`,
-    );
+    const lines = [
+      ...['a', 'b'].map(
+        (name, i) =>
+          `content/posts/braces.mdx:8:${28 + 3 * i}  error  ${name} is not defined in this file, so the page would stop the build when it renders: import it or define it (export const ${name} = …), or, for braces meant as text, write \\{ instead of {  undefined-name`,
+      ),
+      // MDX's frontmatter is the fields as written: no author, so .name would throw a TypeError.
+      "content/posts/fields.mdx:7:13  error  frontmatter.author is not in this file's frontmatter, so reading .name from it stops the build when the page renders: add author: … to the frontmatter, or read it only where it is there (frontmatter.author?.name)  undefined-name",
+    ];
     expect(await checkFixture('gate-render')).toEqual(lines);
     expect(site.status).not.toBe(0);
     expect(report(site)).toBe(
-      `accessibility gate (sources):\n${lines.join('\n')}\n\n2 errors, 0 warnings in 1 file`,
+      `accessibility gate (sources):\n${lines.join('\n')}\n\n3 errors, 0 warnings in 2 files`,
     );
     // Bundling succeeded; the render, which would have thrown a ReferenceError, never began.
     expect(site.output).toContain('[build] Building static entrypoints...');
     expect(site.output).not.toContain('generating static routes');
-    expect(site.output).not.toContain('ReferenceError');
+    expect(site.output).not.toMatch(/ReferenceError|TypeError/);
     expect(site.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(site.exists('index.html')).toBe(false);
   });

@@ -2,7 +2,7 @@ import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
-import { isJs, scopeNames, type Js } from '../core/estree.ts';
+import { FUNCTION, isJs, scopeNames, type Js } from '../core/estree.ts';
 import { directiveAttributesFix } from '../core/template-tags.ts';
 
 /**
@@ -220,6 +220,59 @@ function knownNames(model: Model, module: boolean): (name: string) => boolean {
 }
 
 /**
+ * `{frontmatter.author.name}` where this file's frontmatter has no `author`: MDX's `frontmatter` is
+ * the fields as written, without the schema's defaults (`tags` absent is no `[]` there), so
+ * reading on from a field that is not there throws a TypeError when the page renders. Read where
+ * it always runs: not behind a test (`&&`, `?:`, `if`) or in a function, which may guard it.
+ */
+function missingFields(
+  program: Js,
+  fields: Record<string, unknown>,
+  report: (offset: number, message: string) => void,
+): void {
+  const keyOf = (member: Js): string | undefined =>
+    !member.computed && isJs(member.property)
+      ? (member.property.name as string)
+      : isJs(member.property) && typeof member.property.value === 'string'
+        ? member.property.value
+        : undefined;
+  const walk = (node: unknown, guarded: boolean): void => {
+    if (Array.isArray(node)) return node.forEach((child) => walk(child, guarded));
+    if (!isJs(node)) return;
+    const guards =
+      FUNCTION.has(node.type) ||
+      node.type === 'LogicalExpression' ||
+      node.type === 'ConditionalExpression' ||
+      node.type === 'IfStatement';
+    const field = isJs(node.object) ? (node.object as Js) : undefined;
+    if (
+      !guarded &&
+      node.type === 'MemberExpression' &&
+      !node.optional &&
+      field?.type === 'MemberExpression' &&
+      !field.optional &&
+      isJs(field.object) &&
+      field.object.type === 'Identifier' &&
+      field.object.name === 'frontmatter'
+    ) {
+      const key = keyOf(field);
+      const next = keyOf(node);
+      if (key !== undefined && fields[key] == null) {
+        const near = closestName(key, Object.keys(fields));
+        report(
+          field.start as number,
+          `frontmatter.${key} is not in this file's frontmatter, so reading ${next === undefined ? 'on' : `.${next}`} from it stops the build when the page renders: ${near ? `did you mean frontmatter.${near}? Otherwise ` : ''}add ${key}: … to the frontmatter, or read it only where it is there (frontmatter.${key}?.${next ?? '…'})`,
+        );
+        return;
+      }
+    }
+    for (const key in node)
+      if (key !== 'loc' && key !== 'range') walk(node[key], guarded || guards);
+  };
+  walk(program, false);
+}
+
+/**
  * `undefined-name`: a name an MDX expression reads that the file never defines. MDX compiles it;
  * the page then stops the build while rendering (`ReferenceError: caption is not defined`),
  * with a stack trace through Astro's bundle. Braces meant as text are the usual cause: in MDX,
@@ -242,6 +295,17 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
     for (const { calls } of read) for (const name of calls) runs.add(name);
     if (runs.size === size) break;
   }
+  // What the content reads from a field its frontmatter does not have: broken YAML is
+  // parse-error's, and a `frontmatter` of the file's own (declared again) is no MDX's.
+  // A file without frontmatter has none of it: MDX gives it an empty `frontmatter`.
+  const fields = model.frontmatter
+    ? model.frontmatter.error
+      ? undefined
+      : model.frontmatter.data
+    : {};
+  if (fields && !model.esm?.names.has('frontmatter'))
+    for (const { program, kind } of scripts)
+      if (kind !== 'module') missingFields(program as Js, fields, report);
   for (const [i, { kind, attribute }] of scripts.entries()) {
     const module = kind === 'module';
     // `:::tip{icon="heart"}`: another tool's attributes, which MDX reads as this expression.
@@ -281,9 +345,9 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
 }
 
 /**
- * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause; another tool's directive attributes (Starlight's `:::tip{icon="heart"}`) are said as such, with the `<Callout>` to write. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), a method of an object the file defines that running code calls (`{helpers.label()}`), and the default export, MDX's layout. Others run only if something calls them.
+ * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause; another tool's directive attributes (Starlight's `:::tip{icon="heart"}`) are said as such, with the `<Callout>` to write. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), a method of an object the file defines that running code calls (`{helpers.label()}`), and the default export, MDX's layout. Others run only if something calls them. And reading on from a frontmatter field the file does not have (`{frontmatter.author.name}` with no `author`, `{frontmatter.tags.length}` with no `tags`: MDX's `frontmatter` is the fields as written, without the schema's defaults), which throws a `TypeError` as the page renders, where it always runs (not behind `&&`, `?:`, `if` or in a function).
  *
- * @fix Define or import the name, or write `\{` for a brace that is text.
+ * @fix Define or import the name, or write `\{` for a brace that is text. For a field, add it to the frontmatter, or read it with `?.` (`frontmatter.author?.name`).
  *
  * @example
  *   {"name": "ok.mdx"}

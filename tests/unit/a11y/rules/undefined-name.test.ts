@@ -48,6 +48,18 @@ describe('undefined-name', () => {
       ['1:51'],
     ],
     ['props outside the content', 'export const title = props.title;', ['1:22']],
+    // MDX's frontmatter is the fields as written: reading on from one not written throws.
+    [
+      'a field the frontmatter lacks, read on from',
+      '---\ntitle: T\n---\n\nBy {frontmatter.author.name}, {frontmatter["site"].url}.',
+      ['5:5', '5:32'],
+    ],
+    [
+      'a field the schema defaults, which MDX does not',
+      '---\ntitle: T\n---\n\n{frontmatter.tags.length} tags',
+      ['5:2'],
+    ],
+    ['a field in an attribute', '<img src="/a.png" alt={frontmatter.cover.alt} />', ['1:24']],
   ];
   for (const [name, text, expected] of flagged) {
     it(`flags ${name}`, async () => {
@@ -81,6 +93,10 @@ describe('undefined-name', () => {
     [
       'a function nothing calls, and a local that shadows a function of the same name',
       'export const unused = () => nope;\nexport const label = () => nope;\nexport const Pic = ({ label }) => <p>{label()}</p>;\n\n<Pic label={() => 1} /> {[1].map((label) => label)}',
+    ],
+    [
+      'a field read only where it is there, and one the frontmatter has',
+      '---\ntitle: T\n---\n\n{frontmatter.author?.name} {frontmatter.author && frontmatter.author.name} {frontmatter.title.length} {[1].map(() => frontmatter.cover ? frontmatter.cover.alt : "")}',
     ],
     ['escaped braces', 'The set \\{a, b} has two members.'],
     ['a .md file, where braces are text', 'The set {a, b} has two members.'],
@@ -118,6 +134,22 @@ describe('undefined-name', () => {
       'Astro is not available in MDX, so the page would stop the build when it renders: read this entry’s own fields from frontmatter (frontmatter.title), or move the code into an .astro component and import it',
     );
     expect(only(await lintSource('Posted as {frontmatter.title}.'), RULE)).toEqual([]);
+
+    const post = (fields: string, text: string) => `---\ntitle: T\n${fields}---\n\n${text}`;
+    const [field] = only(await lintSource(post('', 'By {frontmatter.autor.name}.')), RULE);
+    expect(field!.message).toBe(
+      "frontmatter.autor is not in this file's frontmatter, so reading .name from it stops the build when the page renders: add autor: … to the frontmatter, or read it only where it is there (frontmatter.autor?.name)",
+    );
+    for (const fixed of [
+      post('autor:\n  name: Sam\n', 'By {frontmatter.autor.name}.'),
+      post('', 'By {frontmatter.autor?.name}.'),
+    ])
+      expect(only(await lintSource(fixed), RULE), fixed).toEqual([]);
+    const [near] = only(
+      await lintSource(post('author: Sam\n', '{frontmatter.autor.length}')),
+      RULE,
+    );
+    expect(near!.message).toMatch(/: did you mean frontmatter\.author\? Otherwise add autor: …/);
 
     const [module] = only(await lintSource('export const total = count + 1;'), RULE);
     expect(module!.message).toMatch(/import it or define it \(export const count = …\)$/);
