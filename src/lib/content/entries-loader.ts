@@ -253,19 +253,19 @@ export function readingFrontmatter(
   if (!(entryTypes instanceof Map)) return undefined;
   const wrapped = new Map<string, EntryType>();
   for (const [ext, type] of entryTypes as Map<string, EntryType>) {
-    wrapped.set(ext, {
-      ...type,
-      getEntryInfo: async (params) => {
-        try {
-          return await type.getEntryInfo(params);
-        } catch (error) {
-          if (!unread(fileURLToPath(params.fileUrl), params.contents)) throw error;
-          const data = {};
-          UNREAD.add(data);
-          return { data, body: '', slug: '', rawData: '' };
-        }
-      },
-    });
+    // The type itself underneath: its other methods (rendering) are its own, with their `this`.
+    const reading: EntryType = Object.create(type);
+    reading.getEntryInfo = async (params) => {
+      try {
+        return await type.getEntryInfo(params);
+      } catch (error) {
+        if (!unread(fileURLToPath(params.fileUrl), params.contents)) throw error;
+        const data = {};
+        UNREAD.add(data);
+        return { data, body: '', slug: '', rawData: '' };
+      }
+    };
+    wrapped.set(ext, reading);
   }
   return wrapped;
 }
