@@ -109,6 +109,7 @@ describe('a transcript that only stands in for one', () => {
       'The full transcript will be added soon',
       'Transcripts are not available yet',
       "I'll add it later",
+      'I’ll add it later',
       'Will add the transcript tomorrow',
       'Not yet available',
       'Work in progress',
@@ -126,6 +127,10 @@ describe('a transcript that only stands in for one', () => {
       'Music plays; then a voice: “Coming soon!”',
       '"Coming soon!"',
       '«Bientôt»',
+      // Single quotes, British English's first choice, straight or curly.
+      '‘TBD’',
+      "'Coming soon!'",
+      "The host says 'to follow' twice.",
       'Transcript',
       'Transcript here: the crew changes four tyres.',
       'None of the drivers pit.',

@@ -106,8 +106,12 @@ const PLACEHOLDER = new RegExp(
   'u',
 );
 
-/** Quotation marks around words: what was said, which may be anything, even "Coming soon!". */
-const QUOTED = /["“”„«»‹›「」]/u;
+/**
+ * Quotation marks around words: what was said, which may be anything, even "Coming soon!". Single
+ * ones too, British English's first choice (‘TBD’, 'TBD'), where they open before a word; an
+ * apostrophe inside one (we’ll, it's) opens nothing.
+ */
+const QUOTED = /["“”„«»‹›「」‘‚]|(?:^|\s)'\S/u;
 
 /**
  * The text itself when a transcript only stands in for one ("TBD", "Transcript: coming soon"),
