@@ -66,12 +66,14 @@ const baseFields = {
   /**
    * Topic tags. Default []. Tags with the same slug are one tag (`Classroom Design` and
    * `classroom-design` → `/tags/classroom-design/`), shown with the spelling most entries use.
+   * A tag written as a hashtag (`"#f1"`) is the tag `f1`: the page shows every tag as one.
    */
   tags: z
     .array(
       z
         .string()
         .min(1)
+        .transform((tag) => tag.replace(/^#+\s*/, ''))
         .refine((tag) => slugify(tag) !== '', {
           error: 'a tag needs a letter or digit, in any script, for its address /tags/<tag>/',
         }),

@@ -25,6 +25,12 @@ describe('drafts and scheduled entries (fixture: drafts)', () => {
     expect(site.exists('posts/published/index.html')).toBe(true);
     expect(site.read('posts/index.html')).toContain('Published post');
   });
+  it('shows a tag written as a hashtag ("#pit-wall") as every tag shows, with one #', () => {
+    const post = site.read('posts/published/index.html');
+    expect(post).toMatch(/<a href="\/tags\/pit-wall\/"[^>]*>#pit-wall<\/a>/);
+    expect(post).not.toContain('##pit-wall');
+    expect(site.exists('tags/pit-wall/index.html')).toBe(true);
+  });
   it('publishes a post saved with a byte order mark and Windows line endings, as Astro reads it', () => {
     expect(site.read('posts/saved-in-notepad/index.html')).toMatch(/<h1[^>]*>Saved in Notepad</);
     expect(site.read('posts/index.html')).toContain('Saved in Notepad');

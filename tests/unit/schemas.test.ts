@@ -94,6 +94,15 @@ describe('post frontmatter', () => {
       'tags.1: a tag needs a letter or digit, in any script, for its address /tags/<tag>/',
     ]);
     expect(issues(posts.safeParse({ ...base, tags: ['单反', 'استدامة', 'हिन्दी'] }))).toEqual([]);
+    // A tag written as a hashtag is the tag: the page shows every tag as one (#f1, not ##f1).
+    expect(posts.parse({ ...base, tags: ['#f1', '#GreenRacing', 'pln'] }).tags).toEqual([
+      'f1',
+      'GreenRacing',
+      'pln',
+    ]);
+    expect(issues(posts.safeParse({ ...base, tags: ['#'] }))).toEqual([
+      'tags.0: a tag needs a letter or digit, in any script, for its address /tags/<tag>/',
+    ]);
   });
   it('rejects a slug that is not URL-safe, saying the one to write; takes one in any script', () => {
     expect(issues(posts.safeParse({ ...base, slug: 'One-Single-Lens' }))).toEqual([

@@ -43,11 +43,15 @@ function* hashtags(tree: NlcstRoot): Generator<{ offset: number; word: NlcstWord
 
 /** What a tag the page shows as a hashtag loses, then what to write. */
 export function tagMessage(tag: string, camelCase: string): string {
-  return `The tag \`${tag}\` shows on the page as #${tag}, which a screen reader reads as one made-up word: write \`${camelCase}\`, a capital for each word (the page of the tag keeps its address), or, if it is one word or a name, list \`${tag.toLowerCase()}\` in allowWords`;
+  const bare = tag.replace(/^#+/, '');
+  return `The tag \`${tag}\` shows on the page as #${bare}, which a screen reader reads as one made-up word: write \`${camelCase}\`, a capital for each word (the page of the tag keeps its address), or, if it is one word or a name, list \`${bare.toLowerCase()}\` in allowWords`;
 }
 
-/** A tag the page could show as words run together: letters and digits, a run of five letters. */
-const TAG_TO_SPLIT = /^(?=.*[a-z]{5})[A-Za-z0-9_]+$/;
+/**
+ * A tag the page could show as words run together: letters and digits, a run of five letters,
+ * written as a hashtag or not (the schema drops a tag's `#`, and the page shows one).
+ */
+const TAG_TO_SPLIT = /^#?(?=[A-Za-z0-9_]*[a-z]{5})[A-Za-z0-9_]+$/;
 
 /**
  * The frontmatter's `tags` the page would show as words run together, each with the capitals to
@@ -59,9 +63,10 @@ function tagsToSplit(yaml: string, data: Record<string, unknown>, allow: Set<str
   if (!Array.isArray(tags)) return [];
   const split = new Map<string, string>();
   for (const tag of tags) {
-    if (typeof tag !== 'string' || !TAG_TO_SPLIT.test(tag) || allow.has(normalizeWord(tag)))
-      continue;
-    const camelCase = camelCaseHashtag(tag);
+    if (typeof tag !== 'string' || !TAG_TO_SPLIT.test(tag)) continue;
+    const bare = tag.replace(/^#/, '');
+    if (allow.has(normalizeWord(bare))) continue;
+    const camelCase = camelCaseHashtag(bare);
     if (camelCase) split.set(tag, camelCase);
   }
   if (split.size === 0) return [];

@@ -149,6 +149,15 @@ describe('hashtags', () => {
     ]);
   });
 
+  it('reports a tag written as a hashtag as the page shows it, one #, and its fix passes', async () => {
+    const tags = 'tags: ["#greenracing", "#f1"]\n';
+    expect(await checkProject({ 'content/posts/a.md': post('Text.', tags) }, RULE)).toEqual([
+      'content/posts/a.md:5:9 The tag `#greenracing` shows on the page as #greenracing, which a screen reader reads as one made-up word: write `GreenRacing`, a capital for each word (the page of the tag keeps its address), or, if it is one word or a name, list `greenracing` in allowWords',
+    ]);
+    const fixed = tags.replace('#greenracing', 'GreenRacing');
+    expect(await checkProject({ 'content/posts/a.md': post('Text.', fixed) }, RULE)).toEqual([]);
+  });
+
   it('leaves a post in another language alone', async () => {
     const body = 'Nous suivons #courseverte et #zeronet cette semaine, avec toute la classe.';
     expect(await checkProject({ 'content/posts/a.md': post(body, 'lang: fr\n') }, RULE)).toEqual(
