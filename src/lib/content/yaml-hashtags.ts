@@ -32,11 +32,14 @@ const KEY = String.raw`^(\s*(?:-\s+)*)([^\s#:'"][^:#]*?)\s*:`;
 /** `key: value` before a comment, with any list dashes in front (`- key: value`). */
 const KEYED = new RegExp(String.raw`${KEY}(?:\s+(.*?))?\s*$`);
 /** `- value`, an item of a list. */
-const ITEM = /^(\s*(?:-\s+)*-)(?:\s+(.*?))?\s*$/;
+export const ITEM = /^(\s*(?:-\s+)*-)(?:\s+(.*?))?\s*$/;
+
+/** A value quoted whole, `"Week 5"` or `'Week 5'` (`"Week 5" notes` is two values). */
+export const QUOTED_WHOLE = /^"((?:[^"\\]|\\.)*)"$|^'((?:[^']|'')*)'$/;
 
 /** `"Week 5"` or `'Week 5'` as the text it holds; anything else as written. */
 function unquoted(value: string): string {
-  const quoted = /^"((?:[^"\\]|\\.)*)"$|^'((?:[^']|'')*)'$/.exec(value);
+  const quoted = QUOTED_WHOLE.exec(value);
   if (!quoted) return value;
   return quoted[1] !== undefined
     ? quoted[1].replace(/\\(.)/g, '$1')
@@ -80,7 +83,7 @@ export function commentMessage(
   return `${what}, so ${field ?? 'this item'} ${left}: put the value in quotes, ${fix}`;
 }
 
-const doubleQuoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&')}"`;
+export const doubleQuoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&')}"`;
 
 /**
  * Every comment in `yaml` that starts with a `#` written against a word and follows a value, a

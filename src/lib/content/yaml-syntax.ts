@@ -1,7 +1,7 @@
 import { isScalar, parseDocument, visit, type YAMLError } from 'yaml';
-import { astroYamlError, yamlError } from './frontmatter-yaml.ts';
+import { astroYamlError, frontmatterDocument, yamlError } from './frontmatter-yaml.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
-import { flowHashtag } from './yaml-hashtags.ts';
+import { doubleQuoted, flowHashtag, ITEM, QUOTED_WHOLE } from './yaml-hashtags.ts';
 
 /**
  * Broken YAML in words that say why and what to write, for frontmatter (the `parse-error` rule,
@@ -60,10 +60,11 @@ export interface QuoteFix {
   fix: string;
 }
 
-/** `key: value` after any list dashes; a key is a plain word, as frontmatter's are. */
+/**
+ * `key: value` after any list dashes: a plain key, as frontmatter's are, or a quoted one, which
+ * yaml-hashtags.ts's lines (a comment after a value) need not read.
+ */
 const KEYED = /^(\s*(?:-\s+)*)([\w$-][\w.$ -]*?|"[^"]*"|'[^']*')[ \t]*:[ \t]+(\S.*?)[ \t]*$/;
-/** `- value`, an item of a list. */
-const ITEM = /^(\s*(?:-\s+)*-)[ \t]+(\S.*?)[ \t]*$/;
 
 /**
  * The line of the YAML error at `offset` of `yaml` with its value in quotes, where YAML cannot
@@ -83,7 +84,7 @@ export function quoteFix(yaml: string, offset: number): QuoteFix | undefined {
   // A comment meant as one (`# draft`, a space after the #) stays outside the quotes.
   const comment = written && /[ \t]+#(?:[ \t].*)?$/.exec(written);
   const value = comment ? written.slice(0, comment.index) : written;
-  if (!value || isQuotedWhole(value)) return undefined;
+  if (!value || QUOTED_WHOLE.test(value)) return undefined;
   // Only a value whose own characters YAML takes for syntax: quotes mend nothing else.
   const why = whyUnread(value);
   if (!why) return undefined;
@@ -96,9 +97,8 @@ export function quoteFix(yaml: string, offset: number): QuoteFix | undefined {
   const doc = parseDocument(mended);
   const astro = astroYamlError(mended);
   if (doc.errors.some((e) => onLine(e.pos[0])) || (astro && onLine(astro.offset))) return undefined;
-  const errors = (text: string) =>
-    parseDocument(text).errors.length + (astroYamlError(text) ? 1 : 0);
-  if (doc.errors.length + (astro ? 1 : 0) >= errors(yaml)) return undefined;
+  const before = frontmatterDocument(yaml).errors.length + (astroYamlError(yaml) ? 1 : 0);
+  if (doc.errors.length + (astro ? 1 : 0) >= before) return undefined;
   // The quotes must give the text as written, not merely some YAML that reads.
   const key = keyed ? unquotedKey(keyed[2]!) : undefined;
   if (!holds(doc.toJS(), key, value)) return undefined;
@@ -151,7 +151,7 @@ function lineAt(yaml: string, offset: number): { start: number; text: string } {
  */
 function firstWritten(yaml: string, offset: number): { key: string; line: number } | undefined {
   let found: { key: string; line: number } | undefined;
-  visit(parseDocument(yaml), {
+  visit(frontmatterDocument(yaml), {
     Map(_, map) {
       const again = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
       if (!again || !isScalar(again.key)) return;
@@ -165,15 +165,9 @@ function firstWritten(yaml: string, offset: number): { key: string; line: number
   return found;
 }
 
-/** `"a" b` is two values; `"a b"` or `'a b'` one. */
-function isQuotedWhole(value: string): boolean {
-  return /^"(?:[^"\\]|\\.)*"$|^'(?:[^']|'')*'$/.test(value);
-}
-
 /** The value in double quotes, or in single ones where it holds double quotes and no single. */
 function quoted(value: string): string {
-  if (value.includes('"') && !value.includes("'")) return `'${value}'`;
-  return `"${value.replace(/[\\"]/g, '\\$&')}"`;
+  return value.includes('"') && !value.includes("'") ? `'${value}'` : doubleQuoted(value);
 }
 
 const unquotedKey = (key: string) => key.replace(/^(["'])(.*)\1$/, '$2');
