@@ -1,9 +1,8 @@
 import type { SiteConfig } from '../schemas/site.ts';
 import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 import { formatProblems } from '../lib/content/references.ts';
+import { relative, sep } from 'node:path';
 import { gateConfig, type GateConfig } from './core/config.ts';
-import { readFileSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
 import { userError } from '../lib/util/user-error.ts';
 import { errorSite } from '../lib/util/error-site.ts';
 
@@ -41,12 +40,7 @@ export async function loadGateConfig(): Promise<GateConfig> {
  */
 export function siteConfigError(error: unknown, root = process.cwd()): unknown {
   if (!(error instanceof Error) || error.name === 'CommonplaceError') return error;
-  const missing = /Cannot find (?:module|package) '([^']+)' imported from (\S+)/.exec(
-    error.message,
-  );
-  const at = missing
-    ? { file: missing[2]!, ...importLine(missing[2]!, missing[1]!) }
-    : errorSite(error);
+  const at = errorSite(error);
   const file = at && relative(root, at.file).split(sep).join('/');
   if (!at || !file || file.startsWith('..') || file.startsWith('node_modules/')) return error;
   // Paths from the project's root, as the report names files.
@@ -55,20 +49,4 @@ export function siteConfigError(error: unknown, root = process.cwd()): unknown {
     `${file}:${at.line}:${at.column}  error  the site config could not be loaded: ${what}`,
     `Fix it there: npm run build stops on it too. README "Configuration" lists the settings.`,
   );
-}
-
-/** The line and column of the import in `file` that names `missing` (a path Node resolved). */
-function importLine(file: string, missing: string): { line: number; column: number } {
-  const name = basename(missing).replace(/\.[^.]*$/, '');
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    // Named at its first line.
-  }
-  const lines = text.split('\n');
-  const index = lines.findIndex((line) => /\bimport\b|\bfrom\b/.test(line) && line.includes(name));
-  return index < 0
-    ? { line: 1, column: 1 }
-    : { line: index + 1, column: lines[index]!.search(/\S/) + 1 };
 }

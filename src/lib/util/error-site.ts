@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 
@@ -9,7 +10,8 @@ import { parse } from 'acorn';
  * the module runs has the file, line and column in its frames. The first such place, or the
  * first in `file` when given; undefined where the stack names none (the message alone then).
  * A JavaScript module's syntax error names no place in its stack (Node prints it only when the
- * error goes uncaught): `file` is then parsed, as Node would, for where it stops.
+ * error goes uncaught): `file` is then parsed, as Node would, for where it stops. An import of a
+ * file that is not there names the importing file in its message: the place is that import.
  */
 export function errorSite(
   error: unknown,
@@ -18,6 +20,11 @@ export function errorSite(
   const stack = String((error as Error)?.stack ?? '');
   const pathOf = (written: string) =>
     written.startsWith('file:') ? fileURLToPath(written) : written;
+  const missing = /Cannot find (?:module|package) '([^']+)' imported from (\S+)/.exec(
+    String((error as Error)?.message ?? ''),
+  );
+  if (missing && (!file || pathOf(missing[2]!) === file))
+    return { file: pathOf(missing[2]!), ...importLine(pathOf(missing[2]!), missing[1]!) };
   const head = /^((?:file:\/\/)?\S+?):(\d+)\n(?:.*\n)*?( *)\^/.exec(stack);
   if (head && (!file || pathOf(head[1]!) === file))
     return { file: pathOf(head[1]!), line: Number(head[2]), column: head[3]!.length + 1 };
@@ -41,4 +48,20 @@ function syntaxErrorAt(file: string): { line: number; column: number } | undefin
     if (loc) return { line: loc.line, column: loc.column + 1 };
   }
   return undefined;
+}
+
+/** The line and column of the import in `file` that names `missing` (a path Node resolved). */
+function importLine(file: string, missing: string): { line: number; column: number } {
+  const name = basename(missing).replace(/\.[^.]*$/, '');
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // Named at its first line.
+  }
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => /\bimport\b|\bfrom\b/.test(line) && line.includes(name));
+  return index < 0
+    ? { line: 1, column: 1 }
+    : { line: index + 1, column: lines[index]!.search(/\S/) + 1 };
 }

@@ -269,6 +269,20 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     });
   });
 
+  it('names the line of an Astro config’s import of a file that is not there', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gate-config-import-'));
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    writeFileSync(
+      join(root, 'astro.config.mjs'),
+      "// @ts-check\nimport { base } from './site-base.mjs';\nexport default { base };\n",
+    );
+    const run = cli(['source', '--no-cache'], {}, root);
+    expect(run.stderr).toMatch(
+      /^astro\.config\.mjs:2:1: the Astro config failed to load: Cannot find module '.*site-base\.mjs' imported from /,
+    );
+    expect(run.status).toBe(2);
+  });
+
   it('refuses a build.format the build refuses, at its line, and passes once its hint is followed', () => {
     const hint =
       "Remove build.format from the Astro config, or set it to 'directory' (Astro's default).";

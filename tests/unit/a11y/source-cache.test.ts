@@ -612,9 +612,7 @@ describe('what the cache trusts', () => {
     'src/lib/reflection/reflection-model-files.ts':
       'reads the reflection models into the gate config before any check: the built-in ones are code under src/, the site’s are in the code key by the paths site.config.ts names (modelFilesNamed)',
     'src/lib/util/error-site.ts':
-      'reads a config that failed to load, for the line where it stops parsing: no check runs then',
-    'src/a11y/site-config.ts':
-      'reads the site config when it could not be loaded, to name the line of an import of nothing: no check runs then',
+      'reads a config that failed to load, for the line where it stops parsing or imports nothing: no check runs then',
   };
 
   it('knows every module of the source layer that reads files', () => {
