@@ -217,11 +217,14 @@ describe('frontmatter errors (fixture: bad-frontmatter)', () => {
       'content/posts/colon-title.md:2:8  error  Frontmatter is not valid YAML: a colon and a space in a value start a new field: put the value in quotes, title: "Week 5: what the pit crew taught me"  parse-error',
       'content/posts/dashes.md:2:1  error  the frontmatter is a list, each line starting with a dash, not a set of fields: write the fields without their dashes, title: …  content-schema',
       'content/posts/date-title.md:2:1  error  title must be text, but Astro reads 2026-03-02 as a date: put it in quotes, "2026-03-02"  content-schema',
+      'content/posts/em-dashes.md:1:1  error  the frontmatter opens with an em dash (—), which editors make of --- as you type, and only a line of three hyphens opens it: write --- on line 1 and on line 5  content-schema',
+      'content/posts/four-hyphens.md:1:1  error  the frontmatter opens with four hyphens (----), and only a line of three hyphens opens it: write --- on line 1 and on line 5  content-schema',
       'content/posts/from-hugo.md:1:1  error  the frontmatter is TOML, between +++ lines, which Commonplace does not read: write it as YAML between --- lines (title: "…" where TOML has title = "…")  content-schema',
       'content/posts/hashtag-title.md:2:1  error  `#GreenRacing week` is a YAML comment (a # after a space starts one), so title is empty: put the value in quotes, title: "#GreenRacing week"  content-schema',
       'content/posts/hashtag-title.md:7:1  error  `#f1` is a YAML comment (a # after a space starts one), so tags[1] is empty: put the value in quotes, - "#f1"  content-schema',
       'content/posts/no-description.md:1:1  error  description is required: add description: … to the frontmatter  content-schema',
       'content/posts/no-description.md:4:1  error  tags must be a list, not "pln": write tags: [pln]  content-schema',
+      'content/posts/pasted-space.md:2:1  error  Frontmatter is not valid YAML: this line has a no-break space (U+00A0) after title:, and YAML takes only the space and the tab for spaces: write it as title: Pasted from a document  parse-error',
       'content/posts/title-twice.md:5:1  error  Frontmatter is not valid YAML: title is written twice, here and on line 2: keep one of them  parse-error',
     ]);
     expect(site.status).not.toBe(0);

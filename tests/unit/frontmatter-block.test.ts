@@ -57,6 +57,79 @@ describe('frontmatter, found as Astro finds it', () => {
     );
   });
 
+  it('reads --- with spaces after it, as Astro does, and ends a block only at a line of its own', () => {
+    expect(FRONTMATTER.exec(`--- \n${fields}---\t\n\nText.`)?.[1]).toBe(fields.trimEnd());
+    expect(
+      frontmatterProblems('posts', '/site/content/posts/a.md', `--- \n${fields}---\n`),
+    ).toEqual([]);
+    // `Pit stops---` is a title; its dashes end nothing.
+    const dashes = `---\ntitle: Pit stops---\ndescription: What I learned.\npubDate: 2026-01-10\n---\n`;
+    expect(FRONTMATTER.exec(dashes)?.[1]).toContain('description: What I learned.');
+    expect(FRONTMATTER.exec('---\n---\nText.')?.[1]).toBe('');
+  });
+
+  it('names a line that is not quite ---, or a block never closed, at the line to mend', () => {
+    const said = (open: string, close: string | undefined) => {
+      const text = `${open}\n${fields}${close === undefined ? '' : `${close}\n`}\nText.\n`;
+      const found = frontmatterProblems('posts', '/site/content/posts/a.md', text);
+      return found.map((each) => `${each.line}: ${each.message}`).join('\n');
+    };
+    expect(
+      [
+        said('\u2014', '\u2014'),
+        said('\u2013', '---'),
+        said('----', '----'),
+        said('- - -', '---'),
+        said(' ---', '---'),
+        said('---', '...'),
+        said('---', '----'),
+        said('---', '\u2014'),
+        said('---', undefined),
+      ].join('\n'),
+    ).toBe(
+      [
+        '1: the frontmatter opens with an em dash (—), which editors make of --- as you type, and only a line of three hyphens opens it: write --- on line 1 and on line 5',
+        '1: the frontmatter opens with an en dash (–), which editors make of -- as you type, and only a line of three hyphens opens it: write --- on line 1',
+        '1: the frontmatter opens with four hyphens (----), and only a line of three hyphens opens it: write --- on line 1 and on line 5',
+        '1: the frontmatter opens with hyphens with spaces between them (- - -), and only a line of three hyphens opens it: write --- on line 1',
+        '1: the frontmatter opens with a space before its ---, and only a line of three hyphens opens it: write --- on line 1',
+        '5: the frontmatter ends with ..., and only a line of three hyphens ends it: write --- on line 5',
+        '5: the frontmatter ends with four hyphens (----), and only a line of three hyphens ends it: write --- on line 5',
+        '5: the frontmatter ends with an em dash (—), which editors make of --- as you type, and only a line of three hyphens ends it: write --- on line 5',
+        '1: the frontmatter that --- opens on line 1 never ends: write --- on its own line after its last field, line 4',
+      ].join('\n'),
+    );
+    // Each fix as given: the lines it names written as ---, or --- put after the line it names.
+    for (const [open, close] of [
+      ['\u2014', '\u2014'],
+      ['\u2013', '---'],
+      ['----', '----'],
+      ['- - -', '---'],
+      [' ---', '---'],
+      ['---', '...'],
+      ['---', '----'],
+      ['---', undefined],
+    ] as const) {
+      const lines = `${open}\n${fields}${close === undefined ? '' : `${close}\n`}\nText.\n`.split(
+        '\n',
+      );
+      const [{ message }] = frontmatterProblems('posts', '/a/content/posts/a.md', lines.join('\n'));
+      for (const [, n] of message.matchAll(/on line (\d+)/g)) lines[Number(n) - 1] = '---';
+      const after = /after its last field, line (\d+)$/.exec(message)?.[1];
+      if (after) lines.splice(Number(after), 0, '---');
+      expect(
+        frontmatterProblems('posts', '/a/content/posts/a.md', lines.join('\n')),
+        message,
+      ).toEqual([]);
+    }
+  });
+
+  it('leaves text that starts with a dash and no field under it alone', () => {
+    expect(misplacedFrontmatter('- one\n- two\n')).toBeUndefined();
+    expect(misplacedFrontmatter('\u2014 a line of verse\nand another\n')).toBeUndefined();
+    expect(misplacedFrontmatter('---\n\nText after a break.\n')).toBeUndefined();
+  });
+
   it('leaves a file with no frontmatter, or text that only mentions ---, to the field checks', () => {
     expect(misplacedFrontmatter('Just text.\n')).toBeUndefined();
     expect(misplacedFrontmatter('Text.\n\n---\n\nMore text.\n')).toBeUndefined();

@@ -5,7 +5,8 @@ import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { parseIsoDate } from './dates.ts';
 import { astroYaml, astroYamlError, coreYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
-import { commentMessage, emptiedBy, quotedValue } from './yaml-hashtags.ts';
+import { commentMessage, doubleQuoted, emptiedBy, quotedValue } from './yaml-hashtags.ts';
+import { lookalikeFix, named, withoutLookalikes } from './yaml-lookalikes.ts';
 import { yamlErrorMessage } from './yaml-syntax.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
@@ -150,6 +151,9 @@ function describe(
     // `tags: reflection, pln`, as Jekyll allows: the list it means.
     if (issue.expected === 'array' && typeof value === 'string' && path.length === 1)
       return `${field} must be a list, not ${shownValue(value)}: write ${field}: ${listOf(value)}`;
+    // `term` with a pasted no-break space before its colon is written, under another name.
+    const pasted = value === undefined ? pastedName(data, path) : undefined;
+    if (pasted) return pastedNameMessage(field, String(path.at(-1)), pasted);
     if (value === undefined || value === null)
       return path.length === 1
         ? `${field} is required: add ${field}: … to ${where}`
@@ -192,7 +196,7 @@ function describe(
  * What frontmatter that is no set of fields is instead, and how fields are written: `- title: A`
  * lines make a list (a dash too many), and a line without `name:` one value.
  */
-function notFields(data: unknown): string | undefined {
+function notFields(data: unknown, yamlText: string): string | undefined {
   if (Array.isArray(data)) {
     const fields = data.every(
       (item) =>
@@ -202,11 +206,34 @@ function notFields(data: unknown): string | undefined {
       ? `the frontmatter is a list, each line starting with a dash, not a set of fields: write the fields without their dashes, ${Object.keys(data[0] as object)[0]}: …`
       : 'the frontmatter is a list, not a set of fields: write each field on its own line as name: value (title: …)';
   }
-  if (typeof data === 'string')
-    return `the frontmatter is the text ${shownValue(data)}, not a set of fields: write each field on its own line as name: value, title: ${data}`;
+  if (typeof data === 'string') {
+    const said = `the frontmatter is the text ${shownValue(data)}, not a set of fields`;
+    // `title:` and a no-break space, or a full-width colon: fields, once the look-alikes go.
+    const lines = yamlText.split('\n');
+    const mends = lines.map((line) => lookalikeFix(line));
+    const first = mends.find(Boolean);
+    const mended = lines.map((line, n) => mends[n]?.fix ?? line).join('\n');
+    if (first && isRecord(coreYaml(mended)?.data))
+      return `${said}: it has ${first.why}: ${first.todo}`;
+    const title = `title: ${data}`;
+    const fix = coreYaml(title)?.data;
+    return `${said}: write each field on its own line as name: value, ${isRecord(fix) && fix.title === data ? title : `title: ${doubleQuoted(data)}`}`;
+  }
   if (typeof data === 'number' || typeof data === 'boolean')
     return `the frontmatter is the value ${shownValue(data)}, not a set of fields: write each field on its own line as name: value (title: …)`;
   return undefined;
+}
+
+/** A required field `field` (named `name` in its map) that `key`, the name with a pasted space, holds. */
+const pastedNameMessage = (field: string, name: string, key: string) =>
+  `${field} is required: it is written with ${named(key)} in its name, and a name is read with every character in it: write the name as ${name}`;
+
+/** The key beside `path`'s last one that is it with a pasted space or invisible character. */
+function pastedName(data: unknown, path: PropertyKey[]): string | undefined {
+  const parent = valueAt(data, path.slice(0, -1));
+  const name = String(path.at(-1));
+  if (!isRecord(parent)) return undefined;
+  return Object.keys(parent).find((key) => key !== name && withoutLookalikes(key) === name);
 }
 
 /** `reflection, pln` or `reflection pln` (Jekyll takes either) as the YAML list it means. */
@@ -270,7 +297,9 @@ export function frontmatterProblems(
   if (!read) {
     // YAML that reads, as a list or one value, where fields are wanted; broken YAML is the
     // `parse-error` rule's.
-    const shape = astroYamlError(yamlText) ? undefined : notFields(coreYaml(yamlText)?.data);
+    const shape = astroYamlError(yamlText)
+      ? undefined
+      : notFields(coreYaml(yamlText)?.data, yamlText);
     return shape ? [{ line: match ? 2 : 1, message: shape }] : [];
   }
   const data = withWrittenDates(read, text);
@@ -296,7 +325,10 @@ export function frontmatterProblems(
         return {
           field,
           line: match ? lineOf([other.key]) : 1,
-          message: `${field} is required: rename ${other.key} to ${field} (${other.why})${renamedDateFix(field, data[other.key])}`,
+          message:
+            withoutLookalikes(other.key) === other.key
+              ? `${field} is required: rename ${other.key} to ${field} (${other.why})${renamedDateFix(field, data[other.key])}`
+              : pastedNameMessage(field, field, other.key),
         };
       // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.
       const besides = issue.code === 'custom' ? (issue.params?.besides as string) : undefined;
@@ -528,6 +560,14 @@ export function unknownFieldMessage(
 ): string {
   const name = fieldName(path);
   const what = path.length === 1 ? `a field ${kind} have` : 'a field the build reads there';
+  // `tags` with a no-break space before its colon: pasted, and another name to the build.
+  const key = String(path[0]);
+  if (
+    path.length === 1 &&
+    withoutLookalikes(key) !== key &&
+    withoutLookalikes(key) in DECLARED[kind].shape
+  )
+    return `${withoutLookalikes(key)} is written with ${named(key)} in its name, so the build reads another name and ignores it: write the name as ${withoutLookalikes(key)}`;
   if (suggestion)
     return `${name} is not ${what}, so the build ignores it: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`;
   const record = isRecord(data) ? data : {};

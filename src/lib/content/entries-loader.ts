@@ -155,9 +155,15 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
         (context as { entryTypes?: unknown }).entryTypes,
         (file, contents) => {
           const found = frontmatterSyntaxProblem(contents);
-          if (!found) return false;
+          // `----` on the first line: Astro reads `---` and YAML starting with `-`.
+          const misplaced = found ? undefined : misplacedFrontmatter(contents);
+          if (!found && !misplaced) return false;
           // Outside a sync (an edit in the dev server) this throws: the entry stays as it was.
-          reject([problem(file, 'parse-error', found.line, found.message, found.column)]);
+          reject([
+            found
+              ? problem(file, 'parse-error', found.line, found.message, found.column)
+              : problem(file, 'content-schema', misplaced!.line, misplaced!.message),
+          ]);
           return true;
         },
       );

@@ -1,3 +1,4 @@
+import { named, withoutLookalikes } from './yaml-lookalikes.ts';
 import { slugify } from './slug.ts';
 
 /**
@@ -62,6 +63,8 @@ export function writtenUnderOtherName(
   for (const key of Object.keys(data)) {
     // `Title:` or `pub_date:`: the field, in another case or spelling.
     if (plainName(key) === plainName(field)) return { key, why: 'field names are case-sensitive' };
+    // `title` and a no-break space before its colon, pasted: another name, with that in it.
+    if (withoutLookalikes(key) === field) return { key, why: `it has ${named(key)} in it` };
     const other = fieldFromOtherTools(key, data[key]);
     if (other?.field === field) return { key, why: `${key} is its name in ${other.tools}` };
   }

@@ -2,6 +2,7 @@ import { isScalar, parseDocument, visit, type YAMLError } from 'yaml';
 import { astroYamlError, frontmatterDocument, yamlError } from './frontmatter-yaml.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
 import { doubleQuoted, flowHashtag, ITEM, QUOTED_WHOLE } from './yaml-hashtags.ts';
+import { lookalikeFix, type LookalikeFix } from './yaml-lookalikes.ts';
 
 /**
  * Broken YAML in words that say why and what to write, for frontmatter (the `parse-error` rule,
@@ -86,23 +87,46 @@ export function quoteFix(yaml: string, offset: number): QuoteFix | undefined {
   const value = comment ? written.slice(0, comment.index) : written;
   if (!value || QUOTED_WHOLE.test(value)) return undefined;
   // Only a value whose own characters YAML takes for syntax: quotes mend nothing else.
-  const why = whyUnread(value);
-  if (!why) return undefined;
+  const unread = whyUnread(value);
+  if (!unread) return undefined;
+  // A value an editor put in curly quotes as you typed the straight ones: meant as quotes.
+  const curly = /^(?:“(.*)”|‘(.*)’)$/.exec(value);
+  const text = curly ? (curly[1] ?? curly[2]!) : value;
+  const why = curly
+    ? `${unread}, and ${value[0]} ${value.at(-1)} are text to YAML, not quotes`
+    : unread;
   const lead = keyed ? `${keyed[1]}${keyed[2]}: ` : `${item![1]} `;
-  const fix = `${lead}${quoted(value)}${comment ? comment[0] : ''}`;
+  const fix = `${lead}${quoted(text)}${comment ? comment[0] : ''}`;
+  const doc = mendedBy(yaml, start, line, fix);
+  // The quotes must give the text as written, not merely some YAML that reads.
+  const key = keyed ? unquotedKey(keyed[2]!) : undefined;
+  if (!doc || !holds(doc.toJS(), key, text)) return undefined;
+  return { why, fix: fix.trim() };
+}
+
+/**
+ * The YAML read with `line` (at `start`) written as `fix`, where that mends it: no error is left
+ * on the line, none merely moved on to the next one, and fewer are left in all, by the `yaml`
+ * document and by Astro's reader both. Another line's error is that line's own.
+ */
+function mendedBy(yaml: string, start: number, line: string, fix: string) {
   const mended = yaml.slice(0, start) + fix + yaml.slice(start + line.length);
-  // Mended where no error is left on the line and none merely moved on to the next one; another
-  // line's error is that line's own.
   const onLine = (at: number) => at >= start && at <= start + fix.length;
   const doc = parseDocument(mended);
   const astro = astroYamlError(mended);
   if (doc.errors.some((e) => onLine(e.pos[0])) || (astro && onLine(astro.offset))) return undefined;
   const before = frontmatterDocument(yaml).errors.length + (astroYamlError(yaml) ? 1 : 0);
-  if (doc.errors.length + (astro ? 1 : 0) >= before) return undefined;
-  // The quotes must give the text as written, not merely some YAML that reads.
-  const key = keyed ? unquotedKey(keyed[2]!) : undefined;
-  if (!holds(doc.toJS(), key, value)) return undefined;
-  return { why, fix: fix.trim() };
+  return doc.errors.length + (astro ? 1 : 0) < before ? doc : undefined;
+}
+
+/**
+ * The line of the YAML error at `offset` with ordinary spaces and colons where it has look-alikes
+ * (`title:` and a no-break space), where that mends it.
+ */
+function lookalikeMend(yaml: string, offset: number): LookalikeFix | undefined {
+  const { start, text: line } = lineAt(yaml, offset);
+  const found = lookalikeFix(line);
+  return found && mendedBy(yaml, start, line, found.fix) ? found : undefined;
 }
 
 /**
@@ -134,6 +158,8 @@ function inWords(
   }
   if (error.code === 'TAB_AS_INDENT')
     return 'a tab indents this line, and YAML takes spaces only: indent it with spaces';
+  const lookalike = lookalikeMend(yaml, error.offset);
+  if (lookalike) return `this line has ${lookalike.why}: ${lookalike.todo}`;
   const quote = quoteFix(yaml, error.offset);
   return quote && `${quote.why}: put the value in quotes, ${quote.fix}`;
 }

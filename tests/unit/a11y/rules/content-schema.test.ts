@@ -111,6 +111,55 @@ describe('content-schema', () => {
     ]);
   });
 
+  it('says one line of text is a field once its pasted space or full-width colon is written plainly', async () => {
+    const files = {
+      'content/posts/a.md': '---\ntitle:\u00a0Pit stops\n---\nBody\n',
+      'content/posts/b.md': '---\ntitle\uff1aPit stops\n---\nBody\n',
+      // Text in quotes with a colon in it: the title the fix makes of it keeps the quotes.
+      'content/posts/c.md': '---\n"Pit stops: the plan"\n---\nBody\n',
+    };
+    const said = await checkProject(files, RULE);
+    expect(said.filter((line) => !line.includes('is required'))).toEqual([
+      'content/posts/a.md:2:1 the frontmatter is the text "title:\u00a0Pit stops", not a set of fields: it has a no-break space (U+00A0) after title:, and YAML takes only the space and the tab for spaces: write it as title: Pit stops',
+      'content/posts/b.md:2:1 the frontmatter is the text "title：Pit stops", not a set of fields: it has a full-width colon (：) after title, and YAML takes only : for a colon: write it as title: Pit stops',
+      'content/posts/c.md:2:1 the frontmatter is the text "Pit stops: the plan", not a set of fields: write each field on its own line as name: value, title: "Pit stops: the plan"',
+    ]);
+    const fixed = {
+      'content/posts/a.md': '---\ntitle: Pit stops\n---\nBody\n',
+      'content/posts/b.md': '---\ntitle: Pit stops\n---\nBody\n',
+      'content/posts/c.md': '---\ntitle: "Pit stops: the plan"\n---\nBody\n',
+    };
+    expect(await checkProject(fixed, RULE)).toEqual([
+      'content/posts/a.md:1:1 description is required: add description: … to the frontmatter',
+      'content/posts/a.md:1:1 pubDate is required: add pubDate: 2026-10-12 to the frontmatter',
+      'content/posts/b.md:1:1 description is required: add description: … to the frontmatter',
+      'content/posts/b.md:1:1 pubDate is required: add pubDate: 2026-10-12 to the frontmatter',
+      'content/posts/c.md:1:1 description is required: add description: … to the frontmatter',
+      'content/posts/c.md:1:1 pubDate is required: add pubDate: 2026-10-12 to the frontmatter',
+    ]);
+  });
+
+  it('says a required field whose name has a pasted space in it is that field, written with it', async () => {
+    const file = (title: string) =>
+      `---\n${title}: Pit stops\ndescription: D.\npubDate: 2026-01-01\n---\nBody\n`;
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': file('title\u00a0'),
+          'content/posts/b.md': file('\u200btitle'),
+          'content/courses/c.yaml':
+            'title: C\nterm\u3000: Fall\ndescription: D\nmodules:\n  - id: one\n    title: One\n',
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/courses/c.yaml:1:1 term is required: it is written with an ideographic space (U+3000) in its name, and a name is read with every character in it: write the name as term',
+      'content/posts/a.md:2:1 title is required: it is written with a no-break space (U+00A0) in its name, and a name is read with every character in it: write the name as title',
+      'content/posts/b.md:2:1 title is required: it is written with a zero-width space (U+200B) in its name, and a name is read with every character in it: write the name as title',
+    ]);
+    expect(await checkProject({ 'content/posts/a.md': file('title') }, RULE)).toEqual([]);
+  });
+
   it('says how to write a cover given as public/ or a web address, and the fix passes', async () => {
     const cover = (value: string) => post('Body', `cover: ${value}\ncoverAlt: A pit lane\n`);
     expect(

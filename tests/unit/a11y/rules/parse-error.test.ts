@@ -84,6 +84,54 @@ describe('parse-error', () => {
     expect(await lintSource(twice.replace('title: Pit stops, again\n', ''), '.md')).toEqual([]);
     expect(await lintSource(tab.replace('\t', '  '), '.md')).toEqual([]);
   });
+  it('takes a value in curly quotes, as editors type them, for quoted: the fix has straight ones', async () => {
+    const file = (title: string) =>
+      `---\ntitle: ${title}\ndescription: Notes.\npubDate: 2026-03-02\n---\nBody\n`;
+    const [problem] = await lintSource(file('“Week 6: pit walls”'), '.md');
+    expect(problem!.message).toBe(
+      'Frontmatter is not valid YAML: a colon and a space in a value start a new field, and “ ” are text to YAML, not quotes: put the value in quotes, title: "Week 6: pit walls"',
+    );
+    expect(await lintSource(file('"Week 6: pit walls"'), '.md')).toEqual([]);
+    const [single] = await lintSource(file('‘Week 6: pit walls’'), '.md');
+    expect(single!.message).toMatch(
+      /and ‘ ’ are text to YAML, not quotes: .*, title: "Week 6: pit walls"$/,
+    );
+  });
+  it('names a space or colon pasted in that YAML does not read as one, and the line mended reads', async () => {
+    const nbsp = '\u00a0';
+    const fields = (title: string, tags: string) =>
+      `---\ntitle${title}\ndescription: Notes.\npubDate: 2026-03-02\ntags:${tags}\n---\nBody\n`;
+    const cases = [
+      // A word processor's no-break space after the colon; Chinese and Japanese keyboards' colon
+      // and space; a list indented with no-break spaces, as a web page pastes it.
+      fields(`:${nbsp}Week 6 notes`, ' [pln]'),
+      fields('\uff1aWeek 6 notes', ' [pln]'),
+      fields(':\u3000Week 6 notes', ' [pln]'),
+      fields(': Week 6 notes', `\n${nbsp}${nbsp}- pln\n${nbsp}${nbsp}- f1`),
+      fields(': Week 6 notes', `${nbsp}[pln]`),
+    ];
+    const said: string[] = [];
+    for (const text of cases) {
+      const problems = (await lintSource(text, '.md')).filter((p) => p.ruleId === RULE);
+      said.push(...problems.map((p) => `${p.line}:${p.column} ${p.message}`));
+      // The fix as given: the line written as the message says, or indented with spaces.
+      const line = problems[0]!.line - 1;
+      const lines = text.split('\n');
+      const mended = /write it as (.*)$/.exec(problems[0]!.message)?.[1];
+      lines[line] = mended ?? lines[line]!.replaceAll(nbsp, ' ');
+      if (!mended) lines[line + 1] = lines[line + 1]!.replaceAll(nbsp, ' ');
+      expect(await lintSource(lines.join('\n'), '.md'), text).toEqual([]);
+    }
+    expect(said).toEqual([
+      '2:1 Frontmatter is not valid YAML: this line has a no-break space (U+00A0) after title:, and YAML takes only the space and the tab for spaces: write it as title: Week 6 notes',
+      '2:1 Frontmatter is not valid YAML: this line has a full-width colon (：) after title, and YAML takes only : for a colon: write it as title: Week 6 notes',
+      '2:1 Frontmatter is not valid YAML: this line has an ideographic space (U+3000) after title:, and YAML takes only the space and the tab for spaces: write it as title: Week 6 notes',
+      '6:1 Frontmatter is not valid YAML: this line has a no-break space (U+00A0) in its indent, and YAML takes only the space and the tab for spaces: indent it with spaces',
+      '5:1 Frontmatter is not valid YAML: this line has a no-break space (U+00A0) after tags:, and YAML takes only the space and the tab for spaces: write it as tags: [pln]',
+    ]);
+    // Inside a value a no-break space is text, and YAML reads it.
+    expect(await lintSource(fields(`: Week${nbsp}6 notes`, ' [pln]'), '.md')).toEqual([]);
+  });
   it('keeps YAML’s own words where quotes would not mend the line', async () => {
     // A key indented under a value: no quotes make that YAML.
     const [problem] = await lintSource('---\ntitle: Notes\n  tags: a: b\n---\nBody\n', '.md');

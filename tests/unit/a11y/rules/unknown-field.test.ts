@@ -90,6 +90,23 @@ describe('unknown-field', () => {
     ]);
   });
 
+  it('names a field whose name has a pasted space in it, and the name written plainly is read', async () => {
+    const file = (key: string) => post('Body', `${key}: [pln, f1]\n`);
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': file('tags\u00a0'),
+          'content/posts/b.md': file('\ufefftags'),
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/posts/a.md:5:1 tags is written with a no-break space (U+00A0) in its name, so the build reads another name and ignores it: write the name as tags',
+      'content/posts/b.md:5:1 tags is written with a byte order mark (U+FEFF) in its name, so the build reads another name and ignores it: write the name as tags',
+    ]);
+    expect(await checkProject({ 'content/posts/a.md': file('tags') }, RULE)).toEqual([]);
+  });
+
   it('leaves a field of its own that an MDX file reads (its frontmatter keeps every field)', async () => {
     expect(
       await checkProject(
