@@ -49,6 +49,7 @@ export const RULE_IDS = [
   'template-syntax',
   'link-syntax',
   'table-syntax',
+  'html-syntax',
   'reflection-model',
 ] as const;
 

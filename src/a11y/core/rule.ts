@@ -20,6 +20,11 @@ export interface SourceInput {
   tree: Root;
   /** Messages put on it (`file.message`) are the rule's, like `report`'s. */
   file: VFile;
+  /**
+   * Another text of the file read as the file was (its parser, the site's syntax): a rule tries
+   * the fix it gives with it. Throws as parsing the file would.
+   */
+  reparse(text: string): Root;
 }
 
 /**

@@ -42,6 +42,7 @@ import todo from './todo.ts';
 import templateSyntax from './template-syntax.ts';
 import linkSyntax from './link-syntax.ts';
 import tableSyntax from './table-syntax.ts';
+import htmlSyntax from './html-syntax.ts';
 import reflectionModel from './reflection-model.ts';
 
 /**
@@ -92,5 +93,6 @@ export const rules: GateRule[] = [
   templateSyntax,
   linkSyntax,
   tableSyntax,
+  htmlSyntax,
   reflectionModel,
 ];

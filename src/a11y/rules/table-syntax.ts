@@ -113,7 +113,7 @@ export const checkTableSyntax: SourceCheck = (_model, ctx, _report, { tree, file
 };
 
 /**
- * `table-syntax` (a warning): a table written so the page loses part of it: lines written as a table's rows (each starting and ending with `|`) with no row of dashes after the first (`| --- | --- |`), or one with a column too few or too many, which the page shows as text with their pipes; a row with more cells than the first, whose extra cells the page leaves out without a word (an empty one loses nothing, and is left alone); and a line of text with no pipe right after a table written with pipes, with no blank line between, which the page puts in the table as its last row. A pipe inside a cell is written `\|`.
+ * `table-syntax` (a warning): a table written so the page loses part of it: lines written as a table's rows (each starting and ending with `|`) with no row of dashes after the first (`| --- | --- |`), or one with a column too few or too many, which the page shows as text with their pipes; a row with more cells than the first, whose extra cells the page leaves out without a word (an empty one loses nothing, and is left alone); and a line of text with no pipe right after a table written with pipes, with no blank line between, which the page puts in the table as its last row. A pipe inside a cell needs a backslash before it.
  *
  * @fix Put a row of dashes after the first row, one `---` for each column (`| --- | --- |`), and give the first row a column for every cell the other rows have.
  *

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import { commonplaceSyntax } from './syntax.ts';
+import { commonplaceSyntax, parseMdx } from './syntax.ts';
+import { mendTag, mendedWhy } from '../core/attribute-quotes.ts';
 import { unclosedBrace } from './javascript-marks.ts';
 import { checkDataFile, unreadDataProblem, unreadMarkdownProblem } from './data-files.ts';
 import { sourcePlugin } from './lint-rule.ts';
@@ -153,6 +154,36 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
 }
 
 /**
+ * `<img alt=“The pit wall”>` (quotes an editor made curly) and `<video src=/clip.webm>` (a value
+ * without quotes, as HTML allows): the tag with its values in straight quotes, once the file reads
+ * past it with them.
+ */
+function attributeQuotesHint(
+  reason: string,
+  text: string,
+  line: number,
+  column: number,
+): string | undefined {
+  if (!/before attribute value/.test(reason)) return undefined;
+  const locator = new Locator(text);
+  const open = text.lastIndexOf('<', locator.offset(line, column) - 1);
+  const mended = open === -1 ? undefined : mendTag(text, open, 'MDX');
+  if (!mended) return undefined;
+  const end = open + mended.fixed.length;
+  const fixed = text.slice(0, open) + mended.fixed + text.slice(open + mended.written.length);
+  try {
+    parseMdx(new VFile({ path: 'mended.mdx', value: fixed }));
+  } catch (error) {
+    type Point = { line?: number; column?: number };
+    const place = (error as { place?: Point & { start?: Point } }).place;
+    const at = place?.start ?? place;
+    // Mended where the file reads past the tag: a later mistake is the next message's.
+    if (!at?.line || new Locator(fixed).offset(at.line, at.column ?? 1) <= end) return undefined;
+  }
+  return `${mendedWhy(mended, 'MDX')}: write ${mended.fixed}`;
+}
+
+/**
  * What to write for another tool's template tag on the line MDX stopped at
  * (src/a11y/core/template-tags.ts).
  */
@@ -198,7 +229,8 @@ export function parseProblem(error: unknown, file: string, text: string): Proble
   const esm = (error as { source?: unknown }).source === 'micromark-extension-mdxjs-esm';
   const hint = esm
     ? 'fix the JavaScript of this import or export line'
-    : (htmlHabitHint(reason, text.split('\n')[line - 1] ?? '', column) ??
+    : (attributeQuotesHint(reason, text, line, column) ??
+      htmlHabitHint(reason, text.split('\n')[line - 1] ?? '', column) ??
       'fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{');
   return {
     file,

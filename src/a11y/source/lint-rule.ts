@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { lintRule } from 'unified-lint-rule';
 import { gateConfig } from '../core/config.ts';
 import { checkContext } from '../core/context.ts';
@@ -18,6 +18,7 @@ import { contentIdsUnder } from './content-ids.ts';
 import { sourceSite } from '../core/site-urls.ts';
 import { pageOnSite } from '../core/site-paths.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
+import { parseSource } from './syntax.ts';
 import { addRenderedIds, aroundSlot, judgeRenderings, renderedAt } from './passed-props.ts';
 
 const defaultConfig = gateConfig();
@@ -87,7 +88,9 @@ export function sourceLintRule(
         if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
       };
       try {
-        check(model, ctx, report, { tree, file });
+        const reparse = (text: string) =>
+          parseSource(new VFile({ path: file.path, value: text }), ctx.config.markdownSyntax);
+        check(model, ctx, report, { tree, file, reparse });
         // What the site's own components render with the props this file gives them.
         judgeRenderings(id, check as ModelCheck, model, ctx, report);
       } catch (error) {

@@ -81,7 +81,7 @@ const HIDDEN_CHAR = new RegExp(`[${HIDDEN}]`);
 const NAMES: Record<string, string> = {
   '\u00a0': 'no-break space',
   '\u202f': 'narrow no-break space',
-  '\u3000': 'ideographic space',
+  '\u3000': 'full-width space',
   '\u200b': 'zero-width space',
   '\u200c': 'zero-width non-joiner',
   '\u200d': 'zero-width joiner',

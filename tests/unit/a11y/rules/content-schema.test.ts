@@ -153,7 +153,7 @@ describe('content-schema', () => {
         RULE,
       ),
     ).toEqual([
-      'content/courses/c.yaml:1:1 term is required: it is written with an ideographic space (U+3000) in its name, and a name is read with every character in it: write the name as term',
+      'content/courses/c.yaml:1:1 term is required: it is written with a full-width space (U+3000) in its name, and a name is read with every character in it: write the name as term',
       'content/posts/a.md:2:1 title is required: it is written with a no-break space (U+00A0) in its name, and a name is read with every character in it: write the name as title',
       'content/posts/b.md:2:1 title is required: it is written with a zero-width space (U+200B) in its name, and a name is read with every character in it: write the name as title',
     ]);

@@ -125,12 +125,40 @@ describe('parse-error', () => {
     expect(said).toEqual([
       '2:1 Frontmatter is not valid YAML: this line has a no-break space (U+00A0) after title:, and YAML takes only the space and the tab for spaces: write it as title: Week 6 notes',
       '2:1 Frontmatter is not valid YAML: this line has a full-width colon (：) after title, and YAML takes only : for a colon: write it as title: Week 6 notes',
-      '2:1 Frontmatter is not valid YAML: this line has an ideographic space (U+3000) after title:, and YAML takes only the space and the tab for spaces: write it as title: Week 6 notes',
+      '2:1 Frontmatter is not valid YAML: this line has a full-width space (U+3000) after title:, and YAML takes only the space and the tab for spaces: write it as title: Week 6 notes',
       '6:1 Frontmatter is not valid YAML: this line has a no-break space (U+00A0) in its indent, and YAML takes only the space and the tab for spaces: indent it with spaces',
       '5:1 Frontmatter is not valid YAML: this line has a no-break space (U+00A0) after tags:, and YAML takes only the space and the tab for spaces: write it as tags: [pln]',
     ]);
     // Inside a value a no-break space is text, and YAML reads it.
     expect(await lintSource(fields(`: Week${nbsp}6 notes`, ' [pln]'), '.md')).toEqual([]);
+  });
+  it('says an MDX tag’s value in curly quotes or without quotes needs straight ones, and the tag it gives parses', async () => {
+    const cases: [string, string][] = [
+      ['<img src="/pit.png" alt=“The pit wall” />', ''],
+      ['<img src="/pit.png" alt=‘Pit lane’ />', ''],
+      ['<video src=/media/pit-stop.webm controls>', '</video>\n\n[Transcript](/t/)'],
+      ['<img src=pit.png alt=pit/>', ''],
+      ['<a href=“https://www.fia.com”>', 'the FIA</a>'],
+    ];
+    const said: string[] = [];
+    for (const [tag, rest] of cases) {
+      const text = `Intro.\n\nSee ${tag}${rest}\n`;
+      const [problem] = (await lintSource(text, '.mdx')).filter((p) => p.ruleId === RULE);
+      said.push(`${problem!.line}:${problem!.column} ${problem!.message.replace(/^.*?\): /, '')}`);
+      const fix = /: write (<.*>)$/.exec(problem!.message)![1]!;
+      const problems = await lintSource(text.replace(tag, fix), '.mdx');
+      expect(
+        problems.filter((p) => p.ruleId === RULE),
+        tag,
+      ).toEqual([]);
+    }
+    expect(said).toEqual([
+      '3:29 alt=“The pit wall” is in curly quotes, which editors type for straight ones and MDX does not read as quotes: write <img src="/pit.png" alt="The pit wall" />',
+      '3:29 alt=‘Pit lane’ is in curly quotes, which editors type for straight ones and MDX does not read as quotes: write <img src="/pit.png" alt="Pit lane" />',
+      '3:16 src=/media/pit-stop.webm has no quotes, which MDX wants round a value: write <video src="/media/pit-stop.webm" controls>',
+      '3:14 src=pit.png and alt=pit have no quotes, which MDX wants round a value: write <img src="pit.png" alt="pit"/>',
+      '3:13 href=“https://www.fia.com” is in curly quotes, which editors type for straight ones and MDX does not read as quotes: write <a href="https://www.fia.com">',
+    ]);
   });
   it('keeps YAML’s own words where quotes would not mend the line', async () => {
     // A key indented under a value: no quotes make that YAML.
