@@ -108,3 +108,11 @@ export function mendedWhy(mended: MendedTag, language: 'MDX' | 'HTML'): string {
     : '';
   return [curly, bare].filter(Boolean).join(', and ');
 }
+
+/**
+ * The address inside curly quotes, where a whole address is in them
+ * (`[the FIA](“https://www.fia.com”)`): Markdown and HTML read the quotes as part of it.
+ */
+export function curlyQuoted(address: string): string | undefined {
+  return /^[“”‘’«»„‚]([^“”‘’«»„‚]+)[“”‘’«»„‚]$/.exec(address.trim())?.[1];
+}

@@ -251,6 +251,19 @@ describe('asset-target: source layer', () => {
   });
 });
 
+describe('asset-target: a path in curly quotes, as editors type quotes', () => {
+  it('says the quotes are read as part of the path, and the path without them passes', async () => {
+    const files = (image: string) => ({
+      'content/posts/a/index.md': post(`![The pit lane](${image})`),
+      'content/posts/a/pit-lane.png': 'png',
+    });
+    expect(await sourceProblems(files('“./pit-lane.png”'))).toEqual([
+      'posts/a/index.md:7:1 Image “./pit-lane.png” names no file beside this entry: its path is in curly quotes, which an image reads as part of its path: write the path without them, ./pit-lane.png',
+    ]);
+    expect(await sourceProblems(files('./pit-lane.png'))).toEqual([]);
+  });
+});
+
 describe('asset-target: Astro’s <Image> of a file beside the entry', () => {
   it('says to import it, or to give its size once it is in public/, as Astro cannot read it there', async () => {
     const problems = await sourceProblems({

@@ -486,6 +486,33 @@ describe('a web or email address written without its scheme is a path on this si
   });
 });
 
+describe('an address in curly quotes, as editors type quotes, is a path on this site', () => {
+  it('says so in both layers, with the address without them, and the fix passes', async () => {
+    const links = '[the FIA](“https://www.fia.com”) [last week](‘/posts/b/’) [FIA](“www.fia.com”)';
+    const files = {
+      'content/posts/a.md': entryText(links),
+      'content/posts/b.md': entryText('Week one.'),
+    };
+    expect((await checkProject(files, 'link-target')).map((p) => p.replace(/^[^ ]+ /, ''))).toEqual(
+      [
+        'Link “https://www.fia.com” is in curly quotes, which a link reads as part of its address, so it points at a page of this site, /posts/a/“https://www.fia.com”, which the build does not have: write the address without them, https://www.fia.com',
+        'Link ‘/posts/b/’ is in curly quotes, which a link reads as part of its address, so it points at a page of this site, /posts/a/‘/posts/b/’, which the build does not have: write the address without them, /posts/b/',
+        'Link “www.fia.com” is in curly quotes, which a link reads as part of its address, so it points at a page of this site, /posts/a/“www.fia.com”, which the build does not have: write the address without them, https://www.fia.com',
+      ],
+    );
+    const fixed =
+      '[the FIA](https://www.fia.com) [last week](/posts/b/) [FIA](https://www.fia.com)';
+    expect(
+      await checkProject({ ...files, 'content/posts/a.md': entryText(fixed) }, 'link-target'),
+    ).toEqual([]);
+    expect(
+      await linkProblems({ 'posts/a/index.html': '<a href="“https://www.fia.com”">FIA</a>' }),
+    ).toEqual([
+      'posts/a/index.html:1:1 Link “https://www.fia.com” is in curly quotes, which a link reads as part of its address, so it points at a page of this site, /posts/a/“https://www.fia.com”, which the build does not have: write the address without them, https://www.fia.com',
+    ]);
+  });
+});
+
 describe("a link or picture whose address is a definition's label, as remark-lint's no-reference-like-url finds", () => {
   const post = (links: string) => ({
     'content/posts/a.md': entryText(
