@@ -50,6 +50,7 @@ export const RULE_IDS = [
   'link-syntax',
   'table-syntax',
   'html-syntax',
+  'list-syntax',
   'reflection-model',
 ] as const;
 

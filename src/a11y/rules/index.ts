@@ -43,6 +43,7 @@ import templateSyntax from './template-syntax.ts';
 import linkSyntax from './link-syntax.ts';
 import tableSyntax from './table-syntax.ts';
 import htmlSyntax from './html-syntax.ts';
+import listSyntax from './list-syntax.ts';
 import reflectionModel from './reflection-model.ts';
 
 /**
@@ -94,5 +95,6 @@ export const rules: GateRule[] = [
   linkSyntax,
   tableSyntax,
   htmlSyntax,
+  listSyntax,
   reflectionModel,
 ];

@@ -1,0 +1,142 @@
+import { visit } from 'unist-util-visit';
+import type { Paragraph, Root } from 'mdast';
+import { Locator } from '../core/model.ts';
+import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
+
+/**
+ * `list-syntax` (sources, a warning): lines written as a list that Markdown reads as one
+ * paragraph. A list pasted from a word processor, a notes app or a web page keeps its bullets as
+ * characters (`• A poll`, `▪ A thread`), and one typed with a no-break space after its `-` or
+ * `1.` (as some editors and keyboards write it) is no list either: CommonMark starts an item only
+ * at `-`, `*`, `+`, `1.` or `1)` and a plain space. The page then runs the lines together in one
+ * paragraph, and a screen reader announces no list and no count of its items (WCAG 1.3.1).
+ *
+ * Two lines or more are needed, in one paragraph or in paragraphs one after another, each
+ * starting with the same mark: one line starting with `•` may be a line of text. Dashes are left
+ * alone (dialogue in Spanish or French starts each line with `—`). The fix is tried first: the
+ * lines written with `- ` (or `1. `) must be read as a list.
+ */
+
+/** Bullet characters that are no Markdown list marker. */
+const BULLET = '[•●◦▪▫■□‣⁃∙·▸►➢➤○]';
+/** Any space after a mark, a plain one or one Markdown does not count. */
+const SPACE = '[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000]';
+/** A list marker of Markdown's followed by a space Markdown does not count. */
+const ODD_SPACE = '[\\u00a0\\u2000-\\u200a\\u202f\\u3000]';
+const ITEM = new RegExp(
+  `^([ \\t]*)(?:(${BULLET})${SPACE}+|([-*+])${ODD_SPACE}${SPACE}*|(\\d{1,9})([.)])${ODD_SPACE}${SPACE}*)(?=\\S)`,
+);
+
+/** A line's mark, as the same for every item of one list: `•`, `-`, `1.`. */
+function markOf(line: string): { kind: string; length: number; ordered: boolean } | undefined {
+  const found = ITEM.exec(line);
+  if (!found) return undefined;
+  const [whole, , bullet, marker, number, delimiter] = found;
+  const kind = bullet ?? marker ?? `1${delimiter}`;
+  return { kind, length: whole.length, ordered: number !== undefined };
+}
+
+/** What the page shows instead, and what to write. */
+function message(kind: string, odd: boolean): string {
+  return odd
+    ? `These lines start with ${kind} and a space Markdown does not count (a no-break space, as some editors type one), so the page runs them together in one paragraph and a screen reader announces no list: start each line with ${kind} and a plain space`
+    : `These lines start with ${kind}, a bullet pasted as a character, which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with - and a space`;
+}
+
+export const checkListSyntax: SourceCheck = (_model, _ctx, _report, { tree, file, reparse }) => {
+  const text = String(file.value ?? '');
+  // Most files end here: no bullet character, and no odd space anywhere.
+  if (!new RegExp(`${BULLET}|${ODD_SPACE}`).test(text)) return;
+  const locator = new Locator(text);
+  // A run of lines with one mark, over one paragraph or paragraphs one after another.
+  let run: { kind: string; ordered: boolean; lines: { at: number; length: number }[] } | undefined;
+  let after = -1;
+  const close = () => {
+    if (run && run.lines.length > 1 && readsAsList(text, run.lines, run.ordered, reparse))
+      file.message(
+        message(run.kind, !new RegExp(`^${BULLET}$`).test(run.kind)),
+        locator.point(run.lines[0]!.at),
+      );
+    run = undefined;
+  };
+  visit(tree as Root, 'paragraph', (node: Paragraph) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    // Only a paragraph right after the last one (blank lines between) goes on a run.
+    if (run && text.slice(after, start).trim()) close();
+    let at = start;
+    for (const line of text.slice(start, end).split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const mark = markOf(line);
+      if (mark && run && mark.kind === run.kind)
+        run.lines.push({ at: at + lead, length: mark.length - lead });
+      else {
+        close();
+        if (mark)
+          run = {
+            kind: mark.kind,
+            ordered: mark.ordered,
+            lines: [{ at: at + lead, length: mark.length - lead }],
+          };
+      }
+      at += line.length + 1;
+    }
+    after = end;
+  });
+  close();
+};
+
+/** Whether the lines, each written with `- ` (or `1. `), are read as a list: the fix works. */
+function readsAsList(
+  text: string,
+  lines: { at: number; length: number }[],
+  ordered: boolean,
+  reparse: SourceInput['reparse'],
+): boolean {
+  let fixed = text;
+  // From the last, so the earlier offsets hold.
+  lines.toReversed().forEach(({ at, length }, i) => {
+    const mark = ordered ? `${lines.length - i}. ` : '- ';
+    fixed = fixed.slice(0, at) + mark + fixed.slice(at + length);
+  });
+  let found = false;
+  visit(reparse(fixed), 'list', (node) => {
+    if (node.position?.start.offset === lines[0]!.at) found = true;
+  });
+  return found;
+}
+
+/**
+ * `list-syntax` (a warning): lines written as a list that Markdown reads as one paragraph: each starting with a bullet pasted as a character (`• A poll`, `▪`, `●`, as word processors, notes apps and web pages copy lists), or with `-`, `*`, `+`, `1.` or `1)` and a space Markdown does not count (a no-break space). The page runs them together, and a screen reader announces no list. Two lines or more with the same mark, in one paragraph or in paragraphs one after another; dashes are left alone (dialogue in Spanish or French starts each line with one). Reported only where the lines written with `- ` are read as a list.
+ *
+ * @fix Start each line with `-` and a space (`1.` and a space for numbered steps).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   What I tried:
+ *
+ *   - A poll on Mastodon
+ *   - A thread with alt text
+ *
+ *   • One bullet on a line is a line of text.
+ *
+ *   — ¿Vienes?
+ *   — Sí.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   What I tried:
+ *
+ *   • A poll on Mastodon
+ *   • A thread with alt text
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:1: These lines start with •, a bullet pasted as a character, which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with - and a space
+ */
+const rule: GateRule = { id: 'list-syntax', severity: 'warning', source: checkListSyntax };
+export default rule;
