@@ -51,6 +51,7 @@ export const RULE_IDS = [
   'table-syntax',
   'html-syntax',
   'list-syntax',
+  'emphasis-syntax',
   'reflection-model',
 ] as const;
 

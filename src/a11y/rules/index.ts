@@ -44,6 +44,7 @@ import linkSyntax from './link-syntax.ts';
 import tableSyntax from './table-syntax.ts';
 import htmlSyntax from './html-syntax.ts';
 import listSyntax from './list-syntax.ts';
+import emphasisSyntax from './emphasis-syntax.ts';
 import reflectionModel from './reflection-model.ts';
 
 /**
@@ -96,5 +97,6 @@ export const rules: GateRule[] = [
   tableSyntax,
   htmlSyntax,
   listSyntax,
+  emphasisSyntax,
   reflectionModel,
 ];
