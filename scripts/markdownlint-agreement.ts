@@ -22,6 +22,7 @@ export const MARKDOWNLINT_RULES: RuleMap = {
   MD018: [{ rule: 'heading-syntax', words: /shows as text/ }],
   MD025: [{ rule: 'heading-order', words: /level-1 heading/ }],
   MD036: [{ rule: 'bold-heading', words: /bold text/ }],
+  MD037: [{ rule: 'emphasis-syntax', words: /./ }],
   MD042: [
     { rule: 'link-syntax', words: /has no address/ },
     { rule: 'link-name', words: /no text/ },

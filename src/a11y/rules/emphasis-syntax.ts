@@ -12,12 +12,12 @@ import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
  *
  * The fix moves the space outside the marks (`**Key point:** ask`), or writes asterisks for the
  * underscores, and is tried first: the text with it must have the bold or italics there. A single
- * `*` or `_` is taken for emphasis only with a space on one side and a letter in between
- * (`*very *tired`): `2 * 3 * 4` is arithmetic. Code is skipped.
+ * `*` or `_` is taken for emphasis only round a word (`*very *tired`, `* broken emphasis *`):
+ * `2 * 3 * 4` and `x * y` are arithmetic. Code and escaped marks (`\**`) are skipped.
  */
 
 /** Marks, a space on either side inside, the text between, the same marks again. */
-const PAIR = /(\*\*|__|\*|_)([ \t]*)([^*_\s](?:[^*_\n]*?[^*_\s])?)([ \t]*)\1/g;
+const PAIR = /(\*\*\*|___|\*\*|__|\*|_)([ \t]*)([^*_\s](?:[^*_\n]*?[^*_\s])?)([ \t]*)\1/g;
 const WORD = /[\p{L}\p{N}]/u;
 
 interface Mend {
@@ -35,12 +35,17 @@ function* candidates(text: string, start: number, end: number): Generator<Mend> 
     const at = start + found.index;
     const before = text[at - 1] ?? ' ';
     const after = text[at + written!.length] ?? ' ';
+    // `\** not bold **`, `** not bold *\*`: a mark written to be shown. And the marks are a
+    // whole run: one `*` of `***` is another reading's.
+    if (before === '\\' || before === marks![0] || after === '\\' || after === marks![0]) continue;
     const spaced = Boolean(lead || trail);
-    // `__Note:__this`; not `snake__case__name`, a word with underscores in it.
-    const againstWord = marks === '__' && WORD.test(before) !== WORD.test(after);
+    // `__Note:__this`, `__Key point__and`: prose against a word. Not `snake__case__name`, nor
+    // `__banana__cherry`, which read as names with underscores in them.
+    const againstWord =
+      marks === '__' && !WORD.test(before) && WORD.test(after) && /\s|\p{P}$/u.test(inner!);
     if (!spaced && !againstWord) continue;
-    // A single mark with spaces on both sides, or round no letter, is likely arithmetic.
-    if (marks!.length === 1 && ((lead && trail) || !/\p{L}/u.test(inner!))) continue;
+    // A single mark round no word is likely arithmetic (`2 * 3 * 4`, `x * y * z`).
+    if (marks!.length === 1 && !/\p{L}{2}/u.test(inner!)) continue;
     const mark = againstWord ? '**' : marks!;
     // The spaces go outside the marks, where there is none already.
     const open = (lead || againstWord) && !/\s/.test(before) ? ' ' : '';
@@ -84,7 +89,7 @@ export const checkEmphasisSyntax: SourceCheck = (
       const fix = reading(text, mend, reparse);
       if (!fix) continue;
       const marks = /^[*_]+/.exec(mend.written)![0];
-      const what = marks.length > 1 ? 'bold' : 'italics';
+      const what = ['italics', 'bold', 'bold italics'][marks.length - 1]!;
       const chars = marks.startsWith('*') ? 'asterisks' : 'underscores';
       const why = /^\s|\s$/.test(mend.written.slice(marks.length, -marks.length))
         ? `${what} takes no space just inside its ${marks}`
@@ -103,7 +108,7 @@ export const checkEmphasisSyntax: SourceCheck = (
 };
 
 /**
- * `emphasis-syntax` (a warning): bold or italics that Markdown shows as text, with its marks, which a screen reader reads aloud: a space just inside the marks (`**Key point: **ask`, as a word processor's bold often ends after a space, `** really **`, `*very *tired`), or underscores against a word (`__Note:__this`), which mark no part of a word. A single `*` or `_` counts only with a space on one side and a letter between (`2 * 3 * 4` is arithmetic). Reported only where the text mended is read as bold or italics. Code is skipped.
+ * `emphasis-syntax` (a warning): bold or italics that Markdown shows as text, with its marks, which a screen reader reads aloud: a space just inside the marks (`**Key point: **ask`, as a word processor's bold often ends after a space, `** really **`, `*very *tired`), or underscores against a word (`__Note:__this`), which mark no part of a word. A single `*` or `_` counts only round a word (`2 * 3 * 4` and `x * y` are arithmetic). Reported only where the text mended is read as bold or italics. Code is skipped.
  *
  * @fix Move the space outside the marks (`**Key point:** ask`), or write asterisks for underscores against a word (`**Note:**this`).
  *

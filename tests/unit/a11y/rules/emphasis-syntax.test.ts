@@ -38,6 +38,16 @@ describe('emphasis-syntax', () => {
     }
   });
 
+  it('reads three marks as bold italics, and one mark round words with spaces on both sides', async () => {
+    const text = 'It was *** so *** fast, and * quite broken * too.\n';
+    const messages = await said(text);
+    expect(messages).toEqual([
+      '1:8 *** so *** shows its asterisks on the page, as bold italics takes no space just inside its ***, and a screen reader reads them aloud: write ***so***',
+      '1:29 * quite broken * shows its asterisks on the page, as italics takes no space just inside its *, and a screen reader reads them aloud: write *quite broken*',
+    ]);
+    expect(await said(fixed(text, messages))).toEqual([]);
+  });
+
   it('says underscores against a word mark no bold, with asterisks in the fix', async () => {
     const text = '__Note:__this one is short.\n';
     const messages = await said(text);
@@ -52,6 +62,8 @@ describe('emphasis-syntax', () => {
       await said(
         [
           '2 * 3 * 4 is 24, and a * b is their product.',
+          '',
+          'Stars to show: \\** as written **, and ** as written *\\*.',
           '',
           'my_snake_case_name, snake__case__name and __init__ are names.',
           '',
