@@ -35,13 +35,27 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
     if (kind === 'markdown') {
       const alt = attr(el, 'alt');
       if (typeof alt === 'string' && !alt.trim()) {
+        // `![](./pit.png "The pit lane")`: the words are there, as a title, which the page's
+        // alt="" (decorative) keeps a screen reader from reading.
+        const title = attr(el, 'title');
+        const src = attr(el, 'src');
+        const linked = allItsControlHolds(el, model, ctx) === 'link';
+        const titled =
+          typeof title === 'string' &&
+          title.trim() &&
+          typeof src === 'string' &&
+          !el.note &&
+          !linked
+            ? `Markdown image has no alt text: its words are in its title, "${title.trim()}", which a screen reader does not read, as the page gives the image alt="" (decorative): move them into the brackets, ![${title.trim()}](${src})`
+            : undefined;
         report(
           el,
-          el.note === 'reference'
-            ? 'Markdown image reference has no alt text: write what the image shows in the first brackets, ![what it shows][ref]'
-            : allItsControlHolds(el, model, ctx) === 'link'
-              ? `Markdown image has no alt text${LINKED}: write where the link goes in the brackets, [![where it goes](…)](…)`
-              : 'Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead',
+          titled ??
+            (el.note === 'reference'
+              ? 'Markdown image reference has no alt text: write what the image shows in the first brackets, ![what it shows][ref]'
+              : linked
+                ? `Markdown image has no alt text${LINKED}: write where the link goes in the brackets, [![where it goes](…)](…)`
+                : 'Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead'),
         );
       }
       continue;
@@ -171,7 +185,7 @@ function checkCover(model: Model, report: Report): void {
 }
 
 /**
- * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` with an `href` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` on an image with a role of its own (`<img alt="" role="img">`, which browsers expose in that role with no name); `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
+ * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error; `![](x "The pit lane")`, whose words are in its title, gets them as its alt text, as the page's `alt=""` keeps a screen reader from reading the title); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` with an `href` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` on an image with a role of its own (`<img alt="" role="img">`, which browsers expose in that role with no name); `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
  *
  * @fix Write what the image shows. For a purely decorative image in HTML or JSX write `alt=""` (or `role="presentation"`), with no `tabindex` or `aria-*`. Image buttons and `area` links always need text saying what they do.
  *

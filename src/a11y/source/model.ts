@@ -298,6 +298,8 @@ function buildModel(tree: MdNode, text: string): Model {
           {
             alt: node.alt ?? '',
             src: type === 'image' ? (node.url ?? '') : definitionUrl(node.identifier),
+            // `![](x.png "The pit")`: the page writes it as the image's title.
+            ...(type === 'image' && node.title ? { title: node.title } : {}),
           },
           parent,
           offsetOf(node),

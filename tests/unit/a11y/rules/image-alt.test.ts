@@ -215,6 +215,20 @@ describe('image-alt: source layer', () => {
     ).toEqual([]);
   });
 
+  it('gives a Markdown image whose words are in its title those words as its alt text, and the fix passes', async () => {
+    for (const ext of ['.md', '.mdx'] as const) {
+      const [problem] = only(
+        await lintSource('![](./pit-lane.png "The pit lane at dusk")', ext),
+        RULE,
+      );
+      expect(problem!.message).toBe(
+        'Markdown image has no alt text: its words are in its title, "The pit lane at dusk", which a screen reader does not read, as the page gives the image alt="" (decorative): move them into the brackets, ![The pit lane at dusk](./pit-lane.png)',
+      );
+      const fix = /move them into the brackets, (.*)$/.exec(problem!.message)![1]!;
+      expect(only(await lintSource(fix, ext), RULE)).toEqual([]);
+    }
+  });
+
   it('says what to do, at the element', async () => {
     const [problem] = await lintSource('Intro\n\n  <img src="a.png" />', '.mdx');
     expect(problem).toMatchObject({ line: 3, column: 3, ruleId: RULE, severity: 'error' });
