@@ -11,7 +11,7 @@ export const courseSchema = z.object({
   term: z.string().min(1),
   /** What the course is about. Required. */
   description: z.string().min(1),
-  /** Modules in teaching order. At least one. */
+  /** Modules in teaching order. At least one, each with its own id. */
   modules: z
     .array(
       z.object({
@@ -31,7 +31,21 @@ export const courseSchema = z.object({
         summary: z.string().default(''),
       }),
     )
-    .min(1),
+    .min(1)
+    // An entry's `module:` names one module, and the course page links each by its id.
+    .superRefine((modules, ctx) => {
+      const first = new Map<string, number>();
+      modules.forEach(({ id }, index) => {
+        const before = first.get(id);
+        if (before === undefined) first.set(id, index);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `${id} is module ${before + 1}'s id too, and an entry's module: could name either: give each module its own id`,
+          });
+      });
+    }),
 });
 
 export type Course = z.output<typeof courseSchema>;

@@ -120,6 +120,30 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
     expect(courseFileProblems(course('  - id: ubung-eins\n    title: Übung eins\n'))).toEqual([]);
   });
 
+  it('says two modules with one id are one too many, and one module written with no dash is no list, and the fixes pass', () => {
+    const course = (modules: string) =>
+      `title: C\nterm: Autumn 2026\ndescription: D.\nmodules:\n${modules}`;
+    const twice = '  - id: week-1\n    title: Week 1\n  - id: week-1\n    title: Week 1 again\n';
+    const undashed = '  id: week-1\n  title: Week 1\n';
+    expect(
+      [...courseFileProblems(course(twice)), ...courseFileProblems(course(undashed))].map(
+        (p) => `${p.line}: ${p.message}`,
+      ),
+    ).toEqual([
+      '7: module 2 ("Week 1 again"): id: week-1 is module 1\'s id too, and an entry\'s module: could name either: give each module its own id',
+      '4: modules must be a list, and this is one set of fields: put a dash and a space before its first line, - id: week-1, and indent its other lines by two more spaces, under id',
+    ]);
+    expect(
+      courseFileProblems(
+        course(
+          twice.replace('id: week-1\n    title: Week 1 again', 'id: week-2\n    title: Week 2'),
+        ),
+      ),
+    ).toEqual([]);
+    // The dash before the first line, the other lines two spaces further in.
+    expect(courseFileProblems(course('  - id: week-1\n    title: Week 1\n'))).toEqual([]);
+  });
+
   it('names a setting of src/site.config.ts the same way', () => {
     const minimal = {
       title: 'T',

@@ -176,6 +176,13 @@ function describe(
     const fields = field === 'cover' && isRecord(value) ? coverFields(value, data) : undefined;
     if (fields)
       return `${field} must be text, the image's file, not a set of fields: ${fields.moved ? 'put the image beside this file, and ' : ''}write ${fields.text}`;
+    // `modules:` over one module's fields with no dash: a list of one, once the dash is there.
+    if (issue.expected === 'array' && isRecord(value) && Object.keys(value).length) {
+      const [key, held] = Object.entries(value)[0]!;
+      const first =
+        typeof held === 'string' || typeof held === 'number' ? `${key}: ${held}` : `${key}:`;
+      return `${field} must be a list, and this is one set of fields: put a dash and a space before its first line, - ${first}, and indent its other lines by two more spaces, under ${key}`;
+    }
     // A date field says what a date looks like; other types say what they expected.
     if (!/expected a date/.test(issue.message))
       return `${field} must be ${typeInWords(issue.expected)}, not ${shownValue(value)}`;
