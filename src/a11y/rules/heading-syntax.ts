@@ -2,7 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { Heading, Root } from 'mdast';
 import { entryCollectionOf } from '../core/content-index.ts';
 import { Locator } from '../core/model.ts';
-import type { GateRule, SourceCheck } from '../core/rule.ts';
+import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import { slug } from 'github-slugger';
 import { headingAttributes } from '../../lib/site/markdown-processor.ts';
 import { headingText } from '../core/site-paths.ts';
@@ -83,11 +83,53 @@ function readsAsHeading(
   );
 }
 
-export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
+/**
+ * Text that a line of `---` right under it makes a level-2 heading (a setext heading), where the
+ * `---` was meant as a rule: a paragraph of two lines or more, or one that reads as a sentence
+ * (it ends with `.`, `!`, `,`, `;` or `…`, or has more than twelve words). A short line under
+ * `===` or `---` on purpose is a heading, and left alone. The fix, a blank line before the
+ * `---`, is read again first: the text must then be a paragraph.
+ */
+function textUnderlined(
+  text: string,
+  node: Heading,
+  reparse: SourceInput['reparse'],
+): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || node.depth !== 2) return undefined;
+  const lines = text.slice(start, end).split('\n');
+  const underline = lines.at(-1)!.trim();
+  if (lines.length < 2 || !/^-+$/.test(underline)) return undefined;
+  const words = lines.slice(0, -1).join(' ').trim();
+  const sentence =
+    lines.length > 2 || SENTENCE_END.test(words) || words.split(/\s+/).length > HEADING_WORDS;
+  if (!sentence) return undefined;
+  const rule = start + text.slice(start, end).lastIndexOf('\n');
+  const fixed = `${text.slice(0, rule)}\n${text.slice(rule)}`;
+  let paragraph = false;
+  visit(reparse(fixed), 'paragraph', (found) => {
+    if (found.position?.start.offset === start) paragraph = true;
+  });
+  if (!paragraph) return undefined;
+  return `${lines.length > 2 ? 'These lines' : 'This line'} and the ${underline} under ${lines.length > 2 ? 'them' : 'it'} make a heading, not text and a line across the page, so screen reader users meet ${lines.length > 2 ? 'them' : 'it'} as a section's title: leave a blank line before the ${underline}`;
+}
+
+/** Where the text after the frontmatter starts (whose closing `---` is under a line of YAML). */
+const bodyStart = (tree: Root) => {
+  const first = tree.children[0];
+  return first?.type === 'yaml' ? (first.position?.end.offset ?? 0) : 0;
+};
+
+export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, file, reparse }) => {
   const text = String(file.value ?? '');
   // Most files end here: no hash before a letter or an odd space anywhere (a list item's or a quote's line starts
-  // with its marker, so not only at a line's start).
-  if (!/#[\p{L}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|#{7}/u.test(text)) return;
+  // with its marker, so not only at a line's start), and no line of dashes under text.
+  if (
+    !/#[\p{L}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|#{7}/u.test(text) &&
+    !/\S[^\n]*\n[ \t]{0,3}-+[ \t]*(?:\n|$)/.test(text.slice(bodyStart(tree as Root)))
+  )
+    return;
   const collection = entryCollectionOf(ctx.file);
   const locator = new Locator(text);
   // The page's title is the level-1 heading of an entry (see heading-order): the level a heading
@@ -99,6 +141,11 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
   visit(tree as Root, (node) => {
     if (node.type === 'heading') {
       previous = (node as Heading).depth;
+      const underlined = textUnderlined(text, node as Heading, reparse);
+      if (underlined) {
+        file.message(underlined, locator.point(node.position!.start.offset!));
+        return;
+      }
       const start = node.position?.start.offset;
       if (!attributesShown || start === undefined) return;
       const end = text.indexOf('\n', start);
@@ -151,9 +198,9 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
 };
 
 /**
- * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. A `.md` heading ending in an id as Hugo, Jekyll and Docusaurus write one (`## The plan {#plan}`), where the site's Markdown reads no heading attributes: the page shows it, and the id comes from the heading's text. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it).
+ * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. A `.md` heading ending in an id as Hugo, Jekyll and Docusaurus write one (`## The plan {#plan}`), where the site's Markdown reads no heading attributes: the page shows it, and the id comes from the heading's text. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it). And the reverse: text that a line of `---` right under it makes a heading, where the `---` was meant as a line across the page (two lines of text or more, or one that reads as a sentence; a short line underlined on purpose is left alone).
  *
- * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`). Remove a heading's `{#id}` and link to the id its text gives (`#the-plan`), or read heading ids site-wide with `satteri({ features: { headingAttributes: true } })` in the Astro config.
+ * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`). Leave a blank line before a `---` meant as a line across the page. Remove a heading's `{#id}` and link to the id its text gives (`#the-plan`), or read heading ids site-wide with `satteri({ features: { headingAttributes: true } })` in the Astro config.
  *
  * @example
  *   {"name": "ok.md"}

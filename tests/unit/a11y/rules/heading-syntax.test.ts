@@ -116,6 +116,30 @@ describe('heading-syntax', () => {
       expect(await checkProject({ 'content/posts/a.md': fixed }, rule), rule).toEqual([]);
   });
 
+  it('says text a --- right under it makes a heading, meant as a line across the page, and the blank line fixes it', async () => {
+    const body = [
+      'Thanks for reading. See you next week, when I write about',
+      'the second half of the campaign.',
+      '---',
+      '',
+      'That is all for now.',
+      '---',
+      '',
+      'A heading on purpose',
+      '--------------------',
+      '',
+      'Body.',
+    ];
+    for (const file of ['content/posts/a.md', 'content/posts/a.mdx']) {
+      expect(await checkProject({ [file]: post(body.join('\n')) }, RULE)).toEqual([
+        `${file}:7:1 These lines and the --- under them make a heading, not text and a line across the page, so screen reader users meet them as a section's title: leave a blank line before the ---`,
+        `${file}:11:1 This line and the --- under it make a heading, not text and a line across the page, so screen reader users meet it as a section's title: leave a blank line before the ---`,
+      ]);
+      const fixed = [...body.slice(0, 2), '', ...body.slice(2, 5), '', ...body.slice(5)];
+      expect(await checkProject({ [file]: post(fixed.join('\n')) }, RULE)).toEqual([]);
+    }
+  });
+
   it('finds a heading in a list item when nothing else in the file would', async () => {
     expect(await checkProject({ 'content/posts/a.md': post('- #Only in a list') }, RULE)).toEqual([
       'content/posts/a.md:7:3 #Only in a list shows as text, not a heading: write ## Only in a list, with a space after the #',
