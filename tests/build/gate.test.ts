@@ -454,11 +454,8 @@ describe('MDX that Astro’s parser would read for hours (fixture: gate-runaway)
   const message =
     'MDX could not be parsed (Unexpected end of file in expression, expected a corresponding closing brace for `{`): fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{';
   let site: FixtureBuild;
-  let seconds = 0;
   beforeAll(() => {
-    const start = Date.now();
     site = buildFixture('gate-runaway');
-    seconds = (Date.now() - start) / 1000;
   }, 180_000);
 
   it('npm run check and the build stop at the brace, at once', async () => {
@@ -472,8 +469,10 @@ describe('MDX that Astro’s parser would read for hours (fixture: gate-runaway)
     expect(site.output).toContain(
       `[CommonplaceError] content/posts/week-in-lines.mdx:7:17  ${message}`,
     );
-    // Not ended by the stalled build's watch (STALL_SECONDS without a beat): refused before.
-    expect(seconds).toBeLessThan(STALL_SECONDS);
+    // Refused by the guard, not ended by the stalled build's watch (STALL_SECONDS without a
+    // beat), which says the worker "has not answered". The build's wall time is no evidence:
+    // under load on two cores this fixture's build took 21 s of the watch's 20 (the guard's
+    // own work is a text scan).
     expect(site.output).not.toContain('has not answered');
     expect(site.exists('index.html')).toBe(false);
   });
