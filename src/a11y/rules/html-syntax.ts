@@ -1,4 +1,5 @@
 import { visit } from 'unist-util-visit';
+import { htmlTagNames } from 'html-tag-names';
 import type { Root } from 'mdast';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
@@ -14,6 +15,9 @@ import { mendTag, mendedWhy, type MendedTag } from '../core/attribute-quotes.ts'
  * - a tag in a line of text whose value has no quotes and holds a `/`
  *   (`<video src=/media/clip.webm controls>`): HTML allows it, but Markdown then reads no tag,
  *   and the page shows it as text, with no player.
+ *
+ * - a placeholder in angle brackets (`Dear <name>,`, `reply with <your email>`), which Markdown
+ *   passes to the page as a tag no browser knows, so it shows nothing of it.
  *
  * The message gives the tag with its values in straight quotes, which HTML and Markdown read. A
  * tag shown as text is reported only where that tag, so written, is read as one: the file is read
@@ -37,6 +41,11 @@ export const checkHtmlSyntax: SourceCheck = (_model, ctx, _report, { tree, file,
             at,
             `${mendedWhy(mended, 'HTML')}, so the page reads ${readAs(mended)}: write ${mended.fixed}`,
           );
+      for (const [at, tag] of unknownTags(text, start, end, reparse))
+        say(
+          at,
+          `${tag} is read as an HTML tag, and no element is called ${tag.slice(1).split(/[\s>/]/)[0]}, so the page shows nothing of it: to show it, write \\${tag}, or \`${tag}\` as code`,
+        );
       return;
     }
     if (node.type !== 'text') return;
@@ -68,6 +77,46 @@ function* tags(text: string, start: number, end: number): Generator<[number, Men
   }
 }
 
+const KNOWN = new Set(htmlTagNames);
+
+/**
+ * Each opening tag from `start` to `end` of `text` whose name no HTML element has (`Dear <name>,`
+ * `reply with <your name>`), where a placeholder was meant: the page drops it. A custom element
+ * (`<my-widget>`, with a hyphen) and what is inside an `<svg>` or `<math>` are left alone, and so
+ * is a tag that, written `\<name>`, would still be read as one.
+ */
+function* unknownTags(
+  text: string,
+  start: number,
+  end: number,
+  reparse: SourceInput['reparse'],
+): Generator<[number, string]> {
+  const html = text.slice(start, end);
+  for (const found of html.matchAll(/<([A-Za-z][\w]*)(?=[\s/>])[^<>]*>/g)) {
+    if (KNOWN.has(found[1]!.toLowerCase())) continue;
+    const at = start + found.index;
+    // SVG's and MathML's elements have names of their own (`<circle>`), inline or in a block.
+    if (insideForeign(text, at)) continue;
+    // The fix works: with a backslash, no tag starts there.
+    const fixed = `${text.slice(0, at)}\\${text.slice(at)}`;
+    let tag = false;
+    visit(reparse(fixed), 'html', (node) => {
+      if (node.position?.start.offset === at + 1) tag = true;
+    });
+    if (!tag) yield [at, found[0]];
+  }
+}
+
+/** Whether `at` is inside an `<svg>` or `<math>` element of `text`. */
+function insideForeign(text: string, at: number): boolean {
+  const lower = text.slice(0, at).toLowerCase();
+  for (const found of lower.matchAll(/<(svg|math)\b/g)) {
+    const close = lower.indexOf(`</${found[1]}`, found.index);
+    if (close === -1) return true;
+  }
+  return false;
+}
+
 /** What the page makes of the first value in curly quotes: `alt as “The`. */
 function readAs(mended: MendedTag): string {
   const [attribute = '', value = ''] = mended.curly[0]!.split(/=(.*)/s);
@@ -90,9 +139,9 @@ function readAsTag(
 }
 
 /**
- * `html-syntax` (a warning): HTML in a `.md` file written so the page does not read it as meant: a value in curly quotes, as editors and word processors type quotes (`<img alt=“The pit wall”>`), which HTML reads up to its first space (the alt text is `“The`, and a link in curly quotes goes to a page of this site), and a tag in a line of text whose value without quotes holds a `/` (`<video src=/media/clip.webm controls>`), which Markdown shows as text, with no player. Reported only where the tag with its values in straight quotes is read as one. In MDX both stop the build: `parse-error` says so, with the same fix.
+ * `html-syntax` (a warning): HTML in a `.md` file written so the page does not read it as meant: a value in curly quotes, as editors and word processors type quotes (`<img alt=“The pit wall”>`), which HTML reads up to its first space (the alt text is `“The`, and a link in curly quotes goes to a page of this site), a tag in a line of text whose value without quotes holds a `/` (`<video src=/media/clip.webm controls>`), which Markdown shows as text, with no player, and a placeholder in angle brackets (`Dear <name>,`), which the page takes for a tag no element has and shows nothing of (custom elements, `<my-widget>`, and SVG's and MathML's elements are left alone). Reported only where the fix is read as meant: the tag with its values in straight quotes as a tag, the placeholder written `\<name>` as text. In MDX both stop the build: `parse-error` says so, with the same fix.
  *
- * @fix Write each value in straight quotes, as the message gives the tag: `<img src="/pit.png" alt="The pit wall">`.
+ * @fix Write each value in straight quotes, as the message gives the tag: `<img src="/pit.png" alt="The pit wall">`. Write a placeholder meant as text with a backslash, `\<name>`, or as code.
  *
  * @example
  *   {"name": "ok.md"}

@@ -58,6 +58,18 @@ describe('html-syntax', () => {
     expect(await said(await fixed(text))).toEqual([]);
   });
 
+  it('says a placeholder in angle brackets is a tag the page drops, and the backslash shows it', async () => {
+    const text =
+      'Dear <name>, thank you.\n\nReply with <your email> and <kbd>Ctrl</kbd>, <my-widget></my-widget>.\n\n<svg viewBox="0 0 8 8" role="img" aria-label="A dot"><circle cx="4" cy="4" r="3"/></svg>\n';
+    const messages = await said(text);
+    expect(messages).toEqual([
+      '1:6 <name> is read as an HTML tag, and no element is called name, so the page shows nothing of it: to show it, write \\<name>, or `<name>` as code',
+      '3:12 <your email> is read as an HTML tag, and no element is called your, so the page shows nothing of it: to show it, write \\<your email>, or `<your email>` as code',
+    ]);
+    const mended = text.replace('<name>', '\\<name>').replace('<your email>', '`<your email>`');
+    expect(await said(mended)).toEqual([]);
+  });
+
   it('leaves tags written to be shown, code, prose with a < in it, and MDX (parse-error’s) alone', async () => {
     expect(
       await said(
