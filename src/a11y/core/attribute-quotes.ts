@@ -2,7 +2,7 @@
  * A tag's attribute values as they were meant, in straight quotes: `alt=“The pit wall”`, where
  * an editor or a word processor turned the quotes curly as they were typed, and `src=/clip.webm`,
  * a value with no quotes. MDX reads neither (its parser stops: "Unexpected character `“` before
- * attribute value"); HTML in Markdown reads a curly-quoted value as ends at its first space
+ * attribute value"); HTML in Markdown ends a curly-quoted value at its first space
  * (`alt` is `“The`, and `pit` and `wall”` become attributes of their own), and Markdown shows a
  * tag mid-line as text when a value without quotes holds a `/`. The parse-error hint and the
  * `html-syntax` rule write the tag with each such value in straight quotes.

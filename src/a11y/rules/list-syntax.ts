@@ -67,8 +67,11 @@ export const checkListSyntax: SourceCheck = (_model, _ctx, _report, { tree, file
     if (run && text.slice(after, start).trim()) close();
     let at = start;
     for (const line of text.slice(start, end).split('\n')) {
-      const lead = line.length - line.trimStart().length;
-      const mark = markOf(line);
+      // A quote's later lines start with its `>` (the first starts after it), a list item's
+      // with its indent.
+      const lead = /^[ \t]*(?:>[ \t]?)*[ \t]*/.exec(line)![0].length;
+      const found = markOf(line.slice(lead));
+      const mark = found && { ...found, length: found.length + lead };
       if (mark && run && mark.kind === run.kind)
         run.lines.push({ at: at + lead, length: mark.length - lead });
       else {

@@ -47,6 +47,15 @@ describe('list-syntax', () => {
     expect(await said(fixed(text, messages), '.md')).toEqual([]);
   });
 
+  it('finds such lines in a quote and in a list item, and the fix there is a list', async () => {
+    const text =
+      '> What I tried:\n>\n> • A poll\n> • A thread\n\n- Notes:\n\n  ▪ Short\n  ▪ Clear\n';
+    const messages = await said(text, '.md');
+    expect(messages.map((m) => m.split(' These')[0])).toEqual(['3:3', '8:3']);
+    const mended = text.replace(/• /g, '- ').replace(/▪ /g, '- ');
+    expect(await said(mended, '.md')).toEqual([]);
+  });
+
   it('reads a list pasted with a blank line between its items as one', async () => {
     expect(await said('● One\n\n● Two\n\n● Three\n', '.md')).toEqual([
       '1:1 These lines start with ●, a bullet pasted as a character, which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with - and a space',
