@@ -169,18 +169,48 @@ function attributeQuotesHint(
   const open = text.lastIndexOf('<', locator.offset(line, column) - 1);
   const mended = open === -1 ? undefined : mendTag(text, open, 'MDX');
   if (!mended) return undefined;
-  const end = open + mended.fixed.length;
   const fixed = text.slice(0, open) + mended.fixed + text.slice(open + mended.written.length);
+  if (!readsPast(fixed, open + mended.fixed.length)) return undefined;
+  return `${mendedWhy(mended, 'MDX')}: write ${mended.fixed}`;
+}
+
+/**
+ * `{“Hello”}`, `alt={‘The pit’}`: JavaScript in braces with quotes an editor made curly. The
+ * expression with straight ones, once the file reads past it with them.
+ */
+function curlyExpressionHint(
+  reason: string,
+  text: string,
+  line: number,
+  column: number,
+): string | undefined {
+  if (!/Unexpected character '[“”‘’]'/.test(reason)) return undefined;
+  const at = new Locator(text).offset(line, column);
+  const open = text.lastIndexOf('{', at);
+  const close = text.indexOf('}', at);
+  const lineEnd = text.indexOf('\n', at);
+  if (open === -1 || close === -1 || (lineEnd !== -1 && close > lineEnd)) return undefined;
+  const written = text.slice(open, close + 1);
+  const straight = written.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+  const fixed = text.slice(0, open) + straight + text.slice(close + 1);
+  if (!readsPast(fixed, open + straight.length)) return undefined;
+  // In text, the braces may have been meant to show; an attribute's value is JavaScript.
+  const inText = !/=\s*$/.test(text.slice(0, open));
+  return `${written} holds curly quotes, which editors type for straight ones and JavaScript does not read as quotes: write ${straight}${inText ? ', or \\{ to show the braces as text' : ''}`;
+}
+
+/** Whether MDX reads `text` past `end`: it parses, or stops only after it. */
+function readsPast(text: string, end: number): boolean {
   try {
-    parseMdx(new VFile({ path: 'mended.mdx', value: fixed }));
+    parseMdx(new VFile({ path: 'mended.mdx', value: text }));
+    return true;
   } catch (error) {
     type Point = { line?: number; column?: number };
     const place = (error as { place?: Point & { start?: Point } }).place;
     const at = place?.start ?? place;
-    // Mended where the file reads past the tag: a later mistake is the next message's.
-    if (!at?.line || new Locator(fixed).offset(at.line, at.column ?? 1) <= end) return undefined;
+    // A later mistake is the next message's.
+    return Boolean(at?.line) && new Locator(text).offset(at!.line!, at!.column ?? 1) > end;
   }
-  return `${mendedWhy(mended, 'MDX')}: write ${mended.fixed}`;
 }
 
 /**
@@ -230,6 +260,7 @@ export function parseProblem(error: unknown, file: string, text: string): Proble
   const hint = esm
     ? 'fix the JavaScript of this import or export line'
     : (attributeQuotesHint(reason, text, line, column) ??
+      curlyExpressionHint(reason, text, line, column) ??
       htmlHabitHint(reason, text.split('\n')[line - 1] ?? '', column) ??
       'fix the syntax here; in MDX a literal < or { in text needs a backslash, \\< or \\{');
   return {

@@ -160,6 +160,28 @@ describe('parse-error', () => {
       '3:13 href=“https://www.fia.com” is in curly quotes, which editors type for straight ones and MDX does not read as quotes: write <a href="https://www.fia.com">',
     ]);
   });
+  it('says JavaScript in braces with curly quotes needs straight ones, and the fix parses', async () => {
+    const cases = ['Say {“Hello”} to all.', '<img src="/pit.png" alt={‘The pit’} />'];
+    const said: string[] = [];
+    for (const line of cases) {
+      const [problem] = (await lintSource(`Intro.\n\n${line}\n`, '.mdx')).filter(
+        (p) => p.ruleId === RULE,
+      );
+      said.push(`${problem!.line}:${problem!.column} ${problem!.message.replace(/^.*?\): /, '')}`);
+      const [, written, fix] = /^(\{.*?\}) holds .*: write (\{.*?\})(?:,|$)/.exec(
+        problem!.message.replace(/^.*?\): /, ''),
+      )!;
+      const fixed = await lintSource(`Intro.\n\n${line.replace(written!, fix!)}\n`, '.mdx');
+      expect(
+        fixed.filter((p) => p.ruleId === RULE),
+        line,
+      ).toEqual([]);
+    }
+    expect(said).toEqual([
+      '3:6 {“Hello”} holds curly quotes, which editors type for straight ones and JavaScript does not read as quotes: write {"Hello"}, or \\{ to show the braces as text',
+      "3:26 {‘The pit’} holds curly quotes, which editors type for straight ones and JavaScript does not read as quotes: write {'The pit'}",
+    ]);
+  });
   it('keeps YAML’s own words where quotes would not mend the line', async () => {
     // A key indented under a value: no quotes make that YAML.
     const [problem] = await lintSource('---\ntitle: Notes\n  tags: a: b\n---\nBody\n', '.md');
