@@ -7,22 +7,22 @@ import { mendTag, mendedWhy, type MendedTag } from '../core/attribute-quotes.ts'
 
 /**
  * `html-syntax` (sources, a warning): HTML in a Markdown (`.md`) file written so the page does
- * not read it as meant. Two habits cause it, both from editors and from HTML written by hand:
+ * not read it as meant. Three habits cause it, from editors and from HTML written by hand:
  * - a value in curly quotes (`alt=“The pit wall”`), which an editor or a word processor made of
  *   straight ones as they were typed. HTML takes a curly quote for a letter, so the value ends at
  *   its first space: the image's alt text is `“The`, and `pit` and `wall”` are attributes of their
  *   own; a link goes to `“https://…”`, a page of this site;
  * - a tag in a line of text whose value has no quotes and holds a `/`
  *   (`<video src=/media/clip.webm controls>`): HTML allows it, but Markdown then reads no tag,
- *   and the page shows it as text, with no player.
- *
+ *   and the page shows it as text, with no player;
  * - a placeholder in angle brackets (`Dear <name>,`, `reply with <your email>`), which Markdown
  *   passes to the page as a tag no browser knows, so it shows nothing of it.
  *
  * The message gives the tag with its values in straight quotes, which HTML and Markdown read. A
  * tag shown as text is reported only where that tag, so written, is read as one: the file is read
- * again with it. In MDX both stop the build, and `parse-error` gives the same fix. A tag written
- * as text on purpose (`\<video …>`, or in code) is left alone.
+ * again with it, and a placeholder only where `\<name>` is read as text. In MDX all three stop
+ * the build, and `parse-error` says what to write. A tag written as text on purpose
+ * (`\<video …>`, or in code) is left alone.
  */
 export const checkHtmlSyntax: SourceCheck = (_model, ctx, _report, { tree, file, reparse }) => {
   if (ctx.syntax !== 'md') return;
