@@ -20,6 +20,7 @@ import {
 import type { GateRule } from '../core/rule.ts';
 import { SAVE_AS_UTF8 } from '../../lib/util/utf16.ts';
 import { caseFix } from '../../lib/util/files.ts';
+import { youTubeId } from '../../lib/media/youtube-id.ts';
 
 /**
  * What to do, in words that work in the file being checked: a `transcript` prop only on the
@@ -39,6 +40,16 @@ function howTo(el: El, kind: MediaKind, ctx: CheckContext, file = './name.transc
   const component = kind === 'audio' ? 'Audio' : 'Video';
   if (kind === 'video' || kind === 'audio') {
     return `put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <${component} src="…" transcript="${file}" /> instead`;
+  }
+  // YouTube's embed code, pasted: the site's <YouTube> takes its transcript as a prop.
+  const id = el.name === 'iframe' ? youTubeId(String(attr(el, 'src') ?? '')) : undefined;
+  if (id) {
+    const title = attr(el, 'title');
+    const named =
+      typeof title === 'string' && title.trim() && !/^youtube video player$/i.test(title.trim())
+        ? title.trim()
+        : '…';
+    return `put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <YouTube id="${id}" title="${named}" transcript="${file}" /> instead`;
   }
   return 'put a <Transcript>…</Transcript> right after it, or link to the transcript right after it';
 }

@@ -389,6 +389,35 @@ describe('media-transcript: source layer', () => {
   });
 });
 
+describe("media-transcript: YouTube's embed code, pasted into MDX", () => {
+  it("offers the site's <YouTube> with the video's id, and that fix passes with a transcript file", async () => {
+    const embed =
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=x1" title="YouTube video player" allowfullscreen></iframe>';
+    const [problem] = only(await lintSource(embed, '.mdx'), RULE);
+    expect(problem!.message).toBe(
+      'Embedded video (www.youtube.com) has no transcript: put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <YouTube id="dQw4w9WgXcQ" title="…" transcript="./name.transcript.md" /> instead',
+    );
+    // A title the embed gives is kept; YouTube's own one is no title of this video.
+    const titled = embed.replace('YouTube video player', 'Changing four tyres');
+    expect(only(await lintSource(titled, '.mdx'), RULE)[0]!.message).toContain(
+      '<YouTube id="dQw4w9WgXcQ" title="Changing four tyres" transcript="./name.transcript.md" />',
+    );
+    const fix = /write (<YouTube .*\/>) instead$/
+      .exec(problem!.message)![1]!
+      .replace('…', 'Changing four tyres');
+    expect(
+      await checkProject(
+        {
+          'content/posts/pit/index.mdx': post(fix),
+          'content/posts/pit/name.transcript.md':
+            'The crew lead explains each of the four tyre changes.',
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('media-transcript: built-HTML layer', () => {
   it('accepts what the Video component renders with a transcript', () => {
     const html = `<figure class="media"><video controls src="/a.webm" aria-describedby="video-1-transcript"></video>
