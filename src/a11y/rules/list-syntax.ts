@@ -27,6 +27,10 @@ const ITEM = new RegExp(
   `^([ \\t]*)(?:(${BULLET})${SPACE}+|([-*+])${ODD_SPACE}${SPACE}*|(\\d{1,9})([.)])${ODD_SPACE}${SPACE}*)(?=\\S)`,
 );
 
+/** A bullet character or an odd space anywhere: the file may hold such a list. */
+const ANY_MARK = new RegExp(`${BULLET}|${ODD_SPACE}`);
+const ONE_BULLET = new RegExp(`^${BULLET}$`);
+
 /** A line's mark, as the same for every item of one list: `•`, `-`, `1.`. */
 function markOf(line: string): { kind: string; length: number; ordered: boolean } | undefined {
   const found = ITEM.exec(line);
@@ -46,17 +50,14 @@ function message(kind: string, odd: boolean): string {
 export const checkListSyntax: SourceCheck = (_model, _ctx, _report, { tree, file, reparse }) => {
   const text = String(file.value ?? '');
   // Most files end here: no bullet character, and no odd space anywhere.
-  if (!new RegExp(`${BULLET}|${ODD_SPACE}`).test(text)) return;
+  if (!ANY_MARK.test(text)) return;
   const locator = new Locator(text);
   // A run of lines with one mark, over one paragraph or paragraphs one after another.
   let run: { kind: string; ordered: boolean; lines: { at: number; length: number }[] } | undefined;
   let after = -1;
   const close = () => {
     if (run && run.lines.length > 1 && readsAsList(text, run.lines, run.ordered, reparse))
-      file.message(
-        message(run.kind, !new RegExp(`^${BULLET}$`).test(run.kind)),
-        locator.point(run.lines[0]!.at),
-      );
+      file.message(message(run.kind, !ONE_BULLET.test(run.kind)), locator.point(run.lines[0]!.at));
     run = undefined;
   };
   visit(tree as Root, 'paragraph', (node: Paragraph) => {

@@ -72,9 +72,10 @@ export function lookalikeFix(line: string): LookalikeFix | undefined {
   return { why, fix, todo: indentOnly ? 'indent it with spaces' : `write it as ${fix.trim()}` };
 }
 
+const NOT_READ = new RegExp(`[${ODD_SPACE}${HIDDEN}]`, 'g');
+
 /** `name` without the spaces YAML does not read and the invisible characters. */
-export const withoutLookalikes = (name: string) =>
-  name.replace(new RegExp(`[${ODD_SPACE}${HIDDEN}]`, 'g'), '').trim();
+export const withoutLookalikes = (name: string) => name.replace(NOT_READ, '').trim();
 
 const HIDDEN_CHAR = new RegExp(`[${HIDDEN}]`);
 
