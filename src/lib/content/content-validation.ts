@@ -5,7 +5,7 @@ import { guideFields, pageSchema, postFields } from '../../schemas/entry.ts';
 import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates.ts';
 import { parseIsoDate } from './dates.ts';
 import { astroYaml, astroYamlError, coreYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
-import { commentMessage, doubleQuoted, emptiedBy, quotedValue } from './yaml-hashtags.ts';
+import { doubleQuoted, emptiedBy, emptiedValueMessage } from './yaml-hashtags.ts';
 import { lookalikeFix, named, withoutLookalikes } from './yaml-lookalikes.ts';
 import { yamlErrorMessage } from './yaml-syntax.ts';
 import { isFileTracked } from '../util/file-deps.ts';
@@ -21,7 +21,7 @@ import {
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
 import { caseFix } from '../util/files.ts';
-import { issueOnceSet, issueWords, shownValue, typeInWords, valueAt } from '../util/zod-words.ts';
+import { issueWords, shownValue, typeInWords, valueAt } from '../util/zod-words.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -344,15 +344,15 @@ export function frontmatterProblems(
       const emptied = valueAt(data, issue.path) == null ? emptiedAt(line) : undefined;
       if (emptied) {
         // Quotes keep the text, and are suggested only where the text in quotes passes.
-        const quoted = quotedValue(emptied);
-        const still = issueOnceSet(
+        const message = emptiedValueMessage(
+          emptied,
+          field,
           (changed) => validate(kind, file, changed, aliases),
           data,
           issue.path,
-          quoted,
+          (still, changed, quoted) => describe(still, changed, where, () => quoted),
         );
-        const fails = still && describe(still.issue, still.data, where, () => quoted);
-        return { field, line, message: commentMessage({ ...emptied, field }, fails) };
+        return { field, line, message };
       }
       return { field, line, message: describe(issue, data, where, written) };
     });
@@ -391,15 +391,15 @@ export function courseFileProblems(text: string): FieldProblem[] {
     const line = lineOf(issue.path);
     const emptied = valueAt(data, issue.path) == null ? emptiedAt(line) : undefined;
     if (emptied) {
-      const quoted = quotedValue(emptied);
-      const still = issueOnceSet(
+      const message = emptiedValueMessage(
+        emptied,
+        fieldName(issue.path),
         (changed) => courseSchema.safeParse(changed),
         data,
         issue.path,
-        quoted,
+        (still, changed, quoted) => describe(still, changed, 'the course', () => quoted),
       );
-      const fails = still && describe(still.issue, still.data, 'the course', () => quoted);
-      return { line, message: commentMessage({ ...emptied, field: fieldName(issue.path) }, fails) };
+      return { line, message };
     }
     let message = describe(issue, data, 'the course', written);
     const [first, index] = issue.path;

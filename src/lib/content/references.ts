@@ -8,12 +8,12 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { networkSchema } from '../../schemas/network.ts';
 import { astroYaml, dateForText } from './frontmatter-yaml.ts';
-import { commentMessage, emptiedBy, quotedValue } from './yaml-hashtags.ts';
+import { emptiedBy, emptiedValueMessage } from './yaml-hashtags.ts';
 import { yamlErrorMessage } from './yaml-syntax.ts';
 import type { ReflectionModels } from '../../schemas/reflection-model.ts';
 import { unknownModelMessage } from '../reflection/reflection-models.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
-import { issueOnceSet, issueWords, valueAt } from '../util/zod-words.ts';
+import { issueWords, valueAt } from '../util/zod-words.ts';
 import { closestName } from '../util/closest-name.ts';
 
 /**
@@ -207,15 +207,15 @@ export function networkDataProblems(file: string, source: string): ContentProble
     const emptied = value == null ? emptiedAt(line) : undefined;
     if (emptied) {
       // Quotes are the fix only where the value in quotes passes (`- url: "#feed"` does not).
-      const quoted = quotedValue(emptied);
-      const still = issueOnceSet(
+      const message = emptiedValueMessage(
+        emptied,
+        field,
         (changed) => networkSchema.safeParse(changed),
         data,
         issue.path,
-        quoted,
+        (still, _changed, quoted) => networkIssueWords(still, field, quoted, quoted),
       );
-      const fails = still && networkIssueWords(still.issue, field, quoted, quoted);
-      return { file, line, message: `${where}: ${commentMessage({ ...emptied, field }, fails)}` };
+      return { file, line, message: `${where}: ${message}` };
     }
     const written = doc.getIn(path);
     // Says the fix itself: put it in quotes.

@@ -1,4 +1,6 @@
+import type { z } from 'astro/zod';
 import { Parser } from 'yaml';
+import { issueOnceSet } from '../util/zod-words.ts';
 
 /**
  * A hashtag in frontmatter written without quotes: `title: Week 5 #GreenRacing`. In YAML a `#`
@@ -62,7 +64,7 @@ export function emptiedBy(
 }
 
 /** The text the value holds once written as the fix writes it, in quotes: `Week 5 #GreenRacing`. */
-export function quotedValue({ reads, comment }: Pick<HashtagComment, 'reads' | 'comment'>): string {
+function quotedValue({ reads, comment }: Pick<HashtagComment, 'reads' | 'comment'>): string {
   return reads ? `${reads} ${comment}` : comment;
 }
 
@@ -81,6 +83,27 @@ export function commentMessage(
   if (quotedFails)
     return `${what}, so ${field ?? 'this item'} ${left}; and in quotes, ${fix} fails too: ${quotedFails}`;
   return `${what}, so ${field ?? 'this item'} ${left}: put the value in quotes, ${fix}`;
+}
+
+/**
+ * The message for a value a hashtag comment emptied (`cover: #hero`): quotes are the fix only
+ * where the value in quotes passes `parse` at `path` of `data`; where it fails too,
+ * `describeQuoted` says what the schema says of it, in the words of the file's kind.
+ */
+export function emptiedValueMessage(
+  emptied: HashtagComment,
+  field: string,
+  parse: Parameters<typeof issueOnceSet>[0],
+  data: unknown,
+  path: readonly PropertyKey[],
+  describeQuoted: (issue: z.core.$ZodIssue, data: unknown, quoted: string) => string,
+): string {
+  const quoted = quotedValue(emptied);
+  const still = issueOnceSet(parse, data, path, quoted);
+  return commentMessage(
+    { ...emptied, field },
+    still && describeQuoted(still.issue, still.data, quoted),
+  );
 }
 
 export const doubleQuoted = (text: string) => `"${text.replace(/[\\"]/g, '\\$&')}"`;
