@@ -4,9 +4,8 @@ import { SAVE_AS_UTF8, savedAsUtf16 } from '../util/utf16.ts';
  * Where an entry's frontmatter is, found the way Astro finds it (`parseFrontmatter` in
  * @astrojs/internal-helpers): `---` on the first line, after the byte order mark some Windows
  * editors write at the start of a UTF-8 file. The readers of frontmatter text use this, so an
- * entry saved with that mark is read alike by the content loader, the checks and the gate; the
- * date reader (frontmatter-dates.ts, `frontmatterBlock`) keeps a twin that also needs the YAML's
- * offset and allows spaces after the opening `---`.
+ * entry saved with that mark is read alike by the content loader, the checks and the gate (the
+ * date reader, frontmatter-dates.ts's `frontmatterBlock`, adds where the YAML starts).
  */
 
 /**

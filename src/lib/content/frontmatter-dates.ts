@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { coreYaml, frontmatterDocument } from './frontmatter-yaml.ts';
 import { parseIsoDate } from './dates.ts';
+import { FRONTMATTER } from './frontmatter-block.ts';
 
 /**
  * The date fields of an entry's frontmatter as the author wrote them. Astro reads frontmatter
@@ -28,8 +29,9 @@ export interface WrittenDateField {
 
 /** The YAML of a file's frontmatter block and where it starts, or undefined when it has none. */
 export function frontmatterBlock(text: string): { yaml: string; start: number } | undefined {
-  const match = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  return match ? { yaml: match[2]!, start: match[1]!.length } : undefined;
+  const match = FRONTMATTER.exec(text);
+  // The YAML starts on the line after the opening `---`.
+  return match ? { yaml: match[1]!, start: text.indexOf('\n') + 1 } : undefined;
 }
 
 function scalarField(doc: Document, node: unknown, path: (string | number)[]): WrittenDateField[] {
