@@ -8,7 +8,8 @@
  * `{"name": "not-ok.mdx", "label": "output"}`, then a blank line, then its text indented by two
  * spaces. An input may name other files of the tiny project it runs in
  * (`"files": {"content/courses/f1.yaml": "…"}`) and the folder it goes in
- * (`"dir": "content/guides/f1"`; default `content/posts`, `dist` for `.html`). The output lists
+ * (`"dir": "content/guides/f1"`; default `content/posts`, `dist` for `.html`), and the build's
+ * date it is checked on (`"today": "2026-12-06"`), for a rule that depends on it. The output lists
  * one line per problem of the rule, as remark-lint's rules do: `line:column-endLine:endColumn:
  * message` for a problem that spans an element or a word, `line:column: message` at a point.
  *
@@ -38,6 +39,11 @@ export interface RuleExample {
   files?: Record<string, string>;
   /** Folder of the input in that project. Default `content/posts` (`dist` for `.html`). */
   dir?: string;
+  /**
+   * The build's date the example is checked on (`COMMONPLACE_BUILD_DATE`), for a rule whose
+   * answer depends on it; default: the clock.
+   */
+  today?: string;
   text: string;
 }
 

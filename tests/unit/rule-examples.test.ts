@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gateConfig } from '../../src/a11y/core/config.ts';
 import { builtinModelsDir, loadModelDir } from '../../src/lib/reflection/reflection-model-files.ts';
 import { checkSource, createSourceProcessor } from '../../src/a11y/source/check.ts';
@@ -51,6 +51,8 @@ async function run(example: RuleExample, ruleId: string): Promise<string[]> {
       .map(line);
   }
   const { root, path } = project(example, example.dir ?? 'content/posts');
+  // Put back after the test (vitest.config.ts: unstubEnvs).
+  if (example.today) vi.stubEnv('COMMONPLACE_BUILD_DATE', example.today);
   const problems = await checkSource(processor, path, example.text, root);
   return problems.filter((p) => p.ruleId === ruleId).map(line);
 }

@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'inclusive-language',
   'hashtags',
   'frontmatter-date',
+  'unlikely-date',
   'component-props',
   'todo',
   'template-syntax',

@@ -37,6 +37,7 @@ import altQuality from './alt-quality.ts';
 import inclusiveLanguage from './inclusive-language.ts';
 import hashtags from './hashtags.ts';
 import frontmatterDate from './frontmatter-date.ts';
+import unlikelyDate from './unlikely-date.ts';
 import componentProps from './component-props.ts';
 import todo from './todo.ts';
 import templateSyntax from './template-syntax.ts';
@@ -90,6 +91,7 @@ export const rules: GateRule[] = [
   inclusiveLanguage,
   hashtags,
   frontmatterDate,
+  unlikelyDate,
   componentProps,
   todo,
   templateSyntax,

@@ -185,6 +185,53 @@ function byDocument(fileText: string, block: { yaml: string; start: number }): W
   return { problems, apply: (data) => withFields(data, fields) };
 }
 
+/** A top-level date field that reads as a date (`pubDate`, `updatedDate`). */
+export interface EntryDate {
+  field: string;
+  /** The value as written: `2062-11-20`, `2026-10-12T16:00+01:00`. */
+  written: string;
+  date: Date;
+  /** Offset of the value in the whole file (read from the document only when asked). */
+  offset(): number;
+}
+
+/**
+ * The entry's own dates that read as dates, for checks of what they mean (`unlikely-date`). A
+ * date that does not read is `frontmatter-date`'s to report, and left out here. Values come from
+ * the quick read the date check made already; positions from the document, only when asked.
+ */
+export function entryDates(fileText: string): EntryDate[] {
+  const block = dateBlock(fileText);
+  if (!block) return [];
+  const fields = coreSchemaDateFields(block.yaml);
+  if (!fields) return [];
+  const offsets = lazy(() => {
+    const doc = frontmatterDocument(block.yaml);
+    return new Map(
+      writtenDateFields(doc).map(({ path, offset }) => [fieldName(path), block.start + offset]),
+    );
+  });
+  return fields.flatMap(({ path, value }) => {
+    if (path.length !== 1 || typeof value !== 'string') return [];
+    const read = parseIsoDate(value);
+    if (!read.ok) return [];
+    const field = fieldName(path);
+    return [
+      {
+        field,
+        written: value.trim(),
+        date: read.value.date,
+        offset: () => offsets().get(field) ?? block.start,
+      },
+    ];
+  });
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
+
 /**
  * Every date in a Markdown/MDX file's frontmatter that is not an ISO 8601 date, or is a day or
  * time that does not exist, with the line it is on.

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
 import {
   builtinModelsDir,
@@ -36,6 +36,17 @@ export async function lintSource(
 ): Promise<Problem[]> {
   const dir = folder(files);
   return checkSource(processor, join(dir, `post${ext}`), text, dir);
+}
+
+/**
+ * Runs the source layer on one file at its path in a project (`content/guides/plan.md`), for a
+ * rule that depends on where the file is: which collection, if any, it belongs to.
+ */
+export async function lintSourceAt(path: string, text: string): Promise<Problem[]> {
+  const dir = folder({});
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+  return checkSource(processor, join(dir, path), text, dir);
 }
 
 /**

@@ -343,6 +343,21 @@ describe('the check cache', () => {
     expect(after.text).toBe(await fresh(root));
   });
 
+  it('drops the warning on a post dated more than a year ahead once the date comes within the year', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T00:00:00Z'));
+    const root = project({
+      'content/posts/a.md': post('Soon.').replace('2026-01-01', '2027-03-06'),
+    });
+    const before = await run(root);
+    expect(lines(before.text, 'unlikely-date')).toHaveLength(1);
+    expect((await run(root)).cached).toBe(2); // the post and the About page
+    vi.setSystemTime(new Date('2026-03-07T00:00:00Z'));
+    const after = await run(root);
+    expect(lines(after.text, 'unlikely-date')).toEqual([]);
+    expect(after.text).toBe(await fresh(root));
+  });
+
   it('ignores a corrupt cache file, or a corrupt entry, and writes a good one', async () => {
     const root = project(SITE);
     const cold = await run(root);
