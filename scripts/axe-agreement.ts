@@ -38,6 +38,7 @@ export const AXE_RULES: Record<string, string[]> = {
   'meta-refresh': ['page-refresh'],
   'meta-viewport': ['page-zoom'],
   'color-contrast': ['text-contrast'],
+  'empty-table-header': ['table-header'],
 };
 
 /**

@@ -50,6 +50,7 @@ export const RULE_IDS = [
   'template-syntax',
   'link-syntax',
   'table-syntax',
+  'table-header',
   'html-syntax',
   'list-syntax',
   'emphasis-syntax',

@@ -18,7 +18,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { entryContentRange } from '../../lib/site/page-markers.ts';
+import { inEntryText } from '../../lib/site/page-markers.ts';
 
 /**
  * `heading-order` (a warning): the outline screen reader users move by. In an entry's text
@@ -195,13 +195,9 @@ function checkTemplateOrder(model: Model, template: TemplateSpans, report: Repor
  * page's first heading follows nothing, and is left alone (as axe-core's `heading-order`).
  */
 export function checkPageHeadingOrder(model: Model, _ctx: CheckContext, report: Report): void {
-  // Looked for at the first skip: most pages have none.
-  let text: ReturnType<typeof entryContentRange> | null = null;
-  for (const { el, depth, before } of skips(model)) {
-    if (text === null) text = entryContentRange(model.text);
-    const inText = !!text && el.offset >= text.start && el.offset < text.end;
-    if (!inText) report(el, skipMessage(el, model, before.depth, depth, before.el));
-  }
+  const inText = inEntryText(model.text);
+  for (const { el, depth, before } of skips(model))
+    if (!inText(el.offset)) report(el, skipMessage(el, model, before.depth, depth, before.el));
 }
 
 /**

@@ -43,6 +43,7 @@ import todo from './todo.ts';
 import templateSyntax from './template-syntax.ts';
 import linkSyntax from './link-syntax.ts';
 import tableSyntax from './table-syntax.ts';
+import tableHeader from './table-header.ts';
 import htmlSyntax from './html-syntax.ts';
 import listSyntax from './list-syntax.ts';
 import emphasisSyntax from './emphasis-syntax.ts';
@@ -97,6 +98,7 @@ export const rules: GateRule[] = [
   templateSyntax,
   linkSyntax,
   tableSyntax,
+  tableHeader,
   htmlSyntax,
   listSyntax,
   emphasisSyntax,

@@ -32,6 +32,7 @@ export const ASTRO_FILE_RULES = new Set([
   'hidden-focus',
   'heading-name',
   'heading-order',
+  'table-header',
   'page-lang',
   'page-title',
   'lang-tag',

@@ -124,6 +124,11 @@ const CONTAINER_NAMES: Record<string, string> = {
   mdxJsxFlowElement: 'div',
 };
 
+/** A Markdown table's first row, whose cells the page renders as `<th>`, its header. */
+function isHeaderRow(row: El): boolean {
+  return row.name === 'tr' && row.parent?.children.find((c) => c.kind === 'element') === row;
+}
+
 /** Never flagged: ESM, definitions, TOML, math, breaks and rules carry no rendered media. */
 const SKIPPED = new Set([
   'mdxjsEsm',
@@ -379,7 +384,12 @@ function buildModel(tree: MdNode, text: string): Model {
           walkChildren(beside, parent);
           return;
         }
-        const name = type === 'heading' ? `h${node.depth ?? 1}` : (CONTAINER_NAMES[type] ?? 'div');
+        const name =
+          type === 'heading'
+            ? `h${node.depth ?? 1}`
+            : type === 'tableCell' && isHeaderRow(parent)
+              ? 'th'
+              : (CONTAINER_NAMES[type] ?? 'div');
         const attrs: Record<string, AttrValue> = Object.create(null);
         // The id the build gives a Markdown heading, so links to it can be checked here.
         // An id its attributes give (`## Plan {#plan}`, where the site reads them) is kept, and
@@ -392,9 +402,9 @@ function buildModel(tree: MdNode, text: string): Model {
               : slugger.slug(headingText(node, () => (numbers ??= footnoteNumbers(tree)), smart));
         const end = beside.length ? offsetOf(beside[0]!) : endOf(node);
         const el = createElement(name, 'html', attrs, parent, offsetOf(node), end);
-        // Written `## …`, not `<h2>` (a paragraph as a paragraph, not `<p>`): messages say what
-        // to write in Markdown.
-        if (type === 'heading' || type === 'paragraph') el.note = 'markdown';
+        // Written `## …`, not `<h2>` (a paragraph as a paragraph, not `<p>`; a table with pipes,
+        // not `<table>`): messages say what to write in Markdown.
+        if (type === 'heading' || type === 'paragraph' || type === 'table') el.note = 'markdown';
         append(model, parent, el);
         if (type === 'listItem' && typeof node.checked === 'boolean') appendTask(node, el);
         else walkChildren(children, el);

@@ -50,3 +50,16 @@ export function entryContentRange(html: string): { start: number; end: number } 
   const end = html.lastIndexOf(CONTENT_END);
   return start !== -1 && end > start ? { start: start + CONTENT_START.length, end } : undefined;
 }
+
+/**
+ * Whether an offset of a built page lies in the entry's own text, which the source layer judged
+ * at its line: a rule of both layers leaves it there on the built page, not saying it twice.
+ * The range is looked for at the first question; most pages ask none.
+ */
+export function inEntryText(html: string): (offset: number) => boolean {
+  let range: ReturnType<typeof entryContentRange> | null = null;
+  return (offset) => {
+    if (range === null) range = entryContentRange(html);
+    return !!range && offset >= range.start && offset < range.end;
+  };
+}
