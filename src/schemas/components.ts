@@ -25,9 +25,12 @@ export const figureProps = z.object({
 export const videoProps = z.object({
   /** The video file, e.g. `/media/clip.webm` (in `public/media/`). Required. */
   src: z.string().min(1).describe('src="/media/clip.webm" (a file in public/media/)'),
-  /** Transcript file, relative to the MDX file: `.transcript.md`, `.transcript.txt` or `.vtt`. */
+  /** Transcript file, relative to the MDX file: `.transcript.md`, `.transcript.txt`, `.vtt` or `.srt`. */
   transcript: z.string().optional(),
-  /** Captions file (`.vtt`) for a `<track kind="captions">`; a `.vtt` transcript is used too. */
+  /**
+   * Captions file (`.vtt`, or `.srt`, made WebVTT) for a `<track kind="captions">`; a `.vtt` or
+   * `.srt` transcript is used too.
+   */
   captions: z.string().optional(),
   /** Accessible name of the player, e.g. "Pit-lane interview". Optional. */
   title: z.string().optional(),
@@ -39,7 +42,7 @@ export const videoProps = z.object({
 export const audioProps = z.object({
   /** The audio file, e.g. `/media/note.ogg` (in `public/media/`). Required. */
   src: z.string().min(1).describe('src="/media/note.ogg" (a file in public/media/)'),
-  /** Transcript file, relative to the MDX file: `.transcript.md`, `.transcript.txt` or `.vtt`. */
+  /** Transcript file, relative to the MDX file: `.transcript.md`, `.transcript.txt`, `.vtt` or `.srt`. */
   transcript: z.string().optional(),
   /** Accessible name of the player, e.g. "Episode 3: finding mentors". Optional. */
   title: z.string().optional(),

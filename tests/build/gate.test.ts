@@ -46,6 +46,7 @@ const FORMS: { word: string; page: string; form: string }[] = [
   { word: 'Alphaword', page: 'forms-mdx', form: 'MDX: <Video transcript> naming a .md file' },
   { word: 'Bravoword', page: 'forms-mdx', form: 'MDX: <Audio transcript> naming a .txt file' },
   { word: 'Charlieword', page: 'forms-mdx', form: 'MDX: <YouTube transcript> naming a .vtt file' },
+  { word: 'Zuluword', page: 'forms-mdx', form: 'MDX: <Video transcript> naming a .srt file' },
   { word: 'Deltaword', page: 'forms-mdx', form: 'MDX: <Transcript> as the child of <Audio>' },
   { word: 'Echoword', page: 'forms-mdx', form: 'MDX: <Transcript> right after a <video>' },
   { word: 'Foxtrotword', page: 'forms-mdx', form: 'MDX: aria-describedby' },
@@ -178,6 +179,15 @@ describe('a clean site builds (fixture: gate-clean)', () => {
       'youtube-nocookie.com/embed/xyz789JKL01?autoplay=1',
     );
     expect(page).not.toMatch(/<iframe[^>]*youtube/);
+    // A SubRip transcript is the captions track too, made WebVTT (tests/e2e/media.spec.ts plays
+    // such a track in Chromium).
+    const track =
+      /<video[^>]*aria-label="Prop naming a SubRip file"[^>]*>\s*<track kind="captions" src="data:text\/vtt;charset=utf-8,([^"]+)"/.exec(
+        site.read('posts/forms-mdx/index.html'),
+      )?.[1];
+    expect(decodeURIComponent(track ?? '')).toMatch(
+      /^WEBVTT\n\n1\n00:00:01\.000 --> 00:00:04\.000\nZuluword is said in this clip\./,
+    );
     // A callout in another language says so around its text; its label stays the site's.
     expect(page).toMatch(
       /<div class="callout callout-note" role="note" aria-label="Quoted in Spanish"><p class="callout-title" aria-hidden="true">Quoted in Spanish<\/p>\s*<div class="callout-body" lang="es" dir="ltr">\s*<p>Cada voz cuenta cuando se escucha\.<\/p>/,

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadTranscript, TranscriptLanguageError } from '../../src/lib/media/transcripts.ts';
-import { transcriptLanguage, transcriptPlaceholder } from '../../src/lib/media/transcript-text.ts';
+import {
+  srtToVtt,
+  transcriptLanguage,
+  transcriptPlaceholder,
+} from '../../src/lib/media/transcript-text.ts';
 import {
   resolveTranscriptPath,
   transcriptPathRefusal,
@@ -88,6 +92,31 @@ describe('a transcript file with no words', () => {
   });
 });
 
+describe('a SubRip (.srt) transcript', () => {
+  const srt =
+    '\uFEFF1\r\n0:00:01,000 --> 0:00:04,250\r\n{\\an8}Welcome to the pit lane.\r\n\r\n2\r\n00:00:04,500 --> 00:00:08,000 X1:10 X2:20\r\nToday we talk\r\nabout tyres.\r\n';
+
+  it('is made WebVTT for the captions track: a WEBVTT line, a . before the milliseconds, two-digit hours', () => {
+    expect(srtToVtt(srt)).toBe(
+      'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.250\nWelcome to the pit lane.\n\n2\n00:00:04.500 --> 00:00:08.000 X1:10 X2:20\nToday we talk\nabout tyres.\n',
+    );
+    // Cue text that looks like a time is left as said.
+    expect(srtToVtt('1\n00:00:01,000 --> 00:00:02,000\nAt 10:00:00,500 we stop.\n')).toContain(
+      '\nAt 10:00:00,500 we stop.',
+    );
+  });
+
+  it('shows its cues’ words as the transcript, and is the captions track too', () => {
+    const loaded = loadTranscript(file('interview.srt', srt), 'post.mdx');
+    expect(loaded.text).toBe('Welcome to the pit lane.\nToday we talk about tyres.');
+    expect(loaded.html).toBe('<p>Welcome to the pit lane.</p>\n<p>Today we talk about tyres.</p>');
+    expect(loaded.vtt).toBe(srtToVtt(srt));
+    expect(() =>
+      loadTranscript(file('timings.srt', '1\n00:00:01,000 --> 00:00:02,000\n\n'), 'post.mdx'),
+    ).toThrow(/has no words in it/);
+  });
+});
+
 describe('a transcript that only stands in for one', () => {
   it('is what authors write before the words: a marker, a promise, filler text', () => {
     for (const text of [
@@ -162,6 +191,8 @@ describe('a transcript path the media components refuse to read', () => {
     expect(refusal(join(outside, 'secret.transcript.md'))).toBe('outside');
     expect(refusal('./linked.transcript.md')).toBe('outside');
     expect(refusal('../../../.env')).toBe('not-text');
+    expect(refusal('./clip.docx')).toBe('not-text');
+    expect(refusal('./clip.srt')).toBeUndefined();
     expect(refusal('./clip.transcript.md')).toBeUndefined();
     // A file not there yet is judged by where it would be: the gate then says it is missing.
     expect(refusal('./later.transcript.md')).toBeUndefined();

@@ -41,7 +41,7 @@ function textState(file: string, as = extname(file).toLowerCase()): TextState {
 }
 
 /** Files in public/ a reader can read as a transcript, and how they are read. */
-const TEXT_FILES = new Set(['.txt', '.vtt', '.md']);
+const TEXT_FILES = new Set(['.txt', '.vtt', '.srt', '.md']);
 
 /**
  * What a reader finds at the page or file of this site a link leads to (CheckContext.linkedText):

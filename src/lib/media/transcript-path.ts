@@ -16,13 +16,13 @@ export function resolveTranscriptPath(
   return resolve(fromFile ? dirname(fromFile) : root, transcript);
 }
 
-/** The kinds of file a transcript is read from: Markdown, plain text and WebVTT. */
-const TRANSCRIPT_KINDS = new Set(['.md', '.markdown', '.txt', '.vtt']);
+/** The kinds of file a transcript is read from: Markdown, plain text, WebVTT and SubRip. */
+const TRANSCRIPT_KINDS = new Set(['.md', '.markdown', '.txt', '.vtt', '.srt']);
 
 /**
  * Why a media component may not read the file a transcript path names, or undefined when it
  * may. The file, its symbolic links followed, must be inside the project (`root`) and a kind of
- * file a transcript is (`.md`, `.txt`, `.vtt`), so that a slip of a path (`"../../../.env"`, a
+ * file a transcript is (`.md`, `.txt`, `.vtt`, `.srt`), so that a slip of a path (`"../../../.env"`, a
  * link to a file elsewhere) never puts what the build machine holds on a page. The gate reports
  * each refusal at its line. No sandbox: MDX runs its own JavaScript at build time.
  */

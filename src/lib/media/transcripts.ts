@@ -6,7 +6,12 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { canonicalLang, LANG_HINT } from '../site/lang.ts';
 import { escapeHtml } from '../util/escape-html.ts';
-import { hasTranscriptWords, transcriptLanguage, transcriptText } from './transcript-text.ts';
+import {
+  hasTranscriptWords,
+  srtToVtt,
+  transcriptLanguage,
+  transcriptText,
+} from './transcript-text.ts';
 
 export interface Transcript {
   /** Absolute path of the file it came from. */
@@ -15,7 +20,10 @@ export interface Transcript {
   html: string;
   /** Plain text, for feeds and search excerpts. */
   text: string;
-  /** The raw WebVTT, when the transcript is a `.vtt` file that can also be a captions track. */
+  /**
+   * The WebVTT, when the transcript is a `.vtt` file (or a `.srt` one, made WebVTT) that can also
+   * be a captions track.
+   */
   vtt?: string;
   /** The language the file declares it is in (canonical BCP 47), if it declares one. */
   lang?: string;
@@ -66,8 +74,10 @@ export function loadTranscript(file: string, usedBy: string): Transcript {
   }
   const body = declared.text;
   const withLang = lang ? { lang } : {};
-  if (ext === '.vtt')
-    return { file, html: textToHtml(text.replace(/\n/g, '\n\n')), text, vtt: raw, ...withLang };
+  if (ext === '.vtt' || ext === '.srt') {
+    const vtt = ext === '.srt' ? srtToVtt(raw) : raw;
+    return { file, html: textToHtml(text.replace(/\n/g, '\n\n')), text, vtt, ...withLang };
+  }
   if (ext === '.md' || ext === '.markdown')
     return { file, html: String(markdown.processSync(body)), text, ...withLang };
   return { file, html: textToHtml(body), text, ...withLang };

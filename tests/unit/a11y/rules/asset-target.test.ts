@@ -1082,7 +1082,7 @@ describe("asset-target: a media component's captions file", () => {
       'posts/lap/index.mdx:7:1 <Video> captions="./lap.vtt" names no file, so the player would have no captions: fix the path (it is relative to this file), or add the .vtt file',
     ]);
     expect(await site('./lap.transcript.md')).toEqual([
-      'posts/lap/index.mdx:7:1 <Video> captions="./lap.transcript.md" is not a WebVTT (.vtt) file, and players show captions only from WebVTT, so the player would have none: name the .vtt file the captions are in (video sites and editors export one), or leave captions= out',
+      'posts/lap/index.mdx:7:1 <Video> captions="./lap.transcript.md" is not a WebVTT (.vtt) or SubRip (.srt) file, and players show captions only from WebVTT, so the player would have none: name the .vtt or .srt file the captions are in (video sites and transcription tools export one), or leave captions= out',
     ]);
     expect(await site('./lap.vtt', { 'content/posts/lap/lap.vtt': 'WEBVTT\n\n' })).toEqual([
       'posts/lap/index.mdx:7:1 <Video> captions="./lap.vtt" has no cues with words, so the player would show no captions: write the captions into it',
@@ -1095,5 +1095,15 @@ describe("asset-target: a media component's captions file", () => {
   it('passes once the fix is made: a WebVTT file with words, beside the post', async () => {
     const vtt = { 'content/posts/lap/lap.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nFour tyres.\n' };
     expect(await site('./lap.vtt', vtt)).toEqual([]);
+  });
+
+  it('takes a SubRip file, which the component makes WebVTT, and reads its cues for words', async () => {
+    const srt = (text: string) => ({ 'content/posts/lap/lap.srt': text });
+    expect(await site('./lap.srt', srt('1\n00:00:00,000 --> 00:00:02,000\nFour tyres.\n'))).toEqual(
+      [],
+    );
+    expect(await site('./lap.srt', srt('1\n00:00:00,000 --> 00:00:02,000\n\n'))).toEqual([
+      'posts/lap/index.mdx:7:1 <Video> captions="./lap.srt" has no cues with words, so the player would show no captions: write the captions into it',
+    ]);
   });
 });

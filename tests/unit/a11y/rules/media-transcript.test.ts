@@ -672,6 +672,23 @@ describe('media-transcript: a transcript file with no words', () => {
     expect(only(await lintSource(video('cues.vtt'), '.mdx', said), RULE)).toEqual([]);
   });
 
+  it('reads a SubRip file as transcription tools export it, and names the kinds it reads', async () => {
+    const files = {
+      'cues.srt': '1\r\n00:00:00,000 --> 00:00:01,000\r\n\r\n',
+      'said.srt': '1\r\n00:00:00,000 --> 00:00:01,000\r\nThe crew changes four tyres.\r\n',
+      'said.docx': 'PK',
+    };
+    const said = async (name: string) =>
+      only(await lintSource(video(name), '.mdx', files), RULE).map((p) => p.message);
+    expect(await said('cues.srt')).toEqual([
+      '<Video> names transcript file ./cues.srt, which has no words in it: write the transcript into it',
+    ]);
+    expect(await said('said.srt')).toEqual([]);
+    expect(await said('said.docx')).toEqual([
+      '<Video> names transcript file ./said.docx, which is not a transcript file (.md, .txt, .vtt or .srt), and the build never reads it onto the page: write the transcript into a file beside this one, such as ./clip.transcript.md, and name that',
+    ]);
+  });
+
   it('on a built page: a disclosure with a summary and no body describes nothing', () => {
     const page = (body: string) =>
       `<video controls src="/a.webm" aria-describedby="t"></video><details id="t" data-transcript><summary>Transcript: Clip</summary><div class="transcript-body">${body}</div></details>`;

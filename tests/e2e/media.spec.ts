@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+import { srtToVtt } from '../../src/lib/media/transcript-text.ts';
+
+/**
+ * What Chromium's own WebVTT parser makes of the first `<video>`'s captions track: each cue's
+ * start, end and text. A track loads its cues only once shown.
+ */
+async function cues(page: Page): Promise<[number, number, string][]> {
+  return page.evaluate(async () => {
+    const track = document.querySelector('video')!.textTracks[0]!;
+    track.mode = 'showing';
+    for (let i = 0; i < 100 && !track.cues?.length; i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    return [...(track.cues ?? [])].map((cue) => [cue.startTime, cue.endTime, (cue as VTTCue).text]);
+  });
+}
+
+test('the example video’s captions file plays as its captions track', async ({ page }) => {
+  await page.goto('/posts/media-everyone-can-use/');
+  const read = await cues(page);
+  expect(read.length).toBeGreaterThan(1);
+  expect(read[1]).toEqual([
+    2,
+    4,
+    'Four crew members change the tyres; the counter reaches 2.4 seconds.',
+  ]);
+});
+
+test('a SubRip file, as transcription tools export it, becomes captions the browser reads', async ({
+  page,
+}) => {
+  // As Otter and YouTube Studio save it: Windows line ends, a byte order mark, a one-digit
+  // hour, a position tag. The Video component puts srtToVtt's WebVTT in a data: URL, as here.
+  const srt =
+    '\uFEFF1\r\n0:00:01,000 --> 0:00:04,250\r\n{\\an8}Welcome to the pit lane.\r\n\r\n2\r\n00:00:04,500 --> 00:00:08,000\r\n<i>Today</i> we talk about tyres.\r\n';
+  await page.goto('/');
+  await page.setContent(
+    `<video><track kind="captions" src="data:text/vtt;charset=utf-8,${encodeURIComponent(srtToVtt(srt))}"></video>`,
+  );
+  expect(await cues(page)).toEqual([
+    [1, 4.25, 'Welcome to the pit lane.'],
+    [4.5, 8, '<i>Today</i> we talk about tyres.'],
+  ]);
+  // The same file as written, which players do not read: the reason for the conversion.
+  await page.setContent(
+    `<video><track kind="captions" src="data:text/vtt;charset=utf-8,${encodeURIComponent(srt)}"></video>`,
+  );
+  expect(await cues(page)).toEqual([]);
+});
