@@ -11,6 +11,7 @@ export const RULE_IDS = [
   'unknown-field',
   'content-reference',
   'duplicate-url',
+  'duplicate-title',
   'unknown-component',
   'undefined-name',
   'component-return',

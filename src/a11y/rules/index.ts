@@ -4,6 +4,7 @@ import contentSchema from './content-schema.ts';
 import unknownField from './unknown-field.ts';
 import contentReference from './content-reference.ts';
 import duplicateUrl from './duplicate-url.ts';
+import duplicateTitle from './duplicate-title.ts';
 import unknownComponent from './unknown-component.ts';
 import undefinedName from './undefined-name.ts';
 import componentReturn from './component-return.ts';
@@ -59,6 +60,7 @@ export const rules: GateRule[] = [
   unknownField,
   contentReference,
   duplicateUrl,
+  duplicateTitle,
   unknownComponent,
   undefinedName,
   componentReturn,

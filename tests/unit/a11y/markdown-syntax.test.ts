@@ -52,6 +52,8 @@ describe('heading attributes (`## The plan {#plan}`)', () => {
     // MDX holding JavaScript is read by micromark, which takes `{#laps}` for an expression.
     'content/posts/b.mdx': entry(
       'export const laps = 57;\n\n## Laps {#laps}\n\nThere are {laps} of them.',
+      '',
+      'Laps',
     ),
   };
   const check = async (markdownSyntax?: MarkdownSyntax, written = files) => {
@@ -144,7 +146,7 @@ describe('syntax the site turns off or on, read as its pages read it', () => {
     // resolve them in a plugin of their own, so the page is the judge.
     const root = project({
       'content/posts/a.md': entry('See [[Week 2]] and [the second week](/posts/week-3/).'),
-      'content/posts/week-2.md': entry('The second week.'),
+      'content/posts/week-2.md': entry('The second week.', '', 'Week 2'),
     });
     const config = { ...gateConfig(), markdownSyntax: { wikilinks: true as const } };
     const { problems } = await checkSources([join(root, 'content')], config, root);

@@ -296,6 +296,8 @@ describe('ids a component renders where a post uses it', () => {
       'content/posts/laps.mdx': usesChart('<Chart id="laps" />'),
       'content/posts/notes.md': post(
         '[The chart](/posts/laps/#laps-title) and [the table](/posts/laps/#laps-table).',
+        '',
+        'Notes',
       ),
     });
     const table =
@@ -320,7 +322,7 @@ describe('ids a component renders where a post uses it', () => {
         'const id = crypto.randomUUID();',
       ),
       'content/posts/laps.mdx': usesChart('<Chart />'),
-      'content/posts/notes.md': post('[The chart](/posts/laps/#chart-title).'),
+      'content/posts/notes.md': post('[The chart](/posts/laps/#chart-title).', '', 'Notes'),
     });
     expect(await check(root)).toEqual([]);
   });

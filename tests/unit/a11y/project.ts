@@ -17,9 +17,12 @@ export function project(files: Record<string, string>): string {
   return root;
 }
 
-/** Frontmatter every post needs, plus `extra` lines. */
-export const post = (body: string, extra = '') =>
-  `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
+/**
+ * Frontmatter every post needs, plus `extra` lines. A second post of a site needs a title of its
+ * own: two with one title are `duplicate-title`'s warning.
+ */
+export const post = (body: string, extra = '', title = 'T') =>
+  `---\ntitle: ${title}\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
 
 /** `npm run check` over a project's content: `file:line:column message` of one rule's problems. */
 export async function checkProject(

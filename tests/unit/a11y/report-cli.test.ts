@@ -187,14 +187,14 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
       '---\ntitle: About\ndescription: Who.\n---\nHi.\n',
     );
     writeFileSync(join(root, 'astro.config.mjs'), config);
-    const post = (body: string) =>
-      `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
+    const post = (body: string, title: string) =>
+      `---\ntitle: ${title}\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
     // Markdown links get the base as they render; raw HTML keeps what the author wrote.
     writeFileSync(
       join(root, 'content/posts/a.md'),
-      post('[b](/posts/b/) <a href="/my-blog/posts/b/">b</a> <a href="/posts/b/">b</a>'),
+      post('[b](/posts/b/) <a href="/my-blog/posts/b/">b</a> <a href="/posts/b/">b</a>', 'A'),
     );
-    writeFileSync(join(root, 'content/posts/b.md'), post('B.'));
+    writeFileSync(join(root, 'content/posts/b.md'), post('B.', 'B'));
     return root;
   }
   const OUTSIDE_BASE =

@@ -358,6 +358,18 @@ describe('the check cache', () => {
     expect(after.text).toBe(await fresh(root));
   });
 
+  it('drops a copied title’s warning from a post when the other post, copied from, changes its title', async () => {
+    const root = project({
+      'content/posts/a.md': post('Mine.', '', 'Week 5'),
+      'content/posts/b.md': post('Copied.', '', 'Week 5'),
+    });
+    expect(lines((await run(root)).text, 'duplicate-title')).toHaveLength(2);
+    writeFileSync(join(root, 'content/posts/b.md'), post('Copied.', '', 'Week 6'));
+    const after = await run(root);
+    expect(lines(after.text, 'duplicate-title')).toEqual([]);
+    expect(after.text).toBe(await fresh(root));
+  });
+
   it('ignores a corrupt cache file, or a corrupt entry, and writes a good one', async () => {
     const root = project(SITE);
     const cold = await run(root);
@@ -477,7 +489,7 @@ describe('the cache and the Astro config', () => {
   it('re-reports a link when the base in astro.config.mjs, or a variable it reads, changes', () => {
     const root = project({
       'content/posts/a.md': post('<a href="/posts/b/">The method</a>'),
-      'content/posts/b.md': post('How I plan the week.'),
+      'content/posts/b.md': post('How I plan the week.', '', 'The method'),
       'astro.config.mjs': 'export default {};\n',
     });
     expect(cli(root).stdout).toBe('no problems in 3 files\n');
@@ -539,7 +551,7 @@ describe('the cache and the Astro config', () => {
   it('re-reports it when the base changes in a module the config imports, or one that imports', () => {
     const root = project({
       'content/posts/a.md': post('<a href="/posts/b/">The method</a>'),
-      'content/posts/b.md': post('How I plan the week.'),
+      'content/posts/b.md': post('How I plan the week.', '', 'The method'),
       'astro.config.mjs':
         "import { shared } from './config/shared.mjs';\nexport default { ...shared };\n",
       'config/shared.mjs': "import { base } from './where.mjs';\nexport const shared = { base };\n",
