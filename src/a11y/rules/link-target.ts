@@ -30,6 +30,7 @@ import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 import { detached } from '../../lib/util/detached.ts';
 import { refreshUrl } from './page-refresh.ts';
 import { curlyQuoted } from '../core/attribute-quotes.ts';
+import { computerPath, computerPathMessage } from '../core/computer-path.ts';
 
 interface PendingLink {
   page: string;
@@ -112,6 +113,8 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
   };
 
   function checkHref({ href, page }: PendingLink, files: Set<string>): string | undefined {
+    const pasted = computerPath(href);
+    if (pasted && !pasted.home) return onComputer(href, pasted.name, where.base);
     const from = pageUrl(page, where);
     const target = localTarget(href, from, where);
     if (target.kind === 'external') return undefined;
@@ -119,6 +122,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
     if (target.kind === 'outside-base') return outsideBase(href, where);
     const file = resolveTarget(target.path, files);
     if (file === undefined) {
+      if (pasted) return onComputer(href, pasted.name, where.base);
       const meant = likelyPageOf(target.path, files);
       const guess = meant === undefined ? undefined : where.base + meant;
       return notFound(href, target.pathname, guess, target.path);
@@ -130,6 +134,14 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
       return noSuchId(href, file === page ? 'this page' : target.pathname, fragment, ids);
     return undefined;
   }
+}
+
+/** A link to a file on the writer's computer: the file goes in public/, the link to it there. */
+function onComputer(href: string, name: string, base: string): string {
+  return computerPathMessage(
+    `Link ${href}`,
+    `copy ${name} into public/ and link to ${withBase(`/${name}`, base)}`,
+  );
 }
 
 /** What is wrong, then the fix (the id the link most likely meant, when there is one). */
@@ -233,6 +245,14 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     // not run. The built page judges where it leads.
     if (el.note === 'wikilink') continue;
     const href = hrefAsRendered(el, written, where);
+    // As written: a Markdown link gets the base as it renders (with Sätteri), so its fix is
+    // written without it too.
+    const pasted = computerPath(written);
+    const linkBase = el.note === 'markdown' && where.markdownGetsBase ? '/' : where.base;
+    if (pasted && !pasted.home) {
+      report(el, onComputer(written.trim(), pasted.name, linkBase));
+      continue;
+    }
     const target = localTarget(href, page, where);
     if (target.kind === 'invalid')
       report(el, `Link ${href.trim()} is not a valid URL: fix the href`);
@@ -249,7 +269,13 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
         withoutBase: el.note === 'markdown' && where.markdownGetsBase,
         base: where.base,
       };
-      report(el, asReference(el, href.trim()) ?? missingPage(href.trim(), target, how, index));
+      report(
+        el,
+        asReference(el, href.trim()) ??
+          (pasted
+            ? onComputer(written.trim(), pasted.name, linkBase)
+            : missingPage(href.trim(), target, how, index)),
+      );
       continue;
     }
     if (!target.fragment) continue;
@@ -316,7 +342,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`).
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`). In both layers, a link to a file on the writer's own computer (`C:\Users\sam\notes.pdf`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/…`: `src/a11y/core/computer-path.ts`), which no reader's browser opens, gets the file copied into `public/` and the link to it there.
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, add the heading, or put a file that is no page (`/files/brief.pdf`) in `public/` at the path the message gives. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or, with Astro's default Markdown processor, a Markdown link, which gets the base added.
  *

@@ -1107,3 +1107,71 @@ describe("asset-target: a media component's captions file", () => {
     ]);
   });
 });
+
+describe('asset-target: the address of a file on the writer’s computer', () => {
+  const MESSAGE = "is the address of a file on your computer, which no reader's browser can open";
+  it('says so for a Windows path, a file: address and a home folder, and each fix it gives passes', async () => {
+    const body =
+      '![The pit wall](C:\\Users\\sam\\Pictures\\pit-wall.png)\n\n![The garage](file:///Users/sam/Desktop/garage.png)\n\n![The lane](/Users/sam/Desktop/lane.png)\n\n<img src="C:/Users/sam/Pictures/grid.png" alt="The grid" />';
+    for (const ext of ['md', 'mdx']) {
+      const said = await sourceProblems({ [`content/posts/a.${ext}`]: post(body) });
+      expect(said).toEqual([
+        `posts/a.${ext}:7:1 Image C:\\Users\\sam\\Pictures\\pit-wall.png ${MESSAGE}: copy pit-wall.png beside this entry and write ![The pit wall](./pit-wall.png)`,
+        `posts/a.${ext}:9:1 Image file:///Users/sam/Desktop/garage.png ${MESSAGE}: copy garage.png beside this entry and write ![The garage](./garage.png)`,
+        `posts/a.${ext}:11:1 Image /Users/sam/Desktop/lane.png ${MESSAGE}: copy lane.png beside this entry and write ![The lane](./lane.png)`,
+        `posts/a.${ext}:13:1 <img> src="C:/Users/sam/Pictures/grid.png" ${MESSAGE}: copy grid.png into public/ and write src="/grid.png"`,
+      ]);
+      // Each fix, made: the files copied where the messages say, the addresses they give.
+      const mended = body
+        .replace('C:\\Users\\sam\\Pictures\\pit-wall.png', './pit-wall.png')
+        .replace('file:///Users/sam/Desktop/garage.png', './garage.png')
+        .replace('/Users/sam/Desktop/lane.png', './lane.png')
+        .replace('C:/Users/sam/Pictures/grid.png', '/grid.png');
+      // A one-pixel PNG: Astro reads an image beside the entry, so it must be one.
+      const png = Buffer.from(
+        '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db40000000049454e44ae426082',
+        'hex',
+      );
+      expect(
+        await sourceProblems({
+          [`content/posts/a.${ext}`]: post(mended),
+          'content/posts/pit-wall.png': png,
+          'content/posts/garage.png': png,
+          'content/posts/lane.png': png,
+          'public/grid.png': png,
+        }),
+      ).toEqual([]);
+    }
+  });
+
+  it('leaves a home folder’s path the site has, and names a file with a space as Markdown reads it', async () => {
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post('![The lane](/Users/sam/lane.png)'),
+        'public/Users/sam/lane.png': 'png',
+      }),
+    ).toEqual([]);
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post('![The lane](<C:\\Users\\sam\\pit lane.png>)'),
+      }),
+    ).toEqual([
+      `posts/a.md:7:1 Image C:\\Users\\sam\\pit lane.png ${MESSAGE}: copy pit lane.png beside this entry and write ![The lane](<./pit lane.png>)`,
+    ]);
+  });
+
+  it('says so on a built page, where the address is percent-encoded', async () => {
+    expect(
+      await builtProblems(
+        {
+          'index.html':
+            '<!doctype html><html lang="en"><head><title>T</title></head><body><img src="C:%5CUsers%5Csam%5Cpit.png" alt="The pit"><video src="file:///home/sam/lap.webm" controls></video></body></html>',
+        },
+        '/my-blog/',
+      ),
+    ).toEqual([
+      `index.html:1:67 <img> src="C:%5CUsers%5Csam%5Cpit.png" ${MESSAGE}: copy pit.png into the site's public/ folder and write its address from the site's root, /my-blog/pit.png`,
+      `index.html:1:119 <video> src="file:///home/sam/lap.webm" ${MESSAGE}: copy lap.webm into the site's public/ folder and write its address from the site's root, /my-blog/lap.webm`,
+    ]);
+  });
+});

@@ -661,3 +661,43 @@ describe('links to footnotes, which GFM gives ids the page has', () => {
     ]);
   });
 });
+
+describe('link-target: a link to a file on the writer’s computer', () => {
+  const MESSAGE = "is the address of a file on your computer, which no reader's browser can open";
+  it('says so before the build, and the link it gives works once the file is in public/', async () => {
+    const body =
+      'Read [my notes](C:\\Users\\sam\\Documents\\notes.pdf), [the plan](file:///home/sam/plan.pdf), [the brief](/home/sam/brief.pdf) and <a href="\\\\school-nas\\shared\\rubric.pdf">the rubric</a>.';
+    const said = await sourceLinkProblems({ 'content/posts/a.md': post('A', body) }, '/my-blog');
+    expect(said.map((line) => line.replace(/^.*?content\//, ''))).toEqual([
+      `posts/a.md:7:6 Link C:\\Users\\sam\\Documents\\notes.pdf ${MESSAGE}: copy notes.pdf into public/ and link to /notes.pdf`,
+      `posts/a.md:7:52 Link file:///home/sam/plan.pdf ${MESSAGE}: copy plan.pdf into public/ and link to /plan.pdf`,
+      `posts/a.md:7:91 Link /home/sam/brief.pdf ${MESSAGE}: copy brief.pdf into public/ and link to /brief.pdf`,
+      `posts/a.md:7:128 Link \\\\school-nas\\shared\\rubric.pdf ${MESSAGE}: copy rubric.pdf into public/ and link to /my-blog/rubric.pdf`,
+    ]);
+    const mended = body
+      .replace('C:\\Users\\sam\\Documents\\notes.pdf', '/notes.pdf')
+      .replace('file:///home/sam/plan.pdf', '/plan.pdf')
+      .replace('/home/sam/brief.pdf', '/brief.pdf')
+      .replace('\\\\school-nas\\shared\\rubric.pdf', '/my-blog/rubric.pdf');
+    const publicFiles = Object.fromEntries(
+      ['notes', 'plan', 'brief', 'rubric'].map((name) => [`public/${name}.pdf`, '%PDF']),
+    );
+    expect(
+      await sourceLinkProblems(
+        { 'content/posts/a.md': post('A', mended), ...publicFiles },
+        '/my-blog',
+      ),
+    ).toEqual([]);
+  });
+
+  it('says so on a built page', async () => {
+    expect(
+      await linkProblems({
+        'index.html':
+          '<!doctype html><html lang="en"><head><title>T</title></head><body><a href="C:%5CUsers%5Csam%5Cnotes.pdf">Notes</a></body></html>',
+      }),
+    ).toEqual([
+      `index.html:1:67 Link C:%5CUsers%5Csam%5Cnotes.pdf ${MESSAGE}: copy notes.pdf into public/ and link to /notes.pdf`,
+    ]);
+  });
+});
