@@ -51,7 +51,7 @@ import { isAstroFile } from '../core/source-files.ts';
 import { isAstroImage } from '../core/astro-images.ts';
 import { referenceMeant } from '../core/definitions.ts';
 import { curlyQuoted } from '../core/attribute-quotes.ts';
-import { computerPath, computerPathMessage, markdownPath } from '../core/computer-path.ts';
+import { computerPath, computerPathMessage, markdownPath } from '../../lib/site/computer-path.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s

@@ -8,6 +8,7 @@ import { astroYaml, astroYamlError, coreYaml, dateForText, keyStart } from './fr
 import { doubleQuoted, emptiedBy, emptiedValueMessage } from './yaml-hashtags.ts';
 import { lookalikeFix, named, withoutLookalikes } from './yaml-lookalikes.ts';
 import { yamlErrorMessage } from './yaml-syntax.ts';
+import { computerPath } from '../site/computer-path.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
@@ -90,6 +91,9 @@ function coverFound(cover: string, entry: string, aliases: readonly ImportAlias[
  * write instead; undefined for a path relative to the entry.
  */
 function coverNotAFile(cover: string): string | undefined {
+  const pasted = computerPath(cover);
+  if (pasted)
+    return `the address of a file on your computer, which the build cannot read: copy ${pasted.name} beside this entry and write cover: ./${pasted.name}`;
   const address = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(cover);
   if (!address && !cover.startsWith('/')) return undefined;
   const fix = `put the image beside this file and write cover: ./${coverFileName(cover)}`;

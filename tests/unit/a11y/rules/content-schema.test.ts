@@ -189,6 +189,33 @@ describe('content-schema', () => {
     ).toEqual([]);
   });
 
+  it('says a cover pasted as a path on the writer’s computer is no file the build reads, and the fix passes', async () => {
+    const cover = (value: string) => post('Body', `cover: ${value}\ncoverAlt: A pit lane\n`);
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': cover('C:\\Users\\sam\\Pictures\\pit lane.png'),
+          'content/posts/b.md': cover('/Users/sam/Desktop/grid.jpg'),
+        },
+        RULE,
+      ),
+    ).toEqual([
+      'content/posts/a.md:5:1 cover: C:\\Users\\sam\\Pictures\\pit lane.png is the address of a file on your computer, which the build cannot read: copy pit lane.png beside this entry and write cover: ./pit lane.png',
+      'content/posts/b.md:5:1 cover: /Users/sam/Desktop/grid.jpg is the address of a file on your computer, which the build cannot read: copy grid.jpg beside this entry and write cover: ./grid.jpg',
+    ]);
+    expect(
+      await checkProject(
+        {
+          'content/posts/a.md': cover('./pit lane.png'),
+          'content/posts/pit lane.png': '',
+          'content/posts/b.md': cover('./grid.jpg'),
+          'content/posts/grid.jpg': '',
+        },
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
   it('finds a cover through tsconfig.json’s alias, as Astro’s image() does', async () => {
     const files = {
       'content/posts/a.md': post('Body', 'cover: "@/assets/cover.png"\ncoverAlt: A pit lane\n'),

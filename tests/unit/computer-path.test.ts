@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computerPath } from '../../../src/a11y/core/computer-path.ts';
+import { computerPath } from '../../src/lib/site/computer-path.ts';
 
 describe('computerPath', () => {
   it('finds the files of a computer, as editors and file managers paste them', () => {
