@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computerPath } from '../../src/lib/site/computer-path.ts';
+import { computerPath, localServerPath } from '../../src/lib/site/computer-path.ts';
 
 describe('computerPath', () => {
   it('finds the files of a computer, as editors and file managers paste them', () => {
@@ -36,5 +36,36 @@ describe('computerPath', () => {
       '#top',
     ])
       expect(computerPath(url), url).toBeUndefined();
+  });
+});
+
+describe('localServerPath', () => {
+  it('gives the site’s own address for one copied from the browser while npm run dev ran', () => {
+    expect(localServerPath('http://localhost:4321/posts/week-2/')).toBe('/posts/week-2/');
+    expect(localServerPath('http://127.0.0.1:4321/guides/plan/?tab=2#step-3')).toBe(
+      '/guides/plan/?tab=2#step-3',
+    );
+    expect(localServerPath('http://[::1]:4321/about/')).toBe('/about/');
+    expect(localServerPath('https://commonplace.localhost/tags/')).toBe('/tags/');
+    // Without the site's base, which the fix's own writing adds where it is needed.
+    expect(localServerPath('http://localhost:4321/my-blog/posts/a/', '/my-blog')).toBe('/posts/a/');
+    // An image the dev server made is a file on the writer's computer.
+    expect(localServerPath('http://localhost:4321/_image?href=%2F%40fs%2Fpit.png')).toBeUndefined();
+    expect(
+      computerPath('http://localhost:4321/_image?href=%2F%40fs%2Fhome%2Fpit.png%3Fw%3D8'),
+    ).toEqual({
+      name: 'pit.png',
+      home: false,
+    });
+  });
+
+  it('leaves other servers alone', () => {
+    for (const url of [
+      'https://example.org/posts/',
+      'http://localhostess.org/',
+      '/posts/',
+      'localhost:4321',
+    ])
+      expect(localServerPath(url), url).toBeUndefined();
   });
 });

@@ -51,7 +51,13 @@ import { isAstroFile } from '../core/source-files.ts';
 import { isAstroImage } from '../core/astro-images.ts';
 import { referenceMeant } from '../core/definitions.ts';
 import { curlyQuoted } from '../core/attribute-quotes.ts';
-import { computerPath, computerPathMessage, markdownPath } from '../../lib/site/computer-path.ts';
+import {
+  computerPath,
+  computerPathMessage,
+  localServerMessage,
+  localServerPath,
+  markdownPath,
+} from '../../lib/site/computer-path.ts';
 
 /**
  * `asset-target`: every local file a page loads (an `<img>`'s `src` and `srcset`, a `<video>`'s
@@ -208,6 +214,15 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           `${computerPathMessage(tag, `copy ${name} into the site's public/ folder and write its address from the site's root, ${withBase(`/${name}`, where.base)}`)}${from}`;
         if (pasted && !pasted.home) {
           report(asset.page, asset.at, copyToPublic(pasted.name));
+          continue;
+        }
+        const served = localServerPath(asset.url, where.base);
+        if (served) {
+          report(
+            asset.page,
+            asset.at,
+            `${localServerMessage(tag, `write its address on the site, ${withBase(served, where.base)}`)}${from}`,
+          );
           continue;
         }
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
@@ -467,16 +482,22 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       if (typeof src !== 'string' || !src.trim()) continue;
       const url = src.trim();
       const pasted = computerPath(url);
-      const copyBeside = (name: string) => {
-        const alt =
-          typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
-        return computerPathMessage(
+      const alt = typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
+      const copyBeside = (name: string) =>
+        computerPathMessage(
           `Image ${url}`,
           `copy ${name} beside this entry and write ![${alt}](${markdownPath(`./${name}`)})`,
         );
-      };
       if (pasted && !pasted.home) {
         report(el, copyBeside(pasted.name));
+        continue;
+      }
+      const base = found?.where.base ?? ctx.config.base ?? '/';
+      const served = localServerPath(url, base);
+      if (served) {
+        // Sätteri adds the base to a Markdown image's path from the site's root.
+        const path = found?.where.markdownGetsBase === false ? withBase(served, base) : served;
+        report(el, localServerMessage(`Image ${url}`, `write ![${alt}](${markdownPath(path)})`));
         continue;
       }
       if (isRelativePath(url)) {
@@ -548,14 +569,21 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       if (url === (DYNAMIC as unknown)) continue;
       const tag = `<${el.name}> ${attribute}="${url}"`;
       const pasted = computerPath(url);
+      const base = found?.where.base ?? ctx.config.base ?? '/';
       // Components put the base in front of a root-relative src; raw HTML and JSX keep it.
+      const written = (path: string) => (el.origin === 'component' ? path : withBase(path, base));
       const copyToPublic = (name: string) =>
         computerPathMessage(
           tag,
-          `copy ${name} into public/ and write ${attribute}="${el.origin === 'component' ? `/${name}` : withBase(`/${name}`, found?.where.base ?? ctx.config.base ?? '/')}"`,
+          `copy ${name} into public/ and write ${attribute}="${written(`/${name}`)}"`,
         );
       if (pasted && !pasted.home) {
         report(el, copyToPublic(pasted.name));
+        continue;
+      }
+      const served = localServerPath(url, base);
+      if (served) {
+        report(el, localServerMessage(tag, `write ${attribute}="${written(served)}"`));
         continue;
       }
       const as = pageItselfPart(url) ? loadedAs(el, attribute, ctx) : undefined;
@@ -755,7 +783,7 @@ function checkCaptions(model: Model, ctx: CheckContext, report: Report): void {
 }
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose path is in the curly quotes editors type, `![Pit lane](“./pit-lane.png”)`, gets it without them; an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; in both layers, one whose address is empty (`![The pit wall]()`, `<img src="">`, `<video src="">`, which plays none of the `<source>`s inside it; one with a `data-src` a script fills in is left alone); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or SubRip (`.srt`, which the component makes WebVTT) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root; in both layers, the address of a file on the writer's own computer (`C:\Users\sam\Pictures\pit.png`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/Desktop/pit.png`), which the build publishes as written and no reader's browser opens: the file is copied beside the entry for a Markdown image, into `public/` for the rest. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose path is in the curly quotes editors type, `![Pit lane](“./pit-lane.png”)`, gets it without them; an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; in both layers, one whose address is empty (`![The pit wall]()`, `<img src="">`, `<video src="">`, which plays none of the `<source>`s inside it; one with a `data-src` a script fills in is left alone); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or SubRip (`.srt`, which the component makes WebVTT) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root; in both layers, the address of a file on the writer's own computer (`C:\Users\sam\Pictures\pit.png`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/Desktop/pit.png`), which the build publishes as written and no reader's browser opens: the file is copied beside the entry for a Markdown image, into `public/` for the rest; and an image copied from the browser while `npm run dev` ran (`http://localhost:4321/_image?href=…`, the file to copy; `http://localhost:4321/media/x.png`, the site's own address). What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *

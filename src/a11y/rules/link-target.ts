@@ -1,6 +1,6 @@
 import { basename, relative } from 'node:path';
 import { DYNAMIC, type AttrValue, type El, type Model } from '../core/model.ts';
-import { attr, metaContent, type CheckContext, type Report } from '../core/policy.ts';
+import { attr, metaContent, textOf, type CheckContext, type Report } from '../core/policy.ts';
 import { type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
 import {
   hrefAsRendered,
@@ -30,7 +30,12 @@ import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 import { detached } from '../../lib/util/detached.ts';
 import { refreshUrl } from './page-refresh.ts';
 import { curlyQuoted } from '../core/attribute-quotes.ts';
-import { computerPath, computerPathMessage } from '../../lib/site/computer-path.ts';
+import {
+  computerPath,
+  computerPathMessage,
+  localServerMessage,
+  localServerPath,
+} from '../../lib/site/computer-path.ts';
 
 interface PendingLink {
   page: string;
@@ -91,6 +96,7 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
         }
         const href = linkOf(el);
         if (href === undefined || href === DYNAMIC || !href.trim()) continue;
+        if (showsLocalAddress(el, href)) continue;
         links.push({
           page: page.path,
           href: detached(href.trim()),
@@ -115,6 +121,8 @@ export function linkTargets(options: SiteOptions = {}): SiteCheck {
   function checkHref({ href, page }: PendingLink, files: Set<string>): string | undefined {
     const pasted = computerPath(href);
     if (pasted && !pasted.home) return onComputer(href, pasted.name, where.base);
+    const served = localServerPath(href, where.base);
+    if (served) return onLocalServer(href, served, where.base);
     const from = pageUrl(page, where);
     const target = localTarget(href, from, where);
     if (target.kind === 'external') return undefined;
@@ -142,6 +150,22 @@ function onComputer(href: string, name: string, base: string): string {
     `Link ${href}`,
     `copy ${name} into public/ and link to ${withBase(`/${name}`, base)}`,
   );
+}
+
+/**
+ * A link to a server on the reader's own computer whose text shows its address, as a tutorial
+ * writes one ("open <http://localhost:4321>"): the reader is meant to open their own. One whose
+ * text says something else was copied from the writer's browser, and leads nowhere.
+ */
+function showsLocalAddress(el: El, href: string): boolean {
+  if (localServerPath(href) === undefined) return false;
+  const { text } = textOf(el);
+  return /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0)\b|\[::1\]/i.test(text);
+}
+
+/** A link to a page of a server on the writer's computer (`npm run dev`'s): the site's own. */
+function onLocalServer(href: string, path: string, base: string): string {
+  return localServerMessage(`Link ${href}`, `link to ${withBase(path, base)}`);
 }
 
 /** What is wrong, then the fix (the id the link most likely meant, when there is one). */
@@ -253,6 +277,11 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       report(el, onComputer(written.trim(), pasted.name, linkBase));
       continue;
     }
+    const served = localServerPath(written, where.base);
+    if (served && !showsLocalAddress(el, written)) {
+      report(el, onLocalServer(written.trim(), served, linkBase));
+      continue;
+    }
     const target = localTarget(href, page, where);
     if (target.kind === 'invalid')
       report(el, `Link ${href.trim()} is not a valid URL: fix the href`);
@@ -342,7 +371,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`). In both layers, a link to a file on the writer's own computer (`C:\Users\sam\notes.pdf`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/…`: `src/lib/site/computer-path.ts`), which no reader's browser opens, gets the file copied into `public/` and the link to it there.
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`). In both layers, a link to a file on the writer's own computer (`C:\Users\sam\notes.pdf`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/…`: `src/lib/site/computer-path.ts`), which no reader's browser opens, gets the file copied into `public/` and the link to it there; and a link copied from the browser while `npm run dev` ran (`http://localhost:4321/posts/week-2/`) gets the site's own address, unless its text shows the local address, as a tutorial's "open <http://localhost:4321>" does.
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, add the heading, or put a file that is no page (`/files/brief.pdf`) in `public/` at the path the message gives. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or, with Astro's default Markdown processor, a Markdown link, which gets the base added.
  *

@@ -1,16 +1,56 @@
+import { normalizeBase } from './urls.ts';
+
 /**
  * Addresses that name a file on the writer's own computer, as an editor or a file manager pastes
  * them: a Windows path (`C:\Users\sam\Pictures\pit.png`, which a page renders `C:%5CUsers…`, a
  * scheme no browser has), a network share (`\\server\photos\pit.png`), a `file:` address, or a
- * macOS, Linux or WSL home or drive folder (`/Users/sam/Desktop/pit.png`). A reader's browser
- * opens none of them: the page shows a broken image or a link that goes nowhere, and the build
- * passes. The fix starts with the file, copied into the site.
+ * macOS, Linux or WSL home or drive folder (`/Users/sam/Desktop/pit.png`); and addresses of a
+ * server on it, copied from the browser while `npm run dev` ran (`http://localhost:4321/posts/
+ * week-2/`, an image's `http://localhost:4321/_image?href=…`). A reader's browser opens none of
+ * them: the page shows a broken image or a link that goes nowhere, and the build passes. The fix
+ * starts with the file, copied into the site, or is the address on the site itself.
  */
 
 /** Never a site's address: a drive, a share, `file:`. */
 const ON_COMPUTER = /^(?:[a-z]:[\\/]|\\\\[^\\/]|file:)/i;
 /** A home or drive folder: a site's address only if the site has it (the caller asks). */
 const HOME = /^\/(?:(?:Users|home)\/[^/]+\/|Volumes\/|mnt\/[a-z]\/)/;
+
+/** Hosts that are the writer's own computer, to any browser. */
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$|\.localhost$/i;
+
+/** The address as a URL on a server of the writer's own computer, or undefined. */
+function localServer(url: string): URL | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return LOCAL_HOST.test(parsed.hostname) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address on the site that an address of a server on the writer's computer stands for: its
+ * path, query and fragment, without the site's `base` (`http://localhost:4321/my-blog/posts/a/` on
+ * a site at `/my-blog/` is `/posts/a/`). Undefined for any other address, and for an image
+ * Astro's dev server made (`/_image?href=…`): that is a file, `computerPath`'s.
+ */
+export function localServerPath(url: string, base = '/'): string | undefined {
+  const local = localServer(url.trim());
+  if (!local || local.pathname === '/_image') return undefined;
+  const prefix = normalizeBase(base);
+  const path =
+    prefix !== '/' && local.pathname.startsWith(prefix)
+      ? local.pathname.slice(prefix.length - 1)
+      : local.pathname;
+  return `${path}${local.search}${local.hash}`;
+}
+
+/** What is wrong with an address of a server on the writer's computer, then `fix`. */
+export function localServerMessage(what: string, fix: string): string {
+  return `${what} is an address on your own computer (a server it runs, as npm run dev does), which no reader's browser can open: ${fix}`;
+}
 
 export interface ComputerPath {
   /** The file's own name, to copy it by: `pit.png`. */
@@ -29,6 +69,12 @@ function decoded(url: string): string {
 
 /** The file on the writer's computer an address names, or undefined for any other address. */
 export function computerPath(url: string): ComputerPath | undefined {
+  // Astro's dev server serves an image at `/_image?href=<where the file is>`.
+  const image = localServer(url.trim());
+  if (image?.pathname === '/_image') {
+    const name = (image.searchParams.get('href') ?? '').split(/[?#]/)[0]!.split('/').at(-1);
+    return name ? { name, home: false } : undefined;
+  }
   const value = decoded(url.trim());
   const home = HOME.test(value);
   if (!home && !ON_COMPUTER.test(value)) return undefined;

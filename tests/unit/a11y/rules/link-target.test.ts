@@ -701,3 +701,42 @@ describe('link-target: a link to a file on the writer’s computer', () => {
     ]);
   });
 });
+
+describe('link-target: a link copied from the browser while npm run dev ran', () => {
+  const MESSAGE =
+    "is an address on your own computer (a server it runs, as npm run dev does), which no reader's browser can open";
+  it('gives the site’s own address, which passes, and leaves a link that shows a local address', async () => {
+    const files = (body: string) => ({
+      'content/posts/a.md': post('A', body),
+      'content/posts/b.md': post('B', '## The method\n\nText.'),
+    });
+    const body =
+      'See [the method](http://localhost:4321/posts/b/#the-method) and <a href="http://127.0.0.1:4321/posts/b/">B</a>.\n\nTo try it, run npm run dev and open <http://localhost:4321/>.';
+    expect(
+      (await sourceLinkProblems(files(body))).map((line) => line.replace(/^.*?content\//, '')),
+    ).toEqual([
+      `posts/a.md:7:5 Link http://localhost:4321/posts/b/#the-method ${MESSAGE}: link to /posts/b/#the-method`,
+      `posts/a.md:7:65 Link http://127.0.0.1:4321/posts/b/ ${MESSAGE}: link to /posts/b/`,
+    ]);
+    const mended = body
+      .replace('http://localhost:4321/posts/b/#the-method', '/posts/b/#the-method')
+      .replace('http://127.0.0.1:4321/posts/b/', '/posts/b/');
+    expect(await sourceLinkProblems(files(mended))).toEqual([]);
+  });
+
+  it('says so on a built page, with the base', async () => {
+    expect(
+      await linkProblems(
+        {
+          'my-blog/index.html':
+            '<!doctype html><html lang="en"><head><title>T</title></head><body><a href="http://localhost:4321/my-blog/about/">About</a> <a href="http://localhost:4321/">http://localhost:4321/</a></body></html>',
+          'my-blog/about/index.html':
+            '<!doctype html><html lang="en"><head><title>About</title></head><body>Hi.</body></html>',
+        },
+        { base: '/my-blog/' },
+      ),
+    ).toEqual([
+      `my-blog/index.html:1:67 Link http://localhost:4321/my-blog/about/ ${MESSAGE}: link to /my-blog/about/`,
+    ]);
+  });
+});
