@@ -47,6 +47,11 @@ describe('localServerPath', () => {
     );
     expect(localServerPath('http://[::1]:4321/about/')).toBe('/about/');
     expect(localServerPath('https://commonplace.localhost/tags/')).toBe('/tags/');
+    // Cloud workspaces' forwarded ports, which answer only their owner.
+    expect(localServerPath('https://sam-pln-4x9q-4321.app.github.dev/posts/a/')).toBe('/posts/a/');
+    expect(localServerPath('https://4321-sam-pln-abc123.ws-eu110.gitpod.io/posts/a/')).toBe(
+      '/posts/a/',
+    );
     // Without the site's base, which the fix's own writing adds where it is needed.
     expect(localServerPath('http://localhost:4321/my-blog/posts/a/', '/my-blog')).toBe('/posts/a/');
     // An image the dev server made is a file on the writer's computer.
@@ -65,6 +70,8 @@ describe('localServerPath', () => {
       'http://localhostess.org/',
       '/posts/',
       'localhost:4321',
+      'https://github.dev/sam/pln',
+      'https://www.gitpod.io/docs',
     ])
       expect(localServerPath(url), url).toBeUndefined();
   });

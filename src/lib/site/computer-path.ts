@@ -16,8 +16,13 @@ const ON_COMPUTER = /^(?:[a-z]:[\\/]|\\\\[^\\/]|file:)/i;
 /** A home or drive folder: a site's address only if the site has it (the caller asks). */
 const HOME = /^\/(?:(?:Users|home)\/[^/]+\/|Volumes\/|mnt\/[a-z]\/)/;
 
-/** Hosts that are the writer's own computer, to any browser. */
-const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$|\.localhost$/i;
+/**
+ * Hosts of a development server: the writer's own computer, and the cloud workspaces a course
+ * hands students, whose forwarded ports answer only their owner while the workspace runs
+ * (GitHub Codespaces, Gitpod, StackBlitz's WebContainers).
+ */
+const LOCAL_HOST =
+  /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$|\.localhost$|\.app\.github\.dev$|\.githubpreview\.dev$|\.ws-[a-z\d-]+\.gitpod\.io$|\.webcontainer(?:-api)?\.io$/i;
 
 /** The address as a URL on a server of the writer's own computer, or undefined. */
 function localServer(url: string): URL | undefined {
@@ -49,7 +54,7 @@ export function localServerPath(url: string, base = '/'): string | undefined {
 
 /** What is wrong with an address of a server on the writer's computer, then `fix`. */
 export function localServerMessage(what: string, fix: string): string {
-  return `${what} is an address on your own computer (a server it runs, as npm run dev does), which no reader's browser can open: ${fix}`;
+  return `${what} is the address of your development server (npm run dev, on your computer or in a Codespace), which no reader's browser can open: ${fix}`;
 }
 
 export interface ComputerPath {

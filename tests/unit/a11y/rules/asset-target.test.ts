@@ -1186,7 +1186,7 @@ describe('asset-target: an image copied from the browser while npm run dev ran',
     });
     expect(said).toEqual([
       "posts/a.md:7:1 Image http://localhost:4321/_image?href=%2F%40fs%2Fhome%2Fsam%2Fsite%2Fcontent%2Fposts%2Fpit-lane.png%3ForigWidth%3D800&f=webp is the address of a file on your computer, which no reader's browser can open: copy pit-lane.png beside this entry and write ![The pit lane](./pit-lane.png)",
-      `posts/a.md:9:1 <img> src="http://localhost:4321/media/grid.png" is an address on your own computer (a server it runs, as npm run dev does), which no reader's browser can open: write src="/media/grid.png"`,
+      `posts/a.md:9:1 <img> src="http://localhost:4321/media/grid.png" is the address of your development server (npm run dev, on your computer or in a Codespace), which no reader's browser can open: write src="/media/grid.png"`,
     ]);
     expect(
       await sourceProblems({

@@ -704,7 +704,7 @@ describe('link-target: a link to a file on the writer’s computer', () => {
 
 describe('link-target: a link copied from the browser while npm run dev ran', () => {
   const MESSAGE =
-    "is an address on your own computer (a server it runs, as npm run dev does), which no reader's browser can open";
+    "is the address of your development server (npm run dev, on your computer or in a Codespace), which no reader's browser can open";
   it('gives the site’s own address, which passes, and leaves a link that shows a local address', async () => {
     const files = (body: string) => ({
       'content/posts/a.md': post('A', body),
