@@ -15,6 +15,11 @@ import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
  * starting with the same mark: one line starting with `•` may be a line of text. Dashes are left
  * alone (dialogue in Spanish or French starts each line with `—`). The fix is tried first: the
  * lines written with `- ` (or `1. `) must be read as a list.
+ *
+ * Lines that each start with the same emoji (`✅ Posted the poll`, as social media posts are
+ * written) or with a number as an emoji (`1️⃣`) are the same habit, where they run on in one
+ * paragraph: the page shows them on one line. In paragraphs of their own they are left alone,
+ * as each is on its own line and the emoji is chosen.
  */
 
 /** Bullet characters that are no Markdown list marker. */
@@ -27,21 +32,48 @@ const ITEM = new RegExp(
   `^([ \\t]*)(?:(${BULLET})${SPACE}+|([-*+])${ODD_SPACE}${SPACE}*|(\\d{1,9})([.)])${ODD_SPACE}${SPACE}*)(?=\\S)`,
 );
 
-/** A bullet character or an odd space anywhere: the file may hold such a list. */
-const ANY_MARK = new RegExp(`${BULLET}|${ODD_SPACE}`);
+/** An emoji a line starts with as its bullet, with what may follow it, a skin tone, a joiner. */
+const EMOJI =
+  '(?:\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier})?(?:\\u200D\\p{Extended_Pictographic}(?:\\uFE0F|\\p{Emoji_Modifier})?)*)';
+/** A number written as an emoji: a digit, its variation selector, the keycap's frame. */
+const KEYCAP = '(?:[0-9#*]\\uFE0F?\\u20E3|\\u{1F51F})';
+const EMOJI_ITEM = new RegExp(`^(?:(${KEYCAP})|(${EMOJI}))${SPACE}+(?=\\S)`, 'u');
+
+/** A bullet character, an odd space or an emoji anywhere: the file may hold such a list. */
+const ANY_MARK = new RegExp(`${BULLET}|${ODD_SPACE}|\\p{Extended_Pictographic}|\\u20E3`, 'u');
 const ONE_BULLET = new RegExp(`^${BULLET}$`);
 
-/** A line's mark, as the same for every item of one list: `•`, `-`, `1.`. */
-function markOf(line: string): { kind: string; length: number; ordered: boolean } | undefined {
+interface Mark {
+  kind: string;
+  /** How much of the line the fix replaces: the mark and its space, or nothing for an emoji. */
+  length: number;
+  ordered: boolean;
+  /** An emoji as a bullet, or numbers as emoji: a run of them stays in one paragraph. */
+  emoji?: 'bullet' | 'number';
+}
+
+/** A line's mark, as the same for every item of one list: `•`, `-`, `1.`, `✅`, a keycap. */
+function markOf(line: string): Mark | undefined {
   const found = ITEM.exec(line);
-  if (!found) return undefined;
-  const [whole, , bullet, marker, number, delimiter] = found;
-  const kind = bullet ?? marker ?? `1${delimiter}`;
-  return { kind, length: whole.length, ordered: number !== undefined };
+  if (found) {
+    const [whole, , bullet, marker, number, delimiter] = found;
+    const kind = bullet ?? marker ?? `1${delimiter}`;
+    return { kind, length: whole.length, ordered: number !== undefined };
+  }
+  const emoji = EMOJI_ITEM.exec(line);
+  if (!emoji) return undefined;
+  // The emoji stays, after the `- ` the fix puts in front; a keycap becomes the item's number.
+  return emoji[1]
+    ? { kind: 'keycap', length: emoji[0].length, ordered: true, emoji: 'number' }
+    : { kind: emoji[2]!.replace(/\uFE0F/g, ''), length: 0, ordered: false, emoji: 'bullet' };
 }
 
 /** What the page shows instead, and what to write. */
-function message(kind: string, odd: boolean): string {
+function message(kind: string, odd: boolean, emoji?: Mark['emoji']): string {
+  if (emoji === 'number')
+    return 'These lines start with numbers written as emoji (1️⃣, 2️⃣), which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with its number, a full stop and a space (1. )';
+  if (emoji === 'bullet')
+    return `These lines start with ${kind}, which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with - and a space, and keep ${kind} after it if you like (- ${kind} …)`;
   return odd
     ? `These lines start with ${kind} and a space Markdown does not count (a no-break space, as some editors type one), so the page runs them together in one paragraph and a screen reader announces no list: start each line with ${kind} and a plain space`
     : `These lines start with ${kind}, a bullet pasted as a character, which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with - and a space`;
@@ -53,19 +85,30 @@ export const checkListSyntax: SourceCheck = (_model, _ctx, _report, { tree, file
   if (!ANY_MARK.test(text)) return;
   const locator = new Locator(text);
   // A run of lines with one mark, over one paragraph or paragraphs one after another.
-  let run: { kind: string; ordered: boolean; lines: { at: number; length: number }[] } | undefined;
+  let run:
+    | {
+        kind: string;
+        ordered: boolean;
+        emoji?: Mark['emoji'];
+        lines: { at: number; length: number }[];
+      }
+    | undefined;
   let after = -1;
   const close = () => {
     if (run && run.lines.length > 1 && readsAsList(text, run.lines, run.ordered, reparse))
-      file.message(message(run.kind, !ONE_BULLET.test(run.kind)), locator.point(run.lines[0]!.at));
+      file.message(
+        message(run.kind, !ONE_BULLET.test(run.kind), run.emoji),
+        locator.point(run.lines[0]!.at),
+      );
     run = undefined;
   };
   visit(tree as Root, 'paragraph', (node: Paragraph) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    // Only a paragraph right after the last one (blank lines between) goes on a run.
-    if (run && text.slice(after, start).trim()) close();
+    // Only a paragraph right after the last one (blank lines between) goes on a run, and only
+    // one of bullets or odd spaces: emoji in paragraphs of their own are on lines of their own.
+    if (run && (run.emoji || text.slice(after, start).trim())) close();
     let at = start;
     for (const line of text.slice(start, end).split('\n')) {
       // A quote's later lines start with its `>` (the first starts after it), a list item's
@@ -81,6 +124,7 @@ export const checkListSyntax: SourceCheck = (_model, _ctx, _report, { tree, file
           run = {
             kind: mark.kind,
             ordered: mark.ordered,
+            emoji: mark.emoji,
             lines: [{ at: at + lead, length: mark.length - lead }],
           };
       }
@@ -112,9 +156,9 @@ function readsAsList(
 }
 
 /**
- * `list-syntax` (a warning): lines written as a list that Markdown reads as one paragraph: each starting with a bullet pasted as a character (`• A poll`, `▪`, `●`, as word processors, notes apps and web pages copy lists), or with `-`, `*`, `+`, `1.` or `1)` and a space Markdown does not count (a no-break space). The page runs them together, and a screen reader announces no list. Two lines or more with the same mark, in one paragraph or in paragraphs one after another; dashes are left alone (dialogue in Spanish or French starts each line with one). Reported only where the lines written with `- ` are read as a list.
+ * `list-syntax` (a warning): lines written as a list that Markdown reads as one paragraph: each starting with a bullet pasted as a character (`• A poll`, `▪`, `●`, as word processors, notes apps and web pages copy lists), or with `-`, `*`, `+`, `1.` or `1)` and a space Markdown does not count (a no-break space). The page runs them together, and a screen reader announces no list. Two lines or more with the same mark, in one paragraph or in paragraphs one after another; dashes are left alone (dialogue in Spanish or French starts each line with one). Reported only where the lines written with `- ` are read as a list. And lines that run on in one paragraph, each starting with the same emoji (`✅ Posted the poll`) or with a number as an emoji (`1️⃣`), as social media posts are written: the page shows them on one line.
  *
- * @fix Start each line with `-` and a space (`1.` and a space for numbered steps).
+ * @fix Start each line with `-` and a space (`1.` and a space for numbered steps); an emoji can stay after it (`- ✅ Posted the poll`).
  *
  * @example
  *   {"name": "ok.md"}

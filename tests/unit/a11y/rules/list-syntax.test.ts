@@ -87,4 +87,38 @@ describe('list-syntax', () => {
       ),
     ).toEqual([]);
   });
+
+  it('says lines run together that each start with one emoji, as social media posts are written, and its fix keeps the emoji', async () => {
+    const text =
+      'This week:\n\n✅ Posted the poll\n✅ Replied to every comment\n✔️ Shared the results\n✔ Thanked the team\n';
+    for (const ext of ['.md', '.mdx'] as const) {
+      const messages = await said(text, ext);
+      expect(messages).toEqual([
+        '3:1 These lines start with ✅, which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with - and a space, and keep ✅ after it if you like (- ✅ …)',
+        '5:1 These lines start with ✔, which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with - and a space, and keep ✔ after it if you like (- ✔ …)',
+      ]);
+      const mended = text.replace(/^(✅|✔️|✔) /gm, '- $1 ');
+      expect(mended).toContain('- ✅ Posted the poll\n- ✅ Replied');
+      expect(await said(mended, ext)).toEqual([]);
+    }
+  });
+
+  it('says numbers written as emoji start no list, and 1. does', async () => {
+    const text = 'Steps:\n\n1️⃣ Pick a platform\n2️⃣ Write the post\n3️⃣ Add alt text\n';
+    expect(await said(text, '.md')).toEqual([
+      '3:1 These lines start with numbers written as emoji (1️⃣, 2️⃣), which Markdown does not read as a list, so the page runs them together in one paragraph and a screen reader announces no list: start each line with its number, a full stop and a space (1. )',
+    ]);
+    const mended = text.replace(/^(\d)\uFE0F\u20E3 /gm, '$1. ');
+    expect(mended).toContain('1. Pick a platform\n2. Write the post');
+    expect(await said(mended, '.md')).toEqual([]);
+  });
+
+  it('leaves emoji lines in paragraphs of their own, one emoji line, and emoji that differ', async () => {
+    expect(
+      await said(
+        '✅ Posted the poll\n\n✅ Replied to every comment\n\n👉 One line.\n\n🏎️ Fast\n🌱 Green\n',
+        '.md',
+      ),
+    ).toEqual([]);
+  });
 });
