@@ -51,6 +51,7 @@ import { isAstroFile } from '../core/source-files.ts';
 import { isAstroImage } from '../core/astro-images.ts';
 import { referenceMeant } from '../core/definitions.ts';
 import { curlyQuoted } from '../core/attribute-quotes.ts';
+import { sharePageImage, sharePageMessage, type SharePageImage } from '../core/share-pages.ts';
 import {
   computerPath,
   computerPathMessage,
@@ -83,6 +84,8 @@ interface PendingAsset {
   unprocessed?: boolean;
   /** An image in a format most browsers do not show: the format in words. */
   unshowable?: string;
+  /** An image whose address is a photo or file site's page (share-pages.ts). */
+  sharePage?: SharePageImage;
   /** A video or audio file shown as an image (media-formats.ts, `mediaAsImage`). */
   plays?: 'video' | 'audio';
   /** What an address that is only a fragment or a query loads as (pageItselfMessage). */
@@ -190,6 +193,8 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
         if (placeholder !== undefined) add(el, 'src', placeholder, { unprocessed: true });
         const shown = unshowableImage(el);
         if (shown) add(el, 'src', shown.url, { unshowable: shown.format });
+        const shared = sharePageImage(el);
+        if (shared) add(el, 'src', shared.url, { sharePage: shared });
         for (const { attribute, url } of loadedUrls(el)) {
           const as = pageItselfPart(url) ? loadedAs(el, attribute) : undefined;
           add(el, attribute, url, as && { loadsAs: as });
@@ -214,6 +219,15 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           `${computerPathMessage(tag, `copy ${name} into the site's public/ folder and write its address from the site's root, ${withBase(`/${name}`, where.base)}`)}${from}`;
         if (pasted && !pasted.home) {
           report(asset.page, asset.at, copyToPublic(pasted.name));
+          continue;
+        }
+        if (asset.sharePage) {
+          const saved = withBase(`/${asset.sharePage.name}`, where.base);
+          report(
+            asset.page,
+            asset.at,
+            `${sharePageMessage(tag, asset.sharePage, `save the picture into the site's public/ folder and write its address from the site's root, ${saved}`)}${from}`,
+          );
           continue;
         }
         const served = localServerPath(asset.url, where.base);
@@ -465,6 +479,23 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       report(
         el,
         `${mediaAsImageMessage(what, media.kind)}: ${playInstead(media, ctx, found?.where.base ?? ctx.config.base ?? '/')}`,
+      );
+      continue;
+    }
+    const shared = sharePageImage(el);
+    if (shared) {
+      const markdown = el.origin === 'markdown';
+      const alt = typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
+      const base = found?.where.base ?? ctx.config.base ?? '/';
+      report(
+        el,
+        sharePageMessage(
+          markdown ? `Image ${shared.url}` : `<img> src="${shared.url}"`,
+          shared,
+          markdown
+            ? `save the picture beside this entry and write ![${alt}](./${shared.name})`
+            : `save the picture into public/ and write src="${withBase(`/${shared.name}`, base)}"`,
+        ),
       );
       continue;
     }
@@ -783,7 +814,7 @@ function checkCaptions(model: Model, ctx: CheckContext, report: Report): void {
 }
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose path is in the curly quotes editors type, `![Pit lane](“./pit-lane.png”)`, gets it without them; an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; in both layers, one whose address is empty (`![The pit wall]()`, `<img src="">`, `<video src="">`, which plays none of the `<source>`s inside it; one with a `data-src` a script fills in is left alone); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or SubRip (`.srt`, which the component makes WebVTT) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root; in both layers, the address of a file on the writer's own computer (`C:\Users\sam\Pictures\pit.png`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/Desktop/pit.png`), which the build publishes as written and no reader's browser opens: the file is copied beside the entry for a Markdown image, into `public/` for the rest; and an image copied from the browser while `npm run dev` ran, on the writer's computer or in a Codespace (`http://localhost:4321/_image?href=…`, the file to copy; `http://localhost:4321/media/x.png`, the site's own address). What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose path is in the curly quotes editors type, `![Pit lane](“./pit-lane.png”)`, gets it without them; an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>` or Markdown image that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, or `<img src="/media/note.mp3">`), which shows a broken image and plays nothing; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; in both layers, one whose address is empty (`![The pit wall]()`, `<img src="">`, `<video src="">`, which plays none of the `<source>`s inside it; one with a `data-src` a script fills in is left alone); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or SubRip (`.srt`, which the component makes WebVTT) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root; in both layers, the address of a file on the writer's own computer (`C:\Users\sam\Pictures\pit.png`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/Desktop/pit.png`), which the build publishes as written and no reader's browser opens: the file is copied beside the entry for a Markdown image, into `public/` for the rest; and an image copied from the browser while `npm run dev` ran, on the writer's computer or in a Codespace (`http://localhost:4321/_image?href=…`, the file to copy; `http://localhost:4321/media/x.png`, the site's own address); in both layers, an image whose address is a photo or file site's page, as its share button gives it (Google Drive, Dropbox without `raw=1`, OneDrive, iCloud, Google Photos, Instagram, Pinterest, Unsplash, Imgur, Flickr, Canva: `src/a11y/core/share-pages.ts`), which the browser gets as a web page and shows broken: the picture saved into the site, or the file's own address where the site gives one. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF, a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *

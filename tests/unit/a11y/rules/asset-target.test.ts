@@ -27,6 +27,12 @@ function tree(files: Record<string, string | Buffer>): string {
 const post = (body: string) =>
   `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
 
+/** A one-pixel PNG: Astro reads an image beside the entry, so a fix's file must be one. */
+const png = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db40000000049454e44ae426082',
+  'hex',
+);
+
 async function sourceProblems(
   files: Record<string, string | Buffer>,
   base?: string,
@@ -1127,11 +1133,6 @@ describe('asset-target: the address of a file on the writer’s computer', () =>
         .replace('file:///Users/sam/Desktop/garage.png', './garage.png')
         .replace('/Users/sam/Desktop/lane.png', './lane.png')
         .replace('C:/Users/sam/Pictures/grid.png', '/grid.png');
-      // A one-pixel PNG: Astro reads an image beside the entry, so it must be one.
-      const png = Buffer.from(
-        '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db40000000049454e44ae426082',
-        'hex',
-      );
       expect(
         await sourceProblems({
           [`content/posts/a.${ext}`]: post(mended),
@@ -1194,5 +1195,39 @@ describe('asset-target: an image copied from the browser while npm run dev ran',
         'public/media/grid.png': 'png',
       }),
     ).toEqual([]);
+  });
+});
+
+describe('asset-target: an image whose address is a photo or file site’s page', () => {
+  it('says so before the build, with the picture saved into the site, and the fix passes', async () => {
+    const said = await sourceProblems({
+      'content/posts/a.md': post(
+        '![The pit lane](https://drive.google.com/file/d/1AbC/view?usp=sharing)\n\n<img src="https://www.dropbox.com/s/abc/garage.jpg?dl=0" alt="The garage">',
+      ),
+    });
+    expect(said).toEqual([
+      'posts/a.md:7:1 Image https://drive.google.com/file/d/1AbC/view?usp=sharing is a page on Google Drive, not an image file, so readers would see a broken image: save the picture beside this entry and write ![The pit lane](./picture.png)',
+      'posts/a.md:9:1 <img> src="https://www.dropbox.com/s/abc/garage.jpg?dl=0" is a page on Dropbox, not an image file, so readers would see a broken image: save the picture into public/ and write src="/garage.jpg", or write the file\'s own address, https://www.dropbox.com/s/abc/garage.jpg?raw=1',
+    ]);
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post(
+          '![The pit lane](./picture.png)\n\n<img src="/garage.jpg" alt="The garage">\n\n<img src="https://www.dropbox.com/s/abc/garage.jpg?raw=1" alt="The garage">',
+        ),
+        'content/posts/picture.png': png,
+        'public/garage.jpg': 'jpg',
+      }),
+    ).toEqual([]);
+  });
+
+  it('says so on a built page', async () => {
+    expect(
+      await builtProblems({
+        'index.html':
+          '<!doctype html><html lang="en"><head><title>T</title></head><body><img src="https://www.instagram.com/p/C0ffee/" alt="Our post"></body></html>',
+      }),
+    ).toEqual([
+      'index.html:1:67 <img> src="https://www.instagram.com/p/C0ffee/" is a page on Instagram, not an image file, so readers would see a broken image: save the picture into the site\'s public/ folder and write its address from the site\'s root, /picture.png',
+    ]);
   });
 });
