@@ -1,6 +1,7 @@
 import type { GateConfig } from './config.ts';
 import { DYNAMIC, type El } from './model.ts';
 import { attr, contentByExtension, playerHost } from './policy.ts';
+import { sharePageOf } from './share-pages.ts';
 import { extensionOf } from './image-formats.ts';
 
 /**
@@ -58,9 +59,15 @@ export interface Unplayable {
   /** A file format (convert it) or a page on a player host (embed the host's player). */
   problem: 'format' | 'page';
   kind: 'video' | 'audio';
+  /** The file's own address, where the page's site gives one (Dropbox's `raw=1`). */
+  file?: string;
 }
 
-function unplayableUrl(url: string, config: GateConfig): Omit<Unplayable, 'tag' | 'url'> | null {
+function unplayableUrl(
+  url: string,
+  config: GateConfig,
+  player: 'video' | 'audio',
+): Omit<Unplayable, 'tag' | 'url'> | null {
   if (/^(?:data|blob):/i.test(url)) return null;
   const extension = extensionOf(url);
   const format = Object.hasOwn(UNPLAYABLE, extension) ? UNPLAYABLE[extension] : undefined;
@@ -70,15 +77,25 @@ function unplayableUrl(url: string, config: GateConfig): Omit<Unplayable, 'tag' 
       problem: 'format',
       kind: format.kind,
     };
+  // A clip shared from a file site: its share button gives a page (share-pages.ts), whatever
+  // the name in its address (`…/note.mp3?dl=0`).
+  const shared = sharePageOf(url);
+  if (shared)
+    return {
+      what: `a page on ${shared.site}, not ${player === 'audio' ? 'an audio' : 'a video'} file`,
+      problem: 'page',
+      kind: player,
+      ...(shared.file && { file: shared.file }),
+    };
   // A media file, from any host (a video site's own files), plays.
   const content = contentByExtension(url);
   if (content === 'video' || content === 'audio' || STREAMS.has(extension)) return null;
-  const player = playerHost(url, config);
-  return player
+  const host = playerHost(url, config);
+  return host
     ? {
-        what: `a page on ${player.host}, not ${player.plays === 'audio' ? 'an audio' : 'a video'} file`,
+        what: `a page on ${host.host}, not ${host.plays === 'audio' ? 'an audio' : 'a video'} file`,
         problem: 'page',
-        kind: player.plays,
+        kind: host.plays,
       }
     : null;
 }
@@ -108,7 +125,7 @@ export function unplayableMedia(el: El, config: GateConfig): Unplayable | undefi
       if (child.kind === 'element' && child.name === 'source' && !add(child)) return undefined;
   let first: Unplayable | undefined;
   for (const { tag, url } of named) {
-    const why = unplayableUrl(url, config);
+    const why = unplayableUrl(url, config, /^audio$/i.test(el.name) ? 'audio' : 'video');
     if (!why) return undefined;
     first ??= { tag, url, ...why };
   }

@@ -90,11 +90,13 @@ export interface SharePageImage {
   file?: string;
 }
 
-/** The photo or file site's page an `<img>` or a Markdown image names, or undefined. */
-export function sharePageImage(el: El): SharePageImage | undefined {
-  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
-  const src = el.attrs.src;
-  if (typeof src !== 'string' || !/^https?:\/\//i.test(src.trim())) return undefined;
+/**
+ * The photo or file site whose page an address is, with the file's own address where the site
+ * gives one; undefined for any other address. For a player's source too: a clip shared from
+ * Google Drive or Dropbox is a page as well.
+ */
+export function sharePageOf(src: string): { site: string; url: URL; file?: string } | undefined {
+  if (!/^https?:\/\//i.test(src.trim())) return undefined;
   let url: URL;
   try {
     url = new URL(src.trim());
@@ -102,7 +104,17 @@ export function sharePageImage(el: El): SharePageImage | undefined {
     return undefined;
   }
   const page = SHARE_PAGES.find((candidate) => candidate.is(url));
+  return page && { site: page.site, url, ...(page.file && { file: page.file(url) }) };
+}
+
+/** The photo or file site's page an `<img>` or a Markdown image names, or undefined. */
+export function sharePageImage(el: El): SharePageImage | undefined {
+  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+  const src = el.attrs.src;
+  if (typeof src !== 'string') return undefined;
+  const page = sharePageOf(src);
   if (!page) return undefined;
+  const { url } = page;
   let last = url.pathname.split('/').at(-1) ?? '';
   try {
     last = decodeURIComponent(last);
@@ -110,7 +122,7 @@ export function sharePageImage(el: El): SharePageImage | undefined {
     // As written: a name with a stray %.
   }
   const name = IMAGE.test(last) ? last : 'picture.png';
-  return { url: src.trim(), site: page.site, name, ...(page.file && { file: page.file(url) }) };
+  return { url: src.trim(), site: page.site, name, ...(page.file && { file: page.file }) };
 }
 
 /** What is wrong, then what to write: the picture saved into the site, or the file's address. */

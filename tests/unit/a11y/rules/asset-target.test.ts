@@ -1231,3 +1231,23 @@ describe('asset-target: an image whose address is a photo or file site’s page'
     ]);
   });
 });
+
+describe('asset-target: a player whose source is a file site’s page', () => {
+  it('says a clip shared from Google Drive or Dropbox plays nothing, and Dropbox’s file address passes', async () => {
+    const body = (audio: string) =>
+      `<Video src="https://drive.google.com/file/d/1AbC/view?usp=sharing" title="A lap" transcript="./lap.transcript.md" />\n\n<audio src="${audio}" controls></audio>\n<Transcript>The crew changes four tyres.</Transcript>`;
+    const files = (audio: string) => ({
+      'content/posts/a.mdx': post(body(audio)),
+      'content/posts/lap.transcript.md': 'The crew changes four tyres.\n',
+    });
+    expect(await sourceProblems(files('https://www.dropbox.com/s/abc/note.mp3?dl=0'))).toEqual([
+      `posts/a.mdx:7:1 <Video> src="https://drive.google.com/file/d/1AbC/view?usp=sharing" is a page on Google Drive, not a video file, so the player would play nothing: embed the site's own player instead (its share menu gives an <iframe> to paste; give it a title and a transcript), or link to the page`,
+      'posts/a.mdx:9:1 <audio> src="https://www.dropbox.com/s/abc/note.mp3?dl=0" is a page on Dropbox, not an audio file, so the player would play nothing: write the file\'s own address, https://www.dropbox.com/s/abc/note.mp3?raw=1',
+    ]);
+    expect(
+      (await sourceProblems(files('https://www.dropbox.com/s/abc/note.mp3?raw=1'))).map(
+        (line) => line.split(' ')[0],
+      ),
+    ).toEqual(['posts/a.mdx:7:1']);
+  });
+});
