@@ -64,9 +64,9 @@ function containsTable(el: El): boolean {
  * "Tuesday, Task: share the results". A Markdown table always has a header row, and writers
  * leave it empty (`| | |`) to show a table without one; an HTML table is often written with
  * `<td>` only. Both leave a screen reader nothing to name a column by. A table that lays things
- * out (`role="presentation"`, a table holding another or held in one), one row or one column, and a table
- * whose rows only the page knows are left alone. The top-left cell may be empty when the other
- * headers have text: it stands above the row headers, as in W3C's tables tutorial.
+ * out (`role="presentation"`, a table holding another or held in one), one row or one column,
+ * and a table whose rows only the page knows are left alone. The top-left cell may be empty when
+ * the other headers have text: it stands above the row headers, as in W3C's tables tutorial.
  */
 export function checkTableHeader(model: Model, ctx: CheckContext, report: Report): void {
   judgeTables(model, ctx, report, () => false);
