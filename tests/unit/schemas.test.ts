@@ -269,8 +269,8 @@ describe('site config', () => {
     ).toThrow(
       "src/site.config.ts: a11y.rules.inclusive-langauge: no rule has this id (did you mean 'inclusive-language'?).",
     );
-    expect(() => defineSite({ ...minimal, a11y: { rules: { spelling: 'error' } } })).toThrow(
-      'src/site.config.ts: a11y.rules.spelling: no rule has this id (README "Rules" lists them).',
+    expect(() => defineSite({ ...minimal, a11y: { rules: { grammar: 'error' } } })).toThrow(
+      'src/site.config.ts: a11y.rules.grammar: no rule has this id (README "Rules" lists them).',
     );
     expect(
       defineSite({ ...minimal, a11y: { rules: { 'inclusive-language': 'off' } } }).a11y.rules,

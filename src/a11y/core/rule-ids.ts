@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'alt-quality',
   'inclusive-language',
   'hashtags',
+  'tag-spelling',
   'frontmatter-date',
   'unlikely-date',
   'component-props',

@@ -37,6 +37,7 @@ import assetTarget from './asset-target.ts';
 import altQuality from './alt-quality.ts';
 import inclusiveLanguage from './inclusive-language.ts';
 import hashtags from './hashtags.ts';
+import tagSpelling from './tag-spelling.ts';
 import frontmatterDate from './frontmatter-date.ts';
 import unlikelyDate from './unlikely-date.ts';
 import componentProps from './component-props.ts';
@@ -93,6 +94,7 @@ export const rules: GateRule[] = [
   altQuality,
   inclusiveLanguage,
   hashtags,
+  tagSpelling,
   frontmatterDate,
   unlikelyDate,
   componentProps,
