@@ -47,6 +47,7 @@ export const RULE_IDS = [
   'tag-spelling',
   'frontmatter-date',
   'unlikely-date',
+  'frontmatter-markup',
   'component-props',
   'todo',
   'template-syntax',

@@ -40,6 +40,7 @@ import hashtags from './hashtags.ts';
 import tagSpelling from './tag-spelling.ts';
 import frontmatterDate from './frontmatter-date.ts';
 import unlikelyDate from './unlikely-date.ts';
+import frontmatterMarkup from './frontmatter-markup.ts';
 import componentProps from './component-props.ts';
 import todo from './todo.ts';
 import templateSyntax from './template-syntax.ts';
@@ -97,6 +98,7 @@ export const rules: GateRule[] = [
   tagSpelling,
   frontmatterDate,
   unlikelyDate,
+  frontmatterMarkup,
   componentProps,
   todo,
   templateSyntax,
