@@ -493,7 +493,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
           markdown ? `Image ${shared.url}` : `<img> src="${shared.url}"`,
           shared,
           markdown
-            ? `save the picture beside this entry and write ![${alt}](./${shared.name})`
+            ? `save the picture beside this entry and write ![${alt}](${markdownPath(`./${shared.name}`)})`
             : `save the picture into public/ and write src="${withBase(`/${shared.name}`, base)}"`,
         ),
       );

@@ -1220,6 +1220,24 @@ describe('asset-target: an image whose address is a photo or file site’s page'
     ).toEqual([]);
   });
 
+  it('names a picture with a space as Markdown reads it, and the fix passes', async () => {
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post(
+          '![The lane](https://www.dropbox.com/s/abc/pit%20lane.png?dl=0)',
+        ),
+      }),
+    ).toEqual([
+      "posts/a.md:7:1 Image https://www.dropbox.com/s/abc/pit%20lane.png?dl=0 is a page on Dropbox, not an image file, so readers would see a broken image: save the picture beside this entry and write ![The lane](<./pit lane.png>), or write the file's own address, https://www.dropbox.com/s/abc/pit%20lane.png?raw=1",
+    ]);
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post('![The lane](<./pit lane.png>)'),
+        'content/posts/pit lane.png': png,
+      }),
+    ).toEqual([]);
+  });
+
   it('says so on a built page', async () => {
     expect(
       await builtProblems({
