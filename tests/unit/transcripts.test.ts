@@ -111,6 +111,10 @@ describe('a SubRip (.srt) transcript', () => {
     expect(loaded.text).toBe('Welcome to the pit lane.\nToday we talk about tyres.');
     expect(loaded.html).toBe('<p>Welcome to the pit lane.</p>\n<p>Today we talk about tyres.</p>');
     expect(loaded.vtt).toBe(srtToVtt(srt));
+    // A first line `Language: …` declares the captions' language, and is no cue of them.
+    const declared = loadTranscript(file('spoken.srt', `Language: es\n${srt}`), 'post.mdx');
+    expect(declared.lang).toBe('es');
+    expect(declared.vtt).toBe(srtToVtt(srt));
     expect(() =>
       loadTranscript(file('timings.srt', '1\n00:00:01,000 --> 00:00:02,000\n\n'), 'post.mdx'),
     ).toThrow(/has no words in it/);

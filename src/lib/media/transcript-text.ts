@@ -68,8 +68,8 @@ export function vttToText(vtt: string): string {
  * A SubRip (`.srt`) file as WebVTT, which is what players read captions from: SubRip is what
  * most transcription tools and video sites export first (Otter, Descript, YouTube Studio). Its
  * cues are WebVTT's but for a comma before the milliseconds (and, from some tools, a one-digit
- * hour) and no `WEBVTT` line; a numbered cue is a WebVTT cue with an id. Position tags some tools add (`{\an8}`) have no WebVTT form and
- * are left out.
+ * hour) and no `WEBVTT` line; a numbered cue is a WebVTT cue with an id. Position tags some
+ * tools add (`{\an8}`) have no WebVTT form and are left out.
  */
 export function srtToVtt(srt: string): string {
   const cues = srt
@@ -88,8 +88,8 @@ export function srtToVtt(srt: string): string {
 }
 
 /**
- * The text a reader gets from a transcript file: a WebVTT or SubRip file's cue text, a Markdown file's
- * text without its frontmatter and markup, a text file without its `Language:` line.
+ * The text a reader gets from a transcript file: a WebVTT or SubRip file's cue text, a Markdown
+ * file's text without its frontmatter and markup, a text file without its `Language:` line.
  */
 export function transcriptText(raw: string, ext: string): string {
   const body = transcriptLanguage(raw, ext).text;

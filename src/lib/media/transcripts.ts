@@ -75,7 +75,8 @@ export function loadTranscript(file: string, usedBy: string): Transcript {
   const body = declared.text;
   const withLang = lang ? { lang } : {};
   if (ext === '.vtt' || ext === '.srt') {
-    const vtt = ext === '.srt' ? srtToVtt(raw) : raw;
+    // A WebVTT header keeps its `Language:` line; a SubRip file's first line is no cue.
+    const vtt = ext === '.srt' ? srtToVtt(body) : raw;
     return { file, html: textToHtml(text.replace(/\n/g, '\n\n')), text, vtt, ...withLang };
   }
   if (ext === '.md' || ext === '.markdown')
