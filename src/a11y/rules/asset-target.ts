@@ -94,6 +94,11 @@ interface PendingAsset {
   empty?: LoadedAs;
 }
 
+/** An image's alt text for a Markdown fix: its own, or words saying what to write. */
+function altOr(el: El): string {
+  return typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
+}
+
 /** `![Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
 function asReference(el: El, url: string, model: Model): string | undefined {
   const reference = referenceMeant(el, url, model);
@@ -419,6 +424,7 @@ const STOPS_BUILD = { stopsBuild: true };
 export function checkSourceAssets(model: Model, ctx: CheckContext, report: Report): void {
   if (!ctx.file) return;
   const found = sourceSite(ctx.file, ctx.config);
+  const base = found?.where.base ?? ctx.config.base ?? '/';
   for (const { source, offset, names } of model.esm?.imports ?? []) {
     if (!/^\.{1,2}\//.test(source)) {
       const name = missingPackage(source, ctx.file, ctx.config.aliases);
@@ -476,17 +482,13 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
     // A relative path naming no file is reported as that below: the fix starts with the file.
     if (media && (!isRelativePath(media.url) || fileBeside(media.url, ctx.file))) {
       const what = el.origin === 'markdown' ? `Image ${media.url}` : `<img> src="${media.url}"`;
-      report(
-        el,
-        `${mediaAsImageMessage(what, media.kind)}: ${playInstead(media, ctx, found?.where.base ?? ctx.config.base ?? '/')}`,
-      );
+      report(el, `${mediaAsImageMessage(what, media.kind)}: ${playInstead(media, ctx, base)}`);
       continue;
     }
     const shared = sharePageImage(el);
     if (shared) {
       const markdown = el.origin === 'markdown';
-      const alt = typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
-      const base = found?.where.base ?? ctx.config.base ?? '/';
+      const alt = altOr(el);
       report(
         el,
         sharePageMessage(
@@ -513,7 +515,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       if (typeof src !== 'string' || !src.trim()) continue;
       const url = src.trim();
       const pasted = computerPath(url);
-      const alt = typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
+      const alt = altOr(el);
       const copyBeside = (name: string) =>
         computerPathMessage(
           `Image ${url}`,
@@ -523,7 +525,6 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         report(el, copyBeside(pasted.name));
         continue;
       }
-      const base = found?.where.base ?? ctx.config.base ?? '/';
       const served = localServerPath(url, base);
       if (served) {
         // Sätteri adds the base to a Markdown image's path from the site's root.
@@ -568,8 +569,6 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
           );
         else if (bytes) report(el, bytes);
       } else if (pageItselfPart(url)) {
-        const alt =
-          typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
         // Through a reference (`![alt][ref]`) Astro leaves the address as written.
         report(
           el,
@@ -600,7 +599,6 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       if (url === (DYNAMIC as unknown)) continue;
       const tag = `<${el.name}> ${attribute}="${url}"`;
       const pasted = computerPath(url);
-      const base = found?.where.base ?? ctx.config.base ?? '/';
       // Components put the base in front of a root-relative src; raw HTML and JSX keep it.
       const written = (path: string) => (el.origin === 'component' ? path : withBase(path, base));
       const copyToPublic = (name: string) =>
