@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { slugify } from '../lib/content/slug.ts';
+import { tagText } from '../lib/content/tags.ts';
 import { parseIsoDate, type WrittenDate } from '../lib/content/dates.ts';
 import { isAllDay } from '../lib/guides/ics.ts';
 import { langSchema } from './lang.ts';
@@ -73,7 +74,7 @@ const baseFields = {
       z
         .string()
         .min(1)
-        .transform((tag) => tag.replace(/^#+\s*/, ''))
+        .transform(tagText)
         .refine((tag) => slugify(tag) !== '', {
           error: 'a tag needs a letter or digit, in any script, for its address /tags/<tag>/',
         }),

@@ -358,6 +358,19 @@ export function contentIndexAt(
   return index;
 }
 
+/**
+ * What a rule works out from a whole site's index (every entry's title, every tag's uses), made
+ * once per index rather than for each of the site's files that asks; forgotten with the index.
+ */
+export function perIndex<T>(make: (index: ContentIndex) => T): (index: ContentIndex) => T {
+  const made = new WeakMap<ContentIndex, T>();
+  return (index) => {
+    let value = made.get(index);
+    if (value === undefined) made.set(index, (value = make(index)));
+    return value;
+  };
+}
+
 /** Forgets what was read, so the next check sees the files as they are now (the dev server). */
 export function forgetContentIndexes(): void {
   indexes.clear();

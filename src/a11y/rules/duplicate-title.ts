@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { contentIndexFor, type ContentIndex, type IndexedEntry } from '../core/content-index.ts';
+import { contentIndexFor, perIndex, type IndexedEntry } from '../core/content-index.ts';
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
@@ -15,23 +15,17 @@ function sameKey(text: string): string {
     .replace(/[\s.!?…:;,]+$/u, '');
 }
 
-/** Entries by their title, made once per index (every file asks). */
-const byTitle = new WeakMap<ContentIndex, Map<string, IndexedEntry[]>>();
-
-function entriesByTitle(index: ContentIndex): Map<string, IndexedEntry[]> {
-  let map = byTitle.get(index);
-  if (!map) {
-    map = new Map();
-    for (const entry of index.entries) {
-      const title = entry.data.title;
-      if (typeof title !== 'string' || !sameKey(title)) continue;
-      const key = sameKey(title);
-      map.set(key, [...(map.get(key) ?? []), entry]);
-    }
-    byTitle.set(index, map);
+/** Entries by their title. */
+const entriesByTitle = perIndex((index) => {
+  const map = new Map<string, IndexedEntry[]>();
+  for (const entry of index.entries) {
+    const title = entry.data.title;
+    if (typeof title !== 'string' || !sameKey(title)) continue;
+    const key = sameKey(title);
+    map.set(key, [...(map.get(key) ?? []), entry]);
   }
   return map;
-}
+});
 
 /** The files named, a few of them when there are many (a site whose every post has one title). */
 const SHOWN = 3;

@@ -1,26 +1,21 @@
-import { contentIndexFor, type ContentIndex } from '../core/content-index.ts';
+import { contentIndexFor, perIndex } from '../core/content-index.ts';
 import type { Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { tagSlug, tagVariantOf } from '../../lib/content/tag-variants.ts';
+import { countTags, tagText } from '../../lib/content/tags.ts';
 
-/** How many entries use each tag, made once per index (every file asks). */
-const usesByIndex = new WeakMap<ContentIndex, Map<string, number>>();
+/** The strings of a frontmatter list, as the schema would take them. */
+const stringsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
-function tagUses(index: ContentIndex): Map<string, number> {
-  let uses = usesByIndex.get(index);
-  if (!uses) {
-    uses = new Map();
-    for (const entry of index.entries) {
-      const tags = entry.data.tags;
-      if (!Array.isArray(tags)) continue;
-      for (const slug of new Set(tags.filter((t) => typeof t === 'string').map(tagSlug)))
-        if (slug) uses.set(slug, (uses.get(slug) ?? 0) + 1);
-    }
-    usesByIndex.set(index, uses);
-  }
-  return uses;
-}
+/** How many entries use each tag, by slug, counted as the tag pages count them. */
+const tagUses = perIndex((index) => {
+  const tagged = index.entries.map((entry) => ({
+    data: { tags: stringsIn(entry.data.tags).map(tagText) },
+  }));
+  return new Map(countTags(tagged, new Map()).map(({ slug, count }) => [slug, count]));
+});
 
 /**
  * `tag-spelling`: a tag this entry alone uses that is another tag written another way, a typo,
@@ -34,7 +29,7 @@ export function checkTagSpelling(model: Model, ctx: CheckContext, report: Report
   const index = contentIndexFor(ctx.file, ctx.config.folders);
   if (!index?.byFile.has(ctx.file)) return;
   const uses = tagUses(index);
-  const written = tags.filter((tag): tag is string => typeof tag === 'string');
+  const written = stringsIn(tags);
   const own = new Set(written.map(tagSlug));
   for (const tag of new Set(written)) {
     const meant = tagVariantOf(tagSlug(tag), uses, own);

@@ -1,5 +1,6 @@
 import { editDistanceWithin } from '../util/closest-name.ts';
 import { slugify } from './slug.ts';
+import { tagText } from './tags.ts';
 
 /**
  * Tags that are one tag written two ways: a typo (`accesibility`), a plural (`podcast`,
@@ -11,7 +12,7 @@ import { slugify } from './slug.ts';
 
 /** The slug a tag has on the site, as the schema reads it (`#F1` is the tag `F1`). */
 export function tagSlug(tag: string): string {
-  return slugify(tag.replace(/^#+\s*/, ''));
+  return slugify(tagText(tag));
 }
 
 /** Short tags are too often different words one letter apart (`pln`, `plan`). */

@@ -21,6 +21,11 @@ export interface TagCount {
   lang?: string;
 }
 
+/** A tag as written, the way the schema reads it: a hashtag is the tag (`#F1` is `F1`). */
+export function tagText(tag: string): string {
+  return tag.replace(/^#+\s*/, '');
+}
+
 interface Tagged {
   data: { tags: string[]; pubDate?: Date; lang?: string };
 }
