@@ -1,4 +1,5 @@
 import { isoDate, parseIsoDate } from './dates.ts';
+import type { EntryDate } from './frontmatter-dates.ts';
 
 /**
  * Dates that read, and that the schema takes, but that are almost surely slips, because of what
@@ -9,14 +10,11 @@ import { isoDate, parseIsoDate } from './dates.ts';
  */
 
 /** How far ahead a date may be before it is taken for a slip: scheduling a term's posts is months. */
-export const AHEAD_LIMIT_DAYS = 365;
+const AHEAD_LIMIT_DAYS = 365;
 const DAY = 86_400_000;
 
-export interface DateToCheck {
-  field: string;
-  written: string;
-  date: Date;
-}
+/** A date as the entry wrote it and as it reads (frontmatter-dates.ts), where it is aside. */
+export type DateToCheck = Omit<EntryDate, 'offset'>;
 
 export interface UnlikelyDate {
   field: string;
