@@ -1,3 +1,5 @@
+import { parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { lintSource, only } from '../helpers.ts';
 
@@ -56,6 +58,16 @@ describe('html-syntax', () => {
       '7:5 <a href=“https://www.fia.com”> shows as text on the page: href=“https://www.fia.com” is in curly quotes, which editors type for straight ones and HTML does not read as quotes, and Markdown reads no tag so written: write <a href="https://www.fia.com">',
     ]);
     expect(await said(await fixed(text))).toEqual([]);
+  });
+
+  it('writes a curly-quoted value holding both kinds of straight quote with &quot;, and HTML reads the value as written', async () => {
+    const text = `<img src="/halo.png" alt=“Driver's "halo" view”>\n`;
+    const [message] = await said(text);
+    expect(message).toMatch(/: write <img src="\/halo.png" alt="Driver's &quot;halo&quot; view">$/);
+    const mended = await fixed(text);
+    expect(await said(mended)).toEqual([]);
+    const img = parseDocument(mended).children[0] as Element;
+    expect(img.attribs.alt).toBe(`Driver's "halo" view`);
   });
 
   it('says a placeholder in angle brackets is a tag the page drops, and the backslash shows it', async () => {

@@ -1,5 +1,9 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { commonplaceSyntax } from '../../../../src/a11y/source/check.ts';
 import { lintSource, where } from '../helpers.ts';
 
 const RULE = 'parse-error';
@@ -159,6 +163,25 @@ describe('parse-error', () => {
       '3:14 src=pit.png and alt=pit have no quotes, which MDX wants round a value: write <img src="pit.png" alt="pit"/>',
       '3:13 href=“https://www.fia.com” is in curly quotes, which editors type for straight ones and MDX does not read as quotes: write <a href="https://www.fia.com">',
     ]);
+  });
+  it('writes a curly-quoted value holding both kinds of straight quote with &quot;, and MDX reads the value as written', async () => {
+    const tag = `<img src="/halo.png" alt=“Driver's "halo" view” />`;
+    const text = `Intro.\n\n${tag}\n`;
+    const [problem] = (await lintSource(text, '.mdx')).filter((p) => p.ruleId === RULE);
+    const fix = /: write (<.*>)$/.exec(problem!.message)![1]!;
+    expect(fix).toBe(`<img src="/halo.png" alt="Driver's &quot;halo&quot; view" />`);
+    const mended = text.replace(tag, fix);
+    expect(where(await lintSource(mended, '.mdx'), RULE)).toEqual([]);
+    // The alt the page gets: MDX decodes the character reference in a JSX value.
+    const tree = unified()
+      .use(commonplaceSyntax)
+      .parse(new VFile({ path: 'post.mdx', value: mended }));
+    const alts: unknown[] = [];
+    visit(tree, (node) => {
+      const attributes = (node as { attributes?: { name: string; value: unknown }[] }).attributes;
+      for (const a of attributes ?? []) if (a.name === 'alt') alts.push(a.value);
+    });
+    expect(alts).toEqual([`Driver's "halo" view`]);
   });
   it('says JavaScript in braces with curly quotes needs straight ones, and the fix parses', async () => {
     const cases = ['Say {“Hello”} to all.', '<img src="/pit.png" alt={‘The pit’} />'];
