@@ -5,6 +5,7 @@ import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import { slug } from 'github-slugger';
 import { headingAttributes } from '../../lib/site/markdown-processor.ts';
+import { pandocAttributes } from '../core/pandoc-attributes.ts';
 import { headingText } from '../core/site-paths.ts';
 
 /**
@@ -124,9 +125,11 @@ const bodyStart = (tree: Root) => {
 export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, file, reparse }) => {
   const text = String(file.value ?? '');
   // Most files end here: no hash before a letter or an odd space anywhere (a list item's or a quote's line starts
-  // with its marker, so not only at a line's start), and no line of dashes under text.
+  // with its marker, so not only at a line's start), no line of Markdown ending in braces
+  // (`{.unnumbered}`), and no line of dashes under text.
   if (
     !/#[\p{L}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|#{7}/u.test(text) &&
+    !(ctx.syntax === 'md' && /\}[ \t]*\r?$/m.test(text)) &&
     !/\S[^\n]*\n[ \t]{0,3}-+[ \t]*(?:\n|$)/.test(text.slice(bodyStart(tree as Root)))
   )
     return;
@@ -147,11 +150,21 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
         return;
       }
       const start = node.position?.start.offset;
-      if (!attributesShown || start === undefined) return;
+      if (ctx.syntax !== 'md' || start === undefined) return;
       const end = text.indexOf('\n', start);
-      const line = text.slice(start, end === -1 ? undefined : end);
-      const found = headingAttributes(line.replace(/\r$/, ''));
-      if (!found?.id) return;
+      const line = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+      const found = headingAttributes(line);
+      if (!found?.id || !attributesShown) {
+        // Pandoc's and Quarto's (`{.unnumbered}`, `{-}`): shown where the site reads no heading
+        // attributes, and `{-}` everywhere, as Sätteri reads no such attribute.
+        const pandoc = pandocAttributes(line, line.lastIndexOf('{'));
+        if (pandoc && line.trimEnd().endsWith(pandoc.written) && (attributesShown || !found))
+          file.message(
+            `${line.trim()} ends in ${pandoc.written}, heading attributes as Pandoc and Quarto write them, which this site's Markdown does not read, so the page shows them in the heading: remove them${pandoc.unnumbered ? ' (headings here are not numbered)' : ''}`,
+            locator.point(start),
+          );
+        return;
+      }
       // The id its text gives, as the model gives a heading its id (smart dashes outside code).
       const smart = ctx.config.markdownSyntax?.smartDashes !== false;
       const words = headingText(node, () => new Map(), smart).trimEnd();
@@ -198,9 +211,9 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
 };
 
 /**
- * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. A `.md` heading ending in an id as Hugo, Jekyll and Docusaurus write one (`## The plan {#plan}`), where the site's Markdown reads no heading attributes: the page shows it, and the id comes from the heading's text. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it). And the reverse: text that a line of `---` right under it makes a heading, where the `---` was meant as a line across the page (two lines of text or more, or one that reads as a sentence; a short line underlined on purpose is left alone).
+ * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. A `.md` heading ending in an id as Hugo, Jekyll and Docusaurus write one (`## The plan {#plan}`), where the site's Markdown reads no heading attributes: the page shows it, and the id comes from the heading's text. So do Pandoc's and Quarto's (`## References {.unnumbered}`), and `{-}` even where the site reads heading attributes. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it). And the reverse: text that a line of `---` right under it makes a heading, where the `---` was meant as a line across the page (two lines of text or more, or one that reads as a sentence; a short line underlined on purpose is left alone).
  *
- * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`). Leave a blank line before a `---` meant as a line across the page. Remove a heading's `{#id}` and link to the id its text gives (`#the-plan`), or read heading ids site-wide with `satteri({ features: { headingAttributes: true } })` in the Astro config.
+ * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`). Leave a blank line before a `---` meant as a line across the page. Remove a heading's `{#id}` and link to the id its text gives (`#the-plan`), or read heading ids site-wide with `satteri({ features: { headingAttributes: true } })` in the Astro config. Remove Pandoc's `{.unnumbered}` or `{-}`: headings here are not numbered.
  *
  * @example
  *   {"name": "ok.md"}

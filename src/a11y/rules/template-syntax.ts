@@ -5,6 +5,7 @@ import type { CheckContext } from '../core/policy.ts';
 import { addressOf, entryNamed } from '../core/entry-named.ts';
 import { templateTags, type TemplateTag } from '../core/template-tags.ts';
 import { calloutFor, isAsideKind } from '../../components/mdx/other-tools.ts';
+import { pandocAttributesFix, quartoCallout } from '../core/pandoc-attributes.ts';
 
 /** The alerts GitHub renders; Obsidian reads these and more as callouts. */
 const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']);
@@ -17,7 +18,7 @@ const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']
  * and every check passes. In MDX the same tags do not parse, and `parse-error` says what to
  * write. In both, asides written as other tools take them (`:::note`, GitHub's `> [!NOTE]`),
  * and Obsidian's callouts (`> [!question] Why pit early?`), which the page shows as text, with the
- * `<Callout>` that says the same. Code, inline or in blocks, is left alone: a post about Hugo
+ * `<Callout>` that says the same; and Pandoc's attributes (src/a11y/core/pandoc-attributes.ts). Code, inline or in blocks, is left alone: a post about Hugo
  * shows its shortcodes there.
  */
 
@@ -56,8 +57,24 @@ function checkAsides(
     const first = node.children[0];
     const start = node.position?.start.offset;
     if (first?.type !== 'text' || start === undefined) return;
+    // Pandoc's fenced div with attributes, `::: {.callout-note}`.
+    const fenced = /^:{3,}[^\S\n]*\{/.exec(first.value);
+    const line = first.value.split('\n', 1)[0]!;
+    const div = fenced && pandocAttributesFix(line, fenced[0].length - 1, syntax);
+    if (div) {
+      say(div, start);
+      return;
+    }
     // `:::caution[Hot brakes]`: Starlight's title in brackets.
     const directive = /^:::\s*([a-z][\w-]*)(?:\[([^\]\n]*)\])?/i.exec(first.value);
+    const quarto = directive && quartoCallout(directive[1]!.toLowerCase());
+    if (quarto) {
+      say(
+        `Quarto's callout ::: ${directive[1]} is not read here, so the page shows its ::: lines as text: ${calloutFix(quarto, syntax)} in place of its ::: lines`,
+        start,
+      );
+      return;
+    }
     if (directive) {
       say(
         `The aside :::${directive[1]} is another tool's syntax (Starlight's, Docusaurus's), not read here, so the page shows its ::: lines as text: ${calloutFix(directive[1]!, syntax, directive[2])}`,
@@ -115,16 +132,45 @@ function checkObsidianMarks(
   });
 }
 
+/**
+ * Pandoc's attributes right after an image, a link, code or a `[span]` in Markdown
+ * (`![Pit lane](pit.png){width="6.5in"}`), which the page shows as text. In MDX the braces are
+ * JavaScript, and `parse-error` or `undefined-name` says the same. Headings' are
+ * `heading-syntax`'s, fenced divs' are asides (checkAsides).
+ */
+function checkPandocAttributes(
+  tree: SourceInput['tree'],
+  text: string,
+  say: (message: string, offset: number) => void,
+) {
+  visit(tree, 'text', (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    for (let brace = text.indexOf('{', start); brace !== -1 && brace < end;) {
+      const lineStart = text.lastIndexOf('\n', brace - 1) + 1;
+      const lineEnd = text.indexOf('\n', brace);
+      const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+      // A fenced div's line (`::: {.callout-note}`) is an aside's, said where its paragraph starts.
+      const message = !/^\s*:::/.test(line) && pandocAttributesFix(line, brace - lineStart, 'md');
+      if (message) say(message, brace);
+      brace = text.indexOf('{', brace + 1);
+    }
+  });
+}
+
 export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
   const asides = text.includes(':::') || text.includes('[!');
   const tags = ctx.syntax === 'md' && (text.includes('{{') || text.includes('{%'));
   const obsidian = text.includes('%%') || text.includes('==');
-  if (!asides && !tags && !obsidian) return;
+  const pandoc = ctx.syntax === 'md' && /[)\]`]\{/.test(text);
+  if (!asides && !tags && !obsidian && !pandoc) return;
   const locator = new Locator(text);
   const say = (message: string, offset: number) => file.message(message, locator.point(offset));
   if (asides) checkAsides(tree, ctx.syntax, say);
   if (obsidian) checkObsidianMarks(tree, say);
+  if (pandoc) checkPandocAttributes(tree, text, say);
   if (!tags) return;
   visit(tree, 'text', (node) => {
     const start = node.position?.start.offset;
@@ -136,9 +182,9 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
 };
 
 /**
- * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text; and, in both, Obsidian's comment (`%%Note to self%%`), which Obsidian hides and the page publishes, and highlight (`==key point==`, for which `<mark>key point</mark>`). Code, inline or in blocks, is skipped.
+ * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text; and, in both, Obsidian's comment (`%%Note to self%%`), which Obsidian hides and the page publishes, and highlight (`==key point==`, for which `<mark>key point</mark>`). Pandoc's attributes in braces, as Quarto, R Markdown and a Word file converted by Pandoc write them, right after a picture (`![Pit lane](media/image1.png){width="6.5in"}`, Quarto's `{fig-alt="…"}`), a link (`{target="_blank"}`), code (`` `x`{.python} ``) or a bracketed span (`[key point]{.mark}`), in a `.md` file, and their fenced divs in both (`::: {.callout-note}`, `::: {custom-style="Caption"}`): the page shows them as text. Code, inline or in blocks, is skipped.
  *
- * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. Delete an Obsidian comment; write a highlight as `<mark>…</mark>`. For an aside, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first).
+ * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. Delete an Obsidian comment; write a highlight as `<mark>…</mark>`. For an aside or a Quarto callout, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first). Remove Pandoc's attributes: a picture takes `fig-alt`'s words as its alt text, a span is `<mark>…</mark>` or `<span lang="fr">…</span>` or its text, and a div is its text without the `:::` lines.
  *
  * @example
  *   {"name": "ok.md"}

@@ -4,6 +4,7 @@ import type { GateRule } from '../core/rule.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
 import { FUNCTION, isJs, scopeNames, type Js } from '../core/estree.ts';
 import { directiveAttributesFix } from '../core/template-tags.ts';
+import { pandocAttributesFix } from '../core/pandoc-attributes.ts';
 
 /**
  * Names an MDX page has without defining them: the content function's `props`, and what
@@ -308,14 +309,17 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
       if (kind !== 'module') missingFields(program as Js, fields, report);
   for (const [i, { kind, attribute }] of scripts.entries()) {
     const module = kind === 'module';
-    // `:::tip{icon="heart"}`: another tool's attributes, which MDX reads as this expression.
+    // `:::tip{icon="heart"}`, `[the FIA](…){target="_blank"}`: another tool's attributes, which
+    // MDX reads as this expression.
     // Said once, with what to write instead, where the braces open.
     if (kind === 'content' && read[i]!.found.length) {
       const { offset } = read[i]!.found[0]!;
       const lineStart = model.text.lastIndexOf('\n', offset - 1) + 1;
       const line = model.text.slice(lineStart, offset);
       const brace = line.lastIndexOf('{');
-      const fix = directiveAttributesFix(line, brace);
+      const lineEnd = model.text.indexOf('\n', offset);
+      const whole = model.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+      const fix = directiveAttributesFix(line, brace) ?? pandocAttributesFix(whole, brace, 'mdx');
       if (fix) {
         const names = read[i]!.found.map(({ name }) => name).join(', ');
         report(
@@ -345,7 +349,7 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
 }
 
 /**
- * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause; another tool's directive attributes (Starlight's `:::tip{icon="heart"}`) are said as such, with the `<Callout>` to write. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), a method of an object the file defines that running code calls (`{helpers.label()}`), and the default export, MDX's layout. Others run only if something calls them. And reading on from a frontmatter field the file does not have (`{frontmatter.author.name}` with no `author`, `{frontmatter.tags.length}` with no `tags`: MDX's `frontmatter` is the fields as written, without the schema's defaults), which throws a `TypeError` as the page renders, where it always runs (not behind `&&`, `?:`, `if` or in a function).
+ * `undefined-name`: a name an MDX file's JavaScript reads that nothing defines: not imported, exported or declared in the file, not one MDX gives every page (`props`, `frontmatter`), not a global. Rendering the page would throw a `ReferenceError`; the build stops before the render, at this line. Braces meant as text (`{caption}`) are the usual cause; another tool's directive attributes (Starlight's `:::tip{icon="heart"}`) are said as such, with the `<Callout>` to write, and so are Pandoc's attributes after a link or picture (`[the FIA](…){target="_blank"}`), with the link or picture alone. A function in an `import`/`export` block is read when it runs with the page: a component the content renders (`<Pic />`), a function that running code calls or hands to a call (`{label(x)}`, `items.map(label)`), a method of an object the file defines that running code calls (`{helpers.label()}`), and the default export, MDX's layout. Others run only if something calls them. And reading on from a frontmatter field the file does not have (`{frontmatter.author.name}` with no `author`, `{frontmatter.tags.length}` with no `tags`: MDX's `frontmatter` is the fields as written, without the schema's defaults), which throws a `TypeError` as the page renders, where it always runs (not behind `&&`, `?:`, `if` or in a function).
  *
  * @fix Define or import the name, or write `\{` for a brace that is text. For a field, add it to the frontmatter, or read it with `?.` (`frontmatter.author?.name`).
  *

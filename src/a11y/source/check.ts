@@ -15,6 +15,7 @@ import {
   isUnreadMarkdown,
 } from '../core/source-files.ts';
 import { directiveAttributesFix, templateTags } from '../core/template-tags.ts';
+import { pandocAttributes, pandocAttributesFix } from '../core/pandoc-attributes.ts';
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { gateFailedMessage, levelOf, type GateRule } from '../core/rule.ts';
@@ -126,6 +127,13 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
   if (directive) return directive;
   if (/^\s{0,3}#{1,6}\s.*\{#[\w-]+\}\s*$/.test(lineText))
     return 'MDX has no {#id} for headings, and the page gives each heading an id made from its text (## Pit stops gets #pit-stops): remove the {#…}, or write \\{ to show the braces';
+  const pandoc = pandocAttributesFix(lineText, lineText.lastIndexOf('{', column - 1), 'mdx');
+  if (pandoc) return pandoc;
+  const heading = /^\s{0,3}#{1,6}\s.*?(\{[^{}]*\})\s*$/.exec(lineText);
+  const attributes =
+    heading && pandocAttributes(lineText, heading.index + heading[0].indexOf(heading[1]!, 0));
+  if (attributes)
+    return `MDX has no {…} attributes for headings, as Pandoc and Quarto write them: remove ${attributes.written}${attributes.unnumbered ? ', as headings here are not numbered' : ''}`;
   const template = templateHint(lineText);
   if (template) return template;
   const open = lineText.lastIndexOf('<', column - 1);

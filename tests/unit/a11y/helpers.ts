@@ -24,7 +24,10 @@ const processor = createSourceProcessor(config);
 /** A folder with the files a source refers to (transcripts), so paths resolve like in content/. */
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 

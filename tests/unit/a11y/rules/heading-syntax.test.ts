@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
+import { lintSource, lintSourceUnder, only } from '../helpers.ts';
 import { checkProject, post } from '../project.ts';
+import type { Problem } from '../../../../src/a11y/core/types.ts';
 
 const RULE = 'heading-syntax';
 
@@ -156,5 +159,33 @@ describe('heading-syntax', () => {
         'remove it and link to #use---force--then-wait, the id its text gives',
       ),
     ]);
+  });
+
+  it('flags Pandoc’s and Quarto’s heading attributes the page shows, and passes the heading without them', async () => {
+    const text = 'Intro.\n\n## References {.unnumbered}\n\n## Appendix {-}\n\nText.\n';
+    const said = (problems: Problem[]) => only(problems, RULE).map((p) => `${p.line} ${p.message}`);
+    // Sätteri's default, as Astro renders: the braces are in the heading.
+    expect(markdownToHtml('## References {.unnumbered}\n').html).toContain(
+      '<h2>References {.unnumbered}</h2>',
+    );
+    expect(said(await lintSource(text, '.md'))).toEqual([
+      "3 ## References {.unnumbered} ends in {.unnumbered}, heading attributes as Pandoc and Quarto write them, which this site's Markdown does not read, so the page shows them in the heading: remove them (headings here are not numbered)",
+      "5 ## Appendix {-} ends in {-}, heading attributes as Pandoc and Quarto write them, which this site's Markdown does not read, so the page shows them in the heading: remove them (headings here are not numbered)",
+    ]);
+    expect(
+      said(await lintSource(text.replace(' {.unnumbered}', '').replace(' {-}', ''), '.md')),
+    ).toEqual([]);
+    // Where the site reads heading attributes, a class is read, and Pandoc's {-} still shows.
+    const features = { features: { headingAttributes: true } };
+    expect(markdownToHtml('## References {.unnumbered}\n', features).html).toContain(
+      'References</h2>',
+    );
+    expect(markdownToHtml('## Appendix {-}\n', features).html).toContain('Appendix {-}</h2>');
+    const under = await lintSourceUnder(
+      { markdownSyntax: { headingAttributes: true } },
+      text,
+      '.md',
+    );
+    expect(said(under)).toEqual([expect.stringMatching(/^5 ## Appendix \{-\} ends in \{-\}/)]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToHtml } from 'satteri';
 import { lintSource, only, where } from '../helpers.ts';
 import { checkProject } from '../project.ts';
 
@@ -216,5 +217,154 @@ describe('template-syntax', () => {
     expect(await lintSource(':::note\\{.wide}\nHi.\n:::', '.mdx')).toEqual([
       expect.objectContaining({ ruleId: RULE, severity: 'warning' }),
     ]);
+  });
+});
+
+describe('Pandoc attributes (Quarto, R Markdown, a Word file converted by Pandoc)', () => {
+  // The picture a Word file converted by Pandoc refers to, beside the entry.
+  const said = async (text: string, ext: '.md' | '.mdx') =>
+    (await lintSource(text, ext, { 'media/image1.png': 'png' }))
+      .filter((p) => p.severity === 'error' || p.ruleId === RULE)
+      .map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message.replace(/^.*?\): /, '')}`);
+  /** The text with the fix a message gives written in place of what it names. */
+  const applied = (text: string, written: string, fix: string) => {
+    expect(text).toContain(written);
+    return text.replace(written, fix);
+  };
+  const why =
+    'holds Pandoc attributes (from Quarto, R Markdown or a Word file converted by Pandoc)';
+
+  it('are shown as text on a Markdown page, and the rule says so after an image, a link, code and a [span]', async () => {
+    // What the page does with them: Astro's Markdown (Sätteri) shows the braces.
+    const page = markdownToHtml('![Pit lane](/pit.png){width="6.5in"} and `x`{.py}\n').html;
+    expect(page).toContain('<img src="/pit.png" alt="Pit lane">{width="6.5in"}');
+    expect(page).toContain('{.py}');
+    const text = [
+      'From my Word draft:',
+      '',
+      '![Pit lane at dusk](media/image1.png){width="6.5in" height="3.6in"}',
+      '',
+      '![The grid at the start](/grid.png){#fig-grid fig-alt="Twenty cars lined up on the grid"}',
+      '',
+      'See [the FIA](https://www.fia.com){target="_blank"}, `pit_stop()`{.python},',
+      '[the key point]{.mark} and [bonjour]{lang="fr"} or [aside]{.smallcaps}.',
+    ].join('\n');
+    const messages = await said(text, '.md');
+    expect(messages).toEqual([
+      `3:38 template-syntax {width="6.5in" height="3.6in"} after the image ${why}, which are not read here, so the page shows them as text: write ![Pit lane at dusk](media/image1.png) alone (the page fits a picture to its column)`,
+      `5:36 template-syntax {#fig-grid fig-alt="Twenty cars lined up on the grid"} after the image ${why}, which are not read here, so the page shows them as text: write ![Twenty cars lined up on the grid](/grid.png), with its fig-alt as the alt text, and its caption, The grid at the start, as text under it`,
+      `7:35 template-syntax {target="_blank"} after the link ${why}, which are not read here, so the page shows them as text: write [the FIA](https://www.fia.com) alone`,
+      `7:66 template-syntax {.python} after the code ${why}, which are not read here, so the page shows them as text: write \`pit_stop()\` alone`,
+      `8:16 template-syntax {.mark} after [the key point] ${why}, which are not read here, so the page shows them as text: write <mark>the key point</mark>`,
+      `8:37 template-syntax {lang="fr"} after [bonjour] ${why}, which are not read here, so the page shows them as text: write <span lang="fr">bonjour</span>`,
+      `8:59 template-syntax {.smallcaps} after [aside] ${why}, which are not read here, so the page shows them as text: write aside, without the brackets`,
+    ]);
+    // Each fix as given, and the file passes: the picture is there, with Quarto's alt text.
+    let fixed = text;
+    for (const [written, fix] of [
+      [
+        '![Pit lane at dusk](media/image1.png){width="6.5in" height="3.6in"}',
+        '![Pit lane at dusk](media/image1.png)',
+      ],
+      [
+        '![The grid at the start](/grid.png){#fig-grid fig-alt="Twenty cars lined up on the grid"}',
+        '![Twenty cars lined up on the grid](/grid.png)\n\nThe grid at the start',
+      ],
+      ['[the FIA](https://www.fia.com){target="_blank"}', '[the FIA](https://www.fia.com)'],
+      ['`pit_stop()`{.python}', '`pit_stop()`'],
+      ['[the key point]{.mark}', '<mark>the key point</mark>'],
+      ['[bonjour]{lang="fr"}', '<span lang="fr">bonjour</span>'],
+      ['[aside]{.smallcaps}', 'aside'],
+    ])
+      fixed = applied(fixed, written!, fix!);
+    expect(await said(fixed, '.md')).toEqual([]);
+    expect(markdownToHtml(fixed).html).toContain(
+      '<img src="/grid.png" alt="Twenty cars lined up on the grid"',
+    );
+  });
+
+  it('leave braces alone that are no attributes, or stand apart from what they follow', async () => {
+    const text = [
+      'The set {a, b}, the map {lap=1} and the sum f(x){.5}.',
+      '',
+      'A link [the FIA](https://www.fia.com) {.wide} with a space before the braces.',
+      '',
+      '```md',
+      '![Pit lane](/pit.png){width="6.5in"}',
+      '```',
+      '',
+      'Inline: `![Pit lane](/pit.png){width="6.5in"}`.',
+    ].join('\n');
+    expect(await said(text, '.md')).toEqual([]);
+  });
+
+  it('are JavaScript to MDX: the error says what they are, and each fix parses', async () => {
+    const cases: [string, string, string][] = [
+      [
+        '![Pit lane at dusk](/pit.png){width="6.5in" height="3.6in"}',
+        `3:44 parse-error {width="6.5in" height="3.6in"} after the image ${why}, which MDX reads as JavaScript: write ![Pit lane at dusk](/pit.png) alone (the page fits a picture to its column)`,
+        '![Pit lane at dusk](/pit.png)',
+      ],
+      [
+        'See `pit_stop()`{.python}.',
+        `3:18 parse-error {.python} after the code ${why}, which MDX reads as JavaScript: write \`pit_stop()\` alone`,
+        'See `pit_stop()`.',
+      ],
+      [
+        'See [the FIA](https://www.fia.com){target="_blank"}.',
+        `3:35 undefined-name target is not defined, so the page would stop the build when it renders: {target="_blank"} after the link ${why}, which MDX reads as JavaScript: write [the FIA](https://www.fia.com) alone`,
+        'See [the FIA](https://www.fia.com).',
+      ],
+      [
+        '::: {.callout-tip title="Fuel"}\nPit stops burn fuel too.\n:::',
+        `3:6 parse-error Quarto's callout ::: {.callout-tip title="Fuel"} is not read here, and MDX reads its braces as JavaScript: write <Callout type="tip" title="Fuel">…</Callout> in place of its ::: lines`,
+        '<Callout type="tip" title="Fuel">\nPit stops burn fuel too.\n</Callout>',
+      ],
+      [
+        '::: {custom-style="Caption"}\nFigure 1: the grid.\n:::',
+        `3:6 parse-error Pandoc's fenced div ::: {custom-style="Caption"} is not read here, and MDX reads its braces as JavaScript: remove the ::: lines, and keep the text between them`,
+        'Figure 1: the grid.',
+      ],
+      [
+        '## References {.unnumbered}',
+        '3:16 parse-error MDX has no {…} attributes for headings, as Pandoc and Quarto write them: remove {.unnumbered}, as headings here are not numbered',
+        '## References',
+      ],
+    ];
+    for (const [written, message, fix] of cases) {
+      const text = `Intro.\n\n${written}\n`;
+      expect(await said(text, '.mdx')).toEqual([message]);
+      expect(await lintSource(applied(text, written, fix), '.mdx'), written).toEqual([]);
+    }
+  });
+
+  it('take Quarto’s callouts for asides, with the kind of <Callout> they are, and other divs for Pandoc’s', async () => {
+    const text = [
+      '::: {.callout-warning}',
+      'Hot brakes.',
+      ':::',
+      '',
+      '::: callout-important',
+      'Ask first.',
+      ':::',
+      '',
+      ':::: {.columns}',
+      'Left.',
+      '::::',
+      '',
+      // No div in Pandoc either, which wants a blank line before the fence: left alone.
+      'Text first.',
+      '::: {.notes}',
+      'Speaker notes.',
+      ':::',
+    ].join('\n');
+    expect(await said(text, '.md')).toEqual([
+      `1:1 template-syntax Quarto's callout ::: {.callout-warning} is not read here, so the page shows its ::: lines as text: rename the file to .mdx and write <Callout type="warning">…</Callout> in place of its ::: lines`,
+      `5:1 template-syntax Quarto's callout ::: callout-important is not read here, so the page shows its ::: lines as text: rename the file to .mdx and write <Callout type="note">…</Callout> in place of its ::: lines`,
+      `9:1 template-syntax Pandoc's fenced div :::: {.columns} is not read here, so the page shows its ::: lines as text: remove the ::: lines, and keep the text between them`,
+    ]);
+    const fixed =
+      '<Callout type="warning">\nHot brakes.\n</Callout>\n\n<Callout type="note">\nAsk first.\n</Callout>\n\nLeft.\n';
+    expect(await lintSource(fixed, '.mdx')).toEqual([]);
   });
 });
