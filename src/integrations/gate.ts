@@ -494,6 +494,11 @@ function failOnUnresolvedImports(root: string): VitePlugin {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (resolved) return resolved;
       const file = importer.split('?')[0]!;
+      // A Markdown image's path beside the entry written without ./ (`pit.png`, as Pandoc and
+      // Notion write one): no plugin resolves it, and the bundler's own resolution, after them,
+      // finds the file, as in a site without this plugin.
+      const { fileBeside } = await import('../a11y/core/site-urls.ts');
+      if (fileBeside(source, file)) return null;
       const lines = readFileSync(file, 'utf8').split('\n');
       const line =
         lines.findIndex((text) => /^\s*import\b/.test(text) && text.includes(source)) + 1;

@@ -1,6 +1,7 @@
 import { isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isFileTracked } from '../../lib/util/file-deps.ts';
+import { fileBeside } from './site-urls.ts';
 import { defineAliasFix, throughAlias, type ImportAlias } from '../../lib/util/path-alias.ts';
 import { STARLIGHT_COMPONENTS, STARLIGHT_EQUIVALENTS } from '../../components/mdx/other-tools.ts';
 
@@ -15,7 +16,7 @@ const PACKAGE_NAME = /^(?:@[a-z0-9-][a-z0-9-._]*\/)?[a-z0-9-][a-z0-9-._]*$/;
  * the importing file up holds it, or the alias it starts with (`@/` in `@/components/Img.astro`),
  * when no alias matches it: the bundler would stop on it. Undefined when it is installed,
  * when it is no package import at all (a relative path, `astro:assets`, `node:fs`, a Node
- * built-in, `#internal`), when it matches an alias (the Astro config's `vite.resolve.alias`, or
+ * built-in, `#internal`, a file beside the importer named without `./`), when it matches an alias (the Astro config's `vite.resolve.alias`, or
  * tsconfig.json's `compilerOptions.paths`, which Astro resolves), and under Yarn Plug'n'Play
  * (`.pnp.cjs`), which has no `node_modules/` to look in: there only the build can tell. What it
  * looks at is recorded (file-deps.ts), so a cached result goes when a package is installed or
@@ -27,6 +28,9 @@ export function missingPackage(
   aliases: readonly ImportAlias[] = [],
 ): string | undefined {
   if (/^[./#]/.test(specifier) || specifier.includes(':') || isBuiltin(specifier)) return undefined;
+  // A file beside the importer, named without ./ (`pit.png`): Vite and the bundler fall back
+  // to it when no package has the name.
+  if (fileBeside(specifier, file)) return undefined;
   const name = packageName(specifier);
   if (PACKAGE_NAME.test(name))
     for (let dir = dirname(file); ; dir = dirname(dir)) {

@@ -158,6 +158,11 @@ describe('asset-target: source layer', () => {
           '![A car](car.png)\n\n<img src="/media/logo.png" alt="Logo">\n\n<img src="../../media/logo.png" alt="Logo">',
         ),
         'content/posts/car.png': 'png',
+        // A path without ./, as Pandoc and Notion write one: the build finds the file beside
+        // the entry (tests/build/gate.test.ts builds it).
+        'content/posts/c.mdx': post(
+          'import car from \'car.png\';\n\n<Figure src={car} alt="A car" />\n\n![A car](car.png)',
+        ),
         'public/media/logo.png': '',
         'public/media/clip.webm': '',
       }),
