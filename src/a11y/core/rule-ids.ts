@@ -41,6 +41,7 @@ export const RULE_IDS = [
   'image-motion',
   'link-target',
   'asset-target',
+  'inline-image',
   'alt-quality',
   'inclusive-language',
   'hashtags',

@@ -34,6 +34,7 @@ import mediaAutoplay from './media-autoplay.ts';
 import imageMotion from './image-motion.ts';
 import linkTarget from './link-target.ts';
 import assetTarget from './asset-target.ts';
+import inlineImage from './inline-image.ts';
 import altQuality from './alt-quality.ts';
 import inclusiveLanguage from './inclusive-language.ts';
 import hashtags from './hashtags.ts';
@@ -92,6 +93,7 @@ export const rules: GateRule[] = [
   imageMotion,
   linkTarget,
   assetTarget,
+  inlineImage,
   altQuality,
   inclusiveLanguage,
   hashtags,

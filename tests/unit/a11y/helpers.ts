@@ -22,7 +22,7 @@ const config = gateConfig(
 const processor = createSourceProcessor(config);
 
 /** A folder with the files a source refers to (transcripts), so paths resolve like in content/. */
-function folder(files: Record<string, string>): string {
+function folder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gate-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -35,7 +35,7 @@ function folder(files: Record<string, string>): string {
 export async function lintSource(
   text: string,
   ext: '.md' | '.mdx' = '.mdx',
-  files: Record<string, string> = {},
+  files: Record<string, string | Uint8Array> = {},
 ): Promise<Problem[]> {
   const dir = folder(files);
   return checkSource(processor, join(dir, `post${ext}`), text, dir);
