@@ -374,6 +374,8 @@ const GATE_SOURCE_LINES = [
   'content/posts/links.md:7:45  error  Link /posts/no-alt/#results points nowhere: /posts/no-alt/ (content/posts/no-alt.md) has no heading or element with id="results". Fix the fragment, or add the heading  link-target',
   'content/posts/links.md:9:1  error  <img> src="./classroom-wall.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./classroom-wall.png), which publishes the file with the page, or move the file to public/ and write /classroom-wall.png  asset-target',
   'content/posts/links.md:11:23  error  Link has no text: write where it goes between the brackets, [where it goes](…)  link-name',
+  // Published as written through a reference, the path would fail the built page.
+  'content/posts/links.md:13:50  error  Image ./classroom-wall.png is read through a reference, ![Our classroom wall, a week later][wall], whose path reaches the page as written, so the page looks for the file beside itself, where the build has none: write ![Our classroom wall, a week later](./classroom-wall.png) in place of ![Our classroom wall, a week later][wall]  asset-target',
   'content/posts/lowercase.mdx:7:1  error  <audio> has transcript="./note.transcript.md", but <audio> in MDX is plain HTML, which ignores transcript=, so the page would have no transcript: put a <Transcript>…</Transcript> right after it, link to the transcript right after it, or write <Audio src="…" transcript="./note.transcript.md" /> instead  media-transcript',
   'content/posts/md-video/index.md:7:1  error  <video> has transcript="./clip.transcript.md", but in a Markdown (.md) file HTML is published as written and nothing reads transcript=, so the page would have no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript; or rename the file to .mdx and write <Video src="…" transcript="./clip.transcript.md" />  media-transcript',
   'content/posts/no-alt.md:6:10  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt',
@@ -401,7 +403,7 @@ describe('source problems (fixture: gate-source)', () => {
   it('the build fails before rendering with the same lines, every problem at once, unparseable MDX included', () => {
     expect(site.status).not.toBe(0);
     expect(report(site)).toBe(
-      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n13 errors, 2 warnings in 9 files`,
+      `accessibility gate (sources):\n${GATE_SOURCE_LINES.join('\n')}\n\n14 errors, 2 warnings in 9 files`,
     );
     expect(site.output).not.toContain('Stack trace');
     expect(site.exists('index.html')).toBe(false);
@@ -423,7 +425,7 @@ describe('source problems (fixture: gate-source)', () => {
         const fixed = buildFixture('gate-source', {}, { keepCheckCache: true });
         const lines = GATE_SOURCE_LINES.filter((line) => !line.includes('#results'));
         expect(report(fixed)).toBe(
-          `accessibility gate (sources):\n${lines.join('\n')}\n\n12 errors, 2 warnings in 9 files`,
+          `accessibility gate (sources):\n${lines.join('\n')}\n\n13 errors, 2 warnings in 9 files`,
         );
       } finally {
         writeFileSync(noAlt, before);
@@ -630,7 +632,7 @@ describe('the dev server warns without stopping (fixture: gate-source)', () => {
       'content/posts/unfinished.mdx:5:1  warning  darft is not a field posts have, so the build ignores it: did you mean draft?  unknown-field',
     );
     expect(output).toContain(
-      '13 errors, 2 warnings in 9 files (npm run build stops on the errors)',
+      '14 errors, 2 warnings in 9 files (npm run build stops on the errors)',
     );
     expect((await fetch(`${server.url}/about/`)).ok).toBe(true);
     // The site's own code gives no warning of its own in every dev session (the boot script's

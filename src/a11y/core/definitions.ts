@@ -7,17 +7,26 @@ import type { El, Model } from './model.ts';
  * `[Mercury][mercury]` would read the definition (remark-lint's `no-reference-like-url`).
  */
 
-const DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.){1,999})\]:/gm;
+const DEFINITION = /^ {0,3}\[((?:[^\\\]\n]|\\.){1,999})\]:[ \t]*\n?[ \t]*(<[^>\n]*>|\S*)/gm;
 
 /** A label as Markdown compares it. */
 const normalized = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/**
+ * The address the file's first definition of this label gives (without its angle brackets),
+ * or undefined when the file does not define it.
+ */
+export function definedAddress(text: string, label: string): string | undefined {
+  if (!text.includes(']:')) return undefined;
+  const wanted = normalized(label);
+  for (const match of text.matchAll(DEFINITION))
+    if (normalized(match[1]!) === wanted) return match[2]!.replace(/^<(.*)>$/, '$1');
+  return undefined;
+}
+
 /** Whether the file's text defines this label. */
 export function definesLabel(text: string, label: string): boolean {
-  if (!text.includes(']:')) return false;
-  const wanted = normalized(label);
-  for (const match of text.matchAll(DEFINITION)) if (normalized(match[1]!) === wanted) return true;
-  return false;
+  return definedAddress(text, label) !== undefined;
 }
 
 /**

@@ -300,23 +300,34 @@ describe('asset-target: Astro’s <Image> of a file beside the entry', () => {
 
 describe('asset-target: Markdown image references', () => {
   // `![alt][ref]` loads what `[ref]: url` names: a file that is not there fails the built page,
-  // so `npm run check` names it first, at the image.
-  it('judges the file the definition names, as an inline image is judged, in .md and .mdx', async () => {
+  // so `npm run check` names it first, at the image. A file beside the entry does too: Astro
+  // imports an inline image's file, and leaves a reference's path as written, which the page
+  // then looks for beside itself (tests/build/gate.test.ts builds the fix).
+  it('judges the file the definition names, and says a file beside the entry takes an inline image, in .md and .mdx', async () => {
     const body =
-      '![A pit lane][lane]\n\n![A chart][chart]\n\n![A gone picture][gone]\n\n![A logo][LOGO]\n\n[lane]: ./lane.png\n[chart]: /chart.png\n[gone]: ./gone.png\n[logo]: /media/logo.png\n[logo]: /media/second.png';
+      '![A pit lane][lane]\n\n![A chart][chart]\n\n![A gone picture][gone]\n\n![A logo][LOGO]\n\n![A map][map]\n\n[lane]: ./lane.png\n[chart]: /chart.png\n[gone]: gone.png\n[logo]: /media/logo.png\n[logo]: /media/second.png\n[map]: https://example.org/map.png';
+    const why =
+      'whose path reaches the page as written, so the page looks for the file beside itself, where the build has none';
     const expected = (file: string) => [
+      `posts/${file}:7:1 Image ./lane.png is read through a reference, ![A pit lane][lane], ${why}: write ![A pit lane](./lane.png) in place of ![A pit lane][lane]`,
       `posts/${file}:9:1 Image /chart.png is not in public/: fix the path, or put the file at public/chart.png`,
-      `posts/${file}:11:1 Image ./gone.png names no file beside this entry: fix the path, or add the file`,
+      `posts/${file}:11:1 Image gone.png is read through a reference, ![A gone picture][gone], ${why}: write ![A gone picture](./gone.png) in place of ![A gone picture][gone], and add the file`,
     ];
-    for (const file of ['a.md', 'a.mdx'])
-      expect(
-        await sourceProblems({
-          [`content/posts/${file}`]: post(body),
-          'content/posts/lane.png': 'png',
-          'public/media/logo.png': '',
-        }),
-        file,
-      ).toEqual(expected(file));
+    const files = (file: string, text: string) => ({
+      [`content/posts/${file}`]: post(text),
+      'content/posts/lane.png': 'png',
+      'content/posts/gone.png': 'png',
+      'public/media/logo.png': '',
+    });
+    for (const file of ['a.md', 'a.mdx']) {
+      const { 'content/posts/gone.png': _, ...without } = files(file, body);
+      expect(await sourceProblems(without), file).toEqual(expected(file));
+      // The fixes as given, with the file added: nothing left but the chart's.
+      const fixed = body
+        .replace('![A pit lane][lane]', '![A pit lane](./lane.png)')
+        .replace('![A gone picture][gone]', '![A gone picture](./gone.png)');
+      expect(await sourceProblems(files(file, fixed)), file).toEqual([expected(file)[1]]);
+    }
   });
 
   it('lets the site lower a reference naming no file: the built pages judge it, where the bundling stops on an inline one', async () => {

@@ -537,6 +537,21 @@ describe("a link or picture whose address is a definition's label, as remark-lin
         rule,
       ).toEqual([]);
   });
+
+  it('gives the picture inline where the definition names a file, whose path a reference publishes as written', async () => {
+    const files = (body: string) => ({
+      'content/posts/a.md': entryText(`${body}\n\n[grid]: grid.png`),
+      'content/posts/grid.png': 'png',
+    });
+    expect(
+      (await checkProject(files('![The grid](grid)'), 'asset-target')).map((p) =>
+        p.replace(/^[^ ]+ /, ''),
+      ),
+    ).toEqual([
+      'Image grid names no file beside this entry, but grid is the label of a definition in this file, grid.png: write ![The grid](./grid.png)',
+    ]);
+    expect(await checkProject(files('![The grid](./grid.png)'), 'asset-target')).toEqual([]);
+  });
 });
 
 describe('links in the pages the site publishes as written', () => {
