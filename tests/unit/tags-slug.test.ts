@@ -21,6 +21,11 @@ describe('slugify', () => {
     expect(slugify('ＰＬＮ １０１')).toBe('pln-101');
     expect(slugify('🎬 Week 1!')).toBe('week-1');
     expect(slugify('!!!')).toBe('');
+    // Emoji written with their presentation marks, as phones type them: the marks go too.
+    expect(slugify('F1 🏎️')).toBe('f1');
+    expect(slugify('🌱️')).toBe('');
+    expect(slugify('Week 1️⃣')).toBe('week-1');
+    expect(slugify('❤️ Leeds')).toBe('leeds');
   });
   it('gives an entry in a file named in another script its address (not an empty id)', () => {
     expect(entryId('第一部相机.md', {})).toBe('第一部相机');
