@@ -282,7 +282,7 @@ export function readContentIndex(
         if (time > now.getTime() && (until === null || time < until)) until = time;
       }
     }
-    noteDep({ kind: 'clock', until });
+    noteDep({ kind: 'clock', since: now.getTime(), until });
   };
   const byUrl = new Map<string, IndexedEntry[]>();
   for (const entry of entries) {

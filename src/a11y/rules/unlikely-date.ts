@@ -26,7 +26,7 @@ export function checkUnlikelyDates(model: Model, ctx: CheckContext, report: Repo
     return; // a COMMONPLACE_BUILD_DATE that is not a date stops the run before any file
   }
   const { problems, until } = unlikelyDates(dates, now, NOUNS[collection]);
-  if (until !== null) noteDep({ kind: 'clock', until });
+  if (until !== null) noteDep({ kind: 'clock', since: now.getTime(), until });
   for (const problem of problems)
     report(dates.find((d) => d.field === problem.field)!.offset(), problem.message);
 }

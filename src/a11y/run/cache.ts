@@ -221,13 +221,12 @@ class Probe {
         return digest === dep.digest;
       }
       case 'clock': {
-        if (dep.until === null) return true;
         try {
           this.now ??= buildDate().getTime();
         } catch {
           return false;
         }
-        return this.now < dep.until;
+        return this.now >= dep.since && (dep.until === null || this.now < dep.until);
       }
       default:
         return false;
@@ -425,7 +424,9 @@ function isDep(value: unknown): value is FileDep {
     case 'site':
       return typeof value.dir === 'string' && typeof value.digest === 'string';
     case 'clock':
-      return typeof value.until === 'number' || value.until === null;
+      return (
+        typeof value.since === 'number' && (typeof value.until === 'number' || value.until === null)
+      );
     default:
       return false;
   }

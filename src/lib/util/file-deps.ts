@@ -34,10 +34,11 @@ export type FileDep =
    */
   | { kind: 'site'; dir: string; publicDir: string; pagesDir: string; digest: string }
   /**
-   * Which entries are published was asked: the answer holds until `until` (ms since the epoch,
-   * the next future `pubDate`), or for ever (null).
+   * Which entries are published was asked: the answer, found at `since` (ms since the epoch),
+   * holds until `until` (the next future `pubDate`), or for ever (null), and not before `since`:
+   * a build date set back (COMMONPLACE_BUILD_DATE) may unpublish an entry.
    */
-  | { kind: 'clock'; until: number | null };
+  | { kind: 'clock'; since: number; until: number | null };
 
 const recorder = new AsyncLocalStorage<Map<string, FileDep>>();
 
@@ -92,15 +93,20 @@ function depKey(dep: FileDep): string {
   }
 }
 
-/** Records a dependency (the earliest `until` wins for the clock). */
+/** Records a dependency (for the clock, the narrowest time: the latest `since`, the earliest `until`). */
 export function noteDep(dep: FileDep): void {
   const deps = recorder.getStore();
   if (!deps) return;
   const key = depKey(dep);
   const before = deps.get(key);
   if (dep.kind === 'clock' && before?.kind === 'clock') {
-    if (before.until === null || (dep.until !== null && dep.until < before.until))
-      deps.set(key, dep);
+    const until =
+      before.until === null
+        ? dep.until
+        : dep.until === null
+          ? before.until
+          : Math.min(before.until, dep.until);
+    deps.set(key, { kind: 'clock', since: Math.max(before.since, dep.since), until });
     return;
   }
   deps.set(key, dep);
