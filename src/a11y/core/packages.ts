@@ -16,8 +16,9 @@ const PACKAGE_NAME = /^(?:@[a-z0-9-][a-z0-9-._]*\/)?[a-z0-9-][a-z0-9-._]*$/;
  * the importing file up holds it, or the alias it starts with (`@/` in `@/components/Img.astro`),
  * when no alias matches it: the bundler would stop on it. Undefined when it is installed,
  * when it is no package import at all (a relative path, `astro:assets`, `node:fs`, a Node
- * built-in, `#internal`, a file beside the importer named without `./`), when it matches an alias (the Astro config's `vite.resolve.alias`, or
- * tsconfig.json's `compilerOptions.paths`, which Astro resolves), and under Yarn Plug'n'Play
+ * built-in, `#internal`, a file beside the importer named without `./`), when it matches an
+ * alias (the Astro config's `vite.resolve.alias`, or tsconfig.json's `compilerOptions.paths`,
+ * which Astro resolves), and under Yarn Plug'n'Play
  * (`.pnp.cjs`), which has no `node_modules/` to look in: there only the build can tell. What it
  * looks at is recorded (file-deps.ts), so a cached result goes when a package is installed or
  * removed.

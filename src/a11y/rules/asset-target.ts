@@ -105,7 +105,7 @@ function asReference(el: El, url: string, model: Model, asWritten: boolean): str
   if (!reference) return undefined;
   // A reference's path to a file reaches the page as written (checkSourceAssets): the image
   // the definition means is written inline.
-  const address = definedAddress(model.text, url)!;
+  const address = definedAddress(model.text, url);
   if (asWritten && address && isRelativePath(address))
     return `, but ${url} is the label of a definition in this file, ${address}: write ![${String(attr(el, 'alt') ?? '')}](${markdownPath(/^\.{1,2}\//.test(address) ? address : `./${address}`)})`;
   return `, but ${url} is the label of a definition in this file: write ${reference}, which reads it`;

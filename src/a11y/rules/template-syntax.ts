@@ -18,8 +18,8 @@ const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']
  * and every check passes. In MDX the same tags do not parse, and `parse-error` says what to
  * write. In both, asides written as other tools take them (`:::note`, GitHub's `> [!NOTE]`),
  * and Obsidian's callouts (`> [!question] Why pit early?`), which the page shows as text, with the
- * `<Callout>` that says the same; and Pandoc's attributes (src/a11y/core/pandoc-attributes.ts). Code, inline or in blocks, is left alone: a post about Hugo
- * shows its shortcodes there.
+ * `<Callout>` that says the same; and Pandoc's attributes (src/a11y/core/pandoc-attributes.ts).
+ * Code, inline or in blocks, is left alone: a post about Hugo shows its shortcodes there.
  */
 
 function message(tag: TemplateTag, ctx: CheckContext): string {

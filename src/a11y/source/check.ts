@@ -129,9 +129,9 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
     return 'MDX has no {#id} for headings, and the page gives each heading an id made from its text (## Pit stops gets #pit-stops): remove the {#…}, or write \\{ to show the braces';
   const pandoc = pandocAttributesFix(lineText, lineText.lastIndexOf('{', column - 1), 'mdx');
   if (pandoc) return pandoc;
-  const heading = /^\s{0,3}#{1,6}\s.*?(\{[^{}]*\})\s*$/.exec(lineText);
-  const attributes =
-    heading && pandocAttributes(lineText, heading.index + heading[0].indexOf(heading[1]!, 0));
+  // `## References {.unnumbered}`: Pandoc's and Quarto's heading attributes.
+  const heading = /^\s{0,3}#{1,6}\s.*\}\s*$/.test(lineText);
+  const attributes = heading && pandocAttributes(lineText, lineText.lastIndexOf('{'));
   if (attributes)
     return `MDX has no {…} attributes for headings, as Pandoc and Quarto write them: remove ${attributes.written}${attributes.unnumbered ? ', as headings here are not numbered' : ''}`;
   const template = templateHint(lineText);

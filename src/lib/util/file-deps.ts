@@ -93,7 +93,10 @@ function depKey(dep: FileDep): string {
   }
 }
 
-/** Records a dependency (for the clock, the narrowest time: the latest `since`, the earliest `until`). */
+/**
+ * Records a dependency (for the clock, the narrowest time: the latest `since`, the earliest
+ * `until`).
+ */
 export function noteDep(dep: FileDep): void {
   const deps = recorder.getStore();
   if (!deps) return;
