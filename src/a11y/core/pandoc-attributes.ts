@@ -5,7 +5,8 @@ import { calloutFor, isAsideKind } from '../../components/mdx/other-tools.ts';
  * Pandoc's conversion of a Word file write them: after an image (`![…](…){width="6.5in"}`, which
  * every Word picture gets), a link (`{target="_blank"}`), code (`` `x`{.python} ``), a bracketed
  * span (`[key point]{.mark}`), a heading (`{.unnumbered}`, `{-}`) and a fenced div's `:::`
- * (`::: {.callout-note}`). Neither Markdown nor MDX reads them here: a Markdown page shows them as
+ * (`::: {.callout-note}`); and kramdown's, as Jekyll posts write them (`{: .notice}` on the line
+ * under a paragraph, `{:toc}`). Neither Markdown nor MDX reads them here: a Markdown page shows them as
  * text, and MDX takes the braces for JavaScript, which does not parse or names variables that do
  * not exist. `template-syntax` (Markdown), `heading-syntax`, `parse-error` and `undefined-name`
  * (MDX) say what to write instead, from what the braces follow.
@@ -19,6 +20,11 @@ export interface PandocAttributes {
   values: Map<string, string>;
   /** `{-}` or `{.unnumbered}`: a heading Pandoc leaves out of its numbering. */
   unnumbered: boolean;
+  /**
+   * Written as kramdown writes them, after a colon (`{: .notice}`, `{:toc}`), as Jekyll posts do;
+   * with the names of any attribute definitions it refers to (`toc`).
+   */
+  kramdown?: { names: string[] };
 }
 
 /** One attribute: `#id`, `.class`, `key=value` (value quoted or bare), or `-` (unnumbered). */
@@ -39,9 +45,21 @@ export function pandocAttributes(text: string, brace: number): PandocAttributes 
   };
   let at = brace + 1;
   let tokens = 0;
+  // kramdown's attribute list opens with a colon, and may name a definition (`{:toc}`).
+  if (text[at] === ':') {
+    found.kramdown = { names: [] };
+    at++;
+  }
   for (;;) {
     while (text[at] === ' ' || text[at] === '\t') at++;
     if (text[at] === '}') break;
+    const name = found.kramdown && /^[A-Za-z_][\w-]*(?=[\s}])/.exec(text.slice(at, at + 200));
+    if (name) {
+      found.kramdown!.names.push(name[0]);
+      at += name[0].length;
+      tokens++;
+      continue;
+    }
     const token = TOKEN.exec(text.slice(at, at + 500));
     if (!token) return undefined;
     const [all, id, className, key, double, single, bare, dash] = token;
@@ -62,7 +80,8 @@ type Before =
   | { kind: 'image'; written: string; alt: string; url: string }
   | { kind: 'link' | 'code'; written: string }
   | { kind: 'span'; written: string; text: string }
-  | { kind: 'div'; fence: string };
+  | { kind: 'div'; fence: string }
+  | { kind: 'block' };
 
 const IMAGE = /!\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)$/;
 const LINK = /(?<!!)\[[^\]\n]*\]\([^)\n]*\)$/;
@@ -71,6 +90,8 @@ const SPAN = /(?<![!\]])\[([^\]\n]+)\]$/;
 const FENCE = /^\s{0,3}(:{3,})\s*$/;
 
 function before(line: string): Before | undefined {
+  // kramdown's list for the block above, on a line of its own (`{: .notice}`).
+  if (!line.trim()) return { kind: 'block' };
   const fence = FENCE.exec(line)?.[1];
   if (fence) return { kind: 'div', fence };
   const image = IMAGE.exec(line);
@@ -107,7 +128,18 @@ export function pandocAttributesFix(
   const on = attributes && before(line.slice(0, brace));
   if (!attributes || !on) return undefined;
   const mdx = syntax === 'mdx';
-  const { written } = attributes;
+  const { written, kramdown } = attributes;
+  const read = mdx
+    ? 'which MDX reads as JavaScript'
+    : 'which are not read here, so the page shows them as text';
+  if (on.kind === 'block') {
+    if (!kramdown || line.slice(brace + written.length).trim()) return undefined;
+    // `* TOC` then `{:toc}`: kramdown's table of contents in place of the list item.
+    const toc = kramdown.names.includes('toc')
+      ? ', and the list item above it, which kramdown made the table of contents'
+      : '';
+    return `${written} holds kramdown attributes (from Jekyll) for the block above it, ${read}: remove the line${toc}`;
+  }
   if (on.kind === 'div') {
     const kind = attributes.classes.map(quartoCallout).find(Boolean);
     const shown = `${on.fence} ${written}`;
@@ -120,13 +152,13 @@ export function pandocAttributesFix(
     }
     return `Pandoc's fenced div ${shown} ${notRead}: remove the ::: lines, and keep the text between them`;
   }
-  const read = mdx
-    ? 'which MDX reads as JavaScript'
-    : 'which are not read here, so the page shows them as text';
   const what = { image: 'the image', link: 'the link', code: 'the code', span: on.written }[
     on.kind
   ];
-  const said = `${written} after ${what} holds Pandoc attributes (from Quarto, R Markdown or a Word file converted by Pandoc), ${read}`;
+  const from = kramdown
+    ? 'kramdown attributes (from Jekyll)'
+    : 'Pandoc attributes (from Quarto, R Markdown or a Word file converted by Pandoc)';
+  const said = `${written} after ${what} holds ${from}, ${read}`;
   if (on.kind === 'image') {
     // Quarto's fig-alt is the alt text, and the brackets the caption under the figure.
     const alt = attributes.values.get('fig-alt')?.trim();

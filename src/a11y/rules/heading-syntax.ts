@@ -160,7 +160,7 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
         const pandoc = pandocAttributes(line, line.lastIndexOf('{'));
         if (pandoc && line.trimEnd().endsWith(pandoc.written) && (attributesShown || !found))
           file.message(
-            `${line.trim()} ends in ${pandoc.written}, heading attributes as Pandoc and Quarto write them, which this site's Markdown does not read, so the page shows them in the heading: remove them${pandoc.unnumbered ? ' (headings here are not numbered)' : ''}`,
+            `${line.trim()} ends in ${pandoc.written}, heading attributes as Pandoc, Quarto and Jekyll's kramdown write them, which this site's Markdown does not read, so the page shows them in the heading: remove them${pandoc.unnumbered ? ' (headings here are not numbered)' : ''}`,
             locator.point(start),
           );
         return;

@@ -133,7 +133,7 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
   const heading = /^\s{0,3}#{1,6}\s.*\}\s*$/.test(lineText);
   const attributes = heading && pandocAttributes(lineText, lineText.lastIndexOf('{'));
   if (attributes)
-    return `MDX has no {…} attributes for headings, as Pandoc and Quarto write them: remove ${attributes.written}${attributes.unnumbered ? ', as headings here are not numbered' : ''}`;
+    return `MDX has no {…} attributes for headings, as Pandoc, Quarto and Jekyll's kramdown write them: remove ${attributes.written}${attributes.unnumbered ? ', as headings here are not numbered' : ''}`;
   const template = templateHint(lineText);
   if (template) return template;
   const open = lineText.lastIndexOf('<', column - 1);

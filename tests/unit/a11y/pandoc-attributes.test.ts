@@ -19,6 +19,24 @@ describe('pandocAttributes', () => {
     expect(pandocAttributes('{.unnumbered}', 0)?.unnumbered).toBe(true);
   });
 
+  it('reads kramdown’s, after a colon, with the names of definitions it refers to', () => {
+    expect(pandocAttributes('{:toc}', 0)).toEqual({
+      written: '{:toc}',
+      classes: [],
+      values: new Map(),
+      unnumbered: false,
+      kramdown: { names: ['toc'] },
+    });
+    expect(pandocAttributes('{: .notice #tip}', 0)).toMatchObject({
+      id: 'tip',
+      classes: ['notice'],
+      kramdown: { names: [] },
+    });
+    // A bare name is kramdown's only: to Pandoc it is no attribute.
+    expect(pandocAttributes('{toc}', 0)).toBeUndefined();
+    expect(pandocAttributes('{:}', 0)).toBeUndefined();
+  });
+
   it('refuses braces holding anything else: JavaScript, a set, a word, nothing', () => {
     for (const text of [
       '{a, b}',

@@ -169,8 +169,8 @@ describe('heading-syntax', () => {
       '<h2>References {.unnumbered}</h2>',
     );
     expect(said(await lintSource(text, '.md'))).toEqual([
-      "3 ## References {.unnumbered} ends in {.unnumbered}, heading attributes as Pandoc and Quarto write them, which this site's Markdown does not read, so the page shows them in the heading: remove them (headings here are not numbered)",
-      "5 ## Appendix {-} ends in {-}, heading attributes as Pandoc and Quarto write them, which this site's Markdown does not read, so the page shows them in the heading: remove them (headings here are not numbered)",
+      "3 ## References {.unnumbered} ends in {.unnumbered}, heading attributes as Pandoc, Quarto and Jekyll's kramdown write them, which this site's Markdown does not read, so the page shows them in the heading: remove them (headings here are not numbered)",
+      "5 ## Appendix {-} ends in {-}, heading attributes as Pandoc, Quarto and Jekyll's kramdown write them, which this site's Markdown does not read, so the page shows them in the heading: remove them (headings here are not numbered)",
     ]);
     expect(
       said(await lintSource(text.replace(' {.unnumbered}', '').replace(' {-}', ''), '.md')),

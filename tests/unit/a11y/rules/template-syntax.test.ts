@@ -327,7 +327,7 @@ describe('Pandoc attributes (Quarto, R Markdown, a Word file converted by Pandoc
       ],
       [
         '## References {.unnumbered}',
-        '3:16 parse-error MDX has no {…} attributes for headings, as Pandoc and Quarto write them: remove {.unnumbered}, as headings here are not numbered',
+        "3:16 parse-error MDX has no {…} attributes for headings, as Pandoc, Quarto and Jekyll's kramdown write them: remove {.unnumbered}, as headings here are not numbered",
         '## References',
       ],
     ];
@@ -366,5 +366,36 @@ describe('Pandoc attributes (Quarto, R Markdown, a Word file converted by Pandoc
     const fixed =
       '<Callout type="warning">\nHot brakes.\n</Callout>\n\n<Callout type="note">\nAsk first.\n</Callout>\n\nLeft.\n';
     expect(await lintSource(fixed, '.mdx')).toEqual([]);
+  });
+
+  it('include kramdown’s, as Jekyll posts write them, after a picture or on the line under a block', async () => {
+    const text = [
+      '## Contents',
+      '',
+      '* TOC',
+      '{:toc}',
+      '',
+      'Bring water to the pit wall.',
+      '{: .notice--warning}',
+      '',
+      '![The grid](/grid.png){: width="50%"}',
+    ].join('\n');
+    expect(await said(text, '.md')).toEqual([
+      '4:1 template-syntax {:toc} holds kramdown attributes (from Jekyll) for the block above it, which are not read here, so the page shows them as text: remove the line, and the list item above it, which kramdown made the table of contents',
+      '7:1 template-syntax {: .notice--warning} holds kramdown attributes (from Jekyll) for the block above it, which are not read here, so the page shows them as text: remove the line',
+      '9:23 template-syntax {: width="50%"} after the image holds kramdown attributes (from Jekyll), which are not read here, so the page shows them as text: write ![The grid](/grid.png) alone (the page fits a picture to its column)',
+    ]);
+    const fixed = text
+      .replace('* TOC\n{:toc}\n', '')
+      .replace('\n{: .notice--warning}', '')
+      .replace('{: width="50%"}', '');
+    expect(await said(fixed, '.md')).toEqual([]);
+    // In MDX the braces do not parse, and the error says the same.
+    expect(await said('Bring water.\n{: .notice--warning}\n', '.mdx')).toEqual([
+      expect.stringMatching(
+        /^2:\d+ parse-error \{: \.notice--warning\} holds kramdown attributes \(from Jekyll\) for the block above it, which MDX reads as JavaScript: remove the line$/,
+      ),
+    ]);
+    expect(await lintSource('Bring water.\n', '.mdx')).toEqual([]);
   });
 });
