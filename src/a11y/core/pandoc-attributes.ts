@@ -167,7 +167,9 @@ export function pandocAttributesFix(
       return `${said}: write ![${alt}](${on.url}), with its fig-alt as the alt text${caption}`;
     }
     const sized = attributes.values.has('width') || attributes.values.has('height');
-    return `${said}: write ${on.written} alone${sized ? ' (the page fits a picture to its column)' : ''}`;
+    // A Word picture with no alt text comes without words in its brackets: the fix asks for them.
+    const image = on.alt.trim() ? on.written : `![what it shows](${on.url})`;
+    return `${said}: write ${image}${on.alt.trim() ? ' alone' : ''}${sized ? ' (the page fits a picture to its column)' : ''}`;
   }
   if (on.kind === 'span') {
     const lang = attributes.values.get('lang');

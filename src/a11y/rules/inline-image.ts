@@ -68,6 +68,8 @@ export function checkInlineImage(model: Model, _ctx: CheckContext, report: Repor
     if (data.type === 'image/svg+xml' && data.bytes < LARGEST_SVG_BYTES) continue;
     const ext = EXTENSIONS[data.type] ?? data.type.slice('image/'.length).replace(/\W.*$/, '');
     const alt = String(attr(el, 'alt') ?? '');
+    // Google Docs exports every picture without alt text (`![][image1]`): the fix asks for it.
+    const shown = alt.trim() || 'what it shows';
     const markdown = el.origin === 'markdown';
     const written = markdown ? model.text.slice(el.offset, el.end) : '';
     const label = el.note === 'reference' ? /\]\[([^\]]*)\]$/.exec(written)?.[1] : undefined;
@@ -77,8 +79,8 @@ export function checkInlineImage(model: Model, _ctx: CheckContext, report: Repor
     // Through a reference, Astro publishes a file's path as written (asset-target): the fix is
     // an image of its own.
     const fix = label
-      ? `write ![${alt}](${file}) in place of ${written}, and remove its [${label}]: line`
-      : `write ![${alt}](${file})${markdown ? '' : ` in place of the <${el.name}>`}`;
+      ? `write ![${shown}](${file}) in place of ${written}, and remove its [${label}]: line`
+      : `write ![${shown}](${file})${markdown ? '' : ` in place of the <${el.name}>`}`;
     report(
       el,
       `${markdown ? 'Image' : `<${el.name}>`} is written into this file as data (${data.type}, ${size(data.bytes)}), as Google Docs' Markdown export writes pictures, so the page and every feed item carry it in full and unresized: save the picture as ${name} beside this entry (Google Docs' File › Download › Web page gives each picture as a file) and ${fix}`,

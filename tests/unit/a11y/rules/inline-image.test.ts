@@ -47,6 +47,17 @@ describe('inline-image', () => {
     expect(problems.filter((p) => p.ruleId === RULE || p.severity === 'error')).toEqual([]);
   });
 
+  it('asks for the alt text Google Docs leaves out, in the image it gives', async () => {
+    const text = `This week I planned the poll.\n\n![][image1]\n\n[image1]: <data:image/png;base64,${PNG}>`;
+    expect(await said(text)).toEqual([
+      expect.stringMatching(
+        /: save the picture as image1\.png beside this entry .* and write !\[what it shows\]\(\.\/image1\.png\) in place of !\[\]\[image1\], and remove its \[image1\]: line$/,
+      ),
+    ]);
+    // image-alt says the same of the picture as written.
+    expect((await lintSource(text, '.md')).map((p) => p.ruleId)).toContain('image-alt');
+  });
+
   it('says so in MDX too, and leaves a small SVG mark, files and web addresses alone', async () => {
     const mark =
       'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E';

@@ -283,6 +283,14 @@ describe('Pandoc attributes (Quarto, R Markdown, a Word file converted by Pandoc
     );
   });
 
+  it('ask for the alt text a Word picture without any comes with', async () => {
+    const messages = await said('![](media/image1.png){width="6.5in"}\n', '.md');
+    // image-alt says the picture has none; the fix for the braces asks for it too.
+    expect(messages.find((m) => m.includes(' template-syntax '))).toMatch(
+      /: write !\[what it shows\]\(media\/image1\.png\) \(the page fits a picture to its column\)$/,
+    );
+  });
+
   it('leave braces alone that are no attributes, or stand apart from what they follow', async () => {
     const text = [
       'The set {a, b}, the map {lap=1} and the sum f(x){.5}.',
