@@ -26,6 +26,7 @@ import {
 } from '../core/site-urls.ts';
 import { isEntryFile } from '../core/content-index.ts';
 import { referenceMeant } from '../core/definitions.ts';
+import { entryNamed } from '../core/entry-named.ts';
 import { isRootRelative, withBase } from '../../lib/site/urls.ts';
 import { detached } from '../../lib/util/detached.ts';
 import { refreshUrl } from './page-refresh.ts';
@@ -350,6 +351,12 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       return `Link ${href} points at the source file of an entry, which the build does not publish: link to its page, ${address(linkedPath(entry.page))}`;
     if (besideFile && !isEntryFile(besideFile))
       return `Link ${href} points at a file beside this entry, which the build does not publish: move it to public/ and link to ${address(basename(besideFile))}`;
+    // A note exported from Notion or Obsidian links another by its file, which Notion names
+    // with the page's id (`Week%208%20abc….md`): the entry of that title or name is meant.
+    const exported = isRelativePath(href) ? exportedNote(href) : undefined;
+    const named = exported ? entryNamed(exported, ctx) : undefined;
+    if (named?.page)
+      return `Link ${href} points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, ${address(linkedPath(named.page))}`;
     const unpublished = index.entries.find(
       (e) => e.page && resolveTarget(path, new Set([e.page])) && !e.published,
     );
@@ -371,7 +378,23 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`). In both layers, a link to a file on the writer's own computer (`C:\Users\sam\notes.pdf`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/…`: `src/lib/site/computer-path.ts`), which no reader's browser opens, gets the file copied into `public/` and the link to it there; and a link copied from the browser while `npm run dev` ran (`http://localhost:4321/posts/week-2/`, or a Codespace's or Gitpod workspace's forwarded port) gets the site's own address, unless its text shows the local address, as a tutorial's "open <http://localhost:4321>" does.
+ * The note a relative link to a Markdown file names, as an export from Notion or Obsidian writes
+ * it: its file's name without `.md` and without the page id Notion adds (`Week 8 abc…` is
+ * `Week 8`); undefined for a link to anything else.
+ */
+export function exportedNote(href: string): string | undefined {
+  let path = href.trim().split(/[?#]/)[0]!;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // keep it as written
+  }
+  const name = /([^/\\]+)\.mdx?$/i.exec(path)?.[1];
+  return name?.replace(/\s+[0-9a-f]{32}$/i, '').trim() || undefined;
+}
+
+/**
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, as does one to a Markdown file the site does not have that names an entry by its title or file name, as notes exported from Notion (`Week%208%20abc….md`, the page's id after its title) or Obsidian link each other, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`). In both layers, a link to a file on the writer's own computer (`C:\Users\sam\notes.pdf`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/…`: `src/lib/site/computer-path.ts`), which no reader's browser opens, gets the file copied into `public/` and the link to it there; and a link copied from the browser while `npm run dev` ran (`http://localhost:4321/posts/week-2/`, or a Codespace's or Gitpod workspace's forwarded port) gets the site's own address, unless its text shows the local address, as a tutorial's "open <http://localhost:4321>" does.
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, add the heading, or put a file that is no page (`/files/brief.pdf`) in `public/` at the path the message gives. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or, with Astro's default Markdown processor, a Markdown link, which gets the base added.
  *

@@ -554,6 +554,27 @@ describe("a link or picture whose address is a definition's label, as remark-lin
   });
 });
 
+describe('links between notes exported from Notion or Obsidian', () => {
+  it('give the page of the entry a link to a Markdown file names, Notion’s page id left out, and the fix passes', async () => {
+    const files = (body: string) => ({
+      'content/posts/a.md': entryText(body),
+      'content/posts/week-8.md': entryText('Notes.', '', 'Week 8'),
+      'content/posts/pit-stops.md': entryText('Notes.', '', 'Timing the stops'),
+    });
+    const links =
+      'See [Week 8](Week%208%20abc123def4567890abcdef1234567890.md), [the stops](pit-stops%201234567890abcdef1234567890abcdef.md) and [gone](Nothing%20here.md).';
+    expect(
+      (await checkProject(files(links), 'link-target')).map((p) => p.replace(/^[^ ]+ /, '')),
+    ).toEqual([
+      'Link Week%208%20abc123def4567890abcdef1234567890.md points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, /posts/week-8/',
+      'Link pit-stops%201234567890abcdef1234567890abcdef.md points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, /posts/pit-stops/',
+      expect.stringMatching(/^Link Nothing%20here\.md points nowhere: /),
+    ]);
+    const fixed = 'See [Week 8](/posts/week-8/) and [the stops](/posts/pit-stops/).';
+    expect(await checkProject(files(fixed), 'link-target')).toEqual([]);
+  });
+});
+
 describe('links in the pages the site publishes as written', () => {
   it('are judged before the build, against the pages the sources know, at their own lines', async () => {
     const root = siteOnDisk({
