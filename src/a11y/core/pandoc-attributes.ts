@@ -2,14 +2,15 @@ import { calloutFor, isAsideKind } from '../../components/mdx/other-tools.ts';
 
 /**
  * Pandoc's attributes in braces, `{#fig-grid .wide width="80%"}`, as Quarto, R Markdown and
- * Pandoc's conversion of a Word file write them: after an image (`![…](…){width="6.5in"}`, which
- * every Word picture gets), a link (`{target="_blank"}`), code (`` `x`{.python} ``), a bracketed
- * span (`[key point]{.mark}`), a heading (`{.unnumbered}`, `{-}`) and a fenced div's `:::`
- * (`::: {.callout-note}`); and kramdown's, as Jekyll posts write them (`{: .notice}` on the line
- * under a paragraph, `{:toc}`). Neither Markdown nor MDX reads them here: a Markdown page shows them as
- * text, and MDX takes the braces for JavaScript, which does not parse or names variables that do
- * not exist. `template-syntax` (Markdown), `heading-syntax`, `parse-error` and `undefined-name`
- * (MDX) say what to write instead, from what the braces follow.
+ * Pandoc's conversion of a Word file write them: after an image (`![…](…){width="6.5in"}`,
+ * which every Word picture gets), a link (`{target="_blank"}`), code (`` `x`{.python} ``), a
+ * bracketed span (`[key point]{.mark}`), a heading (`{.unnumbered}`, `{-}`) and a fenced div's
+ * `:::` (`::: {.callout-note}`); and kramdown's, as Jekyll posts write them (`{: .notice}` on
+ * the line under a paragraph, `{:toc}`). Neither Markdown nor MDX reads them here: a Markdown
+ * page shows them as text, and MDX takes the braces for JavaScript, which does not parse or
+ * names variables that do not exist. `template-syntax` (Markdown), `heading-syntax`,
+ * `parse-error` and `undefined-name` (MDX) say what to write instead, from what the braces
+ * follow.
  */
 export interface PandocAttributes {
   /** The braces as written. */

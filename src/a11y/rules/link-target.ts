@@ -1,4 +1,5 @@
 import { basename, relative } from 'node:path';
+import { slug } from 'github-slugger';
 import { DYNAMIC, type AttrValue, type El, type Model } from '../core/model.ts';
 import { attr, metaContent, textOf, type CheckContext, type Report } from '../core/policy.ts';
 import { type GateRule, type SiteCheck, type SiteOptions } from '../core/rule.ts';
@@ -355,8 +356,13 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     // with the page's id (`Week%208%20abc….md`): the entry of that title or name is meant.
     const exported = isRelativePath(href) ? exportedNote(href) : undefined;
     const named = exported ? entryNamed(exported, ctx) : undefined;
-    if (named?.page)
-      return `Link ${href} points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, ${address(linkedPath(named.page))}`;
+    if (named?.page) {
+      // Obsidian links a heading by its text (`Week%208.md#What%20changed`): the page's id for
+      // it is its slug.
+      const heading = /#(.+)$/.exec(href)?.[1];
+      const fragment = heading ? `#${slug(decodedOr(heading))}` : '';
+      return `Link ${href} points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, ${address(linkedPath(named.page))}${fragment}`;
+    }
     const unpublished = index.entries.find(
       (e) => e.page && resolveTarget(path, new Set([e.page])) && !e.published,
     );
@@ -377,18 +383,22 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
+/** A part of an address with its percent-escapes decoded, or as written where they are broken. */
+function decodedOr(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * The note a relative link to a Markdown file names, as an export from Notion or Obsidian writes
  * it: its file's name without `.md` and without the page id Notion adds (`Week 8 abc…` is
  * `Week 8`); undefined for a link to anything else.
  */
 export function exportedNote(href: string): string | undefined {
-  let path = href.trim().split(/[?#]/)[0]!;
-  try {
-    path = decodeURI(path);
-  } catch {
-    // keep it as written
-  }
+  const path = decodedOr(href.trim().split(/[?#]/)[0]!);
   const name = /([^/\\]+)\.mdx?$/i.exec(path)?.[1];
   return name?.replace(/\s+[0-9a-f]{32}$/i, '').trim() || undefined;
 }

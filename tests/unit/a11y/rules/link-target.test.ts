@@ -558,19 +558,21 @@ describe('links between notes exported from Notion or Obsidian', () => {
   it('give the page of the entry a link to a Markdown file names, Notion’s page id left out, and the fix passes', async () => {
     const files = (body: string) => ({
       'content/posts/a.md': entryText(body),
-      'content/posts/week-8.md': entryText('Notes.', '', 'Week 8'),
+      'content/posts/week-8.md': entryText('## What changed?\n\nNotes.', '', 'Week 8'),
       'content/posts/pit-stops.md': entryText('Notes.', '', 'Timing the stops'),
     });
     const links =
-      'See [Week 8](Week%208%20abc123def4567890abcdef1234567890.md), [the stops](pit-stops%201234567890abcdef1234567890abcdef.md) and [gone](Nothing%20here.md).';
+      'See [Week 8](Week%208%20abc123def4567890abcdef1234567890.md), [the stops](pit-stops%201234567890abcdef1234567890abcdef.md), [what changed](Week%208.md#What%20changed%3F) and [gone](Nothing%20here.md).';
     expect(
       (await checkProject(files(links), 'link-target')).map((p) => p.replace(/^[^ ]+ /, '')),
     ).toEqual([
       'Link Week%208%20abc123def4567890abcdef1234567890.md points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, /posts/week-8/',
       'Link pit-stops%201234567890abcdef1234567890abcdef.md points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, /posts/pit-stops/',
+      'Link Week%208.md#What%20changed%3F points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, /posts/week-8/#what-changed',
       expect.stringMatching(/^Link Nothing%20here\.md points nowhere: /),
     ]);
-    const fixed = 'See [Week 8](/posts/week-8/) and [the stops](/posts/pit-stops/).';
+    const fixed =
+      'See [Week 8](/posts/week-8/), [the stops](/posts/pit-stops/) and [what changed](/posts/week-8/#what-changed).';
     expect(await checkProject(files(fixed), 'link-target')).toEqual([]);
   });
 });
