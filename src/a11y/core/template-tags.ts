@@ -1,4 +1,5 @@
 import { calloutFor } from '../../components/mdx/other-tools.ts';
+import { youTubeId } from '../../lib/media/youtube-id.ts';
 
 /**
  * Other blog tools' template tags, which this site does not read: Hugo's shortcodes
@@ -70,4 +71,70 @@ export function directiveAttributesFix(lineText: string, brace: number): string 
   return colons!.length >= 3
     ? `the braces after ${written} hold a directive's attributes (Starlight's aside syntax), which MDX reads as JavaScript: write the aside as ${calloutFor(name, label)}`
     : `the braces after ${written} hold a directive's attributes (remark-directive's syntax), which MDX reads as JavaScript: write what it stands for in JSX (an HTML element, or one of the site's components: README "Components"), or write \\{ to show the braces`;
+}
+
+/**
+ * WordPress's shortcodes, as a post exported from WordPress (and Edublogs, which course blogs
+ * run on) keeps them: the core ones (`[caption]`, `[embed]`, `[gallery]`, `[audio]`, `[video]`,
+ * `[playlist]`) and Jetpack's embeds (`[youtube https://…]`, `[vimeo …]`). Neither Markdown
+ * nor MDX reads them: the page shows them as text, and the picture, video or sound they stood for
+ * is not there. Only these names are taken, with attributes or a closing `[/name]` in the file,
+ * so a Markdown link's text or a note in brackets (`[video]`) is never one.
+ */
+export const WORDPRESS =
+  /\[(caption|wp_caption|embed|gallery|audio|video|playlist|youtube|vimeo|soundcloud|spotify|dailymotion|ted|wpvideo|googlemaps|slideshare|instagram|twitter|tweet)(\s[^\]\n]*|=[^\]\n]*)?\]/gi;
+
+export interface WordPressShortcode {
+  /** The shortcode's opening tag as written (`[youtube https://…]`), and where it starts. */
+  text: string;
+  index: number;
+  name: string;
+  /** The video a YouTube embed names, which `<YouTube id>` embeds. */
+  youTube?: string;
+  /** Whether a closing tag (`[/embed]`) follows it in the file. */
+  closed: boolean;
+  /** The web address an embed names (`[embed]https://…[/embed]`, `[vimeo https://…]`). */
+  address?: string;
+  /** The file an `[audio]` or `[video]` plays (`mp3="…"`, `src="…"`). */
+  media?: { kind: 'audio' | 'video'; src: string };
+}
+
+/**
+ * Every WordPress shortcode's opening tag in the part of `text` from `from` to `to` (a text
+ * node's, so that code is skipped), with its place in `text`.
+ */
+export function wordpressShortcodes(
+  text: string,
+  from = 0,
+  to = text.length,
+): WordPressShortcode[] {
+  const found: WordPressShortcode[] = [];
+  for (const match of text.slice(from, to).matchAll(WORDPRESS)) {
+    const index = from + match.index;
+    const name = match[1]!.toLowerCase();
+    const rest = match[2] ?? '';
+    const after = text.slice(index + match[0].length);
+    const closed = new RegExp(`\\[/${name}\\]`, 'i').test(after);
+    if (!rest.trim() && !closed) continue;
+    // `[embed]https://…[/embed]`: the address between the tags; else the one in the tag.
+    const between = rest.trim()
+      ? rest
+      : (new RegExp(`^([^\\[]*)\\[/${name}\\]`, 'i').exec(after)?.[1] ?? '');
+    const address = /https?:\/\/[^\s"'\]]+/.exec(between)?.[0];
+    const youTube = address ? youTubeId(address) : undefined;
+    const src = /\b(?:src|mp3|m4a|ogg|wav|mp4|m4v|webm|ogv)\s*=\s*["']?([^"'\s\]]+)/i.exec(
+      rest,
+    )?.[1];
+    const kind = name === 'audio' || name === 'video' ? name : undefined;
+    found.push({
+      text: match[0],
+      index,
+      name,
+      closed,
+      ...(youTube && { youTube }),
+      ...(address && { address }),
+      ...(kind && src && { media: { kind, src } }),
+    });
+  }
+  return found;
 }

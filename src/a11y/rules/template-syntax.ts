@@ -3,7 +3,14 @@ import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import type { CheckContext } from '../core/policy.ts';
 import { addressOf, entryNamed } from '../core/entry-named.ts';
-import { templateTags, type TemplateTag } from '../core/template-tags.ts';
+import {
+  templateTags,
+  wordpressShortcodes,
+  WORDPRESS,
+  type TemplateTag,
+  type WordPressShortcode,
+} from '../core/template-tags.ts';
+import { basename } from 'node:path';
 import { calloutFor, isAsideKind } from '../../components/mdx/other-tools.ts';
 import { pandocAttributesFix, quartoCallout } from '../core/pandoc-attributes.ts';
 
@@ -18,7 +25,8 @@ const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']
  * and every check passes. In MDX the same tags do not parse, and `parse-error` says what to
  * write. In both, asides written as other tools take them (`:::note`, GitHub's `> [!NOTE]`),
  * and Obsidian's callouts (`> [!question] Why pit early?`), which the page shows as text, with the
- * `<Callout>` that says the same; and Pandoc's attributes (src/a11y/core/pandoc-attributes.ts).
+ * `<Callout>` that says the same; Pandoc's attributes (src/a11y/core/pandoc-attributes.ts); and
+ * WordPress's shortcodes.
  * Code, inline or in blocks, is left alone: a post about Hugo shows its shortcodes there.
  */
 
@@ -159,18 +167,76 @@ function checkPandocAttributes(
   });
 }
 
+/** What to write for a WordPress shortcode (`shown` as the message shows it), in a file of `syntax`. */
+function wordpressFix(code: WordPressShortcode, shown: string, syntax: string): string {
+  const mdx = syntax === 'mdx' ? '' : 'rename the file to .mdx and ';
+  const tags = `${shown}${code.closed ? ` and [/${code.name}]` : ''}`;
+  if (code.youTube)
+    return `${mdx}write <YouTube id="${code.youTube}" title="What the video is" /> in place of ${tags}, with its transcript`;
+  if (code.name === 'caption' || code.name === 'wp_caption')
+    return `remove ${tags}, and keep the picture, with its caption as text under it`;
+  if (code.name === 'gallery')
+    return 'write each of its pictures as an image, ![what it shows](./name.jpg), with the file saved beside this entry: the gallery named pictures in the old site’s media library';
+  if (code.media) {
+    const name = basename(code.media.src.split(/[?#]/)[0]!);
+    return `save ${name} into public/media/ and write <${code.media.kind} controls src="/media/${name}"></${code.media.kind}> in place of ${tags}, with its transcript after it`;
+  }
+  if (code.address) return `write a link to it, [what it is](${code.address}), in place of ${tags}`;
+  return `write what it stands for in place of ${tags}, or delete it`;
+}
+
+/**
+ * WordPress's shortcodes in a paragraph, a heading or a table cell, read from the source, as
+ * Markdown splits one across nodes (`[youtube https://…]` holds an autolink); code in it is
+ * skipped.
+ */
+function checkWordPress(
+  tree: SourceInput['tree'],
+  text: string,
+  syntax: string,
+  say: (message: string, offset: number) => void,
+) {
+  visit(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const code: [number, number][] = [];
+    visit(node, 'inlineCode', (inline) => {
+      const { start: from, end: to } = inline.position ?? {};
+      if (from?.offset !== undefined && to?.offset !== undefined)
+        code.push([from.offset, to.offset]);
+    });
+    for (const found of wordpressShortcodes(text, start, end)) {
+      if (code.some(([from, to]) => found.index < to && found.index + found.text.length > from))
+        continue;
+      const shown = found.text.length > 60 ? `${found.text.slice(0, 57)}…` : found.text;
+      const gone =
+        found.youTube || found.media || found.address ? ', and what it played is not there' : '';
+      say(
+        `WordPress's shortcode ${shown} is not read here, so the page shows it as text${gone}: ${wordpressFix(found, shown, syntax)}`,
+        found.index,
+      );
+    }
+    return 'skip';
+  });
+}
+
 export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   const text = String(file.value ?? '');
   const asides = text.includes(':::') || text.includes('[!');
   const tags = ctx.syntax === 'md' && (text.includes('{{') || text.includes('{%'));
   const obsidian = text.includes('%%') || text.includes('==');
   const pandoc = ctx.syntax === 'md' && /[)\]`]\{|\{:/.test(text);
-  if (!asides && !tags && !obsidian && !pandoc) return;
+  const wordpress = WORDPRESS.test(text);
+  WORDPRESS.lastIndex = 0;
+  if (!asides && !tags && !obsidian && !pandoc && !wordpress) return;
   const locator = new Locator(text);
   const say = (message: string, offset: number) => file.message(message, locator.point(offset));
   if (asides) checkAsides(tree, ctx.syntax, say);
   if (obsidian) checkObsidianMarks(tree, say);
   if (pandoc) checkPandocAttributes(tree, text, say);
+  if (wordpress) checkWordPress(tree, text, ctx.syntax, say);
   if (!tags) return;
   visit(tree, 'text', (node) => {
     const start = node.position?.start.offset;
@@ -182,9 +248,9 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
 };
 
 /**
- * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text; and, in both, Obsidian's comment (`%%Note to self%%`), which Obsidian hides and the page publishes, and highlight (`==key point==`, for which `<mark>key point</mark>`). Pandoc's attributes in braces, as Quarto, R Markdown and a Word file converted by Pandoc write them, right after a picture (`![Pit lane](media/image1.png){width="6.5in"}`, Quarto's `{fig-alt="…"}`), a link (`{target="_blank"}`), code (`` `x`{.python} ``) or a bracketed span (`[key point]{.mark}`), in a `.md` file, and their fenced divs in both (`::: {.callout-note}`, `::: {custom-style="Caption"}`); and kramdown's, as Jekyll posts write them, after a picture or on the line under a block (`{: .notice}`, `{:toc}`): the page shows them as text. Code, inline or in blocks, is skipped.
+ * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text; and, in both, Obsidian's comment (`%%Note to self%%`), which Obsidian hides and the page publishes, and highlight (`==key point==`, for which `<mark>key point</mark>`). Pandoc's attributes in braces, as Quarto, R Markdown and a Word file converted by Pandoc write them, right after a picture (`![Pit lane](media/image1.png){width="6.5in"}`, Quarto's `{fig-alt="…"}`), a link (`{target="_blank"}`), code (`` `x`{.python} ``) or a bracketed span (`[key point]{.mark}`), in a `.md` file, and their fenced divs in both (`::: {.callout-note}`, `::: {custom-style="Caption"}`); and kramdown's, as Jekyll posts write them, after a picture or on the line under a block (`{: .notice}`, `{:toc}`): the page shows them as text. In both, WordPress's shortcodes, as a post exported from WordPress or Edublogs keeps them (`[caption …]`, `[embed]https://…[/embed]`, `[youtube …]`, `[gallery ids="…"]`, `[audio mp3="…"]`; only those names, with attributes or a closing tag, so a word in brackets is left alone): the page shows them as text, and the video, sound or pictures they stood for are not there. Code, inline or in blocks, is skipped.
  *
- * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. Delete an Obsidian comment; write a highlight as `<mark>…</mark>`. For an aside or a Quarto callout, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first). Remove Pandoc's attributes: a picture takes `fig-alt`'s words as its alt text, a span is `<mark>…</mark>` or `<span lang="fr">…</span>` or its text, and a div is its text without the `:::` lines; remove a kramdown line under a block (with `* TOC` above `{:toc}`).
+ * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. Delete an Obsidian comment; write a highlight as `<mark>…</mark>`. For an aside or a Quarto callout, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first). Remove Pandoc's attributes: a picture takes `fig-alt`'s words as its alt text, a span is `<mark>…</mark>` or `<span lang="fr">…</span>` or its text, and a div is its text without the `:::` lines; remove a kramdown line under a block (with `* TOC` above `{:toc}`). For a WordPress shortcode, write what it played: `<YouTube id="…">` with its transcript, the picture with its caption under it, an image for each picture of a gallery, `<audio controls>` of the file saved into `public/`, or a link.
  *
  * @example
  *   {"name": "ok.md"}

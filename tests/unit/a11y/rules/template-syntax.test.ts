@@ -407,3 +407,73 @@ describe('Pandoc attributes (Quarto, R Markdown, a Word file converted by Pandoc
     expect(await lintSource('Bring water.\n', '.mdx')).toEqual([]);
   });
 });
+
+describe('WordPress’s shortcodes, as a post exported from WordPress or Edublogs keeps them', () => {
+  const said = async (text: string, ext: '.md' | '.mdx') =>
+    only(await lintSource(text, ext), RULE).map((p) => `${p.line}:${p.column} ${p.message}`);
+  const text = [
+    '[caption id="attachment_12" align="aligncenter" width="300"]<img src="/pit.jpg" alt="The pit wall" /> The pit wall at dusk[/caption]',
+    '',
+    '[embed]https://www.youtube.com/watch?v=dQw4w9WgXcQ[/embed]',
+    '',
+    '[youtube https://youtu.be/dQw4w9WgXcQ]',
+    '',
+    '[gallery ids="12,13,14"]',
+    '',
+    '[audio mp3="https://example.org/wp-content/uploads/2024/05/note.mp3"][/audio]',
+    '',
+    '[vimeo https://vimeo.com/76979871]',
+  ].join('\n');
+
+  it('are shown as text, and what they played is not there: each is said, with what to write', async () => {
+    const gone = 'is not read here, so the page shows it as text, and what it played is not there';
+    const messages = await said(text, '.mdx');
+    expect(messages).toEqual([
+      `1:1 WordPress's shortcode [caption id="attachment_12" align="aligncenter" width="300"] is not read here, so the page shows it as text: remove [caption id="attachment_12" align="aligncenter" width="300"] and [/caption], and keep the picture, with its caption as text under it`,
+      `3:1 WordPress's shortcode [embed] ${gone}: write <YouTube id="dQw4w9WgXcQ" title="What the video is" /> in place of [embed] and [/embed], with its transcript`,
+      `5:1 WordPress's shortcode [youtube https://youtu.be/dQw4w9WgXcQ] ${gone}: write <YouTube id="dQw4w9WgXcQ" title="What the video is" /> in place of [youtube https://youtu.be/dQw4w9WgXcQ], with its transcript`,
+      `7:1 WordPress's shortcode [gallery ids="12,13,14"] is not read here, so the page shows it as text: write each of its pictures as an image, ![what it shows](./name.jpg), with the file saved beside this entry: the gallery named pictures in the old site’s media library`,
+      `9:1 WordPress's shortcode [audio mp3="https://example.org/wp-content/uploads/2024/0… ${gone}: save note.mp3 into public/media/ and write <audio controls src="/media/note.mp3"></audio> in place of [audio mp3="https://example.org/wp-content/uploads/2024/0… and [/audio], with its transcript after it`,
+      `11:1 WordPress's shortcode [vimeo https://vimeo.com/76979871] ${gone}: write a link to it, [what it is](https://vimeo.com/76979871), in place of [vimeo https://vimeo.com/76979871]`,
+    ]);
+    // In a .md file, the YouTube component takes the file renamed to .mdx.
+    expect((await said(text, '.md'))[1]).toMatch(
+      /: rename the file to \.mdx and write <YouTube id="dQw4w9WgXcQ"/,
+    );
+  });
+
+  it('pass as the messages say to write them, with the transcripts the players need', async () => {
+    const fixed = [
+      '<img src="/pit.jpg" alt="The pit wall" />',
+      '',
+      'The pit wall at dusk',
+      '',
+      '<YouTube id="dQw4w9WgXcQ" title="Our launch video" transcript="./launch.transcript.md" />',
+      '',
+      '![The grid before the start](./grid.png)',
+      '',
+      '<audio controls src="/media/note.mp3"></audio>',
+      '',
+      'Transcript: Ask the audience first, then plan the post.',
+      '',
+      '[Our launch, on Vimeo](https://vimeo.com/76979871)',
+    ].join('\n');
+    const files = { 'launch.transcript.md': 'We launch the campaign today.', 'grid.png': 'png' };
+    const problems = await lintSource(fixed, '.mdx', files);
+    expect(problems.filter((p) => p.ruleId === RULE || p.severity === 'error')).toEqual([]);
+  });
+
+  it('leave alone a word in brackets, a link, and code', async () => {
+    const text = [
+      'I filmed a [video] for the class, and [embed](https://example.org/embed) is a link.',
+      '',
+      'WordPress writes `[youtube https://youtu.be/dQw4w9WgXcQ]` for a video.',
+      '',
+      '```',
+      '[gallery ids="1,2"]',
+      '```',
+    ].join('\n');
+    expect(await said(text, '.md')).toEqual([]);
+    expect(await said(text, '.mdx')).toEqual([]);
+  });
+});
