@@ -81,8 +81,15 @@ export function directiveAttributesFix(lineText: string, brace: number): string 
  * is not there. Only these names are taken, with attributes or a closing `[/name]` in the file,
  * so a Markdown link's text or a note in brackets (`[video]`) is never one.
  */
-export const WORDPRESS =
+const WORDPRESS =
   /\[(caption|wp_caption|embed|gallery|audio|video|playlist|youtube|vimeo|soundcloud|spotify|dailymotion|ted|wpvideo|googlemaps|slideshare|instagram|twitter|tweet)(\s[^\]\n]*|=[^\]\n]*)?\]/gi;
+
+const WORDPRESS_ANY = new RegExp(WORDPRESS.source, 'i');
+
+/** Whether `text` may hold a WordPress shortcode: a quick look before the tree is walked. */
+export function mayHoldWordPress(text: string): boolean {
+  return WORDPRESS_ANY.test(text);
+}
 
 export interface WordPressShortcode {
   /** The shortcode's opening tag as written (`[youtube https://…]`), and where it starts. */

@@ -6,7 +6,7 @@ import { addressOf, entryNamed } from '../core/entry-named.ts';
 import {
   templateTags,
   wordpressShortcodes,
-  WORDPRESS,
+  mayHoldWordPress,
   type TemplateTag,
   type WordPressShortcode,
 } from '../core/template-tags.ts';
@@ -228,8 +228,7 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
   const tags = ctx.syntax === 'md' && (text.includes('{{') || text.includes('{%'));
   const obsidian = text.includes('%%') || text.includes('==');
   const pandoc = ctx.syntax === 'md' && /[)\]`]\{|\{:/.test(text);
-  const wordpress = WORDPRESS.test(text);
-  WORDPRESS.lastIndex = 0;
+  const wordpress = mayHoldWordPress(text);
   if (!asides && !tags && !obsidian && !pandoc && !wordpress) return;
   const locator = new Locator(text);
   const say = (message: string, offset: number) => file.message(message, locator.point(offset));
