@@ -21,7 +21,8 @@ import { isEnglish } from '../../lib/site/lang.ts';
  * "image of" openings, a copy of the caption or the sentence around the image, and alt text
  * too long to listen to. Covers Markdown images, HTML and JSX images, image components such as
  * Figure, and `coverAlt`. Empty alt text is left alone: `alt=""` is a decorative image, and a
- * missing description is `image-alt`'s error. A frame's title is its name as alt text is an
+ * missing description is `image-alt`'s error; but not on a picture of a post exported from
+ * WordPress (`class="wp-image-12"`), which writes `alt=""` on every picture given none. A frame's title is its name as alt text is an
  * image's: the title YouTube's embed code gives every video ("YouTube video player") or a
  * placeholder ("video") is reported too; a missing one is `frame-title`'s error.
  */
@@ -35,6 +36,12 @@ export function checkAltQuality(model: Model, ctx: CheckContext, report: Report)
     // An image whose role="presentation" holds has its alt text left unread.
     if (!kind || isHidden(el) || (kind !== 'role-img' && isPresentational(el))) continue;
     const alt = attr(el, kind === 'role-img' ? 'aria-label' : 'alt');
+    const exported = kind === 'img' && alt === '' ? wordpressImage(el) : undefined;
+    if (exported)
+      report(
+        el,
+        `<img alt=""> marks the picture as decoration, but WordPress writes alt="" on every picture its author gave no alt text (class="${exported}"), as this post's export kept it: if it shows something, describe it, alt="…"; if it is decoration, remove ${exported} from its class to say so`,
+      );
     if (typeof alt !== 'string' || !alt.trim()) continue;
     const src = attr(el, 'src');
     const problems = altProblems(alt, {
@@ -87,6 +94,17 @@ function genericFrameTitle(el: El, english: boolean): string | undefined {
   if (english && (PLACEHOLDER_TITLES.has(plain) || isMessagePattern(plain)))
     return `Frame title "${title.trim()}" names no frame in particular: say what this one shows, title="…"`;
   return undefined;
+}
+
+/**
+ * The class WordPress gives a picture from its media library (`wp-image-12`), which marks an
+ * image of a post exported from WordPress or Edublogs; undefined for any other.
+ */
+function wordpressImage(el: El): string | undefined {
+  const classes = attr(el, 'class') ?? attr(el, 'classname');
+  return typeof classes === 'string'
+    ? /(?:^|\s)(wp-image-\d+)(?=\s|$)/.exec(classes)?.[1]
+    : undefined;
 }
 
 /** Whether the element or one around it says its text is in a language other than English. */
@@ -221,9 +239,9 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, what code prints for a missing value (`undefined`, `null`), an opening that screen readers already announce ("Image of …"), the caption, the rest of the link or button it sits in, or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`.
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, what code prints for a missing value (`undefined`, `null`), an opening that screen readers already announce ("Image of …"), the caption, the rest of the link or button it sits in, or the text around it repeated word for word, or more than 250 characters. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`. And `alt=""` on a picture of a post exported from WordPress or Edublogs (`<img class="wp-image-12" alt="">`), which WordPress writes on every picture its author gave no alt text: it says decoration, where the picture most often is not.
  *
- * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case.
+ * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case. For a WordPress picture that is decoration, remove its `wp-image-…` class.
  *
  * @example
  *   {"name": "ok.md"}

@@ -368,4 +368,24 @@ describe('alt-quality: a frame’s title that names nothing in particular', () =
     ]);
     expect(new Set((await lint(text)).map((p) => p.severity))).toEqual(new Set(['warning']));
   });
+
+  it('asks about alt="" on a picture of a post exported from WordPress, which writes it on every picture given none', async () => {
+    const text = [
+      '<img class="aligncenter size-full wp-image-12" src="/pit.jpg" alt="" width="300" height="200" />',
+      '',
+      '<img src="/divider.png" alt="" />',
+      '',
+      '<img class="wp-image-13" src="/grid.jpg" alt="The grid before the start" />',
+    ].join('\n');
+    const said = (await lint(text, '.md')).map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect(said).toEqual([
+      '1:1 <img alt=""> marks the picture as decoration, but WordPress writes alt="" on every picture its author gave no alt text (class="wp-image-12"), as this post\'s export kept it: if it shows something, describe it, alt="…"; if it is decoration, remove wp-image-12 from its class to say so',
+    ]);
+    // Either fix passes: the picture described, or its WordPress class removed.
+    for (const fixed of [
+      text.replace('src="/pit.jpg" alt=""', 'src="/pit.jpg" alt="The pit wall at dusk"'),
+      text.replace(' wp-image-12"', '"'),
+    ])
+      expect(await lint(fixed, '.md')).toEqual([]);
+  });
 });
