@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { El } from './model.ts';
 import { readHeadTracked } from '../../lib/util/file-deps.ts';
 
@@ -85,6 +85,20 @@ export function unshowableImage(el: El): { url: string; format: string } | undef
 /** What to do about it, in the same words wherever it is reported. */
 export const CONVERT_IMAGE =
   'convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file';
+
+/** JPEG's other names, which Windows gives a photo saved from a web page (`photo.jfif`). */
+const JPEG_NAMES = ['jfif', 'jfi', 'jpe', 'pjpeg', 'pjp'];
+
+/**
+ * What to do about an image Astro cannot read, named by `path` as written: a JPEG under another
+ * name is renamed, as its bytes are JPEG's already; anything else is converted (CONVERT_IMAGE).
+ */
+export function unreadableImageFix(path: string): string {
+  const extension = extensionOf(path);
+  if (!JPEG_NAMES.includes(extension)) return CONVERT_IMAGE;
+  const renamed = path.replace(new RegExp(`\\.${extension}(?=$|[?#])`, 'i'), '.jpg');
+  return `it is a JPEG under another name, as Windows saves a photo from a web page: rename the file to ${basename(renamed.split(/[?#]/)[0]!)} and write ${renamed}`;
+}
 
 /**
  * The image an `<img>` stands in for when Astro could not process it: Astro renders a Markdown

@@ -579,6 +579,23 @@ describe('asset-target: images the build cannot read', () => {
     ).toEqual([]);
   });
 
+  it('says a .jfif photo, as Windows saves one from a web page, is a JPEG to rename, and the renamed file passes', async () => {
+    // A JPEG's first bytes, as the photo saved from a web page has them.
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+    const files = (name: string) => ({
+      'content/posts/a/index.md': `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\ncover: ./${name}\ncoverAlt: Me at the track\n---\n\n![Me at the track](./${name})\n`,
+      [`content/posts/a/${name}`]: jpeg,
+    });
+    const rename =
+      'it is a JPEG under another name, as Windows saves a photo from a web page: rename the file to photo.jpg and write ./photo.jpg';
+    expect(await sourceProblems(files('photo.jfif'))).toEqual([
+      `posts/a/index.md:5:1 cover ./photo.jfif is a .jfif file, which Astro cannot turn into a web image, so the build would stop at this page: ${rename}`,
+      `posts/a/index.md:9:1 Image ./photo.jfif is a .jfif file, which Astro cannot turn into a web image, so the page would show a broken image: ${rename}`,
+    ]);
+    // The fix as given: the same bytes, named .jpg, which Astro reads.
+    expect(await sourceProblems(files('photo.jpg'))).toEqual([]);
+  });
+
   it('flags an image most browsers cannot show, in both layers, but not one with a fallback', async () => {
     const convert =
       'convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file';
