@@ -51,7 +51,19 @@ export function visibleFilesMatching(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * The path a relative path means when it differs from the files' names only in case
+ * Spaces that look like a space and are not one: the narrow no-break space macOS writes before
+ * AM or PM in a screenshot's name (`Screenshot 2026-03-02 at 10.15.32 AM.png`), the no-break
+ * space a word processor pastes, thin and figure spaces.
+ */
+const LOOKALIKE_SPACES = /[\u00a0\u2007\u2009\u200a\u202f\u3000]/g;
+
+/** A name as a reader sees it: in any case, its letters composed, its spaces plain. */
+const comparable = (name: string) =>
+  name.normalize('NFC').replace(LOOKALIKE_SPACES, ' ').toLowerCase();
+
+/**
+ * The path a relative path means when it differs from the files' names only in case, in a
+ * space that only looks like one, or in how an accented letter is written
  * (`./cover.jpg` for `./Cover.JPG`, `./Week-3/a.png` for `./week-3/a.png`), written with the
  * author's `./` and `../`; undefined when a part is found as written all the way, when a part
  * matches no name or two, or when the path goes nowhere. The build runs where names are
@@ -83,7 +95,7 @@ export function otherCaseOf(written: string, fromDir: string): string | undefine
       return undefined;
     }
     if (!names.includes(part)) {
-      const same = names.filter((name) => name.toLowerCase() === part.toLowerCase());
+      const same = names.filter((name) => comparable(name) === comparable(part));
       if (same.length !== 1) return undefined;
       changed = true;
       fixed.push(same[0]!);
@@ -102,7 +114,21 @@ export function caseFix(
   fromFile: string | undefined,
 ): string | undefined {
   const fixed = written && fromFile ? otherCaseOf(written, dirname(fromFile)) : undefined;
-  return fixed
-    ? `write ${fixed}, the file's name as it is (names are case-sensitive where the site is built)`
-    : undefined;
+  if (!fixed) return undefined;
+  // A name with a space that only looks like one cannot be typed: the file is renamed.
+  const space = /[\u00a0\u2007\u2009\u200a\u202f\u3000]/.exec(fixed)?.[0];
+  if (space) {
+    const renamed = fixed.replace(/[\s\u00a0\u2007\u2009\u200a\u202f\u3000]+/g, '-');
+    const what =
+      space === '\u202f'
+        ? 'a narrow no-break space (U+202F), as macOS writes before AM or PM in a screenshot’s name'
+        : `a space that is not one (U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    return `the file's name has ${what}, where the path has a plain space: rename the file to ${renamed.split('/').pop()} and write ${renamed}`;
+  }
+  if (
+    fixed.normalize('NFC') === (written ?? '').normalize('NFC') ||
+    fixed !== fixed.normalize('NFC')
+  )
+    return `rename the file to ${fixed.normalize('NFC').split('/').pop()}: its name writes an accented letter as the letter and its accent apart (as macOS may name a file), where the path has one letter, and the build tells the two apart`;
+  return `write ${fixed}, the file's name as it is (names are case-sensitive where the site is built)`;
 }

@@ -115,3 +115,35 @@ describe('a built page that loads a file the build has only in another case', ()
     ]);
   });
 });
+
+describe('a file whose name only looks like the path: a space that is not one, an accent apart', () => {
+  // macOS names a screenshot with a narrow no-break space before AM; a file copied from macOS
+  // may write é as e and its accent apart. Both look like the path the author typed.
+  const shot = 'Screenshot 2026-03-02 at 10.15.32\u202fAM.png';
+  const cafe = 'cafe\u0301.png';
+  const files = (names: { shot: string; cafe: string }, body: string) => ({
+    'content/posts/a/index.md': post(body),
+    [`content/posts/a/${names.shot}`]: 'png',
+    [`content/posts/a/${names.cafe}`]: 'png',
+  });
+  const written =
+    '![The poll results](<./Screenshot 2026-03-02 at 10.15.32 AM.png>)\n\n![Our café table](./caf\u00e9.png)';
+
+  it('says what differs, and to rename the file, with the path to write', async () => {
+    expect(await checkProject(files({ shot, cafe }, written), 'asset-target')).toEqual([
+      "content/posts/a/index.md:7:1 Image ./Screenshot 2026-03-02 at 10.15.32 AM.png names no file beside this entry: the file's name has a narrow no-break space (U+202F), as macOS writes before AM or PM in a screenshot’s name, where the path has a plain space: rename the file to Screenshot-2026-03-02-at-10.15.32-AM.png and write ./Screenshot-2026-03-02-at-10.15.32-AM.png",
+      'content/posts/a/index.md:9:1 Image ./caf\u00e9.png names no file beside this entry: rename the file to caf\u00e9.png: its name writes an accented letter as the letter and its accent apart (as macOS may name a file), where the path has one letter, and the build tells the two apart',
+    ]);
+  });
+
+  it('passes once the files are renamed as it says', async () => {
+    const renamed = files(
+      { shot: 'Screenshot-2026-03-02-at-10.15.32-AM.png', cafe: 'caf\u00e9.png' },
+      written.replace(
+        '<./Screenshot 2026-03-02 at 10.15.32 AM.png>',
+        './Screenshot-2026-03-02-at-10.15.32-AM.png',
+      ),
+    );
+    expect(await checkProject(renamed, 'asset-target')).toEqual([]);
+  });
+});
