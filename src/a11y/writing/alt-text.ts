@@ -159,6 +159,13 @@ export function repeats(alt: string, nearby: string): boolean {
 }
 
 /**
+ * The words Word and PowerPoint add to the alt text they make up themselves ("A screenshot of a
+ * computer  Description automatically generated"), with their confidence where they give it.
+ */
+const MADE_BY_OFFICE =
+  /\s*description automatically generated(?: with (?:very high|high|medium|low) confidence)?\.?\s*$/i;
+
+/**
  * Every problem of one alt text. Empty or whitespace alt text is not this rule's business:
  * `alt=""` marks a decorative image, and missing alt text is `image-alt`'s error.
  */
@@ -200,6 +207,13 @@ export function altProblems(
     ];
   }
   const english = context.english ?? true;
+  // Word's and PowerPoint's own guess, kept when a document is exported (Pandoc, copy and paste).
+  if (english && MADE_BY_OFFICE.test(text)) {
+    const guess = text.replace(MADE_BY_OFFICE, '').trim();
+    return [
+      `Alt text ${shown} is the guess Word or PowerPoint made by itself, which names only what kind of picture it is (${quote(guess)}): say what this picture shows, and why it is here`,
+    ];
+  }
   if (english && isMessagePattern(text)) {
     return [
       `Alt text ${shown} is the pattern the check's message gave, copied as it stands: write in its place what this image shows${orDecorative('it is decorative')}`,

@@ -389,3 +389,21 @@ describe('alt-quality: a frame’s title that names nothing in particular', () =
       expect(await lint(fixed, '.md')).toEqual([]);
   });
 });
+
+describe('alt text Word or PowerPoint made up by itself', () => {
+  it('is said, with the guess it holds, and alt text that says what the picture shows passes', async () => {
+    const text = [
+      '![A screenshot of a computer  Description automatically generated](./poll.png)',
+      '',
+      '![A person sitting at a desk  Description automatically generated with medium confidence](./desk.png)',
+    ].join('\n');
+    expect((await lint(text, '.md')).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 Alt text "A screenshot of a computer Description automatically gene…" is the guess Word or PowerPoint made by itself, which names only what kind of picture it is ("A screenshot of a computer"): say what this picture shows, and why it is here',
+      '3:1 Alt text "A person sitting at a desk Description automatically gene…" is the guess Word or PowerPoint made by itself, which names only what kind of picture it is ("A person sitting at a desk"): say what this picture shows, and why it is here',
+    ]);
+    const fixed = text
+      .replace(/A screenshot[^\]]*/, 'Poll results: most answers came from Instagram')
+      .replace(/A person[^\]]*/, 'Sam at the pit wall desk, timing the stops');
+    expect(await lint(fixed, '.md')).toEqual([]);
+  });
+});
