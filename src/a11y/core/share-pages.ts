@@ -1,4 +1,5 @@
 import type { El } from './model.ts';
+import { percentDecoded } from '../../lib/util/percent-decoded.ts';
 
 /**
  * Addresses of a page that shows a picture, not of the picture's file: what a share button or
@@ -115,12 +116,7 @@ export function sharePageImage(el: El): SharePageImage | undefined {
   const page = sharePageOf(src);
   if (!page) return undefined;
   const { url } = page;
-  let last = url.pathname.split('/').at(-1) ?? '';
-  try {
-    last = decodeURIComponent(last);
-  } catch {
-    // As written: a name with a stray %.
-  }
+  const last = percentDecoded(url.pathname.split('/').at(-1) ?? '');
   const name = IMAGE.test(last) ? last : 'picture.png';
   return { url: src.trim(), site: page.site, name, ...(page.file && { file: page.file }) };
 }

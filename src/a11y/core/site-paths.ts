@@ -4,6 +4,7 @@ import { markdownPluginsRun } from '../../lib/site/markdown-processor.ts';
 import { slug } from 'github-slugger';
 import { slugify } from '../../lib/content/slug.ts';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
+import { percentDecoded } from '../../lib/util/percent-decoded.ts';
 
 /**
  * Where a URL on a page leads inside the site, the way a static host serves it. Shared by the
@@ -93,10 +94,10 @@ export function localTarget(href: string, from: URL, where: SiteLocation): Local
   const internal =
     url.origin === from.origin || (where.origin !== undefined && url.origin === where.origin);
   if (!internal) return { kind: 'external' };
-  const path = decode(url.pathname);
+  const path = percentDecoded(url.pathname);
   if (!path.startsWith(where.base)) return { kind: 'outside-base', path };
   const hash = url.hash.replace(/^#/, '');
-  const fragment = decode(hash);
+  const fragment = percentDecoded(hash);
   return {
     kind: 'local',
     path: path.slice(where.base.length),
@@ -117,14 +118,6 @@ export function hasFragment(
   { fragment, encoded }: { fragment: string; encoded?: string },
 ): boolean {
   return (encoded !== undefined && has(encoded)) || has(fragment);
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The output file a path is served from, the way static hosts resolve it. */
@@ -184,12 +177,7 @@ export function headingText(
  */
 export function likelyId(fragment: string, ids: Iterable<string>): string | undefined {
   const known = [...ids];
-  let text = fragment;
-  try {
-    text = decodeURIComponent(fragment);
-  } catch {
-    // as written
-  }
+  const text = percentDecoded(fragment);
   const asHeading = slug(smartDashes(text));
   if (asHeading !== fragment && known.includes(asHeading)) return asHeading;
   // A typo or two, as for pages: `#module-two` is no typo of `#module-one`.

@@ -3,6 +3,7 @@ import type { Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { markdownPath } from '../../lib/site/computer-path.ts';
+import { percentDecoded } from '../../lib/util/percent-decoded.ts';
 
 /**
  * An SVG drawing this size or more, written into the file as data, is worth its own file: a
@@ -31,16 +32,8 @@ export function dataImage(url: string): { type: string; bytes: number } | undefi
   const base64 = /;base64$/i.test(found[2]!);
   const bytes = base64
     ? Math.floor((data.replace(/=+$/, '').length * 3) / 4)
-    : decodeURIComponentSafe(data).length;
+    : percentDecoded(data).length;
   return { type: found[1]!.toLowerCase() || 'text/plain', bytes };
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 const size = (bytes: number) =>

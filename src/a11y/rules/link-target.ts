@@ -38,6 +38,7 @@ import {
   localServerMessage,
   localServerPath,
 } from '../../lib/site/computer-path.ts';
+import { percentDecoded } from '../../lib/util/percent-decoded.ts';
 
 interface PendingLink {
   page: string;
@@ -360,7 +361,7 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
       // Obsidian links a heading by its text (`Week%208.md#What%20changed`): the page's id for
       // it is its slug.
       const heading = /#(.+)$/.exec(href)?.[1];
-      const fragment = heading ? `#${slug(decodedOr(heading))}` : '';
+      const fragment = heading ? `#${slug(percentDecoded(heading))}` : '';
       return `Link ${href} points at a Markdown file this site does not have, as notes exported from Notion or Obsidian link each other: link to the entry it names, ${address(linkedPath(named.page))}${fragment}`;
     }
     const unpublished = index.entries.find(
@@ -383,22 +384,13 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
 
 const rel = (root: string, file: string) => relative(root, file).split('\\').join('/');
 
-/** A part of an address with its percent-escapes decoded, or as written where they are broken. */
-function decodedOr(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * The note a relative link to a Markdown file names, as an export from Notion or Obsidian writes
  * it: its file's name without `.md` and without the page id Notion adds (`Week 8 abc…` is
  * `Week 8`); undefined for a link to anything else.
  */
 export function exportedNote(href: string): string | undefined {
-  const path = decodedOr(href.trim().split(/[?#]/)[0]!);
+  const path = percentDecoded(href.trim().split(/[?#]/)[0]!);
   const name = /([^/\\]+)\.mdx?$/i.exec(path)?.[1];
   return name?.replace(/\s+[0-9a-f]{32}$/i, '').trim() || undefined;
 }

@@ -1,4 +1,5 @@
 import { normalizeBase } from './urls.ts';
+import { percentDecoded } from '../util/percent-decoded.ts';
 
 /**
  * Addresses that name a file on the writer's own computer, as an editor or a file manager pastes
@@ -64,14 +65,6 @@ export interface ComputerPath {
   home: boolean;
 }
 
-function decoded(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-}
-
 /** The file on the writer's computer an address names, or undefined for any other address. */
 export function computerPath(url: string): ComputerPath | undefined {
   // Astro's dev server serves an image at `/_image?href=<where the file is>`.
@@ -80,7 +73,7 @@ export function computerPath(url: string): ComputerPath | undefined {
     const name = (image.searchParams.get('href') ?? '').split(/[?#]/)[0]!.split('/').at(-1);
     return name ? { name, home: false } : undefined;
   }
-  const value = decoded(url.trim());
+  const value = percentDecoded(url.trim());
   const home = HOME.test(value);
   if (!home && !ON_COMPUTER.test(value)) return undefined;
   const name = value
