@@ -1,3 +1,5 @@
+import { characterName, HIDDEN, ODD_SPACE } from '../util/odd-characters.ts';
+
 /**
  * Characters that look like YAML's space or colon and are not, as pasted text and some keyboards
  * bring them into frontmatter: a no-break space (word processors write one after a colon, web
@@ -6,10 +8,7 @@
  * them as what they look like, so `title:` and a no-break space make one long text, not a field.
  */
 
-/** Spaces YAML does not take for spaces (it takes the space and the tab only). */
-const ODD_SPACE = '\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
-/** Characters that show as nothing. */
-const HIDDEN = '\\u200b-\\u200d\\u2060\\ufeff';
+// YAML takes the space and the tab only for spaces.
 const GAP = `[ \\t${ODD_SPACE}${HIDDEN}]`;
 const LOOKALIKE = new RegExp(`[${ODD_SPACE}${HIDDEN}\\uff1a]`);
 /** A line's indent and list dashes, then the rest. */
@@ -79,24 +78,9 @@ export const withoutLookalikes = (name: string) => name.replace(NOT_READ, '').tr
 
 const HIDDEN_CHAR = new RegExp(`[${HIDDEN}]`);
 
-const NAMES: Record<string, string> = {
-  '\u00a0': 'no-break space',
-  '\u202f': 'narrow no-break space',
-  '\u3000': 'full-width space',
-  '\u200b': 'zero-width space',
-  '\u200c': 'zero-width non-joiner',
-  '\u200d': 'zero-width joiner',
-  '\u2060': 'word joiner',
-  '\ufeff': 'byte order mark',
-};
-
 /** The look-alikes in `text`, named with their code points: `a no-break space (U+00A0)`. */
 export function named(text: string): string {
   const chars = [...new Set([...text].filter((char) => LOOKALIKE.test(char)))];
-  const each = chars.map((char) => {
-    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    const name = NAMES[char] ?? 'space YAML does not read as one';
-    return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name} (${code})`;
-  });
+  const each = chars.map((char) => characterName(char, 'space YAML does not read as one'));
   return each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : each[0]!;
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { characterName, ODD_SPACE } from './odd-characters.ts';
 
 /**
  * Every file under a folder, as paths relative to it with forward slashes, sorted.
@@ -51,11 +52,11 @@ export function visibleFilesMatching(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * Spaces that look like a space and are not one: the narrow no-break space macOS writes before
- * AM or PM in a screenshot's name (`Screenshot 2026-03-02 at 10.15.32 AM.png`), the no-break
- * space a word processor pastes, thin and figure spaces.
+ * Spaces that look like a space and are not one (odd-characters.ts): the narrow no-break space
+ * macOS writes before AM or PM in a screenshot's name (`Screenshot 2026-03-02 at 10.15.32 AM.png`),
+ * the no-break space a word processor pastes.
  */
-const LOOKALIKE_SPACES = /[\u00a0\u2007\u2009\u200a\u202f\u3000]/g;
+const LOOKALIKE_SPACES = new RegExp(`[${ODD_SPACE}]`, 'g');
 
 /** A name as a reader sees it: in any case, its letters composed, its spaces plain. */
 const comparable = (name: string) =>
@@ -116,13 +117,11 @@ export function caseFix(
   const fixed = written && fromFile ? otherCaseOf(written, dirname(fromFile)) : undefined;
   if (!fixed) return undefined;
   // A name with a space that only looks like one cannot be typed: the file is renamed.
-  const space = /[\u00a0\u2007\u2009\u200a\u202f\u3000]/.exec(fixed)?.[0];
+  const space = fixed.match(LOOKALIKE_SPACES)?.[0];
   if (space) {
-    const renamed = fixed.replace(/[\s\u00a0\u2007\u2009\u200a\u202f\u3000]+/g, '-');
-    const what =
-      space === '\u202f'
-        ? 'a narrow no-break space (U+202F), as macOS writes before AM or PM in a screenshot’s name'
-        : `a space that is not one (U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    // JavaScript's \s takes in every Unicode space.
+    const renamed = fixed.replace(/\s+/g, '-');
+    const what = `${characterName(space, 'space that is not one')}${space === '\u202f' ? ', as macOS writes before AM or PM in a screenshot’s name' : ''}`;
     return `the file's name has ${what}, where the path has a plain space: rename the file to ${renamed.split('/').pop()} and write ${renamed}`;
   }
   if (
