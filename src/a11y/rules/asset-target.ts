@@ -100,6 +100,12 @@ function altOr(el: El): string {
   return typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
 }
 
+/**
+ * A relative path as an inline Markdown image writes it, with a `./` where it has none
+ * (`media/image1.png` as `./media/image1.png`) and in angle brackets where it has a space.
+ */
+const inlinePath = (path: string) => markdownPath(/^\.{1,2}\//.test(path) ? path : `./${path}`);
+
 /** `![Mercury](mercury)` where the file defines `[mercury]: …`: the reference to write. */
 function asReference(el: El, url: string, model: Model, asWritten: boolean): string | undefined {
   const reference = referenceMeant(el, url, model);
@@ -108,7 +114,7 @@ function asReference(el: El, url: string, model: Model, asWritten: boolean): str
   // the definition means is written inline.
   const address = definedAddress(model.text, url);
   if (asWritten && address && isRelativePath(address))
-    return `, but ${url} is the label of a definition in this file, ${address}: write ![${String(attr(el, 'alt') ?? '')}](${markdownPath(/^\.{1,2}\//.test(address) ? address : `./${address}`)})`;
+    return `, but ${url} is the label of a definition in this file, ${address}: write ![${String(attr(el, 'alt') ?? '')}](${inlinePath(address)})`;
   return `, but ${url} is the label of a definition in this file: write ${reference}, which reads it`;
 }
 
@@ -542,7 +548,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       if (el.note === 'reference' && asWritten && isRelativePath(url)) {
         const written = model.text.slice(el.offset, el.end);
         const there = fileBeside(url, ctx.file);
-        const inline = `![${alt}](${markdownPath(/^\.{1,2}\//.test(url) ? url : `./${url}`)})`;
+        const inline = `![${alt}](${inlinePath(url)})`;
         report(
           el,
           `Image ${url} is read through a reference, ${written}, whose path reaches the page as written, so the page looks for the file beside itself, where the build has none: write ${inline} in place of ${written}${there ? '' : ', and add the file'}`,
