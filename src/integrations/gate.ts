@@ -96,10 +96,12 @@ function reportOrFail(
   logger: AstroIntegrationLogger,
   problems: Problem[],
   layer: keyof typeof FULL_REPORT,
+  sources?: Problem[],
 ): void {
   if (problems.length === 0) return;
   const lines = capWarnings(problems, FULL_REPORT[layer], undefined, {
     pages: layer === 'built pages',
+    sources,
   });
   const total = summary(problems);
   const failed = errorCount(problems) > 0;
@@ -368,7 +370,10 @@ export function createGate(): Gate {
           return checkHtmlDir(dir, config, options);
         },
       });
-      reportOrFail(logger, problems, 'built pages');
+      // The source layer's warnings, printed above: the same warning on an entry's page is not
+      // printed again. Its report was taken before the render (the build stops without it).
+      const sources = sourceReport ? await sourceReport : [];
+      reportOrFail(logger, problems, 'built pages', sources);
     },
 
     cancelBuildGate() {

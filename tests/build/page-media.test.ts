@@ -6,6 +6,18 @@ import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helper
 
 const root = join(projectRoot, 'tests/fixtures/page-media');
 
+/** `npm run check` (or `check:html`) over the fixture, as JSON. */
+const gate = (...args: string[]) =>
+  spawnSync(
+    process.execPath,
+    [join(projectRoot, 'src/a11y/cli.mjs'), ...args, '--format', 'json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: userEnv(),
+    },
+  );
+
 /**
  * An author's own pages in src/pages/ (an .astro page and an .mdx page) that use the shipped
  * media components with a transcript path relative to the page. The fixture's src/ is this
@@ -45,17 +57,28 @@ describe("a media component on a page of src/pages/, its transcript beside the p
       // Toc.astro writes its own <h2>: only the built page knows it stands before the <h4>.
       'warning  <h4>Newsletters</h4> skips from level 2 to level 4 (the heading before it is <h2>Contents</h2>): write <h3>Newsletters</h3>, so the outline screen reader users move by has no gap (page built by src/pages/reading-list.astro)  heading-order',
     ]);
-    const check = spawnSync(
-      process.execPath,
-      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', '--no-cache', '--format', 'json'],
-      { cwd: root, encoding: 'utf8', env: userEnv() },
-    );
+    const check = gate('source', '--no-cache');
     const problems = JSON.parse(check.stdout) as { file: string; line: number; ruleId: string }[];
     expect(
       problems
         .filter((problem) => problem.ruleId === 'heading-order')
         .map(({ file, line }) => `${file}:${line}`),
     ).toEqual(['src/pages/reading-list.astro:11']);
+  });
+
+  it("says a warning of the entry's text once, at its line, though both layers find it", () => {
+    expect(site.status, site.output).toBe(0);
+    const empty = site.output.split('\n').filter((line) => line.includes('heading-name'));
+    expect(empty).toEqual([
+      "content/posts/first.md:18:1  warning  Heading has no text: write the section's title after the #, or remove the line  heading-name",
+      "… and 1 heading-name warning in entries' text, not shown again: the source layer reported it above, at its line",
+    ]);
+    // The built page has it, and `npm run check:html` (which prints every problem) says so.
+    const pages = gate('html', 'dist');
+    const problems = JSON.parse(pages.stdout) as { file: string; ruleId: string }[];
+    expect(
+      problems.filter((problem) => problem.ruleId === 'heading-name').map(({ file }) => file),
+    ).toEqual(['dist/posts/first/index.html']);
   });
 
   it('labels each task-list checkbox with its task, in .md and .mdx, and a <label for> written in MDX names its field', () => {
@@ -83,11 +106,7 @@ describe("a media component on a page of src/pages/, its transcript beside the p
   });
 
   it('is passed by npm run check, which reads the same paths from the same files', () => {
-    const check = spawnSync(
-      process.execPath,
-      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', '--no-cache', '--format', 'json'],
-      { cwd: root, encoding: 'utf8', env: userEnv() },
-    );
+    const check = gate('source', '--no-cache');
     expect(check.stderr).toBe('');
     const problems = JSON.parse(check.stdout) as { file: string; severity: string }[];
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);

@@ -64,16 +64,28 @@ export const PAGES_PER_PROBLEM = 3;
  * message on more than PAGES_PER_PROBLEM pages is shown on the first of them, then one line says
  * on how many more: a broken link in the footer is one fix in one component, not a thousand
  * lines of the same error. Every one still counts in the summary, and every one fails the build.
+ *
+ * With `sources` (the source layer's problems, printed above it in the same build), a warning in
+ * an entry's text on its built page is left out when the source layer gave as many of that rule
+ * on the entry: both layers run most rules, and an empty `##` would otherwise be said twice, once
+ * at its line and once on the page. One line says how many were left out. Only as many as the
+ * source layer reported go: a page with more than its entry had still shows the rest.
  */
 export function capWarnings(
   problems: Problem[],
   fullReport: string,
   perRule = WARNINGS_PER_RULE,
-  { pages = false }: { pages?: boolean } = {},
+  { pages = false, sources = [] }: { pages?: boolean; sources?: Problem[] } = {},
 ): string[] {
   const shown: Problem[] = [];
   const hidden = new Map<string, number>();
   const sorted = sortProblems(problems);
+  // What the source layer said of each entry, rule by rule: the budget of repeats to leave out.
+  const atSource = new Map<string, number>();
+  for (const p of sources)
+    if (p.severity === 'warning')
+      atSource.set(`${p.file}\0${p.ruleId}`, (atSource.get(`${p.file}\0${p.ruleId}`) ?? 0) + 1);
+  const repeats = new Map<string, number>();
   const onPages = new Map<string, { first: Problem; files: Set<string>; shown: number }>();
   // A problem src/ wrote, by what it says: the same on every page of a layout.
   const foldKey = (p: Problem) => {
@@ -90,6 +102,16 @@ export function capWarnings(
     onPages.set(key, seen);
   }
   for (const [i, problem] of sorted.entries()) {
+    if (problem.severity === 'warning' && atSource.size > 0) {
+      const { source, fromSrc } = withoutBuiltFrom(problem.message);
+      const entry = source && !fromSrc ? `${source}\0${problem.ruleId}` : undefined;
+      const left = entry === undefined ? 0 : (atSource.get(entry) ?? 0);
+      if (entry !== undefined && left > 0) {
+        atSource.set(entry, left - 1);
+        repeats.set(problem.ruleId, (repeats.get(problem.ruleId) ?? 0) + 1);
+        continue;
+      }
+    }
     const key = keys[i];
     const repeated = key === undefined ? undefined : onPages.get(key);
     if (repeated && repeated.files.size > PAGES_PER_PROBLEM) {
@@ -117,7 +139,11 @@ export function capWarnings(
       const rest = seen - perRule;
       return `… and ${rest.toLocaleString('en-US')} more ${ruleId} ${rest === 1 ? 'warning' : 'warnings'}: run ${fullReport} to see them all`;
     });
-  return [...formatLines(shown), ...folded, ...more];
+  const again = [...repeats].map(
+    ([ruleId, count]) =>
+      `… and ${count.toLocaleString('en-US')} ${ruleId} ${count === 1 ? 'warning' : 'warnings'} in entries' text, not shown again: the source layer reported ${count === 1 ? 'it' : 'them'} above, at ${count === 1 ? 'its line' : 'their lines'}`,
+  );
+  return [...formatLines(shown), ...folded, ...more, ...again];
 }
 
 /** The whole text report: problem lines, a blank line, the summary. */

@@ -80,18 +80,22 @@ export function builtByNote(pageFile: string): string {
 
 /**
  * A built page's problem message read back: the message without its builtFromNote or
- * builtByNote, and whether src/ wrote what it is about (a page of src/pages/, a page built from
+ * builtByNote, whether src/ wrote what it is about (a page of src/pages/, a page built from
  * nothing known, or outside the entry's text), so the build log can fold one layout's problem
- * repeated on every page (core/report.ts).
+ * repeated on every page (core/report.ts), and the entry the page was built from, when known.
  */
-export function withoutBuiltFrom(message: string): { what: string; fromSrc: boolean } {
-  const note = / \(page built (from|by) [^\n]*\)$/.exec(message);
-  return note
-    ? {
-        what: message.slice(0, note.index),
-        fromSrc: note[1] === 'by' || note[0].endsWith(`${FROM_LAYOUT})`),
-      }
-    : { what: message, fromSrc: true };
+export function withoutBuiltFrom(message: string): {
+  what: string;
+  fromSrc: boolean;
+  source?: string;
+} {
+  const note = / \(page built (from|by) ([^\n]*)\)$/.exec(message);
+  if (!note) return { what: message, fromSrc: true };
+  const what = message.slice(0, note.index);
+  if (note[1] === 'by') return { what, fromSrc: true };
+  const layout = note[2].endsWith(`; ${FROM_LAYOUT}`);
+  const source = layout ? note[2].slice(0, -`; ${FROM_LAYOUT}`.length) : note[2];
+  return { what, fromSrc: layout, source };
 }
 
 /** What a whole-site check knows about where the site is served. */

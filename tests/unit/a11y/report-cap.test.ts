@@ -104,3 +104,63 @@ describe('warnings capped in the build log', () => {
     expect(capWarnings(footer.slice(0, 3), '', undefined, { pages: true })).toHaveLength(3);
   });
 });
+
+describe('a warning both layers give, in the build log once', () => {
+  const empty = (file: string, line: number, message: string): Problem => ({
+    file,
+    line,
+    column: 1,
+    ruleId: 'heading-name',
+    severity: 'warning',
+    message,
+  });
+  const atSource = (line: number) =>
+    empty(
+      'content/posts/week-1.md',
+      line,
+      "Heading has no text: write the section's title after the #, or remove the line",
+    );
+  const onPage = (line: number, fromLayout = false, source = 'content/posts/week-1.md') =>
+    empty(
+      'dist/posts/week-1/index.html',
+      line,
+      `<h2> has no text a reader hears: write the section's title in it, or remove it${builtFromNote(source, fromLayout)}`,
+    );
+
+  it("leaves out a page's warning in the entry's text when the source layer gave it at its line", () => {
+    const lines = capWarnings([onPage(40)], 'npm run check:html -- dist', undefined, {
+      pages: true,
+      sources: [atSource(9)],
+    });
+    expect(lines).toEqual([
+      "… and 1 heading-name warning in entries' text, not shown again: the source layer reported it above, at its line",
+    ]);
+  });
+
+  it('leaves out only as many as the source layer gave: the rest of the page is still shown', () => {
+    const lines = capWarnings([onPage(40), onPage(52), onPage(61)], '', undefined, {
+      pages: true,
+      sources: [atSource(9), atSource(19)],
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^dist\/posts\/week-1\/index.html:61:1  warning  <h2> has no text/),
+      "… and 2 heading-name warnings in entries' text, not shown again: the source layer reported them above, at their lines",
+    ]);
+  });
+
+  it("shows what a layout wrote, another entry's page, another rule and without the source layer's report", () => {
+    const layout = onPage(3, true);
+    const other = onPage(40, false, 'content/posts/week-2.md');
+    const order = { ...onPage(41), ruleId: 'heading-order' };
+    const sources = [atSource(9)];
+    for (const problem of [layout, other, order])
+      expect(capWarnings([problem], '', undefined, { pages: true, sources })).toHaveLength(1);
+    expect(capWarnings([onPage(40)], '', undefined, { pages: true })).toHaveLength(1);
+    // An error is never left out: the source layer's errors stop the build before any page.
+    const error = { ...onPage(40), severity: 'error' as const };
+    const sourceError = { ...atSource(9), severity: 'error' as const };
+    expect(
+      capWarnings([error], '', undefined, { pages: true, sources: [sourceError] }),
+    ).toHaveLength(1);
+  });
+});
