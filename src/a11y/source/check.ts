@@ -109,6 +109,14 @@ export async function checkSource(
   });
 }
 
+/**
+ * micromark's two words for a tag left open, with where the tag is: at the end of its paragraph
+ * ("Expected a closing tag for `<br>` (7:11-7:15) before …"), or at another tag's close
+ * ("Unexpected closing tag `</div>`, expected corresponding closing tag for `<img>` (7:11-7:40)").
+ */
+const UNCLOSED =
+  /(?:^Expected a closing tag for|expected corresponding closing tag for) `<([\w.:-]*)>` \((\d+):(\d+)-\d+:\d+\)/;
+
 /** Elements HTML lets a page leave open, which MDX (JSX) wants closed as `<br />`. */
 const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
 
@@ -147,7 +155,7 @@ function htmlHabitHint(reason: string, lineText: string, column: number): string
       ? `MDX has no <…> links: write [${autolink}](mailto:${autolink})`
       : `MDX has no <…> links: write [what it is](${autolink}), or the address alone, ${autolink}, which the page links`;
   }
-  const unclosed = /^Expected a closing tag for `<([\w.:-]+)>`/.exec(reason)?.[1];
+  const unclosed = UNCLOSED.exec(reason)?.[1];
   if (!unclosed) return undefined;
   if (VOID_ELEMENTS.test(unclosed))
     return `MDX wants every tag closed: end the <${unclosed}> tag with a / before its >, as in <${unclosed} />`;
@@ -250,9 +258,11 @@ export function parseProblem(error: unknown, file: string, text: string): Proble
   let column = e.column ?? place?.column ?? place?.start?.column ?? 1;
   let reason = (e.reason ?? e.message ?? String(error)).split('\n')[0]!.replace(/\.$/, '');
   // "Expected a closing tag for `<br>` (7:11-7:15) before the end of `paragraph`" is placed where
-  // the paragraph starts; the tag is where it says.
-  const opened = /^Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-  if (opened) [line, column] = [Number(opened[1]), Number(opened[2])];
+  // the paragraph starts, and "Unexpected closing tag `</div>`, expected corresponding closing tag
+  // for `<img>` (7:11-7:40)" where the `</div>` is (an embed's code, pasted, leaves its `<img>`
+  // open); the tag left open is where it says.
+  const opened = UNCLOSED.exec(reason);
+  if (opened) [line, column] = [Number(opened[2]), Number(opened[3])];
   // "Unexpected end of file in expression" is placed at the end; the brace that opened it is
   // what to fix.
   const brace = /^Unexpected end of file in expression\b/.test(reason)

@@ -288,6 +288,19 @@ describe('parse-error', () => {
         'MDX wants every tag closed: end the <br> tag with a / before its >, as in <br />',
         'First line<br />\nsecond line.',
       ],
+      // Padlet's embed code, pasted: its badge's <img> is open when </a> closes around it.
+      [
+        '<div class="padlet-embed"><a href="https://padlet.com"><img src="https://padlet.net/badge.png" alt="Made with Padlet"></a></div>',
+        '1:56',
+        'MDX wants every tag closed: end the <img> tag with a / before its >, as in <img />',
+        '<div class="padlet-embed"><a href="https://padlet.com"><img src="https://padlet.net/badge.png" alt="Made with Padlet" /></a></div>',
+      ],
+      [
+        'Our <b>best lap</p> so far.',
+        '1:5',
+        'MDX wants every tag closed: add </b> where it ends, or end the tag with /> if it holds nothing; to show <b> as text, write it as code: `<b>`',
+        'Our <b>best lap</b> so far.',
+      ],
       [
         'Watch this:\n\n{{< youtube dQw4w9WgXcQ >}}',
         '3:3',
