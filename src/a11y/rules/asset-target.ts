@@ -114,8 +114,10 @@ function asReference(el: El, url: string, model: Model, asWritten: boolean): str
   // the definition means is written inline.
   const address = definedAddress(model.text, url);
   if (asWritten && address && isRelativePath(address))
-    return `, but ${url} is the label of a definition in this file, ${address}: write ![${String(attr(el, 'alt') ?? '')}](${inlinePath(address)})`;
-  return `, but ${url} is the label of a definition in this file: write ${reference}, which reads it`;
+    return `, but ${url} is the label of a definition in this file, ${address}: write ![${altOr(el)}](${inlinePath(address)})`;
+  // An image with no alt text gets words to replace, as every fix here does: `![]` is refused.
+  const written = reference.replace(/^!\[\]/, `![${altOr(el)}]`);
+  return `, but ${url} is the label of a definition in this file: write ${written}, which reads it`;
 }
 
 /** What an element shows or plays from an address. */

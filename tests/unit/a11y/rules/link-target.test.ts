@@ -552,6 +552,22 @@ describe("a link or picture whose address is a definition's label, as remark-lin
     ]);
     expect(await checkProject(files('![The grid](./grid.png)'), 'asset-target')).toEqual([]);
   });
+
+  it('asks for the alt text a picture without it lacks, in either fix, and the fixes pass image-alt too', async () => {
+    const files = (body: string) => ({
+      'content/posts/a.md': entryText(
+        `${body}\n\n[grid]: grid.png\n[mercury]: https://example.com/m.jpg`,
+      ),
+      'content/posts/grid.png': 'png',
+    });
+    const said = async (body: string) =>
+      (await checkProject(files(body), 'asset-target')).map((p) => p.replace(/^.*: write /, ''));
+    expect(await said('![](grid)')).toEqual(['![what it shows](./grid.png)']);
+    expect(await said('![](mercury)')).toEqual(['![what it shows][mercury], which reads it']);
+    for (const fixed of ['![what it shows](./grid.png)', '![what it shows][mercury]'])
+      for (const rule of ['asset-target', 'image-alt'])
+        expect(await checkProject(files(fixed), rule), `${rule}: ${fixed}`).toEqual([]);
+  });
 });
 
 describe('links between notes exported from Notion or Obsidian', () => {
