@@ -7,6 +7,7 @@ import { slug } from 'github-slugger';
 import { headingAttributes } from '../../lib/site/markdown-processor.ts';
 import { pandocAttributes } from '../core/pandoc-attributes.ts';
 import { headingText } from '../core/site-paths.ts';
+import { characterName, ODD_SPACE } from '../../lib/util/odd-characters.ts';
 
 /**
  * `heading-syntax` (sources, a warning): a line meant as a heading that Markdown reads as text,
@@ -48,17 +49,14 @@ const UNSPACED = /^ {0,3}(#{1,6})(\p{L}[^\n]*?)[ \t]*$/u;
  * and Chinese input methods type one, or another Unicode space. No hashtag is written so: always
  * a lost heading.
  */
-const ODD_SPACED = /^ {0,3}(#{1,6})([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])\s*(\S.*?)\s*$/u;
+const ODD_SPACED = new RegExp(`^ {0,3}(#{1,6})([${ODD_SPACE}])\\s*(\\S.*?)\\s*$`, 'u');
+
+/** A hash before a letter or an odd space, or seven hashes: what a file must hold to be read. */
+const MAY_BE_HEADING = new RegExp(`#[\\p{L}${ODD_SPACE}]|#{7}`, 'u');
 
 /** Seven hashes or more, then a space: a level Markdown does not have (`####### Detail`). */
 const TOO_DEEP = /^ {0,3}(#{7,})[ \t]+(\S.*?)[ \t#]*$/;
 
-/** What the space a reader cannot see is called, for the message. */
-function spaceName(space: string): string {
-  if (space === '\u3000') return 'a full-width space';
-  if (space === '\u00a0' || space === '\u202f') return 'a no-break space';
-  return `a Unicode space (U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
-}
 /** How a sentence ends; a heading may end with a question mark or a colon. */
 const SENTENCE_END = /[.!,;…]$/;
 export const HEADING_WORDS = 12;
@@ -128,7 +126,7 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
   // with its marker, so not only at a line's start), no line of Markdown ending in braces
   // (`{.unnumbered}`), and no line of dashes under text.
   if (
-    !/#[\p{L}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|#{7}/u.test(text) &&
+    !MAY_BE_HEADING.test(text) &&
     !(ctx.syntax === 'md' && /\}[ \t]*\r?$/m.test(text)) &&
     !/\S[^\n]*\n[ \t]{0,3}-+[ \t]*(?:\n|$)/.test(text.slice(bodyStart(tree as Root)))
   )
@@ -202,7 +200,7 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
     const fix = `${'#'.repeat(level)} ${closing ? words!.replace(closing, '').trimEnd() : words}`;
     file.message(
       oddly
-        ? `${written!.trim()} shows as text, not a heading, as the space after its ${hashes} is ${spaceName(oddly[2]!)}, which Markdown does not take for one: write ${fix}, with a plain space`
+        ? `${written!.trim()} shows as text, not a heading, as the space after its ${hashes} is ${characterName(oddly[2]!, 'Unicode space')}, which Markdown does not take for one: write ${fix}, with a plain space`
         : `${written!.trim()} shows as text, not a heading: write ${fix}, with a space after the #`,
       locator.point(start),
     );

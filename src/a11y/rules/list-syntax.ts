@@ -2,6 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { Paragraph, Root } from 'mdast';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
+import { ODD_SPACE } from '../../lib/util/odd-characters.ts';
 
 /**
  * `list-syntax` (sources, a warning): lines written as a list that Markdown reads as one
@@ -25,11 +26,11 @@ import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 /** Bullet characters that are no Markdown list marker. */
 const BULLET = '[•●◦▪▫■□‣⁃∙·▸►➢➤○]';
 /** Any space after a mark, a plain one or one Markdown does not count. */
-const SPACE = '[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000]';
-/** A list marker of Markdown's followed by a space Markdown does not count. */
-const ODD_SPACE = '[\\u00a0\\u2000-\\u200a\\u202f\\u3000]';
+const SPACE = `[ \\t${ODD_SPACE}]`;
+/** A space Markdown does not count after a list marker of its own. */
+const ODD = `[${ODD_SPACE}]`;
 const ITEM = new RegExp(
-  `^([ \\t]*)(?:(${BULLET})${SPACE}+|([-*+])${ODD_SPACE}${SPACE}*|(\\d{1,9})([.)])${ODD_SPACE}${SPACE}*)(?=\\S)`,
+  `^([ \\t]*)(?:(${BULLET})${SPACE}+|([-*+])${ODD}${SPACE}*|(\\d{1,9})([.)])${ODD}${SPACE}*)(?=\\S)`,
 );
 
 /** An emoji a line starts with as its bullet, with what may follow it, a skin tone, a joiner. */
@@ -40,7 +41,7 @@ const KEYCAP = '(?:[0-9#*]\\uFE0F?\\u20E3|\\u{1F51F})';
 const EMOJI_ITEM = new RegExp(`^(?:(${KEYCAP})|(${EMOJI}))${SPACE}+(?=\\S)`, 'u');
 
 /** A bullet character, an odd space or an emoji anywhere: the file may hold such a list. */
-const ANY_MARK = new RegExp(`${BULLET}|${ODD_SPACE}|\\p{Extended_Pictographic}|\\u20E3`, 'u');
+const ANY_MARK = new RegExp(`${BULLET}|${ODD}|\\p{Extended_Pictographic}|\\u20E3`, 'u');
 const ONE_BULLET = new RegExp(`^${BULLET}$`);
 
 interface Mark {

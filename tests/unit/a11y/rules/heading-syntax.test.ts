@@ -83,9 +83,9 @@ describe('heading-syntax', () => {
     };
     expect(await checkProject(written, RULE)).toEqual([
       'content/guides/g.mdx:7:1 ##\u2003Em space shows as text, not a heading, as the space after its ## is a Unicode space (U+2003), which Markdown does not take for one: write ## Em space, with a plain space',
-      'content/posts/a.md:7:1 ##\u00a0Pasted from a word processor shows as text, not a heading, as the space after its ## is a no-break space, which Markdown does not take for one: write ## Pasted from a word processor, with a plain space',
-      'content/posts/a.md:9:1 #\u3000見出し shows as text, not a heading, as the space after its # is a full-width space, which Markdown does not take for one: write ## 見出し, with a plain space',
-      'content/posts/a.md:11:1 ###\u202f\u00a0 Narrow shows as text, not a heading, as the space after its ### is a no-break space, which Markdown does not take for one: write ### Narrow, with a plain space',
+      'content/posts/a.md:7:1 ##\u00a0Pasted from a word processor shows as text, not a heading, as the space after its ## is a no-break space (U+00A0), which Markdown does not take for one: write ## Pasted from a word processor, with a plain space',
+      'content/posts/a.md:9:1 #\u3000見出し shows as text, not a heading, as the space after its # is a full-width space (U+3000), which Markdown does not take for one: write ## 見出し, with a plain space',
+      'content/posts/a.md:11:1 ###\u202f\u00a0 Narrow shows as text, not a heading, as the space after its ### is a narrow no-break space (U+202F), which Markdown does not take for one: write ### Narrow, with a plain space',
     ]);
     const fixed = {
       'content/posts/a.md': post('## Pasted from a word processor\n\n## 見出し\n\n### Narrow'),
