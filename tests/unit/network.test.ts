@@ -12,6 +12,7 @@ import {
   summaryInWords,
 } from '../../src/lib/guides/network.ts';
 import { allOf, oneOf } from '../../src/lib/util/word-list.ts';
+import { platformItem } from '../../src/lib/guides/platform-fields.ts';
 
 const entry = (over: Partial<NetworkEntry>): NetworkEntry => ({
   name: 'Someone',
@@ -266,5 +267,30 @@ describe('shapePath', () => {
     expect(vertices(paths[4]!)).toBe(3);
     expect(vertices(paths[5]!)).toBe(10);
     expect(paths[0]).toContain('A10 10');
+  });
+});
+
+describe('an account written as a field of its own', () => {
+  it('gives the platform item, from the address written or made from the handle', () => {
+    expect(platformItem('twitter', '@hannah')).toBe('- { name: X, url: https://x.com/hannah }');
+    expect(platformItem('X', 'hannah')).toBe('- { name: X, url: https://x.com/hannah }');
+    expect(platformItem('instagram', 'f1')).toBe(
+      '- { name: Instagram, url: https://www.instagram.com/f1/ }',
+    );
+    expect(platformItem('tiktok', '@f1')).toBe(
+      '- { name: TikTok, url: https://www.tiktok.com/@f1 }',
+    );
+    expect(platformItem('reddit', 'u/sam')).toBe(
+      '- { name: Reddit, url: https://www.reddit.com/user/sam/ }',
+    );
+    expect(platformItem('youtube', 'https://www.youtube.com/@FIA')).toBe(
+      '- { name: YouTube, url: https://www.youtube.com/@FIA }',
+    );
+    // Neither a handle nor an address: the words to replace.
+    expect(platformItem('github', ['sam', 'rivera'])).toBe(
+      '- { name: GitHub, url: the address of the account }',
+    );
+    // Not a platform's name: the general message.
+    expect(platformItem('pronouns', 'they/them')).toBeUndefined();
   });
 });

@@ -22,6 +22,7 @@ import {
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
 import { caseFix } from '../util/files.ts';
+import { platformItem } from '../guides/platform-fields.ts';
 import { issueWords, shownValue, typeInWords, valueAt } from '../util/zod-words.ts';
 
 /**
@@ -585,6 +586,13 @@ export function unknownFieldMessage(
   const renamed = path.length === 1 ? fieldFromOtherTools(name, record[name]) : undefined;
   if (renamed && renamed.field in DECLARED[kind].shape)
     return `${name} is not ${what}, so the build ignores it: ${renameFix(name, renamed, record)}`;
+  // `twitter: "@hannah"` on a network entry: its accounts are items of its platforms.
+  const account =
+    kind === 'networks' && path.length === 3 && path[0] === 'entries'
+      ? platformItem(String(path[2]), valueAt(data, path))
+      : undefined;
+  if (account)
+    return `${name} is not ${what}, so the build ignores it: list the account under the entry's platforms, as ${account}`;
   const elsewhere =
     path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
       ? decidedElsewhere(name)

@@ -90,6 +90,29 @@ describe('unknown-field', () => {
     ]);
   });
 
+  it("says a network entry's account written as a field of its own goes under platforms, and the item it gives is read", async () => {
+    const network = (fields: string) => ({
+      'content/networks/n.yaml': `title: N\nentries:\n  - name: A race engineer\n    kind: person\n    perspectives: [engineering]\n    status: following\n${fields}`,
+    });
+    expect(
+      await checkProject(
+        network(
+          '    twitter: "@hannah"\n    linkedin: linkedin.com/in/hannah-s\n    reddit: r/formula1\n    platforms:\n      - name: Blog\n        url: https://example.org\n',
+        ),
+        RULE,
+      ),
+    ).toEqual([
+      "content/networks/n.yaml:7:5 entries[0].twitter is not a field the build reads there, so the build ignores it: list the account under the entry's platforms, as - { name: X, url: https://x.com/hannah }",
+      "content/networks/n.yaml:8:5 entries[0].linkedin is not a field the build reads there, so the build ignores it: list the account under the entry's platforms, as - { name: LinkedIn, url: https://linkedin.com/in/hannah-s }",
+      "content/networks/n.yaml:9:5 entries[0].reddit is not a field the build reads there, so the build ignores it: list the account under the entry's platforms, as - { name: Reddit, url: https://www.reddit.com/r/formula1/ }",
+    ]);
+    const fixed = network(
+      '    platforms:\n      - name: Blog\n        url: https://example.org\n      - { name: X, url: https://x.com/hannah }\n      - { name: LinkedIn, url: https://linkedin.com/in/hannah-s }\n      - { name: Reddit, url: https://www.reddit.com/r/formula1/ }\n',
+    );
+    for (const rule of [RULE, 'content-schema'])
+      expect(await checkProject(fixed, rule), rule).toEqual([]);
+  });
+
   it('names a field whose name has a pasted space in it, and the name written plainly is read', async () => {
     const file = (key: string) => post('Body', `${key}: [pln, f1]\n`);
     expect(
