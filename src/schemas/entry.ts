@@ -218,7 +218,12 @@ export const eventSchema = z
   })
   .superRefine(({ start, end }, ctx) => {
     if (end && end.date.getTime() < start.date.getTime())
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message:
+          'the end is before the start: write when the event ends, after its start, or leave end out',
+      });
     if (end && end.allDay !== start.allDay)
       ctx.addIssue({
         code: 'custom',

@@ -49,11 +49,41 @@ describe('parseIsoDate', () => {
     expect(refused('16 January 2027')).toBe(
       '"16 January 2027" is not an ISO 8601 date: write 2027-01-16',
     );
-    for (const text of ['01/02/2027', '2027', '12.10.2026', 'next Tuesday'])
+    // Day and month both 12 or under, either way round: no guess.
+    for (const text of ['01/02/2027', '2027', '12.10.2026', 'next Tuesday', '31/02/2027'])
       expect(refused(text)).toMatch(/is not an ISO 8601 date: write it as YYYY-MM-DD/);
     expect(refused('2027-04-21T16:00')).toBe(
       '"2027-04-21T16:00" has no time zone: add its UTC offset, e.g. 2027-04-21T16:00+01:00, or Z for UTC',
     );
+  });
+
+  it('gives the ISO date of a date written in numbers that can be read only one way, and its time', () => {
+    const fixes: [string, string][] = [
+      ['21/04/2027', '2027-04-21'],
+      ['4/21/2027', '2027-04-21'],
+      ['21.04.2027', '2027-04-21'],
+      ['2027/04/21', '2027-04-21'],
+      ['05/05/2027', '2027-05-05'],
+      ['2027-04-21 16:00 UTC', '2027-04-21T16:00Z'],
+      ['21/04/2027, 16:00+02:00', '2027-04-21T16:00+02:00'],
+    ];
+    for (const [written, fix] of fixes) {
+      expect(refused(written)).toBe(`"${written}" is not an ISO 8601 date: write ${fix}`);
+      expect(parseIsoDate(fix).ok, fix).toBe(true);
+    }
+    // A time with no zone: the offset is the author's to say, as for 2027-04-21T16:00.
+    for (const [written, at] of [
+      ['2027-04-22 4pm', '2027-04-22T16:00'],
+      ['April 30, 2027 at 4:30 p.m.', '2027-04-30T16:30'],
+      ['21/04/2027 12am', '2027-04-21T00:00'],
+    ]) {
+      expect(refused(written!)).toBe(
+        `"${written}" is not an ISO 8601 date: write ${at} with its UTC offset, e.g. ${at}+01:00, or ${at}Z for UTC`,
+      );
+      for (const fix of [`${at}+01:00`, `${at}Z`]) expect(parseIsoDate(fix).ok, fix).toBe(true);
+    }
+    // No such hour: no guess.
+    expect(refused('2027-04-22 13pm')).toMatch(/write it as YYYY-MM-DD/);
   });
 });
 

@@ -173,7 +173,9 @@ describe('guide frontmatter', () => {
           events: [{ title: 'E', start: '2027-01-02', end: '2027-01-01' }],
         }),
       ),
-    ).toEqual(['events.0.end: end is before start']);
+    ).toEqual([
+      'events.0.end: the end is before the start: write when the event ends, after its start, or leave end out',
+    ]);
   });
 });
 

@@ -45,6 +45,69 @@ function daysIn(year: number, month: number): number {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A time written after a date as people write one: `4pm`, `4:30 p.m.`, `16:00`, `at 16:00 UTC`,
+ * `16:00+01:00`. A bare number is no time (`30` in `April 30`): it needs minutes or am/pm.
+ */
+const WRITTEN_TIME =
+  /(?:^|[\s,]+(?:at\s+)?|T)(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?|(\d{1,2}):(\d{2})(?::\d{2})?)\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * A date written with numbers in another order: year first (`2027/04/21`, `2027.04.21`), or day
+ * and month either way round (`21/04/2027`, `4/21/2027`, `21.04.2027`), which is certain only
+ * where one of the two is over 12, or both are the same.
+ */
+function numericDate(text: string): [number, number, number] | undefined {
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (yearFirst) return [Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3])];
+  const yearLast = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (!yearLast) return undefined;
+  const [a, b, year] = [Number(yearLast[1]), Number(yearLast[2]), Number(yearLast[3])];
+  if (a === b || (a > 12 && b <= 12)) return [year, b, a];
+  if (b > 12 && a <= 12) return [year, a, b];
+  return undefined;
+}
+
+/** The date part of a written date as ISO 8601, when it can be read without a guess. */
+function isoDay(text: string): string | undefined {
+  if (ISO_DATE.test(text)) return text;
+  const numbers = numericDate(text);
+  if (numbers) {
+    const [year, month, day] = numbers;
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  // A month written as a word: `16 January 2027`, `April 30, 2027`.
+  const guess = Date.parse(text);
+  if (!/[a-z]{3,}/i.test(text) || Number.isNaN(guess)) return undefined;
+  return isoDate(new Date(guess - new Date(guess).getTimezoneOffset() * 60_000));
+}
+
+/**
+ * What to write for a date that is certain but not written in ISO 8601, with its time when it
+ * has one: `write 2027-04-21`, or `write 2027-04-21T16:00 with its UTC offset, …`. Undefined when
+ * the date is not certain (`01/02/2027` is January or February).
+ */
+function writtenAsIso(value: string): string | undefined {
+  const time = WRITTEN_TIME.exec(value);
+  const day = isoDay((time ? value.slice(0, time.index) : value).trim().replace(/,$/, ''));
+  if (!day) return undefined;
+  if (!time) return `write ${day}`;
+  const [, h12, m12, half, h24, m24, zone] = time;
+  let hour = Number(h12 ?? h24);
+  const minute = Number(m12 ?? m24 ?? 0);
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  const at = `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  if (!zone) return `write ${at} with its UTC offset, e.g. ${at}+01:00, or ${at}Z for UTC`;
+  if (/^(?:Z|UTC|GMT)$/i.test(zone)) return `write ${at}Z`;
+  const [, sign, hh, mm = '00'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+  return `write ${at}${sign}${hh}:${mm}`;
+}
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
@@ -64,12 +127,9 @@ export function parseIsoDate(
   const dateTime = dateOnly ? undefined : ISO_DATE_TIME.exec(value);
   const match = dateOnly ?? dateTime;
   if (!match) {
-    const guess = Date.parse(value);
-    // Only a month written as a word is unambiguous enough to suggest (01/02 is not).
-    const named = /[a-z]{3,}/i.test(value) && !Number.isNaN(guess);
-    const hint = named
-      ? `write ${isoDate(new Date(guess - new Date(guess).getTimezoneOffset() * 60_000))}`
-      : 'write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00';
+    const hint =
+      writtenAsIso(value) ??
+      'write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00';
     return { ok: false, message: `"${value}" is not an ISO 8601 date: ${hint}` };
   }
   const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
