@@ -107,8 +107,43 @@ type Property = 'color' | 'background';
 function lastDeclaration(
   el: El,
   names: readonly string[],
-): { name: string; value: string } | typeof DYNAMIC | undefined {
-  return el.origin === 'html' ? inlineDeclaration(el, names) : undefined;
+): Declaration | typeof DYNAMIC | undefined {
+  if (el.origin !== 'html') return undefined;
+  return inlineDeclaration(el, names) ?? presentational(el, names);
+}
+
+/** A declaration as written: in the inline style, or as an old HTML attribute (`attribute`). */
+interface Declaration {
+  name: string;
+  value: string;
+  /** `<font color="…">`, `<td bgcolor="…">`: the attribute that sets it, under the style. */
+  attribute?: 'color' | 'bgcolor';
+}
+
+/** A colour HTML's legacy parsing reads as CSS does. */
+const LEGACY_AS_CSS = /^(?:#[0-9a-f]{3}|#[0-9a-f]{6}|(?!transparent$)[a-z]+)$/i;
+
+/** Elements whose `bgcolor` browsers still paint behind their text. */
+const BGCOLOR = new Set(['body', 'table', 'tr', 'td', 'th']);
+
+/**
+ * The colour an old presentational attribute gives, as HTML pasted from an old editor or an
+ * e-mail writes it: `<font color="#ff0">` its text's, `<td bgcolor="#000">` its background.
+ * Browsers still paint both, under any inline style.
+ */
+function presentational(el: El, names: readonly string[]): Declaration | undefined {
+  const attribute =
+    el.name === 'font' && names.includes('color')
+      ? 'color'
+      : BGCOLOR.has(el.name) && names.includes('background-color')
+        ? 'bgcolor'
+        : undefined;
+  const value = attribute && el.attrs[attribute];
+  // HTML reads an attribute's colour by its own legacy rules: `ff0` is near black there, not
+  // yellow, and `rgb(…)` is mangled. Only a hex colour with its # and a colour's name read as
+  // in CSS (`transparent` is no colour there).
+  if (typeof value !== 'string' || !LEGACY_AS_CSS.test(value.trim())) return undefined;
+  return { name: attribute === 'color' ? 'color' : 'background-color', value, attribute };
 }
 
 /** The declarations that set a text's colour, or its background. */
@@ -123,7 +158,7 @@ interface Source {
   /** The element whose inline style sets it; undefined for the site's and the browser's styles. */
   el?: El;
   /** The declaration that sets it, as written (`color: #333`). */
-  declaration?: { name: string; value: string };
+  declaration?: Declaration;
 }
 
 /** Steps a gradient is sampled at between two of its colours. */
@@ -853,7 +888,7 @@ export function checkTextContrast(model: Model, _ctx: CheckContext, report: Repo
 interface Colouring {
   part: Part;
   pair: Pair;
-  declaration: { name: string; value: string };
+  declaration: Declaration;
   runs: Run[];
 }
 
@@ -917,14 +952,16 @@ function reportColour(el: El, colouring: Colouring, report: Report): boolean {
       : part === 'background'
         ? ', or leave the background to the theme'
         : '';
-  const write = !gradient
-    ? `write ${name}: ${pairText}, a colour for each theme`
-    : name === 'background'
-      ? `write background: ${pairText} in place of the gradient, a colour for each theme`
-      : `write background: ${pairText} in place of ${name}: ${asWritten}, a colour for each theme`;
+  const write = declaration.attribute
+    ? `write style="${name}: ${pairText}" in place of ${declaration.attribute}="${asWritten}", a colour for each theme`
+    : !gradient
+      ? `write ${name}: ${pairText}, a colour for each theme`
+      : name === 'background'
+        ? `write background: ${pairText} in place of the gradient, a colour for each theme`
+        : `write background: ${pairText} in place of ${name}: ${asWritten}, a colour for each theme`;
   report(
     el,
-    `<${el.name}> with ${name}: ${asWritten} gives its text a contrast of ${where}, where ${needed}:1 is needed: ${write}${orTheme}${fading.length ? `; and leave out ${described(fading, el)}, which ${fading.length > 1 ? 'fade' : 'fades'} it further` : ''}`,
+    `<${el.name}> with ${declaration.attribute ? `${declaration.attribute}="${asWritten}"` : `${name}: ${asWritten}`} gives its text a contrast of ${where}, where ${needed}:1 is needed: ${write}${orTheme}${fading.length ? `; and leave out ${described(fading, el)}, which ${fading.length > 1 ? 'fade' : 'fades'} it further` : ''}`,
   );
   return true;
 }
@@ -1022,7 +1059,7 @@ function contains(outer: El, inner: El): boolean {
 }
 
 /**
- * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`) whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. An inline `text-shadow`, `-webkit-text-stroke` and `-webkit-text-fill-color` count as axe-core counts them: a glow or an outline around the glyphs, or a stroke 0.03em wide or more, makes text read that stands out from it (dark text with a white glow on a dark grey); a glow blurred 0.2em or more spreads behind the text, and where only that makes it unreadable the message says to leave the shadow out; a fill colour paints the glyphs instead of `color`. Every colour the message gives is tried with the shadow drawn. On a gradient background (`background` or `background-image`, linear, radial or conic, of colours the check can read), text is judged by the most it stands out anywhere on it (ACT's highest possible contrast), and the colour the message gives reads on all of it where one does; a gradient the theme's text does not read on gets a colour for each theme to write in its place. Text, symbols aside: a row of dashes or a `•` between links says nothing in words and is left alone. `var(…)`, `currentColor`, background images (`url(…)`), what a see-through panel or a fade shows of a gradient, shadows on two or three sides of the glyphs (a sharp drop shadow) and styles only the build knows are left to the page.
+ * `text-contrast`: text coloured in an inline style (`<span style="color: #333">`, `style={{ color: 'navy' }}`) or on an inline background (`<span style="background: yellow">`), or by the colour attributes old editors and e-mails write (`<font color="#ff0">`, `<td bgcolor="#000">`, under any inline style; the fix is the style to write in their place), whose contrast is under WCAG's 4.5:1 (3:1 for large text: 24px, or 18.66px in bold, by an inline size, `font-size` or the `font` shorthand, `em` and `%` of the parent's size, bold by `font-weight` or a bold element such as `<strong>`; else a heading of level 1 to 3) in the light or the dark theme, judged against the theme's own colours where the style sets none (its text, a link's accent, its background or the surface of a callout or of a code block). A see-through inline background is drawn over the inline background under it. Text no one sees (an `sr-only` line) and text of an inactive control, its label or what it is labelled or described by (`disabled`, in a `<fieldset disabled>`, `aria-disabled="true"`) are left alone, as WCAG 1.4.3 asks no contrast of them. The message gives a colour that meets it, of the same hue, for each theme that needs one. Text faded by an inline `opacity` (on it or an element around it, `<span style="opacity: 0.4">`) is drawn as the browser draws it, over what is behind the faded element, in the theme's colours too; where its colours pass at full opacity, the message gives the least opacity, in steps of 0.05, at which they pass in both themes. An inline `text-shadow`, `-webkit-text-stroke` and `-webkit-text-fill-color` count as axe-core counts them: a glow or an outline around the glyphs, or a stroke 0.03em wide or more, makes text read that stands out from it (dark text with a white glow on a dark grey); a glow blurred 0.2em or more spreads behind the text, and where only that makes it unreadable the message says to leave the shadow out; a fill colour paints the glyphs instead of `color`. Every colour the message gives is tried with the shadow drawn. On a gradient background (`background` or `background-image`, linear, radial or conic, of colours the check can read), text is judged by the most it stands out anywhere on it (ACT's highest possible contrast), and the colour the message gives reads on all of it where one does; a gradient the theme's text does not read on gets a colour for each theme to write in its place. Text, symbols aside: a row of dashes or a `•` between links says nothing in words and is left alone. `var(…)`, `currentColor`, background images (`url(…)`), what a see-through panel or a fade shows of a gradient, shadows on two or three sides of the glyphs (a sharp drop shadow) and styles only the build knows are left to the page.
  *
  * @fix Leave the colour to the theme, or write the pair the message gives, `color: light-dark(#333, #808080)`: CSS's light-dark() gives each theme its own colour. Where the message names a `text-shadow`, leave the shadow out.
  *

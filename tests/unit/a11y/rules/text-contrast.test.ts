@@ -135,6 +135,33 @@ describe('text-contrast', () => {
     }
   });
 
+  it("reads an old editor's colour attributes, <font color> and bgcolor, under the inline style, and its fix passes", async () => {
+    const text = [
+      '<font color="#ffff00">Yellow words</font>',
+      '<table><tr><td bgcolor="#000000">Dark cell</td></tr></table>',
+      // The inline style wins over the attribute, as in the browser.
+      '<font color="#ffff00" style="color: light-dark(#8a1c1c, #ffb4ab)">Styled</font>',
+      '<table><tr><td bgcolor="#000000" style="background: none">Unset</td></tr></table>',
+      // A colour HTML's legacy parsing reads its own way: left to the page.
+      '<font color="ff0">Legacy</font>',
+    ].join('\n\n');
+    const said = [
+      '1:1 <font> with color="#ffff00" gives its text a contrast of 1:1 on its background in the light theme, where 4.5:1 is needed: write style="color: light-dark(#7c7600, #ffff00)" in place of color="#ffff00", a colour for each theme, or leave the colour to the theme',
+      '3:12 <td> with bgcolor="#000000" gives its text a contrast of 1.2:1 with its text in the light theme, where 4.5:1 is needed: write style="background-color: light-dark(#868686, #000000)" in place of bgcolor="#000000", a colour for each theme, or leave the background to the theme',
+    ];
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(messages(await lintSource(text, ext)), ext).toEqual(said);
+    expect(messages(lintHtml(text))).toEqual(said);
+    const fixed = text
+      .replace('color="#ffff00">Yellow', 'style="color: light-dark(#7c7600, #ffff00)">Yellow')
+      .replace(
+        'bgcolor="#000000">Dark',
+        'style="background-color: light-dark(#868686, #000000)">Dark',
+      );
+    expect(messages(await lintSource(fixed, '.md'))).toEqual([]);
+    expect(messages(lintHtml(fixed))).toEqual([]);
+  });
+
   it('leaves alone what the page decides, and colours that read on both themes', async () => {
     const text = [
       '<span style="color: var(--accent)">Theme colour</span>',
