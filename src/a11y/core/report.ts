@@ -82,9 +82,10 @@ export function capWarnings(
   const sorted = sortProblems(problems);
   // What the source layer said of each entry, rule by rule: the budget of repeats to leave out.
   const atSource = new Map<string, number>();
-  for (const p of sources)
-    if (p.severity === 'warning')
-      atSource.set(`${p.file}\0${p.ruleId}`, (atSource.get(`${p.file}\0${p.ruleId}`) ?? 0) + 1);
+  for (const p of sources) {
+    const entry = `${p.file}\0${p.ruleId}`;
+    if (p.severity === 'warning') atSource.set(entry, (atSource.get(entry) ?? 0) + 1);
+  }
   const repeats = new Map<string, number>();
   const onPages = new Map<string, { first: Problem; files: Set<string>; shown: number }>();
   // A problem src/ wrote, by what it says: the same on every page of a layout.
