@@ -220,7 +220,11 @@ describe('unknown-field', () => {
       '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo); and its value "04 July 2023" is not an ISO 8601 date: write 2023-07-04  content-schema',
     ]);
     expect(await everything(cactus('2023/07/04'))).toEqual([
-      '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo); and its value "2023/07/04" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  content-schema',
+      '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo); and its value "2023/07/04" is not an ISO 8601 date: write 2023-07-04  content-schema',
+    ]);
+    // Day and month either way round: no guess.
+    expect(await everything(cactus('04/07/2023'))).toEqual([
+      '4:1 pubDate is required: rename publishDate to pubDate (publishDate is its name in Hugo); and its value "04/07/2023" is not an ISO 8601 date: write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00  content-schema',
     ]);
     // An ISO date under the other name needs only the rename.
     expect(await everything(cactus('2023-07-04'))).toEqual([
