@@ -6,16 +6,17 @@ import { errorCount, formatAnnotations, formatJson, formatText } from './core/re
 import type { SiteOptions } from './core/rule.ts';
 
 /**
- * `npm run check -- [paths...] [--format json] [--no-cache]` (source layer, default `content/`
- * and the `.astro` files under Astro's `srcDir`, `src/` unless the Astro config moves it;
- * unchanged files come from the cache in node_modules/.cache/commonplace/, see run/cache.ts) and
+ * `npm run check -- [paths...] [--fix] [--format json] [--no-cache]` (source layer, default
+ * `content/` and the `.astro` files under Astro's `srcDir`, `src/` unless the Astro config moves
+ * it; unchanged files come from the cache in node_modules/.cache/commonplace/, see run/cache.ts;
+ * `--fix` makes the fixes the gate is certain of, run/fix.ts, and reports what is left) and
  * `npm run check:html -- <dir> [--base /my-blog/] [--site https://…] [--format json]` (built-HTML
  * layer; `--base` and `--site` default to the Astro config's `base` and `site` when run in an
  * Astro project, else `/` and none).
  * Exit 0: no errors (warnings allowed); 1: errors; 2: bad usage. Only what a run needs is
  * imported: a fully cached `check` loads no parser.
  */
-const USAGE = `usage: npm run check -- [file-or-folder...] [--format text|json] [--no-cache]
+const USAGE = `usage: npm run check -- [file-or-folder...] [--fix] [--format text|json] [--no-cache]
        npm run check:html -- <folder> [--base /my-blog/] [--site https://example.org] [--format text|json]`;
 
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
   const paths: string[] = [];
   const site: SiteOptions = {};
   let cache = true;
+  let fix = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const option = /^--(base|site)(?:=(.*))?$/.exec(arg);
@@ -38,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`--format must be text or json, not "${format}"`);
     } else if (arg === '--no-cache') {
       cache = false;
+    } else if (arg === '--fix') {
+      fix = true;
     } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       return 0;
@@ -76,16 +80,35 @@ async function main(argv: string[]): Promise<number> {
       const { contentDir, ...folders } = await astroSourceFolders();
       return [contentDir, ...siteFiles(folders)];
     };
-    result = await checkSourcesCached(
-      paths.length ? paths : await defaults(),
-      projectConfig,
-      process.cwd(),
-      { cache },
-    );
+    const files = paths.length ? paths : await defaults();
+    const check = () => checkSourcesCached(files, projectConfig, process.cwd(), { cache });
+    result = await check();
+    if (fix) {
+      // A fix may uncover another (a heading fixed, then its level), or overlap one left for
+      // the next round: check again, until no fix is left or ten rounds have run.
+      const { fixFiles } = await import('./run/fix.ts');
+      let applied = 0;
+      const changed = new Set<string>();
+      for (let round = 0; round < 10; round++) {
+        const made = fixFiles(result.problems, process.cwd());
+        if (made.applied === 0) break;
+        applied += made.applied;
+        for (const file of made.files) changed.add(file);
+        result = await check();
+      }
+      // To stderr: with --format json, stdout stays the report alone.
+      const left = result.problems.length ? '; what is left needs your words' : '';
+      process.stderr.write(
+        applied
+          ? `Fixed ${applied} ${applied === 1 ? 'problem' : 'problems'} in ${changed.size} ${changed.size === 1 ? 'file' : 'files'}${left}.\n`
+          : `Nothing to fix by itself${left}.\n`,
+      );
+    }
   } else if (layer === 'html') {
     if (paths.length !== 1)
       throw new UsageError('check:html needs exactly one folder, e.g. npm run check:html -- dist');
     if (!cache) throw new UsageError('--no-cache applies to check (sources) only');
+    if (fix) throw new UsageError('--fix applies to check (sources) only: a built page is rebuilt');
     const [{ checkHtmlDir }, { astroSiteOptions }, { loadGateConfig }] = await Promise.all([
       import('./html/check.ts'),
       import('./astro-config.ts'),

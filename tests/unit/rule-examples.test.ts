@@ -7,6 +7,7 @@ import { builtinModelsDir, loadModelDir } from '../../src/lib/reflection/reflect
 import { checkSource, createSourceProcessor } from '../../src/a11y/source/check.ts';
 import { checkHtmlDir } from '../../src/a11y/html/check.ts';
 import type { Problem } from '../../src/a11y/core/types.ts';
+import { applyFixes } from '../../src/a11y/core/fixes.ts';
 import {
   readmePath,
   readmeTable,
@@ -107,6 +108,52 @@ describe("rules' examples run through the real layers", () => {
             .filter(Boolean)
         : [];
     expect(await run(example, id)).toEqual(expected);
+  });
+});
+
+describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
+  const inputs = docs.flatMap((doc) =>
+    doc.examples
+      .filter((example) => example.label === 'input' && /\.mdx?$/.test(example.name))
+      .map((example) => [`${doc.id}: ${example.name}`, example] as const),
+  );
+  it.each(inputs)(
+    '%s: each fix ends its problem, and adds none but what it makes',
+    async (_name, example) => {
+      const { root, path } = project(example, example.dir ?? 'content/posts');
+      if (example.today) vi.stubEnv('COMMONPLACE_BUILD_DATE', example.today);
+      const before = await checkSource(processor, path, example.text, root);
+      const fixes = before.flatMap((p) => (p.fix ? [p.fix] : []));
+      const fixed = applyFixes(example.text, fixes);
+      expect(fixed.applied).toBe(fixes.length);
+      const after = await checkSource(processor, path, fixed.text, root);
+      const said = (p: Problem) => `${p.ruleId}: ${p.message}`;
+      const left = after.map(said);
+      // Every problem without a fix is still there, word for word; every one with a fix is gone.
+      for (const problem of before)
+        expect(left.includes(said(problem)), said(problem)).toBe(!problem.fix);
+      // A fix keeps the lines where they were. What it adds is about what it made, on its own
+      // lines: a tag in curly quotes, mended, is a player that needs its transcript.
+      expect(fixed.text.split('\n').length).toBe(example.text.split('\n').length);
+      const lineOf = (offset: number) => example.text.slice(0, offset).split('\n').length;
+      const made = (p: Problem) =>
+        fixes.some((f) => lineOf(f.range[0]) <= p.line && p.line <= lineOf(f.range[1]));
+      const fixedRules = new Set(before.filter((p) => p.fix).map((p) => p.ruleId));
+      for (const problem of after.filter((p) => !before.some((b) => said(b) === said(p)))) {
+        expect(made(problem), said(problem)).toBe(true);
+        expect(fixedRules.has(problem.ruleId), said(problem)).toBe(false);
+      }
+    },
+  );
+
+  it('are carried by the rules that are certain of them', async () => {
+    const fixable = new Set<string>();
+    for (const [, example] of inputs) {
+      const { root, path } = project(example, example.dir ?? 'content/posts');
+      for (const problem of await checkSource(processor, path, example.text, root))
+        if (problem.fix) fixable.add(problem.ruleId);
+    }
+    expect([...fixable].sort()).toEqual(['heading-syntax', 'html-syntax', 'list-syntax']);
   });
 });
 

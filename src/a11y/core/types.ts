@@ -21,6 +21,18 @@ export interface Problem {
    * runs the rule again (after `npm ci`, or a fix of the gate).
    */
   failed?: true;
+  /**
+   * The change that fixes it, where the gate knows it for certain: the text from `range[0]` to
+   * `range[1]` (offsets into the file as read, as ESLint's fixes count them) replaced by `text`.
+   * `npm run check -- --fix` makes it (run/fix.ts); `--format json` gives it to editors.
+   */
+  fix?: Fix;
+}
+
+/** One replacement in a file's text: see Problem's `fix`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 export type Severity = 'error' | 'warning';

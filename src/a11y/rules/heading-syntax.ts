@@ -8,6 +8,7 @@ import { headingAttributes } from '../../lib/site/markdown-processor.ts';
 import { pandocAttributes } from '../core/pandoc-attributes.ts';
 import { headingText } from '../core/site-paths.ts';
 import { characterName, ODD_SPACE } from '../../lib/util/odd-characters.ts';
+import { withFix } from '../core/fixes.ts';
 
 /**
  * `heading-syntax` (sources, a warning): a line meant as a heading that Markdown reads as text,
@@ -156,11 +157,17 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
         // Pandoc's and Quarto's (`{.unnumbered}`, `{-}`): shown where the site reads no heading
         // attributes, and `{-}` everywhere, as Sätteri reads no such attribute.
         const pandoc = pandocAttributes(line, line.lastIndexOf('{'));
-        if (pandoc && line.trimEnd().endsWith(pandoc.written) && (attributesShown || !found))
-          file.message(
-            `${line.trim()} ends in ${pandoc.written}, heading attributes as Pandoc, Quarto and Jekyll's kramdown write them, which this site's Markdown does not read, so the page shows them in the heading: remove them${pandoc.unnumbered ? ' (headings here are not numbered)' : ''}`,
-            locator.point(start),
+        if (pandoc && line.trimEnd().endsWith(pandoc.written) && (attributesShown || !found)) {
+          const body = line.trimEnd();
+          const kept = body.slice(0, -pandoc.written.length).trimEnd().length;
+          withFix(
+            file.message(
+              `${line.trim()} ends in ${pandoc.written}, heading attributes as Pandoc, Quarto and Jekyll's kramdown write them, which this site's Markdown does not read, so the page shows them in the heading: remove them${pandoc.unnumbered ? ' (headings here are not numbered)' : ''}`,
+              locator.point(start),
+            ),
+            { range: [start + kept, start + body.length], text: '' },
           );
+        }
         return;
       }
       // The id its text gives, as the model gives a heading its id (smart dashes outside code).
@@ -178,12 +185,18 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
     const stop = node.position?.end.offset;
     if (start === undefined || stop === undefined) return;
     const [first = '', next] = text.slice(start, stop).split('\n');
+    // What a fix replaces: the paragraph's first line, without what ends it.
+    const lineRange: [number, number] = [start, start + first.trimEnd().length];
     const deep = TOO_DEEP.exec(first);
     if (deep) {
       const level = Math.min(previous + 1, 6);
-      file.message(
-        `${deep[0].trim()} shows as text, not a heading, as Markdown has six levels of heading and ${deep[1]!.length} hashes make none: write ${'#'.repeat(level)} ${deep[2]}`,
-        locator.point(start),
+      const fix = `${'#'.repeat(level)} ${deep[2]}`;
+      withFix(
+        file.message(
+          `${deep[0].trim()} shows as text, not a heading, as Markdown has six levels of heading and ${deep[1]!.length} hashes make none: write ${fix}`,
+          locator.point(start),
+        ),
+        { range: lineRange, text: fix },
       );
       previous = level;
       return;
@@ -198,11 +211,14 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
     const closing =
       hashes!.length > 1 ? new RegExp(`(?<=[^#\\s])#{${hashes!.length}}$`) : undefined;
     const fix = `${'#'.repeat(level)} ${closing ? words!.replace(closing, '').trimEnd() : words}`;
-    file.message(
-      oddly
-        ? `${written!.trim()} shows as text, not a heading, as the space after its ${hashes} is ${characterName(oddly[2]!, 'Unicode space')}, which Markdown does not take for one: write ${fix}, with a plain space`
-        : `${written!.trim()} shows as text, not a heading: write ${fix}, with a space after the #`,
-      locator.point(start),
+    withFix(
+      file.message(
+        oddly
+          ? `${written!.trim()} shows as text, not a heading, as the space after its ${hashes} is ${characterName(oddly[2]!, 'Unicode space')}, which Markdown does not take for one: write ${fix}, with a plain space`
+          : `${written!.trim()} shows as text, not a heading: write ${fix}, with a space after the #`,
+        locator.point(start),
+      ),
+      { range: lineRange, text: fix },
     );
     previous = level;
   });
@@ -211,7 +227,7 @@ export const checkHeadingSyntax: SourceCheck = (_model, ctx, _report, { tree, fi
 /**
  * `heading-syntax` (a warning): a line meant as a heading that Markdown shows as text, because no space follows its `#`s (`#Week 3: what I learned`, as notes apps accept it) or the space is one Markdown does not count (a no-break space a word processor pasted, `##\u00a0Plan`, or a full-width one an input method typed), or because it has seven hashes or more (Markdown has six levels), so the page shows the hashes and screen reader users find no section there. A `.md` heading ending in an id as Hugo, Jekyll and Docusaurus write one (`## The plan {#plan}`), where the site's Markdown reads no heading attributes: the page shows it, and the id comes from the heading's text. So do Pandoc's and Quarto's (`## References {.unnumbered}`), and `{-}` even where the site reads heading attributes. Two hashes or more (`##Plan`) always are; hashtags are left alone: only the first line of a paragraph is read, and a line with one `#` only when it reads as a heading, with two words or more, the first capitalised and not a hashtag's camel case or digits (`#RaceToZero`, `#F1`), not all hashtags, and not a sentence (no full stop or comma at its end, twelve words at most, and no lower-case line after it). And the reverse: text that a line of `---` right under it makes a heading, where the `---` was meant as a line across the page (two lines of text or more, or one that reads as a sentence; a short line underlined on purpose is left alone).
  *
- * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`). Leave a blank line before a `---` meant as a line across the page. Remove a heading's `{#id}` and link to the id its text gives (`#the-plan`), or read heading ids site-wide with `satteri({ features: { headingAttributes: true } })` in the Astro config. Remove Pandoc's `{.unnumbered}` or `{-}`: headings here are not numbered.
+ * @fix Put a plain space after the hashes, at the level the message gives (`## Week 3`); `npm run check -- --fix` does it, and removes Pandoc's attributes. Leave a blank line before a `---` meant as a line across the page. Remove a heading's `{#id}` and link to the id its text gives (`#the-plan`), or read heading ids site-wide with `satteri({ features: { headingAttributes: true } })` in the Astro config. Remove Pandoc's `{.unnumbered}` or `{-}`: headings here are not numbered.
  *
  * @example
  *   {"name": "ok.md"}

@@ -4,6 +4,8 @@ import type { Root } from 'mdast';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import { mendTag, mendedWhy, type MendedTag } from '../core/attribute-quotes.ts';
+import { withFix } from '../core/fixes.ts';
+import type { Fix } from '../core/types.ts';
 
 /**
  * `html-syntax` (sources, a warning): HTML in a Markdown (`.md`) file written so the page does
@@ -30,6 +32,11 @@ export const checkHtmlSyntax: SourceCheck = (_model, ctx, _report, { tree, file,
   if (!text.includes('<')) return;
   const locator = new Locator(text);
   const say = (at: number, message: string) => file.message(message, locator.point(at));
+  // The tag with its values in straight quotes, in place of the tag as written.
+  const mend = (at: number, mended: MendedTag): Fix => ({
+    range: [at, at + mended.written.length],
+    text: mended.fixed,
+  });
   visit(tree as Root, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -37,9 +44,12 @@ export const checkHtmlSyntax: SourceCheck = (_model, ctx, _report, { tree, file,
     if (node.type === 'html') {
       for (const [at, mended] of tags(text, start, end))
         if (mended.curly.length)
-          say(
-            at,
-            `${mendedWhy(mended, 'HTML')}, so the page reads ${readAs(mended)}: write ${mended.fixed}`,
+          withFix(
+            say(
+              at,
+              `${mendedWhy(mended, 'HTML')}, so the page reads ${readAs(mended)}: write ${mended.fixed}`,
+            ),
+            mend(at, mended),
           );
       for (const [at, tag] of unknownTags(text, start, end, reparse))
         say(
@@ -51,9 +61,12 @@ export const checkHtmlSyntax: SourceCheck = (_model, ctx, _report, { tree, file,
     if (node.type !== 'text') return;
     for (const [at, mended] of tags(text, start, end)) {
       if (!readAsTag(text, at, mended, reparse)) continue;
-      say(
-        at,
-        `${mended.written} shows as text on the page: ${mendedWhy(mended, 'HTML')}, and Markdown reads no tag so written: write ${mended.fixed}`,
+      withFix(
+        say(
+          at,
+          `${mended.written} shows as text on the page: ${mendedWhy(mended, 'HTML')}, and Markdown reads no tag so written: write ${mended.fixed}`,
+        ),
+        mend(at, mended),
       );
     }
   });
@@ -141,7 +154,7 @@ function readAsTag(
 /**
  * `html-syntax` (a warning): HTML in a `.md` file written so the page does not read it as meant: a value in curly quotes, as editors and word processors type quotes (`<img alt=“The pit wall”>`), which HTML reads up to its first space (the alt text is `“The`, and a link in curly quotes goes to a page of this site), a tag in a line of text whose value without quotes holds a `/` (`<video src=/media/clip.webm controls>`), which Markdown shows as text, with no player, and a placeholder in angle brackets (`Dear <name>,`), which the page takes for a tag no element has and shows nothing of (custom elements, `<my-widget>`, and SVG's and MathML's elements are left alone). Reported only where the fix is read as meant: the tag with its values in straight quotes as a tag, the placeholder written `\<name>` as text. In MDX both stop the build: `parse-error` says so, with the same fix.
  *
- * @fix Write each value in straight quotes, as the message gives the tag: `<img src="/pit.png" alt="The pit wall">`. Write a placeholder meant as text with a backslash, `\<name>`, or as code.
+ * @fix Write each value in straight quotes, as the message gives the tag: `<img src="/pit.png" alt="The pit wall">` (`npm run check -- --fix` does it). Write a placeholder meant as text with a backslash, `\<name>`, or as code.
  *
  * @example
  *   {"name": "ok.md"}

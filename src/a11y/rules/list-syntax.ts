@@ -3,6 +3,8 @@ import type { Paragraph, Root } from 'mdast';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
 import { ODD_SPACE } from '../../lib/util/odd-characters.ts';
+import { withFix } from '../core/fixes.ts';
+import type { Fix } from '../core/types.ts';
 
 /**
  * `list-syntax` (sources, a warning): lines written as a list that Markdown reads as one
@@ -96,10 +98,14 @@ export const checkListSyntax: SourceCheck = (_model, _ctx, _report, { tree, file
     | undefined;
   let after = -1;
   const close = () => {
-    if (run && run.lines.length > 1 && readsAsList(text, run.lines, run.ordered, reparse))
-      file.message(
-        message(run.kind, !ONE_BULLET.test(run.kind), run.emoji),
-        locator.point(run.lines[0]!.at),
+    const fix = run && run.lines.length > 1 && listFix(text, run.lines, run.ordered, reparse);
+    if (run && fix)
+      withFix(
+        file.message(
+          message(run.kind, !ONE_BULLET.test(run.kind), run.emoji),
+          locator.point(run.lines[0]!.at),
+        ),
+        fix,
       );
     run = undefined;
   };
@@ -136,13 +142,16 @@ export const checkListSyntax: SourceCheck = (_model, _ctx, _report, { tree, file
   close();
 };
 
-/** Whether the lines, each written with `- ` (or `1. `), are read as a list: the fix works. */
-function readsAsList(
+/**
+ * The lines each written with `- ` (or `1. `), as one replacement from the first line's mark to
+ * the last's: undefined unless they are then read as a list (the fix works).
+ */
+function listFix(
   text: string,
   lines: { at: number; length: number }[],
   ordered: boolean,
   reparse: SourceInput['reparse'],
-): boolean {
+): Fix | undefined {
   let fixed = text;
   // From the last, so the earlier offsets hold.
   lines.toReversed().forEach(({ at, length }, i) => {
@@ -153,13 +162,17 @@ function readsAsList(
   visit(reparse(fixed), 'list', (node) => {
     if (node.position?.start.offset === lines[0]!.at) found = true;
   });
-  return found;
+  if (!found) return undefined;
+  const from = lines[0]!.at;
+  const to = lines.at(-1)!.at + lines.at(-1)!.length;
+  // What follows the last mark is as it was: the text changed by the same length before it.
+  return { range: [from, to], text: fixed.slice(from, to + fixed.length - text.length) };
 }
 
 /**
  * `list-syntax` (a warning): lines written as a list that Markdown reads as one paragraph: each starting with a bullet pasted as a character (`• A poll`, `▪`, `●`, as word processors, notes apps and web pages copy lists), or with `-`, `*`, `+`, `1.` or `1)` and a space Markdown does not count (a no-break space). The page runs them together, and a screen reader announces no list. Two lines or more with the same mark, in one paragraph or in paragraphs one after another; dashes are left alone (dialogue in Spanish or French starts each line with one). Reported only where the lines written with `- ` are read as a list. And lines that run on in one paragraph, each starting with the same emoji (`✅ Posted the poll`) or with a number as an emoji (`1️⃣`), as social media posts are written: the page shows them on one line.
  *
- * @fix Start each line with `-` and a space (`1.` and a space for numbered steps); an emoji can stay after it (`- ✅ Posted the poll`).
+ * @fix Start each line with `-` and a space (`1.` and a space for numbered steps); an emoji can stay after it (`- ✅ Posted the poll`); `npm run check -- --fix` does it.
  *
  * @example
  *   {"name": "ok.md"}

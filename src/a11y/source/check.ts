@@ -19,7 +19,8 @@ import { pandocAttributes, pandocAttributesFix } from '../core/pandoc-attributes
 import { rules } from '../rules/index.ts';
 import type { GateConfig } from '../core/config.ts';
 import { gateFailedMessage, levelOf, type GateRule } from '../core/rule.ts';
-import type { Problem } from '../core/types.ts';
+import type { Fix, Problem } from '../core/types.ts';
+import { fixOf } from '../core/fixes.ts';
 import { displayPath } from '../core/report.ts';
 import { Locator } from '../core/model.ts';
 import { hashText, recordingDeps, type FileDep } from '../../lib/util/file-deps.ts';
@@ -105,8 +106,15 @@ export async function checkSource(
       severity: message.fatal === false ? 'warning' : 'error',
       message: message.reason,
       ...((message as { failed?: boolean }).failed && { failed: true as const }),
+      ...withFixOf(message),
     };
   });
+}
+
+/** A message's fix (core/fixes.ts), as a Problem's field, when it has one. */
+function withFixOf(message: object): { fix?: Fix } {
+  const fix = fixOf(message);
+  return fix ? { fix } : {};
 }
 
 /**

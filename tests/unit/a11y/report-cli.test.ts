@@ -177,6 +177,34 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     expect(cli(['source', '--bogus'])).toMatchObject({ status: 2 });
     expect(cli(['html'])).toMatchObject({ status: 2 });
   });
+  it('makes with --fix the fixes the gate is certain of, reports what is left, and says so on stderr', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gate-fix-'));
+    mkdirSync(join(root, 'content/posts'), { recursive: true });
+    mkdirSync(join(root, 'content/pages'));
+    writeFileSync(
+      join(root, 'content/pages/about.md'),
+      '---\ntitle: About\ndescription: Who.\n---\nHi.\n',
+    );
+    const pasted =
+      '---\ntitle: Pasted\ndescription: From Word.\npubDate: 2026-01-01\n---\n\n##\u00a0What I tried\n\n• A poll\n• A thread\n\n![](chart.png)\n';
+    const post = join(root, 'content/posts/a.md');
+    writeFileSync(post, pasted);
+    writeFileSync(join(root, 'content/posts/chart.png'), 'png');
+    const fixed = cli(['source', 'content', '--fix', '--no-cache'], {}, root);
+    expect(readFileSync(post, 'utf8')).toBe(
+      pasted.replace('##\u00a0', '## ').replace('• A poll\n• A thread', '- A poll\n- A thread'),
+    );
+    // The image's alt text is the author's to write: reported, and the exit code says so.
+    expect(fixed.stderr).toBe('Fixed 2 problems in 1 file; what is left needs your words.\n');
+    expect(fixed.stdout).toMatch(/^content\/posts\/a\.md:12:1 {2}error {2}Markdown image/);
+    expect(fixed.stdout).toMatch(/\n1 error, 0 warnings in 1 file\n$/);
+    expect(fixed.status).toBe(1);
+    // Nothing left to fix: the file is not written again.
+    expect(cli(['source', 'content', '--fix'], {}, root).stderr).toBe(
+      'Nothing to fix by itself; what is left needs your words.\n',
+    );
+    expect(cli(['html', 'dist', '--fix'], {}, root).status).toBe(2);
+  });
   /** A project served from /my-blog (set in `config`), with a post linking outside the base. */
   function projectAtBase(config: string): string {
     const root = mkdtempSync(join(tmpdir(), 'gate-base-'));

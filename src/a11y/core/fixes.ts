@@ -1,0 +1,45 @@
+import type { Fix } from './types.ts';
+
+/**
+ * Fixes the gate is certain of (Problem's `fix`): a rule puts one on its message, the report
+ * carries it, and `npm run check -- --fix` makes the changes. Only a change that cannot alter
+ * what the author meant gets one (a pasted no-break space after a heading's hashes, bullets
+ * pasted as characters); a fix that needs the author's words (alt text, a transcript) stays in
+ * the message.
+ */
+
+/** Puts a fix on a rule's message (a vfile message), where check.ts reads it back (fixOf). */
+export function withFix<T extends object>(message: T, fix: Fix): T {
+  return Object.assign(message, { fix });
+}
+
+/** The fix a message carries, when it is a well-formed one. */
+export function fixOf(message: object): Fix | undefined {
+  const fix = (message as { fix?: unknown }).fix as Partial<Fix> | undefined;
+  if (!fix || typeof fix.text !== 'string' || !Array.isArray(fix.range)) return undefined;
+  const [start, end] = fix.range;
+  return Number.isInteger(start) && Number.isInteger(end) && start! >= 0 && end! >= start!
+    ? { range: [start!, end!], text: fix.text }
+    : undefined;
+}
+
+/**
+ * A text with fixes made, from the first: one whose range overlaps a fix already made is left
+ * for the next round (`npm run check -- --fix` checks the file again, and the fix is found again
+ * in the changed text), as ESLint does. `applied` counts the fixes made.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const chosen: Fix[] = [];
+  let reached = -1;
+  for (const fix of [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])) {
+    if (fix.range[0] < reached || fix.range[1] > text.length) continue;
+    // Two fixes that insert at one place: only the first.
+    if (fix.range[0] === reached && fix.range[0] === fix.range[1]) continue;
+    chosen.push(fix);
+    reached = fix.range[1];
+  }
+  let fixed = text;
+  for (const { range, text: replacement } of chosen.toReversed())
+    fixed = fixed.slice(0, range[0]) + replacement + fixed.slice(range[1]);
+  return { text: fixed, applied: chosen.length };
+}
