@@ -296,7 +296,36 @@ export function parseProblem(error: unknown, file: string, text: string): Proble
     ruleId: 'parse-error',
     severity: 'error',
     message: `MDX could not be parsed (${reason}): ${hint}`,
+    ...(opened && closedVoid(text, new Locator(text).offset(line, column), opened[1]!)),
   };
+}
+
+/**
+ * An element HTML leaves open (`<br>`, `<img …>`), closed as MDX wants it, as the fix for `--fix`:
+ * a ` /` before the tag's `>`. Nothing for another element, whose end only the author knows.
+ */
+function closedVoid(text: string, start: number, name: string): { fix?: Fix } {
+  if (!VOID_ELEMENTS.test(name) || !text.startsWith(`<${name}`, start)) return {};
+  const end = tagEnd(text, start);
+  if (end === undefined || text[end - 1] === '/') return {};
+  return { fix: { range: [end, end], text: /\s/.test(text[end - 1]!) ? '/' : ' /' } };
+}
+
+/** The offset of the `>` that ends the tag opening at `start`, past quoted values and braces. */
+function tagEnd(text: string, start: number): number | undefined {
+  let quote: string | undefined;
+  let depth = 0;
+  for (let i = start + 1; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '{') depth++;
+    else if (char === '}') depth--;
+    else if (depth === 0 && char === '>') return i;
+    else if (depth === 0 && char === '<') return undefined;
+  }
+  return undefined;
 }
 
 /** Checks the given files one at a time, in this thread. */

@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { commonplaceSyntax } from '../../../../src/a11y/source/check.ts';
 import { lintSource, where } from '../helpers.ts';
+import { applyFixes } from '../../../../src/a11y/core/fixes.ts';
 
 const RULE = 'parse-error';
 
@@ -343,6 +344,33 @@ describe('parse-error', () => {
       expect(where(await lintSource(fixed, '.mdx'), RULE), fixed).toEqual([]);
     }
   });
+  it('carries the fix for an element HTML leaves open, for --fix, and only for one', async () => {
+    const closes: [string, string][] = [
+      ['First line<br>\nsecond line.', 'First line<br />\nsecond line.'],
+      [
+        '<p>A photo: <img src="/a.png" alt="The grid >= 20 cars">\nand more</p>',
+        '<p>A photo: <img src="/a.png" alt="The grid >= 20 cars" />\nand more</p>',
+      ],
+      [
+        '<div><a href="/x/"><img src="/b.png" alt="Badge" ></a></div>',
+        '<div><a href="/x/"><img src="/b.png" alt="Badge" /></a></div>',
+      ],
+    ];
+    for (const [text, fixed] of closes) {
+      const problems = (await lintSource(text, '.mdx')).filter((p) => p.ruleId === RULE);
+      expect(
+        problems.map((p) => p.fix && applyFixes(text, [p.fix]).text),
+        text,
+      ).toEqual([fixed]);
+      expect(where(await lintSource(fixed, '.mdx'), RULE), fixed).toEqual([]);
+    }
+    // An element that holds something ends where only its author knows.
+    const [open] = (await lintSource('<p>An open paragraph\n\nand more.', '.mdx')).filter(
+      (p) => p.ruleId === RULE,
+    );
+    expect(open!.fix).toBeUndefined();
+  });
+
   it('passes the same text as Markdown, where < and { are just text', async () => {
     expect(await lintSource('A comparison: a <3 b, and {braces}.', '.md')).toEqual([]);
   });
