@@ -157,7 +157,7 @@ export function formatText(problems: Problem[], checkedFiles?: number): string {
 export function formatJson(problems: Problem[]): string {
   return JSON.stringify(
     sortProblems(problems).map(
-      ({ file, line, column, endLine, endColumn, ruleId, severity, message }) => ({
+      ({ file, line, column, endLine, endColumn, ruleId, severity, message, fix }) => ({
         file,
         line,
         column,
@@ -166,6 +166,8 @@ export function formatJson(problems: Problem[]): string {
         severity,
         message,
         url: ruleDocsUrl(ruleId),
+        // What `--fix` would change, for an editor to offer (core/fixes.ts).
+        ...(fix && { fix }),
       }),
     ),
     null,

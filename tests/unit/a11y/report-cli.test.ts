@@ -190,6 +190,18 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     const post = join(root, 'content/posts/a.md');
     writeFileSync(post, pasted);
     writeFileSync(join(root, 'content/posts/chart.png'), 'png');
+    // --format json gives each fix, as ESLint does, and changes nothing.
+    const json = JSON.parse(
+      cli(['source', 'content', '--format', 'json'], {}, root).stdout,
+    ) as Problem[];
+    const at = (written: string) => pasted.indexOf(written);
+    expect(json.map(({ ruleId, fix }) => [ruleId, fix])).toEqual([
+      ['heading-syntax', { range: [at('##'), at('\n\n•')], text: '## What I tried' }],
+      // From the first bullet to the last, each with its space: the lines' text stays.
+      ['list-syntax', { range: [at('• A poll'), at('• A thread') + 2], text: '- A poll\n- ' }],
+      ['image-alt', undefined],
+    ]);
+    expect(readFileSync(post, 'utf8')).toBe(pasted);
     const fixed = cli(['source', 'content', '--fix', '--no-cache'], {}, root);
     expect(readFileSync(post, 'utf8')).toBe(
       pasted.replace('##\u00a0', '## ').replace('• A poll\n• A thread', '- A poll\n- A thread'),
