@@ -43,3 +43,19 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     fixed = fixed.slice(0, range[0]) + replacement + fixed.slice(range[1]);
   return { text: fixed, applied: chosen.length };
 }
+
+/**
+ * A frontmatter key renamed where it is written (`date:` as `pubDate:`), when the key starts at
+ * `at`: undefined where it is written otherwise (in quotes), which a fix must not guess at.
+ */
+export function keyRenamed(
+  text: string,
+  at: number,
+  rename: { key: string; to: string } | undefined,
+): { fix: Fix } | undefined {
+  if (!rename || !text.startsWith(rename.key, at)) return undefined;
+  const after = text[at + rename.key.length];
+  // The whole key, up to its colon: `tags` is not the start of `tagsline:`.
+  if (after !== ':' && after !== ' ' && after !== '\t') return undefined;
+  return { fix: { range: [at, at + rename.key.length], text: rename.to } };
+}

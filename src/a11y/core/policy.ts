@@ -2,6 +2,7 @@ import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model
 import { inlineValue } from './inline-style.ts';
 import { writtenAroundEntry } from '../../lib/site/page-ids.ts';
 import type { GateConfig } from './config.ts';
+import type { Fix } from './types.ts';
 import { MEDIA_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { extensionOf } from './image-formats.ts';
 
@@ -75,9 +76,14 @@ export interface CheckContext {
  * How a rule reports a problem. `stopsBuild`: this problem stops the build whatever the rule's
  * level (a Markdown image or an import naming no file stops Vite's bundling), so it stays an
  * error even where the site config lowers the rule (README "Rules"); only rules that declare
- * `someStopTheBuild` pass it.
+ * `someStopTheBuild` pass it. `fix`: the change that fixes it, where it is certain (Problem's
+ * `fix`, core/fixes.ts); a source rule's only, as a built page is no file to change.
  */
-export type Report = (at: El | number, message: string, how?: { stopsBuild?: boolean }) => void;
+export type Report = (
+  at: El | number,
+  message: string,
+  how?: { stopsBuild?: boolean; fix?: Fix },
+) => void;
 
 export function attr(el: El, name: string): AttrValue | undefined {
   const value = el.attrs[name];

@@ -4,6 +4,7 @@ import { Locator, type Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import { levelOf, type GateRule } from '../core/rule.ts';
 import imageAlt from './image-alt.ts';
+import { keyRenamed } from '../core/fixes.ts';
 
 /**
  * `content-schema`: an entry's frontmatter must match its collection's schema (src/schemas/), or
@@ -25,14 +26,15 @@ export function checkContentSchema(model: Model, ctx: CheckContext, report: Repo
     typeof cover === 'string' && cover !== '' && levelOf(imageAlt, ctx.config) === 'error';
   for (const problem of frontmatterProblems(kind, ctx.file, model.text, ctx.config.aliases)) {
     if (problem.field === 'coverAlt' && coverAltSaid) continue;
-    report(locator.offset(problem.line), problem.message);
+    const at = locator.offset(problem.line);
+    report(at, problem.message, keyRenamed(model.text, at, problem.rename));
   }
 }
 
 /**
  * `content-schema`: frontmatter the collection's schema (`src/schemas/`) rejects — a date such as `30/11/2026`, a missing `title`, a `slug` with spaces, a `cover` that is not there or is written as other tools take one (`/hero.jpg` from `public/`, a web address: the message says how to write it), `cover` without `coverAlt` (at the cover's line, and left to `image-alt` when that rule is an error), a required field written under another tool's name (`date:` for `pubDate:`, at that key: rename it), frontmatter written as a list (`- title: …`) or as one line of text where fields are wanted — and course and network files that do not match theirs, each at the field's line. The build stops on the same problems while loading content, with the same lines.
  *
- * @fix What the message says about the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) and [Guides, networks and courses](#guides-networks-and-courses) list the fields.
+ * @fix What the message says about the field (`npm run check -- --fix` renames a required field written under another tool's name, `date` as `pubDate`); [Frontmatter reference](#frontmatter-reference-posts-and-guides) and [Guides, networks and courses](#guides-networks-and-courses) list the fields.
  *
  * @example
  *   {"name": "ok.md"}

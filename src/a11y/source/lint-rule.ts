@@ -20,6 +20,7 @@ import { pageOnSite } from '../core/site-paths.ts';
 import { sourceModel, type SourceOptions } from './model.ts';
 import { parseSource } from './syntax.ts';
 import { addRenderedIds, aroundSlot, judgeRenderings, renderedAt } from './passed-props.ts';
+import { withFix } from '../core/fixes.ts';
 
 const defaultConfig = gateConfig();
 
@@ -86,6 +87,7 @@ export function sourceLintRule(
         const { start, end } = locatorFor(model).place(at);
         const said = file.message(message, end ? { start, end } : start);
         if (how?.stopsBuild) Object.assign(said, { stopsBuild: true });
+        if (how?.fix) withFix(said, how.fix);
       };
       try {
         const reparse = (text: string) =>

@@ -40,6 +40,12 @@ export interface FieldProblem {
   /** The field it is about, as the message names it (`coverAlt`, `events[0].start`). */
   field?: string;
   message: string;
+  /**
+   * A top-level key whose new name is all the fix (`date` to `pubDate`, `categories` to `tags`,
+   * `tags` with a pasted space in it): the key as written, at `line`, and the name to write.
+   * `npm run check -- --fix` renames it.
+   */
+  rename?: { key: string; to: string };
 }
 
 export type EntryKind = 'posts' | 'guides' | 'pages';
@@ -337,6 +343,7 @@ export function frontmatterProblems(
         return {
           field,
           line: match ? lineOf([other.key]) : 1,
+          ...(match && { rename: { key: other.key, to: field } }),
           message:
             withoutLookalikes(other.key) === other.key
               ? `${field} is required: rename ${other.key} to ${field} (${other.why})${renamedDateFix(field, data[other.key])}`
@@ -446,10 +453,20 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
   );
   if (!unknown.length) return [];
   const { keyAt } = lineFinder(yamlText, match ? 1 : 0);
-  return unknown.map((field) => ({
-    ...keyAt(field.path),
-    message: unknownFieldMessage(kind, field, data),
-  }));
+  const renames = unknown.map((field) =>
+    field.path.length === 1 ? renamedTo(kind, String(field.path[0]), data) : undefined,
+  );
+  // Two keys renamed to one name (`categories` and a pasted `tags `) would make a second key of
+  // it: neither is renamed.
+  const once = (to: string) => renames.filter((other) => other === to).length === 1;
+  return unknown.map((field, i) => {
+    const to = renames[i];
+    return {
+      ...keyAt(field.path),
+      message: unknownFieldMessage(kind, field, data),
+      ...(to && once(to) && { rename: { key: String(field.path[0]), to } }),
+    };
+  });
 }
 
 /**
@@ -559,6 +576,27 @@ function tagList(value: unknown): string[] {
 function imageOf(cover: Record<string, unknown>): string | undefined {
   const image = ['src', 'image', 'url', 'path'].map((key) => cover[key]);
   return image.find((item): item is string => typeof item === 'string' && item.trim() !== '');
+}
+
+/**
+ * The name an unknown top-level key takes where the new name is all the fix, as
+ * unknownFieldMessage says it: a declared field with a pasted space in its name, or another
+ * tool's name for a field the entry lacks whose value it takes as it is
+ * (`last_modified_at` → `updatedDate`). Not a typo's closest name, which is a guess.
+ */
+function renamedTo(
+  kind: keyof typeof DECLARED,
+  key: string,
+  data: Record<string, unknown>,
+): string | undefined {
+  const shape = DECLARED[kind].shape;
+  const plain = withoutLookalikes(key);
+  // Beside the field written plainly, the new name would be a second key of that name.
+  if (plain !== key) return plain in shape && !(plain in data) ? plain : undefined;
+  const renamed = fieldFromOtherTools(key, data[key]);
+  if (!renamed || !(renamed.field in shape)) return undefined;
+  const pure = `rename it ${renamed.field} (${key} is its name in ${renamed.tools})`;
+  return renameFix(key, renamed, data) === pure ? renamed.field : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { checkProject, post, project } from '../project.ts';
 import { lintSource, only } from '../helpers.ts';
+import { applyFixes } from '../../../../src/a11y/core/fixes.ts';
 
 const RULE = 'unknown-field';
 
@@ -111,6 +112,40 @@ describe('unknown-field', () => {
     );
     for (const rule of [RULE, 'content-schema'])
       expect(await checkProject(fixed, rule), rule).toEqual([]);
+  });
+
+  it("renames with --fix a key whose new name is all the fix, and leaves a typo's guess and a removal to the author", async () => {
+    const jekyll =
+      '---\ntitle: Moved from Jekyll\ndate: 2026-03-02\ncategories: [pln, f1]\nlast_modified_at: 2026-03-05\ndescription: A test.\nlayout: post\ndarft: true\ntags\u00a0: [extra]\n---\n\nText.\n';
+    const root = project({ 'content/posts/moved.md': jekyll });
+    const check = async (text: string) => {
+      writeFileSync(join(root, 'content/posts/moved.md'), text);
+      return (await checkSources([join(root, 'content')], gateConfig(), root)).problems;
+    };
+    const before = await check(jekyll);
+    const fixed = applyFixes(
+      jekyll,
+      before.flatMap((p) => (p.fix ? [p.fix] : [])),
+    );
+    // `categories` and the pasted `tags ` would both be tags, a key written twice: neither is
+    // renamed, and the message says what to do.
+    expect(fixed.text).toBe(
+      jekyll.replace('date:', 'pubDate:').replace('last_modified_at:', 'updatedDate:'),
+    );
+    expect(
+      (await check(fixed.text)).map((p) => `${p.ruleId} ${p.line}${p.fix ? ' fix' : ''}`),
+    ).toEqual(['unknown-field 4', 'unknown-field 7', 'unknown-field 8', 'unknown-field 9']);
+    // With the pasted key gone, `categories` is renamed, and the file reads.
+    const plain = fixed.text.replace('tags\u00a0: [extra]\n', '');
+    const renamed = applyFixes(
+      plain,
+      (await check(plain)).flatMap((p) => (p.fix ? [p.fix] : [])),
+    );
+    expect(renamed.text).toBe(plain.replace('categories:', 'tags:'));
+    expect((await check(renamed.text)).map((p) => `${p.ruleId} ${p.line}`)).toEqual([
+      'unknown-field 7',
+      'unknown-field 8',
+    ]);
   });
 
   it('names a field whose name has a pasted space in it, and the name written plainly is read', async () => {
