@@ -4,8 +4,8 @@ import type { Fix } from './types.ts';
  * Fixes the gate is certain of (Problem's `fix`): a rule puts one on its message, the report
  * carries it, and `npm run check -- --fix` makes the changes. Only a change that cannot alter
  * what the author meant gets one (a pasted no-break space after a heading's hashes, bullets
- * pasted as characters); a fix that needs the author's words (alt text, a transcript) stays in
- * the message.
+ * pasted as characters, Jekyll's `date` renamed `pubDate`); a fix that needs the author's words
+ * (alt text, a transcript) or choice (a typo's closest name) stays in the message.
  */
 
 /** Puts a fix on a rule's message (a vfile message), where check.ts reads it back (fixOf). */
@@ -33,7 +33,8 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   let reached = -1;
   for (const fix of [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])) {
     if (fix.range[0] < reached || fix.range[1] > text.length) continue;
-    // Two fixes that insert at one place: only the first.
+    // An insertion where the fix before it ends (another insertion there, say): next round,
+    // as the order of the two would be a guess.
     if (fix.range[0] === reached && fix.range[0] === fix.range[1]) continue;
     chosen.push(fix);
     reached = fix.range[1];
