@@ -60,3 +60,23 @@ export function keyRenamed(
   if (after !== ':' && after !== ' ' && after !== '\t') return undefined;
   return { fix: { range: [at, at + rename.key.length], text: rename.to } };
 }
+
+/**
+ * A frontmatter key's line removed, value and all (`layout: post`), when the key starts at `at`
+ * and its value is all on that line: undefined for a value that runs on below (a list, a block
+ * of text, a flow collection over lines), an anchor, an alias or a tag, which a fix must not cut.
+ */
+export function keyRemoved(text: string, at: number): { fix: Fix } | undefined {
+  const end = text.indexOf('\n', at);
+  if (end === -1) return undefined;
+  const line = text.slice(at, end).replace(/\r$/, '');
+  const value = line
+    .slice(line.indexOf(':') + 1)
+    .replace(/(^|\s)#.*$/, '')
+    .trim();
+  if (!line.includes(':') || !value || /^[|>&*!]/.test(value)) return undefined;
+  const nextEnd = text.indexOf('\n', end + 1);
+  const next = text.slice(end + 1, nextEnd === -1 ? undefined : nextEnd);
+  if (/^[ \t-]/.test(next)) return undefined;
+  return { fix: { range: [at, end + 1], text: '' } };
+}

@@ -5,7 +5,7 @@ import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
-import { keyRenamed } from '../core/fixes.ts';
+import { keyRemoved, keyRenamed } from '../core/fixes.ts';
 
 /**
  * `unknown-field` (a warning): a frontmatter field its collection's schema does not declare, or
@@ -23,10 +23,15 @@ export function checkUnknownFields(model: Model, ctx: CheckContext, report: Repo
   const kind = entryCollectionOf(ctx.file);
   if (kind && model.frontmatter && !model.frontmatter.error) {
     const locator = new Locator(model.text);
-    for (const { line, column, message, rename } of unknownFieldProblems(kind, model.text)) {
-      const at = locator.offset(line, column);
+    for (const problem of unknownFieldProblems(kind, model.text)) {
+      const at = locator.offset(problem.line, problem.column);
       if (ctx.syntax === 'mdx' && readInText(model.text, at)) continue;
-      report(at, message, keyRenamed(model.text, at, rename));
+      const removed = problem.remove && at === locator.offset(problem.line);
+      report(
+        at,
+        problem.message,
+        removed ? keyRemoved(model.text, at) : keyRenamed(model.text, at, problem.rename),
+      );
     }
   }
   if (ctx.syntax === 'mdx') checkUnknownProps(model, report);
@@ -81,7 +86,7 @@ function checkUnknownProps(model: Model, report: Report): void {
 /**
  * `unknown-field` (a warning): a field the collection's schema does not declare, in an entry's frontmatter or a course or network file, which the build drops without a word (`darft: true` publishes the draft; a field an MDX file reads itself, `alt={frontmatter.photoAlt}`, is kept in its `frontmatter`, and left alone), or a prop that one of the site's MDX components (`Figure`, `Video`, `Callout`, …) does not take (`captoin=`, so no caption) or that is written in another case than it takes it (`ALT=`: props are passed with their case, so the image has no alt, which `image-alt` then reports), or a whole entry written as `.markdown` (Jekyll's default; `.mdown`, `.mkd` too) or as `.MD`, `.Mdx` in capitals, and a course or network file in a folder of its own or written `.YAML`, which the collections do not read. Said with the name it most likely means, and, for a name another blog tool gives the field (`date`, `lastmod`, `summary`, `categories`, Astro's starter's `heroImage`: `src/lib/content/other-tools.ts`), with this site's name for it, and what its value becomes there (`permalink: /2022/week-one.html` is `slug: week-one`; a `heroImage` in `public/` moves beside the entry as `cover: ./hero.jpg`, with `coverAlt`).
  *
- * @fix Correct the name (the message suggests one; `npm run check -- --fix` renames another tool's name for a field, `categories` as `tags`), move an entry with guide fields to `content/guides/`, or remove the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) lists the fields, `src/schemas/components.ts` the props. A site that keeps fields of its own sets the rule to `off`.
+ * @fix Correct the name (the message suggests one; `npm run check -- --fix` renames another tool's name for a field, `categories` as `tags`, and removes one the site decides elsewhere, `layout: post`), move an entry with guide fields to `content/guides/`, or remove the field; [Frontmatter reference](#frontmatter-reference-posts-and-guides) lists the fields, `src/schemas/components.ts` the props. A site that keeps fields of its own sets the rule to `off`.
  *
  * @example
  *   {"name": "ok.mdx"}

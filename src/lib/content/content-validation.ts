@@ -46,6 +46,8 @@ export interface FieldProblem {
    * `npm run check -- --fix` renames it.
    */
   rename?: { key: string; to: string };
+  /** A top-level key the fix removes, value and all (`layout: post`), as the message says. */
+  remove?: true;
 }
 
 export type EntryKind = 'posts' | 'guides' | 'pages';
@@ -453,18 +455,21 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
   );
   if (!unknown.length) return [];
   const { keyAt } = lineFinder(yamlText, match ? 1 : 0);
-  const renames = unknown.map((field) =>
-    field.path.length === 1 ? renamedTo(kind, String(field.path[0]), data) : undefined,
-  );
+  const fixes = unknown.map((field) => fieldFix(kind, field, data));
   // Two keys renamed to one name (`categories` and a pasted `tags `) would make a second key of
   // it: neither is renamed.
-  const once = (to: string) => renames.filter((other) => other === to).length === 1;
+  const renamedTo = (to: string) =>
+    fixes.filter((fix) => fix && 'rename' in fix && fix.rename === to).length;
   return unknown.map((field, i) => {
-    const to = renames[i];
+    const fix = fixes[i];
+    const key = String(field.path[0]);
     return {
       ...keyAt(field.path),
       message: unknownFieldMessage(kind, field, data),
-      ...(to && once(to) && { rename: { key: String(field.path[0]), to } }),
+      ...(fix && 'remove' in fix && { remove: true as const }),
+      ...(fix &&
+        'rename' in fix &&
+        renamedTo(fix.rename) === 1 && { rename: { key, to: fix.rename } }),
     };
   });
 }
@@ -579,24 +584,35 @@ function imageOf(cover: Record<string, unknown>): string | undefined {
 }
 
 /**
- * The name an unknown top-level key takes where the new name is all the fix, as
- * unknownFieldMessage says it: a declared field with a pasted space in its name, or another
- * tool's name for a field the entry lacks whose value it takes as it is
- * (`last_modified_at` → `updatedDate`). Not a typo's closest name, which is a guess.
+ * The fix of an unknown top-level key, where unknownFieldMessage's advice is all of it, in the
+ * order that message tries: a declared field with a pasted space in its name gets its name;
+ * another tool's name for a field the entry lacks, whose value it takes as it is, is renamed
+ * (`last_modified_at` → `updatedDate`); a field the site decides elsewhere (`layout`, `author`),
+ * or one the message says to remove (Jekyll's `published: true`, an empty value), is removed.
+ * Nothing for a typo's closest name, which is a guess, nor where the author must choose.
  */
-function renamedTo(
+function fieldFix(
   kind: keyof typeof DECLARED,
-  key: string,
+  { path, suggestion }: UnknownField,
   data: Record<string, unknown>,
-): string | undefined {
+): { rename: string } | { remove: true } | undefined {
+  if (path.length !== 1) return undefined;
+  const key = String(path[0]);
   const shape = DECLARED[kind].shape;
   const plain = withoutLookalikes(key);
   // Beside the field written plainly, the new name would be a second key of that name.
-  if (plain !== key) return plain in shape && !(plain in data) ? plain : undefined;
+  if (plain !== key && plain in shape) return plain in data ? undefined : { rename: plain };
+  if (suggestion) return undefined;
   const renamed = fieldFromOtherTools(key, data[key]);
-  if (!renamed || !(renamed.field in shape)) return undefined;
-  const pure = `rename it ${renamed.field} (${key} is its name in ${renamed.tools})`;
-  return renameFix(key, renamed, data) === pure ? renamed.field : undefined;
+  if (renamed && renamed.field in shape) {
+    const fix = renameFix(key, renamed, data);
+    if (fix === `rename it ${renamed.field} (${key} is its name in ${renamed.tools})`)
+      return { rename: renamed.field };
+    return fix.startsWith('remove it: ') ? { remove: true } : undefined;
+  }
+  return ENTRY_KINDS.includes(kind as EntryKind) && decidedElsewhere(key)
+    ? { remove: true }
+    : undefined;
 }
 
 /**

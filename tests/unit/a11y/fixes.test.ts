@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, fixOf, withFix } from '../../../src/a11y/core/fixes.ts';
+import {
+  applyFixes,
+  fixOf,
+  keyRemoved,
+  keyRenamed,
+  withFix,
+} from '../../../src/a11y/core/fixes.ts';
 
 describe('fixes (npm run check -- --fix)', () => {
   it('makes each fix at its place, whatever order they come in', () => {
@@ -41,5 +47,31 @@ describe('fixes (npm run check -- --fix)', () => {
     expect(fixOf({})).toBeUndefined();
     expect(fixOf({ fix: { range: [5, 2], text: 'x' } })).toBeUndefined();
     expect(fixOf({ fix: { range: [0, 1] } })).toBeUndefined();
+  });
+
+  it('renames a key only where it is written whole, and removes one only where its value is on its line', () => {
+    const text = 'tagsline: x\ntags: [a]\n"date": 2026-01-01\n';
+    expect(keyRenamed(text, 0, { key: 'tags', to: 'labels' })).toBeUndefined();
+    expect(keyRenamed(text, 12, { key: 'tags', to: 'labels' })).toEqual({
+      fix: { range: [12, 16], text: 'labels' },
+    });
+    // In quotes: not the key as the rename names it.
+    expect(keyRenamed(text, 22, { key: 'date', to: 'pubDate' })).toBeUndefined();
+    const removed = (yaml: string) => {
+      const found = keyRemoved(yaml, 0);
+      return found && applyFixes(yaml, [found.fix]).text;
+    };
+    expect(removed('layout: post # theme\ntitle: T\n')).toBe('title: T\n');
+    expect(removed('author: "Sam Rivera"\r\ntitle: T\r\n')).toBe('title: T\r\n');
+    // A value that runs on below, or that YAML reads more of than its text: left alone.
+    for (const yaml of [
+      'author:\n  - Sam\n',
+      'author:\n- Sam\n',
+      'layout: |\n  post\n',
+      'layout: &l post\ntitle: *l\n',
+      'layout: [post,\n  page]\n',
+      'layout: post',
+    ])
+      expect(removed(yaml), yaml).toBeUndefined();
   });
 });
