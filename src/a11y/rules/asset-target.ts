@@ -551,9 +551,15 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
         const written = model.text.slice(el.offset, el.end);
         const there = fileBeside(url, ctx.file);
         const inline = `![${alt}](${inlinePath(url)})`;
+        // For --fix only where it is all the fix: the file is there, and the alt text the
+        // author's own, not the words that ask for it.
+        const own = typeof el.attrs.alt === 'string' && el.attrs.alt !== '';
         report(
           el,
           `Image ${url} is read through a reference, ${written}, whose path reaches the page as written, so the page looks for the file beside itself, where the build has none: write ${inline} in place of ${written}${there ? '' : ', and add the file'}`,
+          there && own && el.end !== undefined
+            ? { fix: { range: [el.offset, el.end], text: inline } }
+            : undefined,
         );
         continue;
       }

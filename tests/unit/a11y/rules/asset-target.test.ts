@@ -12,6 +12,7 @@ import { forProject, gateConfig } from '../../../../src/a11y/core/config.ts';
 import { importAliases } from '../../../../src/lib/util/path-alias.ts';
 import { ASTRO_IMAGE_FORMATS } from '../../../../src/a11y/core/image-formats.ts';
 import { projectRoot } from '../../../helpers/build-fixture.ts';
+import { applyFixes } from '../../../../src/a11y/core/fixes.ts';
 
 const RULE = 'asset-target';
 
@@ -327,6 +328,26 @@ describe('asset-target: Markdown image references', () => {
         .replace('![A pit lane][lane]', '![A pit lane](./lane.png)')
         .replace('![A gone picture][gone]', '![A gone picture](./gone.png)');
       expect(await sourceProblems(files(file, fixed)), file).toEqual([expected(file)[1]]);
+    }
+  });
+
+  it("carries the inline image as its fix for --fix, only where the file is there and the alt text is the author's", async () => {
+    const body =
+      '![A pit lane][lane]\n\n![][lane]\n\n![A gone picture][gone]\n\n[lane]: ./lane.png\n[gone]: gone.png';
+    for (const file of ['a.md', 'a.mdx']) {
+      const text = post(body);
+      const root = tree({ [`content/posts/${file}`]: text, 'content/posts/lane.png': 'png' });
+      const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+      const fixes = problems.filter((p) => p.ruleId === RULE).map((p) => p.fix);
+      // The second asks for alt text and the third for a file: words and a file of the author's.
+      expect(
+        fixes.map((fix) => fix && applyFixes(text, [fix]).text),
+        file,
+      ).toEqual([
+        text.replace('![A pit lane][lane]', '![A pit lane](./lane.png)'),
+        undefined,
+        undefined,
+      ]);
     }
   });
 
