@@ -455,17 +455,17 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
   );
   if (!unknown.length) return [];
   const { keyAt } = lineFinder(yamlText, match ? 1 : 0);
-  const fixes = unknown.map((field) => fieldFix(kind, field, data));
+  const advice = unknown.map((field) => unknownFieldAdvice(kind, field, data));
   // Two keys renamed to one name (`categories` and a pasted `tags `) would make a second key of
   // it: neither is renamed.
   const renamedTo = (to: string) =>
-    fixes.filter((fix) => fix && 'rename' in fix && fix.rename === to).length;
+    advice.filter(({ fix }) => fix && 'rename' in fix && fix.rename === to).length;
   return unknown.map((field, i) => {
-    const fix = fixes[i];
+    const { text, fix } = advice[i]!;
     const key = String(field.path[0]);
     return {
       ...keyAt(field.path),
-      message: unknownFieldMessage(kind, field, data),
+      message: text,
       ...(fix && 'remove' in fix && { remove: true as const }),
       ...(fix &&
         'rename' in fix &&
@@ -490,6 +490,20 @@ function requiredUnder(kind: keyof typeof DECLARED, key: string, data: unknown):
 const ENTRY_KINDS: EntryKind[] = ['posts', 'guides', 'pages'];
 
 /**
+ * What `npm run check -- --fix` makes of an unknown top-level key, where the advice is all of
+ * it: the key renamed (`last_modified_at` as `updatedDate`), or removed, value and all.
+ */
+type KeyFix = { rename: string } | { remove: true };
+
+/** What a message says to do, and the fix that does it where it needs no more of the author. */
+interface Advice {
+  text: string;
+  fix?: KeyFix;
+}
+
+const REMOVE: KeyFix = { remove: true };
+
+/**
  * Renaming another tool's field, as one fix that works: the value as this site's field takes it
  * (a cover beside the entry, the slug a permalink stands for, tags as a list) and, for a cover,
  * the `coverAlt` it needs.
@@ -498,19 +512,25 @@ function renameFix(
   name: string,
   { field, tools }: { field: string; tools: string },
   data: Record<string, unknown>,
-): string {
+): Advice {
   const value = data[name];
   const why = `(${name} is its name in ${tools})`;
   // Jekyll's `published: false`: the opposite of a draft flag.
   if (field === 'draft')
     return value === false
-      ? `write draft: true instead (published: false is ${tools}'s draft)`
-      : `remove it: an entry is published unless it has draft: true (${tools}'s published: true)`;
+      ? { text: `write draft: true instead (published: false is ${tools}'s draft)` }
+      : {
+          text: `remove it: an entry is published unless it has draft: true (${tools}'s published: true)`,
+          fix: REMOVE,
+        };
   if (field === 'slug') {
     const slug = slugFromPermalink(value);
     return slug
-      ? `rename it slug: ${slug} ${why}`
-      : `remove it: an entry's address comes from its file name, or from slug: when set ${why}`;
+      ? { text: `rename it slug: ${slug} ${why}` }
+      : {
+          text: `remove it: an entry's address comes from its file name, or from slug: when set ${why}`,
+          fix: REMOVE,
+        };
   }
   // Fuwari writes both `tags:` and `category:`: a second `tags:` key would not parse.
   if (field === 'tags' && data.tags !== undefined) {
@@ -519,32 +539,43 @@ function renameFix(
       (tag) => !ours.some((own) => own.toLowerCase() === tag.toLowerCase()),
     );
     return theirs.length
-      ? `move it into the tags this entry has: tags: [${[...ours, ...theirs].join(', ')}] ${why}`
-      : `remove it: the tags this entry has hold it already ${why}`;
+      ? {
+          text: `move it into the tags this entry has: tags: [${[...ours, ...theirs].join(', ')}] ${why}`,
+        }
+      : { text: `remove it: the tags this entry has hold it already ${why}`, fix: REMOVE };
   }
-  if (value === null || value === '') return `remove it: it is empty ${why}`;
+  if (value === null || value === '') return { text: `remove it: it is empty ${why}`, fix: REMOVE };
   if (data[field] !== undefined)
-    return `remove it, as this entry has ${field} already: keep the value you want there ${why}`;
+    return {
+      text: `remove it, as this entry has ${field} already: keep the value you want there ${why}`,
+    };
   if (field === 'tags' && typeof value === 'string')
-    return `rename it tags, as a list: tags: ${listOf(value)} ${why}`;
-  if (field !== 'cover') return `rename it ${field} ${why}`;
+    return { text: `rename it tags, as a list: tags: ${listOf(value)} ${why}` };
+  const renamed: Advice = { text: `rename it ${field} ${why}`, fix: { rename: field } };
+  if (field !== 'cover') return renamed;
   // Astro Cactus' `coverImage: { src, alt }`: the image and its alt text, as two fields here.
   if (isRecord(value)) {
     const fields = coverFields(value, data);
-    if (!fields) return `rename it ${field} ${why}`;
-    return fields.moved
-      ? `put the image beside this file, and write it as ${fields.text} ${why}`
-      : `write it as ${fields.text} ${why}`;
+    if (!fields) return renamed;
+    return {
+      text: fields.moved
+        ? `put the image beside this file, and write it as ${fields.text} ${why}`
+        : `write it as ${fields.text} ${why}`,
+    };
   }
-  if (typeof value !== 'string') return `rename it ${field} ${why}`;
+  if (typeof value !== 'string') return renamed;
   const steps = [`rename it cover ${why}`];
   if (coverNotAFile(value))
     steps.push(`put the image beside this file and write cover: ./${coverFileName(value)}`);
   const alt = data.coverAlt;
   if (typeof alt !== 'string' || !alt.trim()) steps.push('add coverAlt: "what the cover shows"');
-  return steps.length > 2
-    ? `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)}`
-    : steps.join(', and ');
+  if (steps.length === 1) return renamed;
+  return {
+    text:
+      steps.length > 2
+        ? `${steps.slice(0, -1).join(', ')}, and ${steps.at(-1)}`
+        : steps.join(', and '),
+  };
 }
 
 /**
@@ -584,79 +615,54 @@ function imageOf(cover: Record<string, unknown>): string | undefined {
 }
 
 /**
- * The fix of an unknown top-level key, where unknownFieldMessage's advice is all of it, in the
- * order that message tries: a declared field with a pasted space in its name gets its name;
- * another tool's name for a field the entry lacks, whose value it takes as it is, is renamed
- * (`last_modified_at` → `updatedDate`); a field the site decides elsewhere (`layout`, `author`),
- * or one the message says to remove (Jekyll's `published: true`, an empty value), is removed.
- * Nothing for a typo's closest name, which is a guess, nor where the author must choose.
+ * `darft is not a field posts have, so the build ignores it: did you mean draft?`; a field of
+ * another kind of entry says which, and where the entry would go to have it. With the fix where
+ * the advice is all of it: a declared field with a pasted space in its name gets its name, and
+ * another tool's name is renamed or removed as renameFix says, a field the site decides
+ * elsewhere (`layout`, `author`) removed; a typo's closest name is a guess, and gets none.
  */
-function fieldFix(
+function unknownFieldAdvice(
   kind: keyof typeof DECLARED,
   { path, suggestion }: UnknownField,
   data: Record<string, unknown>,
-): { rename: string } | { remove: true } | undefined {
-  if (path.length !== 1) return undefined;
-  const key = String(path[0]);
-  const shape = DECLARED[kind].shape;
-  const plain = withoutLookalikes(key);
-  // Beside the field written plainly, the new name would be a second key of that name.
-  if (plain !== key && plain in shape) return plain in data ? undefined : { rename: plain };
-  if (suggestion) return undefined;
-  const renamed = fieldFromOtherTools(key, data[key]);
-  if (renamed && renamed.field in shape) {
-    const fix = renameFix(key, renamed, data);
-    if (fix === `rename it ${renamed.field} (${key} is its name in ${renamed.tools})`)
-      return { rename: renamed.field };
-    return fix.startsWith('remove it: ') ? { remove: true } : undefined;
-  }
-  return ENTRY_KINDS.includes(kind as EntryKind) && decidedElsewhere(key)
-    ? { remove: true }
-    : undefined;
-}
-
-/**
- * `darft is not a field posts have, so the build ignores it: did you mean draft?`; a field of
- * another kind of entry says which, and where the entry would go to have it.
- */
-export function unknownFieldMessage(
-  kind: keyof typeof DECLARED,
-  { path, suggestion }: UnknownField,
-  data?: unknown,
-): string {
+): Advice {
   const name = fieldName(path);
   const what = path.length === 1 ? `a field ${kind} have` : 'a field the build reads there';
+  const ignored = `${name} is not ${what}, so the build ignores it`;
   // `tags` with a no-break space before its colon: pasted, and another name to the build.
   const key = String(path[0]);
-  if (
-    path.length === 1 &&
-    withoutLookalikes(key) !== key &&
-    withoutLookalikes(key) in DECLARED[kind].shape
-  )
-    return `${withoutLookalikes(key)} is written with ${named(key)} in its name, so the build reads another name and ignores it: write the name as ${withoutLookalikes(key)}`;
+  const plain = withoutLookalikes(key);
+  if (path.length === 1 && plain !== key && plain in DECLARED[kind].shape)
+    return {
+      text: `${plain} is written with ${named(key)} in its name, so the build reads another name and ignores it: write the name as ${plain}`,
+      // Beside the field written plainly, the new name would be a second key of that name.
+      ...(!(plain in data) && { fix: { rename: plain } }),
+    };
   if (suggestion)
-    return `${name} is not ${what}, so the build ignores it: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`;
-  const record = isRecord(data) ? data : {};
-  const renamed = path.length === 1 ? fieldFromOtherTools(name, record[name]) : undefined;
-  if (renamed && renamed.field in DECLARED[kind].shape)
-    return `${name} is not ${what}, so the build ignores it: ${renameFix(name, renamed, record)}`;
+    return {
+      text: `${ignored}: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`,
+    };
+  const renamed = path.length === 1 ? fieldFromOtherTools(name, data[name]) : undefined;
+  if (renamed && renamed.field in DECLARED[kind].shape) {
+    const advice = renameFix(name, renamed, data);
+    return { ...advice, text: `${ignored}: ${advice.text}` };
+  }
   // `twitter: "@hannah"` on a network entry: its accounts are items of its platforms.
   const account =
     kind === 'networks' && path.length === 3 && path[0] === 'entries'
       ? platformItem(String(path[2]), valueAt(data, path))
       : undefined;
   if (account)
-    return `${name} is not ${what}, so the build ignores it: list the account under the entry's platforms, as ${account}`;
-  const elsewhere =
-    path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
-      ? decidedElsewhere(name)
-      : undefined;
-  if (elsewhere) return `${name} is not ${what}, so the build ignores it: remove it; ${elsewhere}`;
-  const other =
-    path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind)
-      ? ENTRY_KINDS.find((k) => k !== kind && String(path[0]) in DECLARED[k].shape)
-      : undefined;
+    return { text: `${ignored}: list the account under the entry's platforms, as ${account}` };
+  const entry = path.length === 1 && ENTRY_KINDS.includes(kind as EntryKind);
+  const elsewhere = entry ? decidedElsewhere(name) : undefined;
+  if (elsewhere) return { text: `${ignored}: remove it; ${elsewhere}`, fix: REMOVE };
+  const other = entry
+    ? ENTRY_KINDS.find((k) => k !== kind && String(path[0]) in DECLARED[k].shape)
+    : undefined;
   if (other)
-    return `${name} is a field ${other} have, not ${kind}, so the build ignores it here: remove it, or move the entry to content/${other}/`;
-  return `${name} is not ${what}, so the build ignores it: correct its name, or remove it`;
+    return {
+      text: `${name} is a field ${other} have, not ${kind}, so the build ignores it here: remove it, or move the entry to content/${other}/`,
+    };
+  return { text: `${ignored}: correct its name, or remove it` };
 }
