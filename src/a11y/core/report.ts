@@ -88,13 +88,13 @@ export function capWarnings(
   }
   const repeats = new Map<string, number>();
   const onPages = new Map<string, { first: Problem; files: Set<string>; shown: number }>();
+  // Each built page's problem read back once: where it comes from, for both folds below.
+  const notes = pages || atSource.size ? sorted.map((p) => withoutBuiltFrom(p.message)) : [];
   // A problem src/ wrote, by what it says: the same on every page of a layout.
-  const foldKey = (p: Problem) => {
-    if (!pages) return undefined;
-    const { what, fromSrc } = withoutBuiltFrom(p.message);
-    return fromSrc ? `${p.severity}\0${p.ruleId}\0${what}` : undefined;
-  };
-  const keys = sorted.map(foldKey);
+  const keys = sorted.map((p, i) => {
+    const { what, fromSrc } = notes[i] ?? {};
+    return pages && fromSrc ? `${p.severity}\0${p.ruleId}\0${what}` : undefined;
+  });
   for (const [i, problem] of sorted.entries()) {
     const key = keys[i];
     if (key === undefined) continue;
@@ -104,7 +104,7 @@ export function capWarnings(
   }
   for (const [i, problem] of sorted.entries()) {
     if (problem.severity === 'warning' && atSource.size > 0) {
-      const { source, fromSrc } = withoutBuiltFrom(problem.message);
+      const { source, fromSrc } = notes[i]!;
       const entry = source && !fromSrc ? `${source}\0${problem.ruleId}` : undefined;
       const left = entry === undefined ? 0 : (atSource.get(entry) ?? 0);
       if (entry !== undefined && left > 0) {
