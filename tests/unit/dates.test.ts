@@ -82,8 +82,9 @@ describe('parseIsoDate', () => {
       );
       for (const fix of [`${at}+01:00`, `${at}Z`]) expect(parseIsoDate(fix).ok, fix).toBe(true);
     }
-    // No such hour: no guess.
-    expect(refused('2027-04-22 13pm')).toMatch(/write it as YYYY-MM-DD/);
+    // No such hour, minute or offset: no guess.
+    for (const text of ['2027-04-22 13pm', '21/04/2027 24:00', '21/04/2027 16:00+25:00'])
+      expect(refused(text), text).toMatch(/write it as YYYY-MM-DD/);
   });
 });
 

@@ -45,6 +45,8 @@ function daysIn(year: number, month: number): number {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * A time written after a date as people write one: `4pm`, `4:30 p.m.`, `16:00`, `at 16:00 UTC`,
@@ -101,15 +103,18 @@ function writtenAsIso(value: string): string | undefined {
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
   }
-  if (hour > 23 || minute > 59) return undefined;
   const at = `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-  if (!zone) return `write ${at} with its UTC offset, e.g. ${at}+01:00, or ${at}Z for UTC`;
-  if (/^(?:Z|UTC|GMT)$/i.test(zone)) return `write ${at}Z`;
-  const [, sign, hh, mm = '00'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
-  return `write ${at}${sign}${hh}:${mm}`;
+  const zoned = !zone
+    ? undefined
+    : /^(?:Z|UTC|GMT)$/i.test(zone)
+      ? `${at}Z`
+      : `${at}${zone.replace(/^([+-]\d{2}):?(\d{2})?$/, (_, hh: string, mm = '00') => `${hh}:${mm}`)}`;
+  // The fix is tried as the message gives it: a time or an offset that does not exist gets none.
+  if (!parseIsoDate(zoned ?? `${at}Z`).ok) return undefined;
+  return zoned
+    ? `write ${zoned}`
+    : `write ${at} with its UTC offset, e.g. ${at}+01:00, or ${at}Z for UTC`;
 }
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * Reads a date written in ISO 8601 (RFC 3339): `2026-10-12`, or a date and time with its UTC
