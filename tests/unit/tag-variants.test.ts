@@ -32,6 +32,20 @@ describe('tagVariantOf', () => {
     expect(tagVariantOf('accessibility', uses, new Set(['accessibility']))).toBeUndefined();
   });
 
+  it('leaves tags that differ in one word of a letter or two: names, not typos', () => {
+    const languages = new Map([
+      ['f-sharp', 3],
+      ['c-sharp', 1],
+      ['unit-a', 2],
+      ['unit-b', 1],
+      ['reflection', 3],
+      ['reflectin', 1],
+    ]);
+    expect(tagVariantOf('c-sharp', languages, new Set(['c-sharp']))).toBeUndefined();
+    expect(tagVariantOf('unit-b', languages, new Set(['unit-b']))).toBeUndefined();
+    expect(tagVariantOf('reflectin', languages, new Set(['reflectin']))?.slug).toBe('reflection');
+  });
+
   it('counts the others only: a tag the entry shares with one other is no tag of many', () => {
     const few = new Map([
       ['podcasts', 2],

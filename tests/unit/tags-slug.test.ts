@@ -27,6 +27,27 @@ describe('slugify', () => {
     expect(slugify('Week 1️⃣')).toBe('week-1');
     expect(slugify('❤️ Leeds')).toBe('leeds');
   });
+  it('spells out the sharp and plus that end a name, so C#, C++ and C are three tags', () => {
+    expect(['C#', 'C++', 'C', 'F#', 'Notepad++', 'A+'].map(slugify)).toEqual([
+      'c-sharp',
+      'c-plus-plus',
+      'c',
+      'f-sharp',
+      'notepad-plus-plus',
+      'a-plus',
+    ]);
+    expect(slugify('Visual C# and .NET')).toBe('visual-c-sharp-and-net');
+    expect(slugify('C# minor')).toBe('c-sharp-minor');
+    // Elsewhere they part words, as any symbol does; a hashtag's # is not part of the tag.
+    expect(slugify('Week#3')).toBe('week-3');
+    expect(slugify('1+1')).toBe('1-1');
+    expect(slugify('#F1')).toBe('f1');
+    expect(countTags([e('C#'), e('C'), e('C++', 'c#')]).map(({ slug }) => slug)).toEqual([
+      'c-sharp',
+      'c',
+      'c-plus-plus',
+    ]);
+  });
   it('gives an entry in a file named in another script its address (not an empty id)', () => {
     expect(entryId('第一部相机.md', {})).toBe('第一部相机');
     expect(entryId('سؤال/index.mdx', {})).toBe('سؤال');

@@ -42,7 +42,7 @@ export function checkTagSpelling(model: Model, ctx: CheckContext, report: Report
 }
 
 /**
- * `tag-spelling`: a tag one entry alone uses that is a typo, a plural or a spelling away from a tag at least two other entries use (`accesibility` beside `accessibility`, `podcast` beside `podcasts`, `colour` beside `color`): each gets its own tag page, and readers following the tag miss the entry. Tags shorter than five letters, and tags that differ only in digits (`week-1`, `week-2`), are left alone.
+ * `tag-spelling`: a tag one entry alone uses that is a typo, a plural or a spelling away from a tag at least two other entries use (`accesibility` beside `accessibility`, `podcast` beside `podcasts`, `colour` beside `color`): each gets its own tag page, and readers following the tag miss the entry. Tags shorter than five letters, tags that differ only in digits (`week-1`, `week-2`), and tags that differ in one word of a letter or two (`C#` and `F#`, `unit-a` and `unit-b`) are left alone.
  *
  * @fix Write the tag the other entries use, if it is the same tag.
  *

@@ -5,7 +5,8 @@
  * Chinese or Arabic names files and tags in their language, and browsers show such addresses
  * as written. Accents are dropped from Latin letters only, as English URLs expect; other
  * scripts keep their marks, which are part of their letters (Devanagari vowel signs). Forms
- * that only look different (full-width letters, ligatures) become the plain ones.
+ * that only look different (full-width letters, ligatures) become the plain ones. A `#` or `+`
+ * that ends a name is spelt out ("C#" → "c-sharp", "C++" → "c-plus-plus").
  */
 export function slugify(text: string): string {
   return (
@@ -15,6 +16,10 @@ export function slugify(text: string): string {
       // marks to Unicode, which the rest keeps: no word has them.
       .replace(/[\uFE00-\uFE0F\u20E3\u{E0100}-\u{E01EF}]/gu, '')
       .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      // A sharp or plus that ends a name is part of it (`C#`, `F#`, `C# minor`, `C++`,
+      // `Notepad++`, `A+`): dropped, `C#`, `C++` and `C` would be one tag on one page.
+      .replace(/(?<![\p{L}\p{N}])(\p{L})#(?![\p{L}\p{N}])/gu, '$1 sharp ')
+      .replace(/(?<=[\p{L}\p{N}])\++(?![\p{L}\p{N}])/gu, (plus) => ' plus'.repeat(plus.length))
       .normalize('NFC')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')

@@ -25,10 +25,22 @@ function plural(a: string, b: string): boolean {
 }
 
 /**
+ * Whether two slugs differ in one word of a letter or two alone (`c-sharp`, `f-sharp`; `unit-a`,
+ * `unit-b`): such words are names, as a letter grade or a musical note is, not typos.
+ */
+function differInAShortWord(a: string, b: string): boolean {
+  const [x, y] = [a.split('-'), b.split('-')];
+  if (x.length !== y.length) return false;
+  const differ = x.flatMap((word, i) => (word === y[i] ? [] : [i]));
+  return differ.length === 1 && x[differ[0]!]!.length <= 2 && y[differ[0]!]!.length <= 2;
+}
+
+/**
  * The tag other entries use that `slug`, used by one entry alone (whose tags are `own`), is most
  * likely meant to be, with how many other entries use it: the most used among those a plural or
  * one letter apart; undefined when none is. `uses` counts the entries using each slug, that one
- * included. Tags that differ only in digits (`week-1`, `week-2`) are meant to.
+ * included. Tags that differ only in digits (`week-1`, `week-2`) or in one short word (`c-sharp`,
+ * `f-sharp`) are meant to.
  */
 export function tagVariantOf(
   slug: string,
@@ -41,6 +53,7 @@ export function tagVariantOf(
     const count = all - (own.has(other) ? 1 : 0);
     if (other === slug || count < 2 || other.length < SHORTEST) continue;
     if (other.replace(/\d/g, '') === slug.replace(/\d/g, '')) continue;
+    if (differInAShortWord(slug, other)) continue;
     if (!plural(slug, other) && editDistanceWithin(slug, other, 1) > 1) continue;
     if (!best || count > best.uses) best = { slug: other, uses: count };
   }
