@@ -10,6 +10,58 @@ import {
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
+/**
+ * An example title for what the frame's address shows. A post often holds several pasted embeds
+ * (a slide deck, a poll, a board), and one example for all of them ("Map of the venue") reads as
+ * if the gate had mistaken what each one is.
+ */
+const EXAMPLES: [host: RegExp, example: string][] = [
+  [/^docs\.google\.com\/presentation\b/, 'Slides: Campaign plan for week 3'],
+  [/^docs\.google\.com\/document\b/, 'Document: Reading list for the module'],
+  [/^docs\.google\.com\/spreadsheets\b/, 'Spreadsheet: Emissions by season'],
+  [
+    /^docs\.google\.com\/forms\b|^forms\.(?:gle|office\.com)\b/,
+    'Form: Sign up for the study group',
+  ],
+  [
+    /^calendar\.google\.com\b|^outlook\.(?:live|office365?)\.com\/.*\/calendar\b/,
+    'Calendar: Course events',
+  ],
+  [/^(?:www\.)?google\.[a-z.]+\/maps\b|^maps\.google\.|openstreetmap\.org\b/, 'Map of the venue'],
+  [
+    /(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|loom\.com|dailymotion\.com|wistia\.(?:com|net)|ted\.com|tiktok\.com)\b/,
+    'Video: Pit stop safety explained',
+  ],
+  [
+    /(?:^|\.)(?:spotify\.com|soundcloud\.com|podbean\.com|buzzsprout\.com|anchor\.fm|podcasters\.spotify\.com)\b/,
+    'Podcast: Fan voices on sustainability',
+  ],
+  [
+    /(?:^|\.)(?:canva\.com|slides\.com|speakerdeck\.com|slideshare\.net|prezi\.com|pitch\.com|gamma\.app)\b/,
+    'Slides: Campaign plan for week 3',
+  ],
+  [
+    /(?:^|\.)(?:mentimeter\.com|menti\.com|slido\.com|kahoot\.it|polleverywhere\.com|typeform\.com|strawpoll\.com)\b/,
+    'Poll: Which post should come next?',
+  ],
+  [
+    /(?:^|\.)(?:padlet\.com|miro\.com|jamboard\.google\.com|figma\.com|lucid\.app|whiteboard\.office\.com)\b/,
+    'Board: Class ideas on sustainability',
+  ],
+  [
+    /(?:^|\.)(?:codepen\.io|codesandbox\.io|stackblitz\.com|jsfiddle\.net|replit\.com|glitch\.com|observablehq\.com)\b/,
+    'Code example: A responsive card layout',
+  ],
+];
+
+function exampleTitle(src: string | undefined): string {
+  const address = (src ?? '')
+    .trim()
+    .replace(/^(?:https?:)?\/\//i, '')
+    .toLowerCase();
+  return EXAMPLES.find(([host]) => host.test(address))?.[1] ?? 'Map of the venue';
+}
+
 /** `frame-title`: every `<iframe>` (video player, map, code pen) needs a title or aria name. */
 export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
@@ -18,15 +70,17 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
     if (name.status !== 'empty') continue;
     // `title={true}` in MDX renders title="true": a word no reader learns the frame from.
     const title = attr(el, 'title');
+    const src = attr(el, 'src');
+    const example = `e.g. title="${exampleTitle(typeof src === 'string' ? src : undefined)}"`;
     report(
       el,
       name.brokenRef
         ? `<iframe> has aria-labelledby="${name.brokenRef}" but no element with that id has text: point it at text, or add title="what the frame shows"`
         : typeof title === 'string' && isBooleanText(title)
-          ? `<iframe> has title="${title.trim()}", which is not a title: write title="what the frame shows", e.g. title="Map of the venue"`
+          ? `<iframe> has title="${title.trim()}", which is not a title: write title="what the frame shows", ${example}`
           : unsetAttribute(el, 'title')
-            ? `<iframe> has no title: ${unsetAttribute(el, 'title')}: write title="what the frame shows", e.g. title="Map of the venue"`
-            : '<iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"',
+            ? `<iframe> has no title: ${unsetAttribute(el, 'title')}: write title="what the frame shows", ${example}`
+            : `<iframe> has no title: add title="what the frame shows", ${example}`,
     );
   }
 }
@@ -34,7 +88,8 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
 /**
  * `frame-title`: an `<iframe>` (video player, map, code pen) without a `title` or aria name.
  *
- * @fix `title="Map of the venue"` — say what the frame shows.
+ * @fix `title="Map of the venue"` — say what the frame shows. The example in the message
+ * follows the frame's address: a slide deck's is `Slides: …`, a poll's `Poll: …`.
  *
  * @example
  *   {"name": "ok.md"}

@@ -67,6 +67,32 @@ describe('frame-title', () => {
     expect(only(await lintSource(text.replace('mapTilte', 'mapTitle')), RULE)).toEqual([]);
   });
 
+  it('gives an example title that fits what the frame shows, by its address', async () => {
+    const frames = [
+      ['https://docs.google.com/presentation/d/e/2PACX-1/embed?start=false', 'Slides: '],
+      ['https://www.canva.com/design/DAF/view?embed', 'Slides: '],
+      ['https://padlet.com/class/wall', 'Board: '],
+      ['//www.mentimeter.com/app/presentation/abc/embed', 'Poll: '],
+      ['https://www.youtube-nocookie.com/embed/abc', 'Video: '],
+      ['https://www.google.com/maps/embed?pb=1', 'Map of'],
+      ['https://open.spotify.com/embed/episode/1', 'Podcast: '],
+      ['https://codepen.io/sam/embed/abc', 'Code example: '],
+      ['https://docs.google.com/forms/d/e/1/viewform?embedded=true', 'Form: '],
+      ['https://intranet.example.org/page', 'Map of the venue'],
+    ];
+    for (const [src, example] of frames) {
+      const text = `<iframe src="${src}"></iframe>\n`;
+      for (const problems of [await lintSource(text, '.md'), lintHtml(text)]) {
+        const [problem] = only(problems, RULE);
+        expect(problem?.message).toContain(`e.g. title="${example}`);
+        const title = /e\.g\. title="([^"]+)"/.exec(problem!.message)![1]!;
+        const fixed = text.replace('>', ` title="${title}">`);
+        expect(only(await lintSource(fixed, '.md'), RULE)).toEqual([]);
+        expect(only(lintHtml(fixed), RULE)).toEqual([]);
+      }
+    }
+  });
+
   it('passes a titled iframe in built HTML', () => {
     expect(only(lintHtml('<iframe src="/x.html" title="Map"></iframe>'), RULE)).toEqual([]);
   });
