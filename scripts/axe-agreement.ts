@@ -37,6 +37,7 @@ export const AXE_RULES: Record<string, string[]> = {
   'heading-order': ['heading-order'],
   'meta-refresh': ['page-refresh'],
   'meta-viewport': ['page-zoom'],
+  marquee: ['moving-text'],
   'color-contrast': ['text-contrast'],
   'empty-table-header': ['table-header'],
 };

@@ -39,6 +39,7 @@ export const RULE_IDS = [
   'media-transcript',
   'media-autoplay',
   'image-motion',
+  'moving-text',
   'link-target',
   'asset-target',
   'inline-image',

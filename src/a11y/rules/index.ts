@@ -32,6 +32,7 @@ import pageRefresh from './page-refresh.ts';
 import mediaTranscript from './media-transcript.ts';
 import mediaAutoplay from './media-autoplay.ts';
 import imageMotion from './image-motion.ts';
+import movingText from './moving-text.ts';
 import linkTarget from './link-target.ts';
 import assetTarget from './asset-target.ts';
 import inlineImage from './inline-image.ts';
@@ -91,6 +92,7 @@ export const rules: GateRule[] = [
   mediaTranscript,
   mediaAutoplay,
   imageMotion,
+  movingText,
   linkTarget,
   assetTarget,
   inlineImage,
