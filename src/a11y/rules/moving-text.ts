@@ -19,7 +19,7 @@ export function checkMovingText(model: Model, _ctx: CheckContext, report: Report
 }
 
 /**
- * `moving-text`: a `<marquee>`, which browsers scroll with no way to pause or stop it (WCAG 2.2.2, axe-core's `marquee`). `<blink>`, which no browser blinks any more, passes.
+ * `moving-text`: a `<marquee>`, which browsers scroll with no way to pause or stop it (WCAG 2.2.2, axe-core's `marquee`), in an entry, a built page or the site's own `.astro` files. `<blink>`, which no browser blinks any more, passes.
  *
  * @fix Remove the `<marquee>` tags and write the text as a paragraph that stays still.
  *

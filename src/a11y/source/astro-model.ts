@@ -26,6 +26,7 @@ export const ASTRO_FILE_RULES = new Set([
   'link-name',
   'link-purpose',
   'media-autoplay',
+  'moving-text',
   'button-name',
   'summary-name',
   'field-name',

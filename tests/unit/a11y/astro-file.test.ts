@@ -46,6 +46,7 @@ describe('.astro files: what the file alone decides', () => {
       '  <iframe src="https://example.org/map"></iframe>',
       '  <div aria-hidden="true"><a href="/top">Top</a></div>',
       '  <ul>{links.map((link) => <li><a href={link.href}><img src={link.icon} /></a></li>)}</ul>',
+      '  <marquee>Posts every Friday</marquee>',
       '</footer>',
     ].join('\n');
     expect(check(footer)).toEqual([
@@ -55,6 +56,7 @@ describe('.astro files: what the file alone decides', () => {
       '9:3 frame-title <iframe> has no title: add title="what the frame shows", e.g. title="Map of the venue"',
       '10:27 hidden-focus <a href> is inside aria-hidden="true" but the Tab key still reaches it, where a screen reader says nothing: add tabindex="-1" to it, or remove aria-hidden="true" from the <div> around it',
       expect.stringMatching(/^11:\d+ image-alt <img> has no alt text/),
+      '12:3 moving-text <marquee> scrolls its text across the page, and a reader cannot pause or stop it: remove the <marquee> tags and write the text as a paragraph that stays still',
     ]);
   });
 
