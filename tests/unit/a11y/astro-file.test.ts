@@ -6,6 +6,8 @@ import { mayMoveFolders } from '../../../src/a11y/astro-config.ts';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { srcFiles } from '../../../src/a11y/core/source-files.ts';
 import { checkAstroFile } from '../../../src/a11y/source/astro-file.ts';
+import { ASTRO_FILE_RULES } from '../../../src/a11y/source/astro-model.ts';
+import { rules } from '../../../src/a11y/rules/index.ts';
 import { projectRoot } from '../../helpers/build-fixture.ts';
 import { project } from './project.ts';
 
@@ -20,6 +22,15 @@ const check = (text: string) =>
   );
 
 describe('.astro files: what the file alone decides', () => {
+  it('runs every rule the built pages run, but those whose verdict needs the built page', () => {
+    // asset-target and media-transcript run on .astro files by their own checks (astro-file.ts);
+    // text-contrast needs the theme's colours, and text-lang is a warning on the page's words.
+    const left = rules
+      .filter((rule) => rule.html && !ASTRO_FILE_RULES.has(rule.id))
+      .map((rule) => rule.id);
+    expect(left).toEqual(['text-contrast', 'text-lang', 'media-transcript', 'asset-target']);
+  });
+
   it('judges what a site component gets: a prop written in another case is not passed', () => {
     const page = (figure: string) =>
       `---\nimport Figure from '../components/mdx/Figure.astro';\nimport lap from '../assets/lap.png';\n---\n<main>\n  ${figure}\n</main>\n`;
