@@ -153,7 +153,12 @@ describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
       for (const problem of await checkSource(processor, path, example.text, root))
         if (problem.fix) fixable.add(problem.ruleId);
     }
-    expect([...fixable].sort()).toEqual(['heading-syntax', 'html-syntax', 'list-syntax']);
+    expect([...fixable].sort()).toEqual([
+      'aria-attribute',
+      'heading-syntax',
+      'html-syntax',
+      'list-syntax',
+    ]);
   });
 });
 

@@ -25,6 +25,7 @@ export const RULE_IDS = [
   'button-name',
   'summary-name',
   'field-name',
+  'aria-attribute',
   'heading-order',
   'heading-name',
   'heading-syntax',

@@ -18,6 +18,7 @@ import hiddenFocus from './hidden-focus.ts';
 import buttonName from './button-name.ts';
 import summaryName from './summary-name.ts';
 import fieldName from './field-name.ts';
+import ariaAttribute from './aria-attribute.ts';
 import headingOrder from './heading-order.ts';
 import headingName from './heading-name.ts';
 import headingSyntax from './heading-syntax.ts';
@@ -78,6 +79,7 @@ export const rules: GateRule[] = [
   buttonName,
   summaryName,
   fieldName,
+  ariaAttribute,
   headingOrder,
   headingName,
   headingSyntax,

@@ -30,6 +30,7 @@ export const ASTRO_FILE_RULES = new Set([
   'button-name',
   'summary-name',
   'field-name',
+  'aria-attribute',
   'hidden-focus',
   'heading-name',
   'heading-order',
