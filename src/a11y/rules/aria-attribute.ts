@@ -1,4 +1,4 @@
-import { aria } from 'aria-query';
+import { aria, roles } from 'aria-query';
 import type { El, Model } from '../core/model.ts';
 import type { CheckContext, Report } from '../core/policy.ts';
 import type { GateRule, SourceInput } from '../core/rule.ts';
@@ -11,30 +11,52 @@ import { editDistanceWithin } from '../../lib/util/closest-name.ts';
  */
 const ARIA = new Set<string>([...aria.keys(), 'aria-actions']);
 
-/** Names people reach for that ARIA spells another way, or that are HTML's own. */
-const MEANT: Record<string, string> = { 'aria-role': 'role' };
+/**
+ * Every role an element may take: ARIA's, DPUB-ARIA's and Graphics ARIA's that are not abstract
+ * (`widget`, `landmark` are ARIA's own categories, which browsers ignore on an element), and
+ * those ARIA 1.3 adds that aria-query does not list yet.
+ */
+const ROLES = new Set<string>([
+  ...[...roles.keys()].filter((role) => !roles.get(role)?.abstract),
+  'image',
+  'comment',
+  'suggestion',
+  'sectionheader',
+  'sectionfooter',
+  // No standard's, but WebKit's, which VoiceOver reads as one run of text; axe-core accepts it.
+  'text',
+]);
+const ABSTRACT = new Set([...roles.keys()].filter((role) => roles.get(role)?.abstract));
 
 /** Each ARIA attribute by what follows `aria-`, hyphens dropped as a misspelling may drop them. */
-const STEMS = new Map([...ARIA].map((name) => [name.slice(5), name]));
+const ATTRIBUTE_STEMS = new Map([...ARIA].map((name) => [name.slice(5), name]));
+const ROLE_STEMS = new Map([...ROLES].map((role) => [role.replace(/-/g, ''), role]));
+
+/** Names people reach for that ARIA spells another way, or that are HTML's own. */
+const MEANT: Record<string, string> = { 'aria-role': 'role', nav: 'navigation' };
 
 /**
- * The attribute the author meant, where only one can be: a letter or two away (`aria-hiden`,
- * `aria-labeledby`, `aria-labeled-by`), or its ending left off (`aria-expand`), or JSX's camel
- * case (`ariaLabel`, which reaches the page as `arialabel`). A short or far name (`aria-cat`,
+ * The one name of `known` that `name` can mean: a letter or two away (`aria-hiden`,
+ * `presentaion`), or its ending left off (`aria-expand`). A short or far name (`aria-cat`,
  * `aria-name`) gets no guess: `--fix` makes this change, so it must be what was meant.
  */
-function meant(name: string): string | undefined {
-  if (MEANT[name]) return MEANT[name];
-  const stem = name.replace(/^aria[-_]?/, '').replace(/[-_]/g, '');
-  if (STEMS.has(stem)) return STEMS.get(stem);
+function onlyNear(stem: string, known: ReadonlyMap<string, string>): string | undefined {
+  if (known.has(stem)) return known.get(stem);
   if (stem.length < 4) return undefined;
   const max = stem.length >= 8 ? 2 : 1;
-  const near = [...STEMS].filter(
-    ([known]) =>
-      editDistanceWithin(stem, known, max) <= max ||
-      (known.startsWith(stem) && known.length - stem.length <= 2),
+  const near = [...known].filter(
+    ([other]) =>
+      editDistanceWithin(stem, other, max) <= max ||
+      (other.startsWith(stem) && other.length - stem.length <= 2),
   );
   return near.length === 1 ? near[0]![1] : undefined;
+}
+
+/** The attribute meant by one that is none, also from JSX's camel case (`ariaLabel`). */
+function meantAttribute(name: string): string | undefined {
+  return (
+    MEANT[name] ?? onlyNear(name.replace(/^aria[-_]?/, '').replace(/[-_]/g, ''), ATTRIBUTE_STEMS)
+  );
 }
 
 /** Where `name` is written in the element's start tag, as written (any letter case). */
@@ -44,11 +66,73 @@ function written(el: El, name: string, text: string): { at: number; as: string }
   return found ? { at: el.offset + found.index + 1, as: found[1]! } : undefined;
 }
 
+/** Where the value of `name` is written in the element's start tag, between its quotes. */
+function writtenValue(el: El, name: string, text: string): [number, number] | undefined {
+  // A JSX literal's range may take in its closing quote: only its start is used.
+  const literal = el.attrRanges?.[name];
+  const value = el.attrs[name];
+  if (literal && typeof value === 'string') return [literal[0], literal[0] + value.length];
+  const tag = text.slice(el.offset, el.tagEnd ?? el.end ?? text.length);
+  const found = new RegExp(
+    `\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`/]+))`,
+    'i',
+  ).exec(tag);
+  if (!found) return undefined;
+  const written = found[1] ?? found[2] ?? found[3]!;
+  const start = el.offset + found.index + found[0].length - written.length - (found[3] ? 0 : 1);
+  return [start, start + written.length];
+}
+
+function checkAttributes(el: El, text: string | undefined, report: Report): void {
+  for (const name of Object.keys(el.attrs)) {
+    if (!/^aria/.test(name) || ARIA.has(name)) continue;
+    const where = text === undefined ? undefined : written(el, name, text);
+    const as = where?.as ?? name;
+    const fix = meantAttribute(name);
+    const already = fix !== undefined && el.attrs[fix] !== undefined;
+    const message = already
+      ? `${as} is not an ARIA attribute, so browsers ignore it, and the element has ${fix} already: remove ${as}`
+      : fix
+        ? `${as} is not an ${/^aria-/.test(name) ? 'ARIA attribute' : 'attribute HTML knows'}, so browsers ignore it: write ${fix}`
+        : `${as} is not an ARIA attribute, so browsers ignore it: remove it, or write the ARIA attribute you meant (https://www.w3.org/TR/wai-aria/#state_prop_def)`;
+    const change: Fix | undefined =
+      where && fix && !already ? { range: [where.at, where.at + as.length], text: fix } : undefined;
+    report(where?.at ?? el, message, change && { fix: change });
+  }
+}
+
+/**
+ * A `role` none of whose words is a role: browsers take the first word they know, and with none
+ * the element keeps its own role (`<img role="presentaion">` is still an image, with no alt).
+ */
+function checkRole(el: El, text: string | undefined, report: Report): void {
+  const role = el.attrs.role;
+  if (typeof role !== 'string') return;
+  const words = role.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.some((word) => ROLES.has(word))) return;
+  const value = role.trim();
+  const at = text === undefined ? undefined : writtenValue(el, 'role', text);
+  const abstract = words.length === 1 && ABSTRACT.has(words[0]!);
+  const fix =
+    words.length === 1 && !abstract
+      ? (MEANT[words[0]!] ?? onlyNear(words[0]!.replace(/-/g, ''), ROLE_STEMS))
+      : undefined;
+  const message = abstract
+    ? `role="${value}" is one of ARIA's categories, not a role an element can take, so browsers ignore it: write the role meant, such as role="button", or remove it`
+    : fix
+      ? `role="${value}" is not an ARIA role, so browsers ignore it: write role="${fix}"`
+      : `role="${value}" is not an ARIA role, so browsers ignore it: remove it, or write the role you meant (https://www.w3.org/TR/wai-aria/#role_definitions)`;
+  const change: Fix | undefined =
+    at && fix && text?.slice(at[0], at[1]) === role ? { range: at, text: fix } : undefined;
+  report(at?.[0] ?? el, message, change && { fix: change });
+}
+
 /**
  * `aria-attribute` (a warning): an attribute that reads like ARIA but is none
- * (`aria-labeledby`, `aria-hiden`, JSX's `ariaLabel`), which every browser ignores. What it was
- * to do is then not done: the frame or region has no name, the icon is not hidden. A rule that
- * judges the outcome (`frame-title`, `link-name`) may report it too; this one says why. Sources
+ * (`aria-labeledby`, `aria-hiden`, JSX's `ariaLabel`), or a `role` that is none
+ * (`role="presentaion"`), which every browser ignores. What it was to do is then not done: the
+ * frame or region has no name, the icon is not hidden, the image is still an image. A rule that
+ * judges the outcome (`frame-title`, `image-alt`) may report it too; this one says why. Sources
  * only, as the other warnings: an entry's raw HTML and JSX, and the site's `.astro` files.
  */
 export function checkAriaAttribute(
@@ -60,30 +144,15 @@ export function checkAriaAttribute(
   const text = input ? String(input.file.value ?? '') : undefined;
   for (const el of model.elements) {
     if (el.origin !== 'html') continue;
-    for (const name of Object.keys(el.attrs)) {
-      if (!/^aria/.test(name) || ARIA.has(name)) continue;
-      const where = text === undefined ? undefined : written(el, name, text);
-      const as = where?.as ?? name;
-      const fix = meant(name);
-      const already = fix !== undefined && el.attrs[fix] !== undefined;
-      const message = already
-        ? `${as} is not an ARIA attribute, so browsers ignore it, and the element has ${fix} already: remove ${as}`
-        : fix
-          ? `${as} is not an ${/^aria-/.test(name) ? 'ARIA attribute' : 'attribute HTML knows'}, so browsers ignore it: write ${fix}`
-          : `${as} is not an ARIA attribute, so browsers ignore it: remove it, or write the ARIA attribute you meant (https://www.w3.org/TR/wai-aria/#state_prop_def)`;
-      const change: Fix | undefined =
-        where && fix && !already
-          ? { range: [where.at, where.at + as.length], text: fix }
-          : undefined;
-      report(where?.at ?? el, message, change && { fix: change });
-    }
+    checkAttributes(el, text, report);
+    checkRole(el, text, report);
   }
 }
 
 /**
- * `aria-attribute` (a warning): an attribute that reads like ARIA but is none: a misspelling (`aria-labeledby`, `aria-hiden`), JSX's camel case (`ariaLabel`, which reaches the page as `arialabel`) or `aria-role`. Browsers ignore it, so what it was to do is not done (axe-core's `aria-valid-attr`). In an entry's raw HTML and JSX, and the site's own `.astro` files.
+ * `aria-attribute` (a warning): an attribute that reads like ARIA but is none: a misspelling (`aria-labeledby`, `aria-hiden`), JSX's camel case (`ariaLabel`, which reaches the page as `arialabel`) or `aria-role`; or a `role` none of whose words is a role (`role="presentaion"`, or a category such as `role="widget"`). Browsers ignore it, so what it was to do is not done (axe-core's `aria-valid-attr` and `aria-roles`). In an entry's raw HTML and JSX, and the site's own `.astro` files.
  *
- * @fix Write the ARIA attribute meant: `aria-labelledby`, `aria-hidden`, `aria-label`, `role`. `npm run check -- --fix` writes it where one is plain.
+ * @fix Write the attribute or role meant: `aria-labelledby`, `aria-hidden`, `aria-label`, `role`, `role="presentation"`. `npm run check -- --fix` writes it where only one is that near.
  *
  * @example
  *   {"name": "ok.md"}
@@ -96,11 +165,13 @@ export function checkAriaAttribute(
  *
  *   <h2 id="map-title">Map of the circuit</h2>
  *   <iframe src="https://www.openstreetmap.org/export/embed.html" title="Map" aria-labeledby="map-title"></iframe>
+ *   <div role="navigaton"><a href="/posts/">All posts</a></div>
  *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   2:75: aria-labeledby is not an ARIA attribute, so browsers ignore it: write aria-labelledby
+ *   3:12: role="navigaton" is not an ARIA role, so browsers ignore it: write role="navigation"
  *
  * @example
  *   {"name": "not-ok.mdx", "label": "input"}

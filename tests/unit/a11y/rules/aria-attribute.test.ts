@@ -93,6 +93,45 @@ describe('aria-attribute', () => {
     ]);
   });
 
+  it('names the role a misspelt one means, at its value, and --fix writes it', async () => {
+    const text =
+      '<img src="/stars.png" role="presentaion"> <div role="navigaton"></div> <p role="nav"></p>\n';
+    expect(only(await lintSource(text, '.md'), RULE).map((p) => [p.column, p.message])).toEqual([
+      [
+        29,
+        'role="presentaion" is not an ARIA role, so browsers ignore it: write role="presentation"',
+      ],
+      [54, 'role="navigaton" is not an ARIA role, so browsers ignore it: write role="navigation"'],
+      [81, 'role="nav" is not an ARIA role, so browsers ignore it: write role="navigation"'],
+    ]);
+    expect(await fixed(text, '.md')).toEqual({
+      text: '<img src="/stars.png" role="presentation"> <div role="navigation"></div> <p role="navigation"></p>\n',
+      left: [],
+    });
+    const jsx = "<div role='buton' tabIndex={0}>Menu</div>\n";
+    expect((await fixed(jsx, '.mdx')).text).toBe("<div role='button' tabIndex={0}>Menu</div>\n");
+  });
+
+  it('passes a role list with one role browsers know, and says what a category or nothing near is', async () => {
+    const ok =
+      '<div role="switch checkbox">A</div> <span role="doc-noteref image">B</span> <span role="text">C</span>\n';
+    expect(only(await lintSource(ok, '.md'), RULE)).toEqual([]);
+    const problems = only(
+      await lintSource('<div role="widget">A</div> <div role="fancy box">B</div>\n', '.md'),
+      RULE,
+    );
+    expect(problems.map((p) => [p.message, p.fix])).toEqual([
+      [
+        'role="widget" is one of ARIA\'s categories, not a role an element can take, so browsers ignore it: write the role meant, such as role="button", or remove it',
+        undefined,
+      ],
+      [
+        'role="fancy box" is not an ARIA role, so browsers ignore it: remove it, or write the role you meant (https://www.w3.org/TR/wai-aria/#role_definitions)',
+        undefined,
+      ],
+    ]);
+  });
+
   it("passes every ARIA attribute, ARIA 1.3's included, and a component's props", async () => {
     const text =
       '<span aria-description="Opens in a new tab" aria-braillelabel="tab" aria-hidden="false">x</span>\n\n<Callout aria-labeledby="x">Note</Callout>\n';
