@@ -1,6 +1,13 @@
 import { aria, roles } from 'aria-query';
 import type { El, Model } from '../core/model.ts';
-import type { CheckContext, Report } from '../core/policy.ts';
+import {
+  isHeading,
+  isHidden,
+  readableText,
+  type CheckContext,
+  type Report,
+} from '../core/policy.ts';
+import { enclosingControl } from '../core/controls.ts';
 import type { GateRule, SourceInput } from '../core/rule.ts';
 import type { Fix } from '../core/types.ts';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
@@ -127,6 +134,109 @@ function checkRole(el: El, text: string | undefined, report: Report): void {
   report(at?.[0] ?? el, message, change && { fix: change });
 }
 
+/** Roles ARIA gives no name (its "name from: prohibited"): a label on them is not read. */
+const UNNAMED_ROLES = new Set([
+  'caption',
+  'code',
+  'deletion',
+  'emphasis',
+  'generic',
+  'insertion',
+  'mark',
+  'paragraph',
+  'strong',
+  'subscript',
+  'superscript',
+  'suggestion',
+]);
+
+/** Elements whose role, with no `role` written, is one of those (HTML-AAM). */
+const UNNAMED_ELEMENTS: Record<string, string> = {
+  ...Object.fromEntries(
+    'div span b i u s small bdi bdo data abbr kbd'.split(' ').map((name) => [name, 'generic']),
+  ),
+  p: 'paragraph',
+  code: 'code',
+  del: 'deletion',
+  ins: 'insertion',
+  em: 'emphasis',
+  strong: 'strong',
+  sub: 'subscript',
+  sup: 'superscript',
+  mark: 'mark',
+};
+
+/** What a reader gets from an element other than its text: a picture, a control, a frame. */
+const EMBEDDED =
+  /^(?:img|svg|picture|object|embed|iframe|video|audio|canvas|math|input|select|textarea|button|a)$/;
+
+/** The role an element has, as browsers give it: its first role they know, else its tag's. */
+function roleOf(el: El): string | undefined {
+  const written = el.attrs.role;
+  if (typeof written === 'string') {
+    const known = written
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .find((word) => ROLES.has(word));
+    if (known) return known;
+  }
+  if (el.name === 'a' && el.attrs.href === undefined) return 'generic';
+  return UNNAMED_ELEMENTS[el.name] ?? (el.name.includes('-') ? 'generic' : undefined);
+}
+
+/** Whether something around the element takes its name from what it holds, labels included. */
+function namedFromContent(el: El): boolean {
+  if (enclosingControl(el)) return true;
+  for (let node = el.parent; node; node = node.parent)
+    if (isHeading(node) || /^(?:summary|label|legend|th|td|caption|figcaption)$/.test(node.name))
+      return true;
+  return false;
+}
+
+/**
+ * A label on an element that takes none, which holds no words of its own: `<span
+ * aria-label="Four stars">★★★★</span>`, an icon font's `<i aria-label="Rating">`. Screen readers
+ * skip the label, so the reader gets symbols or nothing (axe-core's `aria-prohibited-attr`, whose
+ * failures are all these). One that holds words passes: those are read.
+ */
+function checkUnnamed(el: El, text: string | undefined, report: Report): void {
+  const label = ['aria-label', 'aria-labelledby'].find((name) => {
+    const value = el.attrs[name];
+    return typeof value === 'string' && value.trim() !== '';
+  });
+  if (!label || el.spread || isHidden(el)) return;
+  const writtenRole = el.attrs.role;
+  if (writtenRole !== undefined && (typeof writtenRole !== 'string' || !roleOf(el))) return;
+  const role = roleOf(el);
+  if (!role || !UNNAMED_ROLES.has(role) || namedFromContent(el)) return;
+  const embeds = (node: El): boolean =>
+    node.children.some(
+      (c) =>
+        c.kind === 'element' && (EMBEDDED.test(c.name) || c.origin === 'component' || embeds(c)),
+    );
+  if (embeds(el)) return;
+  const { text: holds, dynamic } = readableText(el, 'any');
+  if (dynamic || /[\p{L}\p{N}]/u.test(holds)) return;
+  const where = text === undefined ? undefined : written(el, label, text);
+  const heard = label === 'aria-label' ? `"${String(el.attrs[label]).trim()}"` : 'its label';
+  const what = holds ? `what it holds, "${holds}", has no words` : 'it holds nothing';
+  const generic = role === 'generic' && writtenRole === undefined;
+  const a = /^[aeio]/.test(el.name) ? 'an' : 'a';
+  const takes = writtenRole === undefined ? `${a} <${el.name}>` : `role="${role}"`;
+  const message = generic
+    ? `${label} on ${a} <${el.name}> is not read: ${takes} takes no name, and ${what}: add role="img", so readers hear ${heard}`
+    : `${label} on ${a} <${el.name}> is not read: ${takes} takes no name, and ${what}: give it role="img", so readers hear ${heard}, or write the words in it`;
+  const tag = `<${el.name}`;
+  const fix: Fix | undefined =
+    generic &&
+    text !== undefined &&
+    text.slice(el.offset, el.offset + tag.length).toLowerCase() === tag
+      ? { range: [el.offset + tag.length, el.offset + tag.length], text: ' role="img"' }
+      : undefined;
+  report(where?.at ?? el, message, fix && { fix });
+}
+
 /**
  * `aria-attribute` (a warning): an attribute that reads like ARIA but is none
  * (`aria-labeledby`, `aria-hiden`, JSX's `ariaLabel`), or a `role` that is none
@@ -146,13 +256,14 @@ export function checkAriaAttribute(
     if (el.origin !== 'html') continue;
     checkAttributes(el, text, report);
     checkRole(el, text, report);
+    checkUnnamed(el, text, report);
   }
 }
 
 /**
- * `aria-attribute` (a warning): an attribute that reads like ARIA but is none: a misspelling (`aria-labeledby`, `aria-hiden`), JSX's camel case (`ariaLabel`, which reaches the page as `arialabel`) or `aria-role`; or a `role` none of whose words is a role (`role="presentaion"`, or a category such as `role="widget"`). Browsers ignore it, so what it was to do is not done (axe-core's `aria-valid-attr` and `aria-roles`). In an entry's raw HTML and JSX, and the site's own `.astro` files.
+ * `aria-attribute` (a warning): an attribute that reads like ARIA but is none: a misspelling (`aria-labeledby`, `aria-hiden`), JSX's camel case (`ariaLabel`, which reaches the page as `arialabel`) or `aria-role`; or a `role` none of whose words is a role (`role="presentaion"`, or a category such as `role="widget"`). Browsers ignore it, so what it was to do is not done (axe-core's `aria-valid-attr` and `aria-roles`). And a label screen readers skip: `aria-label` or `aria-labelledby` on an element that takes no name (a `<span>`, `<div>`, `<i>`, `<p>`) and holds no words, only symbols or nothing (`<span aria-label="Four stars">★★★★</span>`, an icon font's `<i aria-label="…">`), outside a link, button or heading, which would read it (axe-core's `aria-prohibited-attr`). In an entry's raw HTML and JSX, and the site's own `.astro` files.
  *
- * @fix Write the attribute or role meant: `aria-labelledby`, `aria-hidden`, `aria-label`, `role`, `role="presentation"`. `npm run check -- --fix` writes it where only one is that near.
+ * @fix Write the attribute or role meant: `aria-labelledby`, `aria-hidden`, `aria-label`, `role`, `role="presentation"`; for a label that is not read, add `role="img"`. `npm run check -- --fix` writes the attribute or role where only one is that near, and `role="img"` on a `<span>`, `<div>` or `<i>`.
  *
  * @example
  *   {"name": "ok.md"}
@@ -166,12 +277,14 @@ export function checkAriaAttribute(
  *   <h2 id="map-title">Map of the circuit</h2>
  *   <iframe src="https://www.openstreetmap.org/export/embed.html" title="Map" aria-labeledby="map-title"></iframe>
  *   <div role="navigaton"><a href="/posts/">All posts</a></div>
+ *   <p>Rated <span aria-label="Four stars">★★★★</span> by the class.</p>
  *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   2:75: aria-labeledby is not an ARIA attribute, so browsers ignore it: write aria-labelledby
  *   3:12: role="navigaton" is not an ARIA role, so browsers ignore it: write role="navigation"
+ *   4:16: aria-label on a <span> is not read: a <span> takes no name, and what it holds, "★★★★", has no words: add role="img", so readers hear "Four stars"
  *
  * @example
  *   {"name": "not-ok.mdx", "label": "input"}

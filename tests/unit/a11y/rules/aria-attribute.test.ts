@@ -150,3 +150,66 @@ describe('aria-attribute', () => {
     ]);
   });
 });
+
+describe('aria-attribute: a label on an element that takes no name', () => {
+  it('says a label on a span of symbols or an empty icon is not read, and --fix adds role="img"', async () => {
+    const text =
+      'Rated <span aria-label="Four stars out of five">★★★★☆</span> by the class.\n\n<i class="fa fa-leaf" aria-label="Sustainability"></i> Green team\n';
+    expect(
+      only(await lintSource(text, '.md'), RULE).map((p) => [p.line, p.column, p.message]),
+    ).toEqual([
+      [
+        1,
+        13,
+        'aria-label on a <span> is not read: a <span> takes no name, and what it holds, "★★★★☆", has no words: add role="img", so readers hear "Four stars out of five"',
+      ],
+      [
+        3,
+        23,
+        'aria-label on an <i> is not read: an <i> takes no name, and it holds nothing: add role="img", so readers hear "Sustainability"',
+      ],
+    ]);
+    expect(await fixed(text, '.md')).toEqual({
+      text: text.replace('<span', '<span role="img"').replace('<i', '<i role="img"'),
+      left: [],
+    });
+    const jsx = '<span aria-label="Party">🎉</span>\n';
+    expect((await fixed(jsx, '.mdx')).text).toBe('<span role="img" aria-label="Party">🎉</span>\n');
+  });
+
+  it('leaves a label that is read: in a link, button or heading, on words, on an image, with a role', async () => {
+    const read = [
+      '<a href="/x/"><span aria-label="Next post">→</span></a>',
+      '<button type="button"><span aria-label="Close">×</span></button>',
+      '<h2><span aria-label="Week one">①</span></h2>',
+      '<span aria-label="Rating">Four stars</span>',
+      '<span aria-label="Rating"><img src="/stars.png" alt="Four stars"></span>',
+      '<span role="img" aria-label="Four stars">★★★★</span>',
+      '<nav aria-label="Pages">…</nav>',
+      '<span aria-label="   ">★</span>',
+      '<span aria-label="Hidden" hidden>★</span>',
+    ];
+    for (const html of read)
+      expect([html, only(await lintSource(`${html}\n`, '.md'), RULE)]).toEqual([html, []]);
+  });
+
+  it('says it of a role or an element that takes no name, without a fix', async () => {
+    const problems = only(
+      await lintSource(
+        '<p aria-label="Divider">* * *</p>\n\n<div role="paragraph" aria-labelledby="t">—</div>\n',
+        '.md',
+      ),
+      RULE,
+    );
+    expect(problems.map((p) => [p.message, p.fix])).toEqual([
+      [
+        'aria-label on a <p> is not read: a <p> takes no name, and what it holds, "* * *", has no words: give it role="img", so readers hear "Divider", or write the words in it',
+        undefined,
+      ],
+      [
+        'aria-labelledby on a <div> is not read: role="paragraph" takes no name, and what it holds, "—", has no words: give it role="img", so readers hear its label, or write the words in it',
+        undefined,
+      ],
+    ]);
+  });
+});
