@@ -33,7 +33,7 @@ const ROLES = new Set<string>([
   // No standard's, but WebKit's, which VoiceOver reads as one run of text; axe-core accepts it.
   'text',
 ]);
-const ABSTRACT = new Set([...roles.keys()].filter((role) => roles.get(role)?.abstract));
+const ABSTRACT = new Set<string>([...roles.keys()].filter((role) => roles.get(role)?.abstract));
 
 /** Each ARIA attribute by what follows `aria-`, hyphens dropped as a misspelling may drop them. */
 const ATTRIBUTE_STEMS = new Map([...ARIA].map((name) => [name.slice(5), name]));
