@@ -155,6 +155,7 @@ describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
     }
     expect([...fixable].sort()).toEqual([
       'aria-attribute',
+      'frontmatter-date',
       'heading-syntax',
       'html-syntax',
       'list-syntax',

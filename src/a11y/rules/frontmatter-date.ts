@@ -10,13 +10,13 @@ import { frontmatterDateProblems } from '../../lib/content/frontmatter-dates.ts'
  */
 export function checkFrontmatterDates(model: Model, _ctx: CheckContext, report: Report): void {
   for (const problem of frontmatterDateProblems(model.text))
-    report(problem.offset, problem.message);
+    report(problem.offset, problem.message, problem.fix && { fix: problem.fix });
 }
 
 /**
  * `frontmatter-date`: `pubDate`, `updatedDate` or an event's `start`/`end` that is not ISO 8601 or does not exist: `2026-02-30`, `16 January 2027`, a time without its UTC offset.
  *
- * @fix Write `2026-10-12`, or `2026-10-12T16:00+01:00` (`Z` for UTC). The build stops on the same dates at content sync.
+ * @fix Write `2026-10-12`, or `2026-10-12T16:00+01:00` (`Z` for UTC). The build stops on the same dates at content sync. `npm run check -- --fix` writes the ISO date where the date written is certain (`16 January 2027`, `21/04/2027`, `April 30, 2027 at 4:30 p.m. UTC`).
  *
  * @example
  *   {"name": "ok.md"}

@@ -88,14 +88,15 @@ function isoDay(text: string): string | undefined {
 
 /**
  * What to write for a date that is certain but not written in ISO 8601, with its time when it
- * has one: `write 2027-04-21`, or `write 2027-04-21T16:00 with its UTC offset, …`. Undefined when
+ * has one: `write 2027-04-21`, or `write 2027-04-21T16:00 with its UTC offset, …`, and the ISO
+ * text itself where it is all the fix (not where an offset is still to choose). Undefined when
  * the date is not certain (`01/02/2027` is January or February).
  */
-function writtenAsIso(value: string): string | undefined {
+function writtenAsIso(value: string): { hint: string; iso?: string } | undefined {
   const time = WRITTEN_TIME.exec(value);
   const day = isoDay((time ? value.slice(0, time.index) : value).trim().replace(/,$/, ''));
   if (!day) return undefined;
-  if (!time) return `write ${day}`;
+  if (!time) return { hint: `write ${day}`, iso: day };
   const [, h12, m12, half, h24, m24, zone] = time;
   let hour = Number(h12 ?? h24);
   const minute = Number(m12 ?? m24 ?? 0);
@@ -112,8 +113,8 @@ function writtenAsIso(value: string): string | undefined {
   // The fix is tried as the message gives it: a time or an offset that does not exist gets none.
   if (!parseIsoDate(zoned ?? `${at}Z`).ok) return undefined;
   return zoned
-    ? `write ${zoned}`
-    : `write ${at} with its UTC offset, e.g. ${at}+01:00, or ${at}Z for UTC`;
+    ? { hint: `write ${zoned}`, iso: zoned }
+    : { hint: `write ${at} with its UTC offset, e.g. ${at}+01:00, or ${at}Z for UTC` };
 }
 
 /**
@@ -122,20 +123,25 @@ function writtenAsIso(value: string): string | undefined {
  * accepted, as YAML writes it). Anything else is refused with what to write instead, because
  * `new Date()` guesses: `2026-02-30` becomes 2 March, `16 January 2027` and `01/02/2027` are
  * read by rules no reader can see, and a time without an offset means a different moment on
- * every build machine.
+ * every build machine. `iso`: the ISO text to write instead, where it is certain and all the fix.
  */
 export function parseIsoDate(
   text: string,
-): { ok: true; value: WrittenDate } | { ok: false; message: string } {
+): { ok: true; value: WrittenDate } | { ok: false; message: string; iso?: string } {
   const value = text.trim();
   const dateOnly = ISO_DATE.exec(value);
   const dateTime = dateOnly ? undefined : ISO_DATE_TIME.exec(value);
   const match = dateOnly ?? dateTime;
   if (!match) {
+    const certain = writtenAsIso(value);
     const hint =
-      writtenAsIso(value) ??
+      certain?.hint ??
       'write it as YYYY-MM-DD, e.g. 2026-10-12, or with a time and its UTC offset, e.g. 2026-10-12T16:00+01:00';
-    return { ok: false, message: `"${value}" is not an ISO 8601 date: ${hint}` };
+    return {
+      ok: false,
+      message: `"${value}" is not an ISO 8601 date: ${hint}`,
+      ...(certain?.iso && { iso: certain.iso }),
+    };
   }
   const [year, month, day] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
   if (month < 1 || month > 12)

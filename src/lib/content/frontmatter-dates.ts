@@ -25,6 +25,8 @@ export interface WrittenDateField {
   value: unknown;
   /** Offset of the value in the frontmatter's YAML text. */
   offset: number;
+  /** Offset just past the value as written there (quotes included); unset for an alias. */
+  end?: number;
 }
 
 /** The YAML of a file's frontmatter block and where it starts, or undefined when it has none. */
@@ -38,7 +40,15 @@ function scalarField(doc: Document, node: unknown, path: (string | number)[]): W
   // An alias (`updatedDate: *day`) is the value it names, reported where the alias is.
   const value = isAlias(node) ? node.resolve(doc) : node;
   if (!isScalar(value)) return [];
-  return [{ path, value: value.value, offset: (node as Node).range?.[0] ?? 0 }];
+  const range = (node as Node).range;
+  return [
+    {
+      path,
+      value: value.value,
+      offset: range?.[0] ?? 0,
+      ...(!isAlias(node) && range && { end: range[1] }),
+    },
+  ];
 }
 
 /** Every date field in a frontmatter document, as written. */
@@ -71,6 +81,8 @@ export interface DateProblem {
   line: number;
   field: string;
   message: string;
+  /** The value written in ISO 8601 instead, where that is certain (`npm run check -- --fix`). */
+  fix?: { range: [number, number]; text: string };
 }
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
@@ -166,7 +178,7 @@ function byDocument(fileText: string, block: { yaml: string; start: number }): W
   const doc = frontmatterDocument(block.yaml);
   if (doc.errors.length) return NONE; // a YAML error is the parse-error rule's to report
   const fields = writtenDateFields(doc);
-  const problems = fields.flatMap(({ path, value, offset }) => {
+  const problems = fields.flatMap(({ path, value, offset, end }) => {
     if (value === null || value === undefined) return [];
     const result =
       typeof value === 'string'
@@ -178,8 +190,15 @@ function byDocument(fileText: string, block: { yaml: string; start: number }): W
     if (result.ok) return [];
     const at = block.start + offset;
     const field = fieldName(path);
+    const iso = 'iso' in result ? result.iso : undefined;
     return [
-      { offset: at, line: lineAt(fileText, at), field, message: `${field}: ${result.message}` },
+      {
+        offset: at,
+        line: lineAt(fileText, at),
+        field,
+        message: `${field}: ${result.message}`,
+        ...(iso && end !== undefined && { fix: { range: [at, block.start + end], text: iso } }),
+      },
     ];
   });
   return { problems, apply: (data) => withFields(data, fields) };
