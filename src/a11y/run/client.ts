@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { buildDate } from '../../lib/content/publish.ts';
 import type { GateJob, GateResult, LaterJob, SourceFilesJob } from './jobs.ts';
 
 /** A gate job running in a worker thread, and the result it will settle with, once. */
@@ -31,6 +32,16 @@ export interface GateWorker {
  */
 const YOUNG_GENERATION_MB = 16;
 
+/** A job with this thread's build date (`now`); a date that does not read is left to the worker to say. */
+function stamped<T extends GateJob | LaterJob>(job: T): T {
+  if ('later' in job || job.now) return job;
+  try {
+    return { ...job, now: buildDate().toISOString() };
+  } catch {
+    return job;
+  }
+}
+
 /**
  * Starts a gate job in a worker (run/worker.ts). Never throws and never hangs: a worker
  * that cannot start, throws, or exits without answering settles as `{ ok: false, message }`,
@@ -62,7 +73,7 @@ export function startGateWorker(job: GateJob | LaterJob): GateWorker {
 
   try {
     worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-      workerData: job,
+      workerData: stamped(job),
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     worker.unref();
@@ -74,7 +85,7 @@ export function startGateWorker(job: GateJob | LaterJob): GateWorker {
 
   const post = (message: GateJob) => {
     try {
-      if (!ended) worker?.postMessage(message);
+      if (!ended) worker?.postMessage(stamped(message));
     } catch (error) {
       end({ ok: false, message: (error as Error).message });
     }

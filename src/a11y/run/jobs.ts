@@ -22,6 +22,13 @@ interface JobBase {
    * happened about once in 300 builds. At the process's exit no other thread runs.
    */
   untilExit?: boolean;
+  /**
+   * The build's date as the thread that sent the job reads it (ISO 8601; run/client.ts stamps
+   * it): the worker judges scheduled posts and unlikely dates against the same day as that
+   * thread and its cache, even across midnight, or under a test's fake clock, which a worker
+   * thread does not share.
+   */
+  now?: string;
 }
 
 /**

@@ -139,6 +139,8 @@ async function serve(port: MessagePort, started: GateJob | LaterJob): Promise<vo
   } else job = started;
   let lowered = false;
   for (;;) {
+    // This thread's process.env is its own copy: buildDate() here now reads the sender's day.
+    if (job.now) process.env.COMMONPLACE_BUILD_DATE = job.now;
     if (Boolean(job.background) !== lowered) {
       lowered = Boolean(job.background);
       setThreadPriority(lowered ? BACKGROUND : 0);

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { checkFiles } from '../../../src/a11y/source/check.ts';
 import { checkHtmlDir } from '../../../src/a11y/html/check.ts';
@@ -14,6 +14,7 @@ import type { BuiltPagesJob } from '../../../src/a11y/run/jobs.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
+  vi.useRealTimers();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -74,6 +75,26 @@ describe('one gate worker for both layers of a build', () => {
       );
     },
   );
+
+  it("judges dates by the sending thread's day, which a worker thread's own clock need not be", async () => {
+    const { dir } = site();
+    const post = join(dir, 'content/posts/later.md');
+    writeFileSync(post, '---\ntitle: Later\npubDate: 2027-06-01\n---\nSoon.\n');
+    const config = gateConfig();
+    const dates = async () => {
+      const { outcome } = await awaitGateWorker(
+        startGateWorker({ files: [post], config, cwd: dir }),
+      );
+      return outcome.ok && outcome.problems.filter((p) => p.ruleId === 'unlikely-date').length;
+    };
+    // More than a year ahead of 2026-03-01; within the year from 2026-07-01. The worker's own
+    // Date is the machine's: only the day it is sent can make the two answers differ.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-01T00:00:00Z'));
+    expect(await dates()).toBe(1);
+    vi.setSystemTime(new Date('2026-07-01T00:00:00Z'));
+    expect(await dates()).toBe(0);
+  });
 
   it('settles a job queued on a worker that has ended as failed, so the caller checks itself', async () => {
     const { dir, post } = site();
