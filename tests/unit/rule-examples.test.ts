@@ -155,9 +155,11 @@ describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
     }
     expect([...fixable].sort()).toEqual([
       'aria-attribute',
+      'emphasis-syntax',
       'frontmatter-date',
       'heading-syntax',
       'html-syntax',
+      'link-syntax',
       'list-syntax',
     ]);
   });

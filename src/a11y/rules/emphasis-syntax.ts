@@ -2,6 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { Root, Text } from 'mdast';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck, SourceInput } from '../core/rule.ts';
+import { withFix } from '../core/fixes.ts';
 
 /**
  * `emphasis-syntax` (sources, a warning): bold or italics that Markdown shows as text, with its
@@ -99,9 +100,13 @@ export const checkEmphasisSyntax: SourceCheck = (
         : fix.startsWith(' ')
           ? ', with a space before it'
           : '';
-      file.message(
-        `${mend.written} shows its ${chars} on the page, as ${why}, and a screen reader reads them aloud: write ${fix.trim()}${space}`,
-        locator.point(mend.at),
+      // The fix is the one the page was read again with: the marks then make bold or italics.
+      withFix(
+        file.message(
+          `${mend.written} shows its ${chars} on the page, as ${why}, and a screen reader reads them aloud: write ${fix.trim()}${space}`,
+          locator.point(mend.at),
+        ),
+        { range: [mend.at, mend.at + mend.written.length], text: fix },
       );
     }
   });
@@ -110,7 +115,7 @@ export const checkEmphasisSyntax: SourceCheck = (
 /**
  * `emphasis-syntax` (a warning): bold or italics that Markdown shows as text, with its marks, which a screen reader reads aloud: a space just inside the marks (`**Key point: **ask`, as a word processor's bold often ends after a space, `** really **`, `*very *tired`), or underscores against a word (`__Note:__this`), which mark no part of a word. A single `*` or `_` counts only round a word (`2 * 3 * 4` and `x * y` are arithmetic). Reported only where the text mended is read as bold or italics. Code is skipped.
  *
- * @fix Move the space outside the marks (`**Key point:** ask`), or write asterisks for underscores against a word (`**Note:**this`).
+ * @fix Move the space outside the marks (`**Key point:** ask`), or write asterisks for underscores against a word (`**Note:**this`). `npm run check -- --fix` makes the change the message gives, which the page was read again with.
  *
  * @example
  *   {"name": "ok.md"}

@@ -5,6 +5,11 @@ import type { GateRule, SourceCheck } from '../core/rule.ts';
 import type { CheckContext } from '../core/policy.ts';
 import { addressOf, entryNamed } from '../core/entry-named.ts';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
+import { withFix } from '../core/fixes.ts';
+import type { Fix } from '../core/types.ts';
+
+/** Says a message at an offset of the file, with the change that fixes it where that is certain. */
+type Say = (message: string, offset: number, fix?: Fix) => void;
 
 /**
  * `link-syntax` (sources, a warning): a link or picture written in a way Markdown does not read,
@@ -22,24 +27,39 @@ const WIKI = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
 const SPACED = /(!?)\[([^[\]\n]*)\]\(([^()<>\n]*?\S\s+\S[^()<>\n]*?)\)/g;
 const PICTURE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$/i;
 
-function wikiMessage(match: RegExpExecArray, ctx: CheckContext): string {
+/** A message, and the text to write in place of what it is about where that is all the fix. */
+interface Said {
+  message: string;
+  fix?: string;
+}
+
+function wikiMessage(match: RegExpExecArray, ctx: CheckContext): Said {
   const [written, bang, name, heading, shown] = match;
   const target = name!.trim();
   if (bang && PICTURE.test(target)) {
     const file = target.includes('/') ? target : `./${target}`;
     const address = file.includes(' ') ? `<${file}>` : file;
     // `|300` or `|300x200` is Obsidian's size; other words after the bar are its alt text.
-    const alt =
-      shown?.trim() && !/^\d+(?:x\d+)?$/.test(shown.trim()) ? shown.trim() : 'what it shows';
-    return `${written} is an Obsidian embed, which is not read here, so the page shows it as text and no picture: write ![${alt}](${address})`;
+    const own = shown?.trim() && !/^\d+(?:x\d+)?$/.test(shown.trim()) ? shown.trim() : undefined;
+    const picture = `![${own ?? 'what it shows'}](${address})`;
+    return {
+      message: `${written} is an Obsidian embed, which is not read here, so the page shows it as text and no picture: write ${picture}`,
+      // Only with the author's own alt text: words that ask for it are no fix.
+      ...(own && { fix: picture }),
+    };
   }
   const entry = entryNamed(target, ctx);
   const text = shown?.trim() || (heading ? `${target}: ${heading.trim()}` : target);
   const link = entry ? `[${text}](${addressOf(entry, heading)})` : `[${text}](…)`;
   const where = entry ? '' : ", with that page's address";
   if (bang)
-    return `${written} embeds a note as Obsidian does, which is not read here, so the page shows it as text: link to it instead, ${link}${where}`;
-  return `${written} is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write ${link}${where}`;
+    return {
+      message: `${written} embeds a note as Obsidian does, which is not read here, so the page shows it as text: link to it instead, ${link}${where}`,
+    };
+  return {
+    message: `${written} is a wiki link (Obsidian, Logseq, Foam), which is not read here, so the page shows it as text: write ${link}${where}`,
+    ...(entry && { fix: link }),
+  };
 }
 
 /**
@@ -54,7 +74,7 @@ const REVERSED =
 /** A template tag in an address (`{{ site.baseurl }}/…`, Jekyll's), which nothing here fills in. */
 const TEMPLATE_TAG = /\{\{[^{}]*\}\}|\{%[^{}]*%\}/g;
 
-function spacedMessage(match: RegExpExecArray): string {
+function spacedMessage(match: RegExpExecArray): Said {
   const [written, bang, text, inside] = match;
   // `(./pit wall.png "Title")`: the title stays outside the brackets.
   const titled = /^(.*?)\s+("[^"]*"|'[^']*')$/.exec(inside!.trim());
@@ -64,12 +84,17 @@ function spacedMessage(match: RegExpExecArray): string {
   const untagged = address.replace(TEMPLATE_TAG, '').trim();
   if (untagged !== address && !/\s/.test(untagged)) {
     const fixed = `${bang}[${text}](${untagged || '/'})`;
-    return `${written} is not read as a ${bang ? 'picture' : 'link'}, because its address holds a template tag, which nothing here fills in, so the page shows it as text: write ${fixed}`;
+    return {
+      message: `${written} is not read as a ${bang ? 'picture' : 'link'}, because its address holds a template tag, which nothing here fills in, so the page shows it as text: write ${fixed}`,
+    };
   }
   const fixed = `${bang}[${text}](<${address}>${titled ? ` ${titled[2]}` : ''})`;
-  return bang
-    ? `${written} is not read as a picture, because its path has a space, so the page shows it as text: write ${fixed}, or rename the file without spaces`
-    : `${written} is not read as a link, because its address has a space, so the page shows it as text: write ${fixed}`;
+  return {
+    message: bang
+      ? `${written} is not read as a picture, because its path has a space, so the page shows it as text: write ${fixed}, or rename the file without spaces`
+      : `${written} is not read as a link, because its address has a space, so the page shows it as text: write ${fixed}`,
+    fix: fixed,
+  };
 }
 
 /**
@@ -135,12 +160,7 @@ const RUNS = new Set(['paragraph', 'heading', 'tableCell']);
  * its four brackets must be text Markdown left as written (not in code, raw HTML or a link's
  * address), its text's two in one element, and its label text alone.
  */
-function undefinedReferences(
-  node: Parent,
-  text: string,
-  labels: string[],
-  say: (message: string, offset: number) => void,
-): void {
+function undefinedReferences(node: Parent, text: string, labels: string[], say: Say): void {
   const from = node.children[0]?.position?.start.offset;
   const to = node.children.at(-1)?.position?.end.offset;
   if (from === undefined || to === undefined) return;
@@ -188,11 +208,7 @@ const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'stro
  * GFM makes the address in the square brackets a link of its own (`https://…`, `www.…`). Only
  * text and such bare addresses may make it up: one in code or raw HTML is not prose.
  */
-function reversedLinks(
-  node: Parent,
-  text: string,
-  say: (message: string, offset: number) => void,
-): void {
+function reversedLinks(node: Parent, text: string, say: Say): void {
   const children = node.children;
   const from = children[0]?.position?.start.offset;
   const to = children.at(-1)?.position?.end.offset;
@@ -211,9 +227,11 @@ function reversedLinks(
     const [written, shown, address] = match;
     // `www.` alone would be a path on this site (link-target).
     const href = /^www\./i.test(address!) ? `https://${address}` : address;
+    const link = `[${shown!.trim()}](${href})`;
     say(
-      `${written} has its brackets the wrong way round, so the page shows it as text: write [${shown!.trim()}](${href})`,
+      `${written} has its brackets the wrong way round, so the page shows it as text: write ${link}`,
       start,
+      { range: [start, end], text: link },
     );
   }
 }
@@ -226,7 +244,7 @@ function reversedLinks(
 function definitions(
   tree: Parent,
   locator: Locator,
-  say: (message: string, offset: number) => void,
+  say: Say,
 ): { labels: string[]; notes: string[] } {
   const labels: string[] = [];
   const notes: string[] = [];
@@ -264,7 +282,16 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
   const linkSyntax = text.includes('[[') || text.includes('](');
   const references = text.includes('][') || text.includes('[^');
   const reversed = text.includes(')[');
-  const say = (message: string, offset: number) => file.message(message, locator.point(offset));
+  const say: Say = (message, offset, fix) => {
+    const said = file.message(message, locator.point(offset));
+    if (fix) withFix(said, fix);
+  };
+  const sayAt = ({ message, fix }: Said, offset: number, written: string) =>
+    say(
+      message,
+      offset,
+      fix === undefined ? undefined : { range: [offset, offset + written.length], text: fix },
+    );
   // Definitions are read once: for what a reference meant, and for one written twice.
   const { labels, notes } =
     references || text.includes(']:') ? definitions(tree, locator, say) : { labels: [], notes: [] };
@@ -284,13 +311,16 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
     if (reversed && PHRASING.has(node.type)) reversedLinks(node as Parent, text, say);
     if (references && RUNS.has(node.type)) undefinedReferences(node as Parent, text, labels, say);
     if (node.type !== 'text') return;
-    const value = (node as { value: string }).value;
-    if (linkSyntax && value.includes('[')) {
-      for (const match of value.matchAll(WIKI)) say(wikiMessage(match, ctx), start + match.index);
-      for (const match of value.matchAll(SPACED)) say(spacedMessage(match), start + match.index);
-    }
-    // The source, not the value: a backslash before a bracket is gone from the value.
+    // The source, not the value: a backslash before a bracket is gone from the value, and with
+    // it the author's wish to show the bracket (`\[[Week one]]`), and every offset after it.
     const source = text.slice(start, end);
+    if (linkSyntax && source.includes('[')) {
+      const shown = (index: number) => source[index - 1] === '\\';
+      for (const match of source.matchAll(WIKI))
+        if (!shown(match.index)) sayAt(wikiMessage(match, ctx), start + match.index, match[0]);
+      for (const match of source.matchAll(SPACED))
+        if (!shown(match.index)) sayAt(spacedMessage(match), start + match.index, match[0]);
+    }
     if (!references || !source.includes('[')) return;
     for (const match of source.matchAll(UNDEFINED_FOOTNOTE))
       say(footnoteMessage(match, notes), start + match.index);
@@ -300,7 +330,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
 /**
  * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`, also when its text holds emphasis or a picture or breaks a line) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page (an image with no address, `![The pit wall]()`, is `asset-target`'s error: the page shows a broken image); and a label or a footnote defined twice (`[plan]: …` on two lines, as when an address is updated below the old one), of which links read the first and the page shows the first note, never the second. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
- * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label.
+ * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label. `npm run check -- --fix` writes a wiki link to the entry it names, a link the right way round, an embed with its own alt text as a picture, and an address with a space in angle brackets.
  *
  * @example
  *   {"name": "ok.md"}

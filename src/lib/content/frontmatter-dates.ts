@@ -197,7 +197,10 @@ function byDocument(fileText: string, block: { yaml: string; start: number }): W
         line: lineAt(fileText, at),
         field,
         message: `${field}: ${result.message}`,
-        ...(iso && end !== undefined && { fix: { range: [at, block.start + end], text: iso } }),
+        ...(iso &&
+          end !== undefined && {
+            fix: { range: [at, block.start + end] as [number, number], text: iso },
+          }),
       },
     ];
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
+import { fixFiles } from '../../../../src/a11y/run/fix.ts';
 import { lintSource, only, where } from '../helpers.ts';
-import { checkProject, post } from '../project.ts';
+import { checkProject, post, project } from '../project.ts';
 
 const RULE = 'link-syntax';
 const weekOne = post('## What I learned\n\nText.', 'title: Week one\n').replace('title: T\n', '');
@@ -107,6 +112,47 @@ describe('link-syntax', () => {
       for (const rule of [RULE, 'link-target', 'asset-target'])
         expect(await checkProject(fixed, rule), `${name}: ${rule}`).toEqual([]);
     }
+  });
+
+  it('makes with --fix the links it is sure of, and leaves what needs the author', async () => {
+    const body = [
+      'See [[Week one]] and (the FIA plan)[https://www.fia.com/plan].',
+      '',
+      '![The pit wall](./pit wall.png) and ![[pit wall.png|The pit wall at dusk]]',
+      '',
+      // No entry by that name, and no alt text of the author's: a message, no fix.
+      'Also [[A note I never moved]] and ![[pit wall.png]], and \\[[Week one]] stays as written.',
+    ].join('\n');
+    const root = project({
+      'content/posts/lap.md': post(body),
+      'content/posts/week-1.md': weekOne,
+      'content/posts/pit wall.png': 'png',
+    });
+    const check = async () =>
+      (await checkSources([join(root, 'content')], gateConfig(), root)).problems.filter(
+        (p) => p.ruleId === RULE,
+      );
+    const before = await check();
+    const at = (p: { line: number; column: number }) => p.line * 1000 + p.column;
+    expect(
+      [...before].sort((a, b) => at(a) - at(b)).map((p) => [p.line, p.column, Boolean(p.fix)]),
+    ).toEqual([
+      [7, 5, true],
+      [7, 22, true],
+      [9, 1, true],
+      [9, 37, true],
+      [11, 6, false],
+      [11, 35, false],
+    ]);
+    expect(fixFiles(before, root).applied).toBe(4);
+    expect(
+      readFileSync(join(root, 'content/posts/lap.md'), 'utf8').split('\n').slice(6, 9),
+    ).toEqual([
+      'See [Week one](/posts/week-1/) and [the FIA plan](https://www.fia.com/plan).',
+      '',
+      '![The pit wall](<./pit wall.png>) and ![The pit wall at dusk](<./pit wall.png>)',
+    ]);
+    expect((await check()).map((p) => p.line)).toEqual([11, 11]);
   });
 
   it('leaves code, links Markdown reads, and brackets that are no link', async () => {
