@@ -14,8 +14,6 @@ export default defineConfig({
     // the other, a core idle while a build test's Astro process ran: two at least keeps
     // `npm test` within ten minutes (README "Testing").
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    // What a test sets in the environment with vi.stubEnv is put back after it.
-    unstubEnvs: true,
     projects: [
       {
         test: {
@@ -25,6 +23,11 @@ export default defineConfig({
           // once per file (60 s instead of 140 s). No file leaves state for another: each
           // makes its own temporary projects, and puts back the environment and the clock.
           isolate: false,
+          // What a test sets in the environment with vi.stubEnv is put back after it. Set here,
+          // in each project: an inline project does not take the root's test options, and with
+          // it at the root one file's COMMONPLACE_BUILD_DATE stayed for the files after it in
+          // its worker, which failed the tests that judge dates by a fake clock in some orders.
+          unstubEnvs: true,
           // Some unit tests run the CLI in a child process (a second or two of startup); on a
           // machine shared with other builds that can take many times longer, which is no failure.
           testTimeout: 60_000,
@@ -37,6 +40,7 @@ export default defineConfig({
           // Each file builds real fixture sites with Astro: seconds, not milliseconds.
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          unstubEnvs: true,
         },
       },
     ],
