@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDate, byNewest, isPublished } from '../../src/lib/content/publish.ts';
 
 const entry = (pubDate: string, draft = false, title = 't') => ({
@@ -52,5 +52,18 @@ describe('buildDate', () => {
   });
   it('defaults to now', () => {
     expect(Math.abs(buildDate({}).getTime() - Date.now())).toBeLessThan(5_000);
+  });
+});
+
+// Unit files share their worker (isolate: false): a build date a test pins must not outlive it,
+// or every file after it in that worker judges dates by that day.
+describe('a build date a test pins', () => {
+  const outside = process.env.COMMONPLACE_BUILD_DATE;
+  it('holds in the test that pins it', () => {
+    vi.stubEnv('COMMONPLACE_BUILD_DATE', '2030-01-01');
+    expect(buildDate().toISOString()).toBe('2030-01-01T00:00:00.000Z');
+  });
+  it('is gone in the next test (unstubEnvs, set in each project of tests/vitest.config.ts)', () => {
+    expect(process.env.COMMONPLACE_BUILD_DATE).toBe(outside);
   });
 });
