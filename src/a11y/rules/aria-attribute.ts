@@ -69,7 +69,9 @@ function meantAttribute(name: string): string | undefined {
 /** Where `name` is written in the element's start tag, as written (any letter case). */
 function written(el: El, name: string, text: string): { at: number; as: string } | undefined {
   const tag = text.slice(el.offset, el.tagEnd ?? el.end ?? text.length);
-  const found = new RegExp(`\\s(${name.replace(/[-]/g, '\\-')})(?=\\s*=|[\\s/>]|$)`, 'i').exec(tag);
+  // HTML allows almost any character in a name (`aria-label.bind`, `aria-(x)`).
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const found = new RegExp(`\\s(${escaped})(?=\\s*=|[\\s/>]|$)`, 'i').exec(tag);
   return found ? { at: el.offset + found.index + 1, as: found[1]! } : undefined;
 }
 

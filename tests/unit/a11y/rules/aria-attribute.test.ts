@@ -132,6 +132,11 @@ describe('aria-attribute', () => {
     ]);
   });
 
+  it('places a name with characters a pattern would read otherwise, as written', async () => {
+    const [problem] = only(await lintSource('<div aria-label.bind="x">A</div>\n', '.md'), RULE);
+    expect([problem?.column, problem?.message.split(' is ')[0]]).toEqual([6, 'aria-label.bind']);
+  });
+
   it("passes every ARIA attribute, ARIA 1.3's included, and a component's props", async () => {
     const text =
       '<span aria-description="Opens in a new tab" aria-braillelabel="tab" aria-hidden="false">x</span>\n\n<Callout aria-labeledby="x">Note</Callout>\n';
