@@ -25,7 +25,11 @@ export interface WrittenDateField {
   value: unknown;
   /** Offset of the value in the frontmatter's YAML text. */
   offset: number;
-  /** Offset just past the value as written there (quotes included); unset for an alias. */
+  /**
+   * Offset just past the value as written there (quotes included), where it is on its line
+   * alone: unset for an alias, and for a block scalar (`>-` or `|`), whose range takes in the
+   * line break after it.
+   */
   end?: number;
 }
 
@@ -35,6 +39,9 @@ export function frontmatterBlock(text: string): { yaml: string; start: number } 
   // The YAML starts on the line after the opening `---`.
   return match ? { yaml: match[1]!, start: text.indexOf('\n') + 1 } : undefined;
 }
+
+/** Scalars written on their line: plain, or in single or double quotes. */
+const INLINE = new Set(['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE']);
 
 function scalarField(doc: Document, node: unknown, path: (string | number)[]): WrittenDateField[] {
   // An alias (`updatedDate: *day`) is the value it names, reported where the alias is.
@@ -46,7 +53,7 @@ function scalarField(doc: Document, node: unknown, path: (string | number)[]): W
       path,
       value: value.value,
       offset: range?.[0] ?? 0,
-      ...(!isAlias(node) && range && { end: range[1] }),
+      ...(!isAlias(node) && range && INLINE.has(String(value.type)) && { end: range[1] }),
     },
   ];
 }

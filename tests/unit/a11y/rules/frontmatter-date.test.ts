@@ -65,6 +65,16 @@ describe('frontmatter-date', () => {
     ]);
   });
 
+  it('leaves a date written as a block scalar to the author, whose fix would join the next line', async () => {
+    const text =
+      '---\ntitle: A plan\npubDate: >-\n  21/04/2027\nupdatedDate: &day 16 January 2027\n---\nBody.';
+    const problems = only(await lintSource(text, '.md'), 'frontmatter-date');
+    expect(problems.map((p) => [p.line, p.fix?.text])).toEqual([
+      [3, undefined],
+      [5, '2027-01-16'],
+    ]);
+  });
+
   it('accepts ISO 8601 dates and date-times with an offset', async () => {
     const text =
       '---\ntitle: x\npubDate: 2026-10-12\nupdatedDate: "2026-10-13T09:00:00Z"\n---\nBody.';
