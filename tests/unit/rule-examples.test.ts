@@ -159,6 +159,7 @@ describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
       'frontmatter-date',
       'heading-syntax',
       'html-syntax',
+      'lang-tag',
       'link-syntax',
       'list-syntax',
     ]);

@@ -10,6 +10,7 @@ import {
 import { enclosingControl } from '../core/controls.ts';
 import type { GateRule, SourceInput } from '../core/rule.ts';
 import type { Fix } from '../core/types.ts';
+import { attributeNameAt, attributeValueAt } from '../core/written-attribute.ts';
 import { editDistanceWithin } from '../../lib/util/closest-name.ts';
 
 /**
@@ -66,36 +67,10 @@ function meantAttribute(name: string): string | undefined {
   );
 }
 
-/** Where `name` is written in the element's start tag, as written (any letter case). */
-function written(el: El, name: string, text: string): { at: number; as: string } | undefined {
-  const tag = text.slice(el.offset, el.tagEnd ?? el.end ?? text.length);
-  // HTML allows almost any character in a name (`aria-label.bind`, `aria-(x)`).
-  const escaped = name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  const found = new RegExp(`\\s(${escaped})(?=\\s*=|[\\s/>]|$)`, 'i').exec(tag);
-  return found ? { at: el.offset + found.index + 1, as: found[1]! } : undefined;
-}
-
-/** Where the value of `name` is written in the element's start tag, between its quotes. */
-function writtenValue(el: El, name: string, text: string): [number, number] | undefined {
-  // A JSX literal's range may take in its closing quote: only its start is used.
-  const literal = el.attrRanges?.[name];
-  const value = el.attrs[name];
-  if (literal && typeof value === 'string') return [literal[0], literal[0] + value.length];
-  const tag = text.slice(el.offset, el.tagEnd ?? el.end ?? text.length);
-  const found = new RegExp(
-    `\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`/]+))`,
-    'i',
-  ).exec(tag);
-  if (!found) return undefined;
-  const written = found[1] ?? found[2] ?? found[3]!;
-  const start = el.offset + found.index + found[0].length - written.length - (found[3] ? 0 : 1);
-  return [start, start + written.length];
-}
-
 function checkAttributes(el: El, text: string | undefined, report: Report): void {
   for (const name of Object.keys(el.attrs)) {
     if (!/^aria/.test(name) || ARIA.has(name)) continue;
-    const where = text === undefined ? undefined : written(el, name, text);
+    const where = text === undefined ? undefined : attributeNameAt(el, name, text);
     const as = where?.as ?? name;
     const fix = meantAttribute(name);
     const already = fix !== undefined && el.attrs[fix] !== undefined;
@@ -120,7 +95,7 @@ function checkRole(el: El, text: string | undefined, report: Report): void {
   const words = role.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.some((word) => ROLES.has(word))) return;
   const value = role.trim();
-  const at = text === undefined ? undefined : writtenValue(el, 'role', text);
+  const at = text === undefined ? undefined : attributeValueAt(el, 'role', text);
   const abstract = words.length === 1 && ABSTRACT.has(words[0]!);
   const fix =
     words.length === 1 && !abstract
@@ -220,7 +195,7 @@ function checkUnnamed(el: El, text: string | undefined, report: Report): void {
   if (embeds(el)) return;
   const { text: holds, dynamic } = readableText(el, 'any');
   if (dynamic || /[\p{L}\p{N}]/u.test(holds)) return;
-  const where = text === undefined ? undefined : written(el, label, text);
+  const where = text === undefined ? undefined : attributeNameAt(el, label, text);
   const heard = label === 'aria-label' ? `"${String(el.attrs[label]).trim()}"` : 'its label';
   const what = holds ? `what it holds, "${holds}", has no words` : 'it holds nothing';
   const generic = role === 'generic' && writtenRole === undefined;

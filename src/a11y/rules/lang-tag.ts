@@ -1,7 +1,8 @@
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import { attr, isNotRendered, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
-import { languageProblem } from '../../lib/site/lang.ts';
+import { languageAdvice } from '../../lib/site/lang.ts';
+import { attributeValueAt } from '../core/written-attribute.ts';
 
 /**
  * Whether a reader gets text in the language an element's `lang` names: text, or an image's
@@ -32,7 +33,7 @@ function inheritsText(el: El): boolean {
  * to. `lang=""` (the language is unknown) is allowed; the page's own `<html lang>` is
  * `page-lang`'s.
  */
-export function checkLangTag(model: Model, _ctx: CheckContext, report: Report): void {
+export function checkLangTag(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (el.origin !== 'html' || el.name === 'html') continue;
     const lang = attr(el, 'lang');
@@ -45,19 +46,25 @@ export function checkLangTag(model: Model, _ctx: CheckContext, report: Report): 
       );
       continue;
     }
-    const problem = languageProblem(lang);
-    if (problem)
-      report(
-        el,
-        `<${el.name} lang="${lang.trim()}"> names no language a screen reader knows, so its words are read with the wrong voice: ${problem}`,
-      );
+    const advice = languageAdvice(lang);
+    if (!advice) continue;
+    // The tag itself where it is certain (a language's name, `en_US`): a built page has no fix.
+    const at =
+      advice.code && ctx.layer === 'source' ? attributeValueAt(el, 'lang', model.text) : undefined;
+    report(
+      el,
+      `<${el.name} lang="${lang.trim()}"> names no language a screen reader knows, so its words are read with the wrong voice: ${advice.hint}`,
+      at && model.text.slice(at[0], at[1]) === lang
+        ? { fix: { range: at, text: advice.code! } }
+        : undefined,
+    );
   }
 }
 
 /**
- * `lang-tag`: an element whose `lang` names no language (`lang="spanish"`, `lang="eng"`, `lang="#!"`, only spaces), around text it passes that language to (WCAG 3.1.2, ACT rule de46e4): a screen reader reads the words with the wrong voice. A language's name gets its code in the message (`spanish` → `es`). `lang=""` passes, and so does every language of the IANA registry, named by the runtime or not (`oma`, Omaha-Ponca), and `und`.
+ * `lang-tag`: an element whose `lang` names no language (`lang="spanish"`, `lang="eng"`, `lang="#!"`, only spaces), around text it passes that language to (WCAG 3.1.2, ACT rule de46e4): a screen reader reads the words with the wrong voice. A language's name, an ISO 639-2 code or a tag with underscores gets its tag in the message (`spanish` → `es`, `eng` → `en`, `en_US` → `en-US`). `lang=""` passes, and so does every language of the IANA registry, named by the runtime or not (`oma`, Omaha-Ponca), and `und`.
  *
- * @fix Write the language's BCP 47 tag (`lang="es"`, `lang="pt-BR"`).
+ * @fix Write the language's BCP 47 tag (`lang="es"`, `lang="pt-BR"`). `npm run check -- --fix` writes it where the value is a language's name (`spanish`), an ISO 639-2 code (`eng`) or a tag with underscores (`en_US`).
  *
  * @example
  *   {"name": "ok.md"}

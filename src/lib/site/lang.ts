@@ -161,9 +161,29 @@ export function languageCodeFor(name: string): string | undefined {
   return byName.get(name.trim().toLowerCase());
 }
 
+/**
+ * The tag a `lang` that is not one means, where that is certain: a language's name (`spanish` →
+ * `es`), or a tag written with underscores, as POSIX locales, Java and Python write them
+ * (`en_US`, `zh_Hans` → `en-US`, `zh-Hans`).
+ */
+export function languageCode(written: string): string | undefined {
+  return underscored(written) ?? languageCodeFor(written);
+}
+
+function underscored(written: string): string | undefined {
+  const value = written.trim();
+  if (!value.includes('_')) return undefined;
+  try {
+    const [tag] = Intl.getCanonicalLocales(value.replace(/_/g, '-'));
+    return tag && !languageProblem(tag) ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What to write instead of a `lang` that is not a language tag: its code, when it names one. */
 export function langFix(written: string): string {
-  const code = languageCodeFor(written);
+  const code = languageCode(written);
   return code ? `write ${code}` : LANG_HINT;
 }
 
@@ -175,18 +195,34 @@ export function langFix(written: string): string {
  * `i-lux`.
  */
 export function languageProblem(value: string): string | undefined {
-  const primary = value.trim().split('-')[0] ?? '';
-  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return langFix(value);
+  return languageAdvice(value)?.hint;
+}
+
+/**
+ * `languageProblem`'s hint, with the tag to write where it is certain (`code`), which `npm run
+ * check -- --fix` writes; undefined when the value names a language.
+ */
+export function languageAdvice(value: string): { hint: string; code?: string } | undefined {
+  const wrong = () => {
+    const code = languageCode(value);
+    return code ? { hint: `write ${code}`, code } : { hint: LANG_HINT };
+  };
+  const [primary = '', ...rest] = value.trim().split('-');
+  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return wrong();
   let canonical: string;
   try {
     // V8 leaves `language` unset for `und` (undetermined), a registered subtag.
     canonical = new Intl.Locale(primary).language ?? 'und';
   } catch {
-    return langFix(value);
+    return wrong();
   }
-  // ICU reads a three-letter alias (`eng`) as its two-letter code; the registry does not.
-  if (primary.length === 3 && canonical.length === 2) return `write ${canonical}`;
-  return isLanguage(canonical) ? undefined : langFix(value);
+  // ICU reads a three-letter alias (`eng`) as its two-letter code; the registry does not. The
+  // rest of the tag stays (`eng-GB` is `en-GB`).
+  if (primary.length === 3 && canonical.length === 2) {
+    const code = [canonical, ...rest].join('-');
+    return { hint: `write ${code}`, code };
+  }
+  return isLanguage(canonical) ? undefined : wrong();
 }
 
 interface TextInfoLocale extends Intl.Locale {

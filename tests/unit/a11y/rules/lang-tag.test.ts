@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../../src/a11y/core/fixes.ts';
 import { lintHtml, lintSource, only } from '../helpers.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
@@ -24,6 +25,28 @@ describe('lang-tag', () => {
     expect(astro.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
       '2:3 <p lang="eng"> names no language a screen reader knows, so its words are read with the wrong voice: write en',
     ]);
+  });
+
+  it('writes the tag with --fix where it is certain: a name, an ISO 639-2 code, underscores', async () => {
+    const text =
+      '<span lang="en_US">color</span>, <span lang=\'eng-GB\'>colour</span>, <span lang="Deutsch">Farbe</span> and <span lang="xx_YY">?</span>\n';
+    for (const ext of ['.md', '.mdx'] as const) {
+      const problems = only(await lintSource(text, ext), RULE);
+      expect(problems.map((p) => p.message.split(': ').at(-1))).toEqual([
+        'write en-US',
+        'write en-GB',
+        'write de',
+        'use a BCP 47 language tag such as en, ar, he, fa or pt-BR',
+      ]);
+      const fixed = applyFixes(
+        text,
+        problems.flatMap((p) => (p.fix ? [p.fix] : [])),
+      ).text;
+      expect(fixed).toBe(
+        '<span lang="en-US">color</span>, <span lang=\'en-GB\'>colour</span>, <span lang="de">Farbe</span> and <span lang="xx_YY">?</span>\n',
+      );
+      expect(only(await lintSource(fixed, ext), RULE)).toHaveLength(1);
+    }
   });
 
   it('passes the fix, an unknown language, a lang only the render knows, and a lang over no words of its own', async () => {
