@@ -1,4 +1,4 @@
-import { isEnglish } from '../../lib/site/lang.ts';
+import { isEnglish, isLanguageTag, languageCode } from '../../lib/site/lang.ts';
 
 /**
  * Which text the English writing checks read (README "Posts in any language"): a file is in
@@ -9,11 +9,16 @@ import { isEnglish } from '../../lib/site/lang.ts';
 
 /**
  * The language a file is written in: its frontmatter `lang`, else the site's. A `lang` that is
- * not a string is the content schema's to report; the file then counts as the site's language.
+ * no language tag is the content schema's to report; the file then counts as in the language
+ * it plainly means (`fr_FR` is `fr-FR`, `spanish` is `es`), else the site's. Every rule reading
+ * the file's language gets a tag the runtime can read (`fr_FR` made Intl throw, which failed
+ * `inclusive-language` on the file).
  */
 export function fileLanguage(frontmatter: Record<string, unknown>, siteLang: string): string {
   const lang = frontmatter.lang;
-  return typeof lang === 'string' && lang.trim() ? lang.trim() : siteLang;
+  if (typeof lang !== 'string' || !lang.trim()) return siteLang;
+  const written = lang.trim();
+  return isLanguageTag(written) ? written : (languageCode(written) ?? siteLang);
 }
 
 /** Whether an element's `lang` attribute puts its text in a language other than English. */

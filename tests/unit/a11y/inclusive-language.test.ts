@@ -477,6 +477,19 @@ describe('inclusive-language: English text only', () => {
     );
   });
 
+  it('reads a lang the schema refuses as the language it plainly means, and runs on it', async () => {
+    // `fr_FR` made Intl throw, and the rule failed on the file; content-schema says what to write.
+    for (const [written, said] of [
+      ['fr_FR', 'French (France) (français (France)) (lang: fr-FR)'],
+      ['french', 'French (français) (lang: fr)'],
+    ])
+      expect(
+        (await lint(fm(`title: Salut\nlang: ${written}\n`) + '\nSalut les guys.\n')).map(
+          (p) => p.message,
+        ),
+      ).toEqual([expect.stringContaining(`this file is in ${said};`)]);
+  });
+
   it('says nothing of a file a fluent reader has looked over, as its frontmatter says', async () => {
     // The fix the note gives, applied; an empty name is no reader.
     expect(
