@@ -1,4 +1,5 @@
 import type { El } from './model.ts';
+import { escapeRegExp } from '../../lib/util/escape-regexp.ts';
 
 /**
  * Where an attribute is written in an element's start tag, for a fix that changes its name or
@@ -13,9 +14,7 @@ export function attributeNameAt(
   text: string,
 ): { at: number; as: string } | undefined {
   const tag = text.slice(el.offset, el.tagEnd ?? el.end ?? text.length);
-  // HTML allows almost any character in a name (`aria-label.bind`, `aria-(x)`).
-  const escaped = name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  const found = new RegExp(`\\s(${escaped})(?=\\s*=|[\\s/>]|$)`, 'i').exec(tag);
+  const found = new RegExp(`\\s(${escapeRegExp(name)})(?=\\s*=|[\\s/>]|$)`, 'i').exec(tag);
   return found ? { at: el.offset + found.index + 1, as: found[1]! } : undefined;
 }
 
@@ -26,9 +25,8 @@ export function attributeValueAt(el: El, name: string, text: string): [number, n
   const value = el.attrs[name];
   if (literal && typeof value === 'string') return [literal[0], literal[0] + value.length];
   const tag = text.slice(el.offset, el.tagEnd ?? el.end ?? text.length);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   const found = new RegExp(
-    `\\s${escaped}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`/]+))`,
+    `\\s${escapeRegExp(name)}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`/]+))`,
     'i',
   ).exec(tag);
   if (!found) return undefined;

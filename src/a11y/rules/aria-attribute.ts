@@ -41,7 +41,8 @@ const ATTRIBUTE_STEMS = new Map([...ARIA].map((name) => [name.slice(5), name]));
 const ROLE_STEMS = new Map([...ROLES].map((role) => [role.replace(/-/g, ''), role]));
 
 /** Names people reach for that ARIA spells another way, or that are HTML's own. */
-const MEANT: Record<string, string> = { 'aria-role': 'role', nav: 'navigation' };
+const MEANT_ATTRIBUTE: Record<string, string> = { 'aria-role': 'role' };
+const MEANT_ROLE: Record<string, string> = { nav: 'navigation' };
 
 /**
  * The one name of `known` that `name` can mean: a letter or two away (`aria-hiden`,
@@ -63,7 +64,8 @@ function onlyNear(stem: string, known: ReadonlyMap<string, string>): string | un
 /** The attribute meant by one that is none, also from JSX's camel case (`ariaLabel`). */
 function meantAttribute(name: string): string | undefined {
   return (
-    MEANT[name] ?? onlyNear(name.replace(/^aria[-_]?/, '').replace(/[-_]/g, ''), ATTRIBUTE_STEMS)
+    MEANT_ATTRIBUTE[name] ??
+    onlyNear(name.replace(/^aria[-_]?/, '').replace(/[-_]/g, ''), ATTRIBUTE_STEMS)
   );
 }
 
@@ -99,7 +101,7 @@ function checkRole(el: El, text: string | undefined, report: Report): void {
   const abstract = words.length === 1 && ABSTRACT.has(words[0]!);
   const fix =
     words.length === 1 && !abstract
-      ? (MEANT[words[0]!] ?? onlyNear(words[0]!.replace(/-/g, ''), ROLE_STEMS))
+      ? (MEANT_ROLE[words[0]!] ?? onlyNear(words[0]!.replace(/-/g, ''), ROLE_STEMS))
       : undefined;
   const message = abstract
     ? `role="${value}" is one of ARIA's categories, not a role an element can take, so browsers ignore it: write the role meant, such as role="button", or remove it`

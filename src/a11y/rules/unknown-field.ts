@@ -6,6 +6,7 @@ import type { GateRule } from '../core/rule.ts';
 import { componentProps } from '../../schemas/components.ts';
 import { closestName } from '../../lib/util/closest-name.ts';
 import { keyRemoved, keyRenamed } from '../core/fixes.ts';
+import { escapeRegExp } from '../../lib/util/escape-regexp.ts';
 
 /**
  * `unknown-field` (a warning): a frontmatter field its collection's schema does not declare, or
@@ -44,7 +45,7 @@ export function checkUnknownFields(model: Model, ctx: CheckContext, report: Repo
 function readInText(text: string, at: number): boolean {
   const key = /^[\w$-]+/.exec(text.slice(at))?.[0];
   if (!key) return false;
-  const name = key.replace(/[$]/g, '\\$&');
+  const name = escapeRegExp(key);
   // `frontmatter.photoAlt`, `frontmatter?.photoAlt`, `frontmatter['photo-alt']`.
   const dot = `(?:\\?\\.|\\.)${name}(?![\\w$])`;
   const bracket = `\\[\\s*(['"\`])${name}\\1\\s*\\]`;

@@ -13,6 +13,7 @@ import { throughAlias } from '../../lib/util/path-alias.ts';
 import { ASTRO_FILE_RULES, astroModel } from './astro-model.ts';
 import { givenProps, tracedProp, tracedProps } from './jsx.ts';
 import { componentProps } from '../../schemas/components.ts';
+import { escapeRegExp } from '../../lib/util/escape-regexp.ts';
 
 /**
  * What one of the site's own `.astro` components renders where an entry or another `.astro` file
@@ -266,8 +267,7 @@ function whereRendered(
   if (anyProps) return ` (in what ${tag} renders whatever its props, ${where}: fix it there)`;
   // The props behind the attributes the message is about (`alt`), not every one not given.
   const missing = (typeof at === 'number' ? [] : propsNotGiven(rendering, at)).filter(
-    ([attribute]) =>
-      new RegExp(`\\b${attribute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(message),
+    ([attribute]) => new RegExp(`\\b${escapeRegExp(attribute)}\\b`).test(message),
   );
   if (missing.length === 0) return ` (in what ${tag} renders with the props given here, ${where})`;
   const props = missing.map(([, prop]) => prop);

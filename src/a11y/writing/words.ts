@@ -5,6 +5,7 @@ import retextProfanities from 'retext-profanities';
 import { VFile } from 'vfile';
 import type { Prose, Segment } from './prose.ts';
 import { inOtherSense } from './senses.ts';
+import { escapeRegExp } from '../../lib/util/escape-regexp.ts';
 
 /** A word or phrase the inclusive-language rule reports. */
 export interface Finding {
@@ -335,8 +336,6 @@ function placeInSource(
   }
   return { offset: segment.start, end: segment.start + word.length };
 }
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `It’s probably not that easy. Even if… (source: …)` → `it’s probably not that easy`. */
 function firstSentence(note: string | undefined): string | undefined {

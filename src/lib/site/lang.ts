@@ -181,10 +181,15 @@ function underscored(written: string): string | undefined {
   }
 }
 
+/** What to write instead of a `lang` that is not a language tag, and its tag when certain. */
+function adviceFor(written: string): { hint: string; code?: string } {
+  const code = languageCode(written);
+  return code ? { hint: `write ${code}`, code } : { hint: LANG_HINT };
+}
+
 /** What to write instead of a `lang` that is not a language tag: its code, when it names one. */
 export function langFix(written: string): string {
-  const code = languageCode(written);
-  return code ? `write ${code}` : LANG_HINT;
+  return adviceFor(written).hint;
 }
 
 /**
@@ -203,18 +208,14 @@ export function languageProblem(value: string): string | undefined {
  * check -- --fix` writes; undefined when the value names a language.
  */
 export function languageAdvice(value: string): { hint: string; code?: string } | undefined {
-  const wrong = () => {
-    const code = languageCode(value);
-    return code ? { hint: `write ${code}`, code } : { hint: LANG_HINT };
-  };
   const [primary = '', ...rest] = value.trim().split('-');
-  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return wrong();
+  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return adviceFor(value);
   let canonical: string;
   try {
     // V8 leaves `language` unset for `und` (undetermined), a registered subtag.
     canonical = new Intl.Locale(primary).language ?? 'und';
   } catch {
-    return wrong();
+    return adviceFor(value);
   }
   // ICU reads a three-letter alias (`eng`) as its two-letter code; the registry does not. The
   // rest of the tag stays (`eng-GB` is `en-GB`).
@@ -222,7 +223,7 @@ export function languageAdvice(value: string): { hint: string; code?: string } |
     const code = [canonical, ...rest].join('-');
     return { hint: `write ${code}`, code };
   }
-  return isLanguage(canonical) ? undefined : wrong();
+  return isLanguage(canonical) ? undefined : adviceFor(value);
 }
 
 interface TextInfoLocale extends Intl.Locale {
