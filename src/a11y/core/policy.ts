@@ -553,12 +553,14 @@ export function isBooleanText(value: string): boolean {
 }
 
 /**
- * The host of a player iframe and what it plays (`config.videoHosts`, `config.audioHosts`), or
- * undefined when the src is not a known player.
+ * The host of a player iframe and what it plays (`config.videoHosts`, `config.audioHosts`, and
+ * Microsoft Stream on SharePoint: `sharePointPlayer`), or undefined when the src is not a known
+ * player. `title` is the frame's, which names the file in Stream's embed code.
  */
 export function playerHost(
   src: AttrValue | undefined,
   config: GateConfig,
+  title?: AttrValue,
 ): { host: string; plays: 'video' | 'audio' } | undefined {
   if (typeof src !== 'string' || !src.trim()) return undefined;
   let url: URL;
@@ -581,7 +583,43 @@ export function playerHost(
     });
   if (known(config.videoHosts)) return { host, plays: 'video' };
   if (known(config.audioHosts)) return { host, plays: 'audio' };
-  return undefined;
+  const plays = sharePointPlayer(url, typeof title === 'string' ? title : undefined);
+  return plays && { host, plays };
+}
+
+/** The player iframe an element is (its `src`, read with its `title`), as `playerHost`. */
+export function framePlayer(
+  el: El,
+  config: GateConfig,
+): { host: string; plays: 'video' | 'audio' } | undefined {
+  return el.origin === 'html' && el.name === 'iframe'
+    ? playerHost(attr(el, 'src'), config, attr(el, 'title'))
+    : undefined;
+}
+
+/**
+ * What Microsoft Stream's player on SharePoint plays, where universities on Microsoft 365 keep
+ * lecture and Teams recordings: Stream's "Embed code" gives
+ * `https://uni.sharepoint.com/…/_layouts/15/embed.aspx?UniqueId=…&referrer=StreamWebApp…`, and a
+ * recording's own page is `…/_layouts/15/stream.aspx?id=…/Recording.mp4`. SharePoint's
+ * `embed.aspx` shows any file (a picture, a PDF), so it is a player only where the address or
+ * the frame says so: the file's name (`id=`, or the `title` Stream's embed code writes, as
+ * `title="Lecture 3.mp4"`), else Stream's `referrer=` or its `nav=` playback options.
+ */
+function sharePointPlayer(url: URL, title: string | undefined): 'video' | 'audio' | undefined {
+  if (!/(?:^|\.)sharepoint\.(?:com|us|cn)$/.test(url.hostname.toLowerCase())) return undefined;
+  const page = /\/_layouts\/15\/(embed|stream)\.aspx$/i.exec(url.pathname)?.[1]?.toLowerCase();
+  if (!page) return undefined;
+  const file = url.searchParams.get('id') ?? title?.trim();
+  const content = file ? contentByExtension(file) : undefined;
+  if (content === 'video' || content === 'audio') return content;
+  // A picture shown through embed.aspx (`title="chart.png"`).
+  if (content) return undefined;
+  const fromStream =
+    page === 'stream' ||
+    /^StreamWebApp\b/i.test(url.searchParams.get('referrer') ?? '') ||
+    /playbackOptions/.test(url.searchParams.get('nav') ?? '');
+  return fromStream ? 'video' : undefined;
 }
 
 /** The class names of the embed codes `scriptedPlayer` knows, for a quick first look. */
@@ -885,7 +923,7 @@ export function mediaKind(el: El, config: GateConfig): MediaKind | undefined {
     return config.mediaComponents.has(el.name) ? 'component' : undefined;
   if (el.origin !== 'html') return undefined;
   if (el.name === 'video' || el.name === 'audio') return el.name;
-  if (el.name === 'iframe' && playerHost(attr(el, 'src'), config)) return 'embed';
+  if (framePlayer(el, config)) return 'embed';
   // A video or audio file shown by <object>, <embed> or <iframe> is a player all the same.
   const content = embeddedContent(el);
   if (content === 'video' || content === 'audio') return content;

@@ -6,7 +6,7 @@ import {
   isReadable,
   readableText,
   embeddedContent,
-  playerHost,
+  framePlayer,
   textOf,
   type CheckContext,
   type Reach,
@@ -156,9 +156,7 @@ function isAudioOnly(el: El, config: GateConfig): boolean {
     (el.origin === 'html' && el.name === 'audio') ||
     (el.origin === 'component' && el.name === 'Audio') ||
     embeddedContent(el) === 'audio' ||
-    (el.origin === 'html' &&
-      el.name === 'iframe' &&
-      playerHost(attr(el, 'src'), config)?.plays === 'audio')
+    framePlayer(el, config)?.plays === 'audio'
   );
 }
 

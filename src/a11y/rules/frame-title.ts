@@ -4,17 +4,17 @@ import {
   attr,
   isBooleanText,
   isHidden,
+  playerHost,
   unsetAttribute,
   type CheckContext,
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import type { GateConfig } from '../core/config.ts';
 
-/**
- * An example title for what the frame's address shows. A post often holds several pasted embeds
- * (a slide deck, a poll, a board), and one example for all of them ("Map of the venue") reads as
- * if the gate had mistaken what each one is.
- */
+const VIDEO_EXAMPLE = 'Video: Pit stop safety explained';
+const AUDIO_EXAMPLE = 'Podcast: Fan voices on sustainability';
+
 const EXAMPLES: [host: RegExp, example: string][] = [
   [/^docs\.google\.com\/presentation\b/, 'Slides: Campaign plan for week 3'],
   [/^docs\.google\.com\/document\b/, 'Document: Reading list for the module'],
@@ -28,14 +28,6 @@ const EXAMPLES: [host: RegExp, example: string][] = [
     'Calendar: Course events',
   ],
   [/^(?:www\.)?google\.[a-z.]+\/maps\b|^maps\.google\.|openstreetmap\.org\b/, 'Map of the venue'],
-  [
-    /(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|loom\.com|dailymotion\.com|wistia\.(?:com|net)|ted\.com|tiktok\.com)\b/,
-    'Video: Pit stop safety explained',
-  ],
-  [
-    /(?:^|\.)(?:spotify\.com|soundcloud\.com|podbean\.com|buzzsprout\.com|anchor\.fm|podcasters\.spotify\.com)\b/,
-    'Podcast: Fan voices on sustainability',
-  ],
   [
     /(?:^|\.)(?:canva\.com|slides\.com|speakerdeck\.com|slideshare\.net|prezi\.com|pitch\.com|gamma\.app)\b/,
     'Slides: Campaign plan for week 3',
@@ -54,16 +46,25 @@ const EXAMPLES: [host: RegExp, example: string][] = [
   ],
 ];
 
-function exampleTitle(src: string | undefined): string {
+/**
+ * An example title for what the frame's address shows. A post often holds several pasted embeds
+ * (a slide deck, a poll, a board), and one example for all of them ("Map of the venue") reads as
+ * if the gate had mistaken what each one is.
+ */
+function exampleTitle(src: string | undefined, config: GateConfig): string {
   const address = (src ?? '')
     .trim()
     .replace(/^(?:https?:)?\/\//i, '')
     .toLowerCase();
-  return EXAMPLES.find(([host]) => host.test(address))?.[1] ?? 'Map of the venue';
+  const example = EXAMPLES.find(([host]) => host.test(address))?.[1];
+  if (example) return example;
+  // Any other player the gate knows (a lecture recording on Panopto, a podcast on Libsyn).
+  const plays = playerHost(src, config)?.plays;
+  return plays === 'video' ? VIDEO_EXAMPLE : plays === 'audio' ? AUDIO_EXAMPLE : 'Map of the venue';
 }
 
 /** `frame-title`: every `<iframe>` (video player, map, code pen) needs a title or aria name. */
-export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report): void {
+export function checkFrameTitle(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
     if (el.origin !== 'html' || el.name !== 'iframe' || isHidden(el)) continue;
     const name = accessibleName(el, model, { title: true });
@@ -71,7 +72,7 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
     // `title={true}` in MDX renders title="true": a word no reader learns the frame from.
     const title = attr(el, 'title');
     const src = attr(el, 'src');
-    const example = `e.g. title="${exampleTitle(typeof src === 'string' ? src : undefined)}"`;
+    const example = `e.g. title="${exampleTitle(typeof src === 'string' ? src : undefined, ctx.config)}"`;
     report(
       el,
       name.brokenRef
@@ -89,7 +90,8 @@ export function checkFrameTitle(model: Model, _ctx: CheckContext, report: Report
  * `frame-title`: an `<iframe>` (video player, map, code pen) without a `title` or aria name.
  *
  * @fix `title="Map of the venue"` — say what the frame shows. The example in the message
- * follows the frame's address: a slide deck's is `Slides: …`, a poll's `Poll: …`.
+ * follows the frame's address: a slide deck's is `Slides: …`, a poll's `Poll: …`, a player's
+ * `Video: …` or `Podcast: …`.
  *
  * @example
  *   {"name": "ok.md"}

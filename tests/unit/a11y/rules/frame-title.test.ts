@@ -79,6 +79,13 @@ describe('frame-title', () => {
       ['https://codepen.io/sam/embed/abc', 'Code example: '],
       ['https://docs.google.com/forms/d/e/1/viewform?embedded=true', 'Form: '],
       ['https://intranet.example.org/page', 'Map of the venue'],
+      // Players the gate knows beyond the big sites: lecture capture, a podcast host, Stream.
+      ['https://uni.hosted.panopto.com/Panopto/Pages/Embed.aspx?id=1', 'Video: '],
+      ['https://html5-player.libsyn.com/embed/episode/id/1/', 'Podcast: '],
+      [
+        'https://uni.sharepoint.com/sites/f1/_layouts/15/embed.aspx?UniqueId=1&amp;referrer=StreamWebApp&amp;referrerScenario=EmbedDialog.Create',
+        'Video: ',
+      ],
     ];
     for (const [src, example] of frames) {
       const text = `<iframe src="${src}"></iframe>\n`;

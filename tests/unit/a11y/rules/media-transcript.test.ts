@@ -791,6 +791,46 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
       expect(only(lintHtml(`<iframe src="${src}" title="Chat"></iframe>`), RULE), src).toEqual([]);
   });
 
+  it('knows Microsoft Stream on SharePoint as a player, and SharePoint’s other embeds as none', async () => {
+    const site = 'https://uni.sharepoint.com/sites/f1/_layouts/15';
+    // Stream's "Embed code" as it gives it: the file's name is only in the title.
+    const embedCode = `<iframe src="${site}/embed.aspx?UniqueId=0a1b&amp;embed=%7B%22ust%22%3Atrue%2C%22hv%22%3A%22CopyEmbedCode%22%7D&amp;referrer=StreamWebApp&amp;referrerScenario=EmbedDialog.Create" width="640" height="360" frameborder="0" scrolling="no" allowfullscreen title="Week 3 lecture.mp4"></iframe>`;
+    for (const frame of [
+      embedCode,
+      embedCode.replace(' title="Week 3 lecture.mp4"', ' title="Week 3 lecture"'),
+      // A recording's own page, and embed.aspx naming the file.
+      `<iframe src="${site}/stream.aspx?id=%2Fsites%2Ff1%2FRecordings%2Flecture.mp4" title="Lecture"></iframe>`,
+      `<iframe src="https://uni-my.sharepoint.com/personal/sam/_layouts/15/embed.aspx?id=%2Fpersonal%2Fsam%2FDocuments%2Finterview.mov" title="Interview"></iframe>`,
+    ]) {
+      for (const problems of [await lintSource(frame, '.md'), lintHtml(frame)])
+        expect(
+          only(problems, RULE).map((p) => p.message),
+          frame,
+        ).toEqual([
+          expect.stringMatching(
+            /^Embedded video \(uni(?:-my)?\.sharepoint\.com\) has no transcript/,
+          ),
+        ]);
+      // The fix the message gives: the transcript right after the player.
+      const fixed = `${frame}\n\n<details><summary>Transcript</summary>\n\nToday we look at how teams cut freight emissions between races.\n\n</details>\n`;
+      expect(only(await lintSource(fixed, '.md'), RULE), frame).toEqual([]);
+      expect(only(lintHtml(fixed), RULE), frame).toEqual([]);
+    }
+    // A recording that is only sound gets the audio player's message.
+    const audio = `<iframe src="${site}/embed.aspx?UniqueId=2&amp;referrer=StreamWebApp" title="Pit wall radio.m4a"></iframe>`;
+    expect(only(lintHtml(audio), RULE).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Embedded audio player \(uni\.sharepoint\.com\)/),
+    ]);
+    // The same embed.aspx shows a picture or a document: no player, no transcript asked for.
+    for (const frame of [
+      `<iframe src="${site}/embed.aspx?UniqueId=3" title="3-1.png"></iframe>`,
+      `<iframe src="${site}/embed.aspx?UniqueId=4" title="Dissertation draft"></iframe>`,
+      `<iframe src="${site}/Doc.aspx?sourcedoc=%7B5%7D&amp;action=embedview" title="Slides"></iframe>`,
+      `<iframe src="https://sharepoint.example.org/_layouts/15/stream.aspx?id=a.mp4" title="Clip"></iframe>`,
+    ])
+      expect(only(lintHtml(frame), RULE), frame).toEqual([]);
+  });
+
   it('knows voice recorders students share clips from as audio players', () => {
     expect(
       only(
