@@ -146,6 +146,12 @@ export const VIDEO_HOSTS = [
   'edpuzzle.com',
   'screenpal.com',
   'screencast-o-matic.com',
+  'watch.screencastify.com',
+  // Animated and AI-made videos students make for assignments.
+  'powtoon.com/embed/',
+  'wevideo.com/embed',
+  'share.descript.com/embed/',
+  'share.synthesia.io/embeds/',
   'warpwire.com',
   'web.microsoftstream.com',
   'muse.ai',
@@ -167,6 +173,27 @@ export const VIDEO_HOSTS = [
   'instagram.com/reel/',
   'instagram.com/reels/',
   'instagram.com/tv/',
+];
+
+/**
+ * Video players that universities and communities run on their own domains, known by the path
+ * their software gives a player whatever the host (`https://mymedia.leeds.ac.uk/Mediasite/Play/…`,
+ * `https://mediaspace.illinois.edu/embed/secure/iframe/entryId/…`): a host list cannot name
+ * them all. Matched against the lowercased path.
+ */
+export const VIDEO_PATHS = [
+  // Panopto on a university's own domain (`campus.recap.ncl.ac.uk`).
+  /\/panopto\/pages\/(?:embed|viewer)\.aspx$/,
+  // Mediasite.
+  /\/mediasite\/play\//,
+  // Kaltura MediaSpace, and Kaltura's player from a partner's own CDN.
+  /\/embed\/secure\/iframe\/entryid\//,
+  /\/p\/\d+\/(?:sp\/\d+\/)?embediframejs\//,
+  // Opencast's players, Paella and Theodul.
+  /\/paella\d*\/ui\/embed\.html$/,
+  /\/engage\/theodul\/ui\/core\.html$/,
+  // PeerTube, on any of its instances.
+  /\/videos\/embed\//,
 ];
 
 /**

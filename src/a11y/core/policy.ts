@@ -1,7 +1,7 @@
 import { DYNAMIC, type AttrValue, type El, type Model, type Node } from './model.ts';
 import { inlineValue } from './inline-style.ts';
 import { writtenAroundEntry } from '../../lib/site/page-ids.ts';
-import type { GateConfig } from './config.ts';
+import { VIDEO_PATHS, type GateConfig } from './config.ts';
 import type { Fix } from './types.ts';
 import { MEDIA_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { extensionOf } from './image-formats.ts';
@@ -553,8 +553,8 @@ export function isBooleanText(value: string): boolean {
 }
 
 /**
- * The host of a player iframe and what it plays (`config.videoHosts`, `config.audioHosts`, and
- * Microsoft Stream on SharePoint: `sharePointPlayer`), or undefined when the src is not a known
+ * The host of a player iframe and what it plays (`config.videoHosts`, `config.audioHosts`,
+ * `VIDEO_PATHS` on any host, and Microsoft Stream on SharePoint: `sharePointPlayer`), or undefined when the src is not a known
  * player. `title` is the frame's, which names the file in Stream's embed code.
  */
 export function playerHost(
@@ -581,7 +581,8 @@ export function playerHost(
         (slash < 0 || path.startsWith(entry.slice(slash)))
       );
     });
-  if (known(config.videoHosts)) return { host, plays: 'video' };
+  if (known(config.videoHosts) || VIDEO_PATHS.some((player) => player.test(path)))
+    return { host, plays: 'video' };
   if (known(config.audioHosts)) return { host, plays: 'audio' };
   const plays = sharePointPlayer(url, typeof title === 'string' ? title : undefined);
   return plays && { host, plays };

@@ -774,6 +774,19 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
       '//player.bilibili.com/player.html?bvid=BV1fK4y1s7Qf&p=1',
       'https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fvideos%2F1',
       'https://vk.com/video_ext.php?oid=1&id=2',
+      // Lecture capture on a university's own domain, known by its player's path.
+      'https://campus.recap.ncl.ac.uk/Panopto/Pages/Embed.aspx?id=3c7b&autoplay=false',
+      'https://mymedia.leeds.ac.uk/Mediasite/Play/3db1a6348efd446696e14a3a53f5ec241d',
+      'https://mediaspace.illinois.edu/embed/secure/iframe/entryId/1_s61j2nnf/uiConfId/2',
+      'https://media.example.edu/p/12/sp/1200/embedIframeJs/uiconf_id/3/partner_id/12',
+      'https://opencast.example.de/paella/ui/embed.html?id=9f',
+      'https://tube.example.org/videos/embed/a06b3533-1eed-424b-bcb1-5d59bcce14b5',
+      // Videos students make for assignments.
+      'https://www.powtoon.com/embed/dC5wiRKAnKf/',
+      'https://www.wevideo.com/embed/#3130678975',
+      'https://watch.screencastify.com/v/jyvtj5KVKoF1fjMzUNSB',
+      'https://share.descript.com/embed/5rgvAlDwp7V',
+      'https://share.synthesia.io/embeds/videos/6001e362-e78f-4a19-88e9-cd313b5c6e06',
     ])
       expect(
         only(lintHtml(`<iframe src="${src}" title="Lecture"></iframe>`), RULE).map(
@@ -787,6 +800,10 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
       'https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1',
       'https://vk.com/widget_poll.php?pid=1',
       'https://www.openstreetmap.org/export/embed.html',
+      // A lecture-capture site's catalogue and a video tool's own pages show no video.
+      'https://mymedia.leeds.ac.uk/Mediasite/Catalog/Full/1',
+      'https://www.powtoon.com/blog/',
+      'https://example.edu/videos/',
     ])
       expect(only(lintHtml(`<iframe src="${src}" title="Chat"></iframe>`), RULE), src).toEqual([]);
   });
