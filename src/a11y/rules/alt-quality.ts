@@ -11,6 +11,8 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import type { Fix } from '../core/types.ts';
+import { attributeValueAt } from '../core/written-attribute.ts';
 import { enclosingControl, isLink } from '../core/controls.ts';
 import { altProblems, isMessagePattern, type NearbyText } from '../writing/alt-text.ts';
 import { fileLanguage, otherLanguage } from '../writing/language.ts';
@@ -30,8 +32,8 @@ export function checkAltQuality(model: Model, ctx: CheckContext, report: Report)
   const english = isEnglish(fileLanguage(model.frontmatter?.data ?? {}, ctx.config.lang));
   checkCoverAlt(model, report, english);
   for (const el of model.elements) {
-    const generic = genericFrameTitle(el, english);
-    if (generic) report(el, generic);
+    const generic = genericFrameTitle(el, english, model.text);
+    if (generic) report(el, generic.message, generic.fix && { fix: generic.fix });
     const kind = imageKind(el, ctx.config);
     // An image whose role="presentation" holds has its alt text left unread.
     if (!kind || isHidden(el) || (kind !== 'role-img' && isPresentational(el))) continue;
@@ -55,14 +57,19 @@ export function checkAltQuality(model: Model, ctx: CheckContext, report: Report)
 }
 
 /**
- * Titles embed codes give every frame, so that a screen reader names each the same: YouTube's
+ * Names embed codes give every frame, so that a screen reader names each the same: YouTube's
  * "Share → Embed" writes `title="YouTube video player"` for every video, Vimeo's older code
- * `title="vimeo-player"`. Compared lower-cased.
+ * `title="vimeo-player"`, Kaltura's `title="Kaltura Player"`, Dailymotion's
+ * `title="Dailymotion Video Player"`, and Panopto's `aria-label="Panopto Embedded Video Player"`
+ * (with the recording's name in `aria-description`, which is not its name). Compared lower-cased.
  */
 const EMBED_CODE_TITLES: Record<string, string> = {
   'youtube video player': 'YouTube',
   'vimeo-player': 'Vimeo',
   'vimeo video player': 'Vimeo',
+  'kaltura player': 'Kaltura',
+  'dailymotion video player': 'Dailymotion',
+  'panopto embedded video player': 'Panopto',
 };
 /** Titles that name no frame in particular. */
 const PLACEHOLDER_TITLES = new Set([
@@ -77,23 +84,47 @@ const PLACEHOLDER_TITLES = new Set([
 ]);
 
 /**
- * An iframe's (or `<YouTube>`'s) title that is there but names nothing in particular: the title
- * is what a screen reader announces for the frame, as alt text is for an image.
+ * An iframe's (or `<YouTube>`'s) name that is there but names nothing in particular: its
+ * `aria-label`, or else its `title`, is what a screen reader announces for the frame, as alt
+ * text is for an image. The frame's own better name, where its embed code wrote one beside
+ * (Panopto's `aria-description`, or a title an `aria-label` hides), is the fix.
  */
-function genericFrameTitle(el: El, english: boolean): string | undefined {
+function genericFrameTitle(
+  el: El,
+  english: boolean,
+  text: string,
+): { message: string; fix?: Fix } | undefined {
   const frame =
     (el.name === 'iframe' && el.origin !== 'component') ||
     (el.name === 'YouTube' && el.origin === 'component');
-  const title = frame ? attr(el, 'title') : undefined;
-  if (typeof title !== 'string') return undefined;
-  const plain = title.trim().toLowerCase();
+  if (!frame || attr(el, 'aria-labelledby') !== undefined) return undefined;
+  const label = attr(el, 'aria-label');
+  const named = typeof label === 'string' && label.trim() ? 'aria-label' : 'title';
+  const name = named === 'aria-label' ? label : attr(el, 'title');
+  if (typeof name !== 'string') return undefined;
+  const plain = name.trim().toLowerCase();
   const host = EMBED_CODE_TITLES[plain];
-  if (host)
-    return `Frame title "${title.trim()}" is the one ${host}'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"`;
-  // English words: a file in another language is spared them, as its alt text is.
-  if (english && (PLACEHOLDER_TITLES.has(plain) || isMessagePattern(plain)))
-    return `Frame title "${title.trim()}" names no frame in particular: say what this one shows, title="…"`;
-  return undefined;
+  const placeholder = english && (PLACEHOLDER_TITLES.has(plain) || isMessagePattern(plain));
+  if (!host && !placeholder) return undefined;
+  const better = [attr(el, 'aria-description'), named === 'aria-label' && attr(el, 'title')]
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => value.trim())
+    .find(
+      (value) =>
+        value &&
+        !EMBED_CODE_TITLES[value.toLowerCase()] &&
+        !PLACEHOLDER_TITLES.has(value.toLowerCase()),
+    );
+  const written = `Frame ${named === 'aria-label' ? 'aria-label' : 'title'} "${name.trim()}"`;
+  const fix = `${named}="${better ?? '…'}"`;
+  const message = host
+    ? `${written} is the one ${host}'s embed code gives every video, so a screen reader names them all alike: say which video this is, ${fix}`
+    : `${written} names no frame in particular: say what this one shows, ${fix}`;
+  // The name the frame carries beside, written in place of the one every video gets.
+  const at = better && !better.includes('"') ? attributeValueAt(el, named, text) : undefined;
+  return at && text.slice(at[0], at[1]) === name
+    ? { message, fix: { range: at, text: better! } }
+    : { message };
 }
 
 /**
@@ -239,7 +270,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
 }
 
 /**
- * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, what code prints for a missing value (`undefined`, `null`), an opening that screen readers already announce ("Image of …"), the caption, the rest of the link or button it sits in, or the text around it repeated word for word, or more than 250 characters, or the alt text Word or PowerPoint made up by itself (`A screenshot of a computer  Description automatically generated`), which a document exported or pasted keeps. And a frame's title that names no frame in particular: the one YouTube's embed code gives every video (`title="YouTube video player"`, Vimeo's `vimeo-player`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`. And `alt=""` on a picture of a post exported from WordPress or Edublogs (`<img class="wp-image-12" alt="">`), which WordPress writes on every picture its author gave no alt text: it says decoration, where the picture most often is not.
+ * `alt-quality` (see [Writing checks](#writing-checks)): alt text that is there but does not describe the image: only placeholder words (`image`, `Photo 2`), the pattern one of this site's messages gives, copied as it stands (`what it shows`, `what the cover shows`), a file name or an address, what code prints for a missing value (`undefined`, `null`), an opening that screen readers already announce ("Image of …"), the caption, the rest of the link or button it sits in, or the text around it repeated word for word, or more than 250 characters, or the alt text Word or PowerPoint made up by itself (`A screenshot of a computer  Description automatically generated`), which a document exported or pasted keeps. And a frame's name (its `aria-label`, else its `title`) that names no frame in particular: the one an embed code gives every video (YouTube's `title="YouTube video player"`, Vimeo's `vimeo-player`, Kaltura's `Kaltura Player`, Dailymotion's, Panopto's `aria-label="Panopto Embedded Video Player"`), or a placeholder (`title="video"`), on an `<iframe>` or `<YouTube>`; where the frame carries its own name beside (Panopto's `aria-description`, or a title an `aria-label` hides), `--fix` writes it in. And `alt=""` on a picture of a post exported from WordPress or Edublogs (`<img class="wp-image-12" alt="">`), which WordPress writes on every picture its author gave no alt text: it says decoration, where the picture most often is not.
  *
  * @fix Say what the image shows; [`alt-quality`](#alt-quality) gives the fix for each case. For a WordPress picture that is decoration, remove its `wp-image-…` class.
  *

@@ -369,6 +369,48 @@ describe('alt-quality: a frame’s title that names nothing in particular', () =
     expect(new Set((await lint(text)).map((p) => p.severity))).toEqual(new Set(['warning']));
   });
 
+  it('warns at the names other embed codes give every video, and fixes Panopto’s with the recording’s name it carries', async () => {
+    const panopto = (rest: string) =>
+      `<iframe src="https://uni.hosted.panopto.com/Panopto/Pages/Embed.aspx?id=1" height="405" width="720" allowfullscreen allow="autoplay" aria-label="Panopto Embedded Video Player"${rest}></iframe>`;
+    const text = [
+      panopto(' aria-description="Install Flutter on Windows"'),
+      '',
+      panopto(' title="Figma prototyping: text fields"'),
+      '',
+      panopto(''),
+      '',
+      '<iframe src="https://cdnapisec.kaltura.com/p/1/sp/100/embedIframeJs/uiconf_id/2" title="Kaltura Player"></iframe>',
+      '',
+      '<iframe src="https://www.dailymotion.com/embed/video/x1" title="Dailymotion Video Player"></iframe>',
+    ].join('\n');
+    for (const ext of ['.md', '.mdx'] as const) {
+      const problems = await lint(text, ext);
+      expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+        '1:1 Frame aria-label "Panopto Embedded Video Player" is the one Panopto\'s embed code gives every video, so a screen reader names them all alike: say which video this is, aria-label="Install Flutter on Windows"',
+        '3:1 Frame aria-label "Panopto Embedded Video Player" is the one Panopto\'s embed code gives every video, so a screen reader names them all alike: say which video this is, aria-label="Figma prototyping: text fields"',
+        '5:1 Frame aria-label "Panopto Embedded Video Player" is the one Panopto\'s embed code gives every video, so a screen reader names them all alike: say which video this is, aria-label="…"',
+        '7:1 Frame title "Kaltura Player" is the one Kaltura\'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"',
+        '9:1 Frame title "Dailymotion Video Player" is the one Dailymotion\'s embed code gives every video, so a screen reader names them all alike: say which video this is, title="…"',
+      ]);
+      // The two whose own name is known carry it as their fix; applied, they pass.
+      const fixes = problems.flatMap((p) => (p.fix ? [p.fix] : []));
+      expect(fixes).toHaveLength(2);
+      let fixed = text;
+      for (const fix of [...fixes].sort((a, b) => b.range[0] - a.range[0]))
+        fixed = fixed.slice(0, fix.range[0]) + fix.text + fixed.slice(fix.range[1]);
+      expect(fixed).toContain('aria-label="Install Flutter on Windows" aria-description');
+      expect(fixed).toContain('aria-label="Figma prototyping: text fields" title');
+      expect((await lint(fixed, ext)).map((p) => p.line)).toEqual([5, 7, 9]);
+    }
+    // A frame named by another element is named by that element's words.
+    expect(
+      await lint(
+        '<h2 id="rec">Week 3 lecture</h2>\n\n<iframe src="https://www.dailymotion.com/embed/video/x1" title="Dailymotion Video Player" aria-labelledby="rec"></iframe>\n',
+        '.md',
+      ),
+    ).toEqual([]);
+  });
+
   it('asks about alt="" on a picture of a post exported from WordPress, which writes it on every picture given none', async () => {
     const text = [
       '<img class="aligncenter size-full wp-image-12" src="/pit.jpg" alt="" width="300" height="200" />',
