@@ -5,6 +5,7 @@ import { defineSite } from '../../src/schemas/site.ts';
 import {
   frontmatterProblems,
   courseFileProblems,
+  unknownFieldProblems,
 } from '../../src/lib/content/content-validation.ts';
 import { networkDataProblems } from '../../src/lib/content/references.ts';
 
@@ -142,6 +143,42 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
     ).toEqual([]);
     // The dash before the first line, the other lines two spaces further in.
     expect(courseFileProblems(course('  - id: week-1\n    title: Week 1\n'))).toEqual([]);
+  });
+
+  it('gives a module written as a line of text, as a list of weeks is, the fields it means, which pass', () => {
+    const course = (modules: string) =>
+      `title: C\nterm: Autumn 2026\ndescription: D.\nmodules:\n${modules}`;
+    const asText = [
+      '  - Week 1: Who am I online?',
+      '  - Privacy',
+      "  - 'Week 3: Misinformation'",
+      '  - id: week-4',
+      '    title: Week 4',
+      '  - name: Week 5',
+    ].join('\n');
+    expect(courseFileProblems(course(asText)).map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '5: module 1 is the text "Week 1: Who am I online?", which YAML reads as a field named "Week 1" for its colon, and a module is fields: write - id: week-1-who-am-i-online and, on the line under it and lined up with id, title: "Week 1: Who am I online?"',
+      '6: module 2 is only the text "Privacy", and a module is fields: write - id: privacy and, on the line under it and lined up with id, title: Privacy',
+      '7: module 3 is only the text "Week 3: Misinformation", and a module is fields: write - id: week-3-misinformation and, on the line under it and lined up with id, title: "Week 3: Misinformation"',
+      // A field's name (lower case, one word) is a field written wrong, said as such.
+      '10: module 5: id is required: add id: … to the module',
+      '10: module 5: title is required: add title: … to the module',
+    ]);
+    // unknown-field leaves the text with a colon to content-schema's message; a field it reports.
+    expect(unknownFieldProblems('courses', course(asText)).map((p) => p.message)).toEqual([
+      expect.stringMatching(/^modules\[4\]\.name is not a field/),
+    ]);
+    // Written as the messages say, each passes.
+    const fixed = [
+      '  - id: week-1-who-am-i-online',
+      '    title: "Week 1: Who am I online?"',
+      '  - id: privacy',
+      '    title: Privacy',
+      '  - id: week-3-misinformation',
+      '    title: "Week 3: Misinformation"',
+    ].join('\n');
+    expect(courseFileProblems(course(fixed))).toEqual([]);
+    expect(unknownFieldProblems('courses', course(fixed))).toEqual([]);
   });
 
   it('names a setting of src/site.config.ts the same way', () => {

@@ -12,6 +12,7 @@ import { computerPath } from '../site/computer-path.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
+import { slugify } from './slug.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { unknownFields, type UnknownField } from './unknown-fields.ts';
 import {
@@ -401,7 +402,7 @@ export function courseFileProblems(text: string): FieldProblem[] {
   const modules = doc.get('modules', true);
   const written = (path: PropertyKey[]) => String(doc.getIn(path as (string | number)[]));
   const emptiedAt = emptiedBy(text);
-  return result.error.issues.map((issue) => {
+  const problems = result.error.issues.map((issue) => {
     const line = lineOf(issue.path);
     const emptied = valueAt(data, issue.path) == null ? emptiedAt(line) : undefined;
     if (emptied) {
@@ -417,7 +418,10 @@ export function courseFileProblems(text: string): FieldProblem[] {
     }
     let message = describe(issue, data, 'the course', written);
     const [first, index] = issue.path;
-    if (first === 'modules' && typeof index === 'number' && isSeq(modules)) {
+    const module = typeof index === 'number' ? valueAt(data, ['modules', index]) : undefined;
+    const asText = first === 'modules' ? moduleText(module) : undefined;
+    if (asText) message = moduleAsText(index as number, asText);
+    else if (first === 'modules' && typeof index === 'number' && isSeq(modules)) {
       const item = modules.items[index] as Node | undefined;
       const title = isMap(item) ? item.get('title') : undefined;
       const inModule = (path: PropertyKey[]) => written(['modules', index, ...path]);
@@ -425,6 +429,46 @@ export function courseFileProblems(text: string): FieldProblem[] {
     }
     return { line, message };
   });
+  // A module written as text misses its id and its title: one message says so.
+  return problems.filter(
+    (problem, i) =>
+      problems.findIndex((p) => p.line === problem.line && p.message === problem.message) === i,
+  );
+}
+
+/**
+ * The text a module is written as, as a list of weeks is written anywhere else: `- Privacy`, or
+ * `- Week 1: Who am I online?`, which YAML reads as a field named `Week 1` for its colon (a name
+ * no field has: with a space, a capital or a digit). Undefined for a module written as fields.
+ */
+function moduleText(module: unknown): { text: string; colon?: string } | undefined {
+  if (typeof module === 'string' || typeof module === 'number') return { text: String(module) };
+  if (!isRecord(module)) return undefined;
+  const entries = Object.entries(module);
+  if (entries.length !== 1) return undefined;
+  const [key, value] = entries[0]!;
+  const fields = Object.keys(courseSchema.shape.modules.element.shape);
+  if (fields.includes(key) || !/[\sA-Z0-9]/.test(key)) return undefined;
+  if (value !== null && typeof value !== 'string' && typeof value !== 'number') return undefined;
+  return { text: value === null ? key : `${key}: ${value}`, colon: key };
+}
+
+/** The fields a module written as text means: its text as the title, and the id made from it. */
+function moduleAsText(index: number, { text, colon }: { text: string; colon?: string }): string {
+  const title = text.trim();
+  const id = slugify(title) || `module-${index + 1}`;
+  const read = colon
+    ? `is the text ${shownValue(title)}, which YAML reads as a field named ${shownValue(colon)} for its colon`
+    : `is only the text ${shownValue(text)}`;
+  return `module ${index + 1} ${read}, and a module is fields: write - id: ${id} and, on the line under it and lined up with id, title: ${yamlScalar(title)}`;
+}
+
+/** A text as a YAML value: plain where YAML reads it back as the same text, else in quotes. */
+function yamlScalar(text: string): string {
+  const doc = parseDocument(`value: ${text}`);
+  return !doc.errors.length && (doc.toJS() as { value?: unknown })?.value === text
+    ? text
+    : doubleQuoted(text);
 }
 
 /** What each kind of file declares: the schemas the collections use (src/schemas/). */
@@ -450,8 +494,11 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
   const data = astroYaml(yamlText);
   if (!data) return [];
   const unknown = unknownFields(DECLARED[kind], data).filter(
-    // Another tool's name for a required field that is missing: content-schema's error says it.
-    ({ path }) => !(path.length === 1 && requiredUnder(kind, String(path[0]), data)),
+    // Another tool's name for a required field that is missing, or a module written as text
+    // with a colon: content-schema's error says it.
+    ({ path }) =>
+      !(path.length === 1 && requiredUnder(kind, String(path[0]), data)) &&
+      !(kind === 'courses' && path[0] === 'modules' && moduleText(valueAt(data, path.slice(0, 2)))),
   );
   if (!unknown.length) return [];
   const { keyAt } = lineFinder(yamlText, match ? 1 : 0);
