@@ -54,6 +54,8 @@ export function keyRenamed(
   at: number,
   rename: { key: string; to: string } | undefined,
 ): { fix: Fix } | undefined {
+  // A key of a list's item starts past its indent and dash (`  - date:`, `    date:`).
+  if (rename) at += /^[ \t]*(?:-[ \t]+)?/.exec(text.slice(at, at + 200))![0].length;
   if (!rename || !text.startsWith(rename.key, at)) return undefined;
   const after = text[at + rename.key.length];
   // The whole key, up to its colon: `tags` is not the start of `tagsline:`.

@@ -17,6 +17,7 @@ import { networkSchema } from '../../schemas/network.ts';
 import { unknownFields, type UnknownField } from './unknown-fields.ts';
 import {
   decidedElsewhere,
+  eventFieldFromOtherName,
   fieldFromOtherTools,
   slugFromPermalink,
   writtenUnderOtherName,
@@ -340,18 +341,20 @@ export function frontmatterProblems(
       const field = fieldName(issue.path);
       // A required field written under another tool's name (Jekyll's `date`): the rename, at
       // that key (`unknown-field` leaves the key to this message).
-      const other =
-        issue.path.length === 1 && isRecord(data) ? writtenUnderOtherName(data, field) : undefined;
-      if (other)
+      const { holder, other } = underOtherName(kind, issue.path, data);
+      if (holder && other) {
+        const name = String(issue.path.at(-1));
+        const keyPath = [...issue.path.slice(0, -1), other.key];
         return {
           field,
-          line: match ? lineOf([other.key]) : 1,
-          ...(match && { rename: { key: other.key, to: field } }),
+          line: match ? lineOf(keyPath) : 1,
+          ...(match && { rename: { key: other.key, to: name } }),
           message:
             withoutLookalikes(other.key) === other.key
-              ? `${field} is required: rename ${other.key} to ${field} (${other.why})${renamedDateFix(field, data[other.key])}`
-              : pastedNameMessage(field, field, other.key),
+              ? `${field} is required: rename ${other.key} to ${name} (${other.why})${renamedDateFix(name, holder[other.key])}`
+              : pastedNameMessage(field, name, other.key),
         };
+      }
       // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.
       const besides = issue.code === 'custom' ? (issue.params?.besides as string) : undefined;
       const at = besides && valueAt(data, issue.path) === undefined ? [besides] : issue.path;
@@ -498,27 +501,49 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
     // with a colon: content-schema's error says it.
     ({ path }) =>
       !(path.length === 1 && requiredUnder(kind, String(path[0]), data)) &&
+      !(path.length === 3 && eventRequiredUnder(kind, path, data)) &&
       !(kind === 'courses' && path[0] === 'modules' && moduleText(valueAt(data, path.slice(0, 2)))),
   );
   if (!unknown.length) return [];
   const { keyAt } = lineFinder(yamlText, match ? 1 : 0);
   const advice = unknown.map((field) => unknownFieldAdvice(kind, field, data));
-  // Two keys renamed to one name (`categories` and a pasted `tags `) would make a second key of
-  // it: neither is renamed.
-  const renamedTo = (to: string) =>
-    advice.filter(({ fix }) => fix && 'rename' in fix && fix.rename === to).length;
+  // Two keys of one set of fields renamed to one name (`categories` and a pasted `tags `) would
+  // make a second key of it: neither is renamed.
+  const holder = (path: (string | number)[]) => path.slice(0, -1).join('.');
+  const renamedTo = (to: string, path: (string | number)[]) =>
+    advice.filter(
+      ({ fix }, j) =>
+        fix && 'rename' in fix && fix.rename === to && holder(unknown[j]!.path) === holder(path),
+    ).length;
   return unknown.map((field, i) => {
     const { text, fix } = advice[i]!;
-    const key = String(field.path[0]);
+    const key = String(field.path.at(-1));
     return {
       ...keyAt(field.path),
       message: text,
       ...(fix && 'remove' in fix && { remove: true as const }),
       ...(fix &&
         'rename' in fix &&
-        renamedTo(fix.rename) === 1 && { rename: { key, to: fix.rename } }),
+        renamedTo(fix.rename, field.path) === 1 && { rename: { key, to: fix.rename } }),
     };
   });
+}
+
+/**
+ * Where a required field that is missing (`path`) is written under another name: at the top
+ * (Jekyll's `date` for `pubDate`), or in one of a guide's events (`date` for `start`, as
+ * calendars name it). `holder` is the fields the key is among.
+ */
+function underOtherName(
+  kind: keyof typeof DECLARED,
+  path: PropertyKey[],
+  data: unknown,
+): { holder?: Record<string, unknown>; other?: { key: string; why: string } } {
+  if (path.length === 1 && isRecord(data))
+    return { holder: data, other: writtenUnderOtherName(data, String(path[0])) };
+  const holder = path.length === 3 ? valueAt(data, path.slice(0, 2)) : undefined;
+  if (kind !== 'guides' || path[0] !== 'events' || !isRecord(holder)) return {};
+  return { holder, other: writtenUnderOtherName(holder, String(path[2]), eventFieldFromOtherName) };
 }
 
 /**
@@ -531,6 +556,20 @@ function requiredUnder(kind: keyof typeof DECLARED, key: string, data: unknown):
   return Object.entries(shape).some(
     ([field, schema]) =>
       writtenUnderOtherName(data, field)?.key === key && !schema.safeParse(undefined).success,
+  );
+}
+
+/** Whether the key at `path` is an event's required field under another name, as `requiredUnder`. */
+function eventRequiredUnder(
+  kind: keyof typeof DECLARED,
+  path: (string | number)[],
+  data: unknown,
+): boolean {
+  const event = valueAt(data, path.slice(0, 2));
+  if (kind !== 'guides' || path[0] !== 'events' || !isRecord(event)) return false;
+  return ['start', 'title'].some(
+    (field) =>
+      writtenUnderOtherName(event, field, eventFieldFromOtherName)?.key === String(path[2]),
   );
 }
 
@@ -693,6 +732,16 @@ function unknownFieldAdvice(
   if (renamed && renamed.field in DECLARED[kind].shape) {
     const advice = renameFix(name, renamed, data);
     return { ...advice, text: `${ignored}: ${advice.text}` };
+  }
+  // `venue:` or `enddate:` in a guide's event: its name as calendars write it.
+  const event = kind === 'guides' && path.length === 3 && path[0] === 'events';
+  const eventField = event ? eventFieldFromOtherName(String(path[2]))?.field : undefined;
+  if (eventField) {
+    const why = `${String(path[2])} is its name in calendars and event listings`;
+    // Beside the field written already, the new name would be a second key of that name.
+    return valueAt(data, [...path.slice(0, 2), eventField]) === undefined
+      ? { text: `${ignored}: rename it ${eventField} (${why})`, fix: { rename: eventField } }
+      : { text: `${ignored}, and the event has its ${eventField} already (${why}): remove it` };
   }
   // `twitter: "@hannah"` on a network entry: its accounts are items of its platforms.
   const account =

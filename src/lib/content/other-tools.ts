@@ -51,6 +51,45 @@ export function fieldFromOtherTools(
 }
 
 /**
+ * Names an event's fields have in calendars and event listings, for a guide's `events`: a
+ * one-day event is most often written with a `date`, where an event here has a `start`.
+ * Compared as `NAMES` are.
+ */
+const EVENT_NAMES: Record<string, string> = {
+  date: 'start',
+  day: 'start',
+  startdate: 'start',
+  starttime: 'start',
+  starts: 'start',
+  begin: 'start',
+  begins: 'start',
+  when: 'start',
+  datetime: 'start',
+  enddate: 'end',
+  endtime: 'end',
+  ends: 'end',
+  until: 'end',
+  finish: 'end',
+  name: 'title',
+  event: 'title',
+  place: 'location',
+  venue: 'location',
+  where: 'location',
+  address: 'location',
+  link: 'url',
+  href: 'url',
+  website: 'url',
+};
+
+/** The field of an event (`start`) another name stands for (`date`), as `fieldFromOtherTools`. */
+export function eventFieldFromOtherName(
+  name: string,
+): { field: string; tools: string } | undefined {
+  const field = EVENT_NAMES[plainName(name)];
+  return field ? { field, tools: 'calendars and event listings' } : undefined;
+}
+
+/**
  * The key of `data` that holds `field` under another tool's name (`date` for `pubDate`) or
  * another spelling (`Title` for `title`), when `field` itself is not written: a post moved from
  * Jekyll has its date, under the wrong name. With why the key is that field.
@@ -58,6 +97,10 @@ export function fieldFromOtherTools(
 export function writtenUnderOtherName(
   data: Record<string, unknown>,
   field: string,
+  otherNames: (
+    name: string,
+    value: unknown,
+  ) => { field: string; tools: string } | undefined = fieldFromOtherTools,
 ): { key: string; why: string } | undefined {
   if (data[field] !== undefined) return undefined;
   for (const key of Object.keys(data)) {
@@ -65,7 +108,7 @@ export function writtenUnderOtherName(
     if (plainName(key) === plainName(field)) return { key, why: 'field names are case-sensitive' };
     // `title` and a no-break space before its colon, pasted: another name, with that in it.
     if (withoutLookalikes(key) === field) return { key, why: `it has ${named(key)} in it` };
-    const other = fieldFromOtherTools(key, data[key]);
+    const other = otherNames(key, data[key]);
     if (other?.field === field) return { key, why: `${key} is its name in ${other.tools}` };
   }
   return undefined;

@@ -150,6 +150,65 @@ describe('unknown-field', () => {
     ]);
   });
 
+  it('names the field of a guide’s event a calendar’s name stands for, renames it with --fix, and the event is read', async () => {
+    const guide = [
+      '---',
+      'title: A study network',
+      'description: D.',
+      'pubDate: 2026-11-02',
+      'events:',
+      '  - name: Guest lecture',
+      '    date: 2027-03-12',
+      '    venue: Room 4',
+      '  - title: Meetup',
+      '    start_date: 2027-03-20T18:00+01:00',
+      '    end_date: 2027-03-20T20:00+01:00',
+      '    venue: Library',
+      '  - title: Conference',
+      '    date: 2027-04-01',
+      '    start: 2027-04-01',
+      '---',
+      '',
+      'Text.',
+      '',
+    ].join('\n');
+    const root = project({ 'content/guides/network.md': guide });
+    const check = async (text: string) => {
+      writeFileSync(join(root, 'content/guides/network.md'), text);
+      return (await checkSources([join(root, 'content')], gateConfig(), root)).problems.filter(
+        (p) => p.ruleId === RULE || p.ruleId === 'content-schema',
+      );
+    };
+    const said = (problems: Awaited<ReturnType<typeof check>>) =>
+      [...problems]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => `${p.line} ${p.ruleId}${p.fix ? ' (fix)' : ''}: ${p.message}`);
+    const before = await check(guide);
+    expect(said(before)).toEqual([
+      '6 content-schema (fix): events[0].title is required: rename name to title (name is its name in calendars and event listings)',
+      '7 content-schema (fix): events[0].start is required: rename date to start (date is its name in calendars and event listings)',
+      '8 unknown-field (fix): events[0].venue is not a field the build reads there, so the build ignores it: rename it location (venue is its name in calendars and event listings)',
+      '10 content-schema (fix): events[1].start is required: rename start_date to start (start_date is its name in calendars and event listings)',
+      '11 unknown-field (fix): events[1].end_date is not a field the build reads there, so the build ignores it: rename it end (end_date is its name in calendars and event listings)',
+      '12 unknown-field (fix): events[1].venue is not a field the build reads there, so the build ignores it: rename it location (venue is its name in calendars and event listings)',
+      '14 unknown-field: events[2].date is not a field the build reads there, so the build ignores it, and the event has its start already (date is its name in calendars and event listings): remove it',
+    ]);
+    const fixed = applyFixes(
+      guide,
+      before.flatMap((p) => (p.fix ? [p.fix] : [])),
+    ).text;
+    expect(fixed).toBe(
+      guide
+        .replace('  - name:', '  - title:')
+        .replace('    date: 2027-03-12', '    start: 2027-03-12')
+        .replaceAll('    venue:', '    location:')
+        .replace('start_date:', 'start:')
+        .replace('end_date:', 'end:'),
+    );
+    expect(said(await check(fixed))).toEqual([said(before).at(-1)]);
+    expect(await check(fixed.replace('    date: 2027-04-01\n', ''))).toEqual([]);
+  });
+
   it('names a field whose name has a pasted space in it, and the name written plainly is read', async () => {
     const file = (key: string) => post('Body', `${key}: [pln, f1]\n`);
     expect(
