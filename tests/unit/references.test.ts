@@ -7,6 +7,7 @@ import {
   type KnownContent,
 } from '../../src/lib/content/references.ts';
 
+import { unknownFieldProblems } from '../../src/lib/content/content-validation.ts';
 /** `file:line  message`, one line each (the build's report adds the column, level and rule). */
 const formatProblems = (problems: { file: string; line?: number; message: string }[]) =>
   problems.map((p) => `${p.file}:${p.line}  ${p.message}`).join('\n');
@@ -98,6 +99,49 @@ describe('networkDataProblems', () => {
       content/networks/f1.yaml:12  entry 2 ("A person"), platform 1 ("Site"): url "example.org" is not a full address: write it with https://, e.g. https://example.org
       content/networks/f1.yaml:14  entry 3: name is missing: add it"
     `);
+  });
+  it('gives the value meant where it is plain (a word in capitals, a list as text, a platform as its name and address), and each passes', () => {
+    const entry = (fields: string) =>
+      `title: N\nentries:\n  - name: Dr. Lee\n${fields.replace(/^/gm, '    ')}\n`;
+    const bad = entry(
+      [
+        'kind: Person',
+        'perspectives: engineering, policy',
+        'status: To research',
+        'platforms:',
+        '  - LinkedIn: https://www.linkedin.com/in/lee',
+        '  - Blog: lee.example.org',
+      ].join('\n'),
+    );
+    expect(formatProblems(networkDataProblems(file, bad))).toMatchInlineSnapshot(`
+      "content/networks/f1.yaml:4  entry 1 ("Dr. Lee"): kind "Person" is not allowed: write kind: person
+      content/networks/f1.yaml:5  entry 1 ("Dr. Lee"): perspectives must be a list, not "engineering, policy": write perspectives: [engineering, policy]
+      content/networks/f1.yaml:8  entry 1 ("Dr. Lee"), platform 1 is written as LinkedIn: https://www.linkedin.com/in/lee, which YAML reads as a field named LinkedIn, and a platform is a name and an address: write - { name: LinkedIn, url: https://www.linkedin.com/in/lee }
+      content/networks/f1.yaml:9  entry 1 ("Dr. Lee"), platform 2 is written as Blog: lee.example.org, which YAML reads as a field named Blog, and a platform is a name and an address: write - { name: Blog, url: https://lee.example.org }
+      content/networks/f1.yaml:6  entry 1 ("Dr. Lee"): status "To research" is not allowed: write status: to-research"
+    `);
+    // unknown-field leaves a platform written so to this message.
+    expect(unknownFieldProblems('networks', bad)).toEqual([]);
+    const fixed = entry(
+      [
+        'kind: person',
+        'perspectives: [engineering, policy]',
+        'status: to-research',
+        'platforms:',
+        '  - { name: LinkedIn, url: https://www.linkedin.com/in/lee }',
+        '  - { name: Blog, url: https://lee.example.org }',
+      ].join('\n'),
+    );
+    expect(networkDataProblems(file, fixed)).toEqual([]);
+    expect(unknownFieldProblems('networks', fixed)).toEqual([]);
+    // A value that is only near an allowed one is a guess: the message lists them.
+    expect(
+      networkDataProblems(file, entry('kind: group\nperspectives: [fans]\nstatus: following')).map(
+        (p) => p.message,
+      ),
+    ).toEqual([
+      'entry 1 ("Dr. Lee"): kind "group" is not allowed: use person, organization, community, event, publication or platform',
+    ]);
   });
   it('reports broken YAML with its line', () => {
     const [problem] = networkDataProblems(file, 'title: N\nentries:\n  - name: "unclosed\n');

@@ -24,8 +24,15 @@ import {
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
 import { caseFix } from '../util/files.ts';
-import { platformItem } from '../guides/platform-fields.ts';
-import { issueWords, shownValue, typeInWords, valueAt } from '../util/zod-words.ts';
+import { platformItem, platformWrittenAsField } from '../guides/platform-fields.ts';
+import {
+  issueWords,
+  listItems,
+  listOf,
+  shownValue,
+  typeInWords,
+  valueAt,
+} from '../util/zod-words.ts';
 
 /**
  * Frontmatter and data files checked with the very schemas the content collections use
@@ -256,17 +263,6 @@ function pastedName(data: unknown, path: PropertyKey[]): string | undefined {
   const name = String(path.at(-1));
   if (!isRecord(parent)) return undefined;
   return Object.keys(parent).find((key) => key !== name && withoutLookalikes(key) === name);
-}
-
-/** `reflection, pln` or `reflection pln` (Jekyll takes either) as the YAML list it means. */
-function listOf(text: string): string {
-  return `[${listItems(text).join(', ')}]`;
-}
-
-/** The items of a list written as text: with commas between, or else spaces. */
-function listItems(text: string): string[] {
-  const items = text.split(text.includes(',') ? ',' : /\s+/).map((item) => item.trim());
-  return items.filter(Boolean);
 }
 
 /** Lines of YAML nodes, for a document that starts `offset` lines into its file. */
@@ -502,7 +498,16 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
     ({ path }) =>
       !(path.length === 1 && requiredUnder(kind, String(path[0]), data)) &&
       !(path.length === 3 && eventRequiredUnder(kind, path, data)) &&
-      !(kind === 'courses' && path[0] === 'modules' && moduleText(valueAt(data, path.slice(0, 2)))),
+      !(
+        kind === 'courses' &&
+        path[0] === 'modules' &&
+        moduleText(valueAt(data, path.slice(0, 2)))
+      ) &&
+      !(
+        kind === 'networks' &&
+        path[2] === 'platforms' &&
+        platformWrittenAsField(valueAt(data, path.slice(0, 4)))
+      ),
   );
   if (!unknown.length) return [];
   const { keyAt } = lineFinder(yamlText, match ? 1 : 0);

@@ -15,6 +15,7 @@ import { unknownModelMessage } from '../reflection/reflection-models.ts';
 import { FRONTMATTER } from './frontmatter-block.ts';
 import { issueWords, valueAt } from '../util/zod-words.ts';
 import { closestName } from '../util/closest-name.ts';
+import { platformWrittenAsField } from '../guides/platform-fields.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -182,7 +183,7 @@ export function networkDataProblems(file: string, source: string): ContentProble
   if (result.success) return [];
   const entries = doc.get('entries', true);
   const emptiedAt = emptiedBy(source);
-  return result.error.issues.map((issue) => {
+  const problems = result.error.issues.map((issue) => {
     const path = issue.path.map(String);
     const node = doc.getIn(path, true) as Node | undefined;
     let line = lineOf(node, counter);
@@ -194,6 +195,21 @@ export function networkDataProblems(file: string, source: string): ContentProble
       where = `entry ${index + 1}${nameOf(entryNode)}`;
       rest = path.slice(2);
       line ??= lineOf(entryNode, counter);
+      // A platform written as its name and address, `- LinkedIn: https://…`: the item it means.
+      const asField =
+        rest[0] === 'platforms' && rest.length >= 2
+          ? platformWrittenAsField(valueAt(data, path.slice(0, 4)))
+          : undefined;
+      if (asField) {
+        const item = valueAt(data, path.slice(0, 4)) as Record<string, unknown>;
+        const [name, value] = Object.entries(item)[0]!;
+        line = lineOf(doc.getIn(path.slice(0, 4), true) as Node | undefined, counter) ?? line;
+        return {
+          file,
+          line,
+          message: `${where}, platform ${Number(rest[1]) + 1} is written as ${name}: ${String(value)}, which YAML reads as a field named ${name}, and a platform is a name and an address: write ${asField}`,
+        };
+      }
       // An item of one of the entry's lists: `entry 3 ("…"), platform 1 ("Website"): url …`.
       if (rest.length > 2 && /^\d+$/.test(rest[1]!) && isMap(entryNode)) {
         const item = entryNode.getIn([rest[0]!, Number(rest[1])], true) as Node | undefined;
@@ -223,6 +239,11 @@ export function networkDataProblems(file: string, source: string): ContentProble
       return { file, line, message: `${where}: ${dateForText(field, String(written))}` };
     return { file, line, message: `${where}: ${networkIssueWords(issue, field, value, written)}` };
   });
+  // A platform written as its name and address misses both fields: one message says so.
+  return problems.filter(
+    (problem, i) =>
+      problems.findIndex((p) => p.line === problem.line && p.message === problem.message) === i,
+  );
 }
 
 /** One issue of a network file's field in words: what is wrong, then what to write. */
@@ -240,8 +261,9 @@ function networkIssueWords(
     what = `${field} "${written}" ${issue.message.replace(/\.$/, '')}`;
   } else if (words) {
     what = words.what;
-    // An address written without its scheme gets the one to write; else the field's own hint.
-    fix = issue.code === 'invalid_format' ? words.fix : (fix ?? words.fix);
+    // An address written without its scheme, or a value the author meant plainly (`Person`, a
+    // list written as text), gets the one to write; else the field's own hint.
+    fix = issue.code === 'invalid_format' || words.certain ? words.fix : (fix ?? words.fix);
   } else what = `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
   fix ??= 'see README "Guides, networks and courses" for the fields';
   return `${what}: ${fix}`;

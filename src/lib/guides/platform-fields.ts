@@ -52,3 +52,23 @@ export function platformItem(field: string, value: unknown): string | undefined 
         : undefined;
   return `- { name: ${platform.name}, url: ${url ?? 'the address of the account'} }`;
 }
+
+/**
+ * A platform item written as the platform's name and its address (`- LinkedIn: https://…`, as a
+ * list of links is written anywhere else), which YAML reads as a field named `LinkedIn`: the item
+ * to write, `- { name: LinkedIn, url: https://… }`. Undefined for an item written as fields.
+ */
+export function platformWrittenAsField(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const entries = Object.entries(item);
+  if (entries.length !== 1) return undefined;
+  const [name, value] = entries[0]!;
+  if (name === 'name' || name === 'url' || typeof value !== 'string') return undefined;
+  const known = platformItem(name, value);
+  if (known) return known;
+  const address = value.trim();
+  if (!/^https?:\/\//i.test(address) && !/^[\w-]+(?:\.[\w-]+)+(?:\/|$)/.test(address))
+    return undefined;
+  const url = /^https?:\/\//i.test(address) ? address : `https://${address}`;
+  return `- { name: ${name}, url: ${url} }`;
+}

@@ -67,6 +67,40 @@ export function isZodWording(message: string): boolean {
 export interface IssueWords {
   what: string;
   fix: string;
+  /** The fix names the very value meant (`write kind: person`), over a field's general hint. */
+  certain?: boolean;
+}
+
+/** `reflection, pln` or `reflection pln` (Jekyll takes either) as the YAML list it means. */
+export function listOf(text: string): string {
+  return `[${listItems(text).join(', ')}]`;
+}
+
+/** The items of a list written as text: with commas between, or else spaces. */
+export function listItems(text: string): string[] {
+  const items = text.split(text.includes(',') ? ',' : /\s+/).map((item) => item.trim());
+  return items.filter(Boolean);
+}
+
+/** A field's own name, as it is written in its line: `kind` for `entries[0].kind`. */
+function ownName(field: string): string {
+  return field
+    .split('.')
+    .at(-1)!
+    .replace(/\[\d+\]$/, '');
+}
+
+/**
+ * The allowed value meant by one written in another case or with spaces (`Person`, `To
+ * research` for `to-research`), else undefined.
+ */
+function allowedAs(value: unknown, allowed: readonly unknown[]): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const plain = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  return allowed.map(String).find((option) => option === plain);
 }
 
 /**
@@ -84,6 +118,13 @@ export function issueWords(
     case 'invalid_type':
       if (value === undefined || value === null)
         return { what: `${field} is missing`, fix: 'add it' };
+      // `perspectives: engineering, policy`: the list it means.
+      if (issue.expected === 'array' && typeof value === 'string' && listItems(value).length)
+        return {
+          what: `${field} must be a list, not ${shownValue(value)}`,
+          fix: `write ${ownName(field)}: ${listOf(value)}`,
+          certain: true,
+        };
       return {
         what: `${field} must be ${typeInWords(issue.expected)}, not ${shownValue(value)}`,
         fix: `write ${typeInWords(issue.expected)}`,
@@ -134,9 +175,12 @@ export function issueWords(
       return undefined;
     case 'invalid_value':
       if (value === undefined) return undefined;
+      const meant = allowedAs(value, issue.values);
       return {
         what: `${field} ${shownValue(value)} is not allowed`,
-        fix: `use ${oneOf(issue.values.map(String))}`,
+        ...(meant
+          ? { fix: `write ${ownName(field)}: ${meant}`, certain: true }
+          : { fix: `use ${oneOf(issue.values.map(String))}` }),
       };
     default:
       return undefined;
