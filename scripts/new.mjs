@@ -114,7 +114,17 @@ for (let i = 0; i < args.length; i++) {
 const ext = mdx ? '.mdx' : '.md';
 const [kind, ...titleWords] = words;
 const title = titleWords.join(' ').trim();
-if (!kind || !(kind in kinds) || !title) fail(USAGE);
+if (!kind) fail(`Say what to make and its title, e.g. npm run new -- post "Week 1".\n${USAGE}`);
+if (!(kind in kinds)) {
+  // `Post`, `posts`: the kind meant. Anything else was most likely the title with no kind first.
+  const meant = Object.keys(kinds).find((k) => k === kind.toLowerCase().replace(/s$/, ''));
+  fail(
+    meant
+      ? `"${kind}" is not a kind of entry: write ${meant}, npm run new -- ${meant} ${quote(title || 'Title')}.`
+      : `"${kind}" is not a kind of entry: say what to make first, e.g. npm run new -- post ${quote(words.join(' '))}.\n${USAGE}`,
+  );
+}
+if (!title) fail(`A ${kind} needs a title: npm run new -- ${kind} "Title".`);
 if ((kind === 'guide' || kind === 'page') && modelId)
   fail('--model is for reflections: npm run new -- reflection "Title" --model gibbs');
 

@@ -161,12 +161,33 @@ describe('npm run new', () => {
     expect(run(dir, 'guide', 'A plan', '--model', 'gibbs').status).toBe(1);
   }, 30_000);
 
-  it('explains its usage when the kind or title is missing', () => {
+  it('says what is missing or wrong in what it was asked, with the command to run, and makes nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-usage-'));
-    for (const args of [[], ['essay', 'Title'], ['post']]) {
+    const said = (...args: string[]) => {
       const result = run(dir, ...args);
-      expect(result.status).toBe(1);
-      expect(result.stderr).toContain('Usage: npm run new -- post "Title"');
-    }
+      expect(result.status, args.join(' ')).toBe(1);
+      return result.stderr.split('\n')[0];
+    };
+    expect(said()).toBe('Say what to make and its title, e.g. npm run new -- post "Week 1".');
+    expect(said('post')).toBe('A post needs a title: npm run new -- post "Title".');
+    expect(said('Post', 'Week 1')).toBe(
+      '"Post" is not a kind of entry: write post, npm run new -- post "Week 1".',
+    );
+    expect(said('guides', 'Growing a PLN')).toBe(
+      '"guides" is not a kind of entry: write guide, npm run new -- guide "Growing a PLN".',
+    );
+    // The title with no kind before it.
+    expect(said('My first post')).toBe(
+      '"My first post" is not a kind of entry: say what to make first, e.g. npm run new -- post "My first post".',
+    );
+    expect(run(dir, 'essay', 'Title').stderr).toContain('Usage: npm run new -- post "Title"');
+    expect(existsSync(join(dir, 'content'))).toBe(false);
+    // Each command a message gives makes its entry.
+    for (const args of [
+      ['post', 'Week 1'],
+      ['guide', 'Growing a PLN'],
+      ['post', 'My first post'],
+    ])
+      expect(run(dir, ...args).status, args.join(' ')).toBe(0);
   });
 });
