@@ -147,3 +147,22 @@ export function mediaAsImage(
   const kind = contentByExtension(url.trim());
   return kind === 'video' || kind === 'audio' ? { url: url.trim(), kind } : undefined;
 }
+
+/**
+ * A video or podcast site's page where an image goes (`![Pit stop talk](https://www.youtube.com/watch?v=…)`,
+ * as Obsidian and some editors embed a video, or `<img src="https://open.spotify.com/episode/…">`):
+ * the browser gets a web page and shows a broken image. The address, the host and what it
+ * plays, or undefined.
+ */
+export function playerPageImage(
+  el: El,
+  config: GateConfig,
+): { url: string; host: string; plays: 'video' | 'audio' } | undefined {
+  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+  const src = el.attrs.src;
+  if (typeof src !== 'string' || !/^(?:https?:)?\/\//i.test(src.trim())) return undefined;
+  // A thumbnail a video site serves (`i.ytimg.com/vi/…/hqdefault.jpg`) is an image.
+  if (contentByExtension(src.trim().split(/[?#]/)[0]!) === 'image') return undefined;
+  const player = playerHost(src, config);
+  return player && { url: src.trim(), ...player };
+}

@@ -693,6 +693,60 @@ describe('asset-target: images the build cannot read', () => {
     ]);
   });
 
+  it('flags a video or podcast site’s page written as an image, as Obsidian embeds a video, in both layers, and the fixes pass', async () => {
+    const images = [
+      '![Pit stop talk](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+      '![](https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk)',
+      '![Our film](https://vimeo.com/76979871)',
+      // A video site's thumbnail is an image, and passes.
+      '![The talk’s first frame](https://img.youtube.com/vi/dQw4w9WgXcQ/hqdefault.jpg)',
+    ].join('\n\n');
+    const youtube =
+      'Image https://www.youtube.com/watch?v=dQw4w9WgXcQ is a page on www.youtube.com, not an image, so readers would see a broken image and no video';
+    const spotify =
+      "Image https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk is a page on open.spotify.com, not an image, so readers would see a broken image and no audio: link to it instead, [What the episode is](https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk), or embed the site's own player (its share menu gives an <iframe> to paste; give it a title and a transcript)";
+    const vimeo =
+      "Image https://vimeo.com/76979871 is a page on vimeo.com, not an image, so readers would see a broken image and no video: link to it instead, [Our film](https://vimeo.com/76979871), or embed the site's own player (its share menu gives an <iframe> to paste; give it a title and a transcript)";
+    // MDX has <YouTube>; plain Markdown gets the link.
+    expect(await sourceProblems({ 'content/posts/a.mdx': post(images) })).toEqual([
+      `posts/a.mdx:7:1 ${youtube}: write <YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="Pit stop talk" /> instead, with its transcript right after it`,
+      `posts/a.mdx:9:1 ${spotify}`,
+      `posts/a.mdx:11:1 ${vimeo}`,
+    ]);
+    expect(await sourceProblems({ 'content/posts/a.md': post(images) })).toEqual([
+      `posts/a.md:7:1 ${youtube}: link to it instead, [Pit stop talk](https://www.youtube.com/watch?v=dQw4w9WgXcQ), or embed the site's own player (its share menu gives an <iframe> to paste; give it a title and a transcript)`,
+      `posts/a.md:9:1 ${spotify}`,
+      `posts/a.md:11:1 ${vimeo}`,
+    ]);
+    // The built page has the same images as <img>s.
+    expect(
+      await builtProblems({
+        'posts/a/index.html':
+          '<p><img src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" alt="Pit stop talk"></p>',
+      }),
+    ).toEqual([
+      'posts/a/index.html:1:4 <img> src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" is a page on www.youtube.com, not an image, so readers would see a broken image and no video: link to it instead, <a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">Pit stop talk</a>, or embed the site\'s own player (its share menu gives an <iframe> to paste; give it a title and a transcript)',
+    ]);
+    // Written as the messages say.
+    const transcript = '\n\n<Transcript>\n\nThe speaker walks through a pit stop.\n\n</Transcript>';
+    const fixed = [
+      `<YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="Pit stop talk" />${transcript}`,
+      '[What the episode is](https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk)',
+      '[Our film](https://vimeo.com/76979871)',
+    ].join('\n\n');
+    expect(await sourceProblems({ 'content/posts/a.mdx': post(fixed) })).toEqual([]);
+    expect(
+      await sourceProblems({
+        'content/posts/a.md': post(
+          fixed.replace(
+            /^<YouTube.*<\/Transcript>/s,
+            '[Pit stop talk](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+          ),
+        ),
+      }),
+    ).toEqual([]);
+  });
+
   it('passes a player with a playable fallback, a video site’s own file, and the fixes it suggests', async () => {
     expect(
       await sourceProblems({
