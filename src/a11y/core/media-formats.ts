@@ -1,7 +1,7 @@
 import type { GateConfig } from './config.ts';
 import { DYNAMIC, type El } from './model.ts';
 import { attr, contentByExtension, playerHost } from './policy.ts';
-import { sharePageOf } from './share-pages.ts';
+import { isImageElement, sharePageOf } from './share-pages.ts';
 import { extensionOf } from './image-formats.ts';
 
 /**
@@ -158,7 +158,7 @@ export function playerPageImage(
   el: El,
   config: GateConfig,
 ): { url: string; host: string; plays: 'video' | 'audio' } | undefined {
-  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+  if (!isImageElement(el, config.imageComponents)) return undefined;
   const src = el.attrs.src;
   if (typeof src !== 'string' || !/^(?:https?:)?\/\//i.test(src.trim())) return undefined;
   // A thumbnail a video site serves (`i.ytimg.com/vi/…/hqdefault.jpg`) is an image.

@@ -108,9 +108,15 @@ export function sharePageOf(src: string): { site: string; url: URL; file?: strin
   return page && { site: page.site, url, ...(page.file && { file: page.file(url) }) };
 }
 
-/** The photo or file site's page an `<img>` or a Markdown image names, or undefined. */
-export function sharePageImage(el: El): SharePageImage | undefined {
-  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+/**
+ * The photo or file site's page an `<img>`, a Markdown image or an image component
+ * (`<Figure src>`, one of `imageComponents`) names, or undefined.
+ */
+export function sharePageImage(
+  el: El,
+  imageComponents: ReadonlySet<string> = new Set(),
+): SharePageImage | undefined {
+  if (!isImageElement(el, imageComponents)) return undefined;
   const src = el.attrs.src;
   if (typeof src !== 'string') return undefined;
   const page = sharePageOf(src);
@@ -125,4 +131,10 @@ export function sharePageImage(el: El): SharePageImage | undefined {
 export function sharePageMessage(what: string, found: SharePageImage, save: string): string {
   const direct = found.file ? `, or write the file's own address, ${found.file}` : '';
   return `${what} is a page on ${found.site}, not an image file, so readers would see a broken image: ${save}${direct}`;
+}
+
+/** An `<img>`, a Markdown image, or an image component whose `src` becomes one. */
+export function isImageElement(el: El, imageComponents: ReadonlySet<string>): boolean {
+  if (el.origin === 'component') return imageComponents.has(el.name);
+  return el.name === 'img' && (el.origin === 'html' || el.origin === 'markdown');
 }

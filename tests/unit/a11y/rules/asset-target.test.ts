@@ -1346,6 +1346,25 @@ describe('asset-target: an image whose address is a photo or file site’s page'
     ).toEqual([]);
   });
 
+  it('says so before the build of an image component’s src, which the built page shows as an <img>, and the fixes pass', async () => {
+    const figures = [
+      '<Figure src="https://drive.google.com/file/d/1AbC/view?usp=sharing" alt="The pit lane" caption="Our visit" />',
+      '<Figure src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" alt="The talk" />',
+    ].join('\n\n');
+    expect(await sourceProblems({ 'content/posts/a.mdx': post(figures) })).toEqual([
+      'posts/a.mdx:7:1 <Figure> src="https://drive.google.com/file/d/1AbC/view?usp=sharing" is a page on Google Drive, not an image file, so readers would see a broken image: save the picture into public/ and write src="/picture.png"',
+      'posts/a.mdx:9:1 <Figure> src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" is a page on www.youtube.com, not an image, so readers would see a broken image and no video: write <YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="The talk" /> instead, with its transcript right after it',
+    ]);
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post(
+          '<Figure src="/picture.png" alt="The pit lane" caption="Our visit" />\n\n<YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="The talk" />\n\n<Transcript>\n\nThe speaker walks through a pit stop.\n\n</Transcript>',
+        ),
+        'public/picture.png': png,
+      }),
+    ).toEqual([]);
+  });
+
   it('says so on a built page', async () => {
     expect(
       await builtProblems({
