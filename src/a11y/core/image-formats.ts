@@ -71,8 +71,11 @@ const UNSHOWABLE = [...UNLOADABLE_PHOTOS, 'tif', 'tiff', 'jxl'];
  * The image an `<img>` (or a Markdown image that Astro does not convert) would show in a format
  * most browsers cannot, and that format in words (`a .heic file`); undefined otherwise.
  */
-export function unshowableImage(el: El): { url: string; format: string } | undefined {
-  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+export function unshowableImage(
+  el: El,
+  imageComponents: ReadonlySet<string> = new Set(),
+): { url: string; format: string } | undefined {
+  if (!isImageElement(el, imageComponents)) return undefined;
   const src = el.attrs.src;
   if (typeof src !== 'string') return undefined;
   const url = src.trim();
@@ -147,4 +150,13 @@ export function unreadableImageFile(file: string): string | undefined {
   if ((text.startsWith('<!doctype html') || text.startsWith('<html')) && !text.includes('<svg'))
     return 'a web page (HTML), not an image';
   return undefined;
+}
+
+/**
+ * An `<img>`, a Markdown image, or an image component (`<Figure>`, one of `imageComponents`)
+ * whose `src` the page shows as an `<img>`.
+ */
+export function isImageElement(el: El, imageComponents: ReadonlySet<string>): boolean {
+  if (el.origin === 'component') return imageComponents.has(el.name);
+  return el.name === 'img' && (el.origin === 'html' || el.origin === 'markdown');
 }

@@ -1,8 +1,8 @@
 import type { GateConfig } from './config.ts';
 import { DYNAMIC, type El } from './model.ts';
 import { attr, contentByExtension, playerHost } from './policy.ts';
-import { isImageElement, sharePageOf } from './share-pages.ts';
-import { extensionOf } from './image-formats.ts';
+import { sharePageOf } from './share-pages.ts';
+import { extensionOf, isImageElement } from './image-formats.ts';
 
 /**
  * Video and audio a player cannot play: a file in a format most browsers do not play, or the
@@ -141,8 +141,9 @@ export function unplayableMedia(el: El, config: GateConfig): Unplayable | undefi
 export function mediaAsImage(
   el: El,
   url: string | undefined = typeof el.attrs.src === 'string' ? el.attrs.src : undefined,
+  imageComponents: ReadonlySet<string> = new Set(),
 ): { url: string; kind: 'video' | 'audio' } | undefined {
-  if (el.name !== 'img' || (el.origin !== 'html' && el.origin !== 'markdown')) return undefined;
+  if (!isImageElement(el, imageComponents)) return undefined;
   if (url === undefined) return undefined;
   const kind = contentByExtension(url.trim());
   return kind === 'video' || kind === 'audio' ? { url: url.trim(), kind } : undefined;

@@ -1,5 +1,6 @@
 import type { El } from './model.ts';
 import { percentDecoded } from '../../lib/util/percent-decoded.ts';
+import { isImageElement } from './image-formats.ts';
 
 /**
  * Addresses of a page that shows a picture, not of the picture's file: what a share button or
@@ -131,10 +132,4 @@ export function sharePageImage(
 export function sharePageMessage(what: string, found: SharePageImage, save: string): string {
   const direct = found.file ? `, or write the file's own address, ${found.file}` : '';
   return `${what} is a page on ${found.site}, not an image file, so readers would see a broken image: ${save}${direct}`;
-}
-
-/** An `<img>`, a Markdown image, or an image component whose `src` becomes one. */
-export function isImageElement(el: El, imageComponents: ReadonlySet<string>): boolean {
-  if (el.origin === 'component') return imageComponents.has(el.name);
-  return el.name === 'img' && (el.origin === 'html' || el.origin === 'markdown');
 }

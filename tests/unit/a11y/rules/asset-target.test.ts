@@ -1350,17 +1350,31 @@ describe('asset-target: an image whose address is a photo or file site’s page'
     const figures = [
       '<Figure src="https://drive.google.com/file/d/1AbC/view?usp=sharing" alt="The pit lane" caption="Our visit" />',
       '<Figure src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" alt="The talk" />',
+      '<Figure src="/media/garage.heic" alt="Our garage at night" />',
+      '<Figure src="/media/lap.mp4" alt="A lap of Monza" />',
     ].join('\n\n');
-    expect(await sourceProblems({ 'content/posts/a.mdx': post(figures) })).toEqual([
+    expect(
+      await sourceProblems({
+        'content/posts/a.mdx': post(figures),
+        'public/media/garage.heic': 'heic',
+        'public/media/lap.mp4': 'mp4',
+      }),
+    ).toEqual([
       'posts/a.mdx:7:1 <Figure> src="https://drive.google.com/file/d/1AbC/view?usp=sharing" is a page on Google Drive, not an image file, so readers would see a broken image: save the picture into public/ and write src="/picture.png"',
+      'posts/a.mdx:11:1 <Figure> src="/media/garage.heic" is a .heic file, which most browsers cannot show, so readers would see a broken image: convert it to JPEG, PNG, WebP or AVIF (any photo editor, or the phone’s “most compatible” setting) and name that file',
+      'posts/a.mdx:13:1 <Figure> src="/media/lap.mp4" is a video file, which an image cannot play, so readers would see a broken image and no video: write <Video src="/media/lap.mp4" transcript="./lap.transcript.md" /> instead, with the transcript in lap.transcript.md beside this file',
+      // What a player plays is judged after the files are.
       'posts/a.mdx:9:1 <Figure> src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" is a page on www.youtube.com, not an image, so readers would see a broken image and no video: write <YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="The talk" /> instead, with its transcript right after it',
     ]);
     expect(
       await sourceProblems({
         'content/posts/a.mdx': post(
-          '<Figure src="/picture.png" alt="The pit lane" caption="Our visit" />\n\n<YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="The talk" />\n\n<Transcript>\n\nThe speaker walks through a pit stop.\n\n</Transcript>',
+          '<Figure src="/picture.png" alt="The pit lane" caption="Our visit" />\n\n<YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ" title="The talk" />\n\n<Transcript>\n\nThe speaker walks through a pit stop.\n\n</Transcript>\n\n<Figure src="/media/garage.jpg" alt="Our garage at night" />\n\n<Video src="/media/lap.mp4" transcript="./lap.transcript.md" />',
         ),
+        'content/posts/lap.transcript.md': 'The car takes the first chicane flat out.',
         'public/picture.png': png,
+        'public/media/garage.jpg': 'jpg',
+        'public/media/lap.mp4': 'mp4',
       }),
     ).toEqual([]);
   });
