@@ -180,6 +180,15 @@ export function likelyId(fragment: string, ids: Iterable<string>): string | unde
   const text = percentDecoded(fragment);
   const asHeading = slug(smartDashes(text));
   if (asHeading !== fragment && known.includes(asHeading)) return asHeading;
+  // The id with the one-word prefix its page gives (`#campaign-planning` for a course's
+  // `module-campaign-planning`), or without the prefix a copied address kept (GitHub's
+  // `#user-content-…`): where only one id is that.
+  const prefixed = known.filter(
+    (id) => id.endsWith(`-${asHeading}`) && !id.slice(0, -asHeading.length - 1).includes('-'),
+  );
+  if (asHeading && prefixed.length === 1) return prefixed[0];
+  const unprefixed = known.filter((id) => asHeading.endsWith(`-${id}`) && id.length >= 3);
+  if (unprefixed.length === 1) return unprefixed[0];
   // A typo or two, as for pages: `#module-two` is no typo of `#module-one`.
   return typoAway(text, known);
 }

@@ -430,6 +430,52 @@ describe('a #fragment that finds no id names the one it most likely meant, in bo
   });
 });
 
+describe('a fragment written without the prefix its page gives an id, or with one a copied address kept', () => {
+  it('names the id, where only one is that, in both layers', async () => {
+    const course =
+      'title: C\nterm: Fall\ndescription: D\nmodules:\n  - id: campaign-planning\n    title: Campaign planning\n  - id: diverse-voices\n    title: Diverse voices\n';
+    const problems = await checkProject(
+      {
+        'content/courses/c.yaml': course,
+        'content/posts/a.md': entryText(
+          '[the module](/courses/c/#campaign-planning) [from GitHub](#user-content-the-method)\n\n## The method\n',
+          'course: c\nmodule: campaign-planning\n',
+        ),
+        'content/posts/b.md': entryText('B.', 'course: c\nmodule: diverse-voices\n'),
+      },
+      'link-target',
+    );
+    expect(problems.map((p) => p.replace(/^[^ ]+ /, ''))).toEqual([
+      'Link /courses/c/#campaign-planning points nowhere: /courses/c/ has no element with id="campaign-planning". Did you mean #module-campaign-planning?',
+      'Link #user-content-the-method points nowhere: this page has no heading or element with id="user-content-the-method". Did you mean #the-method?',
+    ]);
+    expect(
+      await linkProblems({
+        'index.html':
+          '<section id="module-one"></section><section id="module-two"></section><a href="#two">a</a> <a href="#module">b</a>',
+      }),
+    ).toEqual([
+      'index.html:1:71 Link #two points nowhere: this page has no element with id="two". Did you mean #module-two?',
+      // `module` ends neither id after a hyphen, and starts both: no guess.
+      'index.html:1:92 Link #module points nowhere: this page has no element with id="module". Fix the fragment, or add the id',
+    ]);
+    // Written as said, both pass.
+    expect(
+      await checkProject(
+        {
+          'content/courses/c.yaml': course,
+          'content/posts/a.md': entryText(
+            '[the module](/courses/c/#module-campaign-planning) [from GitHub](#the-method)\n\n## The method\n',
+            'course: c\nmodule: campaign-planning\n',
+          ),
+          'content/posts/b.md': entryText('B.', 'course: c\nmodule: diverse-voices\n'),
+        },
+        'link-target',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a fragment a typo away is only named when it is a typo', () => {
   it('names no heading for a short fragment that shares nothing with it, in both layers', async () => {
     // `#fqa` is `#faq` with two letters swapped: one typo.
