@@ -155,6 +155,7 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
       '  - id: week-4',
       '    title: Week 4',
       '  - name: Week 5',
+      '  - Title: Week 6',
     ].join('\n');
     expect(courseFileProblems(course(asText)).map((p) => `${p.line}: ${p.message}`)).toEqual([
       '5: module 1 is the text "Week 1: Who am I online?", which YAML reads as a field named "Week 1" for its colon, and a module is fields: write - id: week-1-who-am-i-online and, on the line under it and lined up with id, title: "Week 1: Who am I online?"',
@@ -163,10 +164,16 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
       // A field's name (lower case, one word) is a field written wrong, said as such.
       '10: module 5: id is required: add id: … to the module',
       '10: module 5: title is required: add title: … to the module',
+      '11: module 6: id is required: add id: … to the module',
+      '11: module 6: title is required: add title: … to the module',
     ]);
     // unknown-field leaves the text with a colon to content-schema's message; a field it reports.
     expect(unknownFieldProblems('courses', course(asText)).map((p) => p.message)).toEqual([
       expect.stringMatching(/^modules\[4\]\.name is not a field/),
+      // A field's name in another case is that field, written wrong.
+      expect.stringMatching(
+        /^modules\[5\]\.Title is not a field.*did you mean modules\[5\]\.title\?$/,
+      ),
     ]);
     // Written as the messages say, each passes.
     const fixed = [

@@ -24,6 +24,7 @@ import {
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
 import { caseFix } from '../util/files.ts';
+import { distinctBy } from '../util/distinct.ts';
 import { platformItem, platformWrittenAsField } from '../guides/platform-fields.ts';
 import {
   issueWords,
@@ -429,10 +430,7 @@ export function courseFileProblems(text: string): FieldProblem[] {
     return { line, message };
   });
   // A module written as text misses its id and its title: one message says so.
-  return problems.filter(
-    (problem, i) =>
-      problems.findIndex((p) => p.line === problem.line && p.message === problem.message) === i,
-  );
+  return distinctBy(problems, (p) => `${p.line} ${p.message}`);
 }
 
 /**
@@ -446,8 +444,9 @@ function moduleText(module: unknown): { text: string; colon?: string } | undefin
   const entries = Object.entries(module);
   if (entries.length !== 1) return undefined;
   const [key, value] = entries[0]!;
+  // A field's name in another case (`Title: Privacy`) is a field written wrong, not text.
   const fields = Object.keys(courseSchema.shape.modules.element.shape);
-  if (fields.includes(key) || !/[\sA-Z0-9]/.test(key)) return undefined;
+  if (fields.includes(key.trim().toLowerCase()) || !/[\sA-Z0-9]/.test(key)) return undefined;
   if (value !== null && typeof value !== 'string' && typeof value !== 'number') return undefined;
   return { text: value === null ? key : `${key}: ${value}`, colon: key };
 }

@@ -16,6 +16,7 @@ import { FRONTMATTER } from './frontmatter-block.ts';
 import { issueWords, valueAt } from '../util/zod-words.ts';
 import { closestName } from '../util/closest-name.ts';
 import { platformWrittenAsField } from '../guides/platform-fields.ts';
+import { distinctBy } from '../util/distinct.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -240,10 +241,7 @@ export function networkDataProblems(file: string, source: string): ContentProble
     return { file, line, message: `${where}: ${networkIssueWords(issue, field, value, written)}` };
   });
   // A platform written as its name and address misses both fields: one message says so.
-  return problems.filter(
-    (problem, i) =>
-      problems.findIndex((p) => p.line === problem.line && p.message === problem.message) === i,
-  );
+  return distinctBy(problems, (p) => `${p.line} ${p.message}`);
 }
 
 /** One issue of a network file's field in words: what is wrong, then what to write. */
