@@ -134,6 +134,18 @@ describe('networkDataProblems', () => {
     );
     expect(networkDataProblems(file, fixed)).toEqual([]);
     expect(unknownFieldProblems('networks', fixed)).toEqual([]);
+    // A field's own name in capitals is that field, not a platform.
+    expect(
+      networkDataProblems(
+        file,
+        entry(
+          'kind: person\nperspectives: [fans]\nstatus: following\nplatforms:\n  - URL: https://lee.example.org',
+        ),
+      ).map((p) => p.message),
+    ).toEqual([
+      'entry 1 ("Dr. Lee"), platform 1: name is missing: add it',
+      'entry 1 ("Dr. Lee"), platform 1: url is missing: give a full address starting with https://',
+    ]);
     // A value that is only near an allowed one is a guess: the message lists them.
     expect(
       networkDataProblems(file, entry('kind: group\nperspectives: [fans]\nstatus: following')).map(

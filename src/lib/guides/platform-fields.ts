@@ -63,7 +63,9 @@ export function platformWrittenAsField(item: unknown): string | undefined {
   const entries = Object.entries(item);
   if (entries.length !== 1) return undefined;
   const [name, value] = entries[0]!;
-  if (name === 'name' || name === 'url' || typeof value !== 'string') return undefined;
+  // A field's own name, in any case (`URL: https://…`), is that field written wrong.
+  const field = name.trim().toLowerCase();
+  if (field === 'name' || field === 'url' || typeof value !== 'string') return undefined;
   const known = platformItem(name, value);
   if (known) return known;
   const address = value.trim();
