@@ -42,10 +42,11 @@ const IMAGE_EXTENSION =
 /**
  * Camera, phone, screenshot-tool and messaging-app names: IMG_2034, DSC01234, PXL_20240101_093012,
  * Screenshot 2024-05-01 at 10.32.11 (and the screenshot names of other languages' systems:
- * Capture d’écran, Bildschirmfoto, Captura de pantalla …), WhatsApp Image 2024-01-01 at 12.00.00.
+ * Capture d’écran, Bildschirmfoto, Captura de pantalla, スクリーンショット …; GNOME's Screenshot from
+ * 2024-05-01 10-32-11, CleanShot 2024-05-01 at 10.32.11@2x), WhatsApp Image 2024-01-01 at 12.00.00.
  */
 const CAMERA_NAME =
-  /^(?:img|dsc[nf]?|dcim|pxl|mvimg|vid|gopr|dji|sam|wp|screenshot|screen\s*shot|capture|scan|capture\s+d['’]\s*[ée]cran|bildschirmfoto|captura\s+de\s+pantalla|captura\s+de\s+ecr[ãa]|schermafbeelding|sk[äa]rmavbild|sk[æa]rmbillede|skjermbilde|n[äa]ytt[öo]kuva|zrzut\s+ekranu|istantanea\s+schermo|snímek\s+obrazovky|whatsapp\s+(?:image|video)|signal|telegram|photo)[\s_-]*\d[\p{L}\p{N}\s.:,()_-]*$/iu;
+  /^(?:img|dsc[nf]?|dcim|pxl|mvimg|vid|gopr|dji|sam|wp|screenshot|screen\s*shot|capture|scan|capture\s+d['’]\s*[ée]cran|bildschirmfoto|captura\s+de\s+pantalla|captura\s+de\s+ecr[ãa]|schermafbeelding|sk[äa]rmavbild|sk[æa]rmbillede|skjermbilde|n[äa]ytt[öo]kuva|zrzut\s+ekranu|istantanea\s+schermo|snímek\s+obrazovky|whatsapp\s+(?:image|video)|signal|telegram|photo|screenshot\s+from|cleanshot|snipaste|スクリーンショット|屏幕截图|截屏|截图|스크린샷|снимок\s+экрана|ekran\s+g[öo]r[üu]nt[üu]s[üu])[\s_-]*\d[\p{L}\p{N}\s.:,()_@-]*$/iu;
 
 /** Lower-case words, with digits and punctuation dropped. */
 function words(text: string): string[] {

@@ -160,6 +160,24 @@ describe('alt-quality: alt text that does not describe', () => {
       '.mdx',
       ['1:1 file-name'],
     ],
+    [
+      'a Japanese screenshot’s name',
+      md('スクリーンショット 2024-03-01 10.12.00'),
+      '.md',
+      ['1:1 file-name'],
+    ],
+    [
+      'GNOME’s screenshot name',
+      md('Screenshot from 2024-03-01 10-12-00'),
+      '.md',
+      ['1:1 file-name'],
+    ],
+    [
+      'CleanShot’s name, at 2x',
+      md('CleanShot 2024-03-01 at 10.12.00@2x'),
+      '.md',
+      ['1:1 file-name'],
+    ],
     // Too long
     ['alt text over 250 characters', md(long), '.mdx', ['1:1 too-long']],
     ['several problems at once', md(`Photo of ${long}`), '.mdx', ['1:1 opening', '1:1 too-long']],
