@@ -24,7 +24,10 @@ type Say = (message: string, offset: number, fix?: Fix) => void;
 /** `[[Note]]`, `[[Note#Heading]]`, `[[Note|shown]]`, and with `!` in front an embed. */
 const WIKI = /(!?)\[\[([^[\]\n|#]+)(?:#([^[\]\n|]*))?(?:\|([^[\]\n]*))?\]\]/g;
 /** A Markdown link or image whose address holds a space: `![alt](./my photo.png)`. */
-const SPACED = /(!?)\[([^[\]\n]*)\]\(([^()<>\n]*?\S\s+\S[^()<>\n]*?)\)/g;
+// The address may hold one level of balanced parentheses, as a phone number or a Wikipedia
+// page does (`tel:+1 (555) 010-0199`); `spaced` keeps those with a space inside.
+const SPACED = /(!?)\[([^[\]\n]*)\]\(((?:[^()<>\n]|\([^()<>\n]*\))+)\)/g;
+const spaced = (match: RegExpExecArray) => /\S\s+\S/.test(match[3]!.trim());
 const PICTURE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$/i;
 
 /** A message, and the text to write in place of what it is about where that is all the fix. */
@@ -86,6 +89,14 @@ function spacedMessage(match: RegExpExecArray): Said {
     const fixed = `${bang}[${text}](${untagged || '/'})`;
     return {
       message: `${written} is not read as a ${bang ? 'picture' : 'link'}, because its address holds a template tag, which nothing here fills in, so the page shows it as text: write ${fixed}`,
+    };
+  }
+  // A phone number as it is read out (`tel:+44 20 7946 0958`): a dialler takes the digits.
+  if (!bang && /^tel:[+\d][\d\s().-]*\d$/i.test(address)) {
+    const dialled = `[${text}](${address.replace(/[\s().-]/g, '')}${titled ? ` ${titled[2]}` : ''})`;
+    return {
+      message: `${written} is not read as a link, because its address has a space, so the page shows it as text: write the number without spaces, ${dialled}`,
+      fix: dialled,
     };
   }
   const fixed = `${bang}[${text}](<${address}>${titled ? ` ${titled[2]}` : ''})`;
@@ -319,7 +330,8 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
       for (const match of source.matchAll(WIKI))
         if (!shown(match.index)) sayAt(wikiMessage(match, ctx), start + match.index, match[0]);
       for (const match of source.matchAll(SPACED))
-        if (!shown(match.index)) sayAt(spacedMessage(match), start + match.index, match[0]);
+        if (!shown(match.index) && spaced(match))
+          sayAt(spacedMessage(match), start + match.index, match[0]);
     }
     if (!references || !source.includes('[')) return;
     for (const match of source.matchAll(UNDEFINED_FOOTNOTE))
@@ -330,7 +342,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
 /**
  * `link-syntax` (a warning): a link or picture written in a way Markdown does not read, so the page shows it as text: a wiki link (`[[Week one]]`, `[[Week one|last week]]`) or embed (`![[pit-wall.png]]`) as Obsidian, Logseq and Foam write them, a link or image whose address has a space in it (`![The pit wall](./pit wall.png)`; one whose space is in a template tag, `[Week one]({{ site.baseurl }}/posts/week-1/)` as Jekyll links, gets the address without the tag), a link with its brackets the wrong way round (`(the FIA's plan)[https://fia.com/plan]`, when the square brackets hold an address), a reference whose label no definition in the file gives (`[week one][w1]` with no `[w1]: …` line, `[week two][]`, also when its text holds emphasis or a picture or breaks a line) and a footnote no `[^2]: …` line defines; a link with no address, `[here]()`, which leads back to the page (an image with no address, `![The pit wall]()`, is `asset-target`'s error: the page shows a broken image); and a label or a footnote defined twice (`[plan]: …` on two lines, as when an address is updated below the old one), of which links read the first and the page shows the first note, never the second. A wiki link's message gives the Markdown link to the entry it names, found by its title or its file name; a reference's, the label one typo away when the file defines one. Code, inline or in blocks, is skipped.
  *
- * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label. `npm run check -- --fix` writes a wiki link to the entry it names, a link the right way round, an embed with its own alt text as a picture, and an address with a space in angle brackets.
+ * @fix Write a Markdown link, `[Week one](/posts/week-one/)`, with the text in square brackets and the address in round ones, or image, `![what it shows](./pit-wall.png)`; put an address with a space in angle brackets, `![The pit wall](<./pit wall.png>)`, or rename the file without spaces; write a phone number's digits without spaces (`tel:+442079460958`); add the definition a reference names (`[w1]: /posts/week-one/`) or the footnote (`[^2]: The note.`), or fix the label. `npm run check -- --fix` writes a wiki link to the entry it names, a link the right way round, an embed with its own alt text as a picture, and an address with a space in angle brackets.
  *
  * @example
  *   {"name": "ok.md"}

@@ -200,6 +200,9 @@ function notFound(href: string, pathname: string, meant: string | undefined, pat
   const elsewhere = withoutScheme(href);
   if (elsewhere)
     return `Link ${href} is ${elsewhere.what} without ${elsewhere.scheme}, so it points at a page of this site, ${pathname}, which the build does not have: write ${elsewhere.scheme}${href}`;
+  const handle = handleAddress(href);
+  if (handle)
+    return `Link ${href} is ${handle.what}, not an address, so it points at a page of this site, ${pathname}, which the build does not have: write the profile's address, ${handle.address}`;
   if (!meant && A_FILE.test(path))
     return `Link ${href} points nowhere: the build has no file ${pathname}. Fix the link, or put the file at public/${path}`;
   const hint = meant ? `Did you mean ${meant}?` : 'Fix the link, or create the page';
@@ -229,6 +232,27 @@ function withoutScheme(href: string): { what: string; scheme: string } | undefin
   if (EMAIL.test(href)) return { what: 'an email address', scheme: 'mailto:' };
   if (DOMAIN.test(href)) return { what: "another site's address", scheme: 'https://' };
   return undefined;
+}
+
+/**
+ * A social handle written as a link's address (`[my Insta](@sam_f1)`), which the page takes for
+ * a path on this site: the profile's address where the handle says its site (Mastodon's
+ * `@sam@mastodon.social`, Bluesky's `@sam.bsky.social`), else the forms it takes.
+ */
+function handleAddress(href: string): { what: string; address: string } | undefined {
+  const mastodon = /^@([\w.]+)@((?:[\w-]+\.)+[a-z]{2,})$/i.exec(href);
+  if (mastodon)
+    return { what: 'a Mastodon handle', address: `https://${mastodon[2]}/@${mastodon[1]}` };
+  const bluesky = /^@((?:[\w-]+\.)+[a-z]{2,})$/i.exec(href);
+  if (bluesky)
+    return { what: 'a Bluesky handle', address: `https://bsky.app/profile/${bluesky[1]}` };
+  const name = /^@(\w[\w.]*)$/.exec(href)?.[1];
+  return name
+    ? {
+        what: 'a handle',
+        address: `as its site gives it (https://x.com/${name}, https://www.instagram.com/${name}/, https://www.tiktok.com/@${name})`,
+      }
+    : undefined;
 }
 
 /**
@@ -396,7 +420,7 @@ export function exportedNote(href: string): string | undefined {
 }
 
 /**
- * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, as does one to a Markdown file the site does not have that names an entry by its title or file name, as notes exported from Notion (`Week%208%20abc….md`, the page's id after its title) or Obsidian link each other, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it; and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`). In both layers, a link to a file on the writer's own computer (`C:\Users\sam\notes.pdf`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/…`: `src/lib/site/computer-path.ts`), which no reader's browser opens, gets the file copied into `public/` and the link to it there; and a link copied from the browser while `npm run dev` ran (`http://localhost:4321/posts/week-2/`, or a Codespace's or Gitpod workspace's forwarded port) gets the site's own address, unless its text shows the local address, as a tutorial's "open <http://localhost:4321>" does.
+ * `link-target`: links (`<a>`, `<area>`, `<link>`, Markdown links, and on built pages the address a `<meta http-equiv="refresh">` redirects to) to a page or file the build does not have, or to a `#fragment` with no element of that id. Before a build the sources are checked against the site's pages (its entries and listings, the pages a site adds to `src/pages/`, and those its Astro config's `redirects` write, `/old-about`; a route with a parameter a site adds, such as `src/pages/notes/[slug].astro`, writes pages only its build knows, so links there are judged on the built pages) and each entry's headings, footnotes and anchors (ids as the build makes them: `#whats-next`, `#user-content-fn-1`, `#footnote-label`; an `<a name>` as older blogs wrote them; the ids the `.astro` components it imports render there, with the props it gives them), and a `#fragment` of a listing page against the ids its layout and page give (the home page's sections, a course's modules); a link to a draft or to an entry's source file says so, as does one to a Markdown file the site does not have that names an entry by its title or file name, as notes exported from Notion (`Week%208%20abc….md`, the page's id after its title) or Obsidian link each other, and one to another site or an email address written without its scheme (`[the FIA](www.fia.com)`, `me@example.org`), which goes to a page of this site, gets the address with it, as does an address in the curly quotes editors type (`[the FIA](“https://www.fia.com”)`), which a link reads as part of it, and a social handle (`[my Insta](@sam_f1)`), the profile's address where the handle names its site (Mastodon's `@sam@mastodon.social`, Bluesky's `@sam.bsky.social`); and a Markdown link whose address is the label of one of the file's definitions (`[Mercury](mercury)` beside `[mercury]: https://…`) gets the reference that reads it, `[Mercury][mercury]`. In the site's own `.astro` files (a component, a layout: on every page that uses it), a link from the site's root (`/about/`) is checked the same way; a relative one depends on the page, and is judged on the built pages; a page of `src/pages/` that writes all its page itself (no component or layout, no `<slot />`, spread, or id or content only the render knows) has its own `#fragments` checked against its ids, as its `aria-labelledby`s are. On a site under a base, a root-relative link in HTML or JSX that misses it (`/posts/x/` on a site at `/my-blog/`), and in Markdown too where the site's Markdown processor is not Sätteri, which adds it. A fragment finds an id written as the link writes it or percent-decoded, as a browser looks (a footnote's id keeps a label that is not ASCII encoded: `#user-content-fn-%C3%BCber`). In both layers, a link to a file on the writer's own computer (`C:\Users\sam\notes.pdf`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/…`: `src/lib/site/computer-path.ts`), which no reader's browser opens, gets the file copied into `public/` and the link to it there; and a link copied from the browser while `npm run dev` ran (`http://localhost:4321/posts/week-2/`, or a Codespace's or Gitpod workspace's forwarded port) gets the site's own address, unless its text shows the local address, as a tutorial's "open <http://localhost:4321>" does.
  *
  * @fix Fix the link (the message suggests the page a title or tag names, `/tags/Formula 1/` being `/tags/formula-1/`, a page a typo away, or the one page with the link's last part, as a post from another tool links `/blog/pit-stops`; for a `#fragment`, the id a heading with that text gets, `#What's next?` being `#whats-next`, or an id a typo away), publish the page, add the heading, or put a file that is no page (`/files/brief.pdf`) in `public/` at the path the message gives. Under a base, write the address the message gives (`/my-blog/posts/x/`), a relative link, or, with Astro's default Markdown processor, a Markdown link, which gets the base added.
  *

@@ -86,6 +86,23 @@ describe('link-syntax', () => {
     }
   });
 
+  it('gives a phone number with spaces its digits, and an address with parentheses and a space its angle brackets; each reads as a link', async () => {
+    const text =
+      'Call [the office](tel:+44 20 7946 0958) or [the US desk](tel:+1 (555) 010-0199), or read [my notes](./race notes (draft).md).';
+    const found = only(await lintSource(text, '.md'), RULE);
+    expect(found.map((p) => `${p.column} ${p.message}`)).toEqual([
+      '6 [the office](tel:+44 20 7946 0958) is not read as a link, because its address has a space, so the page shows it as text: write the number without spaces, [the office](tel:+442079460958)',
+      '44 [the US desk](tel:+1 (555) 010-0199) is not read as a link, because its address has a space, so the page shows it as text: write the number without spaces, [the US desk](tel:+15550100199)',
+      '90 [my notes](./race notes (draft).md) is not read as a link, because its address has a space, so the page shows it as text: write [my notes](<./race notes (draft).md>)',
+    ]);
+    let fixed = text;
+    for (const p of [...found].reverse())
+      fixed = fixed.slice(0, p.fix!.range[0]) + p.fix!.text + fixed.slice(p.fix!.range[1]);
+    expect(only(await lintSource(fixed, '.md'), RULE)).toEqual([]);
+    // Each is a link now.
+    expect(fixed.match(/\]\((?:tel:\+\d+|<\.\/[^>]+>)\)/g)).toHaveLength(3);
+  });
+
   it('gives an address with a template tag in it the address without the tag, which reads as a link', async () => {
     // As Jekyll posts link: the tag is filled in there, and nothing fills it in here.
     const jekyll = '[Week one]({{ site.baseurl }}/posts/week-1/)';

@@ -532,6 +532,33 @@ describe('a web or email address written without its scheme is a path on this si
   });
 });
 
+describe('a social handle written as a link’s address is a path on this site', () => {
+  it('says so in both layers, with the profile’s address where the handle names its site, and the fix passes', async () => {
+    const links =
+      '[my Insta](@sam_f1) [Mastodon](@sam@mastodon.social) [Bluesky](@sam.bsky.social)';
+    const said = [
+      "Link @sam_f1 is a handle, not an address, so it points at a page of this site, /posts/a/@sam_f1, which the build does not have: write the profile's address, as its site gives it (https://x.com/sam_f1, https://www.instagram.com/sam_f1/, https://www.tiktok.com/@sam_f1)",
+      "Link @sam@mastodon.social is a Mastodon handle, not an address, so it points at a page of this site, /posts/a/@sam@mastodon.social, which the build does not have: write the profile's address, https://mastodon.social/@sam",
+      "Link @sam.bsky.social is a Bluesky handle, not an address, so it points at a page of this site, /posts/a/@sam.bsky.social, which the build does not have: write the profile's address, https://bsky.app/profile/sam.bsky.social",
+    ];
+    const problems = await checkProject({ 'content/posts/a.md': entryText(links) }, 'link-target');
+    expect(problems.map((p) => p.replace(/^[^ ]+ /, ''))).toEqual(said);
+    expect(
+      (
+        await linkProblems({
+          'posts/a/index.html':
+            '<a href="@sam_f1">a</a> <a href="@sam@mastodon.social">b</a> <a href="@sam.bsky.social">c</a>',
+        })
+      ).map((p) => p.replace(/^[^ ]+ /, '')),
+    ).toEqual(said);
+    const fixed =
+      '[my Insta](https://www.instagram.com/sam_f1/) [Mastodon](https://mastodon.social/@sam) [Bluesky](https://bsky.app/profile/sam.bsky.social)';
+    expect(await checkProject({ 'content/posts/a.md': entryText(fixed) }, 'link-target')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('an address in curly quotes, as editors type quotes, is a path on this site', () => {
   it('says so in both layers, with the address without them, and the fix passes', async () => {
     const links = '[the FIA](“https://www.fia.com”) [last week](‘/posts/b/’) [FIA](“www.fia.com”)';
