@@ -1,19 +1,43 @@
 import { z } from 'astro/zod';
-import { issueWords, valueAt } from '../lib/util/zod-words.ts';
+import { issueOnceSet, issueWords, valueAt } from '../lib/util/zod-words.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { langSchema } from './lang.ts';
 import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
 import { ALWAYS_ERRORS, RULE_IDS } from '../a11y/core/rule-ids.ts';
 import { closestName } from '../lib/util/closest-name.ts';
-import { unknownFields } from '../lib/content/unknown-fields.ts';
+import { fieldsAt, unknownFields } from '../lib/content/unknown-fields.ts';
+import { handleAddress, withoutScheme } from '../lib/site/link-address.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
   /** Visible text of the link: a link with none has no name (the gate's `link-name`). */
   label: z.string().regex(/\S/, 'expected text a reader sees and hears, such as "Mastodon"'),
   /** A site path (`/posts/`; the base is added) or an absolute URL. */
-  href: z.string().min(1),
+  href: z
+    .string()
+    .min(1)
+    .superRefine((href, ctx) => {
+      const problem = linkAddressProblem(href.trim());
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
+
+/**
+ * What is wrong with a link's address that is neither a path of the site nor a full address
+ * (`www.fia.com`, `@sam@mastodon.social`): every page would link to a page of its own that the
+ * build does not have, and the built pages' gate would say so once per page.
+ */
+function linkAddressProblem(href: string): string | undefined {
+  if (/^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i.test(href)) return undefined;
+  const written = `"${href}"`;
+  const elsewhere = withoutScheme(href);
+  if (elsewhere)
+    return `${written} is ${elsewhere.what} without ${elsewhere.scheme}, so every page would link to a page of its own: write '${elsewhere.scheme}${href}'`;
+  const handle = handleAddress(href);
+  if (handle)
+    return `${written} is ${handle.what}, not an address, so every page would link to a page of its own: write the profile's address, ${handle.address.startsWith('https:') ? `'${handle.address}'` : handle.address}`;
+  return `${written} is neither a path of the site (/posts/) nor a full address (https://…), so every page would link to a page of its own: write one of them`;
+}
 
 const FEED_ITEMS = "expected a whole number above 0, or 'all'";
 const severitySchema = z.enum(['error', 'warning', 'off']);
@@ -159,6 +183,29 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
  * Parses the site config, turning a zod failure into one readable error that names the field,
  * because a stack trace through zod internals helps nobody fix `src/site.config.ts`.
  */
+/**
+ * A setting written as text where it takes fields (`author: 'Sam Rivera'`): the fields it means,
+ * `{ name: 'Sam Rivera' }`, where the text as that one field passes. Undefined otherwise.
+ */
+function textForFields(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  value: unknown,
+): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'object' || typeof value !== 'string')
+    return undefined;
+  const keys = fieldsAt(siteConfigSchema, issue.path) ?? [];
+  const parse = (data: unknown) => siteConfigSchema.safeParse(data);
+  // `name` first: an author, a link's label.
+  for (const key of [...keys].sort((a, b) => Number(b === 'name') - Number(a === 'name'))) {
+    const written = { [key]: value };
+    // In the config's own quotes, where the text holds none of them.
+    const quoted = /['\\\n]/.test(value) ? JSON.stringify(value) : `'${value}'`;
+    if (!issueOnceSet(parse, input, issue.path, written)) return `{ ${key}: ${quoted} }`;
+  }
+  return undefined;
+}
+
 export function defineSite(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
   // A setting the schema does not know would be dropped without a word (`writting:`); the
@@ -171,7 +218,10 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
   const problems = [...(result.success ? [] : result.error.issues)]
     .map((issue) => {
       const field = issue.path.join('.');
-      const words = field ? issueWords(issue, field, valueAt(input, issue.path)) : undefined;
+      const value = valueAt(input, issue.path);
+      const words = field ? issueWords(issue, field, value) : undefined;
+      const fields = words && textForFields(issue, input, value);
+      if (fields) return `${words.what}: write ${issue.path.at(-1)!.toString()}: ${fields}`;
       return words ? `${words.what}: ${words.fix}` : `${field || '(root)'}: ${issue.message}`;
     })
     .concat(unknown)

@@ -211,5 +211,31 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
     expect(message({ url: 'example.org' })).toBe(
       'src/site.config.ts: url: expected a web address such as https://example.org.',
     );
+    // Text where fields go: the field it means, where that passes.
+    expect(message({ author: 'Sam Rivera' })).toBe(
+      'src/site.config.ts: author must be a set of fields, not "Sam Rivera": write author: { name: \'Sam Rivera\' }.',
+    );
+    expect(message({ author: "Sam O'Brien" })).toBe(
+      'src/site.config.ts: author must be a set of fields, not "Sam O\'Brien": write author: { name: "Sam O\'Brien" }.',
+    );
+    expect(message({ author: { name: "Sam O'Brien" } })).toBe('passed');
+    // A link's address that is no path of the site nor a full address: every page would have it.
+    const social = (href: string) => message({ socials: [{ label: 'Me', href }] });
+    expect(social('@sam@mastodon.social')).toBe(
+      "src/site.config.ts: socials.0.href: \"@sam@mastodon.social\" is a Mastodon handle, not an address, so every page would link to a page of its own: write the profile's address, 'https://mastodon.social/@sam'.",
+    );
+    expect(social('github.com/sam')).toBe(
+      "src/site.config.ts: socials.0.href: \"github.com/sam\" is another site's address without https://, so every page would link to a page of its own: write 'https://github.com/sam'.",
+    );
+    expect(social('posts/')).toBe(
+      'src/site.config.ts: socials.0.href: "posts/" is neither a path of the site (/posts/) nor a full address (https://…), so every page would link to a page of its own: write one of them.',
+    );
+    for (const href of [
+      'https://mastodon.social/@sam',
+      'https://github.com/sam',
+      '/posts/',
+      'mailto:sam@example.org',
+    ])
+      expect(social(href), href).toBe('passed');
   });
 });

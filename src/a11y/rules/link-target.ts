@@ -39,6 +39,7 @@ import {
   localServerPath,
 } from '../../lib/site/computer-path.ts';
 import { percentDecoded } from '../../lib/util/percent-decoded.ts';
+import { handleAddress, withoutScheme } from '../../lib/site/link-address.ts';
 
 interface PendingLink {
   page: string;
@@ -214,46 +215,6 @@ function notFound(href: string, pathname: string, meant: string | undefined, pat
  * source (`notes.md`), which is linked by its page's address, never published as a file.
  */
 const A_FILE = /(?:^|\/)[^/]+\.(?!(?:html?|mdx?|markdown)$)[a-z\d]{2,5}$/i;
-
-/** An email address: no slash, one `@`, a dot in the domain. */
-const EMAIL = /^[^\s@/:?#]+@[^\s@/:?#]+\.\p{L}{2,}$/u;
-/**
- * Another site's address: `www.` then a name, or a name ending in a top-level domain that is
- * not also a file's extension (`.md` is Moldova's, `.py` Paraguay's: `notes.md` is a file).
- */
-const DOMAIN =
-  /^(?:www\.[\p{L}\d-]+\.[\p{L}\d.-]+|(?:[\p{L}\d-]+\.)+(?:com|org|net|edu|gov|int|mil|info|io|dev|app|blog|news|eu|uk|ca|au|nz|de|fr|es|it|nl|ie|jp))(?::\d+)?(?:[/?#]|$)/iu;
-
-/**
- * A link written as a web or email address without its scheme (`[the FIA](www.fia.com)`,
- * `[write to me](me@example.org)`): Markdown and HTML take it for a path on this site.
- */
-function withoutScheme(href: string): { what: string; scheme: string } | undefined {
-  if (EMAIL.test(href)) return { what: 'an email address', scheme: 'mailto:' };
-  if (DOMAIN.test(href)) return { what: "another site's address", scheme: 'https://' };
-  return undefined;
-}
-
-/**
- * A social handle written as a link's address (`[my Insta](@sam_f1)`), which the page takes for
- * a path on this site: the profile's address where the handle says its site (Mastodon's
- * `@sam@mastodon.social`, Bluesky's `@sam.bsky.social`), else the forms it takes.
- */
-function handleAddress(href: string): { what: string; address: string } | undefined {
-  const mastodon = /^@([\w.]+)@((?:[\w-]+\.)+[a-z]{2,})$/i.exec(href);
-  if (mastodon)
-    return { what: 'a Mastodon handle', address: `https://${mastodon[2]}/@${mastodon[1]}` };
-  const bluesky = /^@((?:[\w-]+\.)+[a-z]{2,})$/i.exec(href);
-  if (bluesky)
-    return { what: 'a Bluesky handle', address: `https://bsky.app/profile/${bluesky[1]}` };
-  const name = /^@(\w[\w.]*)$/.exec(href)?.[1];
-  return name
-    ? {
-        what: 'a handle',
-        address: `as its site gives it (https://x.com/${name}, https://www.instagram.com/${name}/, https://www.tiktok.com/@${name})`,
-      }
-    : undefined;
-}
 
 /**
  * A site under a sub-path: `/posts/x/` was written for a site at the root. Markdown links get the

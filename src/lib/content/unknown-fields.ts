@@ -86,3 +86,18 @@ export function unknownFields(
     return [{ path: [...path, key], ...(suggestion && { suggestion }) }];
   });
 }
+
+/**
+ * The keys the object schema at `path` declares (`['author']` → `name`, `url`, `bio`), through
+ * lists and wrappers; undefined where no object schema is.
+ */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  let def = unwrap(schema);
+  for (const key of path) {
+    if (def.type === 'array' && def.element && typeof key === 'number') def = unwrap(def.element);
+    else if (def.type === 'object' && def.shape?.[String(key)])
+      def = unwrap(def.shape[String(key)]!);
+    else return undefined;
+  }
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+}
