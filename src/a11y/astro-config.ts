@@ -56,6 +56,7 @@ export async function astroSiteOptions(
  */
 export async function astroSourceOptions(cwd = process.cwd()): Promise<{
   base?: string;
+  site?: string;
   aliases: ImportAlias[];
   folders: SiteFolders;
   markdownProcessor?: string;
@@ -66,6 +67,7 @@ export async function astroSourceOptions(cwd = process.cwd()): Promise<{
   const syntax = markdownSyntax(config?.markdown);
   return {
     ...(config?.base && { base: config.base }),
+    ...(config?.site && { site: String(config.site) }),
     aliases: importAliases(config?.vite?.resolve?.alias, root),
     folders: foldersOf(config, root),
     ...markdownOf(config),

@@ -62,12 +62,19 @@ async function main(argv: string[]): Promise<number> {
     // the build will use (a link that misses it fails the build, so `check` reports it too) and
     // Vite's aliases, through which the build resolves imports and images.
     const projectConfig = async () => {
-      const [config, { astroSourceOptions }, { forProject }] = await Promise.all([
-        import('./site-config.ts').then(({ loadGateConfig }) => loadGateConfig()),
-        import('./astro-config.ts'),
-        import('./core/config.ts'),
-      ]);
-      return forProject(config, await astroSourceOptions());
+      const [config, { astroSourceOptions }, { forProject }, { siteUrlPathProblem }] =
+        await Promise.all([
+          import('./site-config.ts').then(({ loadGateConfig }) => loadGateConfig()),
+          import('./astro-config.ts'),
+          import('./core/config.ts'),
+          import('../lib/site/urls.ts'),
+        ]);
+      const options = await astroSourceOptions();
+      // The build refuses a url whose path is not the base (src/integrations/setup.ts).
+      const served = siteUrlPathProblem(options.site, options.base);
+      if (served)
+        throw new ProjectConfigError(`src/site.config.ts: ${served.message}\n${served.hint}`);
+      return forProject(config, options);
     };
     // With no paths: the content, the site's own layouts, components and pages, and the HTML
     // pages of public/, from the folders the build reads (Astro's `srcDir` and `publicDir` may

@@ -10,6 +10,7 @@ import { loadReflectionModels } from '../lib/reflection/reflection-model-files.t
 import { buildFormatPosition, buildFormatProblem } from '../lib/site/build-format.ts';
 import { configFile } from '../a11y/core/astro-config-file.ts';
 import { userError } from '../lib/util/user-error.ts';
+import { siteUrlPathProblem } from '../lib/site/urls.ts';
 
 /**
  * astro:config:setup: tells the site's code where the project root and its pages are (media
@@ -51,5 +52,11 @@ export async function setupCommonplace(params: HookParameters<'astro:config:setu
     const where = at ? `${relative(root, file!)}:${at.line}:${at.column}: ` : '';
     if (command === 'build') throw userError(`${where}${format.message}`, format.hint);
     logger.warn(`${where}${format.message}. ${format.hint}`);
+  }
+  // `config.site` is src/site.config.ts's url, or COMMONPLACE_SITE_URL.
+  const served = siteUrlPathProblem(config.site, config.base);
+  if (served) {
+    if (command === 'build') throw userError(`src/site.config.ts: ${served.message}`, served.hint);
+    logger.warn(`src/site.config.ts: ${served.message}. ${served.hint}`);
   }
 }

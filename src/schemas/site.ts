@@ -49,8 +49,9 @@ export const siteConfigSchema = z.object({
   description: z.string().min(1),
   /**
    * The address the site is served from: its origin, e.g. `https://user.github.io`. Required.
-   * A path after it is ignored: where under that origin the site lives is Astro's `base`
-   * (`astro.config.mjs`, or `COMMONPLACE_BASE_PATH`).
+   * Where under that origin the site lives is Astro's `base` (`astro.config.mjs`, or
+   * `COMMONPLACE_BASE_PATH`): a path after the origin must be that base, or the build refuses
+   * it (src/lib/site/urls.ts, `siteUrlPathProblem`).
    */
   url: z.url({ protocol: /^https?$/, error: 'expected a web address such as https://example.org' }),
   /**

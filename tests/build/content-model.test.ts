@@ -290,6 +290,33 @@ describe('pages written as files (fixture: build-format)', () => {
   });
 });
 
+describe('a url with a path that is not the base (fixture: site-url-path)', () => {
+  it('npm run check and the build refuse it with the base to set, and pass once it is set', () => {
+    const url = { COMMONPLACE_SITE_URL: 'https://sam.github.io/learning-blog/' };
+    const message =
+      "src/site.config.ts: url https://sam.github.io/learning-blog/ is served from /learning-blog/, but the site is built for / (Astro's base), so every link and file would miss on the page: set base: '/learning-blog' in astro.config.mjs (or COMMONPLACE_BASE_PATH=/learning-blog), or write url as https://sam.github.io if the site is served from its root";
+    const hint =
+      'README "Deploying" says how a GitHub Pages project site is served from a sub-path.';
+    const site = buildFixture('site-url-path', url);
+    expect(site.status).not.toBe(0);
+    expect(site.output).toContain(`[CommonplaceError] ${message}\n  Hint:\n    ${hint}`);
+    expect(site.output).not.toMatch(/Stack trace|    at /);
+    expect(site.exists('posts/week-1/index.html')).toBe(false);
+    const check = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.ts'), 'source'], {
+        cwd: site.root,
+        encoding: 'utf8',
+        env: userEnv(env),
+        timeout: 60_000,
+      });
+    const refused = check(url);
+    expect(refused.stderr).toBe(`${message}\n${hint}\n`);
+    expect(refused.status).toBe(2);
+    // The base the message gives: the check passes (the base-path fixture builds such a site).
+    expect(check({ ...url, COMMONPLACE_BASE_PATH: '/learning-blog' }).status).toBe(0);
+  });
+});
+
 describe('dates that do not exist or are not ISO 8601 (fixture: bad-dates)', () => {
   it('stop the build at content sync with the lines npm run check prints', async () => {
     const lines = [

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../helpers/build-fixture.ts';
 import { basePathFromEnv, envValue, siteUrlFromEnv } from '../../src/lib/site/env.ts';
+import { siteUrlPathProblem } from '../../src/lib/site/urls.ts';
 
 describe('settings from the environment', () => {
   it('treats an empty or blank variable as unset, as CI passes an undefined variable', () => {
@@ -74,5 +75,21 @@ describe('the deploy workflow', () => {
       COMMONPLACE_SITE_URL: '${{ vars.COMMONPLACE_SITE_URL || steps.pages.outputs.origin }}',
       COMMONPLACE_BASE_PATH: '${{ vars.COMMONPLACE_BASE_PATH || steps.pages.outputs.base_path }}',
     });
+  });
+});
+
+describe('a url whose path is not the base', () => {
+  it('is a problem only where the path says another place than the base', () => {
+    expect(siteUrlPathProblem('https://sam.github.io', '/')).toBeUndefined();
+    expect(siteUrlPathProblem('https://sam.github.io/', '/blog')).toBeUndefined();
+    for (const base of ['/blog', '/blog/', 'blog'])
+      expect(siteUrlPathProblem('https://sam.github.io/blog', base), base).toBeUndefined();
+    expect(siteUrlPathProblem('https://sam.github.io/blog/', '/')?.message).toMatch(
+      /^url https:\/\/sam\.github\.io\/blog\/ is served from \/blog\/, but the site is built for \/ \(Astro's base\).*: set base: '\/blog' in astro\.config\.mjs/,
+    );
+    expect(siteUrlPathProblem('https://sam.github.io/blog', '/notes')?.message).toContain(
+      'is served from /blog/, but the site is built for /notes/',
+    );
+    expect(siteUrlPathProblem(undefined, '/blog')).toBeUndefined();
   });
 });

@@ -16,6 +16,33 @@ export function normalizeBase(base: string | undefined): string {
 }
 
 /**
+ * `url` in src/site.config.ts names the origin; a path after it (`https://sam.github.io/blog/`)
+ * says where the site is served, which only Astro's `base` decides. A path that is not the
+ * base is a site built for one place and served from another: every link and asset would
+ * miss. The words for it, or undefined when the two agree (or the url has no path).
+ */
+export function siteUrlPathProblem(
+  url: string | URL | undefined,
+  base: string | undefined,
+): { message: string; hint: string } | undefined {
+  if (url === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    return undefined;
+  }
+  const served = normalizeBase(parsed.pathname);
+  const built = normalizeBase(base);
+  if (served === '/' || served === built) return undefined;
+  const path = served.replace(/\/$/, '');
+  return {
+    message: `url ${String(url)} is served from ${served}, but the site is built for ${built} (Astro's base), so every link and file would miss on the page: set base: '${path}' in astro.config.mjs (or COMMONPLACE_BASE_PATH=${path}), or write url as ${parsed.origin} if the site is served from its root`,
+    hint: 'README "Deploying" says how a GitHub Pages project site is served from a sub-path.',
+  };
+}
+
+/**
  * The base of the site being built. Vite replaces `import.meta.env.BASE_URL` with Astro's `base`
  * in pages and components; outside Vite (plain Node, the integration's own modules) it is `/`.
  */
