@@ -10,6 +10,7 @@ import type { Fix } from '../core/types.ts';
 
 /** Says a message at an offset of the file, with the change that fixes it where that is certain. */
 type Say = (message: string, offset: number, fix?: Fix) => void;
+type SayAt = (said: Said, offset: number, written: string) => void;
 
 /**
  * `link-syntax` (sources, a warning): a link or picture written in a way Markdown does not read,
@@ -99,7 +100,9 @@ function spacedMessage(match: RegExpExecArray): Said {
       fix: dialled,
     };
   }
-  const fixed = `${bang}[${text}](<${address}>${titled ? ` ${titled[2]}` : ''})`;
+  // `www.` alone would be a path on this site (link-target), as in reversed links.
+  const href = !bang && /^www\./i.test(address) ? `https://${address}` : address;
+  const fixed = `${bang}[${text}](<${href}>${titled ? ` ${titled[2]}` : ''})`;
   return {
     message: bang
       ? `${written} is not read as a picture, because its path has a space, so the page shows it as text: write ${fixed}, or rename the file without spaces`
@@ -248,6 +251,41 @@ function reversedLinks(node: Parent, text: string, say: Say): void {
 }
 
 /**
+ * A link whose address has a space and starts `https://` or `www.` (`[the list](https://en.wikipedia.org/wiki/List of circuits)`):
+ * GFM links the address's first word by itself, so the text is split around it and the
+ * per-text scan never sees the whole. Read over the run of a paragraph, where the split lies
+ * only in text and such bare links.
+ */
+function spacedAcrossLinks(node: Parent, text: string, sayAt: SayAt): void {
+  const children = node.children;
+  if (!children.some((child) => child.type === 'link')) return;
+  const from = children[0]?.position?.start.offset;
+  const to = children.at(-1)?.position?.end.offset;
+  if (from === undefined || to === undefined) return;
+  const run = text.slice(from, to);
+  if (!run.includes('](')) return;
+  for (const match of run.matchAll(SPACED)) {
+    if (!spaced(match) || run[match.index - 1] === '\\') continue;
+    const start = from + match.index;
+    const end = start + match[0].length;
+    const within = children.filter((child) => {
+      const [a, b] = [child.position?.start.offset ?? 0, child.position?.end.offset ?? 0];
+      return b > start && a < end;
+    });
+    // Only text and the bare links GFM made: one text node alone is the per-text scan's.
+    const split =
+      within.some((child) => child.type === 'link') &&
+      within.every(
+        (child) =>
+          child.type === 'text' ||
+          (child.type === 'link' &&
+            !/^[[<]/.test(text.slice(child.position!.start.offset, child.position!.end.offset))),
+      );
+    if (split) sayAt(spacedMessage(match), start, match[0]);
+  }
+}
+
+/**
  * The labels and footnotes a file defines, for the label a reference most likely meant; and each
  * defined twice, said there: links read the first definition and the page shows the first note,
  * and the second, often the one just edited, is never used (CommonMark, GFM).
@@ -297,7 +335,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
     const said = file.message(message, locator.point(offset));
     if (fix) withFix(said, fix);
   };
-  const sayAt = ({ message, fix }: Said, offset: number, written: string) =>
+  const sayAt: SayAt = ({ message, fix }, offset, written) =>
     say(
       message,
       offset,
@@ -320,6 +358,7 @@ export const checkLinkSyntax: SourceCheck = (_model, ctx, _report, { tree, file 
       return;
     }
     if (reversed && PHRASING.has(node.type)) reversedLinks(node as Parent, text, say);
+    if (linkSyntax && PHRASING.has(node.type)) spacedAcrossLinks(node as Parent, text, sayAt);
     if (references && RUNS.has(node.type)) undefinedReferences(node as Parent, text, labels, say);
     if (node.type !== 'text') return;
     // The source, not the value: a backslash before a bracket is gone from the value, and with

@@ -103,6 +103,32 @@ describe('link-syntax', () => {
     expect(fixed.match(/\]\((?:tel:\+\d+|<\.\/[^>]+>)\)/g)).toHaveLength(3);
   });
 
+  it('warns at a web address with a space, whose first word GFM links by itself, and the fix reads as one link', async () => {
+    const text =
+      'Read [the list](https://en.wikipedia.org/wiki/List of Formula One circuits) and [the FIA](www.fia.com/sustainability report) first.';
+    for (const ext of ['.md', '.mdx'] as const) {
+      const found = only(await lintSource(text, ext), RULE);
+      expect(found.map((p) => `${p.column} ${p.message}`)).toEqual([
+        '6 [the list](https://en.wikipedia.org/wiki/List of Formula One circuits) is not read as a link, because its address has a space, so the page shows it as text: write [the list](<https://en.wikipedia.org/wiki/List of Formula One circuits>)',
+        '81 [the FIA](www.fia.com/sustainability report) is not read as a link, because its address has a space, so the page shows it as text: write [the FIA](<https://www.fia.com/sustainability report>)',
+      ]);
+      let fixed = text;
+      for (const p of [...found].reverse())
+        fixed = fixed.slice(0, p.fix!.range[0]) + p.fix!.text + fixed.slice(p.fix!.range[1]);
+      expect(only(await lintSource(fixed, ext), RULE)).toEqual([]);
+    }
+    // A link that reads, beside a bare address in brackets, is no such link.
+    expect(
+      only(
+        await lintSource(
+          'See [the FIA](https://www.fia.com) (https://www.fia.com is its home).',
+          '.md',
+        ),
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
   it('gives an address with a template tag in it the address without the tag, which reads as a link', async () => {
     // As Jekyll posts link: the tag is filled in there, and nothing fills it in here.
     const jekyll = '[Week one]({{ site.baseurl }}/posts/week-1/)';
