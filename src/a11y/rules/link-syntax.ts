@@ -217,27 +217,37 @@ function undefinedReferences(node: Parent, text: string, labels: string[], say: 
 /** Nodes whose children are a run of text, where `(text)[address]` may be written. */
 const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete']);
 
+/** The source of a node's children, from the first to the last, and where it starts. */
+function childrenRun(node: Parent, text: string): { from: number; run: string } | undefined {
+  const from = node.children[0]?.position?.start.offset;
+  const to = node.children.at(-1)?.position?.end.offset;
+  return from === undefined || to === undefined ? undefined : { from, run: text.slice(from, to) };
+}
+
+/**
+ * Whether the children a span of the source crosses are only text and the links GFM makes of a
+ * bare address (`https://…`, `www.…`): prose, where one in code or raw HTML is not.
+ */
+function proseAcross(node: Parent, text: string, start: number, end: number): boolean {
+  return node.children.every((child) => {
+    const [a, b] = [child.position?.start.offset ?? 0, child.position?.end.offset ?? 0];
+    if (b <= start || a >= end) return true;
+    return child.type === 'text' || (child.type === 'link' && !/^[[<]/.test(text.slice(a, b)));
+  });
+}
+
 /**
  * Reversed links among a node's children. Read from the source of the run, not one text node:
  * GFM makes the address in the square brackets a link of its own (`https://…`, `www.…`). Only
- * text and such bare addresses may make it up: one in code or raw HTML is not prose.
+ * text and such bare addresses may make it up.
  */
 function reversedLinks(node: Parent, text: string, say: Say): void {
-  const children = node.children;
-  const from = children[0]?.position?.start.offset;
-  const to = children.at(-1)?.position?.end.offset;
-  if (from === undefined || to === undefined) return;
-  const run = text.slice(from, to);
+  const { from, run } = childrenRun(node, text) ?? { from: 0, run: '' };
   if (!run.includes(')[')) return;
   for (const match of run.matchAll(REVERSED)) {
     const start = from + match.index;
     const end = start + match[0].length;
-    const prose = children.every((child) => {
-      const [a, b] = [child.position?.start.offset ?? 0, child.position?.end.offset ?? 0];
-      if (b <= start || a >= end) return true;
-      return child.type === 'text' || (child.type === 'link' && !/^[[<]/.test(text.slice(a, b)));
-    });
-    if (!prose) continue;
+    if (!proseAcross(node, text, start, end)) continue;
     const [written, shown, address] = match;
     // `www.` alone would be a path on this site (link-target).
     const href = /^www\./i.test(address!) ? `https://${address}` : address;
@@ -251,37 +261,26 @@ function reversedLinks(node: Parent, text: string, say: Say): void {
 }
 
 /**
- * A link whose address has a space and starts `https://` or `www.` (`[the list](https://en.wikipedia.org/wiki/List of circuits)`):
- * GFM links the address's first word by itself, so the text is split around it and the
- * per-text scan never sees the whole. Read over the run of a paragraph, where the split lies
- * only in text and such bare links.
+ * A link whose address has a space and starts `https://` or `www.`
+ * (`[the list](https://en.wikipedia.org/wiki/List of circuits)`): GFM links the address's first
+ * word by itself, so the text is split around it and the per-text scan never sees the whole.
+ * Read over the run, where the split lies only in text and such bare links; one text node alone
+ * is the per-text scan's.
  */
 function spacedAcrossLinks(node: Parent, text: string, sayAt: SayAt): void {
-  const children = node.children;
-  if (!children.some((child) => child.type === 'link')) return;
-  const from = children[0]?.position?.start.offset;
-  const to = children.at(-1)?.position?.end.offset;
-  if (from === undefined || to === undefined) return;
-  const run = text.slice(from, to);
+  if (!node.children.some((child) => child.type === 'link')) return;
+  const { from, run } = childrenRun(node, text) ?? { from: 0, run: '' };
   if (!run.includes('](')) return;
   for (const match of run.matchAll(SPACED)) {
     if (!spaced(match) || run[match.index - 1] === '\\') continue;
     const start = from + match.index;
     const end = start + match[0].length;
-    const within = children.filter((child) => {
+    const crossesLink = node.children.some((child) => {
       const [a, b] = [child.position?.start.offset ?? 0, child.position?.end.offset ?? 0];
-      return b > start && a < end;
+      return child.type === 'link' && b > start && a < end;
     });
-    // Only text and the bare links GFM made: one text node alone is the per-text scan's.
-    const split =
-      within.some((child) => child.type === 'link') &&
-      within.every(
-        (child) =>
-          child.type === 'text' ||
-          (child.type === 'link' &&
-            !/^[[<]/.test(text.slice(child.position!.start.offset, child.position!.end.offset))),
-      );
-    if (split) sayAt(spacedMessage(match), start, match[0]);
+    if (crossesLink && proseAcross(node, text, start, end))
+      sayAt(spacedMessage(match), start, match[0]);
   }
 }
 
