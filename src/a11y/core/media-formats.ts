@@ -150,10 +150,10 @@ export function mediaAsImage(
 }
 
 /**
- * A video or podcast site's page where an image goes (`![Pit stop talk](https://www.youtube.com/watch?v=…)`,
- * as Obsidian and some editors embed a video, or `<img src="https://open.spotify.com/episode/…">`):
- * the browser gets a web page and shows a broken image. The address, the host and what it
- * plays, or undefined.
+ * A video or podcast site's page where an image goes
+ * (`![Pit stop talk](https://www.youtube.com/watch?v=…)`, as Obsidian and some editors embed a
+ * video, or `<img src="https://open.spotify.com/episode/…">`): the browser gets a web page and
+ * shows a broken image. The address, the host and what it plays, or undefined.
  */
 export function playerPageImage(
   el: El,

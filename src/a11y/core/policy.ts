@@ -554,8 +554,9 @@ export function isBooleanText(value: string): boolean {
 
 /**
  * The host of a player iframe and what it plays (`config.videoHosts`, `config.audioHosts`,
- * `VIDEO_PATHS` on any host, and Microsoft Stream on SharePoint: `sharePointPlayer`), or undefined when the src is not a known
- * player. `title` is the frame's, which names the file in Stream's embed code.
+ * `VIDEO_PATHS` on any host, and Microsoft Stream on SharePoint: `sharePointPlayer`), or
+ * undefined when the src is not a known player. `title` is the frame's, which names the file
+ * in Stream's embed code.
  */
 export function playerHost(
   src: AttrValue | undefined,

@@ -707,8 +707,9 @@ export function checkPlayers(model: Model, ctx: CheckContext, report: Report): v
 }
 
 /**
- * A video or podcast site's page written as an image, `![Pit stop talk](https://www.youtube.com/watch?v=…)`,
- * as Obsidian embeds a video: the page shows a broken image, and the video plays for nobody.
+ * A video or podcast site's page written as an image,
+ * `![Pit stop talk](https://www.youtube.com/watch?v=…)`, as Obsidian embeds a video: the page
+ * shows a broken image, and the video plays for nobody.
  */
 function playerPageMessage(
   el: El,
