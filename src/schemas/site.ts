@@ -5,7 +5,7 @@ import { langSchema } from './lang.ts';
 import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
 import { ALWAYS_ERRORS, RULE_IDS } from '../a11y/core/rule-ids.ts';
 import { closestName } from '../lib/util/closest-name.ts';
-import { fieldsAt, unknownFields } from '../lib/content/unknown-fields.ts';
+import { shapeAt, unknownFields } from '../lib/content/unknown-fields.ts';
 import { handleAddress, withoutScheme } from '../lib/site/link-address.ts';
 
 /** A link in the header navigation or the footer's social list. */
@@ -181,10 +181,6 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /**
- * Parses the site config, turning a zod failure into one readable error that names the field,
- * because a stack trace through zod internals helps nobody fix `src/site.config.ts`.
- */
-/**
  * A setting written as text where it takes fields (`author: 'Sam Rivera'`): the fields it means,
  * `{ name: 'Sam Rivera' }`, where the text as that one field passes. Undefined otherwise.
  */
@@ -195,18 +191,20 @@ function textForFields(
 ): string | undefined {
   if (issue.code !== 'invalid_type' || issue.expected !== 'object' || typeof value !== 'string')
     return undefined;
-  const keys = fieldsAt(siteConfigSchema, issue.path) ?? [];
+  const keys = Object.keys(shapeAt(siteConfigSchema, issue.path) ?? {});
   const parse = (data: unknown) => siteConfigSchema.safeParse(data);
-  // `name` first: an author, a link's label.
-  for (const key of [...keys].sort((a, b) => Number(b === 'name') - Number(a === 'name'))) {
-    const written = { [key]: value };
-    // In the config's own quotes, where the text holds none of them.
-    const quoted = /['\\\n]/.test(value) ? JSON.stringify(value) : `'${value}'`;
-    if (!issueOnceSet(parse, input, issue.path, written)) return `{ ${key}: ${quoted} }`;
-  }
+  // In the config's own quotes, where the text holds none of them.
+  const quoted = /['\\\n]/.test(value) ? JSON.stringify(value) : `'${value}'`;
+  // `name` first: an author's.
+  for (const key of [...keys].sort((a, b) => Number(b === 'name') - Number(a === 'name')))
+    if (!issueOnceSet(parse, input, issue.path, { [key]: value })) return `{ ${key}: ${quoted} }`;
   return undefined;
 }
 
+/**
+ * Parses the site config, turning a zod failure into one readable error that names the field,
+ * because a stack trace through zod internals helps nobody fix `src/site.config.ts`.
+ */
 export function defineSite(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
   // A setting the schema does not know would be dropped without a word (`writting:`); the

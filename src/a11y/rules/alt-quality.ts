@@ -115,7 +115,7 @@ function genericFrameTitle(
         !EMBED_CODE_TITLES[value.toLowerCase()] &&
         !PLACEHOLDER_TITLES.has(value.toLowerCase()),
     );
-  const written = `Frame ${named === 'aria-label' ? 'aria-label' : 'title'} "${name.trim()}"`;
+  const written = `Frame ${named} "${name.trim()}"`;
   const fix = `${named}="${better ?? '…'}"`;
   const message = host
     ? `${written} is the one ${host}'s embed code gives every video, so a screen reader names them all alike: say which video this is, ${fix}`

@@ -96,6 +96,14 @@ interface PendingAsset {
   empty?: LoadedAs;
 }
 
+/**
+ * An image as a message names it: `Image ./x.png` in Markdown, else `<img> src="…"` or
+ * `<Figure> src="…"`.
+ */
+function imageAsWritten(el: El, url: string): string {
+  return el.origin === 'markdown' ? `Image ${url}` : `<${el.name}> src="${url}"`;
+}
+
 /** An image's alt text for a Markdown fix: its own, or words saying what to write. */
 function altOr(el: El): string {
   return typeof el.attrs.alt === 'string' && el.attrs.alt ? el.attrs.alt : 'what it shows';
@@ -494,8 +502,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
     const media = mediaAsImage(el, undefined, ctx.config.imageComponents);
     // A relative path naming no file is reported as that below: the fix starts with the file.
     if (media && (!isRelativePath(media.url) || fileBeside(media.url, ctx.file))) {
-      const what =
-        el.origin === 'markdown' ? `Image ${media.url}` : `<${el.name}> src="${media.url}"`;
+      const what = imageAsWritten(el, media.url);
       report(el, `${mediaAsImageMessage(what, media.kind)}: ${playInstead(media, ctx, base)}`);
       continue;
     }
@@ -506,7 +513,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       report(
         el,
         sharePageMessage(
-          markdown ? `Image ${shared.url}` : `<${el.name}> src="${shared.url}"`,
+          imageAsWritten(el, shared.url),
           shared,
           markdown
             ? `save the picture beside this entry and write ![${alt}](${markdownPath(`./${shared.name}`)})`
@@ -516,14 +523,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       continue;
     }
     const shown = unshowableImage(el, ctx.config.imageComponents);
-    if (shown)
-      report(
-        el,
-        unshowableMessage(
-          el.origin === 'markdown' ? `Image ${shown.url}` : `<${el.name}> src="${shown.url}"`,
-          shown.format,
-        ),
-      );
+    if (shown) report(el, unshowableMessage(imageAsWritten(el, shown.url), shown.format));
     if (el.origin === 'markdown') {
       const src = attr(el, 'src');
       if (typeof src !== 'string' || !src.trim()) continue;
@@ -693,8 +693,8 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
 
 /**
  * A `<video>` or `<audio>` (or `<Video>`, `<Audio>`) that plays nothing: every source it names
- * is in a format most browsers do not play, or is a page on a video or podcast site. Both
- * layers; the built page shows the same player.
+ * is in a format most browsers do not play, or is a page on a video or podcast site; and an
+ * image whose address is such a page. Both layers; the built page shows the same player.
  */
 export function checkPlayers(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
@@ -717,7 +717,7 @@ function playerPageMessage(
   ctx: CheckContext,
 ): string {
   const markdown = el.origin === 'markdown';
-  const what = markdown ? `Image ${page.url}` : `<${el.name}> src="${page.url}"`;
+  const what = imageAsWritten(el, page.url);
   const alt = typeof el.attrs.alt === 'string' ? el.attrs.alt.trim() : '';
   const title = alt || `What the ${page.plays === 'video' ? 'video' : 'episode'} is`;
   const head = `${what} is a page on ${page.host}, not an image, so readers would see a broken image and no ${page.plays}`;

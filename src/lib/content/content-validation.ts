@@ -14,7 +14,7 @@ import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { courseSchema } from '../../schemas/course.ts';
 import { slugify } from './slug.ts';
 import { networkSchema } from '../../schemas/network.ts';
-import { unknownFields, type UnknownField } from './unknown-fields.ts';
+import { shapeAt, unknownFields, type UnknownField } from './unknown-fields.ts';
 import {
   decidedElsewhere,
   eventFieldFromOtherName,
@@ -495,8 +495,7 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
     // Another tool's name for a required field that is missing, or a module written as text
     // with a colon: content-schema's error says it.
     ({ path }) =>
-      !(path.length === 1 && requiredUnder(kind, String(path[0]), data)) &&
-      !(path.length === 3 && eventRequiredUnder(kind, path, data)) &&
+      !requiredUnder(kind, path, data) &&
       !(
         kind === 'courses' &&
         path[0] === 'modules' &&
@@ -533,47 +532,65 @@ export function unknownFieldProblems(kind: keyof typeof DECLARED, text: string):
   });
 }
 
+type OtherNames = (name: string, value: unknown) => { field: string; tools: string } | undefined;
+
 /**
- * Where a required field that is missing (`path`) is written under another name: at the top
- * (Jekyll's `date` for `pubDate`), or in one of a guide's events (`date` for `start`, as
- * calendars name it). `holder` is the fields the key is among.
+ * The set of fields a field's path (`['date']`, `['events', 0, 'date']`) lies in, where other
+ * tools' names for its fields are known: an entry's own (Jekyll's `date` for `pubDate`), or one
+ * of a guide's events (a calendar's `date` for `start`). With its schema's fields and those names.
+ */
+function namedFieldSet(
+  kind: keyof typeof DECLARED,
+  path: readonly PropertyKey[],
+  data: unknown,
+):
+  | { holder: Record<string, unknown>; shape: Record<string, z.ZodType>; names: OtherNames }
+  | undefined {
+  if (path.length === 1)
+    return isRecord(data)
+      ? {
+          holder: data,
+          shape: DECLARED[kind].shape as Record<string, z.ZodType>,
+          names: fieldFromOtherTools,
+        }
+      : undefined;
+  if (kind !== 'guides' || path.length !== 3 || path[0] !== 'events') return undefined;
+  const holder = valueAt(data, path.slice(0, 2));
+  const shape = shapeAt(guideFields, ['events', 0]);
+  return isRecord(holder) && shape ? { holder, shape, names: eventFieldFromOtherName } : undefined;
+}
+
+/**
+ * Where a required field that is missing (`path`) is written under another name, and the
+ * fields it is among (`holder`).
  */
 function underOtherName(
   kind: keyof typeof DECLARED,
   path: PropertyKey[],
   data: unknown,
 ): { holder?: Record<string, unknown>; other?: { key: string; why: string } } {
-  if (path.length === 1 && isRecord(data))
-    return { holder: data, other: writtenUnderOtherName(data, String(path[0])) };
-  const holder = path.length === 3 ? valueAt(data, path.slice(0, 2)) : undefined;
-  if (kind !== 'guides' || path[0] !== 'events' || !isRecord(holder)) return {};
-  return { holder, other: writtenUnderOtherName(holder, String(path[2]), eventFieldFromOtherName) };
+  const set = namedFieldSet(kind, path, data);
+  if (!set) return {};
+  return {
+    holder: set.holder,
+    other: writtenUnderOtherName(set.holder, String(path.at(-1)), set.names),
+  };
 }
 
 /**
- * Whether `key` is another tool's name (or another spelling) of a field `kind` requires and
- * `data` lacks: content-schema's error says to rename it.
+ * Whether the key at `path` is another tool's name (or another spelling) of a field its set of
+ * fields requires and lacks: content-schema's error says to rename it.
  */
-function requiredUnder(kind: keyof typeof DECLARED, key: string, data: unknown): boolean {
-  if (!isRecord(data)) return false;
-  const shape = DECLARED[kind].shape as Record<string, z.ZodType>;
-  return Object.entries(shape).some(
-    ([field, schema]) =>
-      writtenUnderOtherName(data, field)?.key === key && !schema.safeParse(undefined).success,
-  );
-}
-
-/** Whether the key at `path` is an event's required field under another name, as `requiredUnder`. */
-function eventRequiredUnder(
+function requiredUnder(
   kind: keyof typeof DECLARED,
   path: (string | number)[],
   data: unknown,
 ): boolean {
-  const event = valueAt(data, path.slice(0, 2));
-  if (kind !== 'guides' || path[0] !== 'events' || !isRecord(event)) return false;
-  return ['start', 'title'].some(
-    (field) =>
-      writtenUnderOtherName(event, field, eventFieldFromOtherName)?.key === String(path[2]),
+  const set = namedFieldSet(kind, path, data);
+  return Object.entries(set?.shape ?? {}).some(
+    ([field, schema]) =>
+      writtenUnderOtherName(set!.holder, field, set!.names)?.key === String(path.at(-1)) &&
+      !schema.safeParse(undefined).success,
   );
 }
 

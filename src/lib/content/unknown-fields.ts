@@ -88,10 +88,13 @@ export function unknownFields(
 }
 
 /**
- * The keys the object schema at `path` declares (`['author']` → `name`, `url`, `bio`), through
- * lists and wrappers; undefined where no object schema is.
+ * The fields the object schema at `path` declares (`['author']` → `name`, `url`, `bio`), through
+ * lists, wrappers, refinements and transforms; undefined where no object schema is.
  */
-export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+export function shapeAt(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+): Record<string, z.ZodType> | undefined {
   let def = unwrap(schema);
   for (const key of path) {
     if (def.type === 'array' && def.element && typeof key === 'number') def = unwrap(def.element);
@@ -99,5 +102,5 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): strin
       def = unwrap(def.shape[String(key)]!);
     else return undefined;
   }
-  return def.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+  return def.type === 'object' ? def.shape : undefined;
 }

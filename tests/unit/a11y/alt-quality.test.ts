@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gateConfig, type GateConfig } from '../../../src/a11y/core/config.ts';
 import { checkSource, createSourceProcessor } from '../../../src/a11y/source/check.ts';
 import type { Problem } from '../../../src/a11y/core/types.ts';
+import { fixedBy } from './helpers.ts';
 
 const RULE = 'alt-quality';
 const processors = new Map<GateConfig, ReturnType<typeof createSourceProcessor>>();
@@ -413,9 +414,7 @@ describe('alt-quality: a frame’s title that names nothing in particular', () =
       // The two whose own name is known carry it as their fix; applied, they pass.
       const fixes = problems.flatMap((p) => (p.fix ? [p.fix] : []));
       expect(fixes).toHaveLength(2);
-      let fixed = text;
-      for (const fix of [...fixes].sort((a, b) => b.range[0] - a.range[0]))
-        fixed = fixed.slice(0, fix.range[0]) + fix.text + fixed.slice(fix.range[1]);
+      const fixed = fixedBy(text, problems);
       expect(fixed).toContain('aria-label="Install Flutter on Windows" aria-description');
       expect(fixed).toContain('aria-label="Figma prototyping: text fields" title');
       expect((await lint(fixed, ext)).map((p) => p.line)).toEqual([5, 7, 9]);

@@ -9,6 +9,7 @@ import {
 import { checkSource, createSourceProcessor } from '../../../src/a11y/source/check.ts';
 import { checkPage } from '../../../src/a11y/html/check.ts';
 import type { Problem } from '../../../src/a11y/core/types.ts';
+import { applyFixes } from '../../../src/a11y/core/fixes.ts';
 
 const config = gateConfig(
   {
@@ -86,3 +87,10 @@ export const only = (problems: Problem[], ruleId: string) => {
 /** `line:column` of each problem of one rule, for compact assertions. */
 export const where = (problems: Problem[], ruleId: string) =>
   only(problems, ruleId).map((p) => `${p.line}:${p.column}`);
+
+/** The text once every fix the problems carry is made, as `npm run check -- --fix` makes them. */
+export const fixedBy = (text: string, problems: Problem[]) =>
+  applyFixes(
+    text,
+    problems.flatMap((p) => (p.fix ? [p.fix] : [])),
+  ).text;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../../../../src/a11y/core/fixes.ts';
-import { lintHtml, lintSource, only } from '../helpers.ts';
+import { fixedBy, lintHtml, lintSource, only } from '../helpers.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
 
@@ -38,10 +37,7 @@ describe('lang-tag', () => {
         'write de',
         'use a BCP 47 language tag such as en, ar, he, fa or pt-BR',
       ]);
-      const fixed = applyFixes(
-        text,
-        problems.flatMap((p) => (p.fix ? [p.fix] : [])),
-      ).text;
+      const fixed = fixedBy(text, problems);
       expect(fixed).toBe(
         '<span lang="en-US">color</span>, <span lang=\'en-GB\'>colour</span>, <span lang="de">Farbe</span> and <span lang="xx_YY">?</span>\n',
       );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { fixFiles } from '../../../../src/a11y/run/fix.ts';
-import { lintSource, only, where } from '../helpers.ts';
+import { fixedBy, lintSource, only, where } from '../helpers.ts';
 import { checkProject, post, project } from '../project.ts';
 
 const RULE = 'link-syntax';
@@ -95,9 +95,7 @@ describe('link-syntax', () => {
       '44 [the US desk](tel:+1 (555) 010-0199) is not read as a link, because its address has a space, so the page shows it as text: write the number without spaces, [the US desk](tel:+15550100199)',
       '90 [my notes](./race notes (draft).md) is not read as a link, because its address has a space, so the page shows it as text: write [my notes](<./race notes (draft).md>)',
     ]);
-    let fixed = text;
-    for (const p of [...found].reverse())
-      fixed = fixed.slice(0, p.fix!.range[0]) + p.fix!.text + fixed.slice(p.fix!.range[1]);
+    const fixed = fixedBy(text, found);
     expect(only(await lintSource(fixed, '.md'), RULE)).toEqual([]);
     // Each is a link now.
     expect(fixed.match(/\]\((?:tel:\+\d+|<\.\/[^>]+>)\)/g)).toHaveLength(3);
@@ -112,9 +110,7 @@ describe('link-syntax', () => {
         '6 [the list](https://en.wikipedia.org/wiki/List of Formula One circuits) is not read as a link, because its address has a space, so the page shows it as text: write [the list](<https://en.wikipedia.org/wiki/List of Formula One circuits>)',
         '81 [the FIA](www.fia.com/sustainability report) is not read as a link, because its address has a space, so the page shows it as text: write [the FIA](<https://www.fia.com/sustainability report>)',
       ]);
-      let fixed = text;
-      for (const p of [...found].reverse())
-        fixed = fixed.slice(0, p.fix!.range[0]) + p.fix!.text + fixed.slice(p.fix!.range[1]);
+      const fixed = fixedBy(text, found);
       expect(only(await lintSource(fixed, ext), RULE)).toEqual([]);
     }
     // A link that reads, beside a bare address in brackets, is no such link.

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { checkProject, post, project } from '../project.ts';
-import { lintSource, only } from '../helpers.ts';
+import { fixedBy, lintSource, only } from '../helpers.ts';
 import { applyFixes } from '../../../../src/a11y/core/fixes.ts';
 
 const RULE = 'unknown-field';
@@ -193,10 +193,7 @@ describe('unknown-field', () => {
       '12 unknown-field (fix): events[1].venue is not a field the build reads there, so the build ignores it: rename it location (venue is its name in calendars and event listings)',
       '14 unknown-field: events[2].date is not a field the build reads there, so the build ignores it, and the event has its start already (date is its name in calendars and event listings): remove it',
     ]);
-    const fixed = applyFixes(
-      guide,
-      before.flatMap((p) => (p.fix ? [p.fix] : [])),
-    ).text;
+    const fixed = fixedBy(guide, before);
     expect(fixed).toBe(
       guide
         .replace('  - name:', '  - title:')
