@@ -9,7 +9,8 @@
  * spaces. An input may name other files of the tiny project it runs in
  * (`"files": {"content/courses/f1.yaml": "…"}`) and the folder it goes in
  * (`"dir": "content/guides/f1"`; default `content/posts`, `dist` for `.html`), and the build's
- * date it is checked on (`"today": "2026-12-06"`), for a rule that depends on it. The output lists
+ * date it is checked on (`"today": "2026-12-06"`), for a rule that depends on it, and that its fix
+ * moves lines (`"movesLines": true`, see `RuleExample`). The output lists
  * one line per problem of the rule, as remark-lint's rules do: `line:column-endLine:endColumn:
  * message` for a problem that spans an element or a word, `line:column: message` at a point.
  *
@@ -44,6 +45,13 @@ export interface RuleExample {
    * answer depends on it; default: the clock.
    */
   today?: string;
+  /**
+   * The input's fix moves lines (it writes a frontmatter block from the text's first heading):
+   * the lines after it shift, and a problem left says where the block now is. The test of fixes
+   * then compares what is left by rule and by what each problem is about (its words up to the
+   * first colon), not by line and every word.
+   */
+  movesLines?: boolean;
   text: string;
 }
 

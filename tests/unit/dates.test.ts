@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../src/lib/content/dates.ts';
+import { parseIsoDate, writtenDay } from '../../src/lib/content/dates.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import {
   frontmatterDateProblems,
@@ -85,6 +85,35 @@ describe('parseIsoDate', () => {
     // No such hour, minute or offset: no guess.
     for (const text of ['2027-04-22 13pm', '21/04/2027 24:00', '21/04/2027 16:00+25:00'])
       expect(refused(text), text).toMatch(/write it as YYYY-MM-DD/);
+  });
+
+  it('gives a date with its month as a word only where the day, the month and the year are written', () => {
+    for (const [written, fix] of [
+      ['Tuesday, 1 December 2026', '2026-12-01'],
+      ['Sept 3, 2026', '2026-09-03'],
+      ['3 Sep 2026', '2026-09-03'],
+    ])
+      expect(refused(written!)).toBe(`"${written}" is not an ISO 8601 date: write ${fix}`);
+    // JavaScript's own reading fills in what is missing (the year 2001, the 1st), and reads
+    // month names of other languages by their first letters; none of that is certain.
+    for (const text of [
+      '30 November',
+      'March 2026',
+      'Nov 2026',
+      'Spring 2026',
+      '2. Mai 2023',
+      '27. Juli 2023',
+      '30 Mayday 2026',
+    ])
+      expect(refused(text), text).toMatch(/write it as YYYY-MM-DD/);
+  });
+
+  it('gives the day of a written date and time, for a field that takes a day', () => {
+    expect(writtenDay('November 30, 2026 10:42 AM')).toBe('2026-11-30');
+    expect(writtenDay('2026-11-30T10:42')).toBe('2026-11-30');
+    expect(writtenDay('2026/11/30')).toBe('2026-11-30');
+    for (const text of ['30 November', '01/02/2027', '2026-02-30', 'last week'])
+      expect(writtenDay(text), text).toBeUndefined();
   });
 });
 

@@ -125,16 +125,19 @@ describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
       const before = await checkSource(processor, path, example.text, root);
       const fixes = before.flatMap((p) => (p.fix ? [p.fix] : []));
       const fixed = applyFixes(example.text, fixes);
-      expect(fixed.applied).toBe(fixes.length);
+      // Two problems may offer one fix (a title and a date both written by one block).
+      expect(fixed.applied).toBe(new Set(fixes.map((fix) => JSON.stringify(fix))).size);
       const after = await checkSource(processor, path, fixed.text, root);
-      const said = (p: Problem) => `${p.ruleId}: ${p.message}`;
+      const said = (p: Problem) =>
+        `${p.ruleId}: ${example.movesLines ? p.message.split(': ')[0] : p.message}`;
       const left = after.map(said);
       // Every problem without a fix is still there, word for word; every one with a fix is gone.
       for (const problem of before)
         expect(left.includes(said(problem)), said(problem)).toBe(!problem.fix);
       // A fix keeps the lines where they were. What it adds is about what it made, on its own
       // lines: a tag in curly quotes, mended, is a player that needs its transcript.
-      expect(fixed.text.split('\n').length).toBe(example.text.split('\n').length);
+      if (!example.movesLines)
+        expect(fixed.text.split('\n').length).toBe(example.text.split('\n').length);
       const lineOf = (offset: number) => example.text.slice(0, offset).split('\n').length;
       const made = (p: Problem) =>
         fixes.some((f) => lineOf(f.range[0]) <= p.line && p.line <= lineOf(f.range[1]));
@@ -155,6 +158,7 @@ describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
     }
     expect([...fixable].sort()).toEqual([
       'aria-attribute',
+      'content-schema',
       'emphasis-syntax',
       'frontmatter-date',
       'heading-syntax',

@@ -19,6 +19,7 @@ import {
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 import { inEntryText } from '../../lib/site/page-markers.ts';
+import { headingTitle } from '../../lib/content/heading-title.ts';
 
 /**
  * `heading-order` (a warning): the outline screen reader users move by. In an entry's text
@@ -79,9 +80,16 @@ export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Repor
   if (!entryCollectionOf(ctx.file)) return;
   // The title above the text is level 1. A level only the render knows breaks the chain.
   let previous: number | undefined = 1;
+  // A file with no title whose text starts with one, as other tools write a page: content-schema
+  // says to make that heading the title, which is what this heading needs.
+  const title =
+    model.frontmatter?.data.title === undefined
+      ? headingTitle(model.text, new Set())?.offset
+      : undefined;
   for (const { el, depth } of outline(model)) {
     // A component the file defines renders its headings wherever it is used, not where written.
     if (inFileComponent(el)) continue;
+    if (depth === 1 && el.offset === title) continue;
     if (depth === 1 && repeatsTitle(el, model)) {
       // As a post moved from another tool starts: the layout already shows the title above it.
       report(
@@ -201,7 +209,7 @@ export function checkPageHeadingOrder(model: Model, _ctx: CheckContext, report: 
 }
 
 /**
- * `heading-order` (a warning): a heading that skips a level (`##` then `####`, `<h2>` then `<h4>`), which leaves a gap in the outline screen reader users move by; and in a post, guide or page, a level-1 heading in the text (the page's title is its level-1 heading; one that repeats the entry's `title`, as a post moved from another tool starts, is to be deleted). What a layout, a component or a page of `src/pages/` writes is judged on the built page, against the heading before it wherever that comes from, and in its `.astro` file where two of its headings render one after the other on every page (not across a component, `<slot />`, `set:html` or a `{…}` that holds JSX, which only the built page settles).
+ * `heading-order` (a warning): a heading that skips a level (`##` then `####`, `<h2>` then `<h4>`), which leaves a gap in the outline screen reader users move by; and in a post, guide or page, a level-1 heading in the text (the page's title is its level-1 heading; one that repeats the entry's `title`, as a post moved from another tool starts, is to be deleted; one that starts a file with no `title` is content-schema's, as the title to write). What a layout, a component or a page of `src/pages/` writes is judged on the built page, against the heading before it wherever that comes from, and in its `.astro` file where two of its headings render one after the other on every page (not across a component, `<slot />`, `set:html` or a `{…}` that holds JSX, which only the built page settles).
  *
  * @fix Write the level the message gives: `##` for the text's top sections, then one level down at a time; delete a first heading that repeats the title. On a page, give the heading the level after the one before it that the message names.
  *
@@ -217,6 +225,10 @@ export function checkPageHeadingOrder(model: Model, _ctx: CheckContext, report: 
  * @example
  *   {"name": "not-ok.md", "label": "input"}
  *
+ *   ---
+ *   title: Three weeks in
+ *   ---
+ *
  *   # Week 3
  *
  *   ## What I tried
@@ -230,9 +242,9 @@ export function checkPageHeadingOrder(model: Model, _ctx: CheckContext, report: 
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1-1:9: # Week 3 is a second level-1 heading: the page's title is its level-1 heading. Write ## Week 3, and the headings under it one level down
- *   5:1-5:20: #### The first week skips from level 2 to level 4: write ### The first week, so the outline screen reader users move by has no gap
- *   9:1-9:17: <h4>Results</h4> skips from level 2 to level 4: write <h3>Results</h3>, so the outline screen reader users move by has no gap
+ *   5:1-5:9: # Week 3 is a second level-1 heading: the page's title is its level-1 heading. Write ## Week 3, and the headings under it one level down
+ *   9:1-9:20: #### The first week skips from level 2 to level 4: write ### The first week, so the outline screen reader users move by has no gap
+ *   13:1-13:17: <h4>Results</h4> skips from level 2 to level 4: write <h3>Results</h3>, so the outline screen reader users move by has no gap
  *
  * @example
  *   {"name": "ok.html"}

@@ -6,6 +6,7 @@ import { DATE_FIELDS, withWrittenDates, writtenDates } from './frontmatter-dates
 import { parseIsoDate } from './dates.ts';
 import { astroYaml, astroYamlError, coreYaml, dateForText, keyStart } from './frontmatter-yaml.ts';
 import { doubleQuoted, emptiedBy, emptiedValueMessage } from './yaml-hashtags.ts';
+import { yamlScalar } from './yaml-scalar.ts';
 import { lookalikeFix, named, withoutLookalikes } from './yaml-lookalikes.ts';
 import { yamlErrorMessage } from './yaml-syntax.ts';
 import { computerPath } from '../site/computer-path.ts';
@@ -23,6 +24,7 @@ import {
   writtenUnderOtherName,
 } from './other-tools.ts';
 import { FRONTMATTER, misplacedFrontmatter } from './frontmatter-block.ts';
+import { headingTitle, type HeadingTitle } from './heading-title.ts';
 import { caseFix } from '../util/files.ts';
 import { distinctBy } from '../util/distinct.ts';
 import { platformItem, platformWrittenAsField } from '../guides/platform-fields.ts';
@@ -58,6 +60,11 @@ export interface FieldProblem {
   rename?: { key: string; to: string };
   /** A top-level key the fix removes, value and all (`layout: post`), as the message says. */
   remove?: true;
+  /**
+   * Any other change that is all the fix, as offsets into the file and the text to write there
+   * (the title written as the first heading, moved into the frontmatter).
+   */
+  edit?: { range: [number, number]; text: string };
 }
 
 export type EntryKind = 'posts' | 'guides' | 'pages';
@@ -352,6 +359,12 @@ export function frontmatterProblems(
               : pastedNameMessage(field, name, other.key),
         };
       }
+      // The title as its first heading, and Notion's properties under it, as other tools write
+      // a page: the fields to write, and one fix that writes them all.
+      const fromText = issue.path.length === 1 && valueAt(data, issue.path) === undefined;
+      const header = fromText ? headingTitle(text, fieldsOf(kind)) : undefined;
+      const said = header && headingTitleMessage(header, field, where);
+      if (said) return { field, line: said.line, message: said.message, edit: header.edit };
       // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.
       const besides = issue.code === 'custom' ? (issue.params?.besides as string) : undefined;
       const at = besides && valueAt(data, issue.path) === undefined ? [besides] : issue.path;
@@ -371,6 +384,38 @@ export function frontmatterProblems(
       }
       return { field, line, message: describe(issue, data, where, written) };
     });
+}
+
+/** The fields a collection's entries may have. */
+const fieldsOf = (kind: EntryKind): ReadonlySet<string> =>
+  new Set(Object.keys(DECLARED[kind].shape));
+
+/**
+ * A required field the top of the file holds as text (heading-title.ts): the title as the first
+ * heading, another field as a property line under it (Notion's `Created:`), with where it is.
+ */
+function headingTitleMessage(
+  header: HeadingTitle,
+  field: string,
+  where: string,
+): { line: number; message: string } | undefined {
+  if (field === 'title') {
+    const others = header.properties.map((property) => property.yaml);
+    const also = others.length
+      ? `; the lines under it are Notion's page properties, shown as text: write ${others.join(' and ')} there too, in place of those lines`
+      : '';
+    return {
+      line: header.line,
+      message: `title is required: the page shows its title above the text, and this file's is its first heading, ${header.heading}: write title: ${yamlScalar(header.title)} in ${where}, in place of the heading${also}`,
+    };
+  }
+  const property = header.properties.find((each) => each.field === field);
+  if (!property) return undefined;
+  const why = property.why ? ` (${property.why})` : '';
+  return {
+    line: property.line,
+    message: `${field} is required: it is written as text under the title, ${property.written}${why}, which the page shows as a line of text: write ${property.yaml} in ${where}, in place of that line`,
+  };
 }
 
 /**
@@ -459,14 +504,6 @@ function moduleAsText(index: number, { text, colon }: { text: string; colon?: st
     ? `is the text ${shownValue(title)}, which YAML reads as a field named ${shownValue(colon)} for its colon`
     : `is only the text ${shownValue(text)}`;
   return `module ${index + 1} ${read}, and a module is fields: write - id: ${id} and, on the line under it and lined up with id, title: ${yamlScalar(title)}`;
-}
-
-/** A text as a YAML value: plain where YAML reads it back as the same text, else in quotes. */
-function yamlScalar(text: string): string {
-  const doc = parseDocument(`value: ${text}`);
-  return !doc.errors.length && (doc.toJS() as { value?: unknown })?.value === text
-    ? text
-    : doubleQuoted(text);
 }
 
 /** What each kind of file declares: the schemas the collections use (src/schemas/). */

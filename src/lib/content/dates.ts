@@ -80,10 +80,51 @@ function isoDay(text: string): string | undefined {
     if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
-  // A month written as a word: `16 January 2027`, `April 30, 2027`.
+  return wordDay(text);
+}
+
+/**
+ * A date with its month written as a word, in English: `16 January 2027`, `April 30, 2027`,
+ * `Mon 30 Nov 2026`. Certain only where the day, the month and the year are all written: the
+ * engine's own reading fills in what is missing (`30 November` is read as 2001, `March 2026` and
+ * `Spring 2026` as the 1st), so each must be there and be what was read.
+ */
+function wordDay(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const month = words.flatMap((word) => {
+    const index = MONTHS.findIndex(
+      (name) =>
+        name.toLowerCase() === word ||
+        (word.length >= 3 &&
+          name.toLowerCase().startsWith(word) &&
+          (word.length === 3 || word === 'sept')),
+    );
+    return index === -1 ? [] : [index + 1];
+  });
+  const years = text.match(/(?<!\d)\d{4}(?!\d)/g) ?? [];
+  const days = text.match(/(?<!\d)\d{1,2}(?!\d)/g) ?? [];
+  if (month.length !== 1 || years.length !== 1 || days.length !== 1) return undefined;
+  const [year, day] = [Number(years[0]), Number(days[0])];
+  if (day < 1 || day > daysIn(year, month[0]!)) return undefined;
+  // What else is written must be what the engine reads too: a weekday, `of`, `the`, a comma.
   const guess = Date.parse(text);
-  if (!/[a-z]{3,}/i.test(text) || Number.isNaN(guess)) return undefined;
-  return isoDate(new Date(guess - new Date(guess).getTimezoneOffset() * 60_000));
+  if (Number.isNaN(guess)) return undefined;
+  const read = new Date(guess - new Date(guess).getTimezoneOffset() * 60_000);
+  const iso = `${year}-${String(month[0]).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate(read) === iso ? iso : undefined;
+}
+
+/**
+ * The day a written date stands for, as ISO 8601 (`November 30, 2026 10:42 AM` is 2026-11-30),
+ * where it is certain; its time, if any, is left out. For a date that becomes a day, such as a
+ * Notion page's `Created` as a post's `pubDate`.
+ */
+export function writtenDay(value: string): string | undefined {
+  const text = value.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/.exec(text);
+  if (iso) return parseIsoDate(iso[1]!).ok ? iso[1] : undefined;
+  const time = WRITTEN_TIME.exec(text);
+  return isoDay((time ? text.slice(0, time.index) : text).trim().replace(/,$/, ''));
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
-import { checkProject, post } from '../project.ts';
+import { join } from 'node:path';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
+import { fixedBy } from '../helpers.ts';
+import { checkProject, post, project } from '../project.ts';
 
 const RULE = 'content-schema';
 
@@ -226,6 +229,56 @@ describe('content-schema', () => {
     expect(await checkProject(files, RULE)).toEqual([
       'content/posts/a.md:5:1 cover: the image @/assets/cover.png is not there: the path is relative to this file; fix it, or add the image',
     ]);
+  });
+
+  it('says a title written as the first heading, and Notion’s properties under it, are fields, and the fix passes', async () => {
+    const notion = [
+      '# Week 4: voices outside motorsport',
+      '',
+      'Created: November 30, 2026 10:42 AM',
+      'Tags: PLN, Sustainability',
+      'Status: Done',
+      '',
+      'This week I looked past the paddock.',
+      '',
+    ].join('\n');
+    const obsidian = '---\ndescription: D.\npubDate: 2026-01-01\n---\n\n# Pit stops\n\nText.\n';
+    const files = { 'content/posts/notion.md': notion, 'content/posts/obsidian.mdx': obsidian };
+    const root = project(files);
+    const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+    const mine = problems.filter((p) => p.ruleId === RULE || p.ruleId === 'heading-order');
+    expect(mine.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/posts/notion.md:1 title is required: the page shows its title above the text, and this file\'s is its first heading, # Week 4: voices outside motorsport: write title: "Week 4: voices outside motorsport" in a frontmatter block (--- at the top of the file), in place of the heading; the lines under it are Notion\'s page properties, shown as text: write pubDate: 2026-11-30 and tags: [PLN, Sustainability] there too, in place of those lines',
+      'content/posts/notion.md:1 description is required: add description: … to a frontmatter block (--- at the top of the file)',
+      'content/posts/notion.md:3 pubDate is required: it is written as text under the title, Created: November 30, 2026 10:42 AM (Created is its name in Obsidian and Notion exports), which the page shows as a line of text: write pubDate: 2026-11-30 in a frontmatter block (--- at the top of the file), in place of that line',
+      "content/posts/obsidian.mdx:6 title is required: the page shows its title above the text, and this file's is its first heading, # Pit stops: write title: Pit stops in the frontmatter, in place of the heading",
+    ]);
+    const fixed = (file: keyof typeof files) =>
+      fixedBy(
+        files[file],
+        mine.filter((p) => p.file === file),
+      );
+    // A property with no field here stays as the text it was.
+    expect(fixed('content/posts/notion.md')).toBe(
+      '---\ntitle: "Week 4: voices outside motorsport"\npubDate: 2026-11-30\ntags: [PLN, Sustainability]\n---\n\nStatus: Done\n\nThis week I looked past the paddock.\n',
+    );
+    expect(fixed('content/posts/obsidian.mdx')).toBe(
+      '---\ntitle: Pit stops\ndescription: D.\npubDate: 2026-01-01\n---\n\nText.\n',
+    );
+    // What is left is the description, the author's words; the heading is gone, with its warning.
+    const withDescription = fixed('content/posts/notion.md').replace(
+      '---\n\n',
+      'description: D.\n---\n\n',
+    );
+    expect(
+      await checkProject(
+        {
+          'content/posts/notion.md': withDescription,
+          'content/posts/obsidian.mdx': fixed('content/posts/obsidian.mdx'),
+        },
+        RULE,
+      ),
+    ).toEqual([]);
   });
 
   it('leaves a cover without coverAlt to image-alt, at the cover, unless image-alt would not stop the build', async () => {
