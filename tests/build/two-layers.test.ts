@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { ONE_PIXEL_PNG } from '../helpers/images.ts';
 
 /**
  * `npm run check` reports everything `npm run build` fails on, and the built page is the judge:
@@ -150,10 +151,7 @@ export const site = defineSite({
     );
     writeFileSync(join(folder, 'words.transcript.md'), 'Sam welcomes the listeners.\n');
     writeFileSync(join(folder, 'empty.transcript.md'), 'TBD\n');
-    // A one-pixel PNG.
-    const png =
-      '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db40000000049454e44ae426082';
-    writeFileSync(join(folder, 'pit.png'), Buffer.from(png, 'hex'));
+    writeFileSync(join(folder, 'pit.png'), ONE_PIXEL_PNG);
     const write = (ext: string, pieces: string[], count: number, seed: number) =>
       fc.sample(post(pieces), { numRuns: count, seed }).forEach(({ pieces, joint }, index) => {
         const slug = `${ext}-${index}`;

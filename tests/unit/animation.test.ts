@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { animation, mayAnimate, movingSeconds } from '../../src/lib/media/animation.ts';
-import { apng, gif, webp } from '../helpers/animated.ts';
+import { apng, gif, webp } from '../helpers/images.ts';
 
 const motion = (bytes: Buffer) => {
   const read = animation(bytes);

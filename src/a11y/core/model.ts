@@ -69,6 +69,11 @@ export interface El {
    * expression as written, by attribute name, for messages.
    */
   unset?: Record<string, string>;
+  /**
+   * JSX attributes whose value only the build knows (`DYNAMIC`), with the expression as written
+   * (`picture` of `src={picture}`), for rules that can tell what it is from the file's imports.
+   */
+  expressions?: Record<string, string>;
 }
 
 export type Node = El | TextNode;
@@ -86,9 +91,14 @@ export interface Frontmatter {
 export interface Esm {
   /**
    * Import sources (`./chart.png`, `../components/Badge.astro`) and where each is written, with
-   * the names each takes from its module (`default` for `import Badge from …`) and where.
+   * the names each takes from its module (`default` for `import Badge from …`), the name the
+   * file gives it (`Badge`), and where.
    */
-  imports: { source: string; offset: number; names: { name: string; offset: number }[] }[];
+  imports: {
+    source: string;
+    offset: number;
+    names: { name: string; local?: string; offset: number }[];
+  }[];
   /** Names the file binds: imported, exported or declared in its ESM. */
   names: Set<string>;
   /**

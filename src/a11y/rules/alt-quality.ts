@@ -1,3 +1,4 @@
+import { decorativeInstead } from '../core/decorative-image.ts';
 import { type El, type Model, type Node } from '../core/model.ts';
 import {
   attr,
@@ -49,7 +50,7 @@ export function checkAltQuality(model: Model, ctx: CheckContext, report: Report)
     const problems = altProblems(alt, {
       src: typeof src === 'string' ? src : undefined,
       nearby: nearbyTexts(el),
-      decorative: decorativeMarker(el, kind),
+      decorative: decorativeMarker(el, kind, ctx),
       english: english && !inOtherLanguage(el),
     });
     for (const message of problems) report(el, message);
@@ -147,11 +148,21 @@ function inOtherLanguage(el: El): boolean {
   return false;
 }
 
-/** How an author marks this image decorative, for the messages; buttons and links cannot be. */
-function decorativeMarker(el: El, kind: ImageKind): string | undefined {
-  if (kind === 'markdown') return '<img alt="">';
-  if (kind === 'img' || kind === 'component') return 'alt=""';
-  if (kind === 'area' && attr(el, 'href') === undefined) return 'alt=""';
+/**
+ * What an author does to make this image decorative, for the messages, in words that work in its
+ * file type; buttons and links cannot be.
+ */
+function decorativeMarker(el: El, kind: ImageKind, ctx: CheckContext): string | undefined {
+  if (kind === 'markdown') {
+    const src = attr(el, 'src');
+    return decorativeInstead(
+      typeof src === 'string' ? src : undefined,
+      ctx.syntax,
+      ctx.config.base,
+    );
+  }
+  if (kind === 'img' || kind === 'component') return 'use alt=""';
+  if (kind === 'area' && attr(el, 'href') === undefined) return 'use alt=""';
   return undefined;
 }
 
@@ -292,7 +303,7 @@ function checkCoverAlt(model: Model, report: Report, english: boolean): void {
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   1:1-1:28: Alt text "IMG_2041.jpg" is a file name, which tells a reader nothing: describe what the image shows
- *   3:1-3:23: Alt text "image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative
+ *   3:1-3:23: Alt text "image" only says that there is an image: describe what it shows, or move the file to public/ and write <img src="/podium.png" alt=""> if it is decorative
  *   5:1-5:49: Alt text starts with "Photo of", which screen readers already announce: drop it and start with what it shows, "A pit crew changing tyres"
  *
  * @example

@@ -265,6 +265,14 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
           );
           continue;
         }
+        if (asset.url.includes('[object Object]')) {
+          report(
+            asset.page,
+            asset.at,
+            `${tag} is an object written where an address goes, most often an image imported in MDX (import picture from './pit.png') given to an HTML element as it is: write its address, ${asset.attribute}={picture.src}, or give the image to <Figure src={picture} alt="…" />${from}`,
+          );
+          continue;
+        }
         const target = localTarget(asset.url, pageUrl(asset.page, where), where);
         if (asset.plays) {
           report(
@@ -340,6 +348,45 @@ export function assetTargets(options: SiteOptions = {}): SiteCheck {
   };
 }
 
+/** Attributes that take an address, where an imported image's object renders as text. */
+const ADDRESS_ATTRIBUTES: Record<string, string> = {
+  src: 'shows a broken image',
+  srcset: 'shows a broken image',
+  poster: 'shows no poster',
+  href: 'links to nothing',
+};
+
+/**
+ * An image an MDX file imports (`import picture from './pit.png'`) given as it is to an HTML
+ * element's address (`<img src={picture} />`): the import is the image's data, an object, which
+ * Astro writes on the page as `[object Object]`. Components that take an image (`<Figure>`,
+ * Astro's `<Image>`) take the object; an HTML element takes its address, `picture.src`.
+ */
+function checkImportedObjects(model: Model, report: Report): void {
+  const images = new Map<string, string>();
+  for (const { source, names } of model.esm?.imports ?? [])
+    if (IMAGE_FILE.test(source.split('?')[0]!) && !source.includes('?'))
+      for (const { name, local } of names)
+        if (name === 'default' && local) images.set(local, source);
+  if (!images.size) return;
+  for (const el of model.elements) {
+    if (el.origin !== 'html') continue;
+    for (const [attribute, expression] of Object.entries(el.expressions ?? {})) {
+      const source = images.get(expression);
+      const broken = ADDRESS_ATTRIBUTES[attribute];
+      if (!source || !broken) continue;
+      const figure =
+        el.name === 'img' && attribute === 'src'
+          ? `, or use <Figure src={${expression}} alt="…" />, which optimizes it`
+          : '';
+      report(
+        el,
+        `<${el.name}> ${attribute}={${expression}} is the image imported from ${source} itself, an object, which the page writes as "[object Object]", so it ${broken}: write ${attribute}={${expression}.src}, its address${figure}`,
+      );
+    }
+  }
+}
+
 /** Extensions of files Markdown image syntax and `import` can publish with the page. */
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
 
@@ -353,8 +400,10 @@ function howToPublish(el: El, ctx: CheckContext, url: string, astroImage: boolea
   if (!IMAGE_FILE.test(name) || el.name === 'video' || el.name === 'source') return publicFix;
   if (ctx.syntax === 'md')
     return `use Markdown image syntax, ![what it shows](${url}), which publishes the file with the page, or ${publicFix}`;
-  const asMarkdown = el.origin === 'html' ? `use ![what it shows](${url}), or ` : '';
-  return `${asMarkdown}import it (import picture from '${url}';) and write src={picture}, or ${publicFix}`;
+  // An HTML element takes the import's address; a component (`<Figure>`) the image itself.
+  const html = el.origin === 'html';
+  const asMarkdown = html ? `use ![what it shows](${url}), or ` : '';
+  return `${asMarkdown}import it (import picture from '${url}';) and write src={${html ? 'picture.src' : 'picture'}}, or ${publicFix}`;
 }
 
 /** Why an address has no `public/` in it. */
@@ -478,6 +527,7 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
       }
     }
   }
+  checkImportedObjects(model, report);
   // A cover goes through the same image pipeline as a Markdown image.
   const frontmatter = model.frontmatter;
   const cover = frontmatter?.data.cover;
@@ -870,7 +920,7 @@ function checkCaptions(model: Model, ctx: CheckContext, report: Report): void {
 }
 
 /**
- * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose path is in the curly quotes editors type, `![Pit lane](“./pit-lane.png”)`, gets it without them; an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`, or, where the definition names a file, the image written inline; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`; a `.jfif` photo, as Windows saves one from a web page, is a JPEG under another name, and gets the name to rename it to), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>`, Markdown image or image component's `src` that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, `<img src="/media/note.mp3">` or `<Figure src="/media/lap.mp4">`), which shows a broken image and plays nothing; in both layers, a video or podcast site's page written as an image (`![Pit stop talk](https://www.youtube.com/watch?v=…)`, as Obsidian embeds a video, or `<Figure src>`), which shows a broken image: `<YouTube id="…">` in MDX, else a link to it or the site's own player; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), or a file site's page (a clip shared from Google Drive, or Dropbox without `raw=1`, whose file address the message gives), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; in both layers, one whose address is empty (`![The pit wall]()`, `<img src="">`, `<video src="">`, which plays none of the `<source>`s inside it; one with a `data-src` a script fills in is left alone); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or SubRip (`.srt`, which the component makes WebVTT) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root; in both layers, the address of a file on the writer's own computer (`C:\Users\sam\Pictures\pit.png`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/Desktop/pit.png`), which the build publishes as written and no reader's browser opens: the file is copied beside the entry for a Markdown image, into `public/` for the rest; and an image copied from the browser while `npm run dev` ran, on the writer's computer or in a Codespace (`http://localhost:4321/_image?href=…`, the file to copy; `http://localhost:4321/media/x.png`, the site's own address); in both layers, an image (an `<img>`, a Markdown image, or an image component's `src`, `<Figure src>`) whose address is a photo or file site's page, as its share button gives it (Google Drive, Dropbox without `raw=1`, OneDrive, iCloud, Google Photos, Instagram, Pinterest, Unsplash, Imgur, Flickr, Canva: `src/a11y/core/share-pages.ts`), which the browser gets as a web page and shows broken: the picture saved into the site, or the file's own address where the site gives one; and a Markdown image reference whose definition names a file (`![Chart][c]` with `[c]: ./chart.png`, as Google Docs' export writes pictures), whose path Astro publishes as written, so the page looks for the file beside itself, where the build has none: the image written inline, `![Chart](./chart.png)`. A path without `./` (`media/image1.png`) is the file beside the entry, as Astro reads it. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
+ * `asset-target`: local files a page loads that the build does not have: `src`, `srcset`, `poster`, `<source>`, `<track>`, `<object data>`, `<embed>`, `<iframe src>`. Before a build: a Markdown image or `import` naming no file beside the entry (an image whose path is in the curly quotes editors type, `![Pit lane](“./pit-lane.png”)`, gets it without them; an image whose address is the label of one of the file's definitions, `![Map](map)` beside `[map]: https://…`, gets the reference that reads it, `![Map][map]`, or, where the definition names a file, the image written inline; or, for a Markdown image through an alias, `![…](@/assets/cart.png)`, no file where the alias leads, or an alias neither the Astro config's `vite.resolve.alias` nor tsconfig.json's `paths` defines), or an image in a format the build cannot read (a Markdown image or `cover` that is not JPEG, PNG, APNG, TIFF, WebP, GIF, SVG or AVIF; an imported HEIC, raw or PSD file; a Markdown image, `cover` or import beside the entry whose bytes are no image: an empty file, a web page saved under the image's name, a HEIC photo renamed `.jpg`; a `.jfif` photo, as Windows saves one from a web page, is a JPEG under another name, and gets the name to rename it to), or an `import` of a package that is not installed (not in any `node_modules/`, nor an alias in `vite.resolve.alias` or tsconfig.json's `paths`) or through an alias the project does not define (`@/components/Img.astro`, as Astro themes import, with no `@/*` in tsconfig.json's `paths` nor `@` in `vite.resolve.alias`), or of a name its module does not export (`import { Figure } from './Figure.astro'`: a component is its file's default export; relative imports of JavaScript, TypeScript, JSON and `.astro` files, resolved as Vite does, `./laps` to `./laps.js`); an `<img>`, Markdown image or image component's `src` that reaches the page as written (from `public/`, remote, raw HTML) in a format most browsers cannot show (HEIC, TIFF, JPEG XL, raw, PSD); in both layers, a video or audio file written as an image (`![Pit stop](./lap.webm)`, as GitHub's editor shows an uploaded clip, `<img src="/media/note.mp3">` or `<Figure src="/media/lap.mp4">`), which shows a broken image and plays nothing; in both layers, a video or podcast site's page written as an image (`![Pit stop talk](https://www.youtube.com/watch?v=…)`, as Obsidian embeds a video, or `<Figure src>`), which shows a broken image: `<YouTube id="…">` in MDX, else a link to it or the site's own player; in both layers, a `<video>` or `<audio>` (or `<Video>`, `<Audio>`) whose every source is in a format most browsers cannot play (AVI, Windows Media, Flash, MPEG-1/2, AVCHD, AIFF, AMR, MIDI: `src/a11y/core/media-formats.ts`) or is a page on a video or podcast site (`https://www.youtube.com/watch?v=…`), or a file site's page (a clip shared from Google Drive, or Dropbox without `raw=1`, whose file address the message gives), not a media file; on a built page, the placeholder Astro leaves for an image it could not process; in both layers, an image, a player's source or poster, or a captions track whose address is only a fragment or a query of the page's own (`![Venus](#)`, `<img src="?v=2">`): it names no file, so the browser loads the page itself as the image and shows it broken; in both layers, one whose address is empty (`![The pit wall]()`, `<img src="">`, `<video src="">`, which plays none of the `<source>`s inside it; one with a `data-src` a script fills in is left alone); a relative path in HTML or a component prop (`<img src="./x.png">`, `<Figure src="./x.png">`), which is published as written while the file beside the entry is not; in both layers, an image an MDX file imports given to an HTML element as it is (`<img src={picture} />`, a `poster`, an `href`), an object the page writes as `[object Object]`: its address, `src={picture.src}`, or `<Figure src={picture}>`; a media component's `captions=` file that is not there, is outside the project, is not WebVTT (`.vtt`) or SubRip (`.srt`, which the component makes WebVTT) or has no words (`<Video captions="./clip.vtt">`, which the component reads into its captions track: the built page would just have none); a `/path` that is not in `public/` (in an entry, and in the site's own `.astro` files, whose relative paths depend on the page and are judged on the built pages); in both layers, a path through `public/` (`![Chart](public/chart.png)`, `<img src="/public/chart.png">`), whose message gives the address without it, as the site publishes `public/` at its root; in both layers, the address of a file on the writer's own computer (`C:\Users\sam\Pictures\pit.png`, `\\server\share\…`, `file:///…`, or a home folder's path the site does not have, `/Users/sam/Desktop/pit.png`), which the build publishes as written and no reader's browser opens: the file is copied beside the entry for a Markdown image, into `public/` for the rest; and an image copied from the browser while `npm run dev` ran, on the writer's computer or in a Codespace (`http://localhost:4321/_image?href=…`, the file to copy; `http://localhost:4321/media/x.png`, the site's own address); in both layers, an image (an `<img>`, a Markdown image, or an image component's `src`, `<Figure src>`) whose address is a photo or file site's page, as its share button gives it (Google Drive, Dropbox without `raw=1`, OneDrive, iCloud, Google Photos, Instagram, Pinterest, Unsplash, Imgur, Flickr, Canva: `src/a11y/core/share-pages.ts`), which the browser gets as a web page and shows broken: the picture saved into the site, or the file's own address where the site gives one; and a Markdown image reference whose definition names a file (`![Chart][c]` with `[c]: ./chart.png`, as Google Docs' export writes pictures), whose path Astro publishes as written, so the page looks for the file beside itself, where the build has none: the image written inline, `![Chart](./chart.png)`. A path without `./` (`media/image1.png`) is the file beside the entry, as Astro reads it. What stops the bundling (an `import`, or an inline Markdown image naming no file, where one through a reference, `![alt][ref]`, is left to the built pages; a `cover` or an import Astro cannot load) stays an error when the site config lowers this rule, and is still reported at `off`.
  *
  * @fix Use Markdown image syntax (`![what it shows](./x.png)`, published with the page; inline, not through a reference) or, in MDX, `import x from './x.png'` and `src={x}`; or put the file in `public/` and write `/x.png`. Convert a photo to JPEG, PNG, WebP or AVIF (rename a `.jfif` to `.jpg`), a video to MP4 or WebM, audio to MP3, M4A or Ogg; embed a video site's own player (`<YouTube id="…">`, or the site's `<iframe>`). Play a clip written as an image with `<Video>` or `<Audio>` in MDX (`import clip from './lap.webm'`, then `src={clip}`), or `<video controls>` of a file in `public/` in Markdown, with its transcript. Install a package an entry imports (`npm install …`). Import a component without braces (`import Figure from …`), and other names as their module exports them.
  *

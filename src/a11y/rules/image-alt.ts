@@ -1,3 +1,4 @@
+import { decorativeInstead } from '../core/decorative-image.ts';
 import { DYNAMIC, type El, type Model } from '../core/model.ts';
 import {
   accessibleName,
@@ -55,7 +56,7 @@ export function checkImageAlt(model: Model, ctx: CheckContext, report: Report): 
               ? 'Markdown image reference has no alt text: write what the image shows in the first brackets, ![what it shows][ref]'
               : linked
                 ? `Markdown image has no alt text${LINKED}: write where the link goes in the brackets, [![where it goes](…)](…)`
-                : 'Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead'),
+                : `Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image, which Markdown cannot mark, ${decorativeInstead(typeof src === 'string' ? src : undefined, ctx.syntax, ctx.config.base)} instead`),
         );
       }
       continue;
@@ -187,7 +188,7 @@ function checkCover(model: Model, report: Report): void {
 /**
  * `image-alt`: an image without alt text or another accessible name: `![](x)`, `![ ](x)`, `![][ref]` (Markdown has no decorative marker, so empty is always an error; `![](x "The pit lane")`, whose words are in its title, gets them as its alt text, as the page's `alt=""` keeps a screen reader from reading the title); `img`, `Image`, `Picture`, `Figure`, `input type="image"`, `area` with an `href` and any `role="img"` element with no alt text or other name (`aria-label`, `aria-labelledby` to an element with text, `title`; for an image button also its `<label>`); alt text that is only whitespace, or `alt="true"`/`"false"` (what a valueless JSX `alt` renders); `alt={undefined}`, which renders no alt at all; `alt=""` on an image with a role of its own (`<img alt="" role="img">`, which browsers expose in that role with no name); `alt=""` or `role="presentation"`/`"none"` on an image that can take focus or has a global ARIA attribute (`aria-live`, `aria-describedby`, …), which browsers then expose anyway; `cover` without a non-empty `coverAlt`.
  *
- * @fix Write what the image shows. For a purely decorative image in HTML or JSX write `alt=""` (or `role="presentation"`), with no `tabindex` or `aria-*`. Image buttons and `area` links always need text saying what they do.
+ * @fix Write what the image shows. For a purely decorative image in HTML or JSX write `alt=""` (or `role="presentation"`), with no `tabindex` or `aria-*`; Markdown cannot mark one, so a decorative Markdown image becomes an `<img alt="">`, which the message writes for the file's type (in `.md` the picture moves to `public/`, in MDX it is imported and given by its address, `src={picture.src}`). Image buttons and `area` links always need text saying what they do.
  *
  * @example
  *   {"name": "ok.md"}
@@ -206,7 +207,7 @@ function checkCover(model: Model, report: Report): void {
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
- *   1:1-1:16: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead
+ *   1:1-1:16: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image, which Markdown cannot mark, move the file to public/ and write <img src="/laps.png" alt=""> instead
  *   3:1-3:24: <img> has no alt text: add alt text, or alt="" if the image is decorative
  *
  * @example

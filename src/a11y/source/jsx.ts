@@ -558,6 +558,7 @@ export function jsxElement(
   let ranges: Record<string, [number, number]> | undefined;
   let miscased: Record<string, string> | undefined;
   let unset: Record<string, string> | undefined;
+  let expressions: Record<string, string> | undefined;
   for (const attribute of attributes) {
     if ('spread' in attribute) {
       if (!spreadAttributes(attribute.spread, scope, attrs)) spread = true;
@@ -580,6 +581,9 @@ export function jsxElement(
     }
     if (unset) delete unset[name];
     attrs[name] = value;
+    if (value === DYNAMIC && attribute.expression)
+      (expressions ??= Object.create(null) as Record<string, string>)[name] = attribute.expression;
+    else if (expressions) delete expressions[name];
     if (attribute.valueless) valueless.push(name);
     if (range) (ranges ??= Object.create(null) as Record<string, [number, number]>)[name] = range;
     else if (ranges) delete ranges[name];
@@ -597,6 +601,7 @@ export function jsxElement(
   if (valueless.length) el.valueless = valueless;
   if (miscased) el.miscased = miscased;
   if (unset && Object.keys(unset).length) el.unset = unset;
+  if (expressions && Object.keys(expressions).length) el.expressions = expressions;
   return el;
 }
 
@@ -620,19 +625,28 @@ function appendJsx(model: Model, parent: El, node: Js, scope: Scope): void {
     if (!name) continue;
     const raw = attribute.value as Js | null;
     const literal = raw?.type === 'Literal' && raw.start !== undefined && raw.end !== undefined;
+    const value =
+      raw === null
+        ? renderedAttribute(name, true)
+        : raw.type === 'Literal'
+          ? renderedAttribute(name, raw.value)
+          : raw.type === 'JSXExpressionContainer'
+            ? renderedAttribute(name, evaluate(raw.expression as Js, scope))
+            : DYNAMIC;
+    // A name only the build knows (an import's), for rules that read the file's imports.
+    const named =
+      value === DYNAMIC &&
+      raw?.type === 'JSXExpressionContainer' &&
+      (raw.expression as Js).type === 'Identifier'
+        ? String((raw.expression as Js).name)
+        : undefined;
     attributes.push({
       name,
-      value:
-        raw === null
-          ? renderedAttribute(name, true)
-          : raw.type === 'Literal'
-            ? renderedAttribute(name, raw.value)
-            : raw.type === 'JSXExpressionContainer'
-              ? renderedAttribute(name, evaluate(raw.expression as Js, scope))
-              : DYNAMIC,
+      value,
       valueless: raw === null,
       ...(asWritten !== name && { written: asWritten }),
       ...(literal && { range: [raw.start! + 1, raw.end!] as [number, number] }),
+      ...(named && { expression: named }),
     });
   }
   const el = jsxElement(written, attributes, scope, parent, node.start ?? parent.offset, node.end);

@@ -563,7 +563,13 @@ function readEsm(node: MdNode, esm: Esm): void {
                 : (specifier.imported?.name ?? specifier.imported?.value);
             return specifier.type === 'ImportNamespaceSpecifier' || typeof name !== 'string'
               ? []
-              : [{ name, offset: specifier.start ?? statement.start ?? offsetOf(node) }];
+              : [
+                  {
+                    name,
+                    ...(specifier.local?.name && { local: specifier.local.name }),
+                    offset: specifier.start ?? statement.start ?? offsetOf(node),
+                  },
+                ];
           }),
         });
       for (const specifier of statement.specifiers ?? [])

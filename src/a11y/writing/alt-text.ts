@@ -80,10 +80,17 @@ export function quote(alt: string): string {
   return `"${flat.length > 60 ? `${flat.slice(0, 57)}…` : flat}"`;
 }
 
+/**
+ * The names design tools give what they export, which the exported file keeps: Figma's Frame 12
+ * and Rectangle 5, Illustrator's Artboard 1. Only the name and its number: "Frame 12 of the
+ * clip, the car mid-turn" describes.
+ */
+const DESIGN_NAME = /^(?:frame|rectangle|ellipse|artboard)[\s_-]*\d+(?:\s*\(\d+\))?$/i;
+
 /** Alt text that is a file name or an address, not a description. */
 export function isFileName(alt: string, src?: string): boolean {
   const text = alt.trim();
-  if (IMAGE_EXTENSION.test(text) || CAMERA_NAME.test(text)) return true;
+  if (IMAGE_EXTENSION.test(text) || CAMERA_NAME.test(text) || DESIGN_NAME.test(text)) return true;
   if (/^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|\.{0,2}\/)\S*$/i.test(text)) return true;
   // One token with underscores or slashes is a name a machine gave, e.g. hero_banner_v2.
   if (!/\s/.test(text) && /[_/\\]/.test(text)) return true;
@@ -175,7 +182,10 @@ export function altProblems(
   context: {
     src?: string;
     nearby?: NearbyText[];
-    /** How this kind of image is marked decorative (`alt=""`, `<img alt="">`), if it can be. */
+    /**
+     * What makes this image decorative, if it can be, as the message says it (`use alt=""`, or
+     * for a Markdown image the `<img alt="">` to write in its place).
+     */
     decorative?: string;
     /**
      * Whether the alt text is in English. Default true. The placeholder words and the "image
@@ -189,7 +199,7 @@ export function altProblems(
   if (!text) return [];
   const shown = quote(text);
   const orDecorative = (when: string) =>
-    context.decorative ? `, or use ${context.decorative} if ${when}` : '';
+    context.decorative ? `, or ${context.decorative} if ${when}` : '';
   if (isFileName(text, context.src)) {
     return [
       `Alt text ${shown} is a file name, which tells a reader nothing: describe what the image shows`,

@@ -179,6 +179,13 @@ describe('alt-quality: alt text that does not describe', () => {
       '.md',
       ['1:1 file-name'],
     ],
+    [
+      'a Figma frame’s name, as its export names the file',
+      md('Frame 12'),
+      '.md',
+      ['1:1 file-name'],
+    ],
+    ['an Illustrator artboard’s name', md('Artboard 1'), '.mdx', ['1:1 file-name']],
     // Too long
     ['alt text over 250 characters', md(long), '.mdx', ['1:1 too-long']],
     ['several problems at once', md(`Photo of ${long}`), '.mdx', ['1:1 opening', '1:1 too-long']],
@@ -243,6 +250,11 @@ describe('alt-quality: alt text that describes, and what is not its business', (
       '.md',
     ],
     ['a photo essay that describes', md('A photo essay about the pit lane'), '.mdx'],
+    [
+      'a frame described, with its number',
+      md('Frame 12 of the stop-motion clip, the car mid-turn'),
+      '.md',
+    ],
     [
       'a placeholder word inside a description',
       md('A photographer kneels by the image of the winning car'),
@@ -319,7 +331,7 @@ describe('alt-quality: severity and wording', () => {
       'Alt text "IMG_2034.JPG" is a file name, which tells a reader nothing: describe what the image shows',
     ]);
     expect(await messages(md('Image'))).toEqual([
-      'Alt text "Image" only says that there is an image: describe what it shows, or use <img alt=""> if it is decorative',
+      'Alt text "Image" only says that there is an image: describe what it shows, or import it (import picture from \'./car.png\';) and write <img src={picture.src} alt="" /> if it is decorative',
     ]);
     expect(await messages('<img src="a.png" alt="photo" />')).toEqual([
       'Alt text "photo" only says that there is an image: describe what it shows, or use alt="" if it is decorative',

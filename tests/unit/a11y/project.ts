@@ -5,7 +5,7 @@ import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { checkSources } from '../../../src/a11y/run/parallel.ts';
 
 /** A tiny project on disk (`content/…`, `public/…`); returns its root. */
-export function project(files: Record<string, string>): string {
+export function project(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(join(tmpdir(), 'gate-project-'));
   // Every site has its About page (else `npm run check` over content/ reports its absence).
   const about = { 'content/pages/about.md': '---\ntitle: About\ndescription: Who.\n---\nHi.\n' };

@@ -90,7 +90,7 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     const { status, stdout } = cli(['source', dir]);
     expect(status).toBe(1);
     expect(stdout.replaceAll(dir, '<content>')).toMatchInlineSnapshot(`
-      "<content>/posts/a.mdx:3:1  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image use <img alt=""> instead  image-alt
+      "<content>/posts/a.mdx:3:1  error  Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image, which Markdown cannot mark, import it (import picture from './chart.png';) and write <img src={picture.src} alt="" /> instead  image-alt
       <content>/posts/a.mdx:5:1  error  <Video> has no transcript: add transcript="./name.transcript.md" (a file beside this one), put a <Transcript>…</Transcript> right after it, or link to the transcript right after it  media-transcript
       <content>/posts/clip/index.md:1:1  error  <iframe> has no title: add title="what the frame shows", e.g. title="Video: Pit stop safety explained"  frame-title
       <content>/posts/clip/index.md:1:1  error  Embedded video (www.youtube.com) has no transcript: right after it, add a "Transcript" heading or a paragraph that starts "Transcript:", followed by the words, or a link to a page with the transcript  media-transcript

@@ -13,6 +13,7 @@ import { importAliases } from '../../../../src/lib/util/path-alias.ts';
 import { ASTRO_IMAGE_FORMATS } from '../../../../src/a11y/core/image-formats.ts';
 import { projectRoot } from '../../../helpers/build-fixture.ts';
 import { applyFixes } from '../../../../src/a11y/core/fixes.ts';
+import { ONE_PIXEL_PNG } from '../../../helpers/images.ts';
 
 const RULE = 'asset-target';
 
@@ -28,11 +29,7 @@ function tree(files: Record<string, string | Buffer>): string {
 const post = (body: string) =>
   `---\ntitle: T\ndescription: D.\npubDate: 2026-01-01\n---\n\n${body}\n`;
 
-/** A one-pixel PNG: Astro reads an image beside the entry, so a fix's file must be one. */
-const png = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db40000000049454e44ae426082',
-  'hex',
-);
+const png = ONE_PIXEL_PNG;
 
 async function sourceProblems(
   files: Record<string, string | Buffer>,
@@ -259,6 +256,60 @@ describe('asset-target: source layer', () => {
       'posts/a/index.mdx:13:1 <video> src="/media/gone.webm" is not in public/ or the site\'s pages: the page would load a missing file. Fix the path, or put the file at public/media/gone.webm',
       'posts/b.md:7:1 <img> src="./classroom-wall.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use Markdown image syntax, ![what it shows](./classroom-wall.png), which publishes the file with the page, or move the file to public/ and write /classroom-wall.png',
       'posts/b.md:9:1 <img> src="nothing.png" names no file: the page would load a missing file. Fix the path, or use Markdown image syntax, ![what it shows](nothing.png), which publishes the file with the page, or move the file to public/ and write /nothing.png',
+    ]);
+  });
+});
+
+describe('asset-target: an imported image given to an HTML element as it is', () => {
+  // Astro writes the import, an object, as "[object Object]" (checked in a build of Astro 7).
+  const files = (body: string) => ({
+    'content/posts/a/index.mdx': post(`import picture from './lane.png';\n\n${body}`),
+    'content/posts/a/lane.png': png,
+    'public/clip.webm': 'webm',
+  });
+
+  it('says so before any build, where the file writes it, and inside a component it defines', async () => {
+    expect(
+      await sourceProblems(
+        files(
+          '<img src={picture} alt="" />\n\n<video controls poster={picture} src="/clip.webm" aria-describedby="t"></video>\n<p id="t">Transcript: words.</p>\n\nexport const Pic = () => <img src={picture} alt="The lane" />\n\n<Pic />',
+        ),
+      ),
+    ).toEqual([
+      'posts/a/index.mdx:9:1 <img> src={picture} is the image imported from ./lane.png itself, an object, which the page writes as "[object Object]", so it shows a broken image: write src={picture.src}, its address, or use <Figure src={picture} alt="…" />, which optimizes it',
+      'posts/a/index.mdx:11:1 <video> poster={picture} is the image imported from ./lane.png itself, an object, which the page writes as "[object Object]", so it shows no poster: write poster={picture.src}, its address',
+      'posts/a/index.mdx:14:26 <img> src={picture} is the image imported from ./lane.png itself, an object, which the page writes as "[object Object]", so it shows a broken image: write src={picture.src}, its address, or use <Figure src={picture} alt="…" />, which optimizes it',
+    ]);
+  });
+
+  it('passes both fixes, and what a component takes', async () => {
+    expect(
+      await sourceProblems(
+        files(
+          '<img src={picture.src} alt="" />\n\n<Figure src={picture} alt="The pit lane" />\n\n<video controls poster={picture.src} src="/clip.webm" aria-describedby="t"></video>\n<p id="t">Transcript: words.</p>',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('says what the object is on a built page, where it is all that is left of it', async () => {
+    expect(
+      await builtProblems({
+        'posts/a/index.html':
+          '<!doctype html><html lang="en"><head><title>A</title></head><body><img src="[object Object]" alt=""></body></html>',
+      }),
+    ).toEqual([
+      'posts/a/index.html:1:67 <img> src="[object Object]" is an object written where an address goes, most often an image imported in MDX (import picture from \'./pit.png\') given to an HTML element as it is: write its address, src={picture.src}, or give the image to <Figure src={picture} alt="…" />',
+    ]);
+  });
+
+  it('tells an HTML element in MDX to take the import’s address, a component the import', async () => {
+    const problems = await sourceProblems({
+      'content/posts/a/index.mdx': post('<img src="./lane.png" alt="" />'),
+      'content/posts/a/lane.png': png,
+    });
+    expect(problems).toEqual([
+      'posts/a/index.mdx:7:1 <img> src="./lane.png" is published as written, and the file beside this entry is not: the page would load a missing file. Use ![what it shows](./lane.png), or import it (import picture from \'./lane.png\';) and write src={picture.src}, or move the file to public/ and write /lane.png',
     ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { lintHtml, lintSource, only, where } from '../helpers.ts';
+import { post, project } from '../project.ts';
+import { ONE_PIXEL_PNG } from '../../../helpers/images.ts';
 import { CONTENT_END, CONTENT_START } from '../../../../src/lib/site/page-markers.ts';
 
 const RULE = 'image-alt';
@@ -227,6 +232,59 @@ describe('image-alt: source layer', () => {
       const fix = /move them into the brackets, (.*)$/.exec(problem!.message)![1]!;
       expect(only(await lintSource(fix, ext), RULE)).toEqual([]);
     }
+  });
+
+  it('says how to make a decorative image in each file type, and each way passes the gate', async () => {
+    const png = ONE_PIXEL_PNG;
+    const files = (md: string, mdx: string, more: Record<string, string | Buffer> = {}) => ({
+      'content/posts/a/index.md': post(md),
+      'content/posts/b/index.mdx': post(mdx, '', 'B'),
+      ...more,
+    });
+    const check = async (all: Record<string, string | Buffer>) => {
+      const root = project(all);
+      const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+      return problems
+        .filter((p) => ['image-alt', 'alt-quality', 'asset-target'].includes(p.ruleId))
+        .map((p) => `${p.file}: ${p.message}`);
+    };
+    // A picture beside the entry: an <img> is published as written, and the file is not.
+    expect(
+      await check(
+        files('![](./pit.png)', '![](./pit.png)', {
+          'content/posts/a/pit.png': png,
+          'content/posts/b/pit.png': png,
+        }),
+      ),
+    ).toEqual([
+      'content/posts/a/index.md: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image, which Markdown cannot mark, move the file to public/ and write <img src="/pit.png" alt=""> instead',
+      'content/posts/b/index.mdx: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image, which Markdown cannot mark, import it (import picture from \'./pit.png\';) and write <img src={picture.src} alt="" /> instead',
+    ]);
+    expect(
+      await check(
+        files(
+          '<img src="/pit.png" alt="">',
+          'import picture from \'./pit.png\';\n\n<img src={picture.src} alt="" />',
+          { 'public/pit.png': png, 'content/posts/b/pit.png': png },
+        ),
+      ),
+    ).toEqual([]);
+    // On the web or in public/, the address stays.
+    expect(
+      await check(
+        files('![](https://example.org/a.png)', '![](/pit.png)', { 'public/pit.png': png }),
+      ),
+    ).toEqual([
+      'content/posts/a/index.md: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image, which Markdown cannot mark, write <img src="https://example.org/a.png" alt=""> instead',
+      'content/posts/b/index.mdx: Markdown image has no alt text: write what the image shows in the brackets, ![what it shows](…); for a decorative image, which Markdown cannot mark, write <img src="/pit.png" alt="" /> instead',
+    ]);
+    expect(
+      await check(
+        files('<img src="https://example.org/a.png" alt="">', '<img src="/pit.png" alt="" />', {
+          'public/pit.png': png,
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('says what to do, at the element', async () => {

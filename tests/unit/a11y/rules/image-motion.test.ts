@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { post, project } from '../project.ts';
-import { apng, gif, webp } from '../../../helpers/animated.ts';
+import { apng, gif, webp } from '../../../helpers/images.ts';
 
 const RULE = 'image-motion';
 

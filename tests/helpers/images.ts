@@ -1,3 +1,5 @@
+/** Tiny image files built byte by byte, for tests that need real pictures beside an entry. */
+
 /**
  * A tiny GIF89a, 1×1, with one frame per delay (hundredths of a second) and, with `loop`, the
  * NETSCAPE2.0 block that repeats it (0: forever). Each frame's pixel data is one valid LZW
@@ -130,3 +132,9 @@ export function apng({
   parts.push(chunk('IEND', Buffer.alloc(0)));
   return Buffer.concat(parts);
 }
+
+/** A one-pixel PNG: Astro reads an image beside an entry, so a test's picture must be one. */
+export const ONE_PIXEL_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8cfc000000301010018dd8db40000000049454e44ae426082',
+  'hex',
+);
