@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'content-reference',
   'duplicate-url',
   'duplicate-title',
+  'entry-address',
   'unknown-component',
   'undefined-name',
   'component-return',

@@ -5,6 +5,7 @@ import unknownField from './unknown-field.ts';
 import contentReference from './content-reference.ts';
 import duplicateUrl from './duplicate-url.ts';
 import duplicateTitle from './duplicate-title.ts';
+import entryAddress from './entry-address.ts';
 import unknownComponent from './unknown-component.ts';
 import undefinedName from './undefined-name.ts';
 import componentReturn from './component-return.ts';
@@ -66,6 +67,7 @@ export const rules: GateRule[] = [
   contentReference,
   duplicateUrl,
   duplicateTitle,
+  entryAddress,
   unknownComponent,
   undefinedName,
   componentReturn,
