@@ -152,6 +152,11 @@ export const VIDEO_HOSTS = [
   'wevideo.com/embed',
   'share.descript.com/embed/',
   'share.synthesia.io/embeds/',
+  // Presentations recorded with their speaker (Prezi Video, not Prezi's slides at /p/), video
+  // slideshows (Animoto), and VoiceThread's slides with spoken and filmed comments.
+  'prezi.com/v/',
+  'animoto.com/play/',
+  'voicethread.com/app/player/',
   'warpwire.com',
   'web.microsoftstream.com',
   'muse.ai',
@@ -237,6 +242,9 @@ export const AUDIO_HOSTS = [
   'voca.ro',
   'clyp.it',
   'audio.com',
+  // The music and podcast studios students record in.
+  'soundtrap.com/embed/',
+  'bandlab.com/embed/',
 ];
 
 /** `astro:assets` components and Commonplace's own `Figure` render an `<img>` from `alt`. */

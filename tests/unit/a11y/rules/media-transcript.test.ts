@@ -787,6 +787,9 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
       'https://watch.screencastify.com/v/jyvtj5KVKoF1fjMzUNSB',
       'https://share.descript.com/embed/5rgvAlDwp7V',
       'https://share.synthesia.io/embeds/videos/6001e362-e78f-4a19-88e9-cd313b5c6e06',
+      'https://prezi.com/v/embed/uf7xlwfloc8x/',
+      'https://animoto.com/play/GjsJ1gu0WDRfr4pGw12xZQ',
+      'https://voicethread.com/app/player/?threadId=16029727',
     ])
       expect(
         only(lintHtml(`<iframe src="${src}" title="Lecture"></iframe>`), RULE).map(
@@ -804,6 +807,8 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
       'https://mymedia.leeds.ac.uk/Mediasite/Catalog/Full/1',
       'https://www.powtoon.com/blog/',
       'https://example.edu/videos/',
+      // Prezi's slides, which say nothing aloud.
+      'https://prezi.com/p/embed/a1b2c3d4e5f6/',
     ])
       expect(only(lintHtml(`<iframe src="${src}" title="Chat"></iframe>`), RULE), src).toEqual([]);
   });
@@ -848,13 +853,22 @@ describe('media-transcript: podcast, music and lecture players in iframes', () =
       expect(only(lintHtml(frame), RULE), frame).toEqual([]);
   });
 
-  it('knows voice recorders students share clips from as audio players', () => {
+  it('knows voice recorders and the studios students record podcasts in as audio players', () => {
+    for (const [src, host] of [
+      ['https://vocaroo.com/embed/1a2b3c', 'vocaroo\\.com'],
+      ['https://www.soundtrap.com/embed/project/4f2a', 'www\\.soundtrap\\.com'],
+      ['https://www.bandlab.com/embed/project/9c1d', 'www\\.bandlab\\.com'],
+    ])
+      expect(
+        only(lintHtml(`<iframe src="${src}" title="My answer"></iframe>`), RULE).map(
+          (p) => p.message,
+        ),
+        src,
+      ).toEqual([expect.stringMatching(new RegExp(`^Embedded audio player \\(${host}\\)`))]);
+    // A studio's own pages play nothing.
     expect(
-      only(
-        lintHtml('<iframe src="https://vocaroo.com/embed/1a2b3c" title="My answer"></iframe>'),
-        RULE,
-      ).map((p) => p.message),
-    ).toEqual([expect.stringMatching(/^Embedded audio player \(vocaroo\.com\)/)]);
+      only(lintHtml('<iframe src="https://www.bandlab.com/feed" title="Feed"></iframe>'), RULE),
+    ).toEqual([]);
   });
 
   it('takes a player at a path of a site’s own host from its config', () => {
