@@ -43,6 +43,7 @@ export const RULE_IDS = [
   'image-motion',
   'moving-text',
   'link-target',
+  'wrapped-link',
   'asset-target',
   'inline-image',
   'alt-quality',

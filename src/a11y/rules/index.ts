@@ -36,6 +36,7 @@ import mediaAutoplay from './media-autoplay.ts';
 import imageMotion from './image-motion.ts';
 import movingText from './moving-text.ts';
 import linkTarget from './link-target.ts';
+import wrappedLink from './wrapped-link.ts';
 import assetTarget from './asset-target.ts';
 import inlineImage from './inline-image.ts';
 import altQuality from './alt-quality.ts';
@@ -98,6 +99,7 @@ export const rules: GateRule[] = [
   imageMotion,
   movingText,
   linkTarget,
+  wrappedLink,
   assetTarget,
   inlineImage,
   altQuality,

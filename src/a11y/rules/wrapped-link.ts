@@ -1,0 +1,89 @@
+import type { El, Model } from '../core/model.ts';
+import { attr, type CheckContext, type Report } from '../core/policy.ts';
+import { isLink } from '../core/controls.ts';
+import type { GateRule } from '../core/rule.ts';
+import { wrappedLink, type WrappedLink } from '../../lib/site/link-wrappers.ts';
+
+/** The address as the element's text writes it, and where: each place the fix writes the target. */
+function writtenAt(el: El, model: Model, href: string): [number, number][] {
+  if (el.end === undefined) return [];
+  const text = model.text.slice(el.offset, el.end);
+  const forms = [href, href.replace(/&/g, '&amp;')];
+  const form = forms.find((each) => text.includes(each));
+  if (!form) return [];
+  const ranges: [number, number][] = [];
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
+    ranges.push([el.offset + at, el.offset + at + form.length]);
+  return ranges;
+}
+
+function message(href: string, found: WrappedLink): string {
+  const shown = href.length > 60 ? `${href.slice(0, 57)}…` : href;
+  const email = found.carriesEmail ? ', and carries the email address it was sent to' : '';
+  const fix = found.target
+    ? `write the address it leads to, ${found.target}`
+    : 'open it, and write the address the browser ends at';
+  return `Link ${shown} goes through ${found.service}, as links copied from ${found.from} do: every reader is sent through that service first, which may warn them, stop them or have expired${email}: ${fix}`;
+}
+
+/**
+ * `wrapped-link` (a warning): a link copied with the wrapper of the email, chat or site it was
+ * copied from (src/lib/site/link-wrappers.ts). The page works for its author, and every reader is
+ * sent through another service: Outlook's Safe Links stop readers outside the university and
+ * carry the student's email address, Google shows its "Redirect notice", a mail filter's link
+ * expires. The address it leads to is in the wrapper, so the fix writes it, where the link's
+ * text writes the address as its `href` has it (a Markdown link, an autolink, an `<a href>`).
+ */
+export function checkWrappedLinks(model: Model, _ctx: CheckContext, report: Report): void {
+  for (const el of model.elements) {
+    if (!isLink(el)) continue;
+    const href = attr(el, 'href');
+    if (typeof href !== 'string') continue;
+    const found = wrappedLink(href);
+    if (!found) continue;
+    const ranges = found.target ? writtenAt(el, model, href) : [];
+    // One fix: the address, and the link's text where it shows the same address.
+    const fix =
+      ranges.length === 1
+        ? { fix: { range: ranges[0]!, text: found.target! } }
+        : ranges.length > 1
+          ? {
+              fix: {
+                range: [ranges[0]![0], ranges.at(-1)![1]] as [number, number],
+                text: model.text
+                  .slice(ranges[0]![0], ranges.at(-1)![1])
+                  .split(model.text.slice(...ranges[0]!))
+                  .join(found.target!),
+              },
+            }
+          : undefined;
+    report(el, message(href, found), fix);
+  }
+}
+
+/**
+ * `wrapped-link`: a link copied with the wrapper of the email, chat or site it came from, which sends every reader through that service: Outlook's Safe Links (`https://eur01.safelinks.protection.outlook.com/?url=…`, as a link copied from a university email is written, carrying the address it was sent to), Teams' Safe Links, the mail filters Proofpoint, Mimecast and Barracuda, Google's redirect (`https://www.google.com/url?q=…`, from a search result, Gmail or a Google Doc) and those of Facebook, Instagram, LinkedIn, Slack and YouTube.
+ *
+ * @fix Write the address the link leads to, which the message gives (`npm run check -- --fix` writes it, in the link and in its text where that shows the same address); for Mimecast's, which does not say, open the link and copy the address the browser ends at.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   The [FIA's sustainability report](https://www.fia.com/sustainability) sets the targets.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   The [FIA's sustainability report](https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.fia.com%2Fsustainability&data=05%7C02%7Csam%40uni.ac.uk%7C0a1b&reserved=0) sets the targets.
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   1:5-1:179: Link https://eur01.safelinks.protection.outlook.com/?url=https… goes through Outlook's Safe Links, as links copied from an email do: every reader is sent through that service first, which may warn them, stop them or have expired, and carries the email address it was sent to: write the address it leads to, https://www.fia.com/sustainability
+ */
+const rule: GateRule = {
+  id: 'wrapped-link',
+  severity: 'warning',
+  source: checkWrappedLinks,
+};
+export default rule;
