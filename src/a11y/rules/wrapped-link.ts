@@ -2,7 +2,12 @@ import type { El, Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import { isLink } from '../core/controls.ts';
 import type { GateRule } from '../core/rule.ts';
-import { wrappedLink, type WrappedLink } from '../../lib/site/link-wrappers.ts';
+import { FRONTMATTER } from '../core/source-files.ts';
+import {
+  wrappedLink,
+  wrappedLinkMessage,
+  wrappedLinksInYaml,
+} from '../../lib/site/link-wrappers.ts';
 
 /** The address as the element's text writes it, and where: each place the fix writes the target. */
 function writtenAt(el: El, model: Model, href: string): [number, number][] {
@@ -15,15 +20,6 @@ function writtenAt(el: El, model: Model, href: string): [number, number][] {
   for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
     ranges.push([el.offset + at, el.offset + at + form.length]);
   return ranges;
-}
-
-function message(href: string, found: WrappedLink): string {
-  const shown = href.length > 60 ? `${href.slice(0, 57)}…` : href;
-  const email = found.carriesEmail ? ', and carries the email address it was sent to' : '';
-  const fix = found.target
-    ? `write the address it leads to, ${found.target}`
-    : 'open it, and write the address the browser ends at';
-  return `Link ${shown} goes through ${found.service}, as links copied from ${found.from} do: every reader is sent through that service first, which may warn them, stop them or have expired${email}: ${fix}`;
 }
 
 /**
@@ -57,12 +53,17 @@ export function checkWrappedLinks(model: Model, _ctx: CheckContext, report: Repo
               },
             }
           : undefined;
-    report(el, message(href, found), fix);
+    report(el, wrappedLinkMessage(href, found), fix);
   }
+  // An event's or a cover's address in the frontmatter, published as a link too.
+  const block = FRONTMATTER.exec(model.text);
+  if (block)
+    for (const { offset, message: said, fix } of wrappedLinksInYaml(model.text, 0, block[0].length))
+      report(offset, said, fix && { fix });
 }
 
 /**
- * `wrapped-link`: a link copied with the wrapper of the email, chat or site it came from, which sends every reader through that service: Outlook's Safe Links (`https://eur01.safelinks.protection.outlook.com/?url=…`, as a link copied from a university email is written, carrying the address it was sent to), Teams' Safe Links, the mail filters Proofpoint, Mimecast and Barracuda, Google's redirect (`https://www.google.com/url?q=…`, from a search result, Gmail or a Google Doc) and those of Facebook, Instagram, LinkedIn, Slack and YouTube.
+ * `wrapped-link`: a link copied with the wrapper of the email, chat or site it came from, which sends every reader through that service: Outlook's Safe Links (`https://eur01.safelinks.protection.outlook.com/?url=…`, as a link copied from a university email is written, carrying the address it was sent to), Teams' Safe Links, the mail filters Proofpoint, Mimecast and Barracuda, Google's redirect (`https://www.google.com/url?q=…`, from a search result, Gmail or a Google Doc) and those of Facebook, Instagram, LinkedIn, Slack and YouTube. In the text's links, and in the addresses of an entry's frontmatter (a guide's event's `url`) and of a network file (a person's or a platform's `url`), which pages publish as links too.
  *
  * @fix Write the address the link leads to, which the message gives (`npm run check -- --fix` writes it, in the link and in its text where that shows the same address); for Mimecast's, which does not say, open the link and copy the address the browser ends at.
  *

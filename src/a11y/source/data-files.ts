@@ -7,6 +7,7 @@ import type { GateConfig } from '../core/config.ts';
 import { Locator } from '../core/model.ts';
 import { displayPath } from '../core/report.ts';
 import type { Problem } from '../core/types.ts';
+import { wrappedLinksInYaml } from '../../lib/site/link-wrappers.ts';
 
 /**
  * The content's data files, `content/courses/<id>.yaml` and `content/networks/<id>.yaml`, under
@@ -43,6 +44,23 @@ export function checkDataFile(
         severity: schemaLevel,
         message,
       });
+  }
+  // A platform's or a person's address copied from an email or a social site with its wrapper.
+  const wrappedLevel = config.levels['wrapped-link'] ?? 'warning';
+  if (wrappedLevel !== 'off') {
+    const locator = new Locator(text);
+    for (const { offset, message, fix } of wrappedLinksInYaml(text)) {
+      const { line, column } = locator.point(offset);
+      problems.push({
+        file,
+        line,
+        column,
+        ruleId: 'wrapped-link',
+        severity: wrappedLevel,
+        message,
+        ...(fix && { fix }),
+      });
+    }
   }
   // `notes: Fast-moving #f1 threads`: a hashtag YAML read as a comment (yaml-hashtags.ts); one
   // that left a value empty is the schema's error above.

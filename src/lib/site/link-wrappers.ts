@@ -162,3 +162,45 @@ export function wrappedLink(href: string): WrappedLink | undefined {
   };
   return found;
 }
+
+/** A wrapped link in YAML: where, what to say, and the address to write in its place. */
+export interface WrappedInYaml {
+  offset: number;
+  message: string;
+  fix?: { range: [number, number]; text: string };
+}
+
+/** A web address written in YAML, quoted or not. */
+const YAML_URL = /https?:\/\/[^\s"'<>]+/g;
+
+/**
+ * The wrapped links a YAML text writes (an entry's frontmatter, a network's `url:`), each at its
+ * offset in `text` from `from`, with the fix that writes the address it leads to.
+ */
+export function wrappedLinksInYaml(text: string, from = 0, to = text.length): WrappedInYaml[] {
+  const found: WrappedInYaml[] = [];
+  for (const match of text.slice(from, to).matchAll(YAML_URL)) {
+    const href = match[0].replace(/[,\]}]+$/, '');
+    const wrapped = wrappedLink(href);
+    if (!wrapped) continue;
+    const offset = from + match.index;
+    found.push({
+      offset,
+      message: wrappedLinkMessage(href, wrapped),
+      ...(wrapped.target && {
+        fix: { range: [offset, offset + href.length], text: wrapped.target },
+      }),
+    });
+  }
+  return found;
+}
+
+/** What is wrong with a wrapped link, and the address to write (the `wrapped-link` rule's words). */
+export function wrappedLinkMessage(href: string, found: WrappedLink): string {
+  const shown = href.length > 60 ? `${href.slice(0, 57)}…` : href;
+  const email = found.carriesEmail ? ', and carries the email address it was sent to' : '';
+  const fix = found.target
+    ? `write the address it leads to, ${found.target}`
+    : 'open it, and write the address the browser ends at';
+  return `Link ${shown} goes through ${found.service}, as links copied from ${found.from} do: every reader is sent through that service first, which may warn them, stop them or have expired${email}: ${fix}`;
+}

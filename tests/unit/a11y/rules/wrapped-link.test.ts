@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gateConfig } from '../../../../src/a11y/core/config.ts';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { fixedBy, lintSource, only } from '../helpers.ts';
+import { post, project } from '../project.ts';
 
 const RULE = 'wrapped-link';
 const FIA = 'https://www.fia.com/sustainability';
@@ -45,5 +50,28 @@ describe('wrapped-link', () => {
       "Link https://protect-eu.mimecast.com/s/AbCdEfGhIj?domain=fia.com goes through Mimecast's link protection, as links copied from an email do: every reader is sent through that service first, which may warn them, stop them or have expired: open it, and write the address the browser ends at",
     );
     expect(problem!.fix).toBeUndefined();
+  });
+
+  it('reports one in frontmatter and in a network file, where a page publishes it too', async () => {
+    const root = project({
+      'content/guides/g.md': post(
+        'Text.',
+        `events:\n  - title: Meetup\n    start: 2027-03-12\n    url: ${SAFE}\n`,
+      ),
+      'content/networks/n.yaml': `title: N\nentries:\n  - name: Sam\n    kind: person\n    perspectives: [fans]\n    status: following\n    url: "${SAFE}"\n`,
+    });
+    const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+    const mine = problems.filter((p) => p.ruleId === RULE);
+    expect(mine.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual([
+      'content/guides/g.md:8:10',
+      'content/networks/n.yaml:7:11',
+    ]);
+    for (const [file, problem] of [
+      ['content/guides/g.md', mine[0]!],
+      ['content/networks/n.yaml', mine[1]!],
+    ] as const) {
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(fixedBy(text, [problem])).toBe(text.replace(SAFE, FIA));
+    }
   });
 });
