@@ -76,6 +76,15 @@ describe('headingTitle', () => {
     ]);
   });
 
+  it('reads Notion’s own property names, in any case and spacing', () => {
+    expect(
+      headingTitle(
+        '# Week 4\n\nCreated time: 2026-11-30\nTAGS: F1\n\nText.\n',
+        POST,
+      )?.properties.map((p) => p.yaml),
+    ).toEqual(['pubDate: 2026-11-30', 'tags: [F1]']);
+  });
+
   it('reads a paragraph as properties only when every line of it is one', () => {
     expect(fixed('# Week 4\n\nCreated: 2026-11-30\nthen I wrote this.\n')).toBe(
       '---\ntitle: Week 4\n---\n\nCreated: 2026-11-30\nthen I wrote this.\n',

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { withBase } from '../../lib/site/urls.ts';
+import { percentDecoded } from '../../lib/util/percent-decoded.ts';
 
 /**
  * How to make a Markdown image decorative, in words that work in its file type. Markdown has no
@@ -20,8 +21,8 @@ export function decorativeInstead(
   const path = src.split(/[?#]/)[0]!;
   if (syntax === 'mdx') {
     const from = /^\.{1,2}\//.test(path) ? path : `./${path}`;
-    return `import it (import picture from '${decodeURI(from)}';) and write <img src={picture.src} alt="" />`;
+    return `import it (import picture from '${percentDecoded(from)}';) and write <img src={picture.src} alt="" />`;
   }
   const name = basename(path);
-  return `move the file to public/ and write <img src="${withBase(`/${encodeURI(decodeURI(name))}`, base)}" alt="">`;
+  return `move the file to public/ and write <img src="${withBase(`/${encodeURI(percentDecoded(name))}`, base)}" alt="">`;
 }

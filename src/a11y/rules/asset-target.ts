@@ -365,7 +365,7 @@ const ADDRESS_ATTRIBUTES: Record<string, string> = {
 function checkImportedObjects(model: Model, report: Report): void {
   const images = new Map<string, string>();
   for (const { source, names } of model.esm?.imports ?? [])
-    if (IMAGE_FILE.test(source.split('?')[0]!) && !source.includes('?'))
+    if (!source.includes('?') && IMAGE_FILE.test(source))
       for (const { name, local } of names)
         if (name === 'default' && local) images.set(local, source);
   if (!images.size) return;

@@ -51,7 +51,7 @@ export function checkEntryAddress(model: Model, ctx: CheckContext, report: Repor
   const file = folder ? `${basename(dirname(ctx.file))}/` : basename(ctx.file);
   const address = `/${entry.page.replace(/index\.html$/, '')}`;
   const rename = folder ? 'rename the folder' : 'rename the file';
-  const ext = folder ? '' : /\.mdx?$/i.exec(ctx.file)![0];
+  const ext = folder ? '' : (/\.mdx?$/i.exec(ctx.file)?.[0] ?? '');
   const fix = taken
     ? `give it an address of its own with slug: in the frontmatter, as ${meant ? `another entry has ${meant}` : 'its name is only the id'}`
     : `${rename} ${meant}${ext}, or write slug: ${meant} in the frontmatter`;

@@ -13,6 +13,7 @@ const NAMES: Record<string, { field: string; tools: string }> = {
   pubdatetime: { field: 'pubDate', tools: 'AstroPaper' },
   published: { field: 'pubDate', tools: 'Fuwari and other Astro themes' },
   created: { field: 'pubDate', tools: 'Obsidian and Notion exports' },
+  createdtime: { field: 'pubDate', tools: 'Notion exports' },
   moddatetime: { field: 'updatedDate', tools: 'AstroPaper' },
   publishdate: { field: 'pubDate', tools: 'Hugo' },
   publishedat: { field: 'pubDate', tools: 'WordPress exports' },
