@@ -3,6 +3,7 @@ import type { Root, Table } from 'mdast';
 import type { Node } from 'unist';
 import { Locator } from '../core/model.ts';
 import type { GateRule, SourceCheck } from '../core/rule.ts';
+import { withFix } from '../core/fixes.ts';
 
 /**
  * `table-syntax` (sources, a warning): a table written so the page loses part of it. GFM reads a
@@ -52,12 +53,47 @@ function quoted(text: string): string {
   return `“${flat.length > 30 ? `${flat.slice(0, 29)}…` : flat}”`;
 }
 
+/** A line of a spreadsheet's cells, pasted: tabs between them. */
+const isTabRow = (line: string) => /\S\t+\S/.test(line);
+
+/**
+ * Lines pasted from a spreadsheet (Google Sheets, Excel, Numbers) at the end of a paragraph:
+ * each row a line, its cells separated by tabs, which Markdown reads as text. Two lines or more,
+ * each with its first cell written and no more cells than the first line, two or more. `from`: the line the
+ * rows start at, after a line of text ("My network so far:") they were pasted under.
+ */
+function spreadsheetRows(
+  lines: string[],
+): { from: number; header: string; columns: number; table: string } | undefined {
+  const from = lines.findIndex((_, i) => lines.length - i >= 2 && lines.slice(i).every(isTabRow));
+  if (from < 0) return undefined;
+  // One tab between cells: two are an empty cell between them, as a spreadsheet copies one.
+  const rows = lines.slice(from).map((line) =>
+    line
+      .replace(/^[ ]+|[ \r]+$/g, '')
+      .split('\t')
+      .map((cell) => cell.trim().replace(/\|/g, '\\|')),
+  );
+  const columns = rows[0]!.length;
+  if (columns < 2 || rows.some((row) => row.length > columns || !row[0])) return undefined;
+  // An editor may drop a row's last tabs, and with them its empty last cells.
+  for (const row of rows) while (row.length < columns) row.push('');
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const header = row(rows[0]!);
+  return {
+    from,
+    header,
+    columns,
+    table: [header, dashes(columns), ...rows.slice(1).map(row)].join('\n'),
+  };
+}
+
 export const checkTableSyntax: SourceCheck = (_model, ctx, _report, { tree, file }) => {
   // A site whose Markdown reads no GFM has no tables: no row of dashes makes one.
   if (ctx.config.markdownSyntax?.gfm === false) return;
   const text = String(file.value ?? '');
-  // Most files end here: no pipe, no table.
-  if (!text.includes('|')) return;
+  // Most files end here: no pipe and no tab, no table.
+  if (!text.includes('|') && !text.includes('\t')) return;
   const locator = new Locator(text);
   visit(tree as Root, (node) => {
     const start = node.position?.start.offset;
@@ -92,6 +128,19 @@ export const checkTableSyntax: SourceCheck = (_model, ctx, _report, { tree, file
     }
     if (node.type !== 'paragraph') return;
     const lines = text.slice(start, stop).split('\n');
+    const pasted = spreadsheetRows(lines);
+    if (pasted) {
+      const at =
+        start + lines.slice(0, pasted.from).reduce((sum, line) => sum + line.length + 1, 0);
+      const said = file.message(
+        `These lines are a spreadsheet's rows, their cells separated by tabs, as cells paste from one, and the page runs them together as one line of text: write them as a table, its first line as the header row, ${pasted.header} then ${dashes(pasted.columns)}${pasted.from ? ', after a blank line' : ''}`,
+        locator.point(at),
+      );
+      // The table, each line a row: what the author pasted, and nothing else; a blank line
+      // parts it from the text it was pasted under.
+      withFix(said, { range: [at, stop], text: `${pasted.from ? '\n' : ''}${pasted.table}` });
+      return;
+    }
     // A paragraph's last lines may be a table that follows a line of text.
     const from = lines.findIndex((line, i) => lines.slice(i).every(isRow));
     const table = from < 0 ? [] : lines.slice(from);
@@ -113,9 +162,9 @@ export const checkTableSyntax: SourceCheck = (_model, ctx, _report, { tree, file
 };
 
 /**
- * `table-syntax` (a warning): a table written so the page loses part of it: lines written as a table's rows (each starting and ending with `|`) with no row of dashes after the first (`| --- | --- |`), or one with a column too few or too many, which the page shows as text with their pipes; a row with more cells than the first, whose extra cells the page leaves out without a word (an empty one loses nothing, and is left alone); and a line of text with no pipe right after a table written with pipes, with no blank line between, which the page puts in the table as its last row. A pipe inside a cell needs a backslash before it.
+ * `table-syntax` (a warning): a table written so the page loses part of it: lines written as a table's rows (each starting and ending with `|`) with no row of dashes after the first (`| --- | --- |`), or one with a column too few or too many, which the page shows as text with their pipes; a row with more cells than the first, whose extra cells the page leaves out without a word (an empty one loses nothing, and is left alone); a line of text with no pipe right after a table written with pipes, with no blank line between, which the page puts in the table as its last row; and rows pasted from a spreadsheet (Google Sheets, Excel, Numbers), their cells separated by tabs, which the page runs together as one line of text. A pipe inside a cell needs a backslash before it.
  *
- * @fix Put a row of dashes after the first row, one `---` for each column (`| --- | --- |`), and give the first row a column for every cell the other rows have.
+ * @fix Put a row of dashes after the first row, one `---` for each column (`| --- | --- |`), and give the first row a column for every cell the other rows have. `npm run check -- --fix` writes a spreadsheet's pasted rows as a table, its first row as the header.
  *
  * @example
  *   {"name": "ok.md"}

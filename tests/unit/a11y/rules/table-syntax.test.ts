@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintSource, only } from '../helpers.ts';
+import { fixedBy, lintSource, only } from '../helpers.ts';
 
 const RULE = 'table-syntax';
 const said = async (text: string, ext: '.md' | '.mdx') =>
@@ -73,5 +73,35 @@ describe('table-syntax', () => {
         '.md',
       ),
     ).toEqual([]);
+  });
+
+  it('says rows pasted from a spreadsheet, cells between tabs, run together, and the fix is a table', async () => {
+    // An empty cell between two tabs; a row whose last, empty cell lost its tab; a pipe in a cell.
+    const rows = 'Name\tPlatform\tWhy\nSam Lee\t\tBatteries\nFIA\tLinkedIn | X\n';
+    for (const ext of ['.md', '.mdx'] as const)
+      for (const [text, line, after] of [
+        [rows, 1, ''],
+        // Pasted under a line of text, with no blank line between.
+        [`My network so far:\n${rows}`, 2, ', after a blank line'],
+      ] as const) {
+        const problems = only(await lintSource(text, ext), RULE);
+        expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+          `${line}:1 These lines are a spreadsheet's rows, their cells separated by tabs, as cells paste from one, and the page runs them together as one line of text: write them as a table, its first line as the header row, | Name | Platform | Why | then | --- | --- | --- |${after}`,
+        ]);
+        const fixed = fixedBy(text, problems);
+        expect(fixed).toBe(
+          `${line === 2 ? 'My network so far:\n\n' : ''}| Name | Platform | Why |\n| --- | --- | --- |\n| Sam Lee |  | Batteries |\n| FIA | LinkedIn \\| X |  |\n`,
+        );
+        expect(await said(fixed, ext)).toEqual([]);
+      }
+  });
+
+  it('leaves alone tabs that make no rows: one line, rows of different lengths, a tab before the text', async () => {
+    for (const text of [
+      'Name\tPlatform\n',
+      'Name\tPlatform\nSam\tMastodon\tMore than the first\n',
+      'Intro\n\tindented by a tab\n\tand again\n',
+    ])
+      expect(await said(text, '.md'), text).toEqual([]);
   });
 });
