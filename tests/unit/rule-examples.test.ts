@@ -166,6 +166,7 @@ describe("the fixes rules' problems carry (npm run check -- --fix)", () => {
       'lang-tag',
       'link-syntax',
       'list-syntax',
+      'template-syntax',
       'wrapped-link',
     ]);
   });

@@ -13,6 +13,8 @@ import {
 import { basename } from 'node:path';
 import { calloutFor, isAsideKind } from '../../components/mdx/other-tools.ts';
 import { pandocAttributesFix, quartoCallout } from '../core/pandoc-attributes.ts';
+import { withFix } from '../core/fixes.ts';
+import type { Fix } from '../core/types.ts';
 
 /** The alerts GitHub renders; Obsidian reads these and more as callouts. */
 const GITHUB_ALERTS = new Set(['note', 'tip', 'important', 'warning', 'caution']);
@@ -167,6 +169,53 @@ function checkPandocAttributes(
   });
 }
 
+/** Pandoc's superscript against a word, `x^2^`, `1^st^`: no space or caret inside. */
+const PANDOC_SUPERSCRIPT = /(?<=[\p{L}\p{N})\]])\^([^\s^]+)\^/gu;
+
+/**
+ * Pandoc's subscript and superscript (`CO~2~`, `x^2^`), as a Word file converted by Pandoc, a
+ * Quarto or R Markdown document and a chemistry or maths student write them. Here `~2~` is GFM's
+ * strikethrough, so the page shows the 2 of CO~2~ crossed out, and `^2^` is text with its
+ * carets. Only against a word, as Pandoc reads them: `~gone~` between spaces is a strikethrough
+ * meant as one. The fix writes the HTML element, which `.md` and MDX both read.
+ */
+function checkPandocScripts(
+  tree: SourceInput['tree'],
+  text: string,
+  say: (message: string, offset: number, fix: Fix) => void,
+) {
+  const wordBefore = (offset: number) =>
+    /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, offset - 20), offset))?.[0] ?? '';
+  visit(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'delete') {
+      const sub = /^~([^~\s]+)~$/.exec(text.slice(start, end));
+      const word = wordBefore(start);
+      if (!sub || !word) return;
+      say(
+        `${word}${sub[0]} is Pandoc's subscript, which the page shows as crossed-out text (${word} with ${sub[1]} struck through): write ${word}<sub>${sub[1]}</sub>`,
+        start,
+        { range: [start, end], text: `<sub>${sub[1]}</sub>` },
+      );
+      return;
+    }
+    if (node.type !== 'text' || !node.value.includes('^')) return;
+    for (const sup of node.value.matchAll(PANDOC_SUPERSCRIPT)) {
+      // Where the text is written as it reads (no escape or entity before it in the node).
+      const at = start + sup.index;
+      if (text.slice(at, at + sup[0].length) !== sup[0]) continue;
+      const word = wordBefore(at);
+      say(
+        `${word}${sup[0]} is Pandoc's superscript, which the page shows as text with its carets: write ${word}<sup>${sup[1]}</sup>`,
+        at,
+        { range: [at, at + sup[0].length], text: `<sup>${sup[1]}</sup>` },
+      );
+    }
+  });
+}
+
 /** What to write for a WordPress shortcode (`shown` as the message shows it), in a file of `syntax`. */
 function wordpressFix(code: WordPressShortcode, shown: string, syntax: string): string {
   const mdx = syntax === 'mdx' ? '' : 'rename the file to .mdx and ';
@@ -229,27 +278,32 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
   const obsidian = text.includes('%%') || text.includes('==');
   const pandoc = ctx.syntax === 'md' && /[)\]`]\{|\{:/.test(text);
   const wordpress = mayHoldWordPress(text);
-  if (!asides && !tags && !obsidian && !pandoc && !wordpress) return;
+  const scripts = /[\p{L}\p{N}]~[^~\s]+~|\^[^\s^]+\^/u.test(text);
+  if (!asides && !tags && !obsidian && !pandoc && !wordpress && !scripts) return;
   const locator = new Locator(text);
   const say = (message: string, offset: number) => file.message(message, locator.point(offset));
   if (asides) checkAsides(tree, ctx.syntax, say);
   if (obsidian) checkObsidianMarks(tree, say);
   if (pandoc) checkPandocAttributes(tree, text, say);
   if (wordpress) checkWordPress(tree, text, ctx.syntax, say);
-  if (!tags) return;
-  visit(tree, 'text', (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    for (const tag of templateTags(text.slice(start, end)))
-      file.message(message(tag, ctx), locator.point(start + tag.index));
-  });
+  if (tags)
+    visit(tree, 'text', (node) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      for (const tag of templateTags(text.slice(start, end)))
+        file.message(message(tag, ctx), locator.point(start + tag.index));
+    });
+  if (scripts)
+    checkPandocScripts(tree, text, (message, offset, fix) =>
+      withFix(file.message(message, locator.point(offset)), fix),
+    );
 };
 
 /**
- * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text; and, in both, Obsidian's comment (`%%Note to self%%`), which Obsidian hides and the page publishes, and highlight (`==key point==`, for which `<mark>key point</mark>`). Pandoc's attributes in braces, as Quarto, R Markdown and a Word file converted by Pandoc write them, right after a picture (`![Pit lane](media/image1.png){width="6.5in"}`, Quarto's `{fig-alt="…"}`), a link (`{target="_blank"}`), code (`` `x`{.python} ``) or a bracketed span (`[key point]{.mark}`), in a `.md` file, and their fenced divs in both (`::: {.callout-note}`, `::: {custom-style="Caption"}`); and kramdown's, as Jekyll posts write them, after a picture or on the line under a block (`{: .notice}`, `{:toc}`): the page shows them as text. In both, WordPress's shortcodes, as a post exported from WordPress or Edublogs keeps them (`[caption …]`, `[embed]https://…[/embed]`, `[youtube …]`, `[gallery ids="…"]`, `[audio mp3="…"]`; only those names, with attributes or a closing tag, so a word in brackets is left alone): the page shows them as text, and the video, sound or pictures they stood for are not there. Code, inline or in blocks, is skipped.
+ * `template-syntax` (a warning): Hugo's shortcodes (`{{< youtube id >}}`; a `ref` or `relref`'s message gives the address of the entry it names) and Jekyll's Liquid tags (`{% include … %}`, `{{ site.url }}`) in a Markdown (`.md`) file, which nothing here reads: the page shows them as text, and a shortcode's video is not there (in MDX they do not parse, and `parse-error` says what to write). In `.md` and `.mdx`, asides written as other tools take them: a directive (`:::note` … `:::`, as Starlight, Docusaurus and VitePress write them) or GitHub's alert (`> [!NOTE]`) and Obsidian's callout (`> [!question] Why pit early?`), whose markers the page shows as text; and, in both, Obsidian's comment (`%%Note to self%%`), which Obsidian hides and the page publishes, and highlight (`==key point==`, for which `<mark>key point</mark>`). Pandoc's attributes in braces, as Quarto, R Markdown and a Word file converted by Pandoc write them, right after a picture (`![Pit lane](media/image1.png){width="6.5in"}`, Quarto's `{fig-alt="…"}`), a link (`{target="_blank"}`), code (`` `x`{.python} ``) or a bracketed span (`[key point]{.mark}`), in a `.md` file, and their fenced divs in both (`::: {.callout-note}`, `::: {custom-style="Caption"}`); and kramdown's, as Jekyll posts write them, after a picture or on the line under a block (`{: .notice}`, `{:toc}`): the page shows them as text. In both, Pandoc's subscript and superscript against a word (`CO~2~`, `x^2^`), which the page shows crossed out (`~2~` is GFM's strikethrough) and with its carets. In both, WordPress's shortcodes, as a post exported from WordPress or Edublogs keeps them (`[caption …]`, `[embed]https://…[/embed]`, `[youtube …]`, `[gallery ids="…"]`, `[audio mp3="…"]`; only those names, with attributes or a closing tag, so a word in brackets is left alone): the page shows them as text, and the video, sound or pictures they stood for are not there. Code, inline or in blocks, is skipped.
  *
- * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. Delete an Obsidian comment; write a highlight as `<mark>…</mark>`. For an aside or a Quarto callout, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first). Remove Pandoc's attributes: a picture takes `fig-alt`'s words as its alt text, a span is `<mark>…</mark>` or `<span lang="fr">…</span>` or its text, and a div is its text without the `:::` lines; remove a kramdown line under a block (with `* TOC` above `{:toc}`). For a WordPress shortcode, write what it played: `<YouTube id="…">` with its transcript, the picture with its caption under it, an image for each picture of a gallery, `<audio controls>` of the file saved into `public/`, or a link.
+ * @fix For a YouTube shortcode, rename the file to `.mdx` and write `<YouTube id="…" title="…" />` with its transcript; for other tags, write what they stand for, or put them in backticks to show them as code. Delete an Obsidian comment; write a highlight as `<mark>…</mark>`. For an aside or a Quarto callout, write `<Callout type="note">…</Callout>` (`tip`, `warning`; in a `.md` file, rename it to `.mdx` first). Remove Pandoc's attributes: a picture takes `fig-alt`'s words as its alt text, a span is `<mark>…</mark>` or `<span lang="fr">…</span>` or its text, and a div is its text without the `:::` lines; remove a kramdown line under a block (with `* TOC` above `{:toc}`); write a subscript or superscript as `CO<sub>2</sub>`, `x<sup>2</sup>` (`npm run check -- --fix` writes them). For a WordPress shortcode, write what it played: `<YouTube id="…">` with its transcript, the picture with its caption under it, an image for each picture of a gallery, `<audio controls>` of the file saved into `public/`, or a link.
  *
  * @example
  *   {"name": "ok.md"}
@@ -265,11 +319,14 @@ export const checkTemplateSyntax: SourceCheck = (_model, ctx, _report, { tree, f
  *
  *   More on {{ site.title }}.
  *
+ *   Its CO~2~ fell.
+ *
  * @example
  *   {"name": "not-ok.md", "label": "output"}
  *
  *   3:1: Hugo's shortcode {{< youtube dQw4w9WgXcQ >}} is not read here, so the page shows it as text: rename the file to .mdx and write <YouTube id="dQw4w9WgXcQ" title="What the video is" /> with its transcript
  *   5:9: Liquid tag {{ site.title }} is not read here, so the page shows it as text: write what it stands for (for an include, rename the file to .mdx and use one of the site's components), or put it in backticks to show it as code
+ *   7:7: CO~2~ is Pandoc's subscript, which the page shows as crossed-out text (CO with 2 struck through): write CO<sub>2</sub>
  */
 const rule: GateRule = { id: 'template-syntax', severity: 'warning', source: checkTemplateSyntax };
 export default rule;

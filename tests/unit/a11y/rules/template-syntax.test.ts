@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { lintSource, only, where } from '../helpers.ts';
+import { fixedBy, lintSource, only, where } from '../helpers.ts';
 import { checkProject } from '../project.ts';
 
 const RULE = 'template-syntax';
@@ -475,5 +475,38 @@ describe('WordPress’s shortcodes, as a post exported from WordPress or Edublog
     ].join('\n');
     expect(await said(text, '.md')).toEqual([]);
     expect(await said(text, '.mdx')).toEqual([]);
+  });
+});
+
+describe('template-syntax: Pandoc’s subscript and superscript', () => {
+  const text = 'Water is H~2~O, CO~2~ rose, x^2^ grew, the 1^st^ lap; ~gone~ and `a^b^` stay.\n';
+
+  it('says the page crosses out a subscript and shows a superscript’s carets, and the fix writes the element', async () => {
+    // The page as Astro's Markdown renders it: a strikethrough, and the carets as text.
+    const page = markdownToHtml(text).html;
+    expect(page).toContain('H<del>2</del>O');
+    expect(page).toContain('x^2^');
+    for (const ext of ['.md', '.mdx'] as const) {
+      const problems = only(await lintSource(text, ext), RULE);
+      expect(problems.map((p) => `${p.column} ${p.message}`)).toEqual([
+        "11 H~2~ is Pandoc's subscript, which the page shows as crossed-out text (H with 2 struck through): write H<sub>2</sub>",
+        "19 CO~2~ is Pandoc's subscript, which the page shows as crossed-out text (CO with 2 struck through): write CO<sub>2</sub>",
+        "30 x^2^ is Pandoc's superscript, which the page shows as text with its carets: write x<sup>2</sup>",
+        "45 1^st^ is Pandoc's superscript, which the page shows as text with its carets: write 1<sup>st</sup>",
+      ]);
+      const fixed = fixedBy(text, problems);
+      expect(fixed).toBe(
+        'Water is H<sub>2</sub>O, CO<sub>2</sub> rose, x<sup>2</sup> grew, the 1<sup>st</sup> lap; ~gone~ and `a^b^` stay.\n',
+      );
+      expect(only(await lintSource(fixed, ext), RULE)).toEqual([]);
+      if (ext === '.md') expect(markdownToHtml(fixed).html).toContain('H<sub>2</sub>O');
+    }
+  });
+
+  it('leaves a strikethrough between spaces, a caret alone, and code', async () => {
+    for (const ext of ['.md', '.mdx'] as const)
+      expect(
+        only(await lintSource('I ~~was~~ am ~sure~ now; 2 ^ 3; `H~2~O`\n', ext), RULE),
+      ).toEqual([]);
   });
 });
