@@ -18,6 +18,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import type { Fix } from '../core/types.ts';
 import { inEntryText } from '../../lib/site/page-markers.ts';
 import { headingTitle } from '../../lib/content/heading-title.ts';
 
@@ -75,6 +76,20 @@ function repeatsTitle(el: El, model: Model): boolean {
   return typeof title === 'string' && !dynamic && !!text && same(text) === same(title);
 }
 
+/**
+ * A Markdown heading's lines deleted, with the blank lines after it: the fix for one that repeats
+ * the title, which says nothing the page does not. Only a heading on lines of its own.
+ */
+function lineDeleted(el: El, model: Model): { fix: Fix } | undefined {
+  if (el.note !== 'markdown' || el.end === undefined) return undefined;
+  const { text } = model;
+  const start = text.lastIndexOf('\n', el.offset - 1) + 1;
+  if (text.slice(start, el.offset).trim()) return undefined;
+  const after = /^[ \t#]*\r?\n(?:[ \t]*\r?\n)*/.exec(text.slice(el.end));
+  if (!after && el.end !== text.length) return undefined;
+  return { fix: { range: [start, el.end + (after?.[0].length ?? 0)], text: '' } };
+}
+
 export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Report): void {
   if (model.template) return checkTemplateOrder(model, model.template, report);
   if (!entryCollectionOf(ctx.file)) return;
@@ -95,6 +110,7 @@ export function checkHeadingOrder(model: Model, ctx: CheckContext, report: Repor
       report(
         el,
         `${atLevel(el, model, 1)} repeats the title, which the page already shows above the text as its level-1 heading: delete this line`,
+        lineDeleted(el, model),
       );
     } else if (depth === 1) {
       report(
@@ -211,7 +227,7 @@ export function checkPageHeadingOrder(model: Model, _ctx: CheckContext, report: 
 /**
  * `heading-order` (a warning): a heading that skips a level (`##` then `####`, `<h2>` then `<h4>`), which leaves a gap in the outline screen reader users move by; and in a post, guide or page, a level-1 heading in the text (the page's title is its level-1 heading; one that repeats the entry's `title`, as a post moved from another tool starts, is to be deleted; one that starts a file with no `title` is content-schema's, as the title to write). What a layout, a component or a page of `src/pages/` writes is judged on the built page, against the heading before it wherever that comes from, and in its `.astro` file where two of its headings render one after the other on every page (not across a component, `<slot />`, `set:html` or a `{…}` that holds JSX, which only the built page settles).
  *
- * @fix Write the level the message gives: `##` for the text's top sections, then one level down at a time; delete a first heading that repeats the title. On a page, give the heading the level after the one before it that the message names.
+ * @fix Write the level the message gives: `##` for the text's top sections, then one level down at a time; delete a first heading that repeats the title (`npm run check -- --fix` deletes a Markdown one). On a page, give the heading the level after the one before it that the message names.
  *
  * @example
  *   {"name": "ok.md"}

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
-import { lintHtml, only } from '../helpers.ts';
-import { checkProject, post } from '../project.ts';
+import { fixedBy, lintHtml, only } from '../helpers.ts';
+import { checkProject, post, project } from '../project.ts';
+import { join } from 'node:path';
+import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 
 const RULE = 'heading-order';
+
+/** This rule's problems in a post, with their fixes. */
+async function problemsOf(text: string) {
+  const root = project({ 'content/posts/a.md': text });
+  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  return only(problems, RULE);
+}
 
 describe('heading-order', () => {
   it('passes an outline that starts at level 2 and goes down one level at a time', async () => {
@@ -50,6 +59,22 @@ describe('heading-order', () => {
       'content/posts/moved.md:7:1 # Week 3:  What changed repeats the title, which the page already shows above the text as its level-1 heading: delete this line',
     ]);
     expect(await checkProject(moved('## Tried'), RULE)).toEqual([]);
+  });
+
+  it('deletes such a heading with --fix, written either way, and leaves an <h1> to the author', async () => {
+    const frontmatter = `---\ntitle: Week 3\ndescription: D.\npubDate: 2026-01-01\n---\n\n`;
+    for (const [body, fixed] of [
+      ['# Week 3\n\n## Tried\n', '## Tried\n'],
+      ['Week 3\n======\n\nText.\n', 'Text.\n'],
+      ['# Week 3 #\r\n\r\nText.\r\n', 'Text.\r\n'],
+    ] as const) {
+      const text = frontmatter + body;
+      const problems = await problemsOf(text);
+      expect(problems).toHaveLength(1);
+      expect(fixedBy(text, problems), body).toBe(frontmatter + fixed);
+    }
+    const [problem] = await problemsOf(`${frontmatter}<h1>Week 3</h1>\n\nText.\n`);
+    expect(problem!.fix).toBeUndefined();
   });
 
   it('passes once the suggested levels are written', async () => {
