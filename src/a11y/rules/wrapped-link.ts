@@ -37,7 +37,14 @@ export function checkWrappedLinks(model: Model, _ctx: CheckContext, report: Repo
     if (typeof href !== 'string') continue;
     const found = wrappedLink(href);
     if (!found) continue;
-    const ranges = found.target ? writtenAt(el, model, href) : [];
+    // A Markdown link's address ends at an unbalanced parenthesis: such a target is the
+    // author's to write, in angle brackets.
+    const fits =
+      found.target &&
+      (el.note !== 'markdown' ||
+        (found.target.split('(').length === found.target.split(')').length &&
+          !/[<>]/.test(found.target)));
+    const ranges = fits ? writtenAt(el, model, href) : [];
     // One fix: the address, and the link's text where it shows the same address.
     const fix =
       ranges.length === 1

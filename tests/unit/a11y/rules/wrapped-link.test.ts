@@ -38,6 +38,14 @@ describe('wrapped-link', () => {
     }
   });
 
+  it('leaves a Markdown link’s address with an unbalanced parenthesis to the author', async () => {
+    const odd = 'https://en.wikipedia.org/wiki/Pit_stop_(racing';
+    const text = `[pit stops](https://www.google.com/url?q=${encodeURIComponent(odd).replace('(', '%28')})`;
+    const [problem] = only(await lintSource(text, '.md'), RULE);
+    expect(problem!.message).toMatch(`write the address it leads to, ${odd}`);
+    expect(problem!.fix).toBeUndefined();
+  });
+
   it('says to open a link whose wrapper does not say where it leads, with no fix', async () => {
     const [problem] = only(
       await lintSource(
