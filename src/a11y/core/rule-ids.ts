@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'moving-text',
   'link-target',
   'wrapped-link',
+  'entry-script',
   'asset-target',
   'inline-image',
   'alt-quality',

@@ -37,6 +37,7 @@ import imageMotion from './image-motion.ts';
 import movingText from './moving-text.ts';
 import linkTarget from './link-target.ts';
 import wrappedLink from './wrapped-link.ts';
+import entryScript from './entry-script.ts';
 import assetTarget from './asset-target.ts';
 import inlineImage from './inline-image.ts';
 import altQuality from './alt-quality.ts';
@@ -100,6 +101,7 @@ export const rules: GateRule[] = [
   movingText,
   linkTarget,
   wrappedLink,
+  entryScript,
   assetTarget,
   inlineImage,
   altQuality,
