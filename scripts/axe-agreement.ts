@@ -33,6 +33,7 @@ export const AXE_RULES: Record<string, string[]> = {
   'aria-input-field-name': ['field-name'],
   'aria-toggle-field-name': ['field-name'],
   'aria-hidden-focus': ['hidden-focus'],
+  'nested-interactive': ['nested-interactive'],
   'valid-lang': ['lang-tag'],
   'heading-order': ['heading-order'],
   'meta-refresh': ['page-refresh'],

@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'link-name',
   'link-purpose',
   'hidden-focus',
+  'nested-interactive',
   'button-name',
   'summary-name',
   'field-name',

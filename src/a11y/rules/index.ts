@@ -16,6 +16,7 @@ import frameTitle from './frame-title.ts';
 import linkName from './link-name.ts';
 import linkPurpose from './link-purpose.ts';
 import hiddenFocus from './hidden-focus.ts';
+import nestedInteractive from './nested-interactive.ts';
 import buttonName from './button-name.ts';
 import summaryName from './summary-name.ts';
 import fieldName from './field-name.ts';
@@ -80,6 +81,7 @@ export const rules: GateRule[] = [
   linkName,
   linkPurpose,
   hiddenFocus,
+  nestedInteractive,
   buttonName,
   summaryName,
   fieldName,

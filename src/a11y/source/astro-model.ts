@@ -32,6 +32,7 @@ export const ASTRO_FILE_RULES = new Set([
   'field-name',
   'aria-attribute',
   'hidden-focus',
+  'nested-interactive',
   'heading-name',
   'heading-order',
   'table-header',
