@@ -6,7 +6,7 @@ import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
 import { ALWAYS_ERRORS, RULE_IDS } from '../a11y/core/rule-ids.ts';
 import { closestName } from '../lib/util/closest-name.ts';
 import { shapeAt, unknownFields } from '../lib/content/unknown-fields.ts';
-import { handleAddress, withoutScheme } from '../lib/site/link-address.ts';
+import { handleAddress, isRelativePath, withoutScheme } from '../lib/site/link-address.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
@@ -28,7 +28,7 @@ const linkSchema = z.object({
  * build does not have, and the built pages' gate would say so once per page.
  */
 function linkAddressProblem(href: string): string | undefined {
-  if (/^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i.test(href)) return undefined;
+  if (!isRelativePath(href)) return undefined;
   const written = `"${href}"`;
   const elsewhere = withoutScheme(href);
   if (elsewhere)

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { withBase } from '../../lib/site/urls.ts';
 import { percentDecoded } from '../../lib/util/percent-decoded.ts';
+import { isRelativePath } from '../../lib/site/link-address.ts';
 
 /**
  * How to make a Markdown image decorative, in words that work in its file type. Markdown has no
@@ -16,7 +17,7 @@ export function decorativeInstead(
   base = '/',
 ): string {
   const close = syntax === 'mdx' ? ' />' : '>';
-  const local = src !== undefined && !/^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i.test(src);
+  const local = src !== undefined && isRelativePath(src);
   if (!local) return `write <img src="${src ? withBase(src, base) : '…'}" alt=""${close}`;
   const path = src.split(/[?#]/)[0]!;
   if (syntax === 'mdx') {

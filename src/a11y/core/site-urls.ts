@@ -163,10 +163,7 @@ export function pageItselfPart(url: string): 'fragment' | 'query' | undefined {
   return first === '#' ? 'fragment' : first === '?' ? 'query' : undefined;
 }
 
-/** A URL that is a path on disk relative to a file, as authors write `./chart.png`. */
-export function isRelativePath(url: string): boolean {
-  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url.trim());
-}
+export { isRelativePath } from '../../lib/site/link-address.ts';
 
 /** The file a relative path names, beside the file that uses it; undefined when there is none. */
 export function fileBeside(url: string, from: string): string | undefined {

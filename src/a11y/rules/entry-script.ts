@@ -9,11 +9,14 @@ import type { GateRule } from '../core/rule.ts';
  * site's own frame, or writes the content into the page itself. By host, and the file where the
  * host serves other scripts too.
  */
+/** What a social post's embed code keeps once its script is gone. */
+const KEEP_QUOTE = "delete the script, and the quote keeps the post's words and its link";
+
 const EMBEDS: { host: RegExp; file?: RegExp; what: string; instead: string }[] = [
   {
     host: /^platform\.(?:twitter|x)\.com$/,
     what: "X's (Twitter's) embed script, which replaces the quote above it with X's frame",
-    instead: "delete the script, and the quote keeps the post's words and its link",
+    instead: KEEP_QUOTE,
   },
   {
     host: /(?:^|\.)instagram\.com$/,
@@ -36,19 +39,19 @@ const EMBEDS: { host: RegExp; file?: RegExp; what: string; instead: string }[] =
   {
     host: /^embed\.bsky\.app$/,
     what: "Bluesky's embed script, which replaces the quote above it with Bluesky's frame",
-    instead: "delete the script, and the quote keeps the post's words and its link",
+    instead: KEEP_QUOTE,
   },
   {
     host: /(?:^|\.)threads\.(?:net|com)$/,
     file: /\/embed\.js$/,
     what: "Threads' embed script, which replaces the quote above it with Threads' frame",
-    instead: "delete the script, and the quote keeps the post's words and its link",
+    instead: KEEP_QUOTE,
   },
   {
     host: /(?:^|\.)reddit\.com$/,
     file: /\/widgets\.js$/,
     what: "Reddit's embed script, which replaces the quote above it with Reddit's frame",
-    instead: "delete the script, and the quote keeps the post's words and its link",
+    instead: KEEP_QUOTE,
   },
   {
     host: /^gist\.github\.com$/,

@@ -8,6 +8,7 @@ import {
   type Report,
 } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
+import { INPUT_BUTTONS } from '../core/controls.ts';
 
 /**
  * Roles whose content is presentational (WAI-ARIA 1.2, "Children Presentational: True"): a
@@ -53,11 +54,8 @@ const WIDGETS = new Set([
   'treeitem',
 ]);
 
-/** An `<input>`'s role by its type, as browsers give it. */
+/** An `<input>`'s role by its type, as browsers give it, but the buttons' (INPUT_BUTTONS). */
 const INPUT_ROLES: Record<string, string> = {
-  button: 'button',
-  submit: 'button',
-  reset: 'button',
   image: 'button',
   checkbox: 'checkbox',
   radio: 'radio',
@@ -86,7 +84,8 @@ function roleOf(el: El): string | undefined {
       const type = attr(el, 'type');
       if (type === DYNAMIC) return undefined;
       const t = (type ?? 'text').trim().toLowerCase();
-      return t === 'hidden' ? undefined : (INPUT_ROLES[t] ?? 'textbox');
+      if (t === 'hidden') return undefined;
+      return Object.hasOwn(INPUT_BUTTONS, t) ? 'button' : (INPUT_ROLES[t] ?? 'textbox');
     }
     default:
       return undefined;

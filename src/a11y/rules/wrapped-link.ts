@@ -2,6 +2,7 @@ import type { El, Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import { isLink } from '../core/controls.ts';
 import type { GateRule } from '../core/rule.ts';
+import type { Fix } from '../core/types.ts';
 import { FRONTMATTER } from '../core/source-files.ts';
 import {
   wrappedLink,
@@ -9,17 +10,29 @@ import {
   wrappedLinksInYaml,
 } from '../../lib/site/link-wrappers.ts';
 
-/** The address as the element's text writes it, and where: each place the fix writes the target. */
-function writtenAt(el: El, model: Model, href: string): [number, number][] {
-  if (el.end === undefined) return [];
+/**
+ * The fix that writes `target` wherever the element's source writes the address as its `href`
+ * has it (HTML may write `&` as `&amp;`): in the link, and in its text where that shows the same
+ * address. Undefined where the source writes it otherwise.
+ */
+function addressWritten(
+  el: El,
+  model: Model,
+  href: string,
+  target: string,
+): { fix: Fix } | undefined {
+  if (el.end === undefined) return undefined;
   const text = model.text.slice(el.offset, el.end);
-  const forms = [href, href.replace(/&/g, '&amp;')];
-  const form = forms.find((each) => text.includes(each));
-  if (!form) return [];
-  const ranges: [number, number][] = [];
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
-    ranges.push([el.offset + at, el.offset + at + form.length]);
-  return ranges;
+  const form = [href, href.replace(/&/g, '&amp;')].find((each) => text.includes(each));
+  if (!form) return undefined;
+  const start = text.indexOf(form);
+  const end = text.lastIndexOf(form) + form.length;
+  return {
+    fix: {
+      range: [el.offset + start, el.offset + end],
+      text: text.slice(start, end).replaceAll(form, target),
+    },
+  };
 }
 
 /**
@@ -44,22 +57,7 @@ export function checkWrappedLinks(model: Model, _ctx: CheckContext, report: Repo
       (el.note !== 'markdown' ||
         (found.target.split('(').length === found.target.split(')').length &&
           !/[<>]/.test(found.target)));
-    const ranges = fits ? writtenAt(el, model, href) : [];
-    // One fix: the address, and the link's text where it shows the same address.
-    const fix =
-      ranges.length === 1
-        ? { fix: { range: ranges[0]!, text: found.target! } }
-        : ranges.length > 1
-          ? {
-              fix: {
-                range: [ranges[0]![0], ranges.at(-1)![1]] as [number, number],
-                text: model.text
-                  .slice(ranges[0]![0], ranges.at(-1)![1])
-                  .split(model.text.slice(...ranges[0]!))
-                  .join(found.target!),
-              },
-            }
-          : undefined;
+    const fix = fits ? addressWritten(el, model, href, found.target!) : undefined;
     report(el, wrappedLinkMessage(href, found), fix);
   }
   // An event's or a cover's address in the frontmatter, published as a link too.

@@ -339,6 +339,9 @@ export function frontmatterProblems(
   // A date that is not ISO 8601 is the `frontmatter-date` rule's, in its words: said once.
   const badDates = new Set(writtenDates(text).problems.map((problem) => problem.field));
   const emptiedAt = emptiedBy(yamlText, match ? 1 : 0);
+  // The top of the text read once, for every missing field it may hold.
+  let top: HeadingTitle | undefined | null = null;
+  const headerOf = () => (top === null ? (top = headingTitle(text, fieldsOf(kind))) : top);
   return result.error.issues
     .filter((issue) => !badDates.has(fieldName(issue.path)))
     .map((issue) => {
@@ -362,7 +365,7 @@ export function frontmatterProblems(
       // The title as its first heading, and Notion's properties under it, as other tools write
       // a page: the fields to write, and one fix that writes them all.
       const fromText = issue.path.length === 1 && valueAt(data, issue.path) === undefined;
-      const header = fromText ? headingTitle(text, fieldsOf(kind)) : undefined;
+      const header = fromText ? headerOf() : undefined;
       const said = header && headingTitleMessage(header, field, where);
       if (said) return { field, line: said.line, message: said.message, edit: header.edit };
       // A field one other field needs (`coverAlt` for `cover`), when missing, is placed there.

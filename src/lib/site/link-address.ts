@@ -5,6 +5,14 @@
  * links (src/schemas/site.ts), so that both say the same.
  */
 
+/**
+ * An address that is a path relative to the file that writes it (`./chart.png`, `posts/`), not
+ * one with a scheme (`https:`, `mailto:`), a path from the site's root, a fragment or a query.
+ */
+export function isRelativePath(url: string): boolean {
+  return !/^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url.trim());
+}
+
 /** An email address: no slash, one `@`, a dot in the domain. */
 const EMAIL = /^[^\s@/:?#]+@[^\s@/:?#]+\.\p{L}{2,}$/u;
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gateConfig } from '../../../src/a11y/core/config.ts';
 import { checkSources } from '../../../src/a11y/run/parallel.ts';
+import type { Problem } from '../../../src/a11y/core/types.ts';
 
 /** A tiny project on disk (`content/…`, `public/…`); returns its root. */
 export function project(files: Record<string, string | Buffer>): string {
@@ -24,14 +25,23 @@ export function project(files: Record<string, string | Buffer>): string {
 export const post = (body: string, extra = '', title = 'T') =>
   `---\ntitle: ${title}\ndescription: D.\npubDate: 2026-01-01\n${extra}---\n\n${body}\n`;
 
+/** `npm run check` over a project's content: its root, and every problem, fixes and all. */
+export async function projectProblems(
+  files: Record<string, string | Buffer>,
+  config = gateConfig(),
+): Promise<{ root: string; problems: Problem[] }> {
+  const root = project(files);
+  const { problems } = await checkSources([join(root, 'content')], config, root);
+  return { root, problems };
+}
+
 /** `npm run check` over a project's content: `file:line:column message` of one rule's problems. */
 export async function checkProject(
   files: Record<string, string>,
   ruleId: string,
   config = gateConfig(),
 ) {
-  const root = project(files);
-  const { problems } = await checkSources([join(root, 'content')], config, root);
+  const { problems } = await projectProblems(files, config);
   return problems
     .filter((p) => p.ruleId === ruleId)
     .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
-import { join } from 'node:path';
-import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { fixedBy } from '../helpers.ts';
-import { checkProject, post, project } from '../project.ts';
+import { checkProject, post, projectProblems } from '../project.ts';
 
 const RULE = 'content-schema';
 
@@ -244,8 +242,7 @@ describe('content-schema', () => {
     ].join('\n');
     const obsidian = '---\ndescription: D.\npubDate: 2026-01-01\n---\n\n# Pit stops\n\nText.\n';
     const files = { 'content/posts/notion.md': notion, 'content/posts/obsidian.mdx': obsidian };
-    const root = project(files);
-    const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+    const { problems } = await projectProblems(files);
     const mine = problems.filter((p) => p.ruleId === RULE || p.ruleId === 'heading-order');
     expect(mine.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
       'content/posts/notion.md:1 title is required: the page shows its title above the text, and this file\'s is its first heading, # Week 4: voices outside motorsport: write title: "Week 4: voices outside motorsport" in a frontmatter block (--- at the top of the file), in place of the heading; the lines under it are Notion\'s page properties, shown as text: write pubDate: 2026-11-30 and tags: [PLN, Sustainability] there too, in place of those lines',

@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { gateConfig } from '../../../../src/a11y/core/config.ts';
 import { checkAstroFile } from '../../../../src/a11y/source/astro-file.ts';
 import { fixedBy, lintHtml, only } from '../helpers.ts';
-import { checkProject, post, project } from '../project.ts';
-import { join } from 'node:path';
-import { checkSources } from '../../../../src/a11y/run/parallel.ts';
+import { checkProject, post, projectProblems } from '../project.ts';
 
 const RULE = 'heading-order';
 
 /** This rule's problems in a post, with their fixes. */
 async function problemsOf(text: string) {
-  const root = project({ 'content/posts/a.md': text });
-  const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+  const { problems } = await projectProblems({ 'content/posts/a.md': text });
   return only(problems, RULE);
 }
 

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { gateConfig } from '../../../../src/a11y/core/config.ts';
-import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { lintHtml, lintSource, only, where } from '../helpers.ts';
-import { post, project } from '../project.ts';
+import { post, projectProblems } from '../project.ts';
 import { ONE_PIXEL_PNG } from '../../../helpers/images.ts';
 import { CONTENT_END, CONTENT_START } from '../../../../src/lib/site/page-markers.ts';
 
@@ -242,8 +239,7 @@ describe('image-alt: source layer', () => {
       ...more,
     });
     const check = async (all: Record<string, string | Buffer>) => {
-      const root = project(all);
-      const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
+      const { problems } = await projectProblems(all);
       return problems
         .filter((p) => ['image-alt', 'alt-quality', 'asset-target'].includes(p.ruleId))
         .map((p) => `${p.file}: ${p.message}`);

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gateConfig } from '../../../../src/a11y/core/config.ts';
-import { checkSources } from '../../../../src/a11y/run/parallel.ts';
 import { fixedBy, lintSource, only } from '../helpers.ts';
-import { post, project } from '../project.ts';
+import { post, projectProblems } from '../project.ts';
 
 const RULE = 'wrapped-link';
 const FIA = 'https://www.fia.com/sustainability';
@@ -61,14 +59,13 @@ describe('wrapped-link', () => {
   });
 
   it('reports one in frontmatter and in a network file, where a page publishes it too', async () => {
-    const root = project({
+    const { root, problems } = await projectProblems({
       'content/guides/g.md': post(
         'Text.',
         `events:\n  - title: Meetup\n    start: 2027-03-12\n    url: ${SAFE}\n`,
       ),
       'content/networks/n.yaml': `title: N\nentries:\n  - name: Sam\n    kind: person\n    perspectives: [fans]\n    status: following\n    url: "${SAFE}"\n`,
     });
-    const { problems } = await checkSources([join(root, 'content')], gateConfig(), root);
     const mine = problems.filter((p) => p.ruleId === RULE);
     expect(mine.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual([
       'content/guides/g.md:8:10',
