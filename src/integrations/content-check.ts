@@ -7,7 +7,6 @@ import {
   readCourse,
   readEntryReferences,
   referenceProblems,
-  type EntryReferences,
   type ContentProblem,
 } from '../lib/content/references.ts';
 import { aboutPageProblems } from '../lib/content/about-page.ts';

@@ -748,10 +748,10 @@ export function checkSourceAssets(model: Model, ctx: CheckContext, report: Repor
  */
 export function checkPlayers(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
-    if (isNotRendered(el)) continue;
     const found = unplayableMedia(el, ctx.config);
-    if (found) report(el, unplayableMessage(found, ctx));
     const page = playerPageImage(el, ctx.config);
+    if ((!found && !page) || isNotRendered(el)) continue;
+    if (found) report(el, unplayableMessage(found, ctx));
     if (page) report(el, playerPageMessage(el, page, ctx));
   }
 }

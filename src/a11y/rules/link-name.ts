@@ -4,7 +4,6 @@ import {
   attr,
   blankAriaLabel,
   isHidden,
-  role,
   unsetAttribute,
   type CheckContext,
   type Report,
@@ -30,9 +29,10 @@ function described(el: El): string {
  */
 export function checkLinkName(model: Model, ctx: CheckContext, report: Report): void {
   for (const el of model.elements) {
-    if (!isLink(el) || isHidden(el) || altNames(el)) continue;
+    if (!isLink(el) || altNames(el)) continue;
+    // Hidden is asked last: it walks every ancestor, and a page's links nearly all have a name.
     const missing = missingName(el, model, ctx.config, { title: true });
-    if (!missing) continue;
+    if (!missing || isHidden(el)) continue;
     if (missing.why === 'broken-ref') {
       report(
         el,

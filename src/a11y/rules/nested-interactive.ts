@@ -125,9 +125,9 @@ export function checkNestedInteractive(model: Model, _ctx: CheckContext, report:
   for (const el of model.elements) {
     const r = roleOf(el);
     const link = r === 'link' && el.name === 'a';
-    if (!r || (!PRESENTATIONAL_CHILDREN.has(r) && !link) || isHidden(el)) continue;
+    if (!r || (!PRESENTATIONAL_CHILDREN.has(r) && !link)) continue;
     const inner = controlsIn(el);
-    if (!inner.length) continue;
+    if (!inner.length || isHidden(el)) continue;
     const outer = named(el);
     const what =
       inner.length === 1

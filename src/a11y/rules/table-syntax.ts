@@ -142,7 +142,7 @@ export const checkTableSyntax: SourceCheck = (_model, ctx, _report, { tree, file
       return;
     }
     // A paragraph's last lines may be a table that follows a line of text.
-    const from = lines.findIndex((line, i) => lines.slice(i).every(isRow));
+    const from = lines.findIndex((_, i) => lines.slice(i).every(isRow));
     const table = from < 0 ? [] : lines.slice(from);
     if (table.length < 2) return;
     const columns = cells(table[0]!).length;

@@ -112,6 +112,13 @@ function lastDeclaration(
   return inlineDeclaration(el, names) ?? presentational(el, names);
 }
 
+/**
+ * Whether an element writes any style or colour at all: a page's thousands of elements are
+ * asked, and nearly none does, so this is tried before reading a declaration.
+ */
+const mayPaint = (el: El) =>
+  el.attrs.style !== undefined || el.attrs.color !== undefined || el.attrs.bgcolor !== undefined;
+
 /** A declaration as written: in the inline style, or as an old HTML attribute (`attribute`). */
 interface Declaration {
   name: string;
@@ -788,7 +795,12 @@ const PAINTED = [...DECLARES.color, ...DECLARES.background, 'background-image', 
 export function checkTextContrast(model: Model, _ctx: CheckContext, report: Report): void {
   // Most pages set no colour or opacity inline: nothing to judge that the site's own style
   // sheet does not.
-  if (!model.elements.some((el) => lastDeclaration(el, PAINTED) || fadeOf(el))) return;
+  if (
+    !model.elements.some(
+      (el) => mayPaint(el) && (lastDeclaration(el, PAINTED) !== undefined || fadeOf(el)),
+    )
+  )
+    return;
   // Pages with no shadow, stroke or fill (code blocks coloured inline, the most common) are
   // spared looking for them above every run of text.
   const effects = model.elements.some((el) => lastDeclaration(el, EFFECTS));

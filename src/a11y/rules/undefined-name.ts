@@ -308,7 +308,6 @@ export function checkUndefinedNames(model: Model, ctx: CheckContext, report: Rep
     for (const { program, kind } of scripts)
       if (kind !== 'module') missingFields(program as Js, fields, report);
   for (const [i, { kind, attribute }] of scripts.entries()) {
-    const module = kind === 'module';
     // `:::tip{icon="heart"}`, `[the FIA](…){target="_blank"}`: another tool's attributes, which
     // MDX reads as this expression.
     // Said once, with what to write instead, where the braces open.

@@ -204,10 +204,25 @@ export function languageProblem(value: string): string | undefined {
 }
 
 /**
+ * Advice already worked out, by the value as written: every page of a site says the same one
+ * or two languages, and `Intl.Locale` is slow to build. Bounded, for a site of many tags.
+ */
+const adviceOf = new Map<string, { hint: string; code?: string } | undefined>();
+const ADVICE_KEPT = 256;
+
+/**
  * `languageProblem`'s hint, with the tag to write where it is certain (`code`), which `npm run
  * check -- --fix` writes; undefined when the value names a language.
  */
 export function languageAdvice(value: string): { hint: string; code?: string } | undefined {
+  if (adviceOf.has(value)) return adviceOf.get(value);
+  const advice = workOutAdvice(value);
+  if (adviceOf.size >= ADVICE_KEPT) adviceOf.clear();
+  adviceOf.set(value, advice);
+  return advice;
+}
+
+function workOutAdvice(value: string): { hint: string; code?: string } | undefined {
   const [primary = '', ...rest] = value.trim().split('-');
   if (!/^(?:[a-z]{2,3}|[a-z]{5,8})$/i.test(primary)) return adviceFor(value);
   let canonical: string;
