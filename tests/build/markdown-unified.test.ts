@@ -77,6 +77,9 @@ describe('a site whose Markdown processor is unified() (fixture: markdown-unifie
     expect(build.output).toContain(
       'markdown.processor "unified" is not Sätteri: task-list checkboxes get no label, and root-relative links in Markdown do not get the base /my-blog/',
     );
+    expect(build.output).toContain(
+      "Its wide tables also scroll out of a keyboard's reach in Safari, with no region around them. Sätteri, Astro's default, does all of this",
+    );
     expect(build.output).toContain('accessibility gate (sources):');
     expect(reported(build.output)).toMatchInlineSnapshot(`
       [

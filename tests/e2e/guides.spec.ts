@@ -169,7 +169,7 @@ test.describe('the network at 1280 px', () => {
     page,
   }) => {
     await page.goto(GUIDE);
-    const wrap = page.locator('.network-table-wrap');
+    const wrap = page.locator('.guide-network .table-scroll');
     await wrap.scrollIntoViewIfNeeded();
     const box = await wrap.evaluate((el) => ({
       scroll: el.scrollWidth,

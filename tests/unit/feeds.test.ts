@@ -184,6 +184,17 @@ describe('feedHtml', () => {
     expect(html).toBe('<p>Hi <a>me</a></p>');
   });
 
+  it("takes a table out of the page's scrolling region, which only a page's stylesheet scrolls", () => {
+    const html = feedHtml(
+      '<p>Before</p><div class="table-scroll" role="region" tabindex="0" aria-label="Table: A">' +
+        '<table><tr><th>A</th></tr></table></div><div class="note">kept</div>',
+      PAGE,
+    );
+    expect(html).toBe(
+      '<p>Before</p><table><tr><th>A</th></tr></table><div class="note">kept</div>',
+    );
+  });
+
   it('keeps text that looks like markup or a CDATA end as escaped text', () => {
     const html = feedHtml('<p>a ]]&gt; b &lt;script&gt; c\u0001d</p>', PAGE);
     expect(html).toBe('<p>a ]]&gt; b &lt;script&gt; cd</p>');

@@ -1,6 +1,5 @@
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
-import type { Element } from 'domhandler';
-import { feedContent, feedHtml } from './html.ts';
+import { feedContent, feedHtml, hasClass } from './html.ts';
 import type { FeedEntry } from './items.ts';
 import { SECTIONS, type Section } from './page-meta.ts';
 import { CONTENT_CLASS, COURSE_META, COVER_META, entryContentRange } from '../site/page-markers.ts';
@@ -71,8 +70,6 @@ const first = (head: Head, key: string) => head.meta.get(key)?.[0];
 
 const isSection = (value: string | undefined): value is Section =>
   Object.values(SECTIONS).includes(value as Section);
-const hasClass = (el: Element, name: string) =>
-  (el.attribs.class ?? '').split(/\s+/).includes(name);
 
 function date(head: Head, key: string): Date | undefined {
   const value = first(head, key);

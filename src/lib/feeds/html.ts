@@ -2,6 +2,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { xmlSafeText } from './sanitize.ts';
 import { escapeHtml } from '../util/escape-html.ts';
+import { TABLE_SCROLL_CLASS } from '../content/table-scroll.ts';
 
 /** Elements that run code or carry page-only styling: never part of a feed item. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'base']);
@@ -52,6 +53,10 @@ function mediaSource(element: Element): string | undefined {
 function fragment(html: string): ChildNode[] {
   return parseDocument(html).children;
 }
+
+/** Whether an element's `class` names `name`. */
+export const hasClass = (el: Element, name: string) =>
+  (el.attribs.class ?? '').split(/\s+/).includes(name);
 
 function replaceWith(node: ChildNode, replacement: ChildNode[]) {
   for (const child of replacement) DomUtils.prepend(node, child);
@@ -179,6 +184,11 @@ export function feedContent(root: ParentNode, pageUrl: string): string {
   }
   // Innermost first, so an outer <details> copies its already-opened children.
   for (const element of all((el) => el.name === 'details').reverse()) openDetails(element);
+  // A table's scrolling region is the page's (src/integrations/table-scroll.ts): a feed reader
+  // lays the table out itself, and the region would only add a stop to its tab order.
+  for (const element of all((el) => el.name === 'div' && hasClass(el, TABLE_SCROLL_CLASS))) {
+    replaceWith(element, [...element.children]);
+  }
   for (const element of all(() => true)) cleanAttributes(element, pageUrl);
   return DomUtils.getInnerHTML(root, { encodeEntities: 'utf8' }).trim();
 }

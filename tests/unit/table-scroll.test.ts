@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { tableScrollPlugin } from '../../src/integrations/table-scroll.ts';
+import { tableRegionLabel } from '../../src/lib/content/table-scroll.ts';
+
+const options = { features: { gfm: true }, hastPlugins: [tableScrollPlugin()] };
+const render = async (markdown: string) => (await markdownToHtml(markdown, options)).html;
+
+describe('tableRegionLabel', () => {
+  it('names the region by the caption, as written', () => {
+    expect(tableRegionLabel('  Race weekends\n 2027 ', ['Date'])).toBe('Race weekends 2027');
+  });
+
+  it('names it by up to four column headers, counting the rest', () => {
+    expect(tableRegionLabel(undefined, ['Platform', ' Audience '])).toBe(
+      'Table: Platform, Audience',
+    );
+    expect(tableRegionLabel('', ['A', 'B', 'C', 'D', 'E'])).toBe(
+      'Table: A, B, C, D and 1 more column',
+    );
+    expect(tableRegionLabel(undefined, ['A', 'B', 'C', 'D', 'E', 'F'])).toBe(
+      'Table: A, B, C, D and 2 more columns',
+    );
+  });
+
+  it('falls back to "Table" when the headers are empty', () => {
+    expect(tableRegionLabel(undefined, ['', ' '])).toBe('Table');
+    expect(tableRegionLabel(undefined, [])).toBe('Table');
+  });
+});
+
+describe('tables in a scrolling region', () => {
+  it('puts a Markdown table in a focusable region named by its headers', async () => {
+    expect(await render('| Platform | Audience |\n|---|---|\n| Forum | Fans |\n')).toBe(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Platform, Audience"><table>\n' +
+        '<thead>\n<tr>\n<th>Platform</th>\n<th>Audience</th>\n</tr>\n</thead>\n' +
+        '<tbody>\n<tr>\n<td>Forum</td>\n<td>Fans</td>\n</tr>\n</tbody>\n</table></div>\n',
+    );
+  });
+
+  it('names a header by its text, markup and all', async () => {
+    expect(await render('| *When* | [Where](/map/) |\n|---|---|\n| May | Monza |\n')).toContain(
+      'aria-label="Table: When, Where"',
+    );
+  });
+
+  it('wraps an MDX <table> too, named by its caption', async () => {
+    const { code } = await mdxToJs(
+      '<table>\n  <caption>Race **weekends**</caption>\n  <thead><tr><th>Date</th></tr></thead>\n</table>\n',
+      options,
+    );
+    expect(code).toMatch(
+      /_jsx\(_components\.div, \{\s*className: "table-scroll",\s*role: "region",\s*tabIndex: "0",\s*"aria-label": "Race weekends",\s*children: _jsxs\(_components\.table/,
+    );
+  });
+
+  it('leaves a table already in a region, and raw HTML in a .md file, as written', async () => {
+    const { code } = await mdxToJs(
+      '<div className="table-scroll">\n  <table><tbody><tr><td>1</td></tr></tbody></table>\n</div>\n',
+      options,
+    );
+    expect(code.match(/table-scroll/g)).toHaveLength(1);
+    expect(await render('<table><tr><td>1</td></tr></table>\n')).toBe(
+      '<table><tr><td>1</td></tr></table>\n',
+    );
+  });
+});
