@@ -59,7 +59,8 @@ const checkTextLang: ModelCheck = (model, ctx, report) => {
 /**
  * The same on a built page (`npm run check:html` over any site, and the pages of `src/pages/`):
  * the text of its `<main>` (else its `<body>`) against its `<html lang>`. A page built from an
- * entry is left to the source layer, which reads the entry where its fix is written.
+ * entry is left to the source layer, which reads the entry where its fix is written, and so are
+ * the titles and descriptions a listing quotes from entries (EXCERPT_ATTRIBUTE).
  */
 const checkPageTextLang: ModelCheck = (model, _ctx, report) => {
   const html = documentElement(model);

@@ -3,6 +3,7 @@ import type { El, Model } from '../core/model.ts';
 import { hiddenItself } from '../core/policy.ts';
 import { canonicalLang, hasLanguageName, isEnglish, sameLanguage } from '../../lib/site/lang.ts';
 import { NOT_PROSE } from './prose.ts';
+import { EXCERPT_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 
 /**
  * Which language an entry's words are in, read from the words themselves (README "Posts in any
@@ -184,6 +185,8 @@ function writtenIn(lang: string, script: string | undefined): boolean {
 
 /** Marked with its own language (`lang="es"`, `lang=""`): not the file's to judge. */
 const hasLang = (el: El) => typeof el.attrs.lang === 'string';
+/** What a listing quotes from an entry, judged at the entry's file (EXCERPT_ATTRIBUTE). */
+const quotesEntry = (el: El) => el.attrs[EXCERPT_ATTRIBUTE] !== undefined;
 
 /** A paragraph this long says enough to tell its language by (franc is unsure below). */
 const PARAGRAPH_WORDS = 25;
@@ -200,8 +203,8 @@ export interface Prose {
 
 /**
  * The prose of a document model (src/a11y/core/model.ts; both layers build one): the text of
- * `from` and every element below it, leaving out code, scripts, what is hidden and what is
- * marked with a `lang` of its own. An entry's model holds its Markdown, its JSX and its raw
+ * `from` and every element below it, leaving out code, scripts, what is hidden, what is marked
+ * with a `lang` of its own and what a listing quotes from an entry (judged at the entry). An entry's model holds its Markdown, its JSX and its raw
  * HTML alike, with raw HTML left open around a block (`<div lang="es">`, a blank line, the
  * paragraph) holding that block; `lead` (an entry's title and description) comes first.
  */
@@ -211,7 +214,10 @@ export function proseOf(from: El, lead: string[] = []): Prose {
   const paragraphs: { el: El; text: string }[] = [];
   let current: string[] | undefined;
   const walk = (el: El) => {
-    if (el !== from && (hasLang(el) || NOT_PROSE.has(el.name.toLowerCase()) || hiddenItself(el)))
+    if (
+      el !== from &&
+      (hasLang(el) || quotesEntry(el) || NOT_PROSE.has(el.name.toLowerCase()) || hiddenItself(el))
+    )
       return;
     const own = el.name === 'p' && !current ? (current = []) : undefined;
     for (const child of el.children) {

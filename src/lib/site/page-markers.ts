@@ -13,6 +13,13 @@
 export const SOURCE_ATTRIBUTE = 'data-commonplace-source';
 
 /**
+ * Attribute on what a listing quotes from an entry (its title and description): the words are
+ * the entry's, which the gate judges at its file, where their fix is written. The built page's
+ * `text-lang` leaves them out; a listing's own words are still its to judge.
+ */
+export const EXCERPT_ATTRIBUTE = 'data-commonplace-excerpt';
+
+/**
  * Attribute on a player that makes no request until the reader asks (`<YouTube>` writes
  * `data-commonplace-media="youtube"`): the gate treats it as an embedded video.
  */

@@ -51,4 +51,21 @@ describe('text-lang on built pages', () => {
       ),
     ).toEqual([]);
   });
+
+  it('leaves what a listing quotes from an entry to that entry, and judges the rest of the page', () => {
+    const card = (text: string) =>
+      `<li data-commonplace-excerpt><h2><a href="/posts/a/">Semana 4</a></h2><p>${text}</p></li>`;
+    // The card's words are the entry's: its own check names the entry's lang, where it is written.
+    expect(
+      check(page('en', `<h1>Reflections</h1><ul>${card(SPANISH)}${card(SPANISH)}</ul>`)),
+    ).toEqual([]);
+    // Without the mark, the same words on the page are its own, and reported there.
+    expect(
+      check(page('en', `<h1>Reflections</h1><ul><li><p>${SPANISH} ${SPANISH}</p></li></ul>`)),
+    ).toEqual([expect.stringMatching(/^1:\d+ This page reads as Spanish/)]);
+    // The listing's own words still count.
+    expect(check(page('en', `<p>${SPANISH} ${SPANISH}</p><ul>${card(ENGLISH)}</ul>`))).toEqual([
+      expect.stringMatching(/^1:\d+ This page reads as Spanish/),
+    ]);
+  });
 });
