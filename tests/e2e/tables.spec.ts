@@ -39,6 +39,17 @@ test.describe('a wide table on a phone (375 px)', () => {
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   });
 
+  test('prints whole: paper does not scroll, so the region shows every column', async ({
+    page,
+  }) => {
+    await page.goto(POST);
+    const region = page.getByRole('region', { name: REGION });
+    const overflow = () => region.evaluate((el) => getComputedStyle(el).overflowX);
+    expect(await overflow()).toBe('auto');
+    await page.emulateMedia({ media: 'print' });
+    expect(await overflow()).toBe('visible');
+  });
+
   test('has no WCAG 2.2 AA violations at this width, scrollable regions included', async ({
     page,
   }) => {
