@@ -1,4 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { TABLE_SCROLL_CLASS, tableRegionLabel } from '../lib/content/table-scroll.ts';
 
 /**
@@ -8,10 +9,11 @@ import { TABLE_SCROLL_CLASS, tableRegionLabel } from '../lib/content/table-scrol
  * wrapper is a named region in the tab order (axe's `scrollable-region-focusable`, WCAG 2.1.1),
  * and the table keeps its own display, which keeps its table semantics: `display: block` on the
  * table itself, the usual shortcut, loses them in some browser and screen reader pairs.
- * Every table an entry writes gets one: a Markdown table and a `<table>` in MDX. HTML in a `.md`
- * file reaches this plugin as raw text, so its table stays as written and scrolls by itself
- * (global.css). The site's own tables use the same class (NetworkTable.astro). A table already
- * inside a region is left alone.
+ * Every table an entry writes gets one: a Markdown table, a `<table>` in MDX, and a `<table>`
+ * block of HTML in a `.md` file (one with a blank line inside reaches this plugin in pieces, and
+ * one inside a paragraph is inline: both stay as written, and scroll by themselves, global.css).
+ * The site's own tables use the same class (NetworkTable.astro). A table already inside a region
+ * is left alone.
  */
 
 type Node = {
@@ -53,12 +55,26 @@ function headerCells(table: Node): Node[] {
 
 type Context = Parameters<NonNullable<HastPluginDefinition['after']>>[1];
 
-function wrap(table: Node, ctx: Context) {
+/** A block of HTML that is one whole table, as a `.md` file holds it. */
+const RAW_TABLE = /^\s*<table[\s>][\s\S]*<\/table>\s*$/i;
+
+/** The region's name for a table written as HTML: its caption, or its first row's headers. */
+function rawTableLabel(html: string): string {
+  const table = DomUtils.findOne((el) => el.name === 'table', parseDocument(html).children);
+  const caption = table && DomUtils.findOne((el) => el.name === 'caption', table.children, false);
+  const row = table && DomUtils.findOne((el) => el.name === 'tr', table.children);
+  const headers = row
+    ? DomUtils.findAll((el) => el.name === 'th', row.children).map(DomUtils.textContent)
+    : [];
+  return tableRegionLabel(caption ? DomUtils.textContent(caption) : undefined, headers);
+}
+
+function wrap(table: Node, ctx: Context, label?: string) {
   const parent = ctx.parent(table as never) as unknown as Node | undefined;
   if (parent && classesOf(parent).includes(TABLE_SCROLL_CLASS)) return;
   const text = (node: Node) => ctx.textContent(node as never);
   const caption = table.children?.find((node) => nameOf(node) === 'caption');
-  const label = tableRegionLabel(caption ? text(caption) : undefined, headerCells(table).map(text));
+  label ??= tableRegionLabel(caption ? text(caption) : undefined, headerCells(table).map(text));
   ctx.wrapNode(table as never, {
     type: 'element',
     tagName: 'div',
@@ -73,5 +89,9 @@ export function tableScrollPlugin(): HastPluginDefinition {
     name: 'commonplace-table-scroll',
     element: { filter: ['table'], visit: (table, ctx) => wrap(table as Node, ctx) },
     mdxJsxFlowElement: { filter: ['table'], visit: (table, ctx) => wrap(table as Node, ctx) },
+    raw(node, ctx) {
+      const html = String(node.value ?? '');
+      if (RAW_TABLE.test(html)) wrap(node as unknown as Node, ctx, rawTableLabel(html));
+    },
   };
 }

@@ -54,14 +54,34 @@ describe('tables in a scrolling region', () => {
     );
   });
 
-  it('leaves a table already in a region, and raw HTML in a .md file, as written', async () => {
+  it('leaves a table already in a region as written', async () => {
     const { code } = await mdxToJs(
       '<div className="table-scroll">\n  <table><tbody><tr><td>1</td></tr></tbody></table>\n</div>\n',
       options,
     );
     expect(code.match(/table-scroll/g)).toHaveLength(1);
-    expect(await render('<table><tr><td>1</td></tr></table>\n')).toBe(
-      '<table><tr><td>1</td></tr></table>\n',
+  });
+
+  it('wraps a table written as HTML in a .md file, named by its caption or its headers', async () => {
+    expect(
+      await render(
+        'Before.\n\n<table>\n<caption>Race <b>weekends</b></caption>\n<tr><th>Date</th></tr>\n</table>\n',
+      ),
+    ).toBe(
+      '<p>Before.</p>\n<div class="table-scroll" role="region" tabindex="0" aria-label="Race weekends"><table>\n<caption>Race <b>weekends</b></caption>\n<tr><th>Date</th></tr>\n</table></div>\n',
+    );
+    expect(
+      await render('<table><thead><tr><th>Lap</th><th>Time</th></tr></thead></table>\n'),
+    ).toContain('aria-label="Table: Lap, Time"');
+  });
+
+  it('leaves HTML that is not one whole table alone: a table in a paragraph, or in pieces', async () => {
+    expect(await render('After <table><tr><td>1</td></tr></table> it.\n')).not.toContain(
+      'table-scroll',
+    );
+    // A blank line inside the table splits the HTML into blocks the plugin sees one by one.
+    expect(await render('<table>\n\n<tr><td>1</td></tr>\n\n</table>\n')).not.toContain(
+      'table-scroll',
     );
   });
 });
