@@ -3,15 +3,15 @@ import type { El, Model } from '../core/model.ts';
 import { attr, type CheckContext, type Report } from '../core/policy.ts';
 import type { GateRule } from '../core/rule.ts';
 
+/** What a social post's embed code keeps once its script is gone. */
+const KEEP_QUOTE = "delete the script, and the quote keeps the post's words and its link";
+
 /**
  * The scripts social sites' and code sites' embed codes end with, and what each does to the page:
  * it rewrites the fallback written above it (a quote of the post, a link to the pen) into the
  * site's own frame, or writes the content into the page itself. By host, and the file where the
  * host serves other scripts too.
  */
-/** What a social post's embed code keeps once its script is gone. */
-const KEEP_QUOTE = "delete the script, and the quote keeps the post's words and its link";
-
 const EMBEDS: { host: RegExp; file?: RegExp; what: string; instead: string }[] = [
   {
     host: /^platform\.(?:twitter|x)\.com$/,

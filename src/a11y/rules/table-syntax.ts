@@ -53,6 +53,16 @@ function quoted(text: string): string {
   return `“${flat.length > 30 ? `${flat.slice(0, 29)}…` : flat}”`;
 }
 
+/**
+ * Where the paragraph's last lines that all pass `test` start (a table pasted under a line of
+ * text), or -1 when its last line does not. Read from the end, once.
+ */
+function trailingRun(lines: string[], test: (line: string) => boolean): number {
+  let from = lines.length;
+  while (from > 0 && test(lines[from - 1]!)) from--;
+  return from === lines.length ? -1 : from;
+}
+
 /** A line of a spreadsheet's cells, pasted: tabs between them. */
 const isTabRow = (line: string) => /\S\t+\S/.test(line);
 
@@ -65,8 +75,8 @@ const isTabRow = (line: string) => /\S\t+\S/.test(line);
 function spreadsheetRows(
   lines: string[],
 ): { from: number; header: string; columns: number; table: string } | undefined {
-  const from = lines.findIndex((_, i) => lines.length - i >= 2 && lines.slice(i).every(isTabRow));
-  if (from < 0) return undefined;
+  const from = trailingRun(lines, isTabRow);
+  if (from < 0 || lines.length - from < 2) return undefined;
   // One tab between cells: two are an empty cell between them, as a spreadsheet copies one.
   const rows = lines.slice(from).map((line) =>
     line
@@ -142,7 +152,7 @@ export const checkTableSyntax: SourceCheck = (_model, ctx, _report, { tree, file
       return;
     }
     // A paragraph's last lines may be a table that follows a line of text.
-    const from = lines.findIndex((_, i) => lines.slice(i).every(isRow));
+    const from = trailingRun(lines, isRow);
     const table = from < 0 ? [] : lines.slice(from);
     if (table.length < 2) return;
     const columns = cells(table[0]!).length;

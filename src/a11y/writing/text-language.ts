@@ -204,9 +204,10 @@ export interface Prose {
 /**
  * The prose of a document model (src/a11y/core/model.ts; both layers build one): the text of
  * `from` and every element below it, leaving out code, scripts, what is hidden, what is marked
- * with a `lang` of its own and what a listing quotes from an entry (judged at the entry). An entry's model holds its Markdown, its JSX and its raw
- * HTML alike, with raw HTML left open around a block (`<div lang="es">`, a blank line, the
- * paragraph) holding that block; `lead` (an entry's title and description) comes first.
+ * with a `lang` of its own and what a listing quotes from an entry (judged at the entry). An
+ * entry's model holds its Markdown, its JSX and its raw HTML alike, with raw HTML left open
+ * around a block (`<div lang="es">`, a blank line, the paragraph) holding that block; `lead` (an
+ * entry's title and description) comes first.
  */
 export function proseOf(from: El, lead: string[] = []): Prose {
   const parts: string[] = [...lead];

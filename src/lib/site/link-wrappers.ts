@@ -154,13 +154,12 @@ export function wrappedLink(href: string): WrappedLink | undefined {
   }
   if (target && (!OPENS.test(target) || /\s/.test(target))) target = undefined;
   const data = url.searchParams.get('data') ?? '';
-  const found: WrappedLink = {
+  return {
     service: wrapper.service,
     from: wrapper.from,
     carriesEmail: /@/.test(data),
     ...(target && { target: wrappedLink(target)?.target ?? target }),
   };
-  return found;
 }
 
 /** A wrapped link in YAML: where, what to say, and the address to write in its place. */
