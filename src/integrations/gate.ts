@@ -145,7 +145,14 @@ async function gatherProblems(
     if (outcome.ok) {
       logPhase(
         logger,
-        { phase, count: outcome.files, unit, seconds: outcome.seconds, waited: waited / 1000 },
+        {
+          phase,
+          count: outcome.files,
+          unit,
+          seconds: outcome.seconds,
+          waited: waited / 1000,
+          cached: outcome.cached,
+        },
         'in a worker',
       );
       return outcome.problems;

@@ -19,6 +19,8 @@ export interface PhaseRecord {
    * waited for it; the rest overlapped the build's own work.
    */
   waited?: number;
+  /** How many of `count` the check's cache answered (the build's source layer), when any. */
+  cached?: number;
   /** Seconds since this process started, when the phase ended. */
   at: number;
   /** This process's resident memory then, in bytes (worker threads included). */
@@ -58,15 +60,18 @@ export function markPhase(name: string): void {
 
 /**
  * Logs one phase line, `<phase>: <count> <unit> in <n> s`, and for work beside the build adds
- * what it ran beside and how long the build waited: `(in a worker; the build waited 0.02 s)`.
+ * what it ran beside, how many the check's cache answered, and how long the build waited:
+ * `(in a worker, 1,068 from the check's cache; the build waited 0.02 s)`.
  */
 export function logPhase(
   logger: PhaseLogger,
-  entry: { phase: string; count: number; unit: string; seconds: number; waited?: number },
+  entry: Omit<PhaseRecord, 'at' | 'rss'>,
   beside?: string,
 ): void {
-  const { phase, count, unit, seconds, waited } = entry;
-  const wait = waited === undefined ? '' : ` (${beside}; the build waited ${waited.toFixed(2)} s)`;
+  const { phase, count, unit, seconds, waited, cached } = entry;
+  const fromCache = cached ? `, ${cached.toLocaleString('en-US')} from the check's cache` : '';
+  const wait =
+    waited === undefined ? '' : ` (${beside}${fromCache}; the build waited ${waited.toFixed(2)} s)`;
   logger.info(
     `${phase}: ${count.toLocaleString('en-US')} ${unit} in ${seconds.toFixed(2)} s${wait}`,
   );

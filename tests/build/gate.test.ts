@@ -417,8 +417,24 @@ describe('source problems (fixture: gate-source)', () => {
     () => {
       const cacheDir = join(site.root, 'node_modules/.cache/commonplace');
       expect(readdirSync(cacheDir)).toContainEqual(expect.stringMatching(/^source-.*\.json$/));
-      const again = buildFixture('gate-source', {}, { keepCheckCache: true });
+      // A day later, as a user's next build is: each build hands its worker its own date, which
+      // must not make the cache's key new (it did: every rebuild checked every file again).
+      const again = buildFixture(
+        'gate-source',
+        { COMMONPLACE_BUILD_DATE: '2026-11-27' },
+        { keepCheckCache: true },
+      );
       expect(report(again)).toBe(report(site));
+      const phase =
+        /gate-source: (\d+) files in [\d.]+ s \(in a worker, (\d+) from the check's cache;/;
+      const cachedOf = (output: string) => {
+        const [, files, cached] = output.match(phase) ?? [];
+        expect(files, output).toMatch(/^\d+$/);
+        return { files: Number(files), cached: Number(cached) };
+      };
+      const reused = cachedOf(again.output);
+      expect(reused.files).toBeGreaterThan(5);
+      expect(reused.cached).toBe(reused.files);
 
       // links.md is unchanged; the heading its link points to now exists in no-alt.md.
       const noAlt = join(site.root, 'content/posts/no-alt.md');
@@ -426,6 +442,9 @@ describe('source problems (fixture: gate-source)', () => {
       try {
         writeFileSync(noAlt, `${before}\n## Results\n\nWhat I found.\n`);
         const fixed = buildFixture('gate-source', {}, { keepCheckCache: true });
+        // The changed file and the one linking into it are checked again; the rest are not.
+        const kept = cachedOf(fixed.output);
+        expect(kept.cached).toBe(kept.files - 2);
         const lines = GATE_SOURCE_LINES.filter((line) => !line.includes('#results'));
         expect(report(fixed)).toBe(
           `accessibility gate (sources):\n${lines.join('\n')}\n\n13 errors, 2 warnings in 9 files`,

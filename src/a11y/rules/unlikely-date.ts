@@ -26,7 +26,9 @@ export function checkUnlikelyDates(model: Model, ctx: CheckContext, report: Repo
     return; // a COMMONPLACE_BUILD_DATE that is not a date stops the run before any file
   }
   const { problems, until } = unlikelyDates(dates, now, NOUNS[collection]);
-  if (until !== null) noteDep({ kind: 'clock', since: now.getTime(), until });
+  // Recorded even when the answer holds for ever after (until null): on a date set back
+  // (COMMONPLACE_BUILD_DATE, to see the site as it was) the same dates may be too far ahead.
+  noteDep({ kind: 'clock', since: now.getTime(), until });
   for (const problem of problems)
     report(dates.find((d) => d.field === problem.field)!.offset(), problem.message);
 }

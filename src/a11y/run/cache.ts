@@ -38,11 +38,13 @@ import type { RecordedCheck } from '../source/check.ts';
  * - the context: the gate config (levels, components, hosts, writing allow list, base), the
  *   working directory (problems name files relative to it), the checker's code (every file
  *   under src/, package.json and the lockfile, and Node's version) and `COMMONPLACE_*`
- *   environment variables (site URL, base path, build date);
+ *   environment variables (site URL, base path), but not the build date: every build sets it
+ *   (run/worker.ts), so a key with it would never match the last build's;
  * - what the check read besides the file, recorded while it ran (src/lib/util/file-deps.ts): each
  *   transcript and other entry it read (by hash), each file whose existence it asked about,
- *   the content index (by src/a11y/core/site-digest.ts's digest), and, when it asked which entries
- *   are published, the moment the next scheduled post goes live.
+ *   the content index (by src/a11y/core/site-digest.ts's digest), and, when its answer depended
+ *   on the build's date (which entries are published, a date too far ahead), the span of dates
+ *   it holds for.
  * A result is stored only when what the check read still holds after it ran, so a file edited
  * during a check is checked again next time.
  *
@@ -242,10 +244,17 @@ class Probe {
  */
 export type ProjectConfig = () => Promise<GateConfig>;
 
+/**
+ * Variables no result depends on as a whole run: the phase timings' switch, and the build's
+ * date, which a build sets to its own clock for its worker (run/worker.ts). A result that read
+ * the date records the span it holds for (a `clock` dependency), as under `npm run check`.
+ */
+const OUTSIDE_KEY = new Set(['COMMONPLACE_TIMINGS', 'COMMONPLACE_BUILD_DATE']);
+
 /** One key for everything a whole run's results depend on besides the files themselves. */
 export function contextKey(config: GateConfig | ProjectConfig, cwd: string): string {
   const env = Object.keys(process.env)
-    .filter((name) => name.startsWith('COMMONPLACE_') && name !== 'COMMONPLACE_TIMINGS')
+    .filter((name) => name.startsWith('COMMONPLACE_') && !OUTSIDE_KEY.has(name))
     .sort()
     .map((name) => [name, process.env[name]]);
   // The project's config is read only when a file must be checked; its Astro config's `base`

@@ -94,5 +94,7 @@ export type GateResult =
       seconds: number;
       /** With `record`: each file's result and dependencies. */
       recorded?: RecordedCheck[];
+      /** A build's source layer: how many of `files` the check's cache answered (run/cache.ts). */
+      cached?: number;
     }
   | { ok: false; message: string };

@@ -76,14 +76,14 @@ async function run(job: GateJob, written: () => Promise<PagesWritten>): Promise<
         return { problems: await checkFiles(files, config, cwd), files: files.length };
       },
     };
-    const { problems, files } = await checkSourcesWithCache(
+    const { problems, files, cached } = await checkSourcesWithCache(
       job.paths ?? [],
       job.config,
       job.cwd,
       { cache: job.cache ?? false },
       inThisThread,
     );
-    return { ok: true, problems, files, seconds: (performance.now() - start) / 1000 };
+    return { ok: true, problems, files, cached, seconds: (performance.now() - start) / 1000 };
   } catch (error) {
     return { ok: false, message: (error as Error)?.message ?? String(error) };
   }

@@ -34,9 +34,10 @@ export type FileDep =
    */
   | { kind: 'site'; dir: string; publicDir: string; pagesDir: string; digest: string }
   /**
-   * Which entries are published was asked: the answer, found at `since` (ms since the epoch),
-   * holds until `until` (the next future `pubDate`), or for ever (null), and not before `since`:
-   * a build date set back (COMMONPLACE_BUILD_DATE) may unpublish an entry.
+   * The build's date was read (which entries are published, whether a date is too far ahead):
+   * the answer, found at `since` (ms since the epoch), holds until `until` (the next future
+   * `pubDate`, say), or for ever (null), and not before `since`: a build date set back
+   * (COMMONPLACE_BUILD_DATE) may unpublish an entry. The date is not part of the cache's key.
    */
   | { kind: 'clock'; since: number; until: number | null };
 

@@ -364,6 +364,45 @@ describe('the check cache', () => {
     expect(after.text).toBe(await fresh(root));
   });
 
+  it('keeps its results when only the build date moves on, as each build’s own date does', async () => {
+    // A build hands its worker its own clock as COMMONPLACE_BUILD_DATE (run/worker.ts): a key
+    // that held the variable matched no earlier build's, and every rebuild checked every file.
+    const root = project(SITE);
+    const pinned = process.env.COMMONPLACE_BUILD_DATE;
+    try {
+      process.env.COMMONPLACE_BUILD_DATE = '2026-03-01T10:00:00.000Z';
+      const first = await run(root);
+      process.env.COMMONPLACE_BUILD_DATE = '2026-03-01T10:05:00.000Z';
+      const second = await run(root);
+      expect(second.cached).toBe(second.files);
+      expect(second.text).toBe(first.text);
+    } finally {
+      if (pinned === undefined) delete process.env.COMMONPLACE_BUILD_DATE;
+      else process.env.COMMONPLACE_BUILD_DATE = pinned;
+    }
+  });
+
+  it('warns of a date too far ahead on a build date set back, though the post passed before', async () => {
+    const root = project({
+      'content/posts/a.md': post('Soon.').replace('2026-01-01', '2026-06-01'),
+    });
+    const pinned = process.env.COMMONPLACE_BUILD_DATE;
+    try {
+      process.env.COMMONPLACE_BUILD_DATE = '2026-03-01T00:00:00.000Z';
+      expect(lines((await run(root)).text, 'unlikely-date')).toEqual([]);
+      // Fifteen months before the post's date, to see the site as it was then.
+      process.env.COMMONPLACE_BUILD_DATE = '2025-03-01T00:00:00.000Z';
+      const back = await run(root);
+      expect(lines(back.text, 'unlikely-date')).toEqual([
+        expect.stringContaining('pubDate 2026-06-01 is more than a year after the build'),
+      ]);
+      expect(back.text).toBe(await fresh(root));
+    } finally {
+      if (pinned === undefined) delete process.env.COMMONPLACE_BUILD_DATE;
+      else process.env.COMMONPLACE_BUILD_DATE = pinned;
+    }
+  });
+
   it('drops a copied title’s warning from a post when the other post, copied from, changes its title', async () => {
     const root = project({
       'content/posts/a.md': post('Mine.', '', 'Week 5'),
