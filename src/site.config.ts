@@ -10,6 +10,9 @@ export const site = defineSite({
   // Pages. Change this address for any other host.
   url: siteUrlFromEnv() ?? 'https://commonplace.example.org',
   lang: 'en',
+  // Where a pubDate written as a day (2026-12-08) begins: a post dated today stays off the site
+  // until then. Write yours, e.g. 'Pacific/Auckland' or 'America/New_York'.
+  timeZone: 'UTC',
   author: {
     name: 'Sam Rivera',
     bio: 'A communications student who learns in public: each week I write down what I read, tried and changed my mind about while building a personal learning network.',

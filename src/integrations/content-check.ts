@@ -19,6 +19,8 @@ import { loadReflectionModels } from '../lib/reflection/reflection-model-files.t
 import { site } from '../site.config.ts';
 import { timed } from './timing.ts';
 import { FRONTMATTER } from '../lib/content/frontmatter-block.ts';
+import { scheduledAt, scheduledNotice } from '../lib/content/scheduled.ts';
+import { buildDate } from '../lib/content/publish.ts';
 
 /**
  * Whether an entry could hold a `course`, `module`, `network` or `model` key. Most posts name none, and
@@ -41,9 +43,10 @@ export function mayHoldReferences(text: string): boolean {
  * reflection model files before
  * Astro loads any content, so a typo fails the build with the file, line and fix rather than a
  * page crashing later with a stack trace (see README "Guides, networks and courses"). Logs
- * `references: <n> files in <s> s`. Each entry is read here and again by the gate's source
+ * `references: <n> files in <s> s`, and, when some entry is not out yet, which goes live next
+ * (src/lib/content/scheduled.ts). Each entry is read here and again by the gate's source
  * worker; the read is cheap next to the YAML parse, which only entries that can hold a
- * reference get (`mayHoldReferences`).
+ * reference get (`mayHoldReferences`), or are dated from the day before the build on.
  */
 export function checkContentReferences({
   config,
@@ -66,10 +69,15 @@ export function checkContentReferences({
     const networkFiles = readAll('networks');
     const networks = networkFiles.map(({ file }) => ({ id: id(file), file: rel(file) }));
     let read = courseFiles.length + networkFiles.length;
+    // Read here anyway: which entries are not out yet costs a test of each one's date.
+    const now = buildDate();
+    const scheduled: { file: string; at: Date }[] = [];
     const entries = (['posts', 'guides'] as const).flatMap((collection) =>
       entryFilesIn(join(content, collection)).flatMap((file) => {
         const text = readFileSync(file, 'utf8');
         read++;
+        const at = scheduledAt(text, now, site.timeZone);
+        if (at) scheduled.push({ file: rel(file), at });
         const refs = mayHoldReferences(text)
           ? readEntryReferences(rel(file), collection, text)
           : undefined;
@@ -108,6 +116,8 @@ export function checkContentReferences({
         'Fix each line above (npm run check lists them before any build); README "Guides, networks and courses" and "Reflection models" list the fields.',
       );
     }
+    const notice = scheduledNotice(scheduled, now, site.timeZone);
+    if (notice) logger.info(notice);
     return { count: read, result: undefined };
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { issueOnceSet, issueWords, valueAt } from '../lib/util/zod-words.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { langSchema } from './lang.ts';
+import { timeZoneProblem } from '../lib/content/publish.ts';
 import { MODEL_ID, reflectionModelSchema } from './reflection-model.ts';
 import { ALWAYS_ERRORS, RULE_IDS } from '../a11y/core/rule-ids.ts';
 import { closestName } from '../lib/util/closest-name.ts';
@@ -59,6 +60,17 @@ export const siteConfigSchema = z.object({
    * Default `en`.
    */
   lang: langSchema.default('en'),
+  /**
+   * The time zone (IANA name, e.g. `Pacific/Auckland`) in which a `pubDate` written as a day
+   * begins: an entry dated 2026-12-08 goes live when the 8th begins there. Default `UTC`.
+   */
+  timeZone: z
+    .string()
+    .superRefine((zone, ctx) => {
+      const problem = timeZoneProblem(zone);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .default('UTC'),
   /** Who writes here: shown on the home and about pages and in feeds. */
   author: z.object({
     /** Display name. Required. */

@@ -18,8 +18,11 @@ describe('drafts and scheduled entries (fixture: drafts)', () => {
     site = buildFixture('drafts');
   });
 
-  it('builds', () => {
+  it('builds, saying which entry goes live next and when', () => {
     expect(site.status, site.output).toBe(0);
+    expect(site.output).toContain(
+      'scheduled: content/posts/scheduled.md goes live at 2027-06-01 00:00 UTC (in 187 days); until then a build leaves it out.',
+    );
   });
   it('publishes past entries', () => {
     expect(site.exists('posts/published/index.html')).toBe(true);
@@ -83,6 +86,14 @@ describe('drafts in the dev server (fixture: drafts)', () => {
     expect(html).toMatch(/class="draft-label"[^>]*>Draft</);
     const list = await (await fetch(`${server.url}/posts/`)).text();
     expect(list).toContain('Scheduled post');
+  });
+
+  it('labels a scheduled post "Scheduled", with when it goes live in the site’s time zone', async () => {
+    const html = await (await fetch(`${server.url}/posts/scheduled/`)).text();
+    expect(html).toMatch(
+      /class="draft-label"[^>]*>Scheduled<\/span>\s*<span class="scheduled-for"[^>]*>goes live June 1, 2027 at 12:00\sAM \(UTC\)</,
+    );
+    expect(html).not.toMatch(/>Draft</);
   });
 
   it('keeps a post as it was when an edit breaks its frontmatter, and names the field or the line to write', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildDate, byNewest, isPublished } from '../../src/lib/content/publish.ts';
+import {
+  buildDate,
+  byNewest,
+  goesLive,
+  isPublished,
+  timeZoneProblem,
+} from '../../src/lib/content/publish.ts';
 
 const entry = (pubDate: string, draft = false, title = 't') => ({
   data: { pubDate: new Date(pubDate), draft, title },
@@ -21,6 +27,53 @@ describe('isPublished', () => {
   });
   it('shows drafts and scheduled entries in dev', () => {
     expect(isPublished(entry('2027-01-01', true), now, true)).toBe(true);
+  });
+});
+
+describe('a pubDate written as a day, in the site’s time zone', () => {
+  const live = (day: string, zone: string) => goesLive(new Date(day), zone).toISOString();
+  it('goes live when the day begins there, before or after UTC’s midnight', () => {
+    expect(live('2026-12-08', 'UTC')).toBe('2026-12-08T00:00:00.000Z');
+    expect(live('2026-12-08', 'Pacific/Auckland')).toBe('2026-12-07T11:00:00.000Z');
+    expect(live('2026-12-08', 'Asia/Kathmandu')).toBe('2026-12-07T18:15:00.000Z');
+    expect(live('2026-12-08', 'America/Los_Angeles')).toBe('2026-12-08T08:00:00.000Z');
+    // Summer time: London is an hour ahead of UTC in July.
+    expect(live('2026-07-08', 'Europe/London')).toBe('2026-07-07T23:00:00.000Z');
+  });
+  it('begins a day whose midnight a clock change skips or repeats at its first moment', () => {
+    // Santiago's clocks went from 00:00 to 01:00 on 11 September 2022: the day began at 01:00.
+    expect(live('2022-09-11', 'America/Santiago')).toBe('2022-09-11T04:00:00.000Z');
+    // São Paulo's went from 00:00 back to 23:00 on 18 February 2018: the 18th began an hour later.
+    expect(live('2018-02-18', 'America/Sao_Paulo')).toBe('2018-02-18T03:00:00.000Z');
+  });
+  it('keeps a date with a time as the moment written, in any zone', () => {
+    expect(live('2026-12-08T09:00:00+13:00', 'America/Los_Angeles')).toBe(
+      '2026-12-07T20:00:00.000Z',
+    );
+  });
+  it('publishes a post dated today in Auckland on Auckland’s morning, where UTC’s day is still the 7th', () => {
+    const aucklandMorning = new Date('2026-12-07T21:00:00Z'); // 10:00 on the 8th there
+    expect(isPublished(entry('2026-12-08'), aucklandMorning, false)).toBe(false);
+    expect(isPublished(entry('2026-12-08'), aucklandMorning, false, 'Pacific/Auckland')).toBe(true);
+    // And not before the 8th begins there.
+    const before = new Date('2026-12-07T10:59:00Z');
+    expect(isPublished(entry('2026-12-08'), before, false, 'Pacific/Auckland')).toBe(false);
+  });
+  it('names the zone meant when the name written is not one', () => {
+    expect(timeZoneProblem('Europe/London')).toBeUndefined();
+    expect(timeZoneProblem('UTC')).toBeUndefined();
+    expect(timeZoneProblem('Auckland')).toBe(
+      `"Auckland" is not a time zone: write 'Pacific/Auckland'`,
+    );
+    expect(timeZoneProblem('new york')).toBe(
+      `"new york" is not a time zone: write 'America/New_York'`,
+    );
+    expect(timeZoneProblem('Europe/Londn')).toBe(
+      `"Europe/Londn" is not a time zone: write 'Europe/London'`,
+    );
+    expect(timeZoneProblem('NZ time')).toBe(
+      `"NZ time" is not a time zone: write its IANA name, such as 'Pacific/Auckland' or 'America/New_York'`,
+    );
   });
 });
 

@@ -189,6 +189,7 @@ describe('site config', () => {
   it('fills defaults: language, navigation, ten posts a page, gate settings', () => {
     const config = siteConfigSchema.parse(minimal);
     expect(config.lang).toBe('en');
+    expect(config.timeZone).toBe('UTC');
     expect(config.postsPerPage).toBe(10);
     expect(config.nav.map((l) => l.href)).toEqual([
       '/posts/',
@@ -204,6 +205,14 @@ describe('site config', () => {
       mediaComponents: [],
       rules: {},
     });
+  });
+  it('refuses a time zone that is not one, naming the zone meant', () => {
+    expect(siteConfigSchema.parse({ ...minimal, timeZone: 'Pacific/Auckland' }).timeZone).toBe(
+      'Pacific/Auckland',
+    );
+    expect(() => defineSite({ ...minimal, timeZone: 'Auckland' })).toThrow(
+      `src/site.config.ts: timeZone: "Auckland" is not a time zone: write 'Pacific/Auckland'.`,
+    );
   });
   it('lists the newest 50 entries per feed unless told a number or all', () => {
     expect(siteConfigSchema.parse(minimal).feeds).toEqual({ items: 50 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { filesMatching } from '../../lib/util/files.ts';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { entryId, slugify } from '../../lib/content/slug.ts';
-import { buildDate } from '../../lib/content/publish.ts';
+import { buildDate, goesLive } from '../../lib/content/publish.ts';
 import { readCourse, type KnownCourse } from '../../lib/content/references.ts';
 import { feedFiles } from '../../lib/feeds/plan.ts';
 import { SEARCH_FILES } from '../../lib/search/index-files.ts';
@@ -143,10 +143,16 @@ export function frontmatterData(text: string): Record<string, unknown> {
   return (yaml !== undefined && astroYaml(yaml)) || {};
 }
 
+/** When an entry goes live: its `pubDate`, a day counted from its start in the site's time zone. */
+function liveAt(data: Record<string, unknown>): number {
+  return goesLive(new Date(data.pubDate as string), site.timeZone).getTime();
+}
+
+/** As the pages decide it (src/lib/content/publish.ts), from the frontmatter as written. */
 function isPublished(data: Record<string, unknown>, now: Date): boolean {
   if (data.draft === true) return false;
-  const date = new Date(data.pubDate as string);
-  return Number.isNaN(date.getTime()) || date.getTime() <= now.getTime();
+  const time = liveAt(data);
+  return Number.isNaN(time) || time <= now.getTime();
 }
 
 /** The page an entry gets: posts and guides by id, pages at `/<id>/` (src/pages/[page].astro). */
@@ -278,7 +284,7 @@ export function readContentIndex(
       until = null;
       for (const entry of entries) {
         if (entry.data.draft === true) continue;
-        const time = new Date(entry.data.pubDate as string).getTime();
+        const time = liveAt(entry.data);
         if (time > now.getTime() && (until === null || time < until)) until = time;
       }
     }

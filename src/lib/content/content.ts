@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildDate, byNewest, isPublished } from './publish.ts';
+import { buildDate, byNewest, goesLive, isPublished } from './publish.ts';
+import { site } from '../../site.config.ts';
 import { labelTags, tagLabels } from './tags.ts';
 import type { ReflectionModel, ReflectionModels } from '../../schemas/reflection-model.ts';
 
@@ -14,13 +15,17 @@ const now = buildDate();
 
 /** Published reflections, newest first. */
 export async function getPosts(): Promise<Post[]> {
-  const posts = await getCollection('posts', (entry) => isPublished(entry, now, showDrafts));
+  const posts = await getCollection('posts', (entry) =>
+    isPublished(entry, now, showDrafts, site.timeZone),
+  );
   return posts.sort(byNewest);
 }
 
 /** Published guides, newest first. */
 export async function getGuides(): Promise<Guide[]> {
-  const guides = await getCollection('guides', (entry) => isPublished(entry, now, showDrafts));
+  const guides = await getCollection('guides', (entry) =>
+    isPublished(entry, now, showDrafts, site.timeZone),
+  );
   return guides.sort(byNewest);
 }
 
@@ -42,9 +47,17 @@ export async function getPages(): Promise<Page[]> {
   return pages.sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
-/** True when an entry is only visible because this is a dev server. */
-export function isHiddenInProduction(entry: Entry): boolean {
-  return !isPublished(entry, now, false);
+/**
+ * Why an entry shows only on the dev server: it is a draft, or it is scheduled, with the moment
+ * it goes live (its day's start in the site's `timeZone`). Undefined for a published entry.
+ */
+export function hiddenInProduction(
+  entry: Entry,
+): { draft: true } | { draft: false; goesLive: Date } | undefined {
+  if (isPublished(entry, now, false, site.timeZone)) return undefined;
+  return entry.data.draft
+    ? { draft: true }
+    : { draft: false, goesLive: goesLive(entry.data.pubDate, site.timeZone) };
 }
 
 let labels: Promise<Map<string, string>> | undefined;

@@ -1,3 +1,5 @@
+import { closestName } from '../util/closest-name.ts';
+
 /** What decides whether an entry is public. Pure, so the rule is tested once and used everywhere. */
 export interface Publishable {
   data: { draft: boolean; pubDate: Date };
@@ -21,10 +23,99 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   return new Date();
 }
 
-/** Drafts and future-dated entries are hidden in production and shown (labelled) in dev. */
-export function isPublished(entry: Publishable, now: Date, showDrafts: boolean): boolean {
+/**
+ * What is wrong with a site's `timeZone`, with the name meant where it can be told
+ * (`Auckland` → `Pacific/Auckland`, `new york` → `America/New_York`); undefined for a zone the
+ * runtime knows (`UTC`, `Europe/London`).
+ */
+export function timeZoneProblem(zone: string): string | undefined {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return undefined;
+  } catch {
+    const known = Intl.supportedValuesOf('timeZone');
+    const wanted = zone.trim().replace(/\s+/g, '_').toLowerCase();
+    const meant =
+      known.find((name) => name.toLowerCase().split('/').at(-1) === wanted) ??
+      closestName(zone.trim(), known);
+    return `"${zone}" is not a time zone: write ${meant ? `'${meant}'` : "its IANA name, such as 'Pacific/Auckland' or 'America/New_York'"}`;
+  }
+}
+
+const DAY_MS = 86_400_000;
+// Made once per zone: a formatter costs far more to make than to use.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter of `timeZone`'s wall clock, to the second. */
+function clockOf(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
+/** The calendar day (`2026-12-08`) that the instant `time` falls on in `timeZone`. */
+function dayIn(time: number, timeZone: string): string {
+  return new Date(time + offsetAt(time, timeZone)).toISOString().slice(0, 10);
+}
+
+/** How far `timeZone`'s clocks are ahead of UTC at the instant `time`, in ms. */
+function offsetAt(time: number, timeZone: string): number {
+  const parts = clockOf(timeZone).formatToParts(time);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - (time - (((time % 1000) + 1000) % 1000));
+}
+
+/**
+ * When an entry dated `date` goes live. A date written as a day (`pubDate: 2026-12-08`, which
+ * the frontmatter gives as midnight UTC) goes live when that day begins in the site's
+ * `timeZone` (Auckland's 8 December begins at 11:00 UTC on the 7th); a date with a time
+ * (`2026-12-08T09:00+13:00`) at that moment, wherever it is written from. A time of exactly
+ * midnight UTC cannot be told from a day, and is read as one.
+ */
+export function goesLive(date: Date, timeZone = 'UTC'): Date {
+  const time = date.getTime();
+  if (timeZone === 'UTC' || Number.isNaN(time) || time % DAY_MS !== 0) return date;
+  const day = date.toISOString().slice(0, 10);
+  // Midnight where the offsets on either side of the day hold; on a day whose midnight a
+  // clock change skips or repeats, the first moment that is already this day.
+  const starts = [offsetAt(time - DAY_MS, timeZone), offsetAt(time + DAY_MS, timeZone)]
+    .map((offset) => time - offset)
+    .filter((start) => dayIn(start, timeZone) === day);
+  return starts.length ? new Date(Math.min(...starts)) : date;
+}
+
+/**
+ * Drafts and future-dated entries are hidden in production and shown (labelled) in dev. A
+ * `pubDate` written as a day counts from that day's start in `timeZone` (goesLive).
+ */
+export function isPublished(
+  entry: Publishable,
+  now: Date,
+  showDrafts: boolean,
+  timeZone = 'UTC',
+): boolean {
   if (showDrafts) return true;
-  return !entry.data.draft && entry.data.pubDate.getTime() <= now.getTime();
+  return !entry.data.draft && goesLive(entry.data.pubDate, timeZone).getTime() <= now.getTime();
 }
 
 /** Newest first; ties broken by title so the order is stable across builds. */
