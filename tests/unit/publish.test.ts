@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   buildDate,
   byNewest,
+  calendarDay,
   goesLive,
   isPublished,
   timeZoneProblem,
@@ -58,6 +59,12 @@ describe('a pubDate written as a day, in the site’s time zone', () => {
     // And not before the 8th begins there.
     const before = new Date('2026-12-07T10:59:00Z');
     expect(isPublished(entry('2026-12-08'), before, false, 'Pacific/Auckland')).toBe(false);
+  });
+  it('shows a date with a time on its day in the site’s zone, and a day as written', () => {
+    expect(calendarDay(new Date('2026-12-08T09:00+13:00'))).toBe('2026-12-07');
+    expect(calendarDay(new Date('2026-12-08T09:00+13:00'), 'Pacific/Auckland')).toBe('2026-12-08');
+    expect(calendarDay(new Date('2026-12-08'), 'America/Los_Angeles')).toBe('2026-12-08');
+    expect(calendarDay(new Date('2026-12-08T03:00Z'), 'America/Los_Angeles')).toBe('2026-12-07');
   });
   it('names the zone meant when the name written is not one', () => {
     expect(timeZoneProblem('Europe/London')).toBeUndefined();

@@ -25,6 +25,15 @@ describe('searchIndexData', () => {
     ]);
   });
 
+  it('sorts by the day the page shows: a date with a time on its day in the site’s zone', () => {
+    const entry = {
+      collection: 'posts',
+      data: { pubDate: new Date('2026-12-08T09:00+13:00'), tags: [] },
+    };
+    expect(searchIndexData(entry).sort).toBe('date:2026-12-07');
+    expect(searchIndexData(entry, { timeZone: 'Pacific/Auckland' }).sort).toBe('date:2026-12-08');
+  });
+
   it('files a post as a reflection, with no course filter when it has none', () => {
     const data = searchIndexData({
       collection: 'posts',

@@ -6,6 +6,7 @@ import { entryDates } from '../../lib/content/frontmatter-dates.ts';
 import { buildDate } from '../../lib/content/publish.ts';
 import { unlikelyDates } from '../../lib/content/unlikely-dates.ts';
 import { noteDep } from '../../lib/util/file-deps.ts';
+import { site } from '../../site.config.ts';
 
 const NOUNS = { posts: 'post', guides: 'guide' } as const;
 
@@ -25,7 +26,7 @@ export function checkUnlikelyDates(model: Model, ctx: CheckContext, report: Repo
   } catch {
     return; // a COMMONPLACE_BUILD_DATE that is not a date stops the run before any file
   }
-  const { problems, until } = unlikelyDates(dates, now, NOUNS[collection]);
+  const { problems, until } = unlikelyDates(dates, now, NOUNS[collection], site.timeZone);
   // Recorded even when the answer holds for ever after (until null): on a date set back
   // (COMMONPLACE_BUILD_DATE, to see the site as it was) the same dates may be too far ahead.
   noteDep({ kind: 'clock', since: now.getTime(), until });

@@ -86,6 +86,17 @@ function offsetAt(time: number, timeZone: string): number {
 }
 
 /**
+ * The day a page shows for an entry's date (`2026-12-08`): a date written as a day is that day
+ * wherever the site is; a date with a time is the day it falls on in the site's `timeZone`
+ * (`2026-12-08T09:00+13:00` is the 8th in Auckland, the 7th in UTC).
+ */
+export function calendarDay(date: Date, timeZone = 'UTC'): string {
+  const time = date.getTime();
+  if (timeZone === 'UTC' || time % DAY_MS === 0) return date.toISOString().slice(0, 10);
+  return dayIn(time, timeZone);
+}
+
+/**
  * When an entry dated `date` goes live. A date written as a day (`pubDate: 2026-12-08`, which
  * the frontmatter gives as midnight UTC) goes live when that day begins in the site's
  * `timeZone` (Auckland's 8 December begins at 11:00 UTC on the 7th); a date with a time

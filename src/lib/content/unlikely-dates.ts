@@ -1,4 +1,5 @@
-import { isoDate, parseIsoDate } from './dates.ts';
+import { parseIsoDate } from './dates.ts';
+import { calendarDay } from './publish.ts';
 import type { EntryDate } from './frontmatter-dates.ts';
 
 /**
@@ -40,9 +41,15 @@ function inYear(written: string, year: number): string | undefined {
 
 /**
  * The unlikely dates among an entry's `pubDate` and `updatedDate`, for the build's date `now`.
- * `entry` names what the page is ("post", "guide") in messages.
+ * `entry` names what the page is ("post", "guide") in messages; `timeZone`, the site's, is where
+ * a date with a time falls on the day the page shows (calendarDay).
  */
-export function unlikelyDates(dates: DateToCheck[], now: Date, entry: string): UnlikelyDates {
+export function unlikelyDates(
+  dates: DateToCheck[],
+  now: Date,
+  entry: string,
+  timeZone = 'UTC',
+): UnlikelyDates {
   const problems: UnlikelyDate[] = [];
   let until: number | null = null;
   const pub = dates.find((d) => d.field === 'pubDate');
@@ -68,8 +75,8 @@ export function unlikelyDates(dates: DateToCheck[], now: Date, entry: string): U
     });
   }
   const updated = dates.find((d) => d.field === 'updatedDate');
-  // By the day the page shows (UTC), so an update later on the day of publishing passes.
-  if (pub && updated && isoDate(updated.date) < isoDate(pub.date))
+  // By the day the page shows, so an update later on the day of publishing passes.
+  if (pub && updated && calendarDay(updated.date, timeZone) < calendarDay(pub.date, timeZone))
     problems.push({
       field: 'updatedDate',
       message: `updatedDate ${updated.written} is before pubDate ${pub.written}, so the page says the ${entry} changed before it went out: write the day you changed it, or remove updatedDate`,

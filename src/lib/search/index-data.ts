@@ -1,4 +1,4 @@
-import { isoDate } from '../content/dates.ts';
+import { calendarDay } from '../content/publish.ts';
 
 /** The `type` filter's values: what readers call the two kinds of entry. */
 export type EntryType = 'reflection' | 'guide';
@@ -23,6 +23,8 @@ export interface IndexExtras {
   model?: string;
   /** The entry's language: results show it, and mark their titles with it. */
   lang?: string;
+  /** The site's time zone, in which a date with a time falls on its day (calendarDay). Default UTC. */
+  timeZone?: string;
 }
 
 export function entryType(entry: { collection: string }): EntryType {
@@ -36,10 +38,10 @@ export function entryType(entry: { collection: string }): EntryType {
  */
 export function searchIndexData(
   entry: IndexableEntry,
-  { model, lang }: IndexExtras = {},
+  { model, lang, timeZone }: IndexExtras = {},
 ): SearchIndexData {
   const type = entryType(entry);
-  const date = isoDate(entry.data.pubDate);
+  const date = calendarDay(entry.data.pubDate, timeZone);
   return {
     filters: [
       { name: 'type', value: type },

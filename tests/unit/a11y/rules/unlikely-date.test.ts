@@ -122,4 +122,19 @@ describe('unlikelyDates', () => {
     // Nothing said: time going on never makes a date further ahead.
     expect(unlikelyDates(dates('2026-06-01'), now, 'post')).toEqual({ problems: [], until: null });
   });
+
+  it('compares the days the page shows: an update written with a time, on its day in the site’s zone', () => {
+    const now = new Date('2026-12-10T00:00:00Z');
+    const both = [
+      { field: 'pubDate', written: '2026-12-08', date: date('2026-12-08') },
+      {
+        field: 'updatedDate',
+        written: '2026-12-08T09:00+13:00',
+        date: date('2026-12-08T09:00+13:00'),
+      },
+    ];
+    // In UTC the update falls on the 7th, before the post went out; in Auckland, on the 8th.
+    expect(unlikelyDates(both, now, 'post').problems.map((p) => p.field)).toEqual(['updatedDate']);
+    expect(unlikelyDates(both, now, 'post', 'Pacific/Auckland').problems).toEqual([]);
+  });
 });
