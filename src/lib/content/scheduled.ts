@@ -24,7 +24,7 @@ export function scheduledAt(text: string, now: Date, timeZone: string): Date | u
 }
 
 /** `2026-12-08 00:00` on the wall clocks of `timeZone`. */
-function wallClock(at: Date, timeZone: string): string {
+export function wallClock(at: Date, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',

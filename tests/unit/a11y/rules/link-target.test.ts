@@ -152,6 +152,7 @@ describe('link-target: source layer (links between entries, before any build)', 
           '[gone](/posts/missing/)',
           '[typo](/posts/pit-stpos/)',
           '[draft](/posts/draft/)',
+          '[later](/posts/later/)',
           '[heading](/posts/pit-stops/#nope)',
           '[own](#nowhere)',
           '[source](./pit-stops.md)',
@@ -160,16 +161,19 @@ describe('link-target: source layer (links between entries, before any build)', 
       ),
       'content/posts/pit-stops.md': post('Pit stops', '## Timing'),
       'content/posts/draft.md': post('Draft', 'Not yet.', 'draft: true\n'),
+      'content/posts/later.md':
+        '---\ntitle: Later\ndescription: D.\npubDate: 2099-03-01\n---\n\nSoon.\n',
     });
     expect(problems).toEqual([
       'content/posts/a.md:7:1 Link /posts/missing/ points nowhere: the build has no page /posts/missing/. Fix the link, or create the page',
       'content/posts/a.md:9:1 Link /posts/pit-stpos/ points nowhere: the build has no page /posts/pit-stpos/. Did you mean /posts/pit-stops/?',
-      'content/posts/a.md:11:1 Link /posts/draft/ points at content/posts/draft.md, which is a draft or dated after the build, so the build has no page /posts/draft/: publish it, or remove the link',
-      'content/posts/a.md:13:1 Link /posts/pit-stops/#nope points nowhere: /posts/pit-stops/ (content/posts/pit-stops.md) has no heading or element with id="nope". Fix the fragment, or add the heading',
-      'content/posts/a.md:15:1 Link #nowhere points nowhere: this page has no heading or element with id="nowhere". Fix the fragment, or add the heading',
-      'content/posts/a.md:17:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
+      'content/posts/a.md:11:1 Link /posts/draft/ points at content/posts/draft.md, which is a draft (draft: true), so the build has no page /posts/draft/: publish it with draft: false, or remove the link',
+      "content/posts/a.md:13:1 Link /posts/later/ points at content/posts/later.md, which goes live at 2099-03-01 00:00 UTC, after the build's date, so the build has no page /posts/later/ yet: date it on or before the build, or remove the link",
+      'content/posts/a.md:15:1 Link /posts/pit-stops/#nope points nowhere: /posts/pit-stops/ (content/posts/pit-stops.md) has no heading or element with id="nope". Fix the fragment, or add the heading',
+      'content/posts/a.md:17:1 Link #nowhere points nowhere: this page has no heading or element with id="nowhere". Fix the fragment, or add the heading',
+      'content/posts/a.md:19:1 Link ./pit-stops.md points at the source file of an entry, which the build does not publish: link to its page, /posts/pit-stops/',
       // The page a typo away, whatever kind of page: the built page's check names it too.
-      'content/posts/a.md:19:1 Link /tagz/ points nowhere: the build has no page /tagz/. Did you mean /tags/?',
+      'content/posts/a.md:21:1 Link /tagz/ points nowhere: the build has no page /tagz/. Did you mean /tags/?',
     ]);
   });
 
