@@ -91,7 +91,9 @@ describe('drafts in the dev server (fixture: drafts)', () => {
   it('labels a scheduled post "Scheduled", with when it goes live in the site’s time zone', async () => {
     const html = await (await fetch(`${server.url}/posts/scheduled/`)).text();
     expect(html).toMatch(
-      /class="draft-label"[^>]*>Scheduled<\/span>\s*<span class="scheduled-for"[^>]*>goes live June 1, 2027 at 12:00\sAM \(UTC\)</,
+      // A space between the label and the words, inside or between the spans: "Scheduled goes
+      // live …", never "Scheduledgoes live …".
+      /class="draft-label"[^>]*>Scheduled<\/span>(?:\s+<span class="scheduled-for"[^>]*>|<span class="scheduled-for"[^>]*>\s+)goes live June 1, 2027 at 12:00\sAM \(UTC\)</,
     );
     expect(html).not.toMatch(/>Draft</);
   });

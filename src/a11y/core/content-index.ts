@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { filesMatching } from '../../lib/util/files.ts';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { entryId, slugify } from '../../lib/content/slug.ts';
-import { buildDate, goesLive } from '../../lib/content/publish.ts';
+import { buildDate, frontmatterGoesLive } from '../../lib/content/publish.ts';
 import { readCourse, type KnownCourse } from '../../lib/content/references.ts';
 import { feedFiles } from '../../lib/feeds/plan.ts';
 import { SEARCH_FILES } from '../../lib/search/index-files.ts';
@@ -143,16 +143,10 @@ export function frontmatterData(text: string): Record<string, unknown> {
   return (yaml !== undefined && astroYaml(yaml)) || {};
 }
 
-/** When an entry goes live: its `pubDate`, a day counted from its start in the site's time zone. */
-function liveAt(data: Record<string, unknown>): number {
-  return goesLive(new Date(data.pubDate as string), site.timeZone).getTime();
-}
-
 /** As the pages decide it (src/lib/content/publish.ts), from the frontmatter as written. */
 function isPublished(data: Record<string, unknown>, now: Date): boolean {
-  if (data.draft === true) return false;
-  const time = liveAt(data);
-  return Number.isNaN(time) || time <= now.getTime();
+  const time = frontmatterGoesLive(data, site.timeZone)?.getTime();
+  return time !== undefined && (Number.isNaN(time) || time <= now.getTime());
 }
 
 /** The page an entry gets: posts and guides by id, pages at `/<id>/` (src/pages/[page].astro). */
@@ -283,9 +277,9 @@ export function readContentIndex(
     if (until === undefined) {
       until = null;
       for (const entry of entries) {
-        if (entry.data.draft === true) continue;
-        const time = liveAt(entry.data);
-        if (time > now.getTime() && (until === null || time < until)) until = time;
+        const time = frontmatterGoesLive(entry.data, site.timeZone)?.getTime();
+        if (time !== undefined && time > now.getTime() && (until === null || time < until))
+          until = time;
       }
     }
     noteDep({ kind: 'clock', since: now.getTime(), until });

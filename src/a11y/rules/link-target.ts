@@ -26,8 +26,7 @@ import {
   sourceSite,
 } from '../core/site-urls.ts';
 import { isEntryFile } from '../core/content-index.ts';
-import { goesLive } from '../../lib/content/publish.ts';
-import { wallClock } from '../../lib/content/scheduled.ts';
+import { frontmatterGoesLive, wallClock } from '../../lib/content/publish.ts';
 import { site } from '../../site.config.ts';
 import { referenceMeant } from '../core/definitions.ts';
 import { entryNamed } from '../core/entry-named.ts';
@@ -357,9 +356,9 @@ export function checkSourceLinks(model: Model, ctx: CheckContext, report: Report
     );
     if (unpublished) {
       const target = `Link ${href} points at ${rel(index.root, unpublished.file)}`;
-      if (unpublished.data.draft === true)
+      const live = frontmatterGoesLive(unpublished.data, site.timeZone);
+      if (!live)
         return `${target}, which is a draft (draft: true), so the build has no page ${pathname}: publish it with draft: false, or remove the link`;
-      const live = goesLive(new Date(unpublished.data.pubDate as string), site.timeZone);
       return `${target}, which goes live at ${wallClock(live, site.timeZone)} ${site.timeZone}, after the build's date, so the build has no page ${pathname} yet: date it on or before the build, or remove the link`;
     }
     const meant = likelyPage(path, sitePages(index.files));

@@ -42,7 +42,7 @@ export function timeZoneProblem(zone: string): string | undefined {
   }
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 // Made once per zone: a formatter costs far more to make than to use.
 const clocks = new Map<string, Intl.DateTimeFormat>();
 
@@ -65,10 +65,17 @@ function clockOf(timeZone: string): Intl.DateTimeFormat {
   return clock;
 }
 
-/** The calendar day (`2026-12-08`) that the instant `time` falls on in `timeZone`. */
-function dayIn(time: number, timeZone: string): string {
-  return new Date(time + offsetAt(time, timeZone)).toISOString().slice(0, 10);
+/** `2026-12-08 00:00`: the instant `at` on the wall clocks of `timeZone`, to the minute. */
+export function wallClock(at: Date, timeZone: string): string {
+  const time = at.getTime();
+  return new Date(time + offsetAt(time, timeZone)).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/** The calendar day (`2026-12-08`) that the instant `time` falls on in `timeZone`. */
+const dayIn = (time: number, timeZone: string) => wallClock(new Date(time), timeZone).slice(0, 10);
+
+/** A date the frontmatter gives as midnight UTC: written as a day (`2026-12-08`). */
+const writtenAsDay = (time: number) => time % DAY_MS === 0;
 
 /** How far `timeZone`'s clocks are ahead of UTC at the instant `time`, in ms. */
 function offsetAt(time: number, timeZone: string): number {
@@ -92,7 +99,7 @@ function offsetAt(time: number, timeZone: string): number {
  */
 export function calendarDay(date: Date, timeZone = 'UTC'): string {
   const time = date.getTime();
-  if (timeZone === 'UTC' || time % DAY_MS === 0) return date.toISOString().slice(0, 10);
+  if (timeZone === 'UTC' || writtenAsDay(time)) return date.toISOString().slice(0, 10);
   return dayIn(time, timeZone);
 }
 
@@ -105,7 +112,7 @@ export function calendarDay(date: Date, timeZone = 'UTC'): string {
  */
 export function goesLive(date: Date, timeZone = 'UTC'): Date {
   const time = date.getTime();
-  if (timeZone === 'UTC' || Number.isNaN(time) || time % DAY_MS !== 0) return date;
+  if (timeZone === 'UTC' || Number.isNaN(time) || !writtenAsDay(time)) return date;
   const day = date.toISOString().slice(0, 10);
   // Midnight where the offsets on either side of the day hold; on a day whose midnight a
   // clock change skips or repeats, the first moment that is already this day.
@@ -113,6 +120,19 @@ export function goesLive(date: Date, timeZone = 'UTC'): Date {
     .map((offset) => time - offset)
     .filter((start) => dayIn(start, timeZone) === day);
   return starts.length ? new Date(Math.min(...starts)) : date;
+}
+
+/**
+ * When an entry goes live, from its frontmatter as written (`{ pubDate: …, draft: … }`, as the
+ * gate's content index and the build's first read of each entry hold it): goesLive of its
+ * `pubDate`; undefined for a draft, and an invalid date for a `pubDate` that does not read.
+ */
+export function frontmatterGoesLive(
+  data: Record<string, unknown>,
+  timeZone = 'UTC',
+): Date | undefined {
+  if (data.draft === true) return undefined;
+  return goesLive(new Date(data.pubDate as string), timeZone);
 }
 
 /**

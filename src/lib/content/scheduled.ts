@@ -1,8 +1,7 @@
 import { FRONTMATTER } from './frontmatter-block.ts';
 import { astroYaml } from './frontmatter-yaml.ts';
-import { goesLive } from './publish.ts';
+import { DAY_MS, frontmatterGoesLive, wallClock } from './publish.ts';
 
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** The day a `pubDate` starts with, as written (`pubDate: 2026-12-08`, quoted or not). */
 const PUB_DAY = /^pubDate[ \t]*:[ \t]*['"]?(\d{4}-\d{2}-\d{2})/m;
@@ -18,24 +17,8 @@ export function scheduledAt(text: string, now: Date, timeZone: string): Date | u
   const day = yaml === undefined ? undefined : PUB_DAY.exec(yaml)?.[1];
   if (!day || Date.parse(day) + DAY_MS <= now.getTime()) return undefined;
   const data = astroYaml(yaml!);
-  if (!data || data.draft === true || data.pubDate === undefined) return undefined;
-  const live = goesLive(new Date(data.pubDate as string), timeZone);
-  return live.getTime() > now.getTime() ? live : undefined;
-}
-
-/** `2026-12-08 00:00` on the wall clocks of `timeZone`. */
-export function wallClock(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  const live = data && frontmatterGoesLive(data, timeZone);
+  return live && live.getTime() > now.getTime() ? live : undefined;
 }
 
 /** `in 40 min`, `in 2 h 40 min`, `in 36 days`. */
