@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, writtenDay } from '../../src/lib/content/dates.ts';
+import { formatDate, parseIsoDate, writtenDay } from '../../src/lib/content/dates.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import {
   frontmatterDateProblems,
@@ -208,4 +208,21 @@ describe('dates as written: the quick reading agrees with the document', () => {
       expect(quick.apply(astro)).toEqual(document.apply(astro));
     });
   }
+});
+
+describe('formatDate', () => {
+  it("writes a day out in the site's language, on its UTC calendar, the same each time it is asked", () => {
+    const day = new Date('2026-11-26T00:00:00Z');
+    expect(formatDate(day, 'en-GB')).toBe('26 November 2026');
+    expect(formatDate(day, 'en-US')).toBe('November 26, 2026');
+    expect(formatDate(day, 'de')).toBe('26. November 2026');
+    // Remembered per language and day: the same date in another language is not the first's.
+    expect(formatDate(new Date(day), 'en-GB')).toBe('26 November 2026');
+    expect(formatDate(new Date('2026-11-26T23:30:00Z'), 'en-GB')).toBe('26 November 2026');
+    expect(formatDate(new Date('2026-11-27T00:00:00Z'), 'en-US')).toBe('November 27, 2026');
+    for (let i = 0; i < 10_050; i++)
+      formatDate(new Date(Date.UTC(2000, 0, 1) + i * 86_400_000), 'en-GB');
+    expect(formatDate(day, 'en-GB')).toBe('26 November 2026');
+    expect(() => formatDate(new Date('not a date'), 'en-GB')).toThrow(RangeError);
+  });
 });

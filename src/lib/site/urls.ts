@@ -60,7 +60,8 @@ export function isRootRelative(href: string): boolean {
  */
 export function withBase(path: string, base: string = BASE): string {
   if (!isRootRelative(path)) return path;
-  const prefix = normalizeBase(base);
+  // The site's own base is normalized already; this runs for every link of every page.
+  const prefix = base === BASE ? base : normalizeBase(base);
   if (prefix === '/') return path;
   if (path === prefix.slice(0, -1) || path.startsWith(prefix)) return path;
   return `${prefix}${path.slice(1)}`;
