@@ -242,6 +242,7 @@ describe('a valid guide, course and series', () => {
       'posts-talk-one',
       'posts-talk-two',
       'posts-en-arabe',
+      'posts-en-espanol',
     ]);
     // Both posts name "./talk.transcript.txt": each must show the file beside itself, which
     // needs the entries rendered one after the other (src/lib/courses/portfolio.ts, oneAtATime).
@@ -264,13 +265,37 @@ describe('a valid guide, course and series', () => {
     // labels around them stay in the page's.
     expect(html).toMatch(/<html lang="en"/);
     const arabic = html.slice(html.indexOf('id="posts-en-arabe"'));
-    expect(arabic).toMatch(/<h3 id="posts-en-arabe--title" lang="ar" dir="rtl">تأمل قصير<\/h3>/);
-    expect(arabic).toMatch(/<p class="portfolio-description" lang="ar" dir="rtl">/);
-    expect(arabic).toMatch(/<div lang="ar" dir="rtl">\s*<p>هذا منشور قصير باللغة العربية.<\/p>/);
+    expect(arabic).toMatch(
+      /<h3 id="posts-en-arabe--title" lang="ar" dir="rtl" data-commonplace-excerpt="content\/posts\/en-arabe.md">تأمل قصير<\/h3>/,
+    );
+    expect(arabic).toMatch(
+      /<p class="portfolio-description" lang="ar" dir="rtl" data-commonplace-excerpt="content\/posts\/en-arabe.md">/,
+    );
+    expect(arabic).toMatch(
+      /<div lang="ar" dir="rtl" data-commonplace-excerpt="content\/posts\/en-arabe.md">\s*<p>هذا منشور قصير باللغة العربية.<\/p>/,
+    );
     expect(arabic).toMatch(/<span>Reflection<\/span>/);
     expect(two).not.toMatch(/ lang="ar"/);
     expect(build.read('courses/pln-101/index.html')).toContain(
       'href="/courses/pln-101/portfolio/"',
+    );
+  });
+
+  it('tells a post in Spanish with no lang to add one at its file, and not the portfolio that quotes it', () => {
+    // The fix is the entry's (lang: es), which the portfolio then carries; the portfolio page
+    // has no paragraph of its own to write a lang on.
+    expect(build.output).toMatch(
+      /content\/posts\/en-espanol\.md:1:1 {2}warning {2}This post reads as Spanish \(español\), but it sets no lang.*add lang: es to its frontmatter {2}text-lang/,
+    );
+    expect(build.output).not.toMatch(/portfolio\/index\.html:\d+:\d+ {2}warning .*text-lang/);
+    expect(build.output).not.toMatch(/courses\/pln-101\/index\.html:\d+:\d+ .*text-lang/);
+    // A heading it skips is said once, at its line, not again for the portfolio that prints it.
+    expect(build.output).toMatch(
+      /content\/posts\/en-espanol\.md:13:1 {2}warning {2}#### Lo que voy a cambiar skips from level 1 to level 4/,
+    );
+    expect(build.output).not.toMatch(/index\.html:\d+:\d+ {2}warning .*heading-order/);
+    expect(build.output).toContain(
+      "… and 1 heading-order warning in entries' text, not shown again: the source layer reported it above, at its line",
     );
   });
 

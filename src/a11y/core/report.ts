@@ -68,8 +68,9 @@ export const PAGES_PER_PROBLEM = 3;
  * With `sources` (the source layer's problems, printed above it in the same build), a warning in
  * an entry's text on its built page is left out when the source layer gave as many of that rule
  * on the entry: both layers run most rules, and an empty `##` would otherwise be said twice, once
- * at its line and once on the page. One line says how many were left out. Only as many as the
- * source layer reported go: a page with more than its entry had still shows the rest.
+ * at its line and once on the page. The same goes for a page that quotes the entry (a course
+ * portfolio, quotedFromNote). One line says how many were left out. Only as many as the source
+ * layer reported go, on each page: a page with more than its entry had still shows the rest.
  */
 export function capWarnings(
   problems: Problem[],
@@ -102,13 +103,17 @@ export function capWarnings(
     seen.files.add(problem.file);
     onPages.set(key, seen);
   }
+  // How many of each entry's warnings each page has left out: every page that shows the entry's
+  // words (its own page, a course portfolio) may leave out as many as the source layer gave.
+  const leftOut = new Map<string, number>();
   for (const [i, problem] of sorted.entries()) {
     if (problem.severity === 'warning' && atSource.size > 0) {
       const { source, fromSrc } = notes[i]!;
       const entry = source && !fromSrc ? `${source}\0${problem.ruleId}` : undefined;
-      const left = entry === undefined ? 0 : (atSource.get(entry) ?? 0);
-      if (entry !== undefined && left > 0) {
-        atSource.set(entry, left - 1);
+      const onPage = `${problem.file}\0${entry}`;
+      const done = leftOut.get(onPage) ?? 0;
+      if (entry !== undefined && done < (atSource.get(entry) ?? 0)) {
+        leftOut.set(onPage, done + 1);
         repeats.set(problem.ruleId, (repeats.get(problem.ruleId) ?? 0) + 1);
         continue;
       }

@@ -79,20 +79,29 @@ export function builtByNote(pageFile: string): string {
 }
 
 /**
- * A built page's problem message read back: the message without its builtFromNote or
- * builtByNote, whether src/ wrote what it is about (a page of src/pages/, a page built from
- * nothing known, or outside the entry's text), so the build log can fold one layout's problem
- * repeated on every page (core/report.ts), and the entry the page was built from, when known.
+ * The end of a problem in what a page quotes from an entry (EXCERPT_ATTRIBUTE: a course
+ * portfolio prints each entry whole): the entry's file, where the words and their fix are.
+ */
+export function quotedFromNote(source: string): string {
+  return ` (page quotes this from ${source})`;
+}
+
+/**
+ * A built page's problem message read back: the message without its builtFromNote, builtByNote
+ * or quotedFromNote, whether src/ wrote what it is about (a page of src/pages/, a page built
+ * from nothing known, or outside the entry's text), so the build log can fold one layout's
+ * problem repeated on every page (core/report.ts), and the entry the words come from, when known.
  */
 export function withoutBuiltFrom(message: string): {
   what: string;
   fromSrc: boolean;
   source?: string;
 } {
-  const note = / \(page built (from|by) ([^\n]*)\)$/.exec(message);
+  const note = / \(page (built from|built by|quotes this from) ([^\n]*)\)$/.exec(message);
   if (!note) return { what: message, fromSrc: true };
   const what = message.slice(0, note.index);
-  if (note[1] === 'by') return { what, fromSrc: true };
+  if (note[1] === 'built by') return { what, fromSrc: true };
+  if (note[1] === 'quotes this from') return { what, fromSrc: false, source: note[2] };
   const layout = note[2].endsWith(`; ${FROM_LAYOUT}`);
   const source = layout ? note[2].slice(0, -`; ${FROM_LAYOUT}`.length) : note[2];
   return { what, fromSrc: layout, source };

@@ -9,6 +9,7 @@ import {
   builtByNote,
   builtFromNote,
   levelOf,
+  quotedFromNote,
   modelProblems,
   type GateRule,
   type SiteOptions,
@@ -21,7 +22,11 @@ import { filesMatching, isPage, listFiles } from '../../lib/util/files.ts';
 import { UsageError } from '../../lib/util/usage-error.ts';
 import { detached } from '../../lib/util/detached.ts';
 // Where a page came from: the entry layout marks its article with the source file.
-import { SOURCE_ATTRIBUTE, entryContentRange } from '../../lib/site/page-markers.ts';
+import {
+  EXCERPT_ATTRIBUTE,
+  SOURCE_ATTRIBUTE,
+  entryContentRange,
+} from '../../lib/site/page-markers.ts';
 
 export interface HtmlCheckOptions extends SiteOptions {
   cwd?: string;
@@ -83,8 +88,18 @@ export function checkPage(
   // around it (the layout, a component): the entry's file is then not where to look first.
   // Looked for once a problem, a link or an asset asks; each note is made once per page.
   let content: ReturnType<typeof entryContentRange> | null = null;
+  let quoted: ReturnType<typeof quotedEntries> | null = null;
   const notes: { inside?: string; outside?: string; page?: string } = {};
+  const quotedNotes = new Map<string, string>();
   const note = (offset: number): string => {
+    // What the page quotes from an entry (a portfolio's entries) is that entry's to fix.
+    quoted ??= quotedEntries(model);
+    const quotedFile = quoted.findLast((q) => offset >= q.start && offset < q.end)?.file;
+    if (quotedFile) {
+      let text = quotedNotes.get(quotedFile);
+      if (text === undefined) quotedNotes.set(quotedFile, (text = quotedFromNote(quotedFile)));
+      return text;
+    }
     if (!source) {
       if (notes.page === undefined) {
         const file = options.builtBy?.();
@@ -108,6 +123,21 @@ export function checkPage(
     point: (offset: number) => locator.point(offset),
     note,
   };
+}
+
+/**
+ * Where a page quotes an entry (EXCERPT_ATTRIBUTE, valued with the entry's file), in document
+ * order: a quote inside another comes after it, so the last that holds an offset is the
+ * innermost.
+ */
+function quotedEntries(model: Model): { start: number; end: number; file: string }[] {
+  const found: { start: number; end: number; file: string }[] = [];
+  for (const el of model.elements) {
+    const file = el.attrs[EXCERPT_ATTRIBUTE];
+    if (typeof file === 'string' && file && el.end !== undefined)
+      found.push({ start: el.offset, end: el.end, file: detached(file) });
+  }
+  return found;
 }
 
 /** Whether a file holds exactly this text (a page copied from `public/` as it is). */

@@ -13,9 +13,11 @@
 export const SOURCE_ATTRIBUTE = 'data-commonplace-source';
 
 /**
- * Attribute on what a listing quotes from an entry (its title and description): the words are
- * the entry's, which the gate judges at its file, where their fix is written. The built page's
- * `text-lang` leaves them out; a listing's own words are still its to judge.
+ * Attribute on what a page quotes from an entry (a listing's title and description, a course
+ * portfolio's whole entry), its value the entry's file (`content/posts/week-1.mdx`): the words
+ * are the entry's, which the gate judges at that file, where their fix is written. On the built
+ * page, `text-lang` leaves them out, and another rule's problem in them names that file, and is
+ * not said again when the source layer said it there; a page's own words are still its to judge.
  */
 export const EXCERPT_ATTRIBUTE = 'data-commonplace-excerpt';
 

@@ -75,3 +75,40 @@ describe('a problem on a page that a file of src/pages/ built', () => {
     );
   });
 });
+
+describe("a problem in what a page quotes from an entry (a course portfolio's entries)", () => {
+  // The portfolio prints each entry whole, marked with the entry's file
+  // (data-commonplace-excerpt): what is wrong in those words is the entry's to fix.
+  const portfolio = page(
+    [
+      '<h2>Week one</h2>',
+      '<article data-commonplace-excerpt="content/posts/a.mdx"><h3>A</h3>',
+      '<div data-commonplace-excerpt="content/posts/a.mdx"><h6>Skipped in the entry</h6></div>',
+      '<section data-commonplace-excerpt="content/posts/b.mdx"><h3>B quoted inside A</h3><img src="/a.png"></section>',
+      '</article>',
+      '<img src="/a.png">',
+      '<article data-commonplace-excerpt=""><img src="/a.png"></article>',
+    ].join('\n'),
+  );
+  const root = project({
+    'src/pages/courses/[id]/portfolio.astro': '---\n---\n<h1>Portfolio</h1>',
+    'dist/courses/pln/portfolio/index.html': portfolio,
+    'dist/a.png': 'png',
+  });
+
+  it('names the entry the words come from, the innermost where one quotes another; the page where it wrote them', async () => {
+    const { problems } = await checkHtmlDir(join(root, 'dist'), gateConfig(), {
+      cwd: root,
+      pagesDir: join(root, 'src/pages'),
+    });
+    const notes = problems.map(
+      (p) => `${p.line} ${p.ruleId}:${/ \(page [^()]*\)$/.exec(p.message)?.[0]}`,
+    );
+    expect(notes).toEqual([
+      '5 image-alt: (page quotes this from content/posts/b.mdx)',
+      '7 image-alt: (page built by src/pages/courses/[id]/portfolio.astro)',
+      '8 image-alt: (page built by src/pages/courses/[id]/portfolio.astro)',
+      '4 heading-order: (page quotes this from content/posts/a.mdx)',
+    ]);
+  });
+});

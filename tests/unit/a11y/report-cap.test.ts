@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capWarnings, formatText } from '../../../src/a11y/core/report.ts';
 import type { Problem } from '../../../src/a11y/core/types.ts';
-import { builtFromNote } from '../../../src/a11y/core/rule.ts';
+import { builtFromNote, quotedFromNote, withoutBuiltFrom } from '../../../src/a11y/core/rule.ts';
 
 const warning = (file: string, line: number, ruleId = 'inclusive-language'): Problem => ({
   file,
@@ -144,6 +144,30 @@ describe('a warning both layers give, in the build log once', () => {
     });
     expect(lines).toEqual([
       expect.stringMatching(/^dist\/posts\/week-1\/index.html:61:1  warning  <h2> has no text/),
+      "… and 2 heading-name warnings in entries' text, not shown again: the source layer reported them above, at their lines",
+    ]);
+  });
+
+  it('leaves it out again on a page that quotes the entry (a course portfolio), as many as the source layer gave', () => {
+    const onPortfolio = (line: number) =>
+      empty(
+        'dist/courses/pln/portfolio/index.html',
+        line,
+        `<h5> has no text a reader hears: write the section's title in it, or remove it${quotedFromNote('content/posts/week-1.md')}`,
+      );
+    expect(withoutBuiltFrom(onPortfolio(1).message)).toEqual({
+      what: "<h5> has no text a reader hears: write the section's title in it, or remove it",
+      fromSrc: false,
+      source: 'content/posts/week-1.md',
+    });
+    const lines = capWarnings([onPage(40), onPortfolio(120), onPortfolio(130)], '', undefined, {
+      pages: true,
+      sources: [atSource(9)],
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^dist\/courses\/pln\/portfolio\/index.html:130:1  warning  <h5> has no text.* \(page quotes this from content\/posts\/week-1.md\)  heading-name$/,
+      ),
       "… and 2 heading-name warnings in entries' text, not shown again: the source layer reported them above, at their lines",
     ]);
   });
