@@ -66,19 +66,30 @@ describe("a media component on a page of src/pages/, its transcript beside the p
     ).toEqual(['src/pages/reading-list.astro:11']);
   });
 
-  it("says a warning of the entry's text once, at its line, though both layers find it", () => {
+  it("says a warning of an entry's or a content page's text once, at its line, though both layers find it", () => {
     expect(site.status, site.output).toBe(0);
     const empty = site.output.split('\n').filter((line) => line.includes('heading-name'));
     expect(empty).toEqual([
+      "content/pages/contact.md:8:1  warning  Heading has no text: write the section's title after the #, or remove the line  heading-name",
       "content/posts/first.md:18:1  warning  Heading has no text: write the section's title after the #, or remove the line  heading-name",
-      "… and 1 heading-name warning in entries' text, not shown again: the source layer reported it above, at its line",
+      "… and 2 heading-name warnings in entries' text, not shown again: the source layer reported them above, at their lines",
     ]);
-    // The built page has it, and `npm run check:html` (which prints every problem) says so.
+    // The built pages have it, and `npm run check:html` (which prints every problem) says so,
+    // naming the file where it is fixed: the content page's, not src/pages/[page].astro.
     const pages = gate('html', 'dist');
-    const problems = JSON.parse(pages.stdout) as { file: string; ruleId: string }[];
+    const problems = JSON.parse(pages.stdout) as {
+      file: string;
+      ruleId: string;
+      message: string;
+    }[];
     expect(
-      problems.filter((problem) => problem.ruleId === 'heading-name').map(({ file }) => file),
-    ).toEqual(['dist/posts/first/index.html']);
+      problems
+        .filter((problem) => problem.ruleId === 'heading-name')
+        .map(({ file, message }) => `${file} ${/\(page built [^()]*\)$/.exec(message)?.[0]}`),
+    ).toEqual([
+      'dist/contact/index.html (page built from content/pages/contact.md)',
+      'dist/posts/first/index.html (page built from content/posts/first.md)',
+    ]);
   });
 
   it('labels each task-list checkbox with its task, in .md and .mdx, and a <label for> written in MDX names its field', () => {
