@@ -143,6 +143,35 @@ describe('dates in frontmatter, as written', () => {
     expect(frontmatterDateProblems('No frontmatter, pubDate: 2026-02-30')).toEqual([]);
   });
 
+  it("gives a time written without its offset the offset the site's time zone has then", () => {
+    const event = [
+      '---',
+      'title: Plan',
+      'events:',
+      '  - title: Live recording',
+      '    start: 2027-01-20T18:00',
+      '  - title: Summer meetup',
+      '    start: 2027-07-20 18:00',
+      '  - title: The hour the clocks skip',
+      '    start: 2027-03-14T02:30',
+      '---',
+    ].join('\n');
+    expect(
+      frontmatterDateProblems(event, 'America/New_York').map((p) => `${p.line} ${p.message}`),
+    ).toEqual([
+      `5 events[0].start: "2027-01-20T18:00" has no time zone: add its UTC offset, 2027-01-20T18:00-05:00 in America/New_York (the site's timeZone), or the offset where it happens`,
+      `7 events[1].start: "2027-07-20 18:00" has no time zone: add its UTC offset, 2027-07-20 18:00-04:00 in America/New_York (the site's timeZone), or the offset where it happens`,
+      `9 events[2].start: "2027-03-14T02:30" has no time zone: add its UTC offset, e.g. 2027-03-14T02:30+01:00, or Z for UTC`,
+    ]);
+    // The offset given reads as the time meant; no fix is written for it (an event may be
+    // somewhere else), and a site in UTC gets the example as before.
+    expect(parseIsoDate('2027-07-20 18:00-04:00')).toMatchObject({ ok: true });
+    expect(frontmatterDateProblems(event, 'America/New_York')[0]).not.toHaveProperty('fix');
+    expect(frontmatterDateProblems(event)[0]!.message).toBe(
+      'events[0].start: "2027-01-20T18:00" has no time zone: add its UTC offset, e.g. 2027-01-20T18:00+01:00, or Z for UTC',
+    );
+  });
+
   it('hands the schema the text written, where YAML 1.1 made Dates', () => {
     // What Astro's YAML reader made of it: a rolled-over day and a moment in UTC.
     const astro = {

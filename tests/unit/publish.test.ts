@@ -5,6 +5,7 @@ import {
   calendarDay,
   goesLive,
   isPublished,
+  offsetOfWallClock,
   timeZoneProblem,
 } from '../../src/lib/content/publish.ts';
 
@@ -125,5 +126,27 @@ describe('a build date a test pins', () => {
   });
   it('is gone in the next test (unstubEnvs, set in each project of tests/vitest.config.ts)', () => {
     expect(process.env.COMMONPLACE_BUILD_DATE).toBe(outside);
+  });
+});
+
+describe('the UTC offset of a time written on a zone’s clocks', () => {
+  const at = (iso: string) => Date.parse(`${iso}Z`);
+  it('is the offset those clocks have then, summer or winter, in whole hours or not', () => {
+    expect(offsetOfWallClock(at('2027-01-20T18:00'), 'Pacific/Auckland')).toBe('+13:00');
+    expect(offsetOfWallClock(at('2027-07-20T18:00'), 'Pacific/Auckland')).toBe('+12:00');
+    expect(offsetOfWallClock(at('2027-01-20T18:00'), 'Europe/London')).toBe('+00:00');
+    expect(offsetOfWallClock(at('2027-07-20T18:00'), 'Europe/London')).toBe('+01:00');
+    expect(offsetOfWallClock(at('2027-01-20T18:00'), 'America/New_York')).toBe('-05:00');
+    expect(offsetOfWallClock(at('2027-01-20T18:00'), 'America/St_Johns')).toBe('-03:30');
+    expect(offsetOfWallClock(at('2027-01-20T18:00'), 'Asia/Kolkata')).toBe('+05:30');
+    expect(offsetOfWallClock(at('2027-01-20T18:00'), 'Asia/Kathmandu')).toBe('+05:45');
+  });
+  it('is none for a time the clocks skip or show twice: no one offset is meant', () => {
+    // New York's clocks go from 02:00 to 03:00 on 14 March 2027, and from 02:00 back to 01:00
+    // on 7 November 2027.
+    expect(offsetOfWallClock(at('2027-03-14T02:30'), 'America/New_York')).toBeUndefined();
+    expect(offsetOfWallClock(at('2027-11-07T01:30'), 'America/New_York')).toBeUndefined();
+    expect(offsetOfWallClock(at('2027-03-14T03:30'), 'America/New_York')).toBe('-04:00');
+    expect(offsetOfWallClock(at('2027-11-07T02:30'), 'America/New_York')).toBe('-05:00');
   });
 });

@@ -1,3 +1,5 @@
+import { offsetOfWallClock } from './publish.ts';
+
 /** One formatter per language: building an Intl.DateTimeFormat is costly, and every list calls this. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -178,9 +180,12 @@ function writtenAsIso(value: string): { hint: string; iso?: string } | undefined
  * `new Date()` guesses: `2026-02-30` becomes 2 March, `16 January 2027` and `01/02/2027` are
  * read by rules no reader can see, and a time without an offset means a different moment on
  * every build machine. `iso`: the ISO text to write instead, where it is certain and all the fix.
+ * `timeZone`: the site's; for a time written without an offset, the message gives the offset
+ * that zone's clocks have then (not as `iso`: an event may happen in another zone).
  */
 export function parseIsoDate(
   text: string,
+  timeZone = 'UTC',
 ): { ok: true; value: WrittenDate } | { ok: false; message: string; iso?: string } {
   const value = text.trim();
   const dateOnly = ISO_DATE.exec(value);
@@ -216,9 +221,16 @@ export function parseIsoDate(
     return { ok: false, message: `"${value}" is not a real time: use 00:00 to 23:59` };
   const zone = match[8];
   if (!zone) {
+    // Where the site names its time zone, the offset its clocks have then is the likely one.
+    const local =
+      timeZone === 'UTC'
+        ? undefined
+        : offsetOfWallClock(Date.UTC(year, month - 1, day, hour, minute, second), timeZone);
     return {
       ok: false,
-      message: `"${value}" has no time zone: add its UTC offset, e.g. ${value}+01:00, or Z for UTC`,
+      message: local
+        ? `"${value}" has no time zone: add its UTC offset, ${value}${local} in ${timeZone} (the site's timeZone), or the offset where it happens`
+        : `"${value}" has no time zone: add its UTC offset, e.g. ${value}+01:00, or Z for UTC`,
     };
   }
   let offset = 'Z';

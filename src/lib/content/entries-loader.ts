@@ -6,6 +6,7 @@ import { glob } from 'astro/loaders';
 import { entryId } from './slug.ts';
 import { userError } from '../util/user-error.ts';
 import { writtenDates } from './frontmatter-dates.ts';
+import { site } from '../../site.config.ts';
 import { duplicateUrlMessage, slugLine } from './duplicate-url.ts';
 import { frontmatterProblems, type EntryKind } from './content-validation.ts';
 import { misplacedFrontmatter } from './frontmatter-block.ts';
@@ -183,7 +184,8 @@ export function entriesLoader(base: string, collection: EntryKind): Loader {
           reject([problem(file, 'content-schema', misplaced.line, misplaced.message)]);
           return props.data;
         }
-        const dates = writtenDates(text);
+        // In the gate's frontmatter-date words, with the offset of the site's time zone.
+        const dates = writtenDates(text, site.timeZone);
         if (dates.problems.length > 0) {
           reject([
             // At the value, as `npm run check` points.

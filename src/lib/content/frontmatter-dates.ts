@@ -113,7 +113,7 @@ const NONE: WrittenDates = { problems: [], apply: (data) => data };
  * document for each value's line (`writtenDatesByDocument`); both give the same fields, which a
  * unit test checks over many frontmatters.
  */
-export function writtenDates(fileText: string): WrittenDates {
+export function writtenDates(fileText: string, timeZone = 'UTC'): WrittenDates {
   const block = dateBlock(fileText);
   if (!block) return NONE;
   const quick = coreSchemaDateFields(block.yaml);
@@ -121,7 +121,7 @@ export function writtenDates(fileText: string): WrittenDates {
     value === null || value === undefined || (typeof value === 'string' && parseIsoDate(value).ok);
   if (quick && quick.every(({ value }) => fine(value)))
     return { problems: [], apply: (data) => withFields(data, quick) };
-  return byDocument(fileText, block);
+  return byDocument(fileText, block, timeZone);
 }
 
 /** The frontmatter block, when it may hold a date field at all. */
@@ -176,12 +176,16 @@ function withFields<T extends Record<string, unknown>>(data: T, fields: DateValu
 }
 
 /** `writtenDates` with every value's position, from the `yaml` document. */
-export function writtenDatesByDocument(fileText: string): WrittenDates {
+export function writtenDatesByDocument(fileText: string, timeZone = 'UTC'): WrittenDates {
   const block = dateBlock(fileText);
-  return block ? byDocument(fileText, block) : NONE;
+  return block ? byDocument(fileText, block, timeZone) : NONE;
 }
 
-function byDocument(fileText: string, block: { yaml: string; start: number }): WrittenDates {
+function byDocument(
+  fileText: string,
+  block: { yaml: string; start: number },
+  timeZone: string,
+): WrittenDates {
   const doc = frontmatterDocument(block.yaml);
   if (doc.errors.length) return NONE; // a YAML error is the parse-error rule's to report
   const fields = writtenDateFields(doc);
@@ -189,7 +193,7 @@ function byDocument(fileText: string, block: { yaml: string; start: number }): W
     if (value === null || value === undefined) return [];
     const result =
       typeof value === 'string'
-        ? parseIsoDate(value)
+        ? parseIsoDate(value, timeZone)
         : ({
             ok: false,
             message: `${String(value)} is not a date: write it as YYYY-MM-DD, e.g. 2026-10-12`,
@@ -265,8 +269,8 @@ function lazy<T>(make: () => T): () => T {
  * Every date in a Markdown/MDX file's frontmatter that is not an ISO 8601 date, or is a day or
  * time that does not exist, with the line it is on.
  */
-export function frontmatterDateProblems(fileText: string): DateProblem[] {
-  return writtenDates(fileText).problems;
+export function frontmatterDateProblems(fileText: string, timeZone = 'UTC'): DateProblem[] {
+  return writtenDates(fileText, timeZone).problems;
 }
 
 /**

@@ -93,6 +93,26 @@ function offsetAt(time: number, timeZone: string): number {
 }
 
 /**
+ * The UTC offset (`+13:00`) of `timeZone`'s clocks when they show `wall` (a wall-clock time
+ * given as if it were UTC: `Date.UTC(2027, 0, 20, 18)` for 18:00 on 20 January). Undefined when
+ * the clocks never show that time (a clock change skips it) or show it twice (one repeats it):
+ * then no one offset is the time meant.
+ */
+export function offsetOfWallClock(wall: number, timeZone: string): string | undefined {
+  const meant = new Set(
+    [offsetAt(wall - DAY_MS, timeZone), offsetAt(wall + DAY_MS, timeZone)].filter(
+      (offset) => offsetAt(wall - offset, timeZone) === offset,
+    ),
+  );
+  if (meant.size !== 1) return undefined;
+  const [offset] = meant as Set<number>;
+  const minutes = Math.abs(offset) / 60_000;
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/**
  * The day a page shows for an entry's date (`2026-12-08`): a date written as a day is that day
  * wherever the site is; a date with a time is the day it falls on in the site's `timeZone`
  * (`2026-12-08T09:00+13:00` is the 8th in Auckland, the 7th in UTC).
