@@ -1,4 +1,4 @@
-import type { HastPluginDefinition } from 'satteri';
+import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { TABLE_SCROLL_CLASS, tableRegionLabel } from '../lib/content/table-scroll.ts';
 
@@ -69,29 +69,51 @@ function rawTableLabel(html: string): string {
   return tableRegionLabel(caption ? DomUtils.textContent(caption) : undefined, headers);
 }
 
-function wrap(table: Node, ctx: Context, label?: string) {
+/**
+ * Wraps `table` in its region. `named` counts the names the entry's regions have so far: a
+ * second region of the same name (two tables with the same headers, or the same caption) is
+ * "… (2)", so a screen reader's list of regions tells them apart (axe's `landmark-unique`).
+ */
+function wrap(table: Node, ctx: Context, named: Map<string, number>, written?: string) {
   const parent = ctx.parent(table as never) as unknown as Node | undefined;
   if (parent && classesOf(parent).includes(TABLE_SCROLL_CLASS)) return;
   const text = (node: Node) => ctx.textContent(node as never);
   const caption = table.children?.find((node) => nameOf(node) === 'caption');
-  label ??= tableRegionLabel(caption ? text(caption) : undefined, headerCells(table).map(text));
+  const label =
+    written ?? tableRegionLabel(caption ? text(caption) : undefined, headerCells(table).map(text));
+  const nth = (named.get(label) ?? 0) + 1;
+  named.set(label, nth);
   ctx.wrapNode(table as never, {
     type: 'element',
     tagName: 'div',
-    properties: { className: [TABLE_SCROLL_CLASS], role: 'region', tabIndex: 0, ariaLabel: label },
+    properties: {
+      className: [TABLE_SCROLL_CLASS],
+      role: 'region',
+      tabIndex: 0,
+      ariaLabel: nth === 1 ? label : `${label} (${nth})`,
+    },
     children: [],
   });
 }
 
-/** The Sätteri hast plugin that puts each table of an entry in a keyboard-scrollable region. */
-export function tableScrollPlugin(): HastPluginDefinition {
-  return {
-    name: 'commonplace-table-scroll',
-    element: { filter: ['table'], visit: (table, ctx) => wrap(table as Node, ctx) },
-    mdxJsxFlowElement: { filter: ['table'], visit: (table, ctx) => wrap(table as Node, ctx) },
-    raw(node, ctx) {
-      const html = String(node.value ?? '');
-      if (RAW_TABLE.test(html)) wrap(node as unknown as Node, ctx, rawTableLabel(html));
-    },
+/**
+ * The Sätteri hast plugin that puts each table of an entry in a keyboard-scrollable region: a
+ * factory, which Sätteri calls once per document, so each entry counts its own regions' names.
+ */
+export function tableScrollPlugin(): HastPluginEntry {
+  return (): HastPluginDefinition => {
+    const named = new Map<string, number>();
+    return {
+      name: 'commonplace-table-scroll',
+      element: { filter: ['table'], visit: (table, ctx) => wrap(table as Node, ctx, named) },
+      mdxJsxFlowElement: {
+        filter: ['table'],
+        visit: (table, ctx) => wrap(table as Node, ctx, named),
+      },
+      raw(node, ctx) {
+        const html = String(node.value ?? '');
+        if (RAW_TABLE.test(html)) wrap(node as unknown as Node, ctx, named, rawTableLabel(html));
+      },
+    };
   };
 }

@@ -75,6 +75,33 @@ describe('tables in a scrolling region', () => {
     ).toContain('aria-label="Table: Lap, Time"');
   });
 
+  it('numbers a region whose name an earlier region of the entry has, and starts again in the next entry', async () => {
+    const twoWeeks =
+      '| Week | Task |\n|---|---|\n| 1 | Plan |\n\nLater.\n\n| Week | Task |\n|---|---|\n| 2 | Post |\n\n' +
+      '<table><caption>Week</caption><tr><th>Task</th></tr></table>\n\n' +
+      '| Lap | Time |\n|---|---|\n| 1 | 82.1 |\n\n| Week | Task |\n|---|---|\n| 3 | Reply |\n';
+    const labels = (html: string) => [...html.matchAll(/aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(labels(await render(twoWeeks))).toEqual([
+      'Table: Week, Task',
+      'Table: Week, Task (2)',
+      'Week',
+      'Table: Lap, Time',
+      'Table: Week, Task (3)',
+    ]);
+    // Each entry is its own page: the count starts again.
+    expect(labels(await render('| Week | Task |\n|---|---|\n| 4 | Rest |\n'))).toEqual([
+      'Table: Week, Task',
+    ]);
+    const { code } = await mdxToJs(
+      '<table><caption>Results</caption></table>\n\n<table><caption>Results</caption></table>\n',
+      options,
+    );
+    expect([...code.matchAll(/"aria-label": "([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'Results',
+      'Results (2)',
+    ]);
+  });
+
   it('leaves HTML that is not one whole table alone: a table in a paragraph, or in pieces', async () => {
     expect(await render('After <table><tr><td>1</td></tr></table> it.\n')).not.toContain(
       'table-scroll',
