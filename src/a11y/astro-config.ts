@@ -86,7 +86,9 @@ function foldersOf(config: AstroConfigFields | undefined, root: string): SiteFol
     contentDir: resolve(root, 'content'),
     srcDir: resolve(root, asPath(config?.srcDir ?? 'src')),
     publicDir: resolve(root, asPath(config?.publicDir ?? 'public')),
-    ...(config?.redirects && { redirects: Object.keys(config.redirects) }),
+    // None written as none, as the build writes it (src/integrations/gate.ts).
+    ...(config?.redirects &&
+      Object.keys(config.redirects).length > 0 && { redirects: Object.keys(config.redirects) }),
   };
 }
 

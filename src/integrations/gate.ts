@@ -53,7 +53,9 @@ import { unpublish } from './unpublish.ts';
 function projectConfig(config: GateConfig, paths: GatePaths): GateConfig {
   const { base, aliases, contentDir, srcDir, publicDir, redirects } = paths;
   const { markdownProcessor, markdownSyntax } = paths;
-  const folders = { contentDir, srcDir, publicDir, redirects };
+  // As `npm run check` reads them (src/a11y/astro-config.ts), so the two configs compare equal
+  // and a build can take the check's cached results (src/a11y/run/cache.ts).
+  const folders = { contentDir, srcDir, publicDir, ...(redirects.length && { redirects }) };
   return forProject(config, { base, aliases, folders, markdownProcessor, markdownSyntax });
 }
 

@@ -292,6 +292,30 @@ describe('a clean site builds (fixture: gate-clean)', () => {
       }
     });
   });
+  it(
+    "takes every source's result from npm run check's cache when built right after it, as a CI job does",
+    { timeout: 300_000 },
+    () => {
+      // npm run check keys its cache on the Astro config's text, the build on the config it
+      // resolves (aliases included); the check records what it resolved, and the build takes its
+      // results when the two are the same config.
+      rmSync(join(site.root, 'node_modules/.cache/commonplace'), { recursive: true, force: true });
+      const check = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), 'source'], {
+        cwd: site.root,
+        encoding: 'utf8',
+        env: userEnv(),
+      });
+      expect(check.status, check.stdout + check.stderr).toBe(0);
+      const built = buildFixture('gate-clean', {}, { keepCheckCache: true });
+      expect(built.status, built.output).toBe(0);
+      const [, files, cached] =
+        /gate-source: (\d+) files in [\d.]+ s \(in a worker, (\d+) from the check's cache;/.exec(
+          built.output,
+        ) ?? [];
+      expect(files, built.output).toMatch(/^\d+$/);
+      expect(Number(cached)).toBe(Number(files));
+    },
+  );
 });
 
 describe('an image a component renders without alt (fixture: gate-component)', () => {

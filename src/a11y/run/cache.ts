@@ -70,6 +70,13 @@ interface CacheEntry {
 interface CacheFile {
   version: number;
   entries: Record<string, CacheEntry>;
+  /**
+   * The resolved gate config the entries were checked with (`settingsOf`), once a run has
+   * resolved it. `npm run check` keys its file on the Astro config's text, not on what it
+   * resolves to; this lets a build, which keys on the resolved config, tell that the check's
+   * results are for its config too.
+   */
+  settings?: string;
 }
 
 /** Bumped when the file's shape changes. */
@@ -116,7 +123,9 @@ export async function checkSourcesWithCache(
   options: SourceCacheOptions,
   checker: SourceChecker,
 ): Promise<{ problems: Problem[]; files: number; cached: number }> {
-  const resolveConfig = async () => (typeof config === 'function' ? config() : config);
+  let resolved: GateConfig | undefined;
+  const resolveConfig = async () =>
+    (resolved ??= typeof config === 'function' ? await config() : config);
   if (options.cache === false)
     return { ...(await checker.all(paths, await resolveConfig(), cwd)), cached: 0 };
   const files = await sourceFiles(paths, cwd);
@@ -125,15 +134,36 @@ export async function checkSourcesWithCache(
   const store = loadStore(storePath);
   const before = new Probe();
   const results = new Map<string, Problem[]>();
-  const misses: string[] = [];
-  for (const file of files) {
-    const entry = store.entries[file];
+  const answers = (entry: CacheEntry | undefined, file: string) => {
     const hash = before.hash(file);
-    if (entry && hash !== null && entry.hash === hash && entry.deps.every((d) => before.holds(d)))
-      results.set(file, entry.problems);
-    else misses.push(file);
+    return (
+      !!entry && hash !== null && entry.hash === hash && entry.deps.every((d) => before.holds(d))
+    );
+  };
+  let misses = files.filter((file) => {
+    const entry = store.entries[file];
+    if (!answers(entry, file)) return true;
+    results.set(file, entry!.problems);
+    return false;
+  });
+  // A build after `npm run check` (a CI job runs both): the check's file answers what the
+  // build's own does not, when the check resolved the same config the build has.
+  let copied = false;
+  if (misses.length && typeof config !== 'function') {
+    const check = loadStore(join(dir, `source-${contextKey(async () => config, cwd)}.json`));
+    if (check.settings !== undefined && check.settings === settingsOf(config))
+      misses = misses.filter((file) => {
+        const entry = check.entries[file];
+        if (!answers(entry, file)) return true;
+        results.set(file, entry!.problems);
+        store.entries[file] = entry!;
+        copied = true;
+        return false;
+      });
   }
   const cached = results.size;
+  if (copied && !misses.length)
+    saveStore(storePath, { ...store, settings: settingsOf(config as GateConfig) });
   if (misses.length) {
     const recorded = await checker.recorded(misses, resolveConfig, cwd);
     // Stored only if what the check read is still so now: a file that changed while it was
@@ -158,6 +188,7 @@ export async function checkSourcesWithCache(
     const listed = new Set(files);
     for (const file of Object.keys(store.entries))
       if (!listed.has(file) && !existsSync(file)) delete store.entries[file];
+    if (resolved) store.settings = settingsOf(resolved);
     saveStore(storePath, store);
   }
   return {
@@ -262,17 +293,22 @@ export function contextKey(config: GateConfig | ProjectConfig, cwd: string): str
   const settings =
     typeof config === 'function'
       ? `the project config: ${astroConfigStamp(cwd)}`
-      : JSON.stringify(config, (_key, value: unknown) =>
-          value instanceof Set
-            ? [...(value as Set<string>)].sort()
-            : value instanceof RegExp
-              ? String(value) // an alias's `find`, which JSON would write as {}
-              : value,
-        );
+      : settingsOf(config);
   return createHash('sha1')
     .update(JSON.stringify([VERSION, codeHash(), resolve(cwd), settings, env]))
     .digest('hex')
     .slice(0, 20);
+}
+
+/** A resolved gate config as text: the same config, the same text. */
+function settingsOf(config: GateConfig): string {
+  return JSON.stringify(config, (_key, value: unknown) =>
+    value instanceof Set
+      ? [...(value as Set<string>)].sort()
+      : value instanceof RegExp
+        ? String(value) // an alias's `find`, which JSON would write as {}
+        : value,
+  );
 }
 
 let code: string | undefined;
@@ -354,7 +390,8 @@ function loadStore(path: string): CacheFile {
     const entries: Record<string, CacheEntry> = {};
     for (const [file, entry] of Object.entries(data.entries))
       if (isEntry(entry)) entries[file] = entry;
-    return { version: VERSION, entries };
+    const settings = typeof data.settings === 'string' ? data.settings : undefined;
+    return { version: VERSION, entries, ...(settings !== undefined && { settings }) };
   } catch {
     // Missing, unreadable or corrupt: start empty; the next write replaces it.
     return { version: VERSION, entries: {} };

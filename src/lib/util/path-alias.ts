@@ -36,6 +36,9 @@ export function importAliases(alias: unknown, root: string): ImportAlias[] {
     ? alias
     : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
   const aliases: ImportAlias[] = [];
+  // One spelling of the root (Astro gives `/site/`, a path `/site`): a build's config and
+  // `npm run check`'s then compare equal, and share the check's cache (src/a11y/run/cache.ts).
+  const base = resolve(root);
   for (const entry of entries) {
     let { find, replacement } = (entry ?? {}) as { find?: unknown; replacement?: unknown };
     if (typeof replacement !== 'string') continue;
@@ -44,7 +47,7 @@ export function importAliases(alias: unknown, root: string): ImportAlias[] {
       replacement = replacement.slice(0, -1);
     }
     if (typeof find === 'string' || find instanceof RegExp)
-      aliases.push({ find, replacement: replacement as string, root });
+      aliases.push({ find, replacement: replacement as string, root: base });
   }
   return aliases;
 }

@@ -43,8 +43,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** One run over the project's content, with the cache in the project's own folder. */
-async function run(root: string, config: GateConfig = gateConfig()) {
+/**
+ * One run over the project's content, with the cache in the project's own folder: with a config,
+ * as a build runs it; with a function that gives one, as `npm run check` does.
+ */
+async function run(root: string, config: GateConfig | (() => Promise<GateConfig>) = gateConfig()) {
   forgetContentIndexes();
   forgetContentIds();
   const result = await checkSourcesCached([join(root, 'content')], config, root, {
@@ -413,6 +416,38 @@ describe('the check cache', () => {
     const after = await run(root);
     expect(lines(after.text, 'duplicate-title')).toEqual([]);
     expect(after.text).toBe(await fresh(root));
+  });
+
+  it("lets a build after npm run check take the check's results, when its config is the one the check resolved", async () => {
+    const root = project(SITE);
+    // `npm run check` keys its file on the Astro config's text, and resolves the config only to
+    // check files; a build keys on the resolved config.
+    const check = (config: GateConfig) => run(root, async () => config);
+    const checked = await check(gateConfig());
+    expect(checked.cached).toBe(0);
+    const built = await run(root);
+    expect(built.cached).toBe(built.files);
+    expect(built.text).toBe(checked.text);
+    // Copied into the build's own file: the next build needs the check's no more.
+    for (const name of readdirSync(join(root, 'cache')))
+      if (!JSON.parse(readFileSync(join(root, 'cache', name), 'utf8')).settings)
+        throw new Error(`${name} says no config`);
+    expect((await run(root)).cached).toBe(built.files);
+
+    // A build with another config (a rule's level) takes none of them, and finds its own level.
+    const lowered = gateConfig({ rules: { 'image-alt': 'warning' } });
+    const other = await run(root, lowered);
+    expect(other.cached).toBe(0);
+    expect(other.text).toBe(await fresh(root, lowered));
+
+    // A file changed since the check is checked again by the build, the others taken.
+    const again = project(SITE);
+    await run(again, async () => gateConfig());
+    writeFileSync(join(again, 'content/posts/c.md'), post('Nothing here now.'));
+    const after = await run(again);
+    expect(after.cached).toBe(after.files - 1);
+    expect(after.text).toBe(await fresh(again));
+    expect(lines(after.text, 'image-alt')).toEqual([]);
   });
 
   it('ignores a corrupt cache file, or a corrupt entry, and writes a good one', async () => {
