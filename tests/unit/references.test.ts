@@ -94,7 +94,7 @@ describe('networkDataProblems', () => {
       '    status: following',
     ].join('\n');
     expect(formatProblems(networkDataProblems(file, bad))).toMatchInlineSnapshot(`
-      "content/networks/f1.yaml:4  entry 1 ("A forum"): kind "forum" is not allowed: use person, organization, community, event, publication or platform
+      "content/networks/f1.yaml:4  entry 1 ("A forum"): kind "forum" is not allowed: write kind: community (a forum is one here), or use person, organization, event, publication or platform
       content/networks/f1.yaml:9  entry 2 ("A person"): perspectives lists nothing: list at least one perspective, e.g. [sustainability]
       content/networks/f1.yaml:12  entry 2 ("A person"), platform 1 ("Site"): url "example.org" is not a full address: write it with https://, e.g. https://example.org
       content/networks/f1.yaml:14  entry 3: name is missing: add it"
@@ -146,14 +146,54 @@ describe('networkDataProblems', () => {
       'entry 1 ("Dr. Lee"), platform 1: name is missing: add it',
       'entry 1 ("Dr. Lee"), platform 1: url is missing: give a full address starting with https://',
     ]);
-    // A value that is only near an allowed one is a guess: the message lists them.
+    // A value no kind is likely meant by: the message lists them.
     expect(
-      networkDataProblems(file, entry('kind: group\nperspectives: [fans]\nstatus: following')).map(
+      networkDataProblems(file, entry('kind: robot\nperspectives: [fans]\nstatus: following')).map(
         (p) => p.message,
       ),
     ).toEqual([
-      'entry 1 ("Dr. Lee"): kind "group" is not allowed: use person, organization, community, event, publication or platform',
+      'entry 1 ("Dr. Lee"): kind "robot" is not allowed: use person, organization, community, event, publication or platform',
     ]);
+  });
+  it("names the kind or status a learner's own word most likely means, still listing the rest, and each passes", () => {
+    const entry = (fields: string) =>
+      `title: N\nentries:\n  - name: Dr. Lee\n    perspectives: [fans]\n${fields.replace(/^/gm, '    ')}\n`;
+    const said = (fields: string) =>
+      networkDataProblems(file, entry(fields)).map((p) =>
+        p.message.replace(/^entry 1 \("Dr. Lee"\): /, ''),
+      );
+    const cases: [string, string[]][] = [
+      [
+        'kind: podcast\nstatus: follow',
+        [
+          'kind "podcast" is not allowed: write kind: publication (a podcast is one here), or use person, organization, community, event or platform',
+          'status "follow" is not allowed: write status: following, or use to-research, engaged or collaborating',
+        ],
+      ],
+      [
+        'kind: Meetups\nstatus: collab',
+        [
+          'kind "Meetups" is not allowed: write kind: event (a meetup is one here), or use person, organization, community, publication or platform',
+          'status "collab" is not allowed: write status: collaborating, or use to-research, following or engaged',
+        ],
+      ],
+      [
+        'kind: influencer\nstatus: researching',
+        [
+          'kind "influencer" is not allowed: write kind: person (an influencer is one here), or use organization, community, event, publication or platform',
+          'status "researching" is not allowed: use to-research, following, engaged or collaborating',
+        ],
+      ],
+    ];
+    for (const [fields, messages] of cases) expect(said(fields), fields).toEqual(messages);
+    // Missing, the field says what it takes.
+    expect(said('platforms: []')).toEqual([
+      'kind is missing: use person, organization, community, event, publication or platform',
+      'status is missing: use to-research, following, engaged or collaborating',
+    ]);
+    // What each message says to write passes.
+    expect(said('kind: publication\nstatus: following')).toEqual([]);
+    expect(said('kind: event\nstatus: collaborating')).toEqual([]);
   });
   it('reports broken YAML with its line', () => {
     const [problem] = networkDataProblems(file, 'title: N\nentries:\n  - name: "unclosed\n');

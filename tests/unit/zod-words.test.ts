@@ -57,6 +57,24 @@ describe("a zod issue in the messages' grammar: what is wrong, then what to do",
     ]);
   });
 
+  it('names the option a value not allowed most likely means, or the options when it is missing', () => {
+    const schema = z.object({
+      status: z.enum(['to-research', 'following', 'engaged', 'collaborating']),
+      level: z.enum(['error', 'warning', 'off']),
+      size: z.enum(['small', 'large']),
+    });
+    expect(words(schema, { status: 'Follow', level: 'warn' })).toEqual([
+      'status "Follow" is not allowed: write status: following, or use to-research, engaged or collaborating',
+      'level "warn" is not allowed: write level: warning, or use error or off',
+      'size is missing: add it, one of small or large',
+    ]);
+    // Two options it could begin, and none a slip away: no guess.
+    expect(words(schema, { status: 'co', level: 'error', size: 'medium' })).toEqual([
+      'status "co" is not allowed: use to-research, following, engaged or collaborating',
+      'size "medium" is not allowed: use small or large',
+    ]);
+  });
+
   it('adds https:// only to what then names a host, and asks for the whole address otherwise', () => {
     const schema = z.object({ url: z.url(), home: z.url(), page: z.url() });
     expect(words(schema, { url: '//example.org/feed', home: '#home', page: 'notes' })).toEqual([

@@ -6,7 +6,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
-import { networkSchema } from '../../schemas/network.ts';
+import { networkKinds, networkSchema } from '../../schemas/network.ts';
 import { astroYaml, dateForText } from './frontmatter-yaml.ts';
 import { emptiedBy, emptiedValueMessage } from './yaml-hashtags.ts';
 import { yamlErrorMessage } from './yaml-syntax.ts';
@@ -17,6 +17,7 @@ import { issueWords, valueAt } from '../util/zod-words.ts';
 import { closestName } from '../util/closest-name.ts';
 import { platformWrittenAsField } from '../guides/platform-fields.ts';
 import { distinctBy } from '../util/distinct.ts';
+import { oneOf } from '../util/word-list.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -261,11 +262,48 @@ function networkIssueWords(
     what = words.what;
     // An address written without its scheme, or a value the author meant plainly (`Person`, a
     // list written as text), gets the one to write; else the field's own hint.
-    fix = issue.code === 'invalid_format' || words.certain ? words.fix : (fix ?? words.fix);
+    fix =
+      issue.code === 'invalid_format' || words.certain || words.likely
+        ? words.fix
+        : (kindMeant(issue, value) ?? fix ?? words.fix);
   } else what = `${field ? `${field}: ` : ''}${issue.message.replace(/\.$/, '')}`;
   fix ??= 'see README "Guides, networks and courses" for the fields';
   return `${what}: ${fix}`;
 }
+
+/**
+ * The kind a learner's own word for a voice in their network is here (`podcast` is a
+ * publication, `meetup` an event), with the list of kinds: for `kind: podcast`.
+ */
+function kindMeant(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (issue.path.at(-1) !== 'kind' || typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase().replace(/s$/, '');
+  const kind = Object.entries(KIND_WORDS).find(([, words]) => words.includes(word))?.[0];
+  const article = /^[aeiou]/.test(word) ? 'an' : 'a';
+  return (
+    kind &&
+    `write kind: ${kind} (${article} ${word} is one here), or use ${oneOf(networkKinds.filter((k) => k !== kind))}`
+  );
+}
+
+/** What learners call the voices they follow, by the kind each is in a network file. */
+const KIND_WORDS: Record<string, string[]> = {
+  person: ['people', 'expert', 'creator', 'influencer', 'journalist', 'teacher', 'researcher'],
+  organization: [
+    'organisation',
+    'company',
+    'team',
+    'charity',
+    'ngo',
+    'brand',
+    'business',
+    'university',
+  ],
+  community: ['group', 'forum', 'club', 'discord', 'subreddit', 'network'],
+  event: ['conference', 'meetup', 'webinar', 'workshop', 'race', 'talk'],
+  publication: ['podcast', 'newsletter', 'blog', 'magazine', 'journal', 'channel', 'show', 'book'],
+  platform: ['app', 'tool', 'social-network'],
+};
 
 /** ` ("A podcast")`, for an item of a network file that has a name; else nothing. */
 function nameOf(node: Node | undefined): string {

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { oneOf } from './word-list.ts';
+import { closestName } from './closest-name.ts';
 
 /**
  * A zod issue in the messages' grammar, what is wrong and then what to do, for the site config,
@@ -69,6 +70,11 @@ export interface IssueWords {
   fix: string;
   /** The fix names the very value meant (`write kind: person`), over a field's general hint. */
   certain?: boolean;
+  /**
+   * The fix names the value most likely meant (`write status: following` for `follow`), over a
+   * field's general hint; not certain, so never written by `--fix`.
+   */
+  likely?: boolean;
 }
 
 /** `reflection, pln` or `reflection pln` (Jekyll takes either) as the YAML list it means. */
@@ -101,6 +107,20 @@ function allowedAs(value: unknown, allowed: readonly unknown[]): string | undefi
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
   return allowed.map(String).find((option) => option === plain);
+}
+
+/**
+ * The one option a value not allowed most likely means: the only option it begins (`collab`,
+ * four letters or more), or one a slip of a letter or two away (`follow` for `following`).
+ */
+function nearOption(value: string, options: string[]): string | undefined {
+  const plain = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  const begun = options.filter((option) => plain.length >= 4 && option.startsWith(plain));
+  if (begun.length === 1) return begun[0];
+  return closestName(plain, options);
 }
 
 /**
@@ -173,15 +193,29 @@ export function issueWords(
         };
       }
       return undefined;
-    case 'invalid_value':
-      if (value === undefined) return undefined;
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      if (value === undefined)
+        return { what: `${field} is missing`, fix: `add it, one of ${oneOf(options)}` };
       const meant = allowedAs(value, issue.values);
+      if (meant)
+        return {
+          what: `${field} ${shownValue(value)} is not allowed`,
+          fix: `write ${ownName(field)}: ${meant}`,
+          certain: true,
+        };
+      // `follow` for `following`, `collab` for `collaborating`: likely, not certain.
+      const near = typeof value === 'string' ? nearOption(value, options) : undefined;
       return {
         what: `${field} ${shownValue(value)} is not allowed`,
-        ...(meant
-          ? { fix: `write ${ownName(field)}: ${meant}`, certain: true }
-          : { fix: `use ${oneOf(issue.values.map(String))}` }),
+        ...(near
+          ? {
+              fix: `write ${ownName(field)}: ${near}, or use ${oneOf(options.filter((o) => o !== near))}`,
+              likely: true,
+            }
+          : { fix: `use ${oneOf(options)}` }),
       };
+    }
     default:
       return undefined;
   }

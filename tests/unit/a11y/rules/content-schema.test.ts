@@ -53,7 +53,7 @@ describe('content-schema', () => {
     ).toEqual([
       'content/courses/c.yaml:5:1 module 1 ("One"): id is required: add id: … to the module',
       'content/guides/g.md:6:1 events[0].title is required: add it to the frontmatter',
-      'content/networks/n.yaml:4:1 entry 1 ("A forum"): kind "forum" is not allowed: use person, organization, community, event, publication or platform',
+      'content/networks/n.yaml:4:1 entry 1 ("A forum"): kind "forum" is not allowed: write kind: community (a forum is one here), or use person, organization, event, publication or platform',
       'content/pages/about.md:1:1 description is required: add description: … to the frontmatter',
       'content/posts/cover.md:5:1 cover: the image ./missing.png is not there: the path is relative to this file; fix it, or add the image',
       'content/posts/draft.md:5:1 draft must be true or false, not "maybe": write draft: true or draft: false',
