@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { slugify } from '../lib/content/slug.ts';
 
-const MODULE_ID = /^[a-z0-9-]+$/;
+/** What a module id is: lower-case letters, digits and hyphens. */
+export const MODULE_ID = /^[a-z0-9-]+$/;
 
 /** A course groups reflections and guides into modules: `content/courses/<id>.yaml`. */
 export const courseSchema = z.object({

@@ -30,7 +30,7 @@ describe('cross-reference and data file errors: npm run check and the build say 
     [
       'guides-bad-network-data',
       [
-        'content/courses/no-ids.yaml:5:1  error  module 1 ("Getting started"): id is required: add id: … to the module  content-schema',
+        'content/courses/no-ids.yaml:5:1  error  module 1 ("Getting started"): id is required: add id: getting-started to the module (entries name it in module:)  content-schema',
         'content/networks/tiny.yaml:8:1  error  entry 2 ("A regional climate forum"): kind "forum" is not allowed: write kind: community (a forum is one here), or use person, organization, event, publication or platform  content-schema',
         'content/networks/tiny.yaml:14:1  error  entry 3 ("A team\'s sustainability lead"): status "emailed" is not allowed: use to-research, following, engaged or collaborating  content-schema',
         'content/networks/tiny.yaml:19:1  error  entry 4 ("A fan podcast"): feed "feed://podcast.example/rss" is not an http(s) address: give the feed\'s full address, starting with https:// (RSS, Atom or JSON Feed)  content-schema',

@@ -12,7 +12,7 @@ import { yamlErrorMessage } from './yaml-syntax.ts';
 import { computerPath } from '../site/computer-path.ts';
 import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
-import { courseSchema } from '../../schemas/course.ts';
+import { MODULE_ID, courseSchema } from '../../schemas/course.ts';
 import { slugify } from './slug.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { shapeAt, unknownFields, type UnknownField } from './unknown-fields.ts';
@@ -473,7 +473,17 @@ export function courseFileProblems(text: string): FieldProblem[] {
       const item = modules.items[index] as Node | undefined;
       const title = isMap(item) ? item.get('title') : undefined;
       const inModule = (path: PropertyKey[]) => written(['modules', index, ...path]);
-      message = `module ${index + 1}${typeof title === 'string' && title.trim() ? ` ("${title}")` : ''}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
+      const named = typeof title === 'string' && title.trim() ? ` ("${title}")` : '';
+      const id =
+        issue.path.length === 3 &&
+        issue.path[2] === 'id' &&
+        named &&
+        valueAt(data, issue.path) === undefined
+          ? moduleIdFor(String(title), data)
+          : undefined;
+      message = id
+        ? `module ${index + 1}${named}: id is required: add id: ${id} to the module (entries name it in module:)`
+        : `module ${index + 1}${named}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
     }
     return { line, message };
   });
@@ -497,6 +507,19 @@ function moduleText(module: unknown): { text: string; colon?: string } | undefin
   if (fields.includes(key.trim().toLowerCase()) || !/[\sA-Z0-9]/.test(key)) return undefined;
   if (value !== null && typeof value !== 'string' && typeof value !== 'number') return undefined;
   return { text: value === null ? key : `${key}: ${value}`, colon: key };
+}
+
+/**
+ * The id a module with no id gets from its title (`Tools` is `tools`), where that is an id and
+ * no other module's; undefined otherwise, and the message asks for one.
+ */
+function moduleIdFor(title: string, data: unknown): string | undefined {
+  const id = slugify(title);
+  const modules = valueAt(data, ['modules']);
+  const taken = Array.isArray(modules)
+    ? modules.map((module) => (isRecord(module) ? module.id : undefined))
+    : [];
+  return MODULE_ID.test(id) && !taken.includes(id) ? id : undefined;
 }
 
 /** The fields a module written as text means: its text as the title, and the id made from it. */
@@ -761,6 +784,39 @@ function imageOf(cover: Record<string, unknown>): string | undefined {
   return image.find((item): item is string => typeof item === 'string' && item.trim() !== '');
 }
 
+/** The lists whose items the messages name by number and name, as the schemas' messages do. */
+const ITEMS: Record<string, { one: string; plural: string; named: string }> = {
+  modules: { one: 'module', plural: 'modules', named: 'title' },
+  entries: { one: 'entry', plural: 'network entries', named: 'name' },
+  platforms: { one: 'platform', plural: 'platforms', named: 'name' },
+  events: { one: 'event', plural: 'events', named: 'title' },
+};
+
+/**
+ * The innermost item of a list a path is in (`modules[2].starts`: module 3, "Reflection"), as
+ * `module 3 ("Reflection")` (an entry's platform as `entry 2 ("Sam"), platform 1 ("Blog")`),
+ * and the path within it; undefined for a field outside any such list.
+ */
+function itemOf(
+  path: PropertyKey[],
+  data: unknown,
+): { label: string; plural: string; rest: PropertyKey[] } | undefined {
+  const labels: string[] = [];
+  let plural = '';
+  let at = 0;
+  for (let i = 0; i + 2 < path.length; i++) {
+    const list = ITEMS[String(path[i])];
+    const index = path[i + 1];
+    if (!list || typeof index !== 'number') continue;
+    const named = valueAt(data, [...path.slice(0, i + 2), list.named]);
+    const shown = typeof named === 'string' && named.trim() ? ` ("${named}")` : '';
+    labels.push(`${list.one} ${index + 1}${shown}`);
+    plural = list.plural;
+    at = i + 2;
+  }
+  return labels.length ? { label: labels.join(', '), plural, rest: path.slice(at) } : undefined;
+}
+
 /**
  * `darft is not a field posts have, so the build ignores it: did you mean draft?`; a field of
  * another kind of entry says which, and where the entry would go to have it. With the fix where
@@ -773,8 +829,16 @@ function unknownFieldAdvice(
   { path, suggestion }: UnknownField,
   data: Record<string, unknown>,
 ): Advice {
-  const name = fieldName(path);
-  const what = path.length === 1 ? `a field ${kind} have` : 'a field the build reads there';
+  // In an item of a list (a course's module, a network's entry), the item as the schema's
+  // messages name it (`module 3 ("Reflection"): starts`), and what such items have.
+  const item = itemOf(path, data);
+  const name = item ? `${item.label}: ${fieldName(item.rest)}` : fieldName(path);
+  const what =
+    path.length === 1
+      ? `a field ${kind} have`
+      : item
+        ? `a field ${item.plural} have`
+        : 'a field the build reads there';
   const ignored = `${name} is not ${what}, so the build ignores it`;
   // `tags` with a no-break space before its colon: pasted, and another name to the build.
   const key = String(path[0]);
@@ -787,7 +851,7 @@ function unknownFieldAdvice(
     };
   if (suggestion)
     return {
-      text: `${ignored}: did you mean ${fieldName([...path.slice(0, -1), suggestion])}?`,
+      text: `${ignored}: did you mean ${item ? fieldName([...item.rest.slice(0, -1), suggestion]) : fieldName([...path.slice(0, -1), suggestion])}?`,
     };
   const renamed = path.length === 1 ? fieldFromOtherTools(name, data[name]) : undefined;
   if (renamed && renamed.field in DECLARED[kind].shape) {

@@ -51,7 +51,7 @@ describe('content-schema', () => {
         RULE,
       ),
     ).toEqual([
-      'content/courses/c.yaml:5:1 module 1 ("One"): id is required: add id: … to the module',
+      'content/courses/c.yaml:5:1 module 1 ("One"): id is required: add id: one to the module (entries name it in module:)',
       'content/guides/g.md:6:1 events[0].title is required: add it to the frontmatter',
       'content/networks/n.yaml:4:1 entry 1 ("A forum"): kind "forum" is not allowed: write kind: community (a forum is one here), or use person, organization, event, publication or platform',
       'content/pages/about.md:1:1 description is required: add description: … to the frontmatter',

@@ -75,14 +75,16 @@ describe('unknown-field', () => {
           'content/courses/c.yaml':
             'title: C\nterm: Fall\ndescription: D\nmodules:\n  - id: one\n    title: One\n    sumary: S\n',
           'content/networks/n.yaml':
-            'title: N\nentries:\n  - name: A forum\n    kind: community\n    perspectives: [fans]\n    status: following\n    platfroms: []\n',
+            'title: N\nentries:\n  - name: A forum\n    kind: community\n    perspectives: [fans]\n    status: following\n    platfroms: []\n  - name: Sam\n    kind: person\n    perspectives: [fans]\n    status: following\n    platforms:\n      - name: Blog\n        urll: https://sam.example.org\n',
         },
         RULE,
       ),
     ).toEqual([
-      'content/courses/c.yaml:7:5 modules[0].sumary is not a field the build reads there, so the build ignores it: did you mean modules[0].summary?',
-      'content/guides/g.mdx:8:5 events[0].lcoation is not a field the build reads there, so the build ignores it: did you mean events[0].location?',
-      'content/networks/n.yaml:7:5 entries[0].platfroms is not a field the build reads there, so the build ignores it: did you mean entries[0].platforms?',
+      'content/courses/c.yaml:7:5 module 1 ("One"): sumary is not a field modules have, so the build ignores it: did you mean summary?',
+      'content/guides/g.mdx:8:5 event 1 ("Meetup"): lcoation is not a field events have, so the build ignores it: did you mean location?',
+      'content/networks/n.yaml:7:5 entry 1 ("A forum"): platfroms is not a field network entries have, so the build ignores it: did you mean platforms?',
+      // In an item of an item, both, as content-schema names them.
+      'content/networks/n.yaml:14:9 entry 2 ("Sam"), platform 1 ("Blog"): urll is not a field platforms have, so the build ignores it: did you mean url?',
       'content/pages/about.md:4:1 tags is a field posts have, not pages, so the build ignores it here: remove it, or move the entry to content/posts/',
       'content/posts/guide-field.md:5:1 network is a field guides have, not posts, so the build ignores it here: remove it, or move the entry to content/guides/',
       'content/posts/own.md:5:1 author is not a field posts have, so the build ignores it: remove it; the site has one author, author in src/site.config.ts (Jekyll, Hugo and Astro themes name one per post)',
@@ -103,9 +105,9 @@ describe('unknown-field', () => {
         RULE,
       ),
     ).toEqual([
-      "content/networks/n.yaml:7:5 entries[0].twitter is not a field the build reads there, so the build ignores it: list the account under the entry's platforms, as - { name: X, url: https://x.com/hannah }",
-      "content/networks/n.yaml:8:5 entries[0].linkedin is not a field the build reads there, so the build ignores it: list the account under the entry's platforms, as - { name: LinkedIn, url: https://linkedin.com/in/hannah-s }",
-      "content/networks/n.yaml:9:5 entries[0].reddit is not a field the build reads there, so the build ignores it: list the account under the entry's platforms, as - { name: Reddit, url: https://www.reddit.com/r/formula1/ }",
+      'content/networks/n.yaml:7:5 entry 1 ("A race engineer"): twitter is not a field network entries have, so the build ignores it: list the account under the entry\'s platforms, as - { name: X, url: https://x.com/hannah }',
+      'content/networks/n.yaml:8:5 entry 1 ("A race engineer"): linkedin is not a field network entries have, so the build ignores it: list the account under the entry\'s platforms, as - { name: LinkedIn, url: https://linkedin.com/in/hannah-s }',
+      'content/networks/n.yaml:9:5 entry 1 ("A race engineer"): reddit is not a field network entries have, so the build ignores it: list the account under the entry\'s platforms, as - { name: Reddit, url: https://www.reddit.com/r/formula1/ }',
     ]);
     const fixed = network(
       '    platforms:\n      - name: Blog\n        url: https://example.org\n      - { name: X, url: https://x.com/hannah }\n      - { name: LinkedIn, url: https://linkedin.com/in/hannah-s }\n      - { name: Reddit, url: https://www.reddit.com/r/formula1/ }\n',
@@ -187,11 +189,11 @@ describe('unknown-field', () => {
     expect(said(before)).toEqual([
       '6 content-schema (fix): events[0].title is required: rename name to title (name is its name in calendars and event listings)',
       '7 content-schema (fix): events[0].start is required: rename date to start (date is its name in calendars and event listings)',
-      '8 unknown-field (fix): events[0].venue is not a field the build reads there, so the build ignores it: rename it location (venue is its name in calendars and event listings)',
+      '8 unknown-field (fix): event 1: venue is not a field events have, so the build ignores it: rename it location (venue is its name in calendars and event listings)',
       '10 content-schema (fix): events[1].start is required: rename start_date to start (start_date is its name in calendars and event listings)',
-      '11 unknown-field (fix): events[1].end_date is not a field the build reads there, so the build ignores it: rename it end (end_date is its name in calendars and event listings)',
-      '12 unknown-field (fix): events[1].venue is not a field the build reads there, so the build ignores it: rename it location (venue is its name in calendars and event listings)',
-      '14 unknown-field: events[2].date is not a field the build reads there, so the build ignores it, and the event has its start already (date is its name in calendars and event listings): remove it',
+      '11 unknown-field (fix): event 2 ("Meetup"): end_date is not a field events have, so the build ignores it: rename it end (end_date is its name in calendars and event listings)',
+      '12 unknown-field (fix): event 2 ("Meetup"): venue is not a field events have, so the build ignores it: rename it location (venue is its name in calendars and event listings)',
+      '14 unknown-field: event 3 ("Conference"): date is not a field events have, so the build ignores it, and the event has its start already (date is its name in calendars and event listings): remove it',
     ]);
     const fixed = fixedBy(guide, before);
     expect(fixed).toBe(
