@@ -58,6 +58,36 @@ describe('referenceProblems', () => {
       content/guides/g.mdx:4  network "f2" does not exist: did you mean "f1"? Otherwise create content/networks/f2.yaml"
     `);
   });
+  it('gives the id of a course or module an entry names by its title, or by what its title makes, and checks the module in it', () => {
+    const courses = {
+      courses: [
+        readCourse(
+          'edu-101',
+          'content/courses/edu-101.yaml',
+          'title: EDU 101\nmodules:\n  - id: week-1\n    title: Getting started\n  - id: tools\n    title: Tools we use\n',
+        ),
+      ],
+      networks: [],
+    };
+    const said = (frontmatter: string) =>
+      referenceProblems([refs('content/posts/a.md', 'posts', frontmatter)], courses).map(
+        (p) => `${p.line} ${p.message}`,
+      );
+    expect(said('course: EDU 101\nmodule: Getting Started')).toEqual([
+      '2 course "EDU 101" is what course edu-101 is called, and an entry names a course by its id: write course: edu-101',
+      '3 module "Getting Started" is what module week-1 of course "edu-101" is called, and an entry names a module by its id: write module: week-1',
+    ]);
+    // A course's or module's id written as a title is (`Edu 101`, `Tools`), its id is meant.
+    expect(said('course: Edu-101\nmodule: Tools')).toEqual([
+      '2 course "Edu-101" is what course edu-101 is called, and an entry names a course by its id: write course: edu-101',
+      '3 module "Tools" is what module tools of course "edu-101" is called, and an entry names a module by its id: write module: tools',
+    ]);
+    // What the messages say to write passes; a module no title names is still listed.
+    expect(said('course: edu-101\nmodule: week-1')).toEqual([]);
+    expect(said('course: edu-101\nmodule: Week 3')).toEqual([
+      '3 module "Week 3" is not in course "edu-101": use one of "week-1", "tools", or add it to content/courses/edu-101.yaml',
+    ]);
+  });
   it('suggests creating the file when there is nothing to choose from', () => {
     const [problem] = referenceProblems([refs('content/posts/a.md', 'posts', 'course: x')], {
       courses: [],

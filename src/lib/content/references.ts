@@ -18,6 +18,7 @@ import { closestName } from '../util/closest-name.ts';
 import { platformWrittenAsField } from '../guides/platform-fields.ts';
 import { distinctBy } from '../util/distinct.ts';
 import { oneOf } from '../util/word-list.ts';
+import { slugify } from './slug.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -37,7 +38,11 @@ export interface ContentProblem {
 export interface KnownCourse {
   id: string;
   file: string;
+  /** Its `title`, for an entry that names the course by it. */
+  title?: string;
   modules?: string[];
+  /** Each module's `title`, beside `modules` (empty where a module has none). */
+  moduleTitles?: string[];
 }
 
 export interface KnownContent {
@@ -91,13 +96,37 @@ export function readEntryReferences(
 /** Reads a course file's module ids; modules stay undefined when the file cannot be read. */
 export function readCourse(id: string, file: string, source: string): KnownCourse {
   const doc = parseDocument(source);
-  const modules = doc.errors.length === 0 ? doc.toJS()?.modules : undefined;
-  if (!Array.isArray(modules)) return { id, file };
+  const data = doc.errors.length === 0 ? doc.toJS() : undefined;
+  const title = typeof data?.title === 'string' ? { title: data.title } : {};
+  const modules = data?.modules;
+  if (!Array.isArray(modules)) return { id, file, ...title };
+  const read = modules
+    .filter((m) => m && typeof m === 'object' && m.id)
+    .map((m) => ({ id: String(m.id), title: typeof m.title === 'string' ? m.title : '' }));
   return {
     id,
     file,
-    modules: modules.map((m) => (m && typeof m === 'object' ? String(m.id) : '')).filter(Boolean),
+    ...title,
+    modules: read.map((m) => m.id),
+    moduleTitles: read.map((m) => m.title),
   };
+}
+
+/**
+ * The id of what an entry names by its title, or by what its title makes (`EDU 101` for the
+ * course `edu-101` titled so, `Getting Started` for the module `getting-started`): the ids are
+ * what entries write, the titles what a learner sees on the course page.
+ */
+function idByTitle(
+  value: string,
+  ids: string[],
+  titles: (string | undefined)[],
+): string | undefined {
+  const plain = value.trim().toLowerCase();
+  const byTitle = ids.filter((_, i) => titles[i]?.trim().toLowerCase() === plain);
+  if (byTitle.length === 1) return byTitle[0];
+  const slug = slugify(value);
+  return ids.includes(slug) ? slug : undefined;
 }
 
 const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
@@ -128,18 +157,31 @@ export function referenceProblems(
   for (const entry of entries) {
     const { file, course, module, network, model } = entry;
     if (course) {
-      const found = known.courses.find((c) => c.id === course.value);
+      let found = known.courses.find((c) => c.id === course.value);
       if (!found) {
+        const ids = known.courses.map((c) => c.id);
+        const meant = idByTitle(
+          course.value,
+          ids,
+          known.courses.map((c) => c.title),
+        );
+        found = known.courses.find((c) => c.id === meant);
         problems.push({
           file,
           line: course.line,
-          message: missingTarget('course', course.value, known.courses),
+          message: found
+            ? `course "${course.value}" is what course ${found.id} is called, and an entry names a course by its id: write course: ${found.id}`
+            : missingTarget('course', course.value, known.courses),
         });
-      } else if (module && found.modules && !found.modules.includes(module.value)) {
+      }
+      if (found && module && found.modules && !found.modules.includes(module.value)) {
+        const meant = idByTitle(module.value, found.modules, found.moduleTitles ?? []);
         problems.push({
           file,
           line: module.line,
-          message: `module "${module.value}" is not in course "${course.value}": ${orElse(module.value, found.modules, 'add it to')} ${found.file}`,
+          message: meant
+            ? `module "${module.value}" is what module ${meant} of course "${found.id}" is called, and an entry names a module by its id: write module: ${meant}`
+            : `module "${module.value}" is not in course "${found.id}": ${orElse(module.value, found.modules, 'add it to')} ${found.file}`,
         });
       }
     }
