@@ -6,9 +6,11 @@
  * `npm run new -- reflection "Title" --model gibbs` starts a post that follows a reflection
  * model: one heading per section, each with its prompt as a comment. `--lang es` writes the
  * entry's language (README "Posts in any language"), so a post in another language than the
- * site's is read, searched and checked as that language from its first draft.
+ * site's is read, searched and checked as that language from its first draft. `--course pln-101`
+ * (and `--module week-1`) puts a post or guide in a course: the ids, or the titles the course page
+ * shows, checked against content/courses/ before anything is written.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exitUnlessTypeScript } from '../src/lib/util/typescript-node.mjs';
 
@@ -27,8 +29,9 @@ const USAGE = `Usage: npm run new -- post "Title"     a reflection (content/post
        npm run new -- guide "Title"    a guide (content/guides/)
        npm run new -- page "Title"     a page such as "Contact" (content/pages/, at /<slug>/)
        npm run new -- reflection "Title" --model gibbs   a reflection that follows a model
-Add --md for a plain Markdown file (.md) instead of MDX (.mdx), and --lang es for an entry
-in another language than the site's.`;
+Add --md for a plain Markdown file (.md) instead of MDX (.mdx), --lang es for an entry in
+another language than the site's, and --course pln-101 --module week-1 (ids or titles) for a
+post or guide that belongs to a course.`;
 
 /** YAML double-quoted string, so titles with colons or quotes stay valid frontmatter. */
 const quote = (/** @type {string} */ text) => JSON.stringify(text);
@@ -40,8 +43,9 @@ const quote = (/** @type {string} */ text) => JSON.stringify(text);
  * @param {boolean} mdx
  * @param {{ id: string, name: string, body: string } | undefined} model the model a reflection follows, with its draft body
  * @param {string | undefined} lang the entry's language, when it is not the site's
+ * @param {{ course: string, module?: string, modules: string[] } | undefined} place the course (and module) it is in
  */
-function entryText(kind, title, date, mdx, model, lang) {
+function entryText(kind, title, date, mdx, model, lang, place) {
   const fields = [
     `title: ${quote(title)}`,
     `description: ${quote(`TODO: one or two sentences about "${title}".`)}`,
@@ -51,6 +55,11 @@ function entryText(kind, title, date, mdx, model, lang) {
   if (lang && !isEnglish(lang))
     fields.push('# fluentReader: the name of a fluent reader once they have read its words');
   if (kind !== 'page') fields.push(`pubDate: ${date}`, 'tags: []');
+  if (place) fields.push(`course: ${place.course}`);
+  if (place?.module) fields.push(`module: ${place.module}`);
+  // The course page lists entries under their module: say which there are to choose from.
+  else if (place?.modules.length)
+    fields.push(`# module: one of ${place.modules.join(', ')} (the course page groups by it)`);
   fields.push('draft: true');
   if (model) fields.push(`model: ${model.id}`);
   if (kind === 'guide') {
@@ -87,6 +96,10 @@ const words = [];
 let modelId;
 /** @type {string | undefined} */
 let lang;
+/** @type {string | undefined} */
+let courseArg;
+/** @type {string | undefined} */
+let moduleArg;
 let mdx = true;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
@@ -100,6 +113,12 @@ for (let i = 0; i < args.length; i++) {
     const problem = languageProblem(written);
     lang = problem ? undefined : canonicalLang(written);
     if (!lang) fail(`--lang ${written} is not a language tag: ${problem ?? LANG_HINT}.`);
+  } else if (arg === '--course' || arg.startsWith('--course=')) {
+    courseArg = arg.includes('=') ? arg.slice('--course='.length) : args[++i];
+    if (!courseArg) fail(`--course needs a course's id, e.g. --course pln-101.\n${USAGE}`);
+  } else if (arg === '--module' || arg.startsWith('--module=')) {
+    moduleArg = arg.includes('=') ? arg.slice('--module='.length) : args[++i];
+    if (!moduleArg) fail(`--module needs a module's id, e.g. --module week-1.\n${USAGE}`);
   } else if (arg === '--md') {
     mdx = false;
   } else if (arg === '--help' || arg === '-h') {
@@ -127,6 +146,31 @@ if (!(kind in kinds)) {
 if (!title) fail(`A ${kind} needs a title: npm run new -- ${kind} "Title".`);
 if ((kind === 'guide' || kind === 'page') && modelId)
   fail('--model is for reflections: npm run new -- reflection "Title" --model gibbs');
+
+if (kind === 'page' && courseArg)
+  fail('--course is for posts and guides: a page is no part of a course.');
+if (moduleArg && !courseArg)
+  fail(`--module needs its course too: --course pln-101 --module ${moduleArg}.`);
+
+/** @type {{ course: string, module?: string, modules: string[] } | undefined} */
+let place;
+if (courseArg) {
+  const { readCourse, courseIdsFor } = await import('../src/lib/content/references.ts');
+  const coursesDir = join(process.cwd(), 'content', 'courses');
+  const courses = (existsSync(coursesDir) ? readdirSync(coursesDir) : [])
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) =>
+      readCourse(
+        name.replace(/\.ya?ml$/, ''),
+        `content/courses/${name}`,
+        readFileSync(join(coursesDir, name), 'utf8'),
+      ),
+    );
+  const ids = courseIdsFor(courseArg, moduleArg, courses);
+  if ('problem' in ids) fail(`${ids.problem}.`);
+  const modules = courses.find((c) => c.id === ids.course)?.modules ?? [];
+  place = { ...ids, modules };
+}
 
 let model;
 if (modelId) {
@@ -176,11 +220,16 @@ const now = new Date();
 const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, entryText(kind, title, today, mdx, model, lang), { flag: 'wx' });
+writeFileSync(file, entryText(kind, title, today, mdx, model, lang, place), { flag: 'wx' });
 const where = kind === 'page' ? `/${slug}/` : `/${kinds[kind]}/${slug}/`;
 console.log(
   `Created ${relative(process.cwd(), file)} (draft: true; set it to false to publish it at ${where}).`,
 );
+if (place) {
+  console.log(
+    `It is in course ${place.course}${place.module ? `, module ${place.module}` : ''}: its course page lists it once it is published.`,
+  );
+}
 if (model) {
   console.log(
     `It follows ${model.name}: answer each prompt under its heading; npm run check lists the sections still empty.`,

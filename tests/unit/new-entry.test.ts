@@ -102,6 +102,48 @@ describe('npm run new', () => {
     expect(taken.stderr).toContain('A page "Tags" would be at /tags/, which the site already uses');
   });
 
+  it('puts a post or guide in a course with --course and --module, by id or by the titles the course page shows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'new-course-'));
+    mkdirSync(join(dir, 'content/courses'), { recursive: true });
+    writeFileSync(
+      join(dir, 'content/courses/edu-101.yaml'),
+      'title: EDU 101\nterm: Spring 2027\ndescription: D.\nmodules:\n  - id: week-1\n    title: Getting started\n  - id: tools\n    title: Tools we use\n',
+    );
+    const made = run(dir, 'post', 'Week 2', '--course', 'EDU 101', '--module', 'Getting Started');
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('It is in course edu-101, module week-1');
+    const text = readFileSync(join(dir, 'content/posts/week-2.mdx'), 'utf8');
+    expect(frontmatter(text)).toMatchObject({ course: 'edu-101', module: 'week-1' });
+    // With no module, the ones to choose from, as a comment the author turns into the field.
+    expect(run(dir, 'guide', 'A plan', '--course=edu-101').status).toBe(0);
+    const guide = readFileSync(join(dir, 'content/guides/a-plan.mdx'), 'utf8');
+    expect(frontmatter(guide)).toMatchObject({ course: 'edu-101' });
+    expect(guide).toContain('# module: one of week-1, tools (the course page groups by it)');
+    // A course or module that is not there, a page, or a module alone: said, and nothing made.
+    const refused = [
+      [
+        ['post', 'Week 3', '--course', 'edu-102'],
+        /^course "edu-102" does not exist: did you mean "edu-101"\?/,
+      ],
+      [
+        ['post', 'Week 3', '--course', 'edu-101', '--module', 'week-9'],
+        /^module "week-9" is not in course "edu-101": did you mean "week-1"\?/,
+      ],
+      [['page', 'Week 3', '--course', 'edu-101'], /^--course is for posts and guides/],
+      [
+        ['post', 'Week 3', '--module', 'tools'],
+        /^--module needs its course too: --course pln-101 --module tools/,
+      ],
+    ] as const;
+    for (const [args, message] of refused) {
+      const result = run(dir, ...args);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr).toMatch(message);
+    }
+    expect(existsSync(join(dir, 'content/posts/week-3.mdx'))).toBe(false);
+    expect(existsSync(join(dir, 'content/pages/week-3.mdx'))).toBe(false);
+  });
+
   it('refuses to overwrite, leaving the file as it was', () => {
     const dir = mkdtempSync(join(tmpdir(), 'new-clash-'));
     mkdirSync(join(dir, 'content/posts'), { recursive: true });

@@ -148,6 +148,41 @@ function orElse(value: string, ids: string[], then: string): string {
   return ids.length ? `use one of ${quoteList(ids)}, or ${then}` : then;
 }
 
+/** `module "x" is not in course "c": use one of "a", "b", or add it to content/courses/c.yaml`. */
+function notInCourse(module: string, course: KnownCourse): string {
+  return `module "${module}" is not in course "${course.id}": ${orElse(module, course.modules ?? [], 'add it to')} ${course.file}`;
+}
+
+/**
+ * The course and module ids to write for what a learner typed (`npm run new -- post "Week 1"
+ * --course "EDU 101" --module "Getting started"`): each an id, a title, or what its title makes;
+ * else what `npm run check` would say of it.
+ */
+export function courseIdsFor(
+  course: string,
+  module: string | undefined,
+  courses: KnownCourse[],
+): { course: string; module?: string } | { problem: string } {
+  const ids = courses.map((c) => c.id);
+  const id = ids.includes(course)
+    ? course
+    : idByTitle(
+        course,
+        ids,
+        courses.map((c) => c.title),
+      );
+  const found = courses.find((c) => c.id === id);
+  if (!found) return { problem: missingTarget('course', course, courses) };
+  if (module === undefined) return { course: found.id };
+  const modules = found.modules ?? [];
+  const moduleId = modules.includes(module)
+    ? module
+    : idByTitle(module, modules, found.moduleTitles ?? []);
+  return moduleId
+    ? { course: found.id, module: moduleId }
+    : { problem: notInCourse(module, found) };
+}
+
 /** Every dangling `course`, `module`, `network` or `model` reference. */
 export function referenceProblems(
   entries: EntryReferences[],
@@ -181,7 +216,7 @@ export function referenceProblems(
           line: module.line,
           message: meant
             ? `module "${module.value}" is what module ${meant} of course "${found.id}" is called, and an entry names a module by its id: write module: ${meant}`
-            : `module "${module.value}" is not in course "${found.id}": ${orElse(module.value, found.modules, 'add it to')} ${found.file}`,
+            : notInCourse(module.value, found),
         });
       }
     }
