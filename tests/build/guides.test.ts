@@ -266,7 +266,7 @@ describe('a valid guide, course and series', () => {
     expect(html).toMatch(/<html lang="en"/);
     const arabic = html.slice(html.indexOf('id="posts-en-arabe"'));
     expect(arabic).toMatch(
-      /<h3 id="posts-en-arabe--title" lang="ar" dir="rtl" data-commonplace-excerpt="content\/posts\/en-arabe.md">تأمل قصير<\/h3>/,
+      /<h3 id="posts-en-arabe--title" lang="ar" dir="rtl"><span data-commonplace-excerpt="content\/posts\/en-arabe.md">تأمل قصير<\/span><\/h3>/,
     );
     expect(arabic).toMatch(
       /<p class="portfolio-description" lang="ar" dir="rtl" data-commonplace-excerpt="content\/posts\/en-arabe.md">/,

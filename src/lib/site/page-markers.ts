@@ -14,10 +14,12 @@ export const SOURCE_ATTRIBUTE = 'data-commonplace-source';
 
 /**
  * Attribute on what a page quotes from an entry (a listing's title and description, a course
- * portfolio's whole entry), its value the entry's file (`content/posts/week-1.mdx`): the words
- * are the entry's, which the gate judges at that file, where their fix is written. On the built
- * page, `text-lang` leaves them out, and another rule's problem in them names that file, and is
- * not said again when the source layer said it there; a page's own words are still its to judge.
+ * portfolio's entries): the words are the entry's, which the gate judges at its file, where
+ * their fix is written, so the built page's `text-lang` leaves them out. Valued with the entry's
+ * file (`content/posts/week-1.mdx`) on an element that holds only the entry's words (a
+ * portfolio's title text, description and body), another rule's problem inside names that file,
+ * and is not said again when the source layer said it there; a listing's item, whose heading
+ * level, link and labels are the listing's, is marked without a value.
  */
 export const EXCERPT_ATTRIBUTE = 'data-commonplace-excerpt';
 

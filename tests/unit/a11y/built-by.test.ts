@@ -88,6 +88,8 @@ describe("a problem in what a page quotes from an entry (a course portfolio's en
       '</article>',
       '<img src="/a.png">',
       '<article data-commonplace-excerpt=""><img src="/a.png"></article>',
+      // The heading and its level are the portfolio's; only the title's words are the entry's.
+      '<h2>Week two</h2><h5><span data-commonplace-excerpt="content/posts/c.mdx">C</span></h5>',
     ].join('\n'),
   );
   const root = project({
@@ -109,6 +111,7 @@ describe("a problem in what a page quotes from an entry (a course portfolio's en
       '7 image-alt: (page built by src/pages/courses/[id]/portfolio.astro)',
       '8 image-alt: (page built by src/pages/courses/[id]/portfolio.astro)',
       '4 heading-order: (page quotes this from content/posts/a.mdx)',
+      '9 heading-order: (page built by src/pages/courses/[id]/portfolio.astro)',
     ]);
   });
 });
