@@ -10,7 +10,7 @@
  * (and `--module week-1`) puts a post or guide in a course: the ids, or the titles the course page
  * shows, checked against content/courses/ before anything is written.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { exitUnlessTypeScript } from '../src/lib/util/typescript-node.mjs';
 
@@ -155,17 +155,8 @@ if (moduleArg && !courseArg)
 /** @type {{ course: string, module?: string, modules: string[] } | undefined} */
 let place;
 if (courseArg) {
-  const { readCourse, courseIdsFor } = await import('../src/lib/content/references.ts');
-  const coursesDir = join(process.cwd(), 'content', 'courses');
-  const courses = (existsSync(coursesDir) ? readdirSync(coursesDir) : [])
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) =>
-      readCourse(
-        name.replace(/\.ya?ml$/, ''),
-        `content/courses/${name}`,
-        readFileSync(join(coursesDir, name), 'utf8'),
-      ),
-    );
+  const { readCourses, courseIdsFor } = await import('../src/lib/content/references.ts');
+  const courses = readCourses(join(process.cwd(), 'content'));
   const ids = courseIdsFor(courseArg, moduleArg, courses);
   if ('problem' in ids) fail(`${ids.problem}.`);
   const modules = courses.find((c) => c.id === ids.course)?.modules ?? [];

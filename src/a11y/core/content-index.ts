@@ -3,7 +3,7 @@ import { filesMatching } from '../../lib/util/files.ts';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { entryId, slugify } from '../../lib/content/slug.ts';
 import { buildDate, frontmatterGoesLive } from '../../lib/content/publish.ts';
-import { readCourse, type KnownCourse } from '../../lib/content/references.ts';
+import { readCourses, type KnownCourse } from '../../lib/content/references.ts';
 import { feedFiles } from '../../lib/feeds/plan.ts';
 import { SEARCH_FILES } from '../../lib/search/index-files.ts';
 import { site } from '../../site.config.ts';
@@ -255,9 +255,7 @@ export function readContentIndex(
   }
   const rel = (file: string) => relative(root, file).split(sep).join('/');
   const id = (file: string) => basename(file, extname(file));
-  const courses = dataFilesIn(join(contentDir, 'courses')).map((file) =>
-    readCourse(id(file), rel(file), readFileSync(file, 'utf8')),
-  );
+  const courses = readCourses(contentDir);
   const networks = dataFilesIn(join(contentDir, 'networks')).map((file) => ({
     id: id(file),
     file: rel(file),

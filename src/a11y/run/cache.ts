@@ -162,8 +162,7 @@ export async function checkSourcesWithCache(
       });
   }
   const cached = results.size;
-  if (copied && !misses.length)
-    saveStore(storePath, { ...store, settings: settingsOf(config as GateConfig) });
+  if (copied && !misses.length) saveStore(storePath, store);
   if (misses.length) {
     const recorded = await checker.recorded(misses, resolveConfig, cwd);
     // Stored only if what the check read is still so now: a file that changed while it was
@@ -188,7 +187,8 @@ export async function checkSourcesWithCache(
     const listed = new Set(files);
     for (const file of Object.keys(store.entries))
       if (!listed.has(file) && !existsSync(file)) delete store.entries[file];
-    if (resolved) store.settings = settingsOf(resolved);
+    // The check's file says what it resolved; a build's key holds its config already.
+    if (resolved && typeof config === 'function') store.settings = settingsOf(resolved);
     saveStore(storePath, store);
   }
   return {

@@ -176,9 +176,9 @@ function withFields<T extends Record<string, unknown>>(data: T, fields: DateValu
 }
 
 /** `writtenDates` with every value's position, from the `yaml` document. */
-export function writtenDatesByDocument(fileText: string, timeZone = 'UTC'): WrittenDates {
+export function writtenDatesByDocument(fileText: string): WrittenDates {
   const block = dateBlock(fileText);
-  return block ? byDocument(fileText, block, timeZone) : NONE;
+  return block ? byDocument(fileText, block, 'UTC') : NONE;
 }
 
 function byDocument(

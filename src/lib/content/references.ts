@@ -4,6 +4,8 @@
  * errors would name a collection and an array index; these name the file, the line, the entry
  * and the fix. Pure over file texts, so the rules are unit-tested without a build.
  */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, relative, join, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { networkKinds, networkSchema } from '../../schemas/network.ts';
@@ -19,6 +21,7 @@ import { platformWrittenAsField } from '../guides/platform-fields.ts';
 import { distinctBy } from '../util/distinct.ts';
 import { oneOf } from '../util/word-list.ts';
 import { slugify } from './slug.ts';
+import { dataFilesIn } from '../../a11y/core/source-files.ts';
 
 /**
  * A mistake in content found here, before any rule runs: a file, maybe a line, and the words.
@@ -113,6 +116,21 @@ export function readCourse(id: string, file: string, source: string): KnownCours
 }
 
 /**
+ * Every course of `content/courses/`, named by its file relative to the project (the folder
+ * `contentDir` is in): for the gate's content index and `npm run new -- post … --course`.
+ */
+export function readCourses(contentDir: string): KnownCourse[] {
+  const root = dirname(contentDir);
+  return dataFilesIn(join(contentDir, 'courses')).map((file) =>
+    readCourse(
+      basename(file, extname(file)),
+      relative(root, file).split(sep).join('/'),
+      readFileSync(file, 'utf8'),
+    ),
+  );
+}
+
+/**
  * The id of what an entry names by its title, or by what its title makes (`EDU 101` for the
  * course `edu-101` titled so, `Getting Started` for the module `getting-started`): the ids are
  * what entries write, the titles what a learner sees on the course page.
@@ -148,6 +166,24 @@ function orElse(value: string, ids: string[], then: string): string {
   return ids.length ? `use one of ${quoteList(ids)}, or ${then}` : then;
 }
 
+/** The course an entry means by `value`: its id, else its title or what its title makes. */
+function courseNamed(value: string, courses: KnownCourse[]): KnownCourse | undefined {
+  const exact = courses.find((c) => c.id === value);
+  if (exact) return exact;
+  const id = idByTitle(
+    value,
+    courses.map((c) => c.id),
+    courses.map((c) => c.title),
+  );
+  return courses.find((c) => c.id === id);
+}
+
+/** The module of `course` an entry means by `value`: its id, else its title or what that makes. */
+function moduleNamed(value: string, course: KnownCourse): string | undefined {
+  const modules = course.modules ?? [];
+  return modules.includes(value) ? value : idByTitle(value, modules, course.moduleTitles ?? []);
+}
+
 /** `module "x" is not in course "c": use one of "a", "b", or add it to content/courses/c.yaml`. */
 function notInCourse(module: string, course: KnownCourse): string {
   return `module "${module}" is not in course "${course.id}": ${orElse(module, course.modules ?? [], 'add it to')} ${course.file}`;
@@ -163,21 +199,10 @@ export function courseIdsFor(
   module: string | undefined,
   courses: KnownCourse[],
 ): { course: string; module?: string } | { problem: string } {
-  const ids = courses.map((c) => c.id);
-  const id = ids.includes(course)
-    ? course
-    : idByTitle(
-        course,
-        ids,
-        courses.map((c) => c.title),
-      );
-  const found = courses.find((c) => c.id === id);
+  const found = courseNamed(course, courses);
   if (!found) return { problem: missingTarget('course', course, courses) };
   if (module === undefined) return { course: found.id };
-  const modules = found.modules ?? [];
-  const moduleId = modules.includes(module)
-    ? module
-    : idByTitle(module, modules, found.moduleTitles ?? []);
+  const moduleId = moduleNamed(module, found);
   return moduleId
     ? { course: found.id, module: moduleId }
     : { problem: notInCourse(module, found) };
@@ -192,15 +217,8 @@ export function referenceProblems(
   for (const entry of entries) {
     const { file, course, module, network, model } = entry;
     if (course) {
-      let found = known.courses.find((c) => c.id === course.value);
-      if (!found) {
-        const ids = known.courses.map((c) => c.id);
-        const meant = idByTitle(
-          course.value,
-          ids,
-          known.courses.map((c) => c.title),
-        );
-        found = known.courses.find((c) => c.id === meant);
+      const found = courseNamed(course.value, known.courses);
+      if (found?.id !== course.value)
         problems.push({
           file,
           line: course.line,
@@ -208,9 +226,8 @@ export function referenceProblems(
             ? `course "${course.value}" is what course ${found.id} is called, and an entry names a course by its id: write course: ${found.id}`
             : missingTarget('course', course.value, known.courses),
         });
-      }
       if (found && module && found.modules && !found.modules.includes(module.value)) {
-        const meant = idByTitle(module.value, found.modules, found.moduleTitles ?? []);
+        const meant = moduleNamed(module.value, found);
         problems.push({
           file,
           line: module.line,
