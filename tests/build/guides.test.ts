@@ -279,6 +279,11 @@ describe('a valid guide, course and series', () => {
     expect(build.read('courses/pln-101/index.html')).toContain(
       'href="/courses/pln-101/portfolio/"',
     );
+    // Two entries' tables of the same headers are two regions a screen reader lists apart.
+    expect([...html.matchAll(/role="region"[^>]*aria-label="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'Table: Week, Task',
+      'Table: Week, Task (2)',
+    ]);
   });
 
   it('tells a post in Spanish with no lang to add one at its file, and not the portfolio that quotes it', () => {

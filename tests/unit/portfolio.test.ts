@@ -107,6 +107,37 @@ describe('portfolioContentHtml', () => {
     expect(html).toContain('<label for="posts-week-1--q">');
   });
 
+  it('names two entries’ landmarks of one name apart on the page, and leaves other names alone', () => {
+    const table = (label: string) =>
+      `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><table></table></div>`;
+    const landmarks = new Set<string>();
+    const entry = (html: string) => portfolioContentHtml(html, { ...options, landmarks });
+    const labels = (html: string) =>
+      (
+        find(html, (el) => ['div', 'section', 'nav'].includes(el.name)) as unknown as {
+          attribs: Record<string, string>;
+        }[]
+      ).map((el) => el.attribs['aria-label']);
+    expect(labels(entry(table('Table: Week, Task') + table('Table: Week, Task (2)')))).toEqual([
+      'Table: Week, Task',
+      'Table: Week, Task (2)',
+    ]);
+    // The second entry's first table takes the first number the page has not used; a section
+    // with a name is a region too, and a navigation of that name is another role's.
+    expect(
+      labels(
+        entry(
+          table('Table: Week, Task') +
+            '<section aria-label="Table: Week, Task"></section><nav aria-label="Table: Week, Task"></nav>',
+        ),
+      ),
+    ).toEqual(['Table: Week, Task (3)', 'Table: Week, Task (4)', 'Table: Week, Task']);
+    // Not landmarks: a note's name, and a group's, may repeat.
+    expect(
+      entry('<div role="note" aria-label="Tip"></div><div role="note" aria-label="Tip"></div>'),
+    ).toBe('<div role="note" aria-label="Tip"></div><div role="note" aria-label="Tip"></div>');
+  });
+
   it('opens transcripts and only transcripts', () => {
     const html = transform(
       '<details class="transcript" data-transcript><summary>Transcript</summary><p>Words</p></details>' +

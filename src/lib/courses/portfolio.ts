@@ -63,6 +63,11 @@ export interface PortfolioHtmlOptions {
   headingShift: number;
   /** The entry's own absolute URL: relative links resolve against it for print. */
   pageUrl: string;
+  /**
+   * The landmarks' names the page's earlier entries gave (`region Table: Week, Task`), shared by
+   * every entry of one page and added to here. Default: a set of this entry's own.
+   */
+  landmarks?: Set<string>;
 }
 
 /** Attributes whose value is a space-separated list of ids on the same page. */
@@ -264,10 +269,47 @@ function markLinkUrls(nodes: ChildNode[], pageUrl: string): void {
   }
 }
 
+/** The landmark role an element's name makes it, written or implied: `<section aria-label>` is a region. */
+const IMPLIED_LANDMARKS: Record<string, string> = {
+  section: 'region',
+  aside: 'complementary',
+  nav: 'navigation',
+  form: 'form',
+  search: 'search',
+};
+const LANDMARKS = new Set([
+  ...Object.values(IMPLIED_LANDMARKS),
+  'banner',
+  'contentinfo',
+  'main',
+  'region',
+]);
+
+/**
+ * Each entry names its own landmarks apart (table-scroll.ts counts a second "Table: Week, Task"
+ * region as "… (2)"), but the portfolio puts every entry on one page, where two entries' tables
+ * of the same headers would be two regions of one name: a screen reader's list of regions could
+ * not tell them apart (axe's `landmark-unique`). A name an earlier entry gave its landmark of the
+ * same role gets the first free number after it. Names from `aria-labelledby` are the words of
+ * a heading, which stay as written.
+ */
+function uniqueLandmarkNames(nodes: ChildNode[], seen: Set<string>): void {
+  for (const el of elements(nodes, (el) => Boolean(el.attribs['aria-label']?.trim()))) {
+    const role = el.attribs.role?.trim().split(/\s+/)[0] ?? IMPLIED_LANDMARKS[el.name];
+    if (!role || !LANDMARKS.has(role)) continue;
+    const name = el.attribs['aria-label']!.replace(/\s+/g, ' ').trim();
+    let unique = name;
+    for (let nth = 2; seen.has(`${role} ${unique}`); nth++) unique = `${name} (${nth})`;
+    seen.add(`${role} ${unique}`);
+    el.attribs['aria-label'] = unique;
+  }
+}
+
 /**
  * One entry's rendered content, made fit for the portfolio page: its relative URLs resolved
  * against its own page, its ids prefixed (and every reference to them), its headings shifted under the entry's title, its transcripts open, its
- * images captioned with their alt text, and its links marked with the URL to print.
+ * images captioned with their alt text, its links marked with the URL to print, and its
+ * landmarks named apart from the page's other entries'.
  */
 export function portfolioContentHtml(html: string, options: PortfolioHtmlOptions): string {
   const nodes = parseDocument(html).children;
@@ -277,6 +319,7 @@ export function portfolioContentHtml(html: string, options: PortfolioHtmlOptions
   openTranscripts(nodes);
   captionImages(nodes);
   markLinkUrls(nodes, options.pageUrl);
+  uniqueLandmarkNames(nodes, options.landmarks ?? new Set());
   // emptyAttrs: alt="" stays alt="", which every reader (and the gate) takes for decorative.
   return DomUtils.getOuterHTML(nodes, { encodeEntities: 'utf8', emptyAttrs: true });
 }
