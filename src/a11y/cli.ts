@@ -53,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let result;
+  /** Warnings about the site as a whole (`GateConfig.notices`), from the source layer's run. */
+  let notices: string[] = [];
   if (layer === 'source') {
     if (Object.keys(site).length)
       throw new UsageError('--base and --site apply to check:html (built pages) only');
@@ -90,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
     const files = paths.length ? paths : await defaults();
     const check = () => checkSourcesCached(files, projectConfig, process.cwd(), { cache });
     result = await check();
+    notices = result.notices;
     if (fix) {
       // A fix may uncover another (a heading fixed, then its level), or overlap one left for
       // the next round: check again, until no fix is left or ten rounds have run.
@@ -131,6 +134,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const { problems, files } = result;
+  // Warnings about the site as a whole, to stderr: with --format json, stdout stays the report.
+  for (const notice of notices) console.warn(notice);
   if (format === 'json') process.stdout.write(`${formatJson(problems)}\n`);
   else process.stdout.write(`${formatText(problems, files)}\n`);
   if (process.env.GITHUB_ACTIONS === 'true' && problems.length) {

@@ -17,6 +17,7 @@ import { formatLines } from '../a11y/core/report.ts';
 import type { Problem } from '../a11y/core/types.ts';
 import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 import { site } from '../site.config.ts';
+import { interfaceWordsWarning } from '../a11y/site-config.ts';
 import { timed } from './timing.ts';
 import { FRONTMATTER } from '../lib/content/frontmatter-block.ts';
 import { scheduledAt, scheduledNotice } from '../lib/content/scheduled.ts';
@@ -116,6 +117,9 @@ export function checkContentReferences({
         'Fix each line above (npm run check lists them before any build); README "Guides, networks and courses" and "Reflection models" list the fields.',
       );
     }
+    // The same line `npm run check` prints (src/a11y/site-config.ts).
+    const words = interfaceWordsWarning(site, root);
+    if (words) logger.warn(words);
     const notice = scheduledNotice(scheduled, now, site.timeZone);
     if (notice) logger.info(notice);
     return { count: read, result: undefined };

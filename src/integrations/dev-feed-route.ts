@@ -12,6 +12,8 @@ import { feedPlan, type ChannelPage, type PlannedFeed } from '../lib/feeds/plan.
 import { rssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
+import { feedStylesheet } from '../lib/feeds/stylesheet.ts';
+import { words } from '../lib/site/words/site.ts';
 
 /**
  * The dev server's feeds (injected by src/integrations/dev-feeds.ts for `astro dev` only). Each
@@ -65,7 +67,9 @@ async function fetchPages(origin: string, paths: string[]): Promise<string[]> {
 export const GET: APIRoute = async ({ params, url }) => {
   const path = params.feed ?? '';
   if (path === 'feed.xsl')
-    return new Response(stylesheet, { headers: { 'Content-Type': 'application/xml' } });
+    return new Response(feedStylesheet(stylesheet, words), {
+      headers: { 'Content-Type': 'application/xml' },
+    });
   const feedSite: FeedSite = { ...site, base: BASE, built: buildDate() };
   const entries = await getEntries();
   const pages = await fetchPages(url.origin, entries.map(entryUrl));
@@ -86,9 +90,9 @@ export const GET: APIRoute = async ({ params, url }) => {
     ...channel,
     ...readChannelPage(channelHtml[i] ?? '', absoluteUrl(withBase(`/${channel.feed}`), site.url)),
   }));
-  const plan = feedPlan(items, described, site, site.feeds.items);
+  const plan = feedPlan(items, described, site, site.feeds.items, words);
   if (opml)
-    return new Response(subscriptionsOpml(plan, feedSite), {
+    return new Response(subscriptionsOpml(plan, feedSite, words), {
       headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
     });
   const planned = plan.find((feed) => feed.path === path);
@@ -97,7 +101,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     ...planned,
     items: planned.items.map((entry) => ({
       ...entry,
-      content: readEntryContent(htmlOf.get(entry)!, entry.url),
+      content: readEntryContent(htmlOf.get(entry)!, entry.url, words),
     })),
   };
   if (feed.format === 'json')

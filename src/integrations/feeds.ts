@@ -18,6 +18,9 @@ import {
 import { rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, jsonFeedParts } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
+import { feedStylesheet } from '../lib/feeds/stylesheet.ts';
+import type { FeedWords } from '../lib/feeds/html.ts';
+import { words as siteWords } from '../lib/site/words/site.ts';
 import { timed } from './timing.ts';
 import { feedSite } from './site-address.ts';
 import { site } from '../site.config.ts';
@@ -64,7 +67,7 @@ export async function writeFeeds(
 ): Promise<void> {
   const outDir = fileURLToPath(dir);
   await timed(logger, 'feeds', 'items', async () => ({
-    count: await writeFeedFiles(outDir, files, feedSite(), site.feeds.items),
+    count: await writeFeedFiles(outDir, files, feedSite(), site.feeds.items, siteWords),
     result: undefined,
   }));
 }
@@ -72,13 +75,15 @@ export async function writeFeeds(
 /**
  * Writes the feeds of the site built in `outDir` (see `writeFeeds`), saying `about` the site
  * what every feed says, and returns how many entries they list. Every page's head is read
- * first; the content, the costly part, only of the entries a feed lists.
+ * first; the content, the costly part, only of the entries a feed lists. What the feeds say
+ * themselves (channel names, links to players, the stylesheet's page) is in `words`.
  */
 export async function writeFeedFiles(
   outDir: string,
   files: string[],
   about: FeedSite,
   limit: FeedLimit,
+  words: FeedWords,
 ): Promise<number> {
   const pageOf = new Map<FeedEntry, string>();
   for (const page of files) {
@@ -95,13 +100,15 @@ export async function writeFeedFiles(
       ),
     })),
   );
-  const plan = feedPlan(newestFirst([...pageOf.keys()]), channels, about, limit);
+  const plan = feedPlan(newestFirst([...pageOf.keys()]), channels, about, limit, words);
   const items = new Map(
     listedEntries(plan).map((entry): [FeedEntry, FeedItem] => [
       entry,
       {
         ...entry,
-        content: readPage(outDir, pageOf.get(entry)!, (html) => readEntryContent(html, entry.url)),
+        content: readPage(outDir, pageOf.get(entry)!, (html) =>
+          readEntryContent(html, entry.url, words),
+        ),
       },
     ]),
   );
@@ -112,7 +119,7 @@ export async function writeFeedFiles(
     const listed = { ...feed, items: feed.items.map((entry) => items.get(entry)!) };
     writeParts(join(outDir, feed.path), await render(listed, about, rss));
   }
-  writeParts(join(outDir, 'feed.xsl'), [await readFile(STYLESHEET, 'utf8')]);
-  writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, about)]);
+  writeParts(join(outDir, 'feed.xsl'), [feedStylesheet(await readFile(STYLESHEET, 'utf8'), words)]);
+  writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, about, words)]);
   return items.size;
 }

@@ -1,6 +1,8 @@
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { TABLE_SCROLL_CLASS, tableRegionLabel } from '../lib/content/table-scroll.ts';
+import type { Words } from '../lib/site/words/translate.ts';
+import { words as siteWords } from '../lib/site/words/site.ts';
 
 /**
  * A table wider than the page (a phone, a zoomed page: WCAG 1.4.10) scrolls sideways inside a
@@ -58,15 +60,18 @@ type Context = Parameters<NonNullable<HastPluginDefinition['after']>>[1];
 /** A block of HTML that is one whole table, as a `.md` file holds it. */
 const RAW_TABLE = /^\s*<table[\s>][\s\S]*<\/table>\s*$/i;
 
+/** The interface's words, which name a region that has no caption (`tableRegionLabel`). */
+type RegionWords = Pick<Words, 't' | 'plural'>;
+
 /** The region's name for a table written as HTML: its caption, or its first row's headers. */
-function rawTableLabel(html: string): string {
+function rawTableLabel(html: string, words: RegionWords): string {
   const table = DomUtils.findOne((el) => el.name === 'table', parseDocument(html).children);
   const caption = table && DomUtils.findOne((el) => el.name === 'caption', table.children, false);
   const row = table && DomUtils.findOne((el) => el.name === 'tr', table.children);
   const headers = row
     ? DomUtils.findAll((el) => el.name === 'th', row.children).map(DomUtils.textContent)
     : [];
-  return tableRegionLabel(caption ? DomUtils.textContent(caption) : undefined, headers);
+  return tableRegionLabel(caption ? DomUtils.textContent(caption) : undefined, headers, words);
 }
 
 /**
@@ -74,13 +79,20 @@ function rawTableLabel(html: string): string {
  * second region of the same name (two tables with the same headers, or the same caption) is
  * "… (2)", so a screen reader's list of regions tells them apart (axe's `landmark-unique`).
  */
-function wrap(table: Node, ctx: Context, named: Map<string, number>, written?: string) {
+function wrap(
+  table: Node,
+  ctx: Context,
+  named: Map<string, number>,
+  words: RegionWords,
+  written?: string,
+) {
   const parent = ctx.parent(table as never) as unknown as Node | undefined;
   if (parent && classesOf(parent).includes(TABLE_SCROLL_CLASS)) return;
   const text = (node: Node) => ctx.textContent(node as never);
   const caption = table.children?.find((node) => nameOf(node) === 'caption');
   const label =
-    written ?? tableRegionLabel(caption ? text(caption) : undefined, headerCells(table).map(text));
+    written ??
+    tableRegionLabel(caption ? text(caption) : undefined, headerCells(table).map(text), words);
   const nth = (named.get(label) ?? 0) + 1;
   named.set(label, nth);
   ctx.wrapNode(table as never, {
@@ -99,20 +111,26 @@ function wrap(table: Node, ctx: Context, named: Map<string, number>, written?: s
 /**
  * The Sätteri hast plugin that puts each table of an entry in a keyboard-scrollable region: a
  * factory, which Sätteri calls once per document, so each entry counts its own regions' names.
+ * A region with no caption is named in the interface's `words`: the site's (src/site.config.ts
+ * `lang` and `ui`), unless given.
  */
-export function tableScrollPlugin(): HastPluginEntry {
+export function tableScrollPlugin(words: RegionWords = siteWords): HastPluginEntry {
   return (): HastPluginDefinition => {
     const named = new Map<string, number>();
     return {
       name: 'commonplace-table-scroll',
-      element: { filter: ['table'], visit: (table, ctx) => wrap(table as Node, ctx, named) },
+      element: {
+        filter: ['table'],
+        visit: (table, ctx) => wrap(table as Node, ctx, named, words),
+      },
       mdxJsxFlowElement: {
         filter: ['table'],
-        visit: (table, ctx) => wrap(table as Node, ctx, named),
+        visit: (table, ctx) => wrap(table as Node, ctx, named, words),
       },
       raw(node, ctx) {
         const html = String(node.value ?? '');
-        if (RAW_TABLE.test(html)) wrap(node as unknown as Node, ctx, named, rawTableLabel(html));
+        if (RAW_TABLE.test(html))
+          wrap(node as unknown as Node, ctx, named, words, rawTableLabel(html, words));
       },
     };
   };

@@ -8,6 +8,8 @@ import { ALWAYS_ERRORS, RULE_IDS } from '../a11y/core/rule-ids.ts';
 import { closestName } from '../lib/util/closest-name.ts';
 import { shapeAt, unknownFields } from '../lib/content/unknown-fields.ts';
 import { handleAddress, isRelativePath, withoutScheme } from '../lib/site/link-address.ts';
+import { CATALOG } from '../lib/site/words/catalog.ts';
+import { placeholders, wordsFor, type WrittenWords } from '../lib/site/words/translate.ts';
 
 /** A link in the header navigation or the footer's social list. */
 const linkSchema = z.object({
@@ -38,6 +40,64 @@ function linkAddressProblem(href: string): string | undefined {
   if (handle)
     return `${written} is ${handle.what}, not an address, so every page would link to a page of its own: write the profile's address, ${handle.address.startsWith('https:') ? `'${handle.address}'` : handle.address}`;
   return `${written} is neither a path of the site (/posts/) nor a full address (https://…), so every page would link to a page of its own: write one of them`;
+}
+
+/** A phrase's forms by plural category, as `ui` writes them: `other` and any of the rest. */
+function pluralFormsSchema() {
+  const form = z.string().regex(/\S/).optional();
+  return z.strictObject({
+    zero: form,
+    one: form,
+    two: form,
+    few: form,
+    many: form,
+    other: z.string().regex(/\S/),
+  });
+}
+
+/**
+ * A `ui` phrase the interface does not show would change nothing, and words that drop or rename
+ * a phrase's `{placeholder}` would show without the number or name it stands for.
+ */
+function uiProblems(written: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const phrases = Object.keys(CATALOG);
+  for (const [phrase, words] of Object.entries(written)) {
+    const entry = (CATALOG as Record<string, unknown>)[phrase];
+    if (entry === undefined) {
+      const meant = closestName(phrase, phrases);
+      ctx.addIssue({
+        code: 'custom',
+        path: [phrase],
+        message: meant
+          ? `the interface shows no such phrase (did you mean '${meant}'?)`
+          : 'the interface shows no such phrase: write the English phrase as README "The interface\'s words" lists it',
+      });
+      continue;
+    }
+    const forms = typeof words === 'string' ? { other: words } : (words as Record<string, string>);
+    if ((typeof entry === 'string') !== (typeof words === 'string')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [phrase],
+        message:
+          typeof entry === 'string'
+            ? 'takes one text, not forms by number'
+            : `depends on a number: write its forms, { one: '…', other: '…' }`,
+      });
+      continue;
+    }
+    const wanted = placeholders(phrase).join(', ');
+    for (const [form, text] of Object.entries(forms)) {
+      if (text === undefined || placeholders(text).join(', ') === wanted) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: typeof words === 'string' ? [phrase] : [phrase, form],
+        message: wanted
+          ? `must keep the phrase's placeholders as written, {${wanted.split(', ').join('}, {')}}, which the page fills in`
+          : 'must not hold a {placeholder}: this phrase has none to fill',
+      });
+    }
+  }
 }
 
 const FEED_ITEMS = "expected a whole number above 0, or 'all'";
@@ -80,7 +140,18 @@ export const siteConfigSchema = z.object({
     /** Author's home page. Optional. */
     url: z.url().optional(),
   }),
-  /** Header navigation, in order. Default: Reflections, Guides, Courses, Tags, About. */
+  /**
+   * The interface's words (README "The interface's words"): English phrase → the words to show,
+   * e.g. `{ 'Skip to content': 'Aller au contenu' }`; a phrase that depends on a number takes its
+   * forms, `{ '{count} entries': { one: '{count} billet', other: '{count} billets' } }`.
+   * Default: Commonplace's own words in the site's language (English, German, Spanish, French,
+   * Portuguese), else English.
+   */
+  ui: z
+    .record(z.string(), z.union([z.string().regex(/\S/), pluralFormsSchema()]))
+    .superRefine(uiProblems)
+    .default({}),
+  /** Header navigation, in order. Default: Reflections, Guides, Courses, Tags, About, in `ui`'s words. */
   nav: z.array(linkSchema).default([
     { label: 'Reflections', href: '/posts/' },
     { label: 'Guides', href: '/guides/' },
@@ -213,6 +284,14 @@ function textForFields(
   return undefined;
 }
 
+/** The default navigation in the interface's words; navigation the site writes stays as written. */
+function withWords(site: SiteConfig, input: SiteConfigInput): SiteConfig {
+  if (input.nav !== undefined) return site;
+  const { t } = wordsFor(site.lang, site.ui as WrittenWords);
+  const nav = site.nav.map((link) => ({ ...link, label: t(link.label as never) }));
+  return { ...site, nav };
+}
+
 /**
  * Parses the site config, turning a zod failure into one readable error that names the field,
  * because a stack trace through zod internals helps nobody fix `src/site.config.ts`.
@@ -225,7 +304,7 @@ export function defineSite(input: SiteConfigInput): SiteConfig {
     ({ path, suggestion }) =>
       `${path.join('.')} is not a setting${suggestion ? ` (did you mean ${[...path.slice(0, -1), suggestion].join('.')}?)` : ''}`,
   );
-  if (result.success && !unknown.length) return result.data;
+  if (result.success && !unknown.length) return withWords(result.data, input);
   const problems = [...(result.success ? [] : result.error.issues)]
     .map((issue) => {
       const field = issue.path.join('.');

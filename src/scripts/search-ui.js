@@ -7,6 +7,7 @@
  */
 
 const PAGE_SIZE = 10;
+// Filter values as the index holds them, with the phrase each shows as (`say`).
 const TYPE_LABELS = { reflection: 'Reflection', guide: 'Guide' };
 const TYPE_FILTERS = [
   ['reflection', 'Reflections'],
@@ -15,6 +16,8 @@ const TYPE_FILTERS = [
 
 /** @type {HTMLElement | null} */
 const control = document.querySelector('[data-search-bundle]');
+/** The /search/ page's search interface, if this is that page. @type {HTMLElement | null} */
+const pageRoot = document.querySelector('[data-search-page]');
 const bundle = control?.dataset.searchBundle ?? '/pagefind/';
 // The /search/ page's address, base included (the header's search link points at it).
 const searchPage = control?.getAttribute('href') ?? '/search/';
@@ -35,6 +38,68 @@ function languageName(tag) {
 }
 /** @param {string} tag */
 const primary = (tag) => tag.toLowerCase().split('-')[0];
+
+/**
+ * The interface's words in the site's language, keyed by their English phrase: the page names a
+ * file of them (`data-search-words`, src/lib/search/search-words.ts) where they are not this
+ * file's English, a phrase that depends on a number with its forms by plural category. Every
+ * phrase `say` and `sayCount` are asked for is listed there, and in the catalog
+ * (catalog/search.ts). Fetched before this module is ready, so the first words are right; a
+ * file that cannot be read leaves the English.
+ * @type {Record<string, string | Record<string, string>>}
+ */
+const words = await (async () => {
+  const file = control?.dataset.searchWords ?? pageRoot?.dataset.searchWords;
+  if (!file) return {};
+  try {
+    const response = await fetch(file);
+    return response.ok ? await response.json() : {};
+  } catch {
+    return {};
+  }
+})();
+/** @type {Intl.PluralRules | undefined} */
+let pluralRules;
+/** @type {Intl.NumberFormat | undefined} */
+let numberFormat;
+
+/**
+ * The text with each `{name}` replaced by its value; numbers in given words are written as the
+ * site's language writes them (English keeps its plain digits).
+ * @param {string} text @param {Record<string, string | number>} values @param {boolean} given
+ */
+function fill(text, values, given) {
+  return text.replace(/\{(\w+)\}/g, (whole, /** @type {string} */ name) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'number' && given)
+      return (numberFormat ??= new Intl.NumberFormat(lang)).format(value);
+    return String(value);
+  });
+}
+
+/**
+ * A phrase in the site's language, its `{name}` placeholders filled from `values`.
+ * @param {string} phrase @param {Record<string, string | number>} [values]
+ */
+function say(phrase, values = {}) {
+  const given = words[phrase];
+  return typeof given === 'string' ? fill(given, values, true) : fill(phrase, values, false);
+}
+
+/**
+ * A phrase that depends on `count` (its English `other` form, `{count} results.`; `one` its
+ * English form for 1), in the form the site's language uses for that number.
+ * @param {number} count @param {string} other @param {string} one
+ * @param {Record<string, string | number>} [values]
+ */
+function sayCount(count, other, one, values = {}) {
+  const forms = words[other];
+  const all = { count, ...values };
+  if (typeof forms !== 'object') return fill(count === 1 ? one : other, all, false);
+  const category = (pluralRules ??= new Intl.PluralRules(lang)).select(count);
+  return fill(forms[category] ?? forms.other ?? other, all, true);
+}
 
 /**
  * Pagefind keeps one index per language (from each page's `<html lang>`) and stems both the
@@ -228,31 +293,32 @@ function excerptNodes(excerpt) {
  */
 function mount(root, { headingLevel, syncUrl }) {
   const id = `search-${++uid}`;
+  const text = (/** @type {string} */ phrase) => escapeHtml(say(phrase));
   root.innerHTML = `
-    <form class="search-form" role="search" action="${escapeHtml(searchPage)}" aria-label="Site search">
-      <label for="${id}-q">Search reflections and guides</label>
+    <form class="search-form" role="search" action="${escapeHtml(searchPage)}" aria-label="${text('Site search')}">
+      <label for="${id}-q">${text('Search reflections and guides')}</label>
       <input id="${id}-q" name="q" type="search" autocomplete="off" spellcheck="false" />
       <div class="search-options">
         <fieldset class="search-types">
-          <legend>Type</legend>
+          <legend>${text('Type')}</legend>
           ${TYPE_FILTERS.map(
             ([value, label]) =>
-              `<label><input type="checkbox" name="type" value="${value}" /> ${label}</label>`,
+              `<label><input type="checkbox" name="type" value="${value}" /> ${text(label)}</label>`,
           ).join('')}
         </fieldset>
-        <label class="search-sort">Sort
-          <select name="sort"><option value="">Best match</option><option value="date">Newest first</option></select>
+        <label class="search-sort">${text('Sort')}
+          <select name="sort"><option value="">${text('Best match')}</option><option value="date">${text('Newest first')}</option></select>
         </label>
       </div>
       <details class="search-tags">
-        <summary>Filter by tag</summary>
-        <fieldset><legend class="visually-hidden">Tags</legend><p class="search-tag-list">Loading tags…</p></fieldset>
+        <summary>${text('Filter by tag')}</summary>
+        <fieldset><legend class="visually-hidden">${text('Tags')}</legend><p class="search-tag-list">${text('Loading tags…')}</p></fieldset>
       </details>
-      <fieldset class="search-models" hidden><legend>Reflection model</legend></fieldset>
+      <fieldset class="search-models" hidden><legend>${text('Reflection model')}</legend></fieldset>
     </form>
     <p class="search-status" role="status" aria-live="polite"></p>
     <ol class="search-results"></ol>
-    <button type="button" class="search-more" hidden>Show more results</button>`;
+    <button type="button" class="search-more" hidden>${text('Show more results')}</button>`;
 
   const form = /** @type {HTMLFormElement} */ (root.querySelector('form'));
   const input = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
@@ -325,7 +391,8 @@ function mount(root, { headingLevel, syncUrl }) {
       language.textContent = languageName(itemLang);
       meta.append(language, ' · ');
     }
-    const type = TYPE_LABELS[/** @type {'guide'} */ (item.meta.type)];
+    const typeLabel = TYPE_LABELS[/** @type {'guide'} */ (item.meta.type)];
+    const type = typeLabel && say(typeLabel);
     if (type) meta.append(type);
     const date = new Date(item.meta.date ?? '');
     if (!Number.isNaN(date.getTime())) {
@@ -392,12 +459,28 @@ function mount(root, { headingLevel, syncUrl }) {
     await showMore();
     if (thisRun !== run) return;
     const count = results.length;
-    const what = term ? ` for “${term}”` : '';
-    const narrowed = types.length || tags.length || models.length ? ' with the chosen filters' : '';
-    status.textContent =
-      count === 0
-        ? `No results${what}${narrowed}.`
-        : `${count} ${count === 1 ? 'result' : 'results'}${what}${narrowed}.`;
+    const narrowed = types.length > 0 || tags.length > 0 || models.length > 0;
+    // Whole sentences, so that a language can put the words searched for where it needs them.
+    const [none, some, one] = term
+      ? narrowed
+        ? [
+            'No results for “{term}” with the chosen filters.',
+            '{count} results for “{term}” with the chosen filters.',
+            '{count} result for “{term}” with the chosen filters.',
+          ]
+        : [
+            'No results for “{term}”.',
+            '{count} results for “{term}”.',
+            '{count} result for “{term}”.',
+          ]
+      : narrowed
+        ? [
+            'No results with the chosen filters.',
+            '{count} results with the chosen filters.',
+            '{count} result with the chosen filters.',
+          ]
+        : ['No results.', '{count} results.', '{count} result.'];
+    status.textContent = count === 0 ? say(none, { term }) : sayCount(count, some, one, { term });
   }
 
   async function loadTags() {
@@ -422,7 +505,7 @@ function mount(root, { headingLevel, syncUrl }) {
         modelList.hidden = false;
       }
     } catch {
-      tagList.textContent = 'Tags are not available.';
+      tagList.textContent = say('Tags are not available.');
       return; // the address's tags and models stay applied as written
     }
     // From now on the checkboxes say which tags and models apply. The search runs again only
@@ -490,8 +573,8 @@ function createDialog() {
   created.setAttribute('aria-labelledby', 'search-dialog-title');
   created.innerHTML = `
     <div class="search-dialog-head">
-      <h2 id="search-dialog-title">Search</h2>
-      <button type="button" class="search-close">Close <span class="visually-hidden">search</span></button>
+      <h2 id="search-dialog-title">${escapeHtml(say('Search'))}</h2>
+      <button type="button" class="search-close">${fill(escapeHtml(say('Close {search}')), { search: `<span class="visually-hidden">${escapeHtml(say('search'))}</span>` }, false)}</button>
     </div>
     <div class="search-dialog-body"></div>`;
   document.body.append(created);
@@ -517,8 +600,6 @@ function createDialog() {
 }
 
 /** The /search/ page's own interface, mounted as soon as this module runs. */
-/** @type {HTMLElement | null} */
-const pageRoot = document.querySelector('[data-search-page]');
 const pageInput = pageRoot ? mount(pageRoot, { headingLevel: 2, syncUrl: true }) : undefined;
 if (pageInput && !pageInput.value) pageInput.focus();
 

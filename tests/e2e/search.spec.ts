@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { NONE, axeInBothSchemes } from './axe.ts';
+import { searchWords } from '../../src/lib/search/search-words.ts';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 
 const F1_GUIDE = 'Building a PLN for a Formula 1 sustainability campaign';
 
@@ -171,6 +173,49 @@ test('a page that never searches loads no search code; opening search loads it',
   await expect(dialog(page)).toBeVisible();
   await expect.poll(() => requests.includes('/pagefind/pagefind.js')).toBe(true);
   expect(requests.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path))).toBe(true);
+});
+
+test('on a site in another language the search box speaks it, from the file of words the page names', async ({
+  page,
+}) => {
+  // The words a site with lang: 'es' writes to /search-words.json, served for this English
+  // build's page, which is then made to name them as such a site's pages do.
+  const es = wordsFor('es');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.route('**/test-search-words.json', (route) =>
+    route.fulfill({ json: searchWords(es), contentType: 'application/json' }),
+  );
+  await page.goto('/posts/learning-in-public/');
+  await page.locator('[data-search-ui]').evaluate((link) => {
+    link.setAttribute('data-search-words', '/test-search-words.json');
+    link.setAttribute('data-search-lang', 'es');
+  });
+  await page.waitForLoadState('networkidle');
+  // Nothing fetched until a reader opens search.
+  expect(requests).not.toContain('/test-search-words.json');
+  await page.keyboard.press('/');
+  await page.keyboard.type('formula');
+  const box = page
+    .getByRole('dialog', { name: es.t('Search') })
+    .getByRole('searchbox', { name: es.t('Search reflections and guides') });
+  await expect(box).toHaveValue('formula');
+  await expect(
+    page.getByRole('button', { name: es.t('Close {search}', { search: es.t('search') }) }),
+  ).toBeVisible();
+  const hit = results(page).filter({ has: page.getByRole('link', { name: F1_GUIDE }) });
+  // The guide is in English, which the result names in the site's language, with its date.
+  const english = new Intl.DisplayNames(['es'], { type: 'language' }).of('en');
+  await expect(hit.locator('.search-result-meta')).toHaveText(
+    `${english} · ${es.t('Guide')} · 2 de noviembre de 2026`,
+  );
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/formula/);
+  const count = await results(page).count();
+  await expect(status).toHaveText(
+    es.plural(count, '{count} results for “{term}”.', { term: 'formula' }),
+  );
+  await expect(page.getByText(es.t('Filter by tag'))).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

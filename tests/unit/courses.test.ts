@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 import { courseSchema, type Course } from '../../src/schemas/course.ts';
 import {
   courseBadge,
@@ -8,6 +9,8 @@ import {
   courseOutline,
   type CourseMember,
 } from '../../src/lib/courses/courses.ts';
+
+const en = wordsFor('en');
 
 const course: Course = courseSchema.parse({
   title: 'Social media and PLNs',
@@ -86,9 +89,11 @@ describe('courseBadge', () => {
       moduleNumber: 2,
       moduleTitle: 'Diverse voices',
     });
-    expect(courseBadgeText(badge)).toBe('Course: Social media and PLNs · Module 2: Diverse voices');
+    expect(courseBadgeText(badge, en)).toBe(
+      'Course: Social media and PLNs · Module 2: Diverse voices',
+    );
   });
   it('names only the course when there is no module', () => {
-    expect(courseBadgeText(courseBadge(course))).toBe('Course: Social media and PLNs');
+    expect(courseBadgeText(courseBadge(course), en)).toBe('Course: Social media and PLNs');
   });
 });

@@ -17,6 +17,7 @@ import { channelPages, feedFiles, feedPlan, listedEntries } from '../../src/lib/
 import { writeFeedFiles } from '../../src/integrations/feeds.ts';
 import { rssOptions, rssRenderer } from '../../src/lib/feeds/rss.ts';
 import { jsonFeed, jsonFeedParts, stringifyJsonFeed } from '../../src/lib/feeds/json-feed.ts';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 
 const BUILT = new Date('2026-11-26T12:34:56Z');
 const SITE = {
@@ -29,6 +30,7 @@ const SITE = {
   built: BUILT,
 };
 const PAGE = 'https://example.org/posts/week-1/';
+const en = wordsFor('en');
 
 const attr = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -92,7 +94,7 @@ ${cover ? `<meta property="og:image" content="${cover.url}"><meta property="og:i
  */
 function readEntryPage(html: string): FeedItem | undefined {
   const entry = readEntryHead(html);
-  return entry && { ...entry, content: readEntryContent(html, entry.url) };
+  return entry && { ...entry, content: readEntryContent(html, entry.url, en) };
 }
 
 /** The feed item of such a page. */
@@ -121,6 +123,7 @@ describe('feedHtml', () => {
         '<img src="./sketch.png" alt="A sketch" srcset="/_astro/a.webp 1x, /_astro/b.webp 2x">' +
         '<a href="https://other.example/x">elsewhere</a>',
       PAGE,
+      en,
     );
     expect(html).toContain('href="https://example.org/posts/week-2/"');
     expect(html).toContain('href="https://example.org/tags/"');
@@ -139,6 +142,7 @@ describe('feedHtml', () => {
         '<details class="transcript" id="video-1-transcript"><summary>Transcript: Pit stop</summary>' +
         '<div class="transcript-body"><p>The crew changes four tyres.</p></div></details></figure>',
       PAGE,
+      en,
     );
     expect(html).not.toMatch(/<video|<track|<details|<summary/);
     expect(html).toContain(
@@ -153,6 +157,7 @@ describe('feedHtml', () => {
       '<p><video controls src="/media/clip.webm" title="Pit stop"></video></p>' +
         '<p>Before <video src="/media/b.webm"></video> after.</p>',
       PAGE,
+      en,
     );
     expect(html).toBe(
       '<p><a href="https://example.org/media/clip.webm">Watch the video: Pit stop</a></p>' +
@@ -165,6 +170,7 @@ describe('feedHtml', () => {
       '<audio controls title="Voice note"><source src="note.ogg" type="audio/ogg"></audio>' +
         '<iframe src="https://player.example/embed/1" title="Panel talk"></iframe>',
       PAGE,
+      en,
     );
     expect(html).toContain(
       '<a href="https://example.org/posts/week-1/note.ogg">Listen to the audio: Voice note</a>',
@@ -180,6 +186,7 @@ describe('feedHtml', () => {
       '<p onclick="steal()" style="color:red">Hi <a href="javascript:alert(1)">me</a></p>' +
         '<script>alert("x")</script><style>p{}</style><!-- note --><noscript>no</noscript>',
       PAGE,
+      en,
     );
     expect(html).toBe('<p>Hi <a>me</a></p>');
   });
@@ -189,6 +196,7 @@ describe('feedHtml', () => {
       '<p>Before</p><div class="table-scroll" role="region" tabindex="0" aria-label="Table: A">' +
         '<table><tr><th>A</th></tr></table></div><div class="note">kept</div>',
       PAGE,
+      en,
     );
     expect(html).toBe(
       '<p>Before</p><table><tr><th>A</th></tr></table><div class="note">kept</div>',
@@ -196,7 +204,7 @@ describe('feedHtml', () => {
   });
 
   it('keeps text that looks like markup or a CDATA end as escaped text', () => {
-    const html = feedHtml('<p>a ]]&gt; b &lt;script&gt; c\u0001d</p>', PAGE);
+    const html = feedHtml('<p>a ]]&gt; b &lt;script&gt; c\u0001d</p>', PAGE, en);
     expect(html).toBe('<p>a ]]&gt; b &lt;script&gt; cd</p>');
   });
 });
@@ -396,7 +404,7 @@ describe('feed plan', () => {
       title: `#${channel.key}`,
       description: `About ${channel.key}`,
     }));
-    const plan = feedPlan(items, channels, { title: 'Site', description: 'All of it' }, 'all');
+    const plan = feedPlan(items, channels, { title: 'Site', description: 'All of it' }, 'all', en);
     const listed = Object.fromEntries(
       plan.map((feed) => [feed.path, feed.items.map((i) => i.url.split('/').at(-2))]),
     );
@@ -445,7 +453,7 @@ describe('feeds of a limited length (feeds.items)', () => {
     );
 
   it('lists the newest entries of each feed up to the limit, each feed on its own', () => {
-    const plan = feedPlan(entries, channels, SITE, 2);
+    const plan = feedPlan(entries, channels, SITE, 2, en);
     expect(slugs(plan)).toEqual({
       'rss.xml': ['week-5', 'week-4'],
       'feed.json': ['week-5', 'week-4'],
@@ -464,7 +472,7 @@ describe('feeds of a limited length (feeds.items)', () => {
   });
 
   it("lists every entry with 'all'", () => {
-    const plan = feedPlan(entries, channels, SITE, 'all');
+    const plan = feedPlan(entries, channels, SITE, 'all', en);
     expect(slugs(plan)['rss.xml']).toEqual([
       'week-5',
       'week-4',
@@ -503,7 +511,7 @@ describe('feeds of a limited length (feeds.items)', () => {
       write('index.html', '<html><head><title>Home</title></head><body></body></html>');
       files.push('favicon.svg');
 
-      expect(await writeFeedFiles(outDir, files, SITE, 2)).toBe(2);
+      expect(await writeFeedFiles(outDir, files, SITE, 2, en)).toBe(2);
       const rss = (path: string) => {
         const xml = readFileSync(join(outDir, path), 'utf8');
         expect(XMLValidator.validate(xml)).toBe(true);
@@ -529,7 +537,7 @@ describe('feeds of a limited length (feeds.items)', () => {
       );
 
       // With every entry listed, the oldest is read too, and its page's fault is named.
-      await expect(writeFeedFiles(outDir, files, SITE, 'all')).rejects.toThrow(
+      await expect(writeFeedFiles(outDir, files, SITE, 'all', en)).rejects.toThrow(
         /posts\/week-0\/index\.html: this entry page has no element with class="entry-content"/,
       );
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 import { parse } from 'csv-parse/sync';
 import { networkKinds, networkSchema, type NetworkEntry } from '../../src/schemas/network.ts';
 import {
@@ -13,6 +14,8 @@ import {
 } from '../../src/lib/guides/network.ts';
 import { allOf, oneOf } from '../../src/lib/util/word-list.ts';
 import { platformItem } from '../../src/lib/guides/platform-fields.ts';
+
+const en = wordsFor('en');
 
 const entry = (over: Partial<NetworkEntry>): NetworkEntry => ({
   name: 'Someone',
@@ -104,7 +107,7 @@ describe('diversitySummary', () => {
     expect(summary.wanted).toBe(4);
   });
   it('says it in plain words', () => {
-    expect(summaryInWords(summary)).toEqual({
+    expect(summaryInWords(summary, en)).toEqual({
       makeup: 'The network has 3 entries: 2 people and 1 organization.',
       coverage: 'They cover 2 of the 4 perspectives this guide asks for.',
       gap: 'No one yet from: fans, journalism.',
@@ -113,7 +116,7 @@ describe('diversitySummary', () => {
   it('says so when every perspective is covered', () => {
     const full = diversitySummary(entries, ['policy', 'Engineering']);
     expect(full.missing).toEqual([]);
-    expect(summaryInWords(full).gap).toBe(
+    expect(summaryInWords(full, en).gap).toBe(
       'Every perspective this guide asks for has at least one voice.',
     );
   });
@@ -208,6 +211,7 @@ describe('following an entry', () => {
         bluesky: 'a.example',
         platforms: [{ name: 'LinkedIn', url: 'https://www.linkedin.com/' }],
       }),
+      en,
     );
     expect(links).toEqual([
       { label: 'Website', href: 'https://a.example/' },
@@ -216,7 +220,7 @@ describe('following an entry', () => {
       { label: 'Bluesky: a.example', href: 'https://bsky.app/profile/a.example' },
       { label: 'LinkedIn', href: 'https://www.linkedin.com/' },
     ]);
-    expect(followLinks(entry({}))).toEqual([]);
+    expect(followLinks(entry({}), en)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { networkOutlines, siteOutlines, toOpml } from '../../src/lib/feeds/opml.ts';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 import type { NetworkEntry } from '../../src/schemas/network.ts';
 
 /** An OPML document as a feed reader's import sees it: attributes kept, outlines always lists. */
@@ -147,6 +148,7 @@ describe('the site’s feeds as OPML', () => {
         outlines: siteOutlines(
           [feed('tag', 'pln'), feed('all', 'all'), feed('course', 'f1'), feed('type', 'posts')],
           'en',
+          wordsFor('en'),
         ),
       }),
     );

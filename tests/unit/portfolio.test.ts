@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { courseSchema } from '../../src/schemas/course.ts';
 import { courseOutline, type CourseMember } from '../../src/lib/courses/courses.ts';
@@ -9,12 +10,14 @@ import {
   portfolioSections,
 } from '../../src/lib/courses/portfolio.ts';
 
+const en = wordsFor('en');
+
 const options = {
   idPrefix: 'posts-week-1--',
   headingShift: 2,
   pageUrl: 'https://example.org/learn/posts/week-1/',
 };
-const transform = (html: string) => portfolioContentHtml(html, options);
+const transform = (html: string) => portfolioContentHtml(html, options, en);
 const dom = (html: string) => parseDocument(html).children;
 const find = (html: string, selector: (el: { name: string }) => boolean) =>
   DomUtils.findAll(selector as never, dom(html));
@@ -38,6 +41,7 @@ describe('portfolioSections', () => {
   it('lists every module in order, empty ones too, then entries without a module', () => {
     const sections = portfolioSections(
       courseOutline('pln', course, [entry('a', 'intro'), entry('loose')]),
+      en,
     );
     expect(sections.map((s) => [s.id, s.title, s.entries.map((e) => e.id)])).toEqual([
       ['module-intro', 'Module 1: Learning in public', ['a']],
@@ -49,7 +53,7 @@ describe('portfolioSections', () => {
   });
 
   it('has no "also" section when every entry has a module', () => {
-    const sections = portfolioSections(courseOutline('pln', course, [entry('a', 'intro')]));
+    const sections = portfolioSections(courseOutline('pln', course, [entry('a', 'intro')]), en);
     expect(sections.map((s) => s.id)).toEqual(['module-intro', 'module-empty']);
   });
 });
@@ -111,7 +115,7 @@ describe('portfolioContentHtml', () => {
     const table = (label: string) =>
       `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}"><table></table></div>`;
     const landmarks = new Set<string>();
-    const entry = (html: string) => portfolioContentHtml(html, { ...options, landmarks });
+    const entry = (html: string) => portfolioContentHtml(html, { ...options, landmarks }, en);
     const labels = (html: string) =>
       (
         find(html, (el) => ['div', 'section', 'nav'].includes(el.name)) as unknown as {

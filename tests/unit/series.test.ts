@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 import { partLabel, seriesPosition, type SeriesMember } from '../../src/lib/courses/series.ts';
 import { entryNavigation, type NavEntry } from '../../src/lib/courses/entry-navigation.ts';
 import { courseSchema } from '../../src/schemas/course.ts';
+
+const en = wordsFor('en');
 
 const post = (id: string, date: string, series?: string): SeriesMember => ({
   id,
@@ -19,7 +22,7 @@ describe('seriesPosition', () => {
   it('orders parts oldest first and says which part this is', () => {
     const position = seriesPosition(posts, posts[4]!)!;
     expect(position.parts.map((p) => p.id)).toEqual(['a', 'b', 'c']);
-    expect(partLabel(position)).toBe('Part 2 of 3');
+    expect(partLabel(position, en)).toBe('Part 2 of 3');
     expect(position.prev?.id).toBe('a');
     expect(position.next?.id).toBe('c');
   });
@@ -87,7 +90,7 @@ describe('entryNavigation', () => {
   };
 
   it('uses the series for previous/next and keeps the course links too', () => {
-    const nav = entryNavigation(a, context);
+    const nav = entryNavigation(a, context, en);
     expect(nav.prevNext).toEqual({
       label: 'Series: Diary',
       kind: 'series',
@@ -100,7 +103,7 @@ describe('entryNavigation', () => {
     expect(nav.series?.parts.map((p) => p.current)).toEqual([true, false]);
   });
   it('uses the course when there is no series, linking the badge to the module', () => {
-    const nav = entryNavigation(b, context);
+    const nav = entryNavigation(b, context, en);
     expect(nav.prevNext.label).toBe('Course: PLN 101');
     expect(nav.prevNext.prev?.href).toBe('/posts/a/');
     expect(nav.coursePrevNext).toBeUndefined();
@@ -111,7 +114,7 @@ describe('entryNavigation', () => {
     });
   });
   it('falls back to date order for an entry in neither', () => {
-    const nav = entryNavigation(plain, context);
+    const nav = entryNavigation(plain, context, en);
     expect(nav.prevNext).toEqual({
       label: 'Reflections',
       kind: 'date',

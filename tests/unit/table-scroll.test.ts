@@ -2,30 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { tableScrollPlugin } from '../../src/integrations/table-scroll.ts';
 import { tableRegionLabel } from '../../src/lib/content/table-scroll.ts';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 
-const options = { features: { gfm: true }, hastPlugins: [tableScrollPlugin()] };
+const en = wordsFor('en');
+const options = { features: { gfm: true }, hastPlugins: [tableScrollPlugin(en)] };
 const render = async (markdown: string) => (await markdownToHtml(markdown, options)).html;
 
 describe('tableRegionLabel', () => {
   it('names the region by the caption, as written', () => {
-    expect(tableRegionLabel('  Race weekends\n 2027 ', ['Date'])).toBe('Race weekends 2027');
+    expect(tableRegionLabel('  Race weekends\n 2027 ', ['Date'], en)).toBe('Race weekends 2027');
   });
 
   it('names it by up to four column headers, counting the rest', () => {
-    expect(tableRegionLabel(undefined, ['Platform', ' Audience '])).toBe(
+    expect(tableRegionLabel(undefined, ['Platform', ' Audience '], en)).toBe(
       'Table: Platform, Audience',
     );
-    expect(tableRegionLabel('', ['A', 'B', 'C', 'D', 'E'])).toBe(
+    expect(tableRegionLabel('', ['A', 'B', 'C', 'D', 'E'], en)).toBe(
       'Table: A, B, C, D and 1 more column',
     );
-    expect(tableRegionLabel(undefined, ['A', 'B', 'C', 'D', 'E', 'F'])).toBe(
+    expect(tableRegionLabel(undefined, ['A', 'B', 'C', 'D', 'E', 'F'], en)).toBe(
       'Table: A, B, C, D and 2 more columns',
     );
   });
 
   it('falls back to "Table" when the headers are empty', () => {
-    expect(tableRegionLabel(undefined, ['', ' '])).toBe('Table');
-    expect(tableRegionLabel(undefined, [])).toBe('Table');
+    expect(tableRegionLabel(undefined, ['', ' '], en)).toBe('Table');
+    expect(tableRegionLabel(undefined, [], en)).toBe('Table');
   });
 });
 

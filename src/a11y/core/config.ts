@@ -47,6 +47,11 @@ export interface GateConfig {
   markdownSyntax?: MarkdownSyntax;
   /** The site's language (`site.lang`): a file without `lang` is in it. */
   lang: string;
+  /**
+   * Warnings about the site as a whole (the interface's words: src/a11y/site-config.ts), which
+   * `npm run check` prints on every run, from its cache too. Default none.
+   */
+  notices?: string[];
   /** Reflection models by id, for `reflection-model` (built-in ones plus the site's). */
   models: ReflectionModels;
 }

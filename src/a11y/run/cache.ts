@@ -77,6 +77,8 @@ interface CacheFile {
    * results are for its config too.
    */
   settings?: string;
+  /** The warnings the config gave (`GateConfig.notices`), printed by a run the cache answers too. */
+  notices?: string[];
 }
 
 /** Bumped when the file's shape changes. */
@@ -122,12 +124,14 @@ export async function checkSourcesWithCache(
   cwd: string,
   options: SourceCacheOptions,
   checker: SourceChecker,
-): Promise<{ problems: Problem[]; files: number; cached: number }> {
+): Promise<{ problems: Problem[]; files: number; cached: number; notices: string[] }> {
   let resolved: GateConfig | undefined;
   const resolveConfig = async () =>
     (resolved ??= typeof config === 'function' ? await config() : config);
-  if (options.cache === false)
-    return { ...(await checker.all(paths, await resolveConfig(), cwd)), cached: 0 };
+  if (options.cache === false) {
+    const config = await resolveConfig();
+    return { ...(await checker.all(paths, config, cwd)), cached: 0, notices: config.notices ?? [] };
+  }
   const files = await sourceFiles(paths, cwd);
   const dir = options.dir ?? defaultCacheDir(cwd);
   const storePath = join(dir, `source-${contextKey(config, cwd)}.json`);
@@ -189,12 +193,18 @@ export async function checkSourcesWithCache(
       if (!listed.has(file) && !existsSync(file)) delete store.entries[file];
     // The check's file says what it resolved; a build's key holds its config already.
     if (resolved && typeof config === 'function') store.settings = settingsOf(resolved);
+    if (resolved) store.notices = resolved.notices ?? [];
     saveStore(storePath, store);
   }
   return {
     problems: files.flatMap((file) => results.get(file) ?? []),
     files: files.length,
     cached,
+    // The key holds the site config's code: a run answered from the cache has the same notices.
+    notices:
+      resolved?.notices ??
+      store.notices ??
+      (typeof config === 'function' ? [] : (config.notices ?? [])),
   };
 }
 
@@ -391,7 +401,15 @@ function loadStore(path: string): CacheFile {
     for (const [file, entry] of Object.entries(data.entries))
       if (isEntry(entry)) entries[file] = entry;
     const settings = typeof data.settings === 'string' ? data.settings : undefined;
-    return { version: VERSION, entries, ...(settings !== undefined && { settings }) };
+    const notices = Array.isArray(data.notices)
+      ? data.notices.filter((n: unknown): n is string => typeof n === 'string')
+      : undefined;
+    return {
+      version: VERSION,
+      entries,
+      ...(settings !== undefined && { settings }),
+      ...(notices !== undefined && { notices }),
+    };
   } catch {
     // Missing, unreadable or corrupt: start empty; the next write replaces it.
     return { version: VERSION, entries: {} };

@@ -32,7 +32,7 @@ export async function checkSourcesCached(
   config: GateConfig | ProjectConfig,
   cwd = process.cwd(),
   options: SourceCacheOptions = {},
-): Promise<{ problems: Problem[]; files: number; cached: number }> {
+): Promise<{ problems: Problem[]; files: number; cached: number; notices: string[] }> {
   const checked = await checkSourcesWithCache(paths, config, cwd, options, {
     recorded: checkFilesRecordedInParallel,
     all: checkSources,

@@ -16,9 +16,8 @@ export function countWords(markdown: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** "4 min read"; never less than one minute. */
-export function readingTime(markdown: string): { words: number; minutes: number; text: string } {
+/** Words and minutes to read them ("4 min read"); never less than one minute. */
+export function readingTime(markdown: string): { words: number; minutes: number } {
   const words = countWords(markdown);
-  const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-  return { words, minutes, text: `${minutes} min read` };
+  return { words, minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)) };
 }

@@ -4,6 +4,7 @@
  * course file's order, entries within a module oldest first (the order they were taught).
  */
 import type { Course } from '../../schemas/course.ts';
+import type { Words } from '../site/words/translate.ts';
 
 /** The parts of a post or guide these functions need. */
 export interface CourseMember {
@@ -85,9 +86,13 @@ export function courseBadge(course: Course, moduleId?: string): CourseBadge {
   };
 }
 
-/** The badge as one line of text, e.g. for a link's accessible name. */
-export function courseBadgeText(badge: CourseBadge): string {
-  const module =
-    badge.moduleNumber === undefined ? '' : ` · Module ${badge.moduleNumber}: ${badge.moduleTitle}`;
-  return `Course: ${badge.courseTitle}${module}`;
+/** The badge as one line of text in the site's language, e.g. for a link's accessible name. */
+export function courseBadgeText(badge: CourseBadge, words: Pick<Words, 't' | 'plural'>): string {
+  const course = words.t('Course: {title}', { title: badge.courseTitle });
+  if (badge.moduleNumber === undefined) return course;
+  const module = words.t('Module {number}: {title}', {
+    number: badge.moduleNumber,
+    title: badge.moduleTitle ?? '',
+  });
+  return `${course} · ${module}`;
 }

@@ -13,6 +13,7 @@ import {
 import { neighbours } from '../content/neighbours.ts';
 import { partLabel, seriesPosition } from './series.ts';
 import { courseUrl, entryUrl } from '../site/urls.ts';
+import type { Words } from '../site/words/translate.ts';
 
 export interface NavLink {
   href: string;
@@ -61,7 +62,7 @@ export interface NavigationContext<T extends NavEntry> {
   all: T[];
   /** The entry's own collection, newest first, for plain previous/next. */
   chronological: T[];
-  /** Names the plain previous/next, e.g. "Reflections". */
+  /** Names the plain previous/next, e.g. "Reflections" (in the site's language). */
   chronologicalLabel: string;
   courses: { id: string; data: Course }[];
 }
@@ -73,9 +74,11 @@ const link = (entry?: NavEntry): NavLink | undefined =>
     ...(entry.data.lang && { lang: entry.data.lang }),
   };
 
+/** Where `entry` sits, its labels written with `words`, the site's interface words. */
 export function entryNavigation<T extends NavEntry>(
   entry: T,
   { all, chronological, chronologicalLabel, courses }: NavigationContext<T>,
+  words: Pick<Words, 't' | 'plural'>,
 ): EntryNavigation {
   const plain = neighbours(chronological, entry.id);
   const result: EntryNavigation = {
@@ -95,11 +98,11 @@ export function entryNavigation<T extends NavEntry>(
     result.course = {
       href: `${courseUrl(course.id)}${anchor}`,
       badge,
-      text: courseBadgeText(badge),
+      text: courseBadgeText(badge, words),
     };
     const around = courseNeighbours(courseOutline(course.id, course.data, all), entry);
     coursePrevNext = {
-      label: `Course: ${course.data.title}`,
+      label: words.t('Course: {title}', { title: course.data.title }),
       kind: 'course',
       prev: link(around.prev),
       next: link(around.next),
@@ -111,14 +114,14 @@ export function entryNavigation<T extends NavEntry>(
   if (position) {
     result.series = {
       name: position.name,
-      label: partLabel(position),
+      label: partLabel(position, words),
       parts: position.parts.map((part) => ({
         ...link(part)!,
         current: part.collection === entry.collection && part.id === entry.id,
       })),
     };
     result.prevNext = {
-      label: `Series: ${position.name}`,
+      label: words.t('Series: {name}', { name: position.name }),
       kind: 'series',
       prev: link(position.prev),
       next: link(position.next),

@@ -7,6 +7,10 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element, Text } from 'domhandler';
 import type { CourseOutline } from './courses.ts';
 import { escapeHtml } from '../util/escape-html.ts';
+import type { Words } from '../site/words/translate.ts';
+
+/** The site's interface words, for the labels the portfolio writes. */
+type PortfolioWords = Pick<Words, 't' | 'plural'>;
 
 /** The fragment id of an entry's article on the portfolio page, e.g. `posts-week-1`. */
 export const portfolioAnchor = (entry: { collection: string; id: string }) =>
@@ -30,17 +34,22 @@ export interface PortfolioSection<T> {
  * The portfolio's sections: one per module in the course file's order (empty ones too, so the
  * contents show what is still missing), then the entries that name no known module.
  */
-export function portfolioSections<T>(outline: CourseOutline<T>): PortfolioSection<T>[] {
+export function portfolioSections<T>(
+  outline: CourseOutline<T>,
+  words: PortfolioWords,
+): PortfolioSection<T>[] {
   const sections: PortfolioSection<T>[] = outline.modules.map((module) => ({
     id: `module-${module.id}`,
-    title: oneLine(`Module ${module.number}: ${module.title}`),
+    title: oneLine(
+      words.t('Module {number}: {title}', { number: module.number, title: module.title }),
+    ),
     summary: module.summary || undefined,
     entries: module.entries,
   }));
   if (outline.unassigned.length > 0) {
     sections.push({
       id: 'also-in-this-course',
-      title: 'Also in this course',
+      title: words.t('Also in this course'),
       entries: outline.unassigned,
     });
   }
@@ -99,9 +108,9 @@ const fromHtml = (html: string) => parseDocument(html).children[0] as Element;
  * `<figcaption>` with the image's alt text, for readers of the screen and the paper. Hidden from
  * assistive technology, which already reads the same words as the image's alt.
  */
-const altCaption = (alt: string) =>
+const altCaption = (alt: string, words: PortfolioWords) =>
   fromHtml(
-    `<figcaption class="alt-caption" aria-hidden="true"><span class="alt-caption-label">Alt text:</span> ${escapeHtml(alt)}</figcaption>`,
+    `<figcaption class="alt-caption" aria-hidden="true"><span class="alt-caption-label">${escapeHtml(words.t('Alt text:'))}</span> ${escapeHtml(alt)}</figcaption>`,
   );
 
 /** The one image a paragraph holds, alone or inside a link, with nothing but spaces beside it. */
@@ -184,12 +193,12 @@ function openTranscripts(nodes: ChildNode[]): void {
  * gets one with the alt text, and a paragraph that holds only an image (Markdown's `![alt](…)`)
  * becomes such a figure. Decorative images (`alt=""`) and images in running text are left alone.
  */
-function captionImages(nodes: ChildNode[]): void {
+function captionImages(nodes: ChildNode[], words: PortfolioWords): void {
   for (const figure of elements(nodes, (el) => el.name === 'figure')) {
     if (elements(figure.children, (el) => el.name === 'figcaption').length > 0) continue;
     const image = elements(figure.children, (el) => el.name === 'img')[0];
     const alt = image?.attribs.alt?.trim();
-    if (alt) DomUtils.appendChild(figure, altCaption(alt));
+    if (alt) DomUtils.appendChild(figure, altCaption(alt, words));
   }
   for (const paragraph of elements(nodes, (el) => el.name === 'p')) {
     const image = loneImage(paragraph);
@@ -198,7 +207,7 @@ function captionImages(nodes: ChildNode[]): void {
     const figure = fromHtml('<figure class="portfolio-figure"></figure>');
     DomUtils.replaceElement(paragraph, figure);
     for (const child of [...paragraph.children]) DomUtils.appendChild(figure, child);
-    DomUtils.appendChild(figure, altCaption(alt));
+    DomUtils.appendChild(figure, altCaption(alt, words));
   }
 }
 
@@ -309,15 +318,20 @@ function uniqueLandmarkNames(nodes: ChildNode[], seen: Set<string>): void {
  * One entry's rendered content, made fit for the portfolio page: its relative URLs resolved
  * against its own page, its ids prefixed (and every reference to them), its headings shifted under the entry's title, its transcripts open, its
  * images captioned with their alt text, its links marked with the URL to print, and its
- * landmarks named apart from the page's other entries'.
+ * landmarks named apart from the page's other entries'. `words` are the site's interface words,
+ * for the captions' label.
  */
-export function portfolioContentHtml(html: string, options: PortfolioHtmlOptions): string {
+export function portfolioContentHtml(
+  html: string,
+  options: PortfolioHtmlOptions,
+  words: PortfolioWords,
+): string {
   const nodes = parseDocument(html).children;
   rebaseUrls(nodes, options.pageUrl);
   renameIds(nodes, options.idPrefix);
   shiftHeadings(nodes, options.headingShift);
   openTranscripts(nodes);
-  captionImages(nodes);
+  captionImages(nodes, words);
   markLinkUrls(nodes, options.pageUrl);
   uniqueLandmarkNames(nodes, options.landmarks ?? new Set());
   // emptyAttrs: alt="" stays alt="", which every reader (and the gate) takes for decorative.

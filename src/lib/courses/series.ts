@@ -3,6 +3,7 @@
  * parts, and previous/next that stay inside the series.
  */
 import { slugify } from '../content/slug.ts';
+import type { Words } from '../site/words/translate.ts';
 
 export interface SeriesMember {
   id: string;
@@ -65,7 +66,10 @@ function seriesName(spellings: string[]): string {
   return best;
 }
 
-/** "Part 2 of 4" */
-export function partLabel(position: { part: number; total: number }): string {
-  return `Part ${position.part} of ${position.total}`;
+/** "Part 2 of 4", in the site's language. */
+export function partLabel(
+  position: { part: number; total: number },
+  words: Pick<Words, 't' | 'plural'>,
+): string {
+  return words.t('Part {part} of {total}', { part: position.part, total: position.total });
 }

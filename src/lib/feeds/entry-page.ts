@@ -1,5 +1,5 @@
 import { DomUtils, Parser, parseDocument } from 'htmlparser2';
-import { feedContent, feedHtml, hasClass } from './html.ts';
+import { feedContent, feedHtml, hasClass, type FeedWords } from './html.ts';
 import type { FeedEntry } from './items.ts';
 import { SECTIONS, type Section } from './page-meta.ts';
 import { CONTENT_CLASS, COURSE_META, COVER_META, entryContentRange } from '../site/page-markers.ts';
@@ -88,17 +88,18 @@ const missing = (what: string) =>
  * The entry's rendered body as feed-item HTML (see `feedContent`): the text between the layout's
  * content comments, and only that text parsed. A page without them (a layout changed without
  * them) is parsed whole, and the element with `CONTENT_CLASS` is the body. `url` is the entry's
- * own (its `FeedEntry.url`), which relative links are resolved against.
+ * own (its `FeedEntry.url`), which relative links are resolved against; `words` are the
+ * interface's, for the links that stand in for players.
  */
-export function readEntryContent(html: string, url: string): string {
+export function readEntryContent(html: string, url: string, words: FeedWords): string {
   const range = entryContentRange(html);
-  if (range) return feedHtml(html.slice(range.start, range.end), url);
+  if (range) return feedHtml(html.slice(range.start, range.end), url, words);
   const body = DomUtils.findOne(
     (el) => hasClass(el, CONTENT_CLASS),
     parseDocument(xmlSafeText(html)).children,
   );
   if (!body) throw missing(`element with class="${CONTENT_CLASS}" around its content`);
-  return feedContent(body, url);
+  return feedContent(body, url, words);
 }
 
 /**

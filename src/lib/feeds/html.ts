@@ -3,17 +3,31 @@ import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { xmlSafeText } from './sanitize.ts';
 import { escapeHtml } from '../util/escape-html.ts';
 import { TABLE_SCROLL_CLASS } from '../content/table-scroll.ts';
+import type { Words } from '../site/words/translate.ts';
+
+/** The interface's words, which the links that stand in for players are written in. */
+export type FeedWords = Pick<Words, 't' | 'plural'>;
 
 /** Elements that run code or carry page-only styling: never part of a feed item. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'base']);
-/** Players and embeds that feed readers drop; each becomes a link to what it plays. */
-const MEDIA: Record<string, string> = {
-  video: 'Watch the video',
-  audio: 'Listen to the audio',
-  iframe: 'Open the embedded content',
-  embed: 'Open the embedded content',
-  object: 'Open the embedded content',
+/**
+ * Players and embeds that feed readers drop; each becomes a link to what it plays, its text
+ * without and with the player's name.
+ */
+const MEDIA: Record<string, (words: FeedWords, title?: string) => string> = {
+  video: ({ t }, title) =>
+    title ? t('Watch the video: {title}', { title }) : t('Watch the video'),
+  audio: ({ t }, title) =>
+    title ? t('Listen to the audio: {title}', { title }) : t('Listen to the audio'),
+  iframe: (words, title) => openEmbedded(words, title),
+  embed: (words, title) => openEmbedded(words, title),
+  object: (words, title) => openEmbedded(words, title),
 };
+function openEmbedded({ t }: FeedWords, title?: string): string {
+  return title
+    ? t('Open the embedded content: {title}', { title })
+    : t('Open the embedded content');
+}
 /** Attributes holding one URL, which must be absolute in a feed. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'data'];
 const SCRIPT_URL = /^\s*(?:javascript|vbscript):/i;
@@ -97,7 +111,7 @@ const PHRASING_PARENTS = new Set([
   'cite',
 ]);
 
-function rewriteMedia(element: Element, base: string) {
+function rewriteMedia(element: Element, base: string, words: FeedWords) {
   const src = mediaSource(element);
   const href = src ? absolute(src, base) : undefined;
   if (!href) {
@@ -105,8 +119,8 @@ function rewriteMedia(element: Element, base: string) {
     return;
   }
   const label = element.attribs['aria-label'] ?? element.attribs.title;
-  const text = label ? `${MEDIA[element.name]}: ${label}` : MEDIA[element.name];
-  const link = `<a href="${escapeHtml(href)}">${escapeHtml(text!)}</a>`;
+  const text = MEDIA[element.name]!(words, label || undefined);
+  const link = `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
   const parent = element.parent as Element | null;
   const inline = parent?.type === 'tag' && PHRASING_PARENTS.has(parent.name);
   replaceWith(element, fragment(inline ? link : `<p>${link}</p>`));
@@ -153,10 +167,10 @@ function cleanAttributes(element: Element, base: string) {
  * absolute (relative to the entry's own page), video, audio and embeds replaced by a link to
  * the media, transcripts (`<details>`) opened up as plain text, and characters XML forbids
  * dropped. Feed readers run no scripts, drop players and resolve no relative URLs, so what is
- * left must make sense on its own.
+ * left must make sense on its own. The links are written in the interface's `words`.
  */
-export function feedHtml(html: string, pageUrl: string): string {
-  return feedContent(parseDocument(xmlSafeText(html)), pageUrl);
+export function feedHtml(html: string, pageUrl: string, words: FeedWords): string {
+  return feedContent(parseDocument(xmlSafeText(html)), pageUrl, words);
 }
 
 /**
@@ -164,7 +178,7 @@ export function feedHtml(html: string, pageUrl: string): string {
  * rewrites the children of `root` in place and returns them as HTML. The caller drops
  * characters XML forbids before parsing (see `xmlSafeText`).
  */
-export function feedContent(root: ParentNode, pageUrl: string): string {
+export function feedContent(root: ParentNode, pageUrl: string, words: FeedWords): string {
   const attached = (node: ChildNode) => {
     let current: ParentNode | null = node.parent;
     while (current && current !== root) current = current.parent;
@@ -180,7 +194,7 @@ export function feedContent(root: ParentNode, pageUrl: string): string {
     if (attached(element)) DomUtils.removeElement(element);
   }
   for (const element of all((el) => el.name in MEDIA)) {
-    if (attached(element)) rewriteMedia(element, pageUrl);
+    if (attached(element)) rewriteMedia(element, pageUrl, words);
   }
   // Innermost first, so an outer <details> copies its already-opened children.
   for (const element of all((el) => el.name === 'details').reverse()) openDetails(element);

@@ -7,6 +7,7 @@ import type { NetworkEntry } from '../../schemas/network.ts';
 import { xmlSafeText } from './sanitize.ts';
 import { orderedPerspectives } from '../guides/network.ts';
 import { escapeHtml } from '../util/escape-html.ts';
+import type { FeedWords } from './html.ts';
 
 /** A folder of outlines, or one feed (`type="rss"`, which OPML uses for any feed format). */
 export type Outline =
@@ -118,17 +119,21 @@ export interface SiteFeed {
   description?: string;
 }
 
-const GROUPS: [SiteFeed['group'], string][] = [
-  ['all', 'Everything'],
-  ['type', 'By type'],
-  ['tag', 'By tag'],
-  ['course', 'By course'],
+/** The folders, in order, with their names in the interface's words. */
+const GROUPS: [SiteFeed['group'], (words: FeedWords) => string][] = [
+  ['all', ({ t }) => t('Everything')],
+  ['type', ({ t }) => t('By type')],
+  ['tag', ({ t }) => t('By tag')],
+  ['course', ({ t }) => t('By course')],
 ];
 
-/** The site's feeds in four folders: everything, by type, by tag, by course. */
-export function siteOutlines(feeds: SiteFeed[], language: string): Outline[] {
-  return GROUPS.map(([group, text]) => ({
-    text,
+/**
+ * The site's feeds in four folders: everything, by type, by tag, by course, named in the
+ * interface's `words`.
+ */
+export function siteOutlines(feeds: SiteFeed[], language: string, words: FeedWords): Outline[] {
+  return GROUPS.map(([group, name]) => ({
+    text: name(words),
     children: feeds
       .filter((feed) => feed.group === group)
       .map((feed) => ({

@@ -4,6 +4,7 @@ import type { ChannelInfo } from './entry-page.ts';
 import type { FeedChannel, FeedEntry, FeedItem } from './items.ts';
 import { SECTIONS } from './page-meta.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
+import type { FeedWords } from './html.ts';
 
 /**
  * Which feeds a build writes and what each lists. Decided from the built site alone: every tag
@@ -76,13 +77,15 @@ const newest = <T>(items: T[], limit: FeedLimit): T[] =>
  * Every feed with its channel and items: the newest `limit` entries it covers. `items` come
  * newest first and stay in that order; `channels` are the tag and course pages with what each
  * says about its feed. Works on entries without their content, so the caller reads the content
- * of only the entries some feed lists (`listedEntries`).
+ * of only the entries some feed lists (`listedEntries`). Channels are named in the interface's
+ * `words`.
  */
 export function feedPlan<T extends FeedEntry>(
   items: T[],
   channels: (ChannelPage & ChannelInfo)[],
   site: { title: string; description: string },
   limit: FeedLimit,
+  { t }: FeedWords,
 ): PlannedFeed<T>[] {
   const home = { title: site.title, description: site.description, homePath: '/' };
   const feeds: PlannedFeed<T>[] = [
@@ -105,8 +108,8 @@ export function feedPlan<T extends FeedEntry>(
       format: 'rss',
       group: 'type',
       channel: {
-        title: `${site.title}: reflections`,
-        description: `Weekly reflections from ${site.title}.`,
+        title: t('{site}: reflections', { site: site.title }),
+        description: t('Weekly reflections from {site}.', { site: site.title }),
         feedPath: '/posts/rss.xml',
         homePath: '/posts/',
       },
@@ -120,8 +123,8 @@ export function feedPlan<T extends FeedEntry>(
       format: 'rss',
       group: 'type',
       channel: {
-        title: `${site.title}: guides`,
-        description: `Guides from ${site.title}.`,
+        title: t('{site}: guides', { site: site.title }),
+        description: t('Guides from {site}.', { site: site.title }),
         feedPath: '/guides/rss.xml',
         homePath: '/guides/',
       },
@@ -150,7 +153,7 @@ export function feedPlan<T extends FeedEntry>(
       format: 'rss',
       group: channel.kind,
       channel: {
-        title: `${site.title}: ${channel.title}`,
+        title: t('{site}: {feed}', { site: site.title, feed: channel.title }),
         description: channel.description,
         feedPath: `/${channel.feed}`,
         homePath,

@@ -12,34 +12,41 @@ import {
 } from '../../schemas/network.ts';
 import { toCsv } from './csv.ts';
 import { allOf } from '../util/word-list.ts';
+import type { Phrase, PluralPhrase } from '../site/words/catalog.ts';
+import type { Words } from '../site/words/translate.ts';
+
+/** The site's interface words, for what the network says in them. */
+type NetworkWords = Pick<Words, 'lang' | 't' | 'plural'>;
 
 export type NetworkKind = (typeof networkKinds)[number];
 export type NetworkStatus = (typeof networkStatuses)[number];
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-const kindWords: Record<NetworkKind, [string, string]> = {
-  person: ['person', 'people'],
-  organization: ['organization', 'organizations'],
-  community: ['community', 'communities'],
-  event: ['event', 'events'],
-  publication: ['publication', 'publications'],
-  platform: ['platform', 'platforms'],
+const kindCounts: Record<NetworkKind, PluralPhrase> = {
+  person: '{count} people',
+  organization: '{count} organizations',
+  community: '{count} communities',
+  event: '{count} events',
+  publication: '{count} publications',
+  platform: '{count} platforms',
 };
 
-/** "1 person", "4 people". */
-export function countKind(kind: NetworkKind, count: number): string {
-  return `${count} ${kindWords[kind][count === 1 ? 0 : 1]}`;
+/** "1 person", "4 people", in the site's language. */
+export function countKind(kind: NetworkKind, count: number, words: NetworkWords): string {
+  return words.plural(count, kindCounts[kind]);
 }
 
-export const statusLabels: Record<NetworkStatus, string> = {
+/** Each status's label, in English: a phrase of the catalog, which pages pass through `t()`. */
+export const statusLabels: Record<NetworkStatus, Phrase> = {
   'to-research': 'To research',
   following: 'Following',
   engaged: 'Engaged',
   collaborating: 'Collaborating',
 };
 
-export const kindLabels: Record<NetworkKind, string> = {
+/** Each kind's label, in English: a phrase of the catalog, which pages pass through `t()`. */
+export const kindLabels: Record<NetworkKind, Phrase> = {
   person: 'Person',
   organization: 'Organization',
   community: 'Community',
@@ -102,8 +109,21 @@ function uniqueCount(items: string[]): number {
   return items.filter((p, i) => items.findIndex((q) => same(p, q)) === i).length;
 }
 
-/** The summary as sentences a reader can take in at once. */
-export function summaryInWords(summary: DiversitySummary): {
+/**
+ * "a, b and c" in the interface's language. English keeps the British list of the messages
+ * (`allOf`, no comma before the last word), as the site has always written it.
+ */
+function listOf(items: string[], lang: string): string {
+  return lang.split('-')[0]!.toLowerCase() === 'en'
+    ? allOf(items)
+    : new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+}
+
+/** The summary as sentences a reader can take in at once, in the site's language. */
+export function summaryInWords(
+  summary: DiversitySummary,
+  words: NetworkWords,
+): {
   makeup: string;
   coverage?: string;
   gap: string;
@@ -111,20 +131,29 @@ export function summaryInWords(summary: DiversitySummary): {
   const { total, byKind, missing, covered, wanted } = summary;
   const makeup =
     total === 0
-      ? 'The network has no entries yet.'
-      : `The network has ${total} ${total === 1 ? 'entry' : 'entries'}: ${allOf(
-          byKind.map((row) => countKind(row.kind, row.count)),
-        )}.`;
+      ? words.t('The network has no entries yet.')
+      : words.plural(total, 'The network has {count} entries: {kinds}.', {
+          kinds: listOf(
+            byKind.map((row) => countKind(row.kind, row.count, words)),
+            words.lang,
+          ),
+        });
   const coverage =
     wanted === 0
       ? undefined
-      : `They cover ${covered} of the ${wanted} perspectives this guide asks for.`;
+      : words.plural(
+          wanted,
+          'They cover {covered} of the {count} perspectives this guide asks for.',
+          {
+            covered,
+          },
+        );
   const gap =
     wanted === 0
-      ? 'This guide does not list the perspectives it wants yet.'
+      ? words.t('This guide does not list the perspectives it wants yet.')
       : missing.length === 0
-        ? 'Every perspective this guide asks for has at least one voice.'
-        : `No one yet from: ${missing.join(', ')}.`;
+        ? words.t('Every perspective this guide asks for has at least one voice.')
+        : words.t('No one yet from: {perspectives}.', { perspectives: missing.join(', ') });
   return { makeup, coverage, gap };
 }
 
@@ -143,7 +172,10 @@ export function blueskyUrl(handle: string): string | undefined {
 
 /** One way to follow an entry, as the network table links it. */
 export interface FollowLink {
-  /** What the link says, e.g. "Website", "Feed", "Mastodon: @sam@mastodon.social". */
+  /**
+   * What the link says, e.g. "Website", "Feed" (in the site's language), "Mastodon:
+   * @sam@mastodon.social" (a platform's name, the same in every language).
+   */
   label: string;
   href: string;
 }
@@ -152,10 +184,10 @@ export interface FollowLink {
  * Every way to follow an entry, in a stable order: website, feed, Mastodon, Bluesky, then its
  * other platforms. Handles are shown as written, so readers can also search for them.
  */
-export function followLinks(entry: NetworkEntry): FollowLink[] {
+export function followLinks(entry: NetworkEntry, words: Pick<Words, 't'>): FollowLink[] {
   const links: FollowLink[] = [];
-  if (entry.website) links.push({ label: 'Website', href: entry.website });
-  if (entry.feed) links.push({ label: 'Feed', href: entry.feed });
+  if (entry.website) links.push({ label: words.t('Website'), href: entry.website });
+  if (entry.feed) links.push({ label: words.t('Feed'), href: entry.feed });
   const mastodon = entry.mastodon && mastodonUrl(entry.mastodon);
   if (mastodon) links.push({ label: `Mastodon: ${entry.mastodon!.trim()}`, href: mastodon });
   const bluesky = entry.bluesky && blueskyUrl(entry.bluesky);
@@ -170,7 +202,9 @@ export const UTF8_BOM = '\uFEFF';
 /**
  * The network as a spreadsheet for tracking outreach; the last two columns are for the reader.
  * It starts with a UTF-8 byte order mark: Excel opens a CSV without one in the system's legacy
- * code page, so "Café Société" would read "CafÃ© SociÃ©tÃ©".
+ * code page, so "Café Société" would read "CafÃ© SociÃ©tÃ©". The header row and the kind and
+ * status values stay in English in every site language: they are data columns that spreadsheets
+ * and scripts key on, not words of the interface.
  */
 export function networkCsv(entries: NetworkEntry[]): string {
   return (

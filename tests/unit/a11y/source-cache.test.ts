@@ -697,6 +697,8 @@ describe('what the cache trusts', () => {
     'src/a11y/source/check.ts': 'reads the checked file itself, whose hash keys the result',
     'src/a11y/core/source-files.ts': 'lists the files to check',
     'src/a11y/run/cache.ts': 'the cache itself',
+    'src/a11y/site-config.ts':
+      "reads src/site.config.ts, which the key's code hash covers, for the line of the interface words' warning",
     'src/a11y/core/astro-config-file.ts':
       'reads the Astro config and the modules it imports by a relative path for the cache key: their text and the variables they name',
     'src/a11y/core/site-digest.ts': 'the digest a read of the content index depends on',

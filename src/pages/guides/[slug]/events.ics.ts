@@ -4,6 +4,7 @@ import { toIcs } from '../../../lib/guides/ics.ts';
 import { buildDate } from '../../../lib/content/publish.ts';
 import { absoluteUrl, guideUrl } from '../../../lib/site/urls.ts';
 import { site } from '../../../site.config.ts';
+import { t } from '../../../lib/site/words/site.ts';
 
 /** `/guides/<slug>/events.ics` for every guide with events, so they land in a calendar. */
 export const getStaticPaths = (async () => {
@@ -19,7 +20,7 @@ export const GET: APIRoute<{ guide: Guide }> = ({ props: { guide } }) => {
     name: guide.data.title,
     uidSuffix: `${guide.id}@${new URL(site.url).host}`,
     stamp: buildDate(),
-    description: `From the guide "${guide.data.title}": ${url}`,
+    description: t('From the guide "{title}": {url}', { title: guide.data.title, url }),
     events: guide.data.events,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

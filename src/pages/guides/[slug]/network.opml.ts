@@ -6,6 +6,7 @@ import { buildDate } from '../../../lib/content/publish.ts';
 import { absoluteUrl, guideUrl } from '../../../lib/site/urls.ts';
 import type { Network } from '../../../schemas/network.ts';
 import { site } from '../../../site.config.ts';
+import { t } from '../../../lib/site/words/site.ts';
 
 /**
  * `/guides/<slug>/network.opml` for every guide whose network has at least one feed: the whole
@@ -32,7 +33,10 @@ export const GET: APIRoute<{ network: Network; perspectives: string[]; title: st
 }) =>
   new Response(
     toOpml({
-      title: `${props.network.title} (from the guide "${props.title}")`,
+      title: t('{network} (from the guide "{guide}")', {
+        network: props.network.title,
+        guide: props.title,
+      }),
       dateCreated: buildDate(),
       ownerName: site.author.name,
       ownerId: absoluteUrl(guideUrl(params.slug!), site.url),

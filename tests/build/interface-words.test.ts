@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { BUILT_IN } from '../../src/lib/site/words/translate.ts';
+
+const root = join(projectRoot, 'tests/fixtures/interface-words');
+const es = BUILT_IN.es!;
+
+/**
+ * An author's site: this project's src/ and Astro config (whose integration reads the site config
+ * beside it: the Markdown plugins name a table's region in its words), with its own site config.
+ * The fixture's post is in Spanish (`lang: es`).
+ */
+function buildSite(siteFields: string): FixtureBuild {
+  rmSync(join(root, 'src'), { recursive: true, force: true });
+  cpSync(join(projectRoot, 'src'), join(root, 'src'), { recursive: true });
+  cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
+  writeFileSync(
+    join(root, 'src/site.config.ts'),
+    `import { defineSite } from './schemas/site.ts';
+export const site = defineSite({
+  title: 'Mi red de aprendizaje',
+  description: 'Reflexiones semanales sobre una red personal de aprendizaje.',
+  url: 'https://aprendo.example.org',
+  author: { name: 'Lucía Pérez' },
+${siteFields}
+});
+`,
+  );
+  return buildFixture('interface-words');
+}
+
+afterAll(() => {
+  rmSync(join(root, 'src'), { recursive: true, force: true });
+  rmSync(join(root, 'astro.config.mjs'), { force: true });
+});
+
+describe('a site in Spanish shows the interface in Spanish (fixture: interface-words)', () => {
+  let site: FixtureBuild;
+  beforeAll(() => {
+    site = buildSite(`  lang: 'es',
+  ui: { 'Skip to content': 'Ir directamente al texto' },`);
+  });
+
+  it('builds, passes the gate and says nothing of missing words', () => {
+    expect(site.status, site.output).toBe(0);
+    expect(site.output).not.toContain('the interface is in English');
+  });
+
+  it("writes an entry page's frame in the site's words, with ui over the built-in ones", () => {
+    const html = site.read('posts/semana-uno/index.html');
+    expect(html).toMatch(/<html lang="es" dir="ltr"/);
+    // Nothing marked as English, and no English left of the frame.
+    expect(html).not.toMatch(/ lang="en"/);
+    expect(html).toContain('>Ir directamente al texto</a>');
+    for (const label of [es.Reflections, es.Guides, es.Courses, es.Tags, es.About])
+      expect(html).toContain(`>${label}</a>`);
+    expect(html).toContain(`aria-label="${es.Main}"`);
+    expect(html).toContain(`>${es.Contents}</h2>`);
+    expect(html).toContain(
+      `${es.Published} <time datetime="2026-10-01">1 de octubre de 2026</time>`,
+    );
+    expect(html).toContain(es['{count} min read'].one!.replace('{count}', '1'));
+    expect(html).toContain(`aria-label="${es.Tags}"`);
+    for (const english of ['Skip to content', '>Published', 'min read', '>Contents<', 'Subscribe'])
+      expect(html).not.toContain(english);
+  });
+
+  it("names a Markdown table's scrolling region in the site's words", () => {
+    const html = site.read('posts/semana-uno/index.html');
+    const label = /role="region"[^>]*aria-label="([^"]+)"/.exec(html)?.[1];
+    expect(label).toBeDefined();
+    expect(label).toContain('Semana, Tarea');
+    expect(label).not.toMatch(/^Table/);
+  });
+
+  it('names the search box’s words, a file the script fetches when a reader opens search', () => {
+    for (const page of ['index.html', 'posts/semana-uno/index.html', 'search/index.html'])
+      expect(site.read(page)).toContain('data-search-words="/search-words.json"');
+    const words = JSON.parse(site.read('search-words.json')) as Record<string, unknown>;
+    expect(words['Search reflections and guides']).toBe(es['Search reflections and guides']);
+    expect(words['{count} results.']).toMatchObject({
+      one: es['{count} results.'].one,
+      other: es['{count} results.'].other,
+    });
+  });
+
+  it("writes the listings and the page not found in the site's words", () => {
+    const tag = site.read('tags/red/index.html');
+    expect(tag).toContain(`<title>${es['Tagged #{tag}'].replace('{tag}', 'red')}`);
+    expect(tag).toContain(es['{count} entries'].one!.replace('{count}', '1'));
+    const notFound = site.read('404.html');
+    expect(notFound).toContain(`<h1>${es['Page not found']}</h1>`);
+    const home = site.read('index.html');
+    expect(home).toContain(`>${es['Latest reflections']}</h2>`);
+  });
+});
+
+describe('a site in a language Commonplace has no words in (fixture: interface-words)', () => {
+  let site: FixtureBuild;
+  const checks: string[] = [];
+  beforeAll(() => {
+    site = buildSite(`  lang: 'ja',`);
+    // npm run check, twice: the second run is answered from its cache.
+    for (let run = 0; run < 2; run++) {
+      const check = spawnSync(process.execPath, [join(root, 'src/a11y/cli.mjs'), 'source'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: userEnv(),
+      });
+      checks.push(`${check.stdout}${check.stderr}`);
+    }
+  });
+
+  it('builds with the interface in English, and the build and every npm run check say so at lang', () => {
+    expect(site.status, site.output).toBe(0);
+    const warning =
+      /src\/site\.config\.ts:7:1 {2}warning {2}the interface is in English: Commonplace has no words for it in Japanese \(lang: ja\)\. Write them under ui in src\/site\.config\.ts/;
+    expect(site.output).toMatch(warning);
+    for (const output of checks) expect(output).toMatch(warning);
+  });
+
+  it("marks the frame's English words as English, on the site's pages and an entry's", () => {
+    const home = site.read('index.html');
+    expect(home).toMatch(/<html lang="ja"/);
+    expect(home).toMatch(/<a class="skip-link" href="#main" lang="en">Skip to content<\/a>/);
+    expect(home).toMatch(/<header class="site-header" lang="en">/);
+    expect(home).toMatch(/<footer class="site-footer" lang="en">/);
+    const post = site.read('posts/semana-uno/index.html');
+    expect(post).toMatch(/<html lang="es"/);
+    expect(post).toMatch(/<p class="entry-meta" data-pagefind-ignore lang="en">/);
+    // The search box speaks the script's own English: no file of words.
+    expect(site.exists('search-words.json')).toBe(false);
+    expect(home).not.toContain('data-search-words');
+  });
+});
