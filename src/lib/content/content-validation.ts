@@ -14,6 +14,7 @@ import { isFileTracked } from '../util/file-deps.ts';
 import { throughAlias, type ImportAlias } from '../util/path-alias.ts';
 import { MODULE_ID, courseSchema } from '../../schemas/course.ts';
 import { slugify } from './slug.ts';
+import { itemLabel } from './item-label.ts';
 import { networkSchema } from '../../schemas/network.ts';
 import { shapeAt, unknownFields, type UnknownField } from './unknown-fields.ts';
 import {
@@ -473,17 +474,18 @@ export function courseFileProblems(text: string): FieldProblem[] {
       const item = modules.items[index] as Node | undefined;
       const title = isMap(item) ? item.get('title') : undefined;
       const inModule = (path: PropertyKey[]) => written(['modules', index, ...path]);
-      const named = typeof title === 'string' && title.trim() ? ` ("${title}")` : '';
+      const label = itemLabel('module', index, title);
       const id =
         issue.path.length === 3 &&
         issue.path[2] === 'id' &&
-        named &&
+        typeof title === 'string' &&
+        title.trim() &&
         valueAt(data, issue.path) === undefined
-          ? moduleIdFor(String(title), data)
+          ? moduleIdFor(title, data)
           : undefined;
       message = id
-        ? `module ${index + 1}${named}: id is required: add id: ${id} to the module (entries name it in module:)`
-        : `module ${index + 1}${named}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
+        ? `${label}: id is required: add id: ${id} to the module (entries name it in module:)`
+        : `${label}: ${describe({ ...issue, path: issue.path.slice(2) }, valueAt(data, ['modules', index]), 'the module', inModule)}`;
     }
     return { line, message };
   });
@@ -529,7 +531,7 @@ function moduleAsText(index: number, { text, colon }: { text: string; colon?: st
   const read = colon
     ? `is the text ${shownValue(title)}, which YAML reads as a field named ${shownValue(colon)} for its colon`
     : `is only the text ${shownValue(text)}`;
-  return `module ${index + 1} ${read}, and a module is fields: write - id: ${id} and, on the line under it and lined up with id, title: ${yamlScalar(title)}`;
+  return `${itemLabel('module', index, undefined)} ${read}, and a module is fields: write - id: ${id} and, on the line under it and lined up with id, title: ${yamlScalar(title)}`;
 }
 
 /** What each kind of file declares: the schemas the collections use (src/schemas/). */
@@ -808,9 +810,7 @@ function itemOf(
     const list = ITEMS[String(path[i])];
     const index = path[i + 1];
     if (!list || typeof index !== 'number') continue;
-    const named = valueAt(data, [...path.slice(0, i + 2), list.named]);
-    const shown = typeof named === 'string' && named.trim() ? ` ("${named}")` : '';
-    labels.push(`${list.one} ${index + 1}${shown}`);
+    labels.push(itemLabel(list.one, index, valueAt(data, [...path.slice(0, i + 2), list.named])));
     plural = list.plural;
     at = i + 2;
   }

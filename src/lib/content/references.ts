@@ -21,6 +21,7 @@ import { platformWrittenAsField } from '../guides/platform-fields.ts';
 import { distinctBy } from '../util/distinct.ts';
 import { oneOf } from '../util/word-list.ts';
 import { slugify } from './slug.ts';
+import { itemLabel } from './item-label.ts';
 import { dataFilesIn } from '../../a11y/core/source-files.ts';
 
 /**
@@ -288,7 +289,7 @@ export function networkDataProblems(file: string, source: string): ContentProble
     if (path[0] === 'entries' && path.length >= 2 && isSeq(entries)) {
       const index = Number(path[1]);
       const entryNode = entries.items[index] as Node | undefined;
-      where = `entry ${index + 1}${nameOf(entryNode)}`;
+      where = itemLabel('entry', index, nameOf(entryNode));
       rest = path.slice(2);
       line ??= lineOf(entryNode, counter);
       // A platform written as its name and address, `- LinkedIn: https://…`: the item it means.
@@ -303,13 +304,13 @@ export function networkDataProblems(file: string, source: string): ContentProble
         return {
           file,
           line,
-          message: `${where}, platform ${Number(rest[1]) + 1} is written as ${name}: ${String(value)}, which YAML reads as a field named ${name}, and a platform is a name and an address: write ${asField}`,
+          message: `${where}, ${itemLabel('platform', Number(rest[1]), undefined)} is written as ${name}: ${String(value)}, which YAML reads as a field named ${name}, and a platform is a name and an address: write ${asField}`,
         };
       }
       // An item of one of the entry's lists: `entry 3 ("…"), platform 1 ("Website"): url …`.
       if (rest.length > 2 && /^\d+$/.test(rest[1]!) && isMap(entryNode)) {
         const item = entryNode.getIn([rest[0]!, Number(rest[1])], true) as Node | undefined;
-        where += `, ${rest[0]!.replace(/s$/, '')} ${Number(rest[1]) + 1}${nameOf(item)}`;
+        where += `, ${itemLabel(rest[0]!.replace(/s$/, ''), Number(rest[1]), nameOf(item))}`;
         rest = rest.slice(2);
       }
     }
@@ -399,11 +400,8 @@ const KIND_WORDS: Record<string, string[]> = {
   platform: ['app', 'tool', 'social-network'],
 };
 
-/** ` ("A podcast")`, for an item of a network file that has a name; else nothing. */
-function nameOf(node: Node | undefined): string {
-  const name = isMap(node) ? node.get('name') : undefined;
-  return typeof name === 'string' && name.trim() ? ` ("${name}")` : '';
-}
+/** The name of an item of a network file (an entry, a platform), as the YAML document has it. */
+const nameOf = (node: Node | undefined): unknown => (isMap(node) ? node.get('name') : undefined);
 
 /** What to write in a network file's field, where the field says more than its kind of value. */
 function networkHint(field: string | undefined): string | undefined {
