@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { WCAG } from './axe.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readFileSync } from 'node:fs';
+import { feedStylesheet } from '../../src/lib/feeds/stylesheet.ts';
+import { wordsFor } from '../../src/lib/site/words/translate.ts';
 
 test('a feed opened in the browser reads as a page that explains how to subscribe', async ({
   page,
@@ -57,6 +60,26 @@ test('every page links /subscriptions.opml, which lists every feed of the site i
       expect(await feed.text()).toContain('<rss');
     }
   }
+});
+
+test("the feed page writes each entry's date as the site's pages do, in the site's language", async ({
+  page,
+}) => {
+  await page.goto('/rss.xml');
+  const newest = page.getByRole('listitem').first();
+  // The newest entry, 25 November 2026 in its RSS date, as the English pages write it.
+  await expect(newest.locator('.meta')).toHaveText('Published November 25, 2026');
+  // The stylesheet a site in Spanish writes, served for this build's feed.
+  const es = wordsFor('es');
+  const xsl = feedStylesheet(readFileSync('src/lib/feeds/feed.xsl', 'utf8'), es);
+  await page.route('**/feed.xsl', (route) =>
+    route.fulfill({ body: xsl, contentType: 'application/xml' }),
+  );
+  await page.goto('/rss.xml');
+  await expect(page.getByRole('heading', { name: es.t('This is a web feed') })).toBeVisible();
+  await expect(page.getByRole('listitem').first().locator('.meta')).toHaveText(
+    es.t('Published {date}', { date: '25 de noviembre de 2026' }),
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -66,7 +66,7 @@
                     <xsl:value-of select="title"/>
                   </a>
                 </h3>
-                <p class="meta">Published <xsl:value-of select="substring(pubDate, 6, 11)"/></p>
+                <p class="meta">Published <xsl:call-template name="date"><xsl:with-param name="rss" select="pubDate"/></xsl:call-template></p>
                 <p>
                   <xsl:if test="$other">
                     <xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute>
@@ -80,5 +80,14 @@
         </main>
       </body>
     </html>
+  </xsl:template>
+  <!--
+    An item's date, from its RSS date (`Thu, 05 Mar 2027 00:00:00 GMT`). The build writes this
+    template anew, as the site's pages write a date in the site's language
+    (src/lib/feeds/stylesheet.ts); as written here it shows the RSS date's own words.
+  -->
+  <xsl:template name="date">
+    <xsl:param name="rss"/>
+    <xsl:value-of select="substring($rss, 6, 11)"/>
   </xsl:template>
 </xsl:stylesheet>

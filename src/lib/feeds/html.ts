@@ -5,8 +5,8 @@ import { escapeHtml } from '../util/escape-html.ts';
 import { TABLE_SCROLL_CLASS } from '../content/table-scroll.ts';
 import type { Words } from '../site/words/translate.ts';
 
-/** The interface's words, which the links that stand in for players are written in. */
-export type FeedWords = Pick<Words, 't' | 'plural'>;
+/** The interface's words (and their language), which the feeds' own text is written in. */
+export type FeedWords = Pick<Words, 'lang' | 't' | 'plural'>;
 
 /** Elements that run code or carry page-only styling: never part of a feed item. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'base']);

@@ -293,5 +293,5 @@ export default {
   'No feed reader yet? Most are free, on the web, phones and desktops; search for "RSS reader" to find one.':
     'Noch keinen Feedreader? Die meisten sind kostenlos, im Web, auf dem Smartphone und am Computer; such nach „RSS-Reader“, um einen zu finden.',
   'Latest entries': 'Neueste Einträge',
-  'Published {date}': 'Veröffentlicht: {date}',
+  'Published {date}': 'Veröffentlicht am {date}',
 } satisfies Translation;

@@ -46,5 +46,5 @@ export const FEEDS = {
   'Latest entries':
     "Heading of the list of the feed's entries, on the page shown when a feed is opened in a browser.",
   'Published {date}':
-    "Under each entry of the page shown when a feed is opened in a browser; {date} is the feed's date, as “05 Mar 2027” (English month abbreviations, from the feed itself).",
+    'Under each entry of the page shown when a feed is opened in a browser; {date} is the date as the site\'s pages write it ("25 November 2026").',
 } as const;
