@@ -1,8 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+import {
+  buildFixture,
+  projectRoot,
+  userEnv,
+  withOwnProject,
+  type FixtureBuild,
+} from '../helpers/build-fixture.ts';
 import { BUILT_IN } from '../../src/lib/site/words/translate.ts';
 
 const root = join(projectRoot, 'tests/fixtures/interface-words');
@@ -14,20 +20,13 @@ const es = BUILT_IN.es!;
  * The fixture's post is in Spanish (`lang: es`).
  */
 function buildSite(siteFields: string): FixtureBuild {
-  rmSync(join(root, 'src'), { recursive: true, force: true });
-  cpSync(join(projectRoot, 'src'), join(root, 'src'), { recursive: true });
-  cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
-  writeFileSync(
-    join(root, 'src/site.config.ts'),
-    `import { defineSite } from './schemas/site.ts';
-export const site = defineSite({
-  title: 'Mi red de aprendizaje',
+  withOwnProject(
+    root,
+    `  title: 'Mi red de aprendizaje',
   description: 'Reflexiones semanales sobre una red personal de aprendizaje.',
   url: 'https://aprendo.example.org',
   author: { name: 'Lucía Pérez' },
-${siteFields}
-});
-`,
+${siteFields}`,
   );
   return buildFixture('interface-words');
 }
@@ -85,6 +84,16 @@ describe('a site in Spanish shows the interface in Spanish (fixture: interface-w
       one: es['{count} results.'].one,
       other: es['{count} results.'].other,
     });
+  });
+
+  it("gives the steps' progress line its words, which its script fills in as tasks are ticked", () => {
+    const html = site.read('posts/semana-dos/index.html');
+    const given = /data-steps-words="([^"]+)"/.exec(html)?.[1];
+    expect(given).toBeDefined();
+    const words = JSON.parse(given!.replaceAll('&quot;', '"')) as { lang: string; count: string };
+    expect(words.lang).toBe('es');
+    expect(words.count).toBe(es['{done} of {total} tasks done'].other.replace('{total}', '3'));
+    expect(html).toContain(`>${es['Reset progress']}</button>`);
   });
 
   it("writes the listings and the page not found in the site's words", () => {

@@ -3,7 +3,13 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, projectRoot, userEnv, type FixtureBuild } from '../helpers/build-fixture.ts';
+import {
+  buildFixture,
+  projectRoot,
+  userEnv,
+  withOwnProject,
+  type FixtureBuild,
+} from '../helpers/build-fixture.ts';
 import { ONE_PIXEL_PNG } from '../helpers/images.ts';
 
 /**
@@ -126,22 +132,16 @@ describe('every post judged by the source layer as its page is by the built page
     // The project's own src/ and Astro config, whose integration reads the site config beside
     // it: this one's, with every compared rule lowered to a warning.
     rmSync(root, { recursive: true, force: true });
-    cpSync(join(projectRoot, 'src'), join(root, 'src'), { recursive: true });
-    cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
-    cpSync(join(projectRoot, 'public/favicon.svg'), join(root, 'public/favicon.svg'));
     const levels = Object.fromEntries(BOTH_LAYERS.map((rule) => [rule, 'warning']));
-    writeFileSync(
-      join(root, 'src/site.config.ts'),
-      `import { defineSite } from './schemas/site.ts';
-export const site = defineSite({
-  title: 'Two layers',
+    withOwnProject(
+      root,
+      `  title: 'Two layers',
   description: 'Random posts, judged twice.',
   url: 'https://two-layers.example.org',
   author: { name: 'Sam Rivera' },
-  a11y: { rules: ${JSON.stringify(levels)} },
-});
-`,
+  a11y: { rules: ${JSON.stringify(levels)} },`,
     );
+    cpSync(join(projectRoot, 'public/favicon.svg'), join(root, 'public/favicon.svg'));
     const folder = join(root, 'content/posts');
     mkdirSync(folder, { recursive: true });
     mkdirSync(join(root, 'content/pages'));

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -75,6 +75,21 @@ function clearAstroState(root: string, keepCheckCache = false): void {
  * so each build starts clean, as on a fresh clone, and the test sees exactly what a user's
  * terminal would show. Each fixture is built by one test file only: test files run in parallel.
  */
+/**
+ * Makes the fixture at `root` a project of its own, as an author's is: this project's src/ and
+ * Astro config (whose integration reads the site config beside it), with a site config of its
+ * own, `fields` being what it gives `defineSite` (object fields, as source text).
+ */
+export function withOwnProject(root: string, fields: string): void {
+  rmSync(join(root, 'src'), { recursive: true, force: true });
+  cpSync(join(projectRoot, 'src'), join(root, 'src'), { recursive: true });
+  cpSync(join(projectRoot, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
+  writeFileSync(
+    join(root, 'src/site.config.ts'),
+    `import { defineSite } from './schemas/site.ts';\nexport const site = defineSite({\n${fields}\n});\n`,
+  );
+}
+
 export function buildFixture(
   name: string,
   env: Record<string, string> = {},

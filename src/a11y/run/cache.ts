@@ -200,11 +200,12 @@ export async function checkSourcesWithCache(
     problems: files.flatMap((file) => results.get(file) ?? []),
     files: files.length,
     cached,
-    // The key holds the site config's code: a run answered from the cache has the same notices.
+    // A config given is known; a project's, loaded only when a file must be checked, is what
+    // the last run that loaded it recorded (the key holds the site config's code).
     notices:
-      resolved?.notices ??
-      store.notices ??
-      (typeof config === 'function' ? [] : (config.notices ?? [])),
+      typeof config === 'function'
+        ? (resolved?.notices ?? store.notices ?? [])
+        : (config.notices ?? []),
   };
 }
 

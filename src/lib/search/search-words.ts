@@ -1,5 +1,5 @@
 import type { Phrase, PluralPhrase } from '../site/words/catalog.ts';
-import { wordsFor, type Words } from '../site/words/translate.ts';
+import { englishWords, type Words } from '../site/words/translate.ts';
 
 /**
  * The search interface's words for the browser. src/scripts/search-ui.js runs there and
@@ -67,13 +67,11 @@ function pluralForms(words: GivenWords, phrase: PluralPhrase): Record<string, st
   return forms;
 }
 
-const ENGLISH = wordsFor('en');
-
 /**
  * The phrases whose words differ from their English, `{placeholders}` unfilled: nothing for an
  * English site, whose pages then carry no words at all.
  */
-export function browserWords(
+function browserWords(
   words: GivenWords,
   phrases: readonly Phrase[],
   plurals: readonly PluralPhrase[],
@@ -81,11 +79,11 @@ export function browserWords(
   const given: BrowserWords = {};
   for (const phrase of phrases) {
     const text = words.t(phrase);
-    if (text !== ENGLISH.t(phrase)) given[phrase] = text;
+    if (text !== englishWords.t(phrase)) given[phrase] = text;
   }
   for (const phrase of plurals) {
     const forms = pluralForms(words, phrase);
-    if (JSON.stringify(forms) !== JSON.stringify(pluralForms(ENGLISH, phrase)))
+    if (JSON.stringify(forms) !== JSON.stringify(pluralForms(englishWords, phrase)))
       given[phrase] = forms;
   }
   return given;

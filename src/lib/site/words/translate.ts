@@ -86,6 +86,9 @@ export function wordsFor(lang: string, written: WrittenWords = {}): Words {
   };
 }
 
+/** The interface's words in English: what every other language's are told apart from. */
+export const englishWords: Words = wordsFor('en');
+
 /**
  * What a site in a language the interface has no words in is told, once per build and per
  * `npm run check`: which phrases are left and where to write them. Undefined when there are none.
