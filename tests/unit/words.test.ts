@@ -75,6 +75,20 @@ describe('wordsFor', () => {
     expect(wordsFor('pt-BR').t('Search')).toBe(BUILT_IN.pt!.Search);
   });
 
+  it('gives the words around a slot where a page puts an element, in the language’s order', () => {
+    expect(
+      wordsFor('en').around('{part} in the series “{name}”', 'part', { name: 'Diary' }),
+    ).toEqual({
+      before: '',
+      after: ' in the series “Diary”',
+    });
+    const fr = wordsFor('fr', { 'Tagged #{tag}': 'Étiquette #{tag} seulement' });
+    expect(fr.around('Tagged #{tag}', 'tag')).toEqual({
+      before: 'Étiquette #',
+      after: ' seulement',
+    });
+  });
+
   it("puts the site's ui over the built-in words", () => {
     const words = wordsFor('fr', { 'Skip to content': 'Aller au texte' });
     expect(words.t('Skip to content')).toBe('Aller au texte');

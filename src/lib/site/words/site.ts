@@ -6,4 +6,4 @@ import { site } from '../../../site.config.ts';
 import { wordsFor } from './translate.ts';
 
 export const words = wordsFor(site.lang, site.ui);
-export const { t, plural } = words;
+export const { t, plural, around } = words;

@@ -31,6 +31,11 @@ export interface Words {
   t(phrase: Phrase, values?: Values): string;
   /** A phrase that depends on a number (`{count} entries`), in the form the language uses for it. */
   plural(count: number, phrase: PluralPhrase, values?: Values): string;
+  /**
+   * A phrase's words before and after its `{slot}`, where the page puts an element (a link, a
+   * tag, a bold part) that each language places in the sentence where it needs it.
+   */
+  around(phrase: Phrase, slot: string, values?: Values): { before: string; after: string };
 }
 
 /** The English forms of every phrase: the catalog itself. */
@@ -74,10 +79,18 @@ export function wordsFor(lang: string, written: WrittenWords = {}): Words {
   const shown = missing.length === 0 ? lang : 'en';
   const numbers = new Intl.NumberFormat(shown);
   const rules = new Intl.PluralRules(shown);
+  const t = (phrase: Phrase, values?: Values) => fill(words[phrase], values, numbers);
   return {
     lang: shown,
     missing,
-    t: (phrase, values) => fill(words[phrase], values, numbers),
+    t,
+    around(phrase, slot, values) {
+      const text = t(phrase, values);
+      const at = text.indexOf(`{${slot}}`);
+      return at < 0
+        ? { before: text, after: '' }
+        : { before: text.slice(0, at), after: text.slice(at + slot.length + 2) };
+    },
     plural(count, phrase, values) {
       const forms = words[phrase];
       const text = forms[rules.select(count)] ?? forms.other;
