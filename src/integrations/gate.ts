@@ -25,7 +25,12 @@ import {
   type WrittenMarkdownConfig,
 } from '../lib/site/markdown-processor.ts';
 import type { BuiltPagesJob, SourceFilesJob } from '../a11y/run/jobs.ts';
-import { awaitGateWorker, startGateWorker, type GateWorker } from '../a11y/run/client.ts';
+import {
+  awaitGateWorker,
+  sharedCompileCache,
+  startGateWorker,
+  type GateWorker,
+} from '../a11y/run/client.ts';
 import { startHeartbeat } from '../a11y/run/stalled-build.ts';
 import { logPhase, timed } from './timing.ts';
 import { serveGateToolbar } from './gate-toolbar.ts';
@@ -332,6 +337,8 @@ export function createGate(): Gate {
         untilExit: true,
         // A build stuck in Astro's own work still stops on the errors the worker found.
         heartbeat: (heartbeat = startHeartbeat()).buffer,
+        // Astro's CLI keeps what it compiles on disk; the worker loads the parsers from there.
+        compileCache: sharedCompileCache(),
       };
       sourceRun = buildWorker = startGateWorker(job);
     },

@@ -295,7 +295,7 @@ describe('check:html judges the built site as the build did', () => {
   const checkHtml = (cwd: string, args: string[]) => {
     const result = spawnSync(
       process.execPath,
-      [join(projectRoot, 'src/a11y/cli.ts'), 'html', ...args],
+      [join(projectRoot, 'src/a11y/cli.mjs'), 'html', ...args],
       {
         cwd,
         encoding: 'utf8',

@@ -292,7 +292,7 @@ describe('pages written as files (fixture: build-format)', () => {
     expect(site.output).toContain(`[CommonplaceError] ${message}\n  Hint:\n    ${hint}`);
     expect(site.output).not.toMatch(/Stack trace|    at /);
     expect(site.exists('posts/week-1.html')).toBe(false);
-    const check = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.ts'), 'source'], {
+    const check = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), 'source'], {
       cwd: site.root,
       encoding: 'utf8',
       env: userEnv(),
@@ -316,7 +316,7 @@ describe('a url with a path that is not the base (fixture: site-url-path)', () =
     expect(site.output).not.toMatch(/Stack trace|    at /);
     expect(site.exists('posts/week-1/index.html')).toBe(false);
     const check = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.ts'), 'source'], {
+      spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), 'source'], {
         cwd: site.root,
         encoding: 'utf8',
         env: userEnv(env),

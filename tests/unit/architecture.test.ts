@@ -126,3 +126,34 @@ describe('README "Architecture"', () => {
     expect(architectureProblems('`src/a11y/rules/<rule-id>.ts`', files).unnamed).toEqual(files);
   });
 });
+
+/**
+ * `npm test` runs the type check beside the build tests (scripts/test.mjs), which write into
+ * some fixtures as they run, each such path listed in .gitignore. The type check must not read
+ * them: a copy of src/ half written, or gone between listing and reading, would fail it in one
+ * run and not the next. Content a test writes is Markdown, which it never reads.
+ */
+function typeCheckedWrites(gitignore: string, tsconfigExclude: string[]): string[] {
+  const excluded = tsconfigExclude.map((path) => path.replace(/\/$/, ''));
+  return gitignore
+    .split('\n')
+    .map((line) => line.trim().replace(/\/$/, ''))
+    .filter((path) => path.startsWith('tests/fixtures/') && !/\/content\//.test(path))
+    .filter((path) => !excluded.some((dir) => path === dir || path.startsWith(`${dir}/`)));
+}
+
+describe('what the build tests write, beside the type check', () => {
+  it('is left out of the type check', () => {
+    const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
+    expect(
+      typeCheckedWrites(readFileSync(join(root, '.gitignore'), 'utf8'), tsconfig.exclude),
+    ).toEqual([]);
+  });
+
+  it('catches a copy of src/ the type check would read', () => {
+    const gitignore =
+      '# Copied by a test\ntests/fixtures/x/src/\ntests/fixtures/x/content/posts/a.md\n';
+    expect(typeCheckedWrites(gitignore, ['tests/fixtures/y'])).toEqual(['tests/fixtures/x/src']);
+    expect(typeCheckedWrites(gitignore, ['tests/fixtures/x'])).toEqual([]);
+  });
+});

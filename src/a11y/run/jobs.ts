@@ -29,6 +29,11 @@ interface JobBase {
    * thread does not share.
    */
   now?: string;
+  /**
+   * The starting thread's compile cache folder (run/client.ts `sharedCompileCache`): the worker
+   * loads the parsers and rules from it instead of stripping and compiling them again.
+   */
+  compileCache?: string;
 }
 
 /**
@@ -78,10 +83,7 @@ export type GateJob = SourceFilesJob | BuiltPagesJob;
  */
 export interface LaterJob {
   later: true;
-  /**
-   * The starting thread's compile cache folder, written out just before (run/parallel.ts): the
-   * worker loads the parsers and rules from it instead of compiling them again.
-   */
+  /** As JobBase's. */
   compileCache?: string;
 }
 

@@ -1,7 +1,6 @@
-import module from 'node:module';
 import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { GateConfig } from '../core/config.ts';
 import { sourceFiles } from '../core/source-files.ts';
@@ -10,7 +9,7 @@ import { displayPath } from '../core/report.ts';
 import { aboutPageProblems } from '../../lib/content/about-page.ts';
 import type { RecordedCheck } from '../source/check.ts';
 import { checkSourcesWithCache, type ProjectConfig, type SourceCacheOptions } from './cache.ts';
-import { awaitGateWorker, startGateWorker } from './client.ts';
+import { awaitGateWorker, sharedCompileCache, startGateWorker } from './client.ts';
 import type { GateResult, SourceFilesJob } from './jobs.ts';
 import { notDoneBy, sharedQueue, take } from '../../lib/util/shared-queue.ts';
 
@@ -131,24 +130,6 @@ async function acrossThreads<T>(
     ...answered.flatMap(({ answer }) => answer),
     ...(left.length ? await here(left, resolved) : []),
   ];
-}
-
-/**
- * The folder of this thread's compile cache (`npm run check` turns it on, src/a11y/cli.mjs), with
- * what it compiled so far written out, for the workers about to start: a worker then loads the
- * parsers and rules from it instead of stripping and compiling them again (about a second of
- * CPU per worker on a cold cache). Undefined when no cache is on (a build, a test).
- */
-function sharedCompileCache(): string | undefined {
-  try {
-    const dir = module.getCompileCacheDir?.();
-    if (!dir) return undefined;
-    module.flushCompileCache?.();
-    // Node keeps its entries in a folder per version (`v24.21.0-x64-…`) under the one given.
-    return basename(dir).startsWith(`v${process.versions.node}-`) ? dirname(dir) : dir;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Below this many files per thread, starting a worker (loading unified and retext) costs more than it saves. */

@@ -128,7 +128,7 @@ function inbox(port: MessagePort) {
 
 async function serve(port: MessagePort, started: GateJob | LaterJob): Promise<void> {
   // Turned on by this thread's entry (run/worker.mjs), before any TypeScript loaded.
-  const compileCache = 'later' in started ? started.compileCache : undefined;
+  const { compileCache } = started;
   const nextMessage = inbox(port);
   let job: GateJob;
   if ('later' in started) {

@@ -28,7 +28,7 @@ function contentDir(): string {
 }
 
 function cli(args: string[], env: Record<string, string> = {}, cwd?: string) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.ts'), ...args], {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'src/a11y/cli.mjs'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '', ...env },
@@ -154,7 +154,7 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
   it('stops quietly when its reader closes the pipe first, as in `npm run check | head -1`', async () => {
     const child = spawn(
       process.execPath,
-      [join(projectRoot, 'src/a11y/cli.ts'), 'source', contentDir(), '--no-cache'],
+      [join(projectRoot, 'src/a11y/cli.mjs'), 'source', contentDir(), '--no-cache'],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: '' } },
     );
     // The reader is gone before the report is written: every write fails with EPIPE.
@@ -367,7 +367,7 @@ describe('npm run check (source layer CLI)', { timeout: 60_000 }, () => {
     writeFileSync(config, readFileSync(config, 'utf8').replace('  writing: {', '  writting: {'));
     mkdirSync(join(root, 'content/posts'), { recursive: true });
     writeFileSync(join(root, 'content/posts/a.md'), '---\ntitle: A\n---\nHi.\n');
-    const result = spawnSync(process.execPath, [join(root, 'src/a11y/cli.ts'), 'source'], {
+    const result = spawnSync(process.execPath, [join(root, 'src/a11y/cli.mjs'), 'source'], {
       cwd: root,
       encoding: 'utf8',
       timeout: 30_000,
