@@ -101,7 +101,7 @@ export const GET: APIRoute = async ({ params, url }) => {
     ...planned,
     items: planned.items.map((entry) => ({
       ...entry,
-      content: readEntryContent(htmlOf.get(entry)!, entry.url, words),
+      content: readEntryContent(htmlOf.get(entry)!, entry.url, words, entry.lang),
     })),
   };
   if (feed.format === 'json')

@@ -107,7 +107,7 @@ export async function writeFeedFiles(
       {
         ...entry,
         content: readPage(outDir, pageOf.get(entry)!, (html) =>
-          readEntryContent(html, entry.url, words),
+          readEntryContent(html, entry.url, words, entry.lang),
         ),
       },
     ]),

@@ -31,6 +31,14 @@ ${siteFields}`,
   return buildFixture('interface-words');
 }
 
+/** An entry's content in the site's JSON Feed, as feed readers get it. */
+function feedItem(site: FixtureBuild, slug: string): string {
+  const { items } = JSON.parse(site.read('feed.json')) as {
+    items: Array<{ url: string; content_html: string }>;
+  };
+  return items.find((item) => item.url.endsWith(`/posts/${slug}/`))!.content_html;
+}
+
 afterAll(() => {
   rmSync(join(root, 'src'), { recursive: true, force: true });
   rmSync(join(root, 'astro.config.mjs'), { force: true });
@@ -96,6 +104,14 @@ describe('a site in Spanish shows the interface in Spanish (fixture: interface-w
     expect(html).toContain(`>${es['Reset progress']}</button>`);
   });
 
+  it("writes the feeds' link for a player in the site's words, unmarked in an entry in them", () => {
+    const item = feedItem(site, 'semana-uno');
+    expect(item).toContain(
+      `<a href="https://aprendo.example.org/media/nota.ogg">${es['Listen to the audio: {title}'].replace('{title}', 'Nota de voz')}</a>`,
+    );
+    expect(item).not.toContain('lang=');
+  });
+
   it("writes the listings and the page not found in the site's words", () => {
     const tag = site.read('tags/red/index.html');
     expect(tag).toContain(`<title>${es['Tagged #{tag}'].replace('{tag}', 'red')}`);
@@ -140,6 +156,11 @@ describe('a site in a language Commonplace has no words in (fixture: interface-w
     const post = site.read('posts/semana-uno/index.html');
     expect(post).toMatch(/<html lang="es"/);
     expect(post).toMatch(/<p class="entry-meta" data-pagefind-ignore lang="en">/);
+    // A player's link in the feeds is English in a Spanish entry: marked, and the name it gives
+    // the player, which the entry's author wrote, marked Spanish.
+    expect(feedItem(site, 'semana-uno')).toContain(
+      '<a href="https://aprendo.example.org/media/nota.ogg" lang="en">Listen to the audio: <span lang="es">Nota de voz</span></a>',
+    );
     // The search box speaks the script's own English: no file of words.
     expect(site.exists('search-words.json')).toBe(false);
     expect(home).not.toContain('data-search-words');

@@ -181,6 +181,28 @@ describe('feedHtml', () => {
     expect(html).not.toMatch(/<audio|<iframe|<source/);
   });
 
+  it("marks a player's link with the interface's language inside an entry in another, and the player's name with the entry's", () => {
+    const players =
+      '<p><video controls src="/media/clip.webm" title="Vuelta al circuito"></video></p>' +
+      '<audio controls src="/media/note.ogg"></audio>';
+    // A Spanish entry on an English site: English words in Spanish text, its name Spanish.
+    expect(feedHtml(players, PAGE, en, 'es')).toBe(
+      '<p><a href="https://example.org/media/clip.webm" lang="en">Watch the video: ' +
+        '<span lang="es">Vuelta al circuito</span></a></p>' +
+        '<p><a href="https://example.org/media/note.ogg" lang="en">Listen to the audio</a></p>',
+    );
+    // Its direction too, where the languages' differ.
+    expect(feedHtml(players, PAGE, en, 'ar')).toContain(
+      '<a href="https://example.org/media/clip.webm" lang="en" dir="ltr">Watch the video: ' +
+        '<span lang="ar" dir="rtl">Vuelta al circuito</span></a>',
+    );
+    // In the interface's own language nothing is marked, and the words are its own.
+    expect(feedHtml(players, PAGE, wordsFor('es'), 'es')).toBe(
+      '<p><a href="https://example.org/media/clip.webm">Ver el video: Vuelta al circuito</a></p>' +
+        '<p><a href="https://example.org/media/note.ogg">Escuchar el audio</a></p>',
+    );
+  });
+
   it('removes scripts, styles, event handlers, javascript: URLs and comments', () => {
     const html = feedHtml(
       '<p onclick="steal()" style="color:red">Hi <a href="javascript:alert(1)">me</a></p>' +

@@ -89,17 +89,23 @@ const missing = (what: string) =>
  * content comments, and only that text parsed. A page without them (a layout changed without
  * them) is parsed whole, and the element with `CONTENT_CLASS` is the body. `url` is the entry's
  * own (its `FeedEntry.url`), which relative links are resolved against; `words` are the
- * interface's, for the links that stand in for players.
+ * interface's, for the links that stand in for players, and `lang` the entry's (its
+ * `FeedEntry.lang`).
  */
-export function readEntryContent(html: string, url: string, words: FeedWords): string {
+export function readEntryContent(
+  html: string,
+  url: string,
+  words: FeedWords,
+  lang = words.lang,
+): string {
   const range = entryContentRange(html);
-  if (range) return feedHtml(html.slice(range.start, range.end), url, words);
+  if (range) return feedHtml(html.slice(range.start, range.end), url, words, lang);
   const body = DomUtils.findOne(
     (el) => hasClass(el, CONTENT_CLASS),
     parseDocument(xmlSafeText(html)).children,
   );
   if (!body) throw missing(`element with class="${CONTENT_CLASS}" around its content`);
-  return feedContent(body, url, words);
+  return feedContent(body, url, words, lang);
 }
 
 /**

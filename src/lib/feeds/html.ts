@@ -4,9 +4,11 @@ import { xmlSafeText } from './sanitize.ts';
 import { escapeHtml } from '../util/escape-html.ts';
 import { TABLE_SCROLL_CLASS } from '../content/table-scroll.ts';
 import type { Words } from '../site/words/translate.ts';
+import type { Phrase } from '../site/words/catalog.ts';
+import { langAttributes } from '../site/lang.ts';
 
 /** The interface's words (and their language), which the feeds' own text is written in. */
-export type FeedWords = Pick<Words, 'lang' | 't' | 'plural'>;
+export type FeedWords = Pick<Words, 'lang' | 't' | 'plural' | 'around'>;
 
 /** Elements that run code or carry page-only styling: never part of a feed item. */
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'meta', 'base']);
@@ -14,19 +16,43 @@ const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'link', 'met
  * Players and embeds that feed readers drop; each becomes a link to what it plays, its text
  * without and with the player's name.
  */
-const MEDIA: Record<string, (words: FeedWords, title?: string) => string> = {
-  video: ({ t }, title) =>
-    title ? t('Watch the video: {title}', { title }) : t('Watch the video'),
-  audio: ({ t }, title) =>
-    title ? t('Listen to the audio: {title}', { title }) : t('Listen to the audio'),
-  iframe: (words, title) => openEmbedded(words, title),
-  embed: (words, title) => openEmbedded(words, title),
-  object: (words, title) => openEmbedded(words, title),
+const EMBEDDED: [Phrase, Phrase] = [
+  'Open the embedded content',
+  'Open the embedded content: {title}',
+];
+const MEDIA: Record<string, [Phrase, Phrase]> = {
+  video: ['Watch the video', 'Watch the video: {title}'],
+  audio: ['Listen to the audio', 'Listen to the audio: {title}'],
+  iframe: EMBEDDED,
+  embed: EMBEDDED,
+  object: EMBEDDED,
 };
-function openEmbedded({ t }: FeedWords, title?: string): string {
-  return title
-    ? t('Open the embedded content: {title}', { title })
-    : t('Open the embedded content');
+
+/** ` lang="…" dir="…"` for an element's start tag, or nothing. */
+function langMarkup({ lang, dir }: { lang?: string; dir?: string }): string {
+  return `${lang ? ` lang="${escapeHtml(lang)}"` : ''}${dir ? ` dir="${dir}"` : ''}`;
+}
+
+/**
+ * The link that stands in for a player: the interface's words, marked with their language where
+ * the entry is in another (WCAG 3.1.2), and the player's name, which the entry's author wrote,
+ * marked back with the entry's.
+ */
+function mediaLink(
+  href: string,
+  [plain, titled]: [Phrase, Phrase],
+  title: string | undefined,
+  words: FeedWords,
+  lang: string,
+): string {
+  const open = `<a href="${escapeHtml(href)}"${langMarkup(langAttributes(words.lang, lang))}>`;
+  if (!title) return `${open}${escapeHtml(words.t(plain))}</a>`;
+  const { before, after } = words.around(titled, 'title');
+  const name = langAttributes(lang, words.lang);
+  const named = name.lang
+    ? `<span${langMarkup(name)}>${escapeHtml(title)}</span>`
+    : escapeHtml(title);
+  return `${open}${escapeHtml(before)}${named}${escapeHtml(after)}</a>`;
 }
 /** Attributes holding one URL, which must be absolute in a feed. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'data'];
@@ -111,7 +137,7 @@ const PHRASING_PARENTS = new Set([
   'cite',
 ]);
 
-function rewriteMedia(element: Element, base: string, words: FeedWords) {
+function rewriteMedia(element: Element, base: string, words: FeedWords, lang: string) {
   const src = mediaSource(element);
   const href = src ? absolute(src, base) : undefined;
   if (!href) {
@@ -119,8 +145,7 @@ function rewriteMedia(element: Element, base: string, words: FeedWords) {
     return;
   }
   const label = element.attribs['aria-label'] ?? element.attribs.title;
-  const text = MEDIA[element.name]!(words, label || undefined);
-  const link = `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+  const link = mediaLink(href, MEDIA[element.name]!, label || undefined, words, lang);
   const parent = element.parent as Element | null;
   const inline = parent?.type === 'tag' && PHRASING_PARENTS.has(parent.name);
   replaceWith(element, fragment(inline ? link : `<p>${link}</p>`));
@@ -167,10 +192,16 @@ function cleanAttributes(element: Element, base: string) {
  * absolute (relative to the entry's own page), video, audio and embeds replaced by a link to
  * the media, transcripts (`<details>`) opened up as plain text, and characters XML forbids
  * dropped. Feed readers run no scripts, drop players and resolve no relative URLs, so what is
- * left must make sense on its own. The links are written in the interface's `words`.
+ * left must make sense on its own. The links are written in the interface's `words`, and
+ * marked with their language where `lang`, the content's (its page's), is another.
  */
-export function feedHtml(html: string, pageUrl: string, words: FeedWords): string {
-  return feedContent(parseDocument(xmlSafeText(html)), pageUrl, words);
+export function feedHtml(
+  html: string,
+  pageUrl: string,
+  words: FeedWords,
+  lang = words.lang,
+): string {
+  return feedContent(parseDocument(xmlSafeText(html)), pageUrl, words, lang);
 }
 
 /**
@@ -178,7 +209,12 @@ export function feedHtml(html: string, pageUrl: string, words: FeedWords): strin
  * rewrites the children of `root` in place and returns them as HTML. The caller drops
  * characters XML forbids before parsing (see `xmlSafeText`).
  */
-export function feedContent(root: ParentNode, pageUrl: string, words: FeedWords): string {
+export function feedContent(
+  root: ParentNode,
+  pageUrl: string,
+  words: FeedWords,
+  lang = words.lang,
+): string {
   const attached = (node: ChildNode) => {
     let current: ParentNode | null = node.parent;
     while (current && current !== root) current = current.parent;
@@ -194,7 +230,7 @@ export function feedContent(root: ParentNode, pageUrl: string, words: FeedWords)
     if (attached(element)) DomUtils.removeElement(element);
   }
   for (const element of all((el) => el.name in MEDIA)) {
-    if (attached(element)) rewriteMedia(element, pageUrl, words);
+    if (attached(element)) rewriteMedia(element, pageUrl, words, lang);
   }
   // Innermost first, so an outer <details> copies its already-opened children.
   for (const element of all((el) => el.name === 'details').reverse()) openDetails(element);
