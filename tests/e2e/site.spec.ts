@@ -49,7 +49,10 @@ test.describe('every page', () => {
       const content = (attribute: string, value: string) =>
         all('meta', (el) => el.attribs[attribute] === value)[0]?.attribs.content;
       expect(all('html')[0]?.attribs.lang, '<html lang>').toMatch(/^[a-z]{2}/);
-      expect(DomUtils.textContent(all('title')), '<title>').toMatch(/\S/);
+      // The document's title, not an icon's <svg><title>.
+      const head = all('head')[0];
+      const title = head && DomUtils.findOne((el) => el.name === 'title', head.children);
+      expect(title && DomUtils.textContent(title), '<title> in <head>').toMatch(/\S/);
       expect(content('name', 'description'), 'meta description').toMatch(/\S/);
       const canonical = all('link', (el) => el.attribs.rel === 'canonical');
       expect(canonical, 'canonical links').toHaveLength(1);
