@@ -1,13 +1,12 @@
 import type { SiteConfig } from '../schemas/site.ts';
 import { loadReflectionModels } from '../lib/reflection/reflection-model-files.ts';
 import { formatProblems } from '../lib/content/references.ts';
-import { relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { gateConfig, type GateConfig } from './core/config.ts';
 import { userError } from '../lib/util/user-error.ts';
 import { errorSite } from '../lib/util/error-site.ts';
 import { missingWordsNotice, wordsFor, type WrittenWords } from '../lib/site/words/translate.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * The gate config of a site config: its `a11y` and `writing` settings, its language and its

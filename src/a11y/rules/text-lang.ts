@@ -6,6 +6,7 @@ import { SOURCE_ATTRIBUTE } from '../../lib/site/page-markers.ts';
 import { documentElement } from './page-lang.ts';
 import {
   langAttributes,
+  langMarkup,
   languageName,
   languageProblem,
   sameLanguage,
@@ -102,8 +103,7 @@ function reportPart(
   const written = otherThan(part, says);
   if (!written) return;
   // Text in a script written the other way also needs its direction (`dir="rtl"`).
-  const { lang, dir } = langAttributes(readLanguage(part)!, says);
-  const attributes = `lang="${lang}"${dir ? ` dir="${dir}"` : ''}`;
+  const attributes = langMarkup(langAttributes(readLanguage(part)!, says)).trimStart();
   const fix =
     el.note !== 'markdown'
       ? `write <p ${attributes}>`

@@ -5,7 +5,7 @@ import { escapeHtml } from '../util/escape-html.ts';
 import { TABLE_SCROLL_CLASS } from '../content/table-scroll.ts';
 import type { Words } from '../site/words/translate.ts';
 import type { Phrase } from '../site/words/catalog.ts';
-import { langAttributes } from '../site/lang.ts';
+import { langAttributes, langMarkup } from '../site/lang.ts';
 
 /** The interface's words (and their language), which the feeds' own text is written in. */
 export type FeedWords = Pick<Words, 'lang' | 't' | 'plural' | 'around'>;
@@ -27,11 +27,6 @@ const MEDIA: Record<string, [Phrase, Phrase]> = {
   embed: EMBEDDED,
   object: EMBEDDED,
 };
-
-/** ` lang="…" dir="…"` for an element's start tag, or nothing. */
-function langMarkup({ lang, dir }: { lang?: string; dir?: string }): string {
-  return `${lang ? ` lang="${escapeHtml(lang)}"` : ''}${dir ? ` dir="${dir}"` : ''}`;
-}
 
 /**
  * The link that stands in for a player: the interface's words, marked with their language where

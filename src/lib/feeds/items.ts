@@ -1,5 +1,5 @@
 import type { Section } from './page-meta.ts';
-import { langAttributes } from '../site/lang.ts';
+import { langAttributes, langMarkup } from '../site/lang.ts';
 
 /** One entry as every feed format needs it, read from its built page (see `entry-page.ts`). */
 export interface FeedItem {
@@ -49,9 +49,8 @@ export interface FeedSite {
  * right way even where it ignores the item's language field.
  */
 export function itemContent(item: FeedItem, feedLang: string): string {
-  const { lang, dir } = langAttributes(item.lang, feedLang);
-  if (!lang) return item.content;
-  return `<div lang="${lang}"${dir ? ` dir="${dir}"` : ''}>${item.content}</div>`;
+  const marked = langMarkup(langAttributes(item.lang, feedLang));
+  return marked ? `<div${marked}>${item.content}</div>` : item.content;
 }
 
 /** A feed's own description: which items it lists is decided by the feed plan. */

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../util/escape-html.ts';
+import { escapeRegExp } from '../util/escape-regexp.ts';
 import type { Phrase } from '../site/words/catalog.ts';
 import type { Words } from '../site/words/translate.ts';
 
@@ -89,13 +90,7 @@ const fill = (text: string, xslt: Record<string, string>) =>
 
 /** The English text as the file has it, wrapped and indented anywhere it has a space. */
 const written = (english: string) =>
-  new RegExp(
-    english
-      .split(/\s+/)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+'),
-    'g',
-  );
+  new RegExp(english.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
 
 /**
  * The feed stylesheet `xsl` with its text in the interface's `words`, and its dates written as

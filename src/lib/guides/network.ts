@@ -12,6 +12,7 @@ import {
 } from '../../schemas/network.ts';
 import { toCsv } from './csv.ts';
 import { allOf } from '../util/word-list.ts';
+import { isEnglish } from '../site/lang.ts';
 import type { Phrase, PluralPhrase } from '../site/words/catalog.ts';
 import type { Words } from '../site/words/translate.ts';
 
@@ -114,7 +115,7 @@ function uniqueCount(items: string[]): number {
  * (`allOf`, no comma before the last word), as the site has always written it.
  */
 function listOf(items: string[], lang: string): string {
-  return lang.split('-')[0]!.toLowerCase() === 'en'
+  return isEnglish(lang)
     ? allOf(items)
     : new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 }

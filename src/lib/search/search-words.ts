@@ -1,5 +1,6 @@
 import type { Phrase, PluralPhrase } from '../site/words/catalog.ts';
 import { englishWords, type Words } from '../site/words/translate.ts';
+import { withBase } from '../site/urls.ts';
 
 /**
  * The search interface's words for the browser. src/scripts/search-ui.js runs there and
@@ -114,4 +115,12 @@ export function hasSearchWords(words: GivenWords): boolean {
     given.set(words, has);
   }
   return has;
+}
+
+/**
+ * The address by which the header's search link and the /search/ page name the file of words
+ * (`data-search-words`), under the site's base; undefined where the site gives none.
+ */
+export function searchWordsAddress(words: GivenWords): string | undefined {
+  return hasSearchWords(words) ? withBase(`/${SEARCH_WORDS_FILE}`) : undefined;
 }

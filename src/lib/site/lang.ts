@@ -4,6 +4,7 @@
  * unit-tested without a build.
  */
 import { createRequire } from 'node:module';
+import { escapeHtml } from '../util/escape-html.ts';
 
 /**
  * Scripts written right to left (ISO 15924 codes), for runtimes without `Intl.Locale`'s text
@@ -315,4 +316,12 @@ export function langAttributes(lang: string | undefined, around: string): LangAt
   if (!lang || lang.toLowerCase() === around.toLowerCase()) return {};
   const dir = textDirection(lang);
   return dir === textDirection(around) ? { lang } : { lang, dir };
+}
+
+/**
+ * `langAttributes` as HTML writes them in a start tag, each with its leading space
+ * (` lang="ar" dir="rtl"`); empty when nothing is marked.
+ */
+export function langMarkup({ lang, dir }: LangAttributes): string {
+  return `${lang ? ` lang="${escapeHtml(lang)}"` : ''}${dir ? ` dir="${dir}"` : ''}`;
 }

@@ -6,6 +6,7 @@
  */
 import { CATALOG, type Phrase, type PluralPhrase } from './catalog.ts';
 import type { PluralForms, Translation, WrittenWords } from './types.ts';
+import { isEnglish, primaryLanguage } from '../lang.ts';
 import de from './de.ts';
 import es from './es.ts';
 import fr from './fr.ts';
@@ -62,9 +63,6 @@ function fill(text: string, values: Values | undefined, numbers: Intl.NumberForm
   });
 }
 
-/** The primary language subtag of a BCP 47 tag (`pt-BR` → `pt`). */
-const primary = (lang: string) => lang.split('-')[0]!.toLowerCase();
-
 /**
  * The interface's words for a site in `lang`: Commonplace's own for a language it has (English,
  * German, Spanish, French, Portuguese), with the site's `ui` written over them. In any other
@@ -72,7 +70,7 @@ const primary = (lang: string) => lang.split('-')[0]!.toLowerCase();
  * site's language, else it stays in English and `missing` lists what is left to write.
  */
 export function wordsFor(lang: string, written: WrittenWords = {}): Words {
-  const own = primary(lang) === 'en' ? ENGLISH : BUILT_IN[primary(lang)];
+  const own = isEnglish(lang) ? ENGLISH : BUILT_IN[primaryLanguage(lang)];
   const base = own ?? ENGLISH;
   const words = { ...base, ...written } as Translation;
   const missing = own ? [] : Object.keys(CATALOG).filter((phrase) => !(phrase in written));
