@@ -2,6 +2,8 @@ declare namespace App {
   interface Locals {
     /** Absolute path of the MDX entry being rendered, so media components resolve transcripts. */
     entryFile?: string;
+    /** The language of the entry being rendered, where it sets one: its components' words say so. */
+    entryLang?: string;
   }
 }
 

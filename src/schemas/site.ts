@@ -23,6 +23,11 @@ const linkSchema = z.object({
       const problem = linkAddressProblem(href.trim());
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  /**
+   * BCP 47 tag of the label's language, where it is not the site's `lang`. Default: the site's
+   * (the default navigation's: the interface's words).
+   */
+  lang: langSchema.optional(),
 });
 
 /**
@@ -287,8 +292,8 @@ function textForFields(
 /** The default navigation in the interface's words; navigation the site writes stays as written. */
 function withWords(site: SiteConfig, input: SiteConfigInput): SiteConfig {
   if (input.nav !== undefined) return site;
-  const { t } = wordsFor(site.lang, site.ui as WrittenWords);
-  const nav = site.nav.map((link) => ({ ...link, label: t(link.label as never) }));
+  const { t, lang } = wordsFor(site.lang, site.ui as WrittenWords);
+  const nav = site.nav.map((link) => ({ ...link, label: t(link.label as never), lang }));
   return { ...site, nav };
 }
 

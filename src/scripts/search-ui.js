@@ -21,10 +21,13 @@ const pageRoot = document.querySelector('[data-search-page]');
 const bundle = control?.dataset.searchBundle ?? '/pagefind/';
 // The /search/ page's address, base included (the header's search link points at it).
 const searchPage = control?.getAttribute('href') ?? '/search/';
-// The interface speaks the site's language, whatever language the page's content is in.
+// The interface speaks the language of its words (the site's, or English where Commonplace has
+// none in it), whatever language the page's content is in. The site's own language, where it
+// differs, is the one its entries and dates are in: results name only other languages.
 const lang = control?.dataset.searchLang || document.documentElement.lang || 'en';
+const siteLang = control?.dataset.searchSiteLang || lang;
 const dir = control?.dataset.searchDir === 'rtl' ? 'rtl' : 'ltr';
-const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat(siteLang, { dateStyle: 'long', timeZone: 'UTC' });
 /** @type {Intl.DisplayNames | undefined} */
 let languageNames;
 /** @param {string} tag */
@@ -378,14 +381,16 @@ function mount(root, { headingLevel, syncUrl }) {
     const excerpt = document.createElement('p');
     excerpt.className = 'search-excerpt';
     excerpt.append(excerptNodes(item.excerpt ?? ''));
-    // An entry in another language: its title and excerpt say which, and the result says it.
+    // An entry in another language than the interface's: its title and excerpt say which; in
+    // another than the site's, the result names it too.
     const itemLang = item.meta.lang;
-    const otherLanguage = itemLang && primary(itemLang) !== primary(lang);
-    if (otherLanguage) {
+    if (itemLang && primary(itemLang) !== primary(lang)) {
       for (const text of [link, excerpt]) {
         text.lang = itemLang;
         text.dir = 'auto';
       }
+    }
+    if (itemLang && primary(itemLang) !== primary(siteLang)) {
       const language = document.createElement('span');
       language.className = 'search-result-lang';
       language.textContent = languageName(itemLang);
@@ -399,6 +404,7 @@ function mount(root, { headingLevel, syncUrl }) {
       const time = document.createElement('time');
       time.dateTime = item.meta.date;
       time.textContent = dateFormat.format(date);
+      if (siteLang !== lang) time.lang = siteLang;
       meta.append(type ? ' · ' : '', time);
     }
     li.append(heading, meta, excerpt);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,9 @@ import {
   type FixtureBuild,
 } from '../helpers/build-fixture.ts';
 import { BUILT_IN } from '../../src/lib/site/words/translate.ts';
+import { CATALOG } from '../../src/lib/site/words/catalog.ts';
+import { markedTexts } from '../helpers/text-languages.ts';
+import { escapeRegExp } from '../../src/lib/util/escape-regexp.ts';
 
 const root = join(projectRoot, 'tests/fixtures/interface-words');
 const es = BUILT_IN.es!;
@@ -19,17 +22,14 @@ const es = BUILT_IN.es!;
  * beside it: the Markdown plugins name a table's region in its words), with its own site config.
  * The fixture's post is in Spanish (`lang: es`).
  */
-function buildSite(siteFields: string): FixtureBuild {
-  withOwnProject(
-    root,
-    `  title: 'Mi red de aprendizaje',
-  description: 'Reflexiones semanales sobre una red personal de aprendizaje.',
-  url: 'https://aprendo.example.org',
-  author: { name: 'Lucía Pérez' },
-${siteFields}`,
-  );
+function buildSite(siteFields: string, about = SPANISH_SITE): FixtureBuild {
+  withOwnProject(root, `${about}\n  url: 'https://aprendo.example.org',\n${siteFields}`);
   return buildFixture('interface-words');
 }
+
+const SPANISH_SITE = `  title: 'Mi red de aprendizaje',
+  description: 'Reflexiones semanales sobre una red personal de aprendizaje.',
+  author: { name: 'Lucía Pérez' },`;
 
 /** An entry's content in the site's JSON Feed, as feed readers get it. */
 function feedItem(site: FixtureBuild, slug: string): string {
@@ -127,7 +127,12 @@ describe('a site in a language Commonplace has no words in (fixture: interface-w
   let site: FixtureBuild;
   const checks: string[] = [];
   beforeAll(() => {
-    site = buildSite(`  lang: 'ja',`);
+    site = buildSite(
+      `  lang: 'ja',`,
+      `  title: '学びのネットワーク',
+  description: '個人の学習ネットワークについての週ごとの振り返り。',
+  author: { name: 'Aiko Tanaka' },`,
+    );
     // npm run check, twice: the second run is answered from its cache.
     for (let run = 0; run < 2; run++) {
       const check = spawnSync(process.execPath, [join(root, 'src/a11y/cli.mjs'), 'source'], {
@@ -161,8 +166,66 @@ describe('a site in a language Commonplace has no words in (fixture: interface-w
     expect(feedItem(site, 'semana-uno')).toContain(
       '<a href="https://aprendo.example.org/media/nota.ogg" lang="en">Listen to the audio: <span lang="es">Nota de voz</span></a>',
     );
-    // The search box speaks the script's own English: no file of words.
+    // The search box speaks the script's own English: no file of words. It counts results by
+    // English's plural rules, and names only entries in another language than the site's.
     expect(site.exists('search-words.json')).toBe(false);
     expect(home).not.toContain('data-search-words');
+    expect(home).toMatch(/data-search-lang="en" data-search-dir="ltr" data-search-site-lang="ja"/);
+  });
+
+  it('marks every run of text in the language it is written in, on every page', () => {
+    // Three languages meet on this site: its own words are Japanese (its title, the Japanese
+    // post), the interface is English (no words in Japanese), and two posts, a page and a guide
+    // with its network are Spanish. A screen reader reads each run in the nearest lang around
+    // it, so each must be marked with its own (WCAG 3.1.2).
+    const slips: string[] = [];
+    for (const page of builtPages(site)) {
+      for (const { text, marked } of markedTexts(site.read(page))) {
+        const found = languagesOf(text);
+        if (found.length > 1) slips.push(`${page}: "${text}" mixes ${found.join(' and ')}`);
+        else if (found.length === 1 && found[0] !== marked)
+          slips.push(`${page}: "${text}" is ${found[0]}, marked ${marked || 'nothing'}`);
+      }
+    }
+    expect(slips).toEqual([]);
   });
 });
+
+/** Every HTML page of a build, relative to its output folder. */
+function builtPages(site: FixtureBuild): string[] {
+  return readdirSync(site.outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** Japanese is told by its script. */
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+/** The fixture's Spanish by its letters and its commonest words. */
+const SPANISH =
+  /[áéíóúñ¿¡]|\b(?:que|los|las|una|por|para|con|del|esta|semana|mi|sobre|el|la|y|de|en|lo|red|nota|voz|foro|comunidad)\b/i;
+/**
+ * The interface's English: each phrase's words between its placeholders, as whole words (a
+ * phrase's "Note" is not the Spanish "personal" that English shares).
+ */
+const ENGLISH = Object.entries(CATALOG)
+  .flatMap(([phrase, entry]) => [phrase, typeof entry === 'string' ? '' : entry.one])
+  .flatMap((text) => text.split(/\{\w+\}/))
+  .map((part) => part.trim())
+  .filter((part) => (part.match(/[a-z]/gi) ?? []).length >= 4)
+  .map((part) => {
+    const edge = (letter: string | undefined, fence: string) =>
+      letter && /\p{L}/u.test(letter) ? fence : '';
+    return new RegExp(
+      `${edge(part[0], '(?<!\\p{L})')}${escapeRegExp(part)}${edge(part.at(-1), '(?!\\p{L})')}`,
+      'u',
+    );
+  });
+
+/** The languages a run of the fixture's text is in, as far as they can be told. */
+function languagesOf(text: string): string[] {
+  const found: string[] = [];
+  if (JAPANESE.test(text)) found.push('ja');
+  if (SPANISH.test(text)) found.push('es');
+  if (ENGLISH.some((phrase) => phrase.test(text))) found.push('en');
+  return found;
+}

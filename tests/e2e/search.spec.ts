@@ -218,6 +218,30 @@ test('on a site in another language the search box speaks it, from the file of w
   await expect(page.getByText(es.t('Filter by tag'))).toBeVisible();
 });
 
+test('on a site in a language with no interface words, the search box speaks English and says so', async ({
+  page,
+}) => {
+  // What a site with lang: 'ja' and no ui writes: the interface's words are English, the site's
+  // own language Japanese. This English build's page is made to say the same.
+  await page.goto('/posts/learning-in-public/');
+  await page.locator('[data-search-ui]').evaluate((link) => {
+    link.setAttribute('data-search-lang', 'en');
+    link.setAttribute('data-search-site-lang', 'ja');
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type('Melbourne');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toHaveAttribute('lang', 'en');
+  // One result, counted by English's plural rules (Japanese has one form: "1 results").
+  await expect(page.getByRole('status')).toHaveText('1 result for “Melbourne”.');
+  const hit = results(page).filter({ has: page.getByRole('link', { name: F1_GUIDE }) });
+  // An English entry on a Japanese site: named as English, its title read in the dialog's
+  // English; its date is the site's, written and marked in Japanese.
+  await expect(hit.locator('.search-result-meta')).toHaveText('English · Guide · 2026年11月2日');
+  await expect(hit.getByRole('link', { name: F1_GUIDE })).not.toHaveAttribute('lang', /./);
+  await expect(hit.locator('time')).toHaveAttribute('lang', 'ja');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -218,7 +218,8 @@ describe('following an entry', () => {
       { label: 'Feed', href: 'https://a.example/feed.xml' },
       { label: 'Mastodon: @a@social.example', href: 'https://social.example/@a' },
       { label: 'Bluesky: a.example', href: 'https://bsky.app/profile/a.example' },
-      { label: 'LinkedIn', href: 'https://www.linkedin.com/' },
+      // A platform's name is the network file's words, marked with its language on the page.
+      { label: 'LinkedIn', href: 'https://www.linkedin.com/', own: true },
     ]);
     expect(followLinks(entry({}), en)).toEqual([]);
   });

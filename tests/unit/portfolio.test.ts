@@ -48,6 +48,13 @@ describe('portfolioSections', () => {
       ['module-empty', 'Module 2: Not started', []],
       ['also-in-this-course', 'Also in this course', ['loose']],
     ]);
+    // The module's title apart from the interface's words, for the page to mark its language.
+    expect(sections[0]!.titleParts).toEqual({
+      before: 'Module 1: ',
+      name: 'Learning in public',
+      after: '',
+    });
+    expect(sections[2]!.titleParts).toEqual({ before: 'Also in this course', name: '', after: '' });
     expect(sections[0]!.summary).toBe('Why.');
     expect(sections[1]!.summary).toBeUndefined();
   });

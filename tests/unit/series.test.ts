@@ -93,6 +93,8 @@ describe('entryNavigation', () => {
     const nav = entryNavigation(a, context, en);
     expect(nav.prevNext).toEqual({
       label: 'Series: Diary',
+      // The series' name is the site's words, marked apart from the interface's around it.
+      labelName: { before: 'Series: ', name: 'Diary', after: '' },
       kind: 'series',
       prev: undefined,
       next: { href: '/posts/c/', title: 'c' },
@@ -105,6 +107,7 @@ describe('entryNavigation', () => {
   it('uses the course when there is no series, linking the badge to the module', () => {
     const nav = entryNavigation(b, context, en);
     expect(nav.prevNext.label).toBe('Course: PLN 101');
+    expect(nav.prevNext.labelName).toEqual({ before: 'Course: ', name: 'PLN 101', after: '' });
     expect(nav.prevNext.prev?.href).toBe('/posts/a/');
     expect(nav.coursePrevNext).toBeUndefined();
     expect(nav.course).toEqual({

@@ -89,6 +89,22 @@ describe('wordsFor', () => {
     });
   });
 
+  it('cuts a phrase at each placeholder left open, for a page that writes two things into it', () => {
+    expect(wordsFor('en').pieces('{part} in the series “{name}”')).toEqual([
+      { slot: 'part' },
+      ' in the series “',
+      { slot: 'name' },
+      '”',
+    ]);
+    // Filled placeholders are words; the open ones keep the language's order.
+    const de = wordsFor('de', { '{part} in the series “{name}”': 'Reihe „{name}“, {part}' });
+    expect(de.pieces('{part} in the series “{name}”', { part: 'Teil 2' })).toEqual([
+      'Reihe „',
+      { slot: 'name' },
+      '“, Teil 2',
+    ]);
+  });
+
   it("puts the site's ui over the built-in words", () => {
     const words = wordsFor('fr', { 'Skip to content': 'Aller au texte' });
     expect(words.t('Skip to content')).toBe('Aller au texte');

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate, byNewest, goesLive, isPublished } from './publish.ts';
 import { site } from '../../site.config.ts';
-import { labelTags, tagLabels } from './tags.ts';
+import { countTags, labelTags, tagLabels } from './tags.ts';
 import type { ReflectionModel, ReflectionModels } from '../../schemas/reflection-model.ts';
 
 export type Post = CollectionEntry<'posts'>;
@@ -70,6 +70,23 @@ export function getTagLabels(): Promise<Map<string, string>> {
   if (showDrafts) return getEntries().then(tagLabels);
   labels ??= getEntries().then(tagLabels);
   return labels;
+}
+
+let tagLanguages: Promise<Map<string, string>> | undefined;
+
+/**
+ * The language of each tag that only entries in one language carry (`countTags`' `lang`), by
+ * slug: an entry page marks such a tag with it inside its English labels. Worked out once per
+ * build, as the labels are.
+ */
+export function getTagLanguages(): Promise<Map<string, string>> {
+  const work = async () => {
+    const counts = countTags(await getEntries(), await getTagLabels());
+    return new Map(counts.flatMap(({ slug, lang }) => (lang ? [[slug, lang] as const] : [])));
+  };
+  if (showDrafts) return work();
+  tagLanguages ??= work();
+  return tagLanguages;
 }
 
 /** An entry's tags under their site-wide labels, each tag once. */

@@ -25,6 +25,12 @@ export interface NavLink {
 export interface PrevNextLinks {
   /** What the links move through; its title, shown and naming the landmark: "Series: Campaign diary". */
   label: string;
+  /**
+   * The name in the label (the series' name, the course's title) and the interface's words
+   * around it, so the page can mark the name with its language: a series' name is written in
+   * the entry (its `lang`, none for the site's), a course's title in the site's config.
+   */
+  labelName?: { before: string; name: string; after: string; lang?: string };
   /** Which order they follow, so a page with two (a series and a course) tells them apart. */
   kind: 'date' | 'series' | 'course';
   prev?: NavLink;
@@ -48,6 +54,8 @@ export interface EntryNavigation {
   course?: { href: string; badge: CourseBadge; text: string };
   series?: {
     name: string;
+    /** The language the series' name is written in: the entry's, when it sets one. */
+    lang?: string;
     label: string;
     parts: (NavLink & { current: boolean })[];
   };
@@ -78,7 +86,7 @@ const link = (entry?: NavEntry): NavLink | undefined =>
 export function entryNavigation<T extends NavEntry>(
   entry: T,
   { all, chronological, chronologicalLabel, courses }: NavigationContext<T>,
-  words: Pick<Words, 't' | 'plural'>,
+  words: Pick<Words, 't' | 'plural' | 'around'>,
 ): EntryNavigation {
   const plain = neighbours(chronological, entry.id);
   const result: EntryNavigation = {
@@ -103,6 +111,7 @@ export function entryNavigation<T extends NavEntry>(
     const around = courseNeighbours(courseOutline(course.id, course.data, all), entry);
     coursePrevNext = {
       label: words.t('Course: {title}', { title: course.data.title }),
+      labelName: { ...words.around('Course: {title}', 'title'), name: course.data.title },
       kind: 'course',
       prev: link(around.prev),
       next: link(around.next),
@@ -114,6 +123,7 @@ export function entryNavigation<T extends NavEntry>(
   if (position) {
     result.series = {
       name: position.name,
+      ...(entry.data.lang && { lang: entry.data.lang }),
       label: partLabel(position, words),
       parts: position.parts.map((part) => ({
         ...link(part)!,
@@ -122,6 +132,11 @@ export function entryNavigation<T extends NavEntry>(
     };
     result.prevNext = {
       label: words.t('Series: {name}', { name: position.name }),
+      labelName: {
+        ...words.around('Series: {name}', 'name'),
+        name: position.name,
+        ...(entry.data.lang && { lang: entry.data.lang }),
+      },
       kind: 'series',
       prev: link(position.prev),
       next: link(position.next),

@@ -10,7 +10,7 @@ import { escapeHtml } from '../util/escape-html.ts';
 import type { Words } from '../site/words/translate.ts';
 
 /** The site's interface words, for the labels the portfolio writes. */
-type PortfolioWords = Pick<Words, 't' | 'plural'>;
+type PortfolioWords = Pick<Words, 't' | 'plural' | 'around'>;
 
 /** The fragment id of an entry's article on the portfolio page, e.g. `posts-week-1`. */
 export const portfolioAnchor = (entry: { collection: string; id: string }) =>
@@ -26,6 +26,11 @@ export interface PortfolioSection<T> {
   /** The section heading's id: `module-<id>`, or `also-in-this-course` (no module id can be). */
   id: string;
   title: string;
+  /**
+   * `title` cut into the interface's words and a module's title (the course file's words, none
+   * for the last section), so the page marks each part with its language where they differ.
+   */
+  titleParts: { before: string; name: string; after: string };
   summary?: string;
   entries: T[];
 }
@@ -43,6 +48,10 @@ export function portfolioSections<T>(
     title: oneLine(
       words.t('Module {number}: {title}', { number: module.number, title: module.title }),
     ),
+    titleParts: {
+      ...words.around('Module {number}: {title}', 'title', { number: module.number }),
+      name: oneLine(module.title),
+    },
     summary: module.summary || undefined,
     entries: module.entries,
   }));
@@ -50,6 +59,7 @@ export function portfolioSections<T>(
     sections.push({
       id: 'also-in-this-course',
       title: words.t('Also in this course'),
+      titleParts: { before: words.t('Also in this course'), name: '', after: '' },
       entries: outline.unassigned,
     });
   }

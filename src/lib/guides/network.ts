@@ -179,6 +179,8 @@ export interface FollowLink {
    */
   label: string;
   href: string;
+  /** The label is the network's own words (a platform's name as its file gives it). */
+  own?: true;
 }
 
 /**
@@ -193,7 +195,8 @@ export function followLinks(entry: NetworkEntry, words: Pick<Words, 't'>): Follo
   if (mastodon) links.push({ label: `Mastodon: ${entry.mastodon!.trim()}`, href: mastodon });
   const bluesky = entry.bluesky && blueskyUrl(entry.bluesky);
   if (bluesky) links.push({ label: `Bluesky: ${entry.bluesky!.trim()}`, href: bluesky });
-  for (const platform of entry.platforms) links.push({ label: platform.name, href: platform.url });
+  for (const platform of entry.platforms)
+    links.push({ label: platform.name, href: platform.url, own: true });
   return links;
 }
 

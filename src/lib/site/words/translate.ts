@@ -37,6 +37,12 @@ export interface Words {
    * tag, a bold part) that each language places in the sentence where it needs it.
    */
   around(phrase: Phrase, slot: string, values?: Values): { before: string; after: string };
+  /**
+   * A phrase cut at each placeholder `values` leaves open, in the language's order: its words as
+   * strings, each open placeholder as `{ slot }`. For a sentence with two things a page writes
+   * itself (a part in bold, a series' name marked with its language).
+   */
+  pieces(phrase: Phrase, values?: Values): Array<string | { slot: string }>;
 }
 
 /** The English forms of every phrase: the catalog itself. */
@@ -88,6 +94,12 @@ export function wordsFor(lang: string, written: WrittenWords = {}): Words {
       return at < 0
         ? { before: text, after: '' }
         : { before: text.slice(0, at), after: text.slice(at + slot.length + 2) };
+    },
+    pieces(phrase, values) {
+      return t(phrase, values)
+        .split(/\{(\w+)\}/)
+        .map((piece, at) => (at % 2 === 1 ? { slot: piece } : piece))
+        .filter((piece) => piece !== '');
     },
     plural(count, phrase, values) {
       const forms = words[phrase];
