@@ -96,7 +96,7 @@ const FULL_REPORT = { sources: 'npm run check', 'built pages': 'npm run check:ht
 /**
  * Prints the report through the integration logger; throws when there is an error. Every error
  * is listed, but one repeated on many built pages (a layout's) only on its first pages;
- * warnings at most WARNINGS_PER_RULE per rule, so a corpus that says "host" a thousand times
+ * warnings at most WARNINGS_PER_RULE per rule, so a corpus that says "guys" a thousand times
  * does not bury the log (the summary still counts them all).
  */
 function reportOrFail(

@@ -10,11 +10,10 @@ export interface FoundWord {
 
 /**
  * Words retext-equality flags in every sense, kept only in the sense it means. Its list flags
- * `special` as a euphemism for disability, `challenged` and `invalid` likewise, `host` as the male
- * of "hostess" and `master` as the computer term; learners write "special thanks", "this week
- * challenged me", "the date was invalid", "we host the site" and "my master's degree", where the
- * suggested words (`has a disability`, `emcee`, `primary`) make no sense. Each word is judged by
- * its neighbours in the sentence, read from the source:
+ * `special` as a euphemism for disability, `challenged` and `invalid` likewise, and `master` as
+ * the computer term; learners write "special thanks", "this week challenged me", "the date was
+ * invalid" and "my master's degree", where the suggested words (`has a disability`, `primary`)
+ * make no sense. Each word is judged by its neighbours in the sentence, read from the source:
  *
  * - `special`: only before a word for people, needs or schooling ("special needs", "special
  *   education", "special kids"); not "special thanks", "a special day".
@@ -23,8 +22,6 @@ export interface FoundWord {
  *   me", "I felt challenged by the reading").
  * - `invalid`: only as a noun, after an article and at the end of its clause ("an invalid."); not
  *   the adjective ("an invalid date", "the form was invalid").
- * - `host` (flagged as the male of "hostess"): only a person, not the verb ("we host the site on
- *   GitHub Pages", "to host a meetup") or a computer ("web host", "host name").
  * - `master`: not a degree ("a master's", "my masters", "Master of Science", "master's degree",
  *   "masters course") and not the verb ("to master the basics"). "master the art" is a phrase of
  *   its own.
@@ -43,11 +40,17 @@ const DEGREE_AFTER =
 const VERB_BEFORE =
   /^(?:to|can|could|will|would|should|must|might|may|shall|i|we|you|they|and|or|finally|eventually|slowly|truly|fully)$/i;
 
-/** Words after `host` that make it a verb (its object) or a thing (a compound noun). */
-const HOST_AFTER =
-  /^(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|it|them|us|me|everything|events?|meetups?|workshops?|sessions?|names?|machines?|servers?|files?|computers?|systems?|os|pages?|sites?|websites?|cit(?:y|ies)|countr(?:y|ies)|famil(?:y|ies)|institutions?|universit(?:y|ies)|schools?|organi[sz]ations?|nations?)$/i;
-/** Words before `host` that make it a computer: "web host", "remote host". */
-const HOST_MACHINE = /^(?:web|remote|local|virtual|dns|domain|cloud|git|ssh)$/i;
+/**
+ * The neutral word of a pair whose male form retext-equality flags: in today's usage `host` is
+ * the word for anyone who hosts (a podcast, a meetup, a dinner), and "Host:" heads every other
+ * line of a podcast's transcript; `hostess` is the gendered one, and is still flagged, with
+ * `host` suggested first.
+ */
+export const NEUTRAL_FORM: Readonly<Record<string, string>> = {
+  hostess: 'host',
+  hostesses: 'hosts',
+};
+const NEUTRAL = new Set(Object.values(NEUTRAL_FORM));
 
 /** The word right before `offset` in its clause (no sentence or clause punctuation between). */
 function wordBefore(text: string, offset: number): string | undefined {
@@ -76,6 +79,7 @@ function wordsAfter(text: string, end: number, count: number): string[] {
 export function inOtherSense(finding: FoundWord, text: string): boolean {
   if (finding.kind !== 'insensitive') return false;
   const word = finding.word.toLowerCase().replace(/’/g, "'");
+  if (NEUTRAL.has(word)) return true;
   const before = wordBefore(text, finding.offset);
   const [next, second] = wordsAfter(text, finding.end, 2);
   switch (word) {
@@ -92,12 +96,6 @@ export function inOtherSense(finding: FoundWord, text: string): boolean {
       if (next && DEGREE_AFTER.test(next)) return true;
       if (next?.toLowerCase() === 'of' && second && /^\p{Lu}/u.test(second)) return true;
       return before !== undefined && VERB_BEFORE.test(before);
-    case 'host':
-    case 'hosts':
-      return (
-        (next !== undefined && HOST_AFTER.test(next)) ||
-        (before !== undefined && (VERB_BEFORE.test(before) || HOST_MACHINE.test(before)))
-      );
     case "master's":
       return true;
     case 'masters':

@@ -4,7 +4,7 @@ import retextEquality from 'retext-equality';
 import retextProfanities from 'retext-profanities';
 import { VFile } from 'vfile';
 import type { Prose, Segment } from './prose.ts';
-import { inOtherSense } from './senses.ts';
+import { inOtherSense, NEUTRAL_FORM } from './senses.ts';
 import { escapeRegExp } from '../../lib/util/escape-regexp.ts';
 
 /** A word or phrase the inclusive-language rule reports. */
@@ -292,7 +292,8 @@ export function findWords(
       offset,
       end,
       word,
-      suggestions: message.source === 'retext-equality' ? [...(message.expected ?? [])] : [],
+      suggestions:
+        message.source === 'retext-equality' ? withNeutralForm(word, message.expected ?? []) : [],
       condition: /^Unexpected potentially insensitive use of `[^`]*`, (when [^,]+),/.exec(
         message.reason,
       )?.[1],
@@ -301,6 +302,12 @@ export function findWords(
     });
   }
   return findings;
+}
+
+/** retext-equality's words for a flagged one, the neutral form of its pair first (`hostess`: `host`). */
+function withNeutralForm(word: string, expected: readonly string[]): string[] {
+  const neutral = NEUTRAL_FORM[word.toLowerCase()];
+  return neutral ? [neutral, ...expected.filter((w) => w !== neutral)] : [...expected];
 }
 
 /**

@@ -9,7 +9,7 @@ const warning = (file: string, line: number, ruleId = 'inclusive-language'): Pro
   column: 1,
   ruleId,
   severity: 'warning',
-  message: '`host` may be insensitive: write `presenter` instead',
+  message: '`guys` may be insensitive: write `people` instead',
 });
 const error = (file: string, line: number): Problem => ({
   file,
@@ -32,7 +32,7 @@ describe('warnings capped in the build log', () => {
     const lines = capWarnings(many, 'npm run check');
     expect(lines).toHaveLength(11);
     expect(lines[0]).toBe(
-      'content/posts/p0000.mdx:3:1  warning  `host` may be insensitive: write `presenter` instead  inclusive-language',
+      'content/posts/p0000.mdx:3:1  warning  `guys` may be insensitive: write `people` instead  inclusive-language',
     );
     expect(lines[9]).toContain('content/posts/p0009.mdx:3:1');
     expect(lines[10]).toBe(
