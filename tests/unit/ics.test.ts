@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from '../../src/lib/site/words/translate.ts';
 import {
   describeWhen,
   escapeText,
@@ -8,8 +7,6 @@ import {
   isoInZone,
   toIcs,
 } from '../../src/lib/guides/ics.ts';
-
-const en = wordsFor('en');
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 /** Undoes RFC 5545 folding: a CRLF followed by one space or tab joins the lines. */
@@ -117,13 +114,12 @@ describe('isAllDay and describeWhen', () => {
   it('says when, in words', () => {
     // ICU versions differ on the spaces around the dash of a range.
     expect(
-      describeWhen({ start: new Date('2027-03-12'), end: new Date('2027-03-14') }, 'en-GB', en),
+      describeWhen({ start: new Date('2027-03-12'), end: new Date('2027-03-14') }, 'en-GB'),
     ).toMatch(/^12\s?–\s?14 March 2027$/);
     expect(
       describeWhen(
         { start: new Date('2027-04-21T09:00:00Z'), end: new Date('2027-04-21T17:00:00Z') },
         'en-GB',
-        en,
       ),
     ).toBe('21 April 2027, 09:00–17:00 UTC');
   });
@@ -135,18 +131,32 @@ describe('isAllDay and describeWhen', () => {
       allDay: false,
       offset: '+01:00',
     };
-    expect(describeWhen(event, 'en-GB', en)).toBe('21 April 2027, 16:00–17:00 UTC+01:00');
+    expect(describeWhen(event, 'en-GB')).toBe('21 April 2027, 16:00–17:00 UTC+01:00');
     expect(isoInZone(event.start, event.offset)).toBe('2027-04-21T16:00+01:00');
     // Late in the evening west of UTC is already the next day in UTC: the day is the event's.
     const evening = { start: new Date('2027-04-22T02:30:00Z'), allDay: false, offset: '-05:00' };
-    expect(describeWhen(evening, 'en-GB', en)).toBe('21 April 2027, 21:30 UTC-05:00');
+    expect(describeWhen(evening, 'en-GB')).toBe('21 April 2027, 21:30 UTC-05:00');
     // Midnight UTC, written with a time, is a time, not a whole day.
     expect(
       describeWhen(
         { start: new Date('2027-01-01T00:00:00Z'), allDay: false, offset: 'Z' },
         'en-GB',
-        en,
       ),
     ).toBe('1 January 2027, 00:00 UTC');
+  });
+  it('writes a timed event over several days in one language, the range as Intl writes it', () => {
+    const event = {
+      start: new Date('2027-04-21T15:00:00Z'),
+      end: new Date('2027-04-23T10:00:00Z'),
+      allDay: false,
+      offset: '+01:00',
+    };
+    expect(describeWhen(event, 'en-GB')).toMatch(
+      /^21 April 2027.*16:00.*23 April 2027.*11:00 UTC\+01:00$/,
+    );
+    // No English "to" between Spanish dates: the words between are Spanish too.
+    const spanish = describeWhen(event, 'es');
+    expect(spanish).toMatch(/^21 de abril de 2027.*16:00.*23 de abril de 2027.*11:00 UTC\+01:00$/);
+    expect(spanish).not.toMatch(/\bto\b/);
   });
 });

@@ -3,7 +3,6 @@
  * escaped, and a UID and DTSTAMP on every event, which calendar apps need to import and update it.
  */
 import { slugify } from '../content/slug.ts';
-import type { Words } from '../site/words/translate.ts';
 
 export interface CalendarEvent {
   title: string;
@@ -152,13 +151,12 @@ export function isoInZone(date: Date, offset = 'Z'): string {
  * all-day events; for the rest, the day and times in the zone the event is written in, with
  * the zone named: `16:00+01:00` reads "21 April 2027, 16:00–17:00 UTC+01:00", as the guide's
  * author wrote it. (The `.ics` file gives the same moments in UTC; calendar apps convert them
- * to the reader's zone.) Dates and times are written the way `lang` writes them, and the word
- * between two days comes from `words`, the site's interface words.
+ * to the reader's zone.) Dates and times are written the way `lang` writes them, a range of days
+ * too (Intl's formatRange), so the whole of it is in the one language the page marks it with.
  */
 export function describeWhen(
   event: Pick<CalendarEvent, 'start' | 'end' | 'allDay' | 'offset'>,
   lang: string,
-  words: Pick<Words, 't'>,
 ): string {
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(lang, {
@@ -179,9 +177,14 @@ export function describeWhen(
   if (icsDate(end) === icsDate(start)) {
     return `${day.format(start)}, ${time.format(start)}–${time.format(end)} ${zone}`;
   }
-  const range = words.t('{start} to {end}', {
-    start: `${day.format(start)}, ${time.format(start)}`,
-    end: `${day.format(end)}, ${time.format(end)}`,
+  const moments = new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
   });
-  return `${range} ${zone}`;
+  return `${moments.formatRange(start, end)} ${zone}`;
 }

@@ -129,7 +129,6 @@ export default {
   '{link} (iCalendar file, works with most calendar apps).':
     '{link} (iCalendar-Datei, funktioniert mit den meisten Kalender-Apps).',
   'Add these events to your calendar': 'Diese Termine in deinen Kalender übernehmen',
-  '{start} to {end}': '{start} bis {end}',
   'From the guide "{title}": {url}': 'Aus dem Leitfaden „{title}“: {url}',
 
   // A guide's network: the diversity summary.

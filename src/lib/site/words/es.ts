@@ -142,7 +142,6 @@ export default {
   '{link} (iCalendar file, works with most calendar apps).':
     '{link} (archivo iCalendar, compatible con la mayoría de las aplicaciones de calendario).',
   'Add these events to your calendar': 'Añadir estos eventos a tu calendario',
-  '{start} to {end}': 'Del {start} al {end}',
   'From the guide "{title}": {url}': 'De la guía «{title}»: {url}',
 
   // A guide's network: the diversity summary.

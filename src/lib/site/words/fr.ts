@@ -142,7 +142,6 @@ export default {
   '{link} (iCalendar file, works with most calendar apps).':
     '{link} (fichier iCalendar, compatible avec la plupart des applications de calendrier).',
   'Add these events to your calendar': 'Ajouter ces événements à votre calendrier',
-  '{start} to {end}': 'Du {start} au {end}',
   'From the guide "{title}": {url}': 'Tiré du guide « {title} » : {url}',
 
   // A guide's network: the diversity summary.

@@ -141,7 +141,6 @@ export default {
   '{link} (iCalendar file, works with most calendar apps).':
     '{link} (arquivo iCalendar, compatível com a maioria dos apps de calendário).',
   'Add these events to your calendar': 'Adicionar estes eventos ao seu calendário',
-  '{start} to {end}': 'de {start} a {end}',
   'From the guide "{title}": {url}': 'Do guia “{title}”: {url}',
 
   // A guide's network: the diversity summary.

@@ -15,8 +15,6 @@ export const GUIDES = {
     'Under a guide’s events; {link} is the link "Add these events to your calendar".',
   'Add these events to your calendar':
     'Link to the guide’s events as a calendar file, shown in place of {link} in "{link} (iCalendar file, works with most calendar apps)."',
-  '{start} to {end}':
-    'When an event spans several days; {start} and {end} are each a date and a time ("21 April 2027, 16:00"). The time zone follows.',
   'From the guide "{title}": {url}':
     'Description of every event in a guide’s calendar file (shown in calendar apps); {title} is the guide’s title, {url} its address.',
 
