@@ -191,6 +191,16 @@ describe('ui in src/site.config.ts', () => {
     );
     const own = defineSite({ ...site, lang: 'es', nav: [{ label: 'Blog', href: '/posts/' }] });
     expect(own.nav).toEqual([{ label: 'Blog', href: '/posts/' }]);
+    // The default navigation says which language its words are in: English on a Japanese site,
+    // where the header marks the site's own links (its language) apart from them.
+    expect(defineSite({ ...site, lang: 'ja' }).nav.map((link) => link.lang)).toEqual(
+      Array(5).fill('en'),
+    );
+    const english = { label: 'English edition', href: '/en/', lang: 'en' };
+    expect(defineSite({ ...site, lang: 'ja', nav: [english] }).nav).toEqual([english]);
+    expect(() =>
+      defineSite({ ...site, lang: 'ja', nav: [{ ...english, lang: 'english' }] }),
+    ).toThrow(/nav.*lang|lang.*not a language tag/s);
   });
 });
 

@@ -76,7 +76,7 @@ let tagLanguages: Promise<Map<string, string>> | undefined;
 
 /**
  * The language of each tag that only entries in one language carry (`countTags`' `lang`), by
- * slug: an entry page marks such a tag with it inside its English labels. Worked out once per
+ * slug: an entry page marks such a tag with it inside the interface's labels. Worked out once per
  * build, as the labels are.
  */
 export function getTagLanguages(): Promise<Map<string, string>> {
