@@ -67,7 +67,7 @@ async function fetchPages(origin: string, paths: string[]): Promise<string[]> {
 export const GET: APIRoute = async ({ params, url }) => {
   const path = params.feed ?? '';
   if (path === 'feed.xsl')
-    return new Response(feedStylesheet(stylesheet, words), {
+    return new Response(feedStylesheet(stylesheet, words, site.lang), {
       headers: { 'Content-Type': 'application/xml' },
     });
   const feedSite: FeedSite = { ...site, base: BASE, built: buildDate() };

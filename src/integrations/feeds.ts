@@ -119,7 +119,9 @@ export async function writeFeedFiles(
     const listed = { ...feed, items: feed.items.map((entry) => items.get(entry)!) };
     writeParts(join(outDir, feed.path), await render(listed, about, rss));
   }
-  writeParts(join(outDir, 'feed.xsl'), [feedStylesheet(await readFile(STYLESHEET, 'utf8'), words)]);
+  writeParts(join(outDir, 'feed.xsl'), [
+    feedStylesheet(await readFile(STYLESHEET, 'utf8'), words, about.lang),
+  ]);
   writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, about, words)]);
   return items.size;
 }

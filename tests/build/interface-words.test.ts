@@ -171,6 +171,8 @@ describe('a site in a language Commonplace has no words in (fixture: interface-w
     expect(site.exists('search-words.json')).toBe(false);
     expect(home).not.toContain('data-search-words');
     expect(home).toMatch(/data-search-lang="en" data-search-dir="ltr" data-search-site-lang="ja"/);
+    // The styled feed page is the site's language; its English words say so.
+    expect(site.read('feed.xsl')).toContain('<h2 lang="en">Latest entries</h2>');
   });
 
   it('marks every run of text in the language it is written in, on every page', () => {

@@ -13,8 +13,11 @@ const months = (template: string) =>
 describe('feedStylesheet', () => {
   it("keeps an English site's words as the file writes them, and writes its dates", () => {
     const out = feedStylesheet(xsl, wordsFor('en'));
+    // The marks of the interface's words go, with nothing to say on a page in their language.
     expect(out.replace(/<xsl:template name="date">[\s\S]*?<\/xsl:template>/, '')).toBe(
-      xsl.replace(/<xsl:template name="date">[\s\S]*?<\/xsl:template>/, ''),
+      xsl
+        .replace(/<xsl:template name="date">[\s\S]*?<\/xsl:template>/, '')
+        .replaceAll(/ data-(?:ui|site-words)=""/g, ''),
     );
     expect(out).toContain(dateTemplate('en'));
     expect(XMLValidator.validate(out)).toBe(true);
@@ -29,6 +32,16 @@ describe('feedStylesheet', () => {
     expect(XMLValidator.validate(out)).toBe(true);
   });
 
+  it("marks the interface's English on a Japanese site's page, and the site's dates inside it", () => {
+    const out = feedStylesheet(xsl, wordsFor('ja'), 'ja');
+    expect(out).toContain('<h2 lang="en">Latest entries</h2>');
+    expect(out).toContain('<section class="about" aria-labelledby="about-feeds" lang="en">');
+    expect(out).toContain('<p class="meta" lang="en">Published <span lang="ja"><xsl:call-template');
+    expect(out).toContain(dateTemplate('ja'));
+    expect(out).not.toMatch(/ data-(?:ui|site-words)=""/);
+    expect(XMLValidator.validate(out)).toBe(true);
+  });
+
   it('refuses a file whose English or date template it no longer finds', () => {
     expect(() => feedStylesheet(xsl.replace('Latest entries', 'Newest'), wordsFor('fr'))).toThrow(
       /src\/lib\/feeds\/feed\.xsl has no “Latest entries”/,
@@ -39,6 +52,9 @@ describe('feedStylesheet', () => {
         wordsFor('en'),
       ),
     ).toThrow(/has no <xsl:template name="date">/);
+    expect(() => feedStylesheet(xsl.replaceAll(' data-ui=""', ''), wordsFor('en'))).toThrow(
+      /feed\.xsl has no data-ui="": src\/lib\/feeds\/stylesheet\.ts marks the interface's words/,
+    );
   });
 });
 

@@ -34,8 +34,10 @@
         <main>
           <h1><xsl:value-of select="/rss/channel/title"/></h1>
           <p><xsl:value-of select="/rss/channel/description"/></p>
-          <p><a href="{/rss/channel/link}">Visit the website</a></p>
-          <section class="about" aria-labelledby="about-feeds">
+          <!-- data-ui: the interface's words, data-site-words: the site's inside them; the build
+               writes each as its lang where the two languages differ (stylesheet.ts). -->
+          <p><a href="{/rss/channel/link}" data-ui="">Visit the website</a></p>
+          <section class="about" aria-labelledby="about-feeds" data-ui="">
             <h2 id="about-feeds">This is a web feed</h2>
             <p>
               A feed lets you follow this site in a feed reader: new entries arrive there
@@ -50,7 +52,7 @@
               "RSS reader" to find one.
             </p>
           </section>
-          <h2>Latest entries</h2>
+          <h2 data-ui="">Latest entries</h2>
           <ol>
             <xsl:for-each select="/rss/channel/item">
               <li>
@@ -66,7 +68,7 @@
                     <xsl:value-of select="title"/>
                   </a>
                 </h3>
-                <p class="meta">Published <xsl:call-template name="date"><xsl:with-param name="rss" select="pubDate"/></xsl:call-template></p>
+                <p class="meta" data-ui="">Published <span data-site-words=""><xsl:call-template name="date"><xsl:with-param name="rss" select="pubDate"/></xsl:call-template></span></p>
                 <p>
                   <xsl:if test="$other">
                     <xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute>

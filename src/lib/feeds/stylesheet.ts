@@ -2,6 +2,7 @@ import { escapeHtml } from '../util/escape-html.ts';
 import { escapeRegExp } from '../util/escape-regexp.ts';
 import type { Phrase } from '../site/words/catalog.ts';
 import type { Words } from '../site/words/translate.ts';
+import { langAttributes, langMarkup } from '../site/lang.ts';
 
 /**
  * The text of the page a browser shows for an RSS feed (src/lib/feeds/feed.xsl), phrase by
@@ -26,7 +27,7 @@ const STYLESHEET_PHRASES: [Phrase, Record<string, string>?][] = [
   [
     'Published {date}',
     {
-      date: '<xsl:call-template name="date"><xsl:with-param name="rss" select="pubDate"/></xsl:call-template>',
+      date: '<span data-site-words=""><xsl:call-template name="date"><xsl:with-param name="rss" select="pubDate"/></xsl:call-template></span>',
     },
   ],
 ];
@@ -92,18 +93,34 @@ const fill = (text: string, xslt: Record<string, string>) =>
 const written = (english: string) =>
   new RegExp(english.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g');
 
+/** Where feed.xsl holds the interface's words, and where the site's words sit inside them. */
+const UI_MARK = ' data-ui=""';
+const SITE_MARK = ' data-site-words=""';
+
 /**
  * The feed stylesheet `xsl` with its text in the interface's `words`, and its dates written as
- * the site's pages write them (`dateTemplate`). A phrase whose words are its English is left as
- * the file writes it. Throws when the file no longer has one of its phrases, or its `date`
- * template, as written here: a phrase changed in one place only would stay in English.
+ * the site's pages write them (`dateTemplate`) in the site's language `siteLang`. The page is in
+ * the feed's language, the site's: where the interface's words are in another (English on a site
+ * Commonplace has no words for), each element that holds them says so, and the dates inside them
+ * say theirs (WCAG 3.1.2). A phrase whose words are its English is left as the file writes it.
+ * Throws when the file no longer has one of its phrases, its marks, or its `date` template, as
+ * written here: a phrase changed in one place only would stay in English.
  */
-export function feedStylesheet(xsl: string, { t, lang }: Pick<Words, 't' | 'lang'>): string {
+export function feedStylesheet(
+  xsl: string,
+  { t, lang }: Pick<Words, 't' | 'lang'>,
+  siteLang: string = lang,
+): string {
   if (!DATE_TEMPLATE.test(xsl))
     throw new Error(
       'src/lib/feeds/feed.xsl has no <xsl:template name="date">: src/lib/feeds/stylesheet.ts writes it for the site\'s language',
     );
-  let out = xsl.replace(DATE_TEMPLATE, () => dateTemplate(lang));
+  for (const mark of [UI_MARK, SITE_MARK])
+    if (!xsl.includes(mark))
+      throw new Error(
+        `src/lib/feeds/feed.xsl has no${mark}: src/lib/feeds/stylesheet.ts marks the interface's words there`,
+      );
+  let out = xsl.replace(DATE_TEMPLATE, () => dateTemplate(siteLang));
   for (const [phrase, xslt = {}] of STYLESHEET_PHRASES) {
     const english = fill(phrase, xslt);
     const pattern = written(english);
@@ -117,5 +134,7 @@ export function feedStylesheet(xsl: string, { t, lang }: Pick<Words, 't' | 'lang
     const text = fill(escapeHtml(words), xslt);
     out = out.replace(pattern, () => text);
   }
-  return out;
+  return out
+    .replaceAll(UI_MARK, langMarkup(langAttributes(lang, siteLang)))
+    .replaceAll(SITE_MARK, langMarkup(langAttributes(siteLang, lang)));
 }
