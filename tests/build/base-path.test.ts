@@ -237,7 +237,10 @@ describe('a project site under /my-blog/ (fixture: base-path)', () => {
 
   it('finds entries with search, and every result opens', async () => {
     const browser = await findBrowser();
-    expect(browser, 'a Chromium for the search check').toBeDefined();
+    expect(
+      browser,
+      'no Chromium for the search check: run `node scripts/ensure-browser.mjs` (npm test does this first)',
+    ).toBeDefined();
     const chrome = await chromium.launch({ executablePath: browser!.path, args: chromiumArgs });
     try {
       const page = await chrome.newPage();
