@@ -39,6 +39,24 @@ test.describe('a wide table on a phone (375 px)', () => {
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   });
 
+  test("shows a wide table's caption where the table starts, not centred over columns off screen", async ({
+    page,
+  }) => {
+    // The guide's network table has a caption, and is wider than a phone.
+    await page.goto('/guides/f1-sustainability-pln/');
+    const caption = page.locator('.guide-network .table-scroll caption');
+    await expect(caption).toHaveText(/^Every entry in the network/);
+    // Where the caption's words are drawn (its box spans the whole table, as wide as the table).
+    const words = await caption.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const box = range.getBoundingClientRect();
+      return { left: box.left, right: box.right };
+    });
+    expect(words.left).toBeGreaterThanOrEqual(0);
+    expect(words.right).toBeLessThanOrEqual(375);
+  });
+
   test('prints whole: paper does not scroll, so the region shows every column', async ({
     page,
   }) => {
