@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import stylesheet from '../lib/feeds/feed.xsl?raw';
+import pageScript from '../scripts/feed-page.js?raw';
+import pageStylesheet from '../styles/feed.css?raw';
 import { site } from '../site.config.ts';
 import { getEntries } from '../lib/content/content.ts';
 import { buildDate } from '../lib/content/publish.ts';
@@ -9,10 +10,10 @@ import { BASE, absoluteUrl, entryUrl, routes, withBase } from '../lib/site/urls.
 import { readChannelPage, readEntryContent, readEntryHead } from '../lib/feeds/entry-page.ts';
 import { newestFirst, type FeedEntry, type FeedSite } from '../lib/feeds/items.ts';
 import { feedPlan, type ChannelPage, type PlannedFeed } from '../lib/feeds/plan.ts';
-import { rssRenderer } from '../lib/feeds/rss.ts';
+import { FEED_SCRIPT, FEED_STYLESHEET, rssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
-import { feedStylesheet } from '../lib/feeds/stylesheet.ts';
+import { feedPageScript, feedPageSettings } from '../lib/feeds/page-script.ts';
 import { words } from '../lib/site/words/site.ts';
 
 /**
@@ -42,7 +43,8 @@ export const getStaticPaths = (async () => {
     'feed.json',
     'posts/rss.xml',
     'guides/rss.xml',
-    'feed.xsl',
+    FEED_SCRIPT.slice(1),
+    FEED_STYLESHEET.slice(1),
     routes.subscriptions.slice(1),
   ];
   for (const channel of await channels()) files.push(channel.feed);
@@ -66,10 +68,13 @@ async function fetchPages(origin: string, paths: string[]): Promise<string[]> {
 
 export const GET: APIRoute = async ({ params, url }) => {
   const path = params.feed ?? '';
-  if (path === 'feed.xsl')
-    return new Response(feedStylesheet(stylesheet, words, site.lang), {
-      headers: { 'Content-Type': 'application/xml' },
-    });
+  if (path === FEED_SCRIPT.slice(1))
+    return new Response(
+      feedPageScript(pageScript, feedPageSettings(words, site.lang, site.timeZone)),
+      { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
+    );
+  if (path === FEED_STYLESHEET.slice(1))
+    return new Response(pageStylesheet, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
   const feedSite: FeedSite = { ...site, base: BASE, built: buildDate() };
   const entries = await getEntries();
   const pages = await fetchPages(url.origin, entries.map(entryUrl));

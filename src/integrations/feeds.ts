@@ -15,10 +15,10 @@ import {
   type FeedLimit,
   type PlannedFeed,
 } from '../lib/feeds/plan.ts';
-import { rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
+import { FEED_SCRIPT, FEED_STYLESHEET, rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, jsonFeedParts } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
-import { feedStylesheet } from '../lib/feeds/stylesheet.ts';
+import { feedPageScript, feedPageSettings } from '../lib/feeds/page-script.ts';
 import type { FeedWords } from '../lib/feeds/html.ts';
 import { words as siteWords } from '../lib/site/words/site.ts';
 import { timed } from './timing.ts';
@@ -31,7 +31,8 @@ import { site } from '../site.config.ts';
  * feeds reuse that HTML. A build the gate fails gets no feeds.
  */
 
-const STYLESHEET = new URL('../lib/feeds/feed.xsl', import.meta.url);
+const PAGE_SCRIPT = new URL('../scripts/feed-page.js', import.meta.url);
+const PAGE_STYLESHEET = new URL('../styles/feed.css', import.meta.url);
 
 /**
  * Reads one built page with `reader`, naming the page in any error. Synchronously: a promise
@@ -57,7 +58,7 @@ async function render(feed: PlannedFeed, site: FeedSite, rss: RssRenderer): Prom
 /**
  * astro:build:done, after the gate: from `files` (every file under the output folder, listed
  * once by finishBuild), writes `/rss.xml`, `/feed.json`, `/posts/rss.xml`,
- * `/guides/rss.xml`, a feed beside every tag and course page, `/feed.xsl` and
+ * `/guides/rss.xml`, a feed beside every tag and course page, `/feed.js`, `/feed.css` and
  * `/subscriptions.opml`, each feed with the newest `feeds.items` entries of src/site.config.ts.
  * Logs `feeds: <n> items in <s> s`, n being the entries the feeds list.
  */
@@ -119,9 +120,13 @@ export async function writeFeedFiles(
     const listed = { ...feed, items: feed.items.map((entry) => items.get(entry)!) };
     writeParts(join(outDir, feed.path), await render(listed, about, rss));
   }
-  writeParts(join(outDir, 'feed.xsl'), [
-    feedStylesheet(await readFile(STYLESHEET, 'utf8'), words, about.lang),
+  writeParts(join(outDir, FEED_SCRIPT.slice(1)), [
+    feedPageScript(
+      await readFile(PAGE_SCRIPT, 'utf8'),
+      feedPageSettings(words, about.lang, about.timeZone),
+    ),
   ]);
+  writeParts(join(outDir, FEED_STYLESHEET.slice(1)), [await readFile(PAGE_STYLESHEET, 'utf8')]);
   writeParts(join(outDir, routes.subscriptions.slice(1)), [subscriptionsOpml(plan, about, words)]);
   return items.size;
 }

@@ -84,6 +84,7 @@ function urlsInFeed(path: string, text: string): string[] {
   const items = [channel.item ?? []].flat();
   return [
     ...(stylesheet ? [stylesheet] : []),
+    ...(channel.script ? [channel.script['@_src']] : []),
     channel.link,
     channel['atom:link']['@_href'],
     ...items.flatMap((item: Record<string, unknown>) => [
@@ -195,7 +196,8 @@ describe('a project site under /my-blog/ (fixture: base-path)', () => {
     for (const url of result.absolute.filter((u) => u.startsWith(SITE)))
       expect(url.startsWith(`${SITE}${BASE}`), url).toBe(true);
     const rss = build.read('rss.xml');
-    expect(rss).toContain(`<?xml-stylesheet href="${BASE}feed.xsl" type="text/xsl"?>`);
+    expect(rss).toContain(`<?xml-stylesheet href="${BASE}feed.css"?>`);
+    expect(rss).toContain(`<script xmlns="http://www.w3.org/1999/xhtml" src="${BASE}feed.js"/>`);
     expect(rss).toContain(`<atom:link href="${SITE}${BASE}rss.xml" rel="self"`);
     expect(rss).toContain(`<link>${SITE}${BASE}</link>`);
     const json = JSON.parse(build.read('feed.json'));

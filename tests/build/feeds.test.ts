@@ -83,15 +83,20 @@ describe('feeds of a built site', () => {
     ]);
   });
 
-  it('makes every feed well-formed RSS 2.0 that names itself, with the XSL stylesheet', () => {
+  it("makes every feed well-formed RSS 2.0 that names itself, with the feed page's stylesheet and script", () => {
     for (const path of feedFiles()) {
       const { xml, channel, version } = readRss(path);
       expect(version, path).toBe('2.0');
       expect(channel['atom:link']['@_href'], path).toBe(`${SITE}/${path}`);
       expect(channel['atom:link']['@_rel'], path).toBe('self');
-      expect(xml, path).toContain('<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>');
+      expect(xml, path).toContain('<?xml-stylesheet href="/feed.css"?>');
+      expect(channel.script?.['@_src'], path).toBe('/feed.js');
     }
-    expect(XMLValidator.validate(build.read('feed.xsl'))).toBe(true);
+    // The site's settings are written into the script (an English site: none to give).
+    expect(build.read('feed.js')).toContain(
+      '/* settings */ {"lang":"en","dir":"ltr","timeZone":"UTC","ui":{},"site":{},"words":{}};',
+    );
+    expect(build.read('feed.css')).toContain('channel > item');
   });
 
   it('lists every published entry in the site feed, newest first, and no draft or future entry', () => {
@@ -176,7 +181,7 @@ describe('feeds of a built site', () => {
     );
     expect(log.indexOf('gate-source: ')).toBeLessThan(log.indexOf('feeds: '));
     // No entry is rendered a second time for the feeds: they are not routes any more.
-    expect(log).not.toMatch(/├─ \/\S*(rss\.xml|feed\.json|feed\.xsl)/);
+    expect(log).not.toMatch(/├─ \/\S*(rss\.xml|feed\.json|feed\.js|feed\.css)/);
   });
 
   it('takes each item’s metadata from its page’s Open Graph article tags', () => {
@@ -316,7 +321,10 @@ describe('feeds in the dev server (fixture: feeds-basic)', () => {
     expect(JSON.parse(await (await get('/feed.json')).text()).version).toBe(
       'https://jsonfeed.org/version/1.1',
     );
-    expect((await get('/feed.xsl')).status).toBe(200);
+    const script = await get('/feed.js');
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    expect(await script.text()).toContain('/* settings */ {"lang":"en"');
+    expect((await get('/feed.css')).headers.get('content-type')).toContain('text/css');
     expect((await get('/posts/rss.xml')).status).toBe(200);
     // An address that is no feed is still a 404, and pages are still pages.
     expect((await get('/tags/no-such-tag/rss.xml')).status).toBe(404);

@@ -171,8 +171,11 @@ describe('a site in a language Commonplace has no words in (fixture: interface-w
     expect(site.exists('search-words.json')).toBe(false);
     expect(home).not.toContain('data-search-words');
     expect(home).toMatch(/data-search-lang="en" data-search-dir="ltr" data-search-site-lang="ja"/);
-    // The styled feed page is the site's language; its English words say so.
-    expect(site.read('feed.xsl')).toContain('<h2 lang="en">Latest entries</h2>');
+    // The feed page is the site's language; its English words say so, and its dates are
+    // Japanese inside them (what a browser makes of it: tests/e2e/feeds.spec.ts).
+    expect(site.read('feed.js')).toContain(
+      '/* settings */ {"lang":"ja","dir":"ltr","timeZone":"UTC","ui":{"lang":"en"},"site":{"lang":"ja"},"words":{}};',
+    );
   });
 
   it('marks every run of text in the language it is written in, on every page', () => {

@@ -10,7 +10,6 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript',
   '.json': 'application/json',
   '.xml': 'application/xml',
-  '.xsl': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

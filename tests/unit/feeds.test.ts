@@ -384,7 +384,7 @@ describe('feed plan', () => {
     'tags/pln/extra.css',
   ];
 
-  it('puts a feed beside every tag and course page, plus the site feeds and stylesheet', () => {
+  it("puts a feed beside every tag and course page, plus the site feeds and the feed page's files", () => {
     expect(channelPages(built).map(({ kind, key }) => `${kind}:${key}`)).toEqual([
       'course:f1',
       'course:empty',
@@ -394,8 +394,9 @@ describe('feed plan', () => {
     expect(feedFiles(built).sort()).toEqual([
       'courses/empty/rss.xml',
       'courses/f1/rss.xml',
+      'feed.css',
+      'feed.js',
       'feed.json',
-      'feed.xsl',
       'guides/rss.xml',
       'posts/rss.xml',
       'rss.xml',
@@ -622,7 +623,10 @@ describe('RSS feeds (through @astrojs/rss)', () => {
   it('yields well-formed RSS 2.0 whatever the text contains', async () => {
     const xml = await rssRenderer(SITE)(channel, [hostile, older]);
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).not.toContain('<script');
+    // The only script is the feed page's own, in the channel; the item's text stays text.
+    expect(xml.match(/<script\b/g)).toEqual(['<script']);
+    expect(xml).toContain('<channel><title>');
+    expect(xml.slice(xml.indexOf('<item>'))).not.toContain('<script');
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
     expect(rss['@_version']).toBe('2.0');
     const item = rss.channel.item[0];
@@ -632,10 +636,15 @@ describe('RSS feeds (through @astrojs/rss)', () => {
     expect(item.category).toEqual(['pln', 'a&b', ']]>']);
   });
 
-  it('links itself with atom:link rel=self, the stylesheet and the channel page', async () => {
+  it("links itself with atom:link rel=self, the feed page's stylesheet and script, and the channel page", async () => {
     const xml = await rssRenderer(SITE)(channel, [hostile, older]);
-    expect(xml).toContain('<?xml-stylesheet href="/feed.xsl" type="text/xsl"?>');
+    expect(xml).toContain('<?xml-stylesheet href="/feed.css"?>');
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
+    // In the XHTML namespace, which browsers run in any XML document; feed readers skip it.
+    expect(rss.channel.script).toEqual({
+      '@_xmlns': 'http://www.w3.org/1999/xhtml',
+      '@_src': '/feed.js',
+    });
     expect(rss.channel['atom:link']['@_href']).toBe('https://example.org/tags/pln/rss.xml');
     expect(rss.channel['atom:link']['@_rel']).toBe('self');
     expect(rss.channel.link).toBe('https://example.org/tags/pln/');
@@ -678,7 +687,8 @@ describe('cover images and the build date', () => {
   it('gives every feed URL the base of a site served from a sub-path', async () => {
     const site = { ...SITE, url: 'https://user.github.io', base: '/my-blog/' };
     const xml = await rssRenderer(site)(channel, [older]);
-    expect(xml).toContain('<?xml-stylesheet href="/my-blog/feed.xsl" type="text/xsl"?>');
+    expect(xml).toContain('<?xml-stylesheet href="/my-blog/feed.css"?>');
+    expect(xml).toContain('<script xmlns="http://www.w3.org/1999/xhtml" src="/my-blog/feed.js"/>');
     expect(xml).toContain('<atom:link href="https://user.github.io/my-blog/tags/pln/rss.xml"');
     expect(xml).toContain('<link>https://user.github.io/my-blog/tags/pln/</link>');
     const feed = jsonFeed(channel, [older], site);

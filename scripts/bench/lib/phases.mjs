@@ -14,7 +14,7 @@
  */
 
 /** Route files that are feeds: their generation time is the feeds' cost. */
-export const FEED_ROUTE = /(?:^|\/)(?:rss\.xml|atom\.xml|feed\.json|feed\.xsl)$/;
+export const FEED_ROUTE = /(?:^|\/)(?:rss\.xml|atom\.xml|feed\.json|feed\.xsl|feed\.js|feed\.css)$/;
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;

@@ -64,7 +64,7 @@ export const PHASES = [
   { key: 'sync', label: 'content sync + types (Astro `[types] Generated`)' },
   { key: 'bundle', label: 'bundle: Vite, MDX compile (entrypoints − render)' },
   { key: 'render', label: 'render: generating static routes' },
-  { key: 'feeds', label: '  of which feed routes (rss.xml, feed.json, feed.xsl)' },
+  { key: 'feeds', label: '  of which feed routes (rss.xml, feed.json, feed.js)' },
   { key: 'feedsWritten', label: 'feeds written after the gate (`feeds` phase)', timed: 'feeds' },
   {
     key: 'gateSource',

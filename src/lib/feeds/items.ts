@@ -38,6 +38,8 @@ export interface FeedSite {
   /** Astro's `base`, e.g. `/my-blog/`: every feed URL carries it. */
   base: string;
   lang: string;
+  /** The site's time zone (src/site.config.ts `timeZone`), where a date with a time falls on a day. Default: UTC. */
+  timeZone?: string;
   author: { name: string; url?: string };
   /** When the feeds were built: RSS `lastBuildDate`. */
   built: Date;

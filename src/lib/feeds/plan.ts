@@ -13,7 +13,7 @@ import type { FeedWords } from './html.ts';
  */
 
 /**
- * The feeds every site has, the stylesheet they name and the OPML list of them all; paths in
+ * The feeds every site has, the script and stylesheet they name and the OPML list of them all; paths in
  * the output folder.
  */
 const SITE_FILES = [
@@ -21,7 +21,8 @@ const SITE_FILES = [
   'feed.json',
   'posts/rss.xml',
   'guides/rss.xml',
-  'feed.xsl',
+  'feed.js',
+  'feed.css',
   'subscriptions.opml',
 ];
 

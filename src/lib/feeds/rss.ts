@@ -4,8 +4,15 @@ import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './i
 import { xmlSafeText } from './sanitize.ts';
 import { escapeHtml } from '../util/escape-html.ts';
 
-/** The stylesheet that makes a feed readable in a browser (src/lib/feeds/feed.xsl), a site path. */
-export const FEED_STYLESHEET = '/feed.xsl';
+/**
+ * What makes a feed opened in a browser read as a page, site paths: the script that builds the
+ * page from the feed (src/scripts/feed-page.js, named in an XHTML `<script>`, which browsers run
+ * in any XML document) and the stylesheet of that page and of the feed without it
+ * (src/styles/feed.css). Feed readers ignore both.
+ */
+export const FEED_SCRIPT = '/feed.js';
+export const FEED_STYLESHEET = '/feed.css';
+const XHTML = 'http://www.w3.org/1999/xhtml';
 const ATOM = 'http://www.w3.org/2005/Atom';
 /** Media RSS: the cover image as `<media:content medium="image">`, which feed readers show. */
 const MEDIA = 'http://search.yahoo.com/mrss/';
@@ -43,7 +50,7 @@ function coverXml(cover: NonNullable<FeedItem['cover']>): string {
 
 /**
  * Options for @astrojs/rss: RSS 2.0 with `atom:link rel="self"` (feed validators ask for it),
- * the XSL stylesheet, `lastBuildDate` (when the feed was built, not when its newest item was
+ * the feed page's stylesheet and script, `lastBuildDate` (when the feed was built, not when its newest item was
  * written), and per item the full content in `content:encoded`, one `category` per tag, its
  * language in `dc:language` and the cover image as Media RSS. @astrojs/rss escapes text itself,
  * so `]]>` and markup in content stay inert.
@@ -60,6 +67,8 @@ export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSi
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
       `<language>${escapeXml(site.lang)}</language>`,
       `<lastBuildDate>${site.built.toUTCString()}</lastBuildDate>`,
+      // An element of another namespace, as RSS 2.0 allows; an empty one, which XML writes so.
+      `<script xmlns="${XHTML}" src="${escapeXml(withBase(FEED_SCRIPT, site.base))}"/>`,
     ].join(''),
     items: items.map((item) => ({
       title: item.title,

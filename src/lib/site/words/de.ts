@@ -267,7 +267,7 @@ export default {
   'Close {search}': '{search} schließen',
   search: 'Suche',
 
-  // The feeds: names, descriptions, stand-ins for players, the list of every feed, feed.xsl.
+  // The feeds: names, descriptions, stand-ins for players, the list of every feed, the feed page.
   'Weekly reflections from {site}.': 'Wöchentliche Reflexionen von {site}.',
   'Guides from {site}.': 'Leitfäden von {site}.',
   '{site}: {feed}': '{site}: {feed}',

@@ -316,7 +316,7 @@ export default {
   'Close {search}': 'Fermer {search}',
   search: 'la recherche',
 
-  // Feeds: their names and descriptions, stand-ins for players, the OPML list, feed.xsl.
+  // Feeds: their names and descriptions, stand-ins for players, the OPML list, the feed page.
   'Weekly reflections from {site}.': 'Les réflexions hebdomadaires de {site}.',
   'Guides from {site}.': 'Les guides de {site}.',
   '{site}: {feed}': '{site} : {feed}',

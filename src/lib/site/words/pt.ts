@@ -315,7 +315,7 @@ export default {
   'Close {search}': 'Fechar {search}',
   search: 'pesquisa',
 
-  // Feeds: names, descriptions, stand-ins for players, the list of every feed, feed.xsl.
+  // Feeds: names, descriptions, stand-ins for players, the list of every feed, the feed page.
   'Weekly reflections from {site}.': 'Reflexões semanais de {site}.',
   'Guides from {site}.': 'Guias de {site}.',
   '{site}: {feed}': '{site}: {feed}',

@@ -1,7 +1,7 @@
 /**
  * The phrases of the feeds: their names and descriptions, the links that stand in for players
  * in feed items, the list of every feed (`/subscriptions.opml`) and the page a browser shows
- * when it opens a feed (src/lib/feeds/feed.xsl). The feeds' names `{site}: reflections` and
+ * when it opens a feed (src/scripts/feed-page.js). The feeds' names `{site}: reflections` and
  * `{site}: guides` are in pages.ts, whose pages announce the feeds by them (see catalog.ts).
  */
 export const FEEDS = {
