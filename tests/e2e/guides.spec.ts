@@ -292,6 +292,15 @@ test.describe('downloads', () => {
           `https://bsky.app/profile/${entry.bluesky.replace(/^@/, '')}`,
         );
     }
+    // No two links of a row share a name: the example's FIA entry has a website and a platform
+    // it calls "Website", and a screen reader lists both.
+    for (const row of await table.getByRole('row').all()) {
+      const names = await row.getByRole('link').allTextContents();
+      expect(new Set(names).size, names.join(', ')).toBe(names.length);
+    }
+    await expect(
+      table.getByRole('link', { name: 'Website (fia.com/environmental-accreditation-programme)' }),
+    ).toHaveAttribute('href', 'https://www.fia.com/environmental-accreditation-programme');
   });
 
   test('events.ics is linked from the guide and is valid iCalendar', async ({ page, request }) => {

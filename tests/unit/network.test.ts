@@ -223,6 +223,41 @@ describe('following an entry', () => {
     ]);
     expect(followLinks(entry({}), en)).toEqual([]);
   });
+
+  it('tells apart links of the same name by their addresses, and lists an address once', () => {
+    // A website, and a platform the author also called "Website" (a page of the same site).
+    const links = followLinks(
+      entry({
+        website: 'https://www.fia.com/',
+        feed: 'https://www.fia.com/feed.xml',
+        platforms: [
+          { name: 'Website', url: 'https://www.fia.com/environmental-accreditation-programme' },
+          // The feed again, under another name: one link is enough.
+          { name: 'RSS', url: 'https://WWW.fia.com/feed.xml' },
+          { name: 'LinkedIn', url: 'https://www.linkedin.com/company/fia/' },
+        ],
+      }),
+      en,
+    );
+    expect(links.map((link) => link.label)).toEqual([
+      'Website (fia.com)',
+      'Feed',
+      'Website (fia.com/environmental-accreditation-programme)',
+      'LinkedIn',
+    ]);
+    // Names that differ only in case are the same name to a listener; addresses that differ
+    // only in their query are written out whole.
+    const pages = followLinks(
+      entry({
+        platforms: [
+          { name: 'Blog', url: 'https://a.example/?lang=en' },
+          { name: 'blog', url: 'https://a.example/?lang=fr' },
+        ],
+      }),
+      en,
+    ).map((link) => link.label);
+    expect(pages).toEqual(['Blog (a.example/?lang=en)', 'blog (a.example/?lang=fr)']);
+  });
 });
 
 describe('networkMapLayout', () => {

@@ -183,11 +183,60 @@ export interface FollowLink {
   own?: true;
 }
 
+/** An address as links compare it: `https://WWW.a.org` and `https://www.a.org/` are one. */
+function addressKey(href: string): string {
+  try {
+    return new URL(href).href;
+  } catch {
+    return href;
+  }
+}
+
+/**
+ * An address as short as a reader needs it to tell links apart: `fia.com/about` for
+ * `https://www.fia.com/about/`; the whole of it but its scheme where `others` (the addresses of
+ * the links of the same name) would shorten to the same.
+ */
+function shortAddress(href: string, others: string[]): string {
+  const short = (address: string) => {
+    try {
+      const url = new URL(address);
+      const path = url.pathname.replace(/\/$/, '');
+      return url.hostname.replace(/^www\./, '') + path;
+    } catch {
+      return address;
+    }
+  };
+  const mine = short(href);
+  return others.filter((other) => short(other) === mine).length > 1
+    ? href.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    : mine;
+}
+
 /**
  * Every way to follow an entry, in a stable order: website, feed, Mastodon, Bluesky, then its
- * other platforms. Handles are shown as written, so readers can also search for them.
+ * other platforms. Handles are shown as written, so readers can also search for them. An address
+ * is listed once, and links of the same name (a `website` and a platform the file also calls
+ * "Website") say their addresses: a screen reader's list of links, or a table cell read
+ * aloud, would otherwise offer two "Website" links that go to different places (WCAG 2.4.4).
  */
 export function followLinks(entry: NetworkEntry, words: Pick<Words, 't'>): FollowLink[] {
+  const links = everyFollowLink(entry, words).filter(
+    (link, i, all) => all.findIndex((l) => addressKey(l.href) === addressKey(link.href)) === i,
+  );
+  return links.map((link) => {
+    const name = link.label.toLowerCase();
+    const same = links.filter((other) => other.label.toLowerCase() === name);
+    if (same.length < 2) return link;
+    const address = shortAddress(
+      link.href,
+      same.map((other) => other.href),
+    );
+    return { ...link, label: `${link.label} (${address})` };
+  });
+}
+
+function everyFollowLink(entry: NetworkEntry, words: Pick<Words, 't'>): FollowLink[] {
   const links: FollowLink[] = [];
   if (entry.website) links.push({ label: words.t('Website'), href: entry.website });
   if (entry.feed) links.push({ label: words.t('Feed'), href: entry.feed });
