@@ -9,8 +9,8 @@
  */
 
 /**
- * The site's settings, which the build writes in place of this object (src/lib/feeds/page-script.ts);
- * as written here, an English site with no time zone.
+ * The site's settings, which the build writes in place of this object
+ * (src/lib/feeds/page-script.ts); as written here, an English site with no time zone.
  * @type {import('../lib/feeds/page-script.ts').FeedPageSettings}
  */
 const settings = /* settings */ {

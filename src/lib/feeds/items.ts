@@ -38,7 +38,10 @@ export interface FeedSite {
   /** Astro's `base`, e.g. `/my-blog/`: every feed URL carries it. */
   base: string;
   lang: string;
-  /** The site's time zone (src/site.config.ts `timeZone`), where a date with a time falls on a day. Default: UTC. */
+  /**
+   * The site's time zone (src/site.config.ts `timeZone`): where an entry's date with a time falls
+   * on a day, on the feed page. Default: UTC.
+   */
   timeZone?: string;
   author: { name: string; url?: string };
   /** When the feeds were built: RSS `lastBuildDate`. */

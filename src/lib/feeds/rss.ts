@@ -50,10 +50,11 @@ function coverXml(cover: NonNullable<FeedItem['cover']>): string {
 
 /**
  * Options for @astrojs/rss: RSS 2.0 with `atom:link rel="self"` (feed validators ask for it),
- * the feed page's stylesheet and script, `lastBuildDate` (when the feed was built, not when its newest item was
- * written), and per item the full content in `content:encoded`, one `category` per tag, its
- * language in `dc:language` and the cover image as Media RSS. @astrojs/rss escapes text itself,
- * so `]]>` and markup in content stay inert.
+ * the feed page's stylesheet and script, `lastBuildDate` (when the feed was built, not when its
+ * newest item was written), and per item the full content in `content:encoded`, one `category`
+ * per tag, its language in `dc:language` and the cover image as Media RSS. @astrojs/rss escapes
+ * text itself, so `]]>` and markup in content stay inert. It writes the stylesheet's
+ * `xml-stylesheet` with no `type`, which browsers read as CSS.
  */
 export function rssOptions(channel: FeedChannel, items: FeedItem[], site: FeedSite): RSSOptions {
   const self = absoluteUrl(withBase(channel.feedPath, site.base), site.url);
