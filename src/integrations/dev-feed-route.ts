@@ -9,8 +9,15 @@ import { countTags } from '../lib/content/tags.ts';
 import { BASE, absoluteUrl, entryUrl, routes, withBase } from '../lib/site/urls.ts';
 import { readChannelPage, readEntryContent, readEntryHead } from '../lib/feeds/entry-page.ts';
 import { newestFirst, type FeedEntry, type FeedSite } from '../lib/feeds/items.ts';
-import { feedPlan, type ChannelPage, type PlannedFeed } from '../lib/feeds/plan.ts';
-import { FEED_SCRIPT, FEED_STYLESHEET, rssRenderer } from '../lib/feeds/rss.ts';
+import {
+  FEED_SCRIPT,
+  FEED_STYLESHEET,
+  SITE_FILES,
+  feedPlan,
+  type ChannelPage,
+  type PlannedFeed,
+} from '../lib/feeds/plan.ts';
+import { rssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, stringifyJsonFeed } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 import { feedPageScript, feedPageSettings } from '../lib/feeds/page-script.ts';
@@ -38,16 +45,7 @@ async function channels(): Promise<ChannelPage[]> {
 }
 
 export const getStaticPaths = (async () => {
-  const files = [
-    'rss.xml',
-    'feed.json',
-    'posts/rss.xml',
-    'guides/rss.xml',
-    FEED_SCRIPT.slice(1),
-    FEED_STYLESHEET.slice(1),
-    routes.subscriptions.slice(1),
-  ];
-  for (const channel of await channels()) files.push(channel.feed);
+  const files = [...SITE_FILES, ...(await channels()).map((channel) => channel.feed)];
   return files.map((feed) => ({ params: { feed } }));
 }) satisfies GetStaticPaths;
 

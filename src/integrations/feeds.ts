@@ -9,13 +9,15 @@ import { writeParts } from '../lib/util/write-parts.ts';
 import { readChannelPage, readEntryContent, readEntryHead } from '../lib/feeds/entry-page.ts';
 import { newestFirst, type FeedEntry, type FeedItem, type FeedSite } from '../lib/feeds/items.ts';
 import {
+  FEED_SCRIPT,
+  FEED_STYLESHEET,
   channelPages,
   feedPlan,
   listedEntries,
   type FeedLimit,
   type PlannedFeed,
 } from '../lib/feeds/plan.ts';
-import { FEED_SCRIPT, FEED_STYLESHEET, rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
+import { rssRenderer, type RssRenderer } from '../lib/feeds/rss.ts';
 import { jsonFeed, jsonFeedParts } from '../lib/feeds/json-feed.ts';
 import { subscriptionsOpml } from '../lib/feeds/subscriptions.ts';
 import { feedPageScript, feedPageSettings } from '../lib/feeds/page-script.ts';

@@ -49,6 +49,13 @@ describe('feedPageSettings', () => {
 });
 
 describe('feedPageScript', () => {
+  it('gives the script the words of every phrase it says, and only those', () => {
+    // A phrase the script says that the list lacks would stay English on every site.
+    const said = [...source.matchAll(/\bsay\(\s*(['"])((?:(?!\1)[^\\])*)\1/g)].map((m) => m[2]);
+    expect(said.length).toBeGreaterThan(0);
+    expect(new Set(said)).toEqual(new Set(FEED_PAGE_PHRASES));
+  });
+
   it("writes the site's settings in place of the script's own, as a script that still parses", () => {
     const settings = feedPageSettings(wordsFor('de'), 'de', 'Europe/Berlin');
     const out = feedPageScript(source, settings);

@@ -13,17 +13,26 @@ import type { FeedWords } from './html.ts';
  */
 
 /**
- * The feeds every site has, the script and stylesheet they name and the OPML list of them all; paths in
- * the output folder.
+ * What makes a feed opened in a browser read as a page, site paths: the script that builds the
+ * page from the feed (src/scripts/feed-page.js, named in an XHTML `<script>`, which browsers run
+ * in any XML document) and the stylesheet of that page and of the feed without it
+ * (src/styles/feed.css). Every RSS feed names both; feed readers ignore them.
  */
-const SITE_FILES = [
+export const FEED_SCRIPT = '/feed.js';
+export const FEED_STYLESHEET = '/feed.css';
+
+/**
+ * The feeds every site has, the script and stylesheet they name and the OPML list of them all;
+ * paths in the output folder.
+ */
+export const SITE_FILES = [
   'rss.xml',
   'feed.json',
   'posts/rss.xml',
   'guides/rss.xml',
-  'feed.js',
-  'feed.css',
-  'subscriptions.opml',
+  FEED_SCRIPT.slice(1),
+  FEED_STYLESHEET.slice(1),
+  routes.subscriptions.slice(1),
 ];
 
 /** A tag or course page, whose feed lives beside it. */

@@ -1,17 +1,10 @@
 import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { absoluteUrl, withBase } from '../site/urls.ts';
 import { itemContent, type FeedChannel, type FeedItem, type FeedSite } from './items.ts';
+import { FEED_SCRIPT, FEED_STYLESHEET } from './plan.ts';
 import { xmlSafeText } from './sanitize.ts';
 import { escapeHtml } from '../util/escape-html.ts';
 
-/**
- * What makes a feed opened in a browser read as a page, site paths: the script that builds the
- * page from the feed (src/scripts/feed-page.js, named in an XHTML `<script>`, which browsers run
- * in any XML document) and the stylesheet of that page and of the feed without it
- * (src/styles/feed.css). Feed readers ignore both.
- */
-export const FEED_SCRIPT = '/feed.js';
-export const FEED_STYLESHEET = '/feed.css';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const ATOM = 'http://www.w3.org/2005/Atom';
 /** Media RSS: the cover image as `<media:content medium="image">`, which feed readers show. */
