@@ -45,7 +45,11 @@ test('every page links /subscriptions.opml, which lists every feed of the site i
   await page.goto('/');
   const link = page.getByRole('contentinfo').getByRole('link', { name: 'Every feed (OPML)' });
   await expect(link).toHaveAttribute('href', '/subscriptions.opml');
-  const xml = await (await request.get('/subscriptions.opml')).text();
+  // The link saves the file for a feed reader's import; opened in a tab it would be raw text.
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('subscriptions.opml');
+  const xml = readFileSync((await download.path())!, 'utf8');
+  expect(xml).toBe(await (await request.get('/subscriptions.opml')).text());
   expect(XMLValidator.validate(xml)).toBe(true);
   const opml = new XMLParser({
     ignoreAttributes: false,

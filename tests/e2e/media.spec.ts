@@ -47,3 +47,42 @@ test('a SubRip file, as transcription tools export it, becomes captions the brow
   );
   expect(await cues(page)).toEqual([]);
 });
+
+/** The contrast ratio of a computed `rgb(…)` colour against white paper (WCAG's formula). */
+function contrastOnWhite(rgb: string): number {
+  const [r, g, b] = rgb.match(/[\d.]+/g)!.map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 1.05 / (luminance + 0.05);
+}
+
+for (const theme of ['the system’s dark scheme', 'the dark theme chosen on the page']) {
+  test(`on paper, a post prints dark text on white, its transcripts open, in ${theme}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/posts/media-everyone-can-use/');
+    if (theme.includes('chosen')) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+    }
+    const transcript = page.locator('#video-1-transcript .transcript-body');
+    // On screen the transcript waits behind its summary.
+    await expect(transcript).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    // A print leaves backgrounds out, so what counts is the text against white paper.
+    const colours = await page.evaluate(() =>
+      ['main p', 'main a', 'main h1', '.transcript summary'].map(
+        (selector) => getComputedStyle(document.querySelector(selector)!).color,
+      ),
+    );
+    for (const colour of colours) expect(contrastOnWhite(colour), colour).toBeGreaterThan(4.5);
+    // A player cannot play on paper: its transcript prints, though the disclosure is closed.
+    await expect(transcript).toBeVisible();
+    await expect(page.locator('#video-1-transcript')).not.toHaveAttribute('open');
+    await expect(transcript).toContainText('Soft electronic music');
+  });
+}

@@ -201,6 +201,37 @@ test('reflections are paginated ten a page, newest first, with links both ways',
   await expect(page).toHaveURL(/\/posts\/$/);
 });
 
+for (const width of [375, 1280]) {
+  test(`at ${width} px the pagination's parts stand apart: Newer at the start, the count between, Older at the end`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const boxOf = async (name: string | RegExp) => {
+      const nav = page.getByRole('navigation', { name: 'Pagination' });
+      const box = await (
+        typeof name === 'string' ? nav.getByRole('link', { name }) : nav.getByText(name)
+      ).boundingBox();
+      return box!;
+    };
+    const navBox = async () =>
+      (await page.getByRole('navigation', { name: 'Pagination' }).boundingBox())!;
+
+    await page.goto('/posts/');
+    const count = await boxOf(/^Page 1 of \d+$/);
+    const older = await boxOf('Older');
+    // Apart on one line (they ran together as "Page 1 of 2Older →").
+    expect(older.x - (count.x + count.width)).toBeGreaterThanOrEqual(8);
+    const nav = await navBox();
+    expect(nav.x + nav.width - (older.x + older.width)).toBeLessThan(32);
+
+    await page.goto('/posts/page/2/');
+    const newer = await boxOf('Newer');
+    const last = await boxOf(/^Page 2 of \d+$/);
+    expect(last.x - (newer.x + newer.width)).toBeGreaterThanOrEqual(8);
+    expect(newer.x - (await navBox()).x).toBeLessThan(32);
+  });
+}
+
 test('the tag index counts entries and each tag page lists them', async ({ page }) => {
   await page.goto('/tags/');
   const pln = page.getByRole('link', { name: '#pln' });
