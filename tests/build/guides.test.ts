@@ -193,7 +193,7 @@ describe('a valid guide, course and series', () => {
     const languages = JSON.parse(build.read('pagefind/pagefind-entry.json')).languages;
     expect(Object.keys(languages).sort()).toEqual(['ar', 'en']);
     expect(build.read('posts/index.html')).toMatch(
-      /<a href="\/posts\/en-arabe\/" lang="ar" dir="rtl">/,
+      /<h2 lang="ar" dir="rtl"><a href="\/posts\/en-arabe\/">/,
     );
   });
 

@@ -132,18 +132,36 @@ for (const post of POSTS) {
       ).toBeVisible({ timeout: 20_000 });
     });
 
-    test('listings mark its title and description with its language', async ({ page }) => {
+    test('listings mark its title and description with its language, both starting at the right', async ({
+      page,
+    }) => {
       await page.goto('/tags/formula-1/');
-      const link = page.getByRole('main').getByRole('link', { name: post.title });
-      await expect(link).toHaveAttribute('lang', post.lang);
-      await expect(link).toHaveAttribute('dir', 'rtl');
-      await expect(link.locator('xpath=ancestor::li[1]/p[@lang]')).toHaveAttribute(
-        'lang',
-        post.lang,
+      const main = page.getByRole('main');
+      const heading = main.getByRole('heading', { name: post.title });
+      await expect(heading).toHaveAttribute('lang', post.lang);
+      await expect(heading).toHaveAttribute('dir', 'rtl');
+      const description = heading.locator('xpath=following-sibling::p[@lang]');
+      await expect(description).toHaveAttribute('lang', post.lang);
+      await expect(description).toHaveAttribute('dir', 'rtl');
+      // Right to left, the title starts where its description does: at the list's right edge
+      // (it started at the left, as the English titles do, while its description kept right).
+      const textRight = (locator: typeof heading) =>
+        locator.evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return range.getBoundingClientRect().right;
+        });
+      const itemRight = await heading.evaluate(
+        (el) => el.parentElement!.getBoundingClientRect().right,
       );
+      expect(Math.abs((await textRight(heading)) - itemRight)).toBeLessThan(2);
+      expect(Math.abs((await textRight(description)) - itemRight)).toBeLessThan(2);
       // English entries in the same list carry no lang of their own.
       await expect(
-        page.getByRole('main').getByRole('link', { name: /Campaign diary: who is missing/ }),
+        main.getByRole('heading', { name: /Campaign diary: who is missing/ }),
+      ).not.toHaveAttribute('lang', /./);
+      await expect(
+        main.getByRole('link', { name: /Campaign diary: who is missing/ }),
       ).not.toHaveAttribute('lang', /./);
     });
   });
