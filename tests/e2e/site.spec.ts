@@ -155,6 +155,32 @@ test.describe('theme', () => {
     );
   });
 
+  test("in forced colours (Windows' contrast themes) the toggle still shows its knob and its state", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    const looks = () =>
+      toggle.evaluate((el) => {
+        const knob = getComputedStyle(el, '::before');
+        return {
+          background: getComputedStyle(el).backgroundColor,
+          knob: knob.backgroundImage,
+          at: knob.backgroundPosition,
+        };
+      });
+    const off = await looks();
+    // Forced colours drop gradients: the knob would be gone, and both states alike.
+    expect(off.knob).toMatch(/^radial-gradient/);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const on = await looks();
+    expect(on.knob).toMatch(/^radial-gradient/);
+    expect(on.at).not.toBe(off.at);
+    expect(on.background).not.toBe(off.background);
+  });
+
   test('focus is visible on links and buttons', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Tab');
