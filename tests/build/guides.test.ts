@@ -89,10 +89,18 @@ describe('a valid guide, course and series', () => {
 
   it('draws the network map with an accessible name, and says what is missing', () => {
     const html = build.read('guides/plan/index.html');
-    expect(html).toContain('<svg role="img" aria-labelledby="network-map-title network-map-desc"');
-    expect(html).toContain(
-      '<title id="network-map-title">Network map: 2 entries grouped by perspective</title>',
-    );
+    // Drawn twice, in three columns and in one for a phone (CSS shows one), each named.
+    for (const [shape, id] of [
+      ['map-wide', 'network-map'],
+      ['map-narrow', 'network-map-narrow'],
+    ]) {
+      expect(html).toContain(
+        `<svg role="img" class="${shape}" aria-labelledby="${id}-title ${id}-desc"`,
+      );
+      expect(html).toContain(
+        `<title id="${id}-title">Network map: 2 entries grouped by perspective</title>`,
+      );
+    }
     expect(html).toContain('No one yet from: fans.');
     // In a region a keyboard can scroll on a phone, named by the caption.
     expect(html).toContain(

@@ -142,6 +142,36 @@ test.describe('network map and table', () => {
     await expect(page.getByText('No one yet from: local communities.').first()).toBeVisible();
   });
 
+  for (const width of [375, 1280]) {
+    test(`at ${width} px the map is offered once, its words drawn at 12 px or more`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(GUIDE);
+      const map = page.getByRole('img', { name: /^Network map: 13 entries/ });
+      await expect(map).toHaveCount(1);
+      // The size each word is drawn at: its font size times the drawing's scale on the page.
+      const drawn = await map.evaluate((svg) => {
+        const scale =
+          svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map(
+          (text) => parseFloat(getComputedStyle(text).fontSize) * scale,
+        );
+      });
+      expect(drawn.length).toBeGreaterThan(13);
+      // On a phone the three-column map drew them at 6 px.
+      expect(Math.min(...drawn)).toBeGreaterThanOrEqual(12);
+      // Every box's words stay inside the map.
+      const overflow = await map.evaluate((svg) => {
+        const edge = svg.getBoundingClientRect().right;
+        return [...svg.querySelectorAll('text')].filter(
+          (text) => text.getBoundingClientRect().right > edge,
+        ).length;
+      });
+      expect(overflow).toBe(0);
+    });
+  }
+
   test('the legend explains shapes and colours in words', async ({ page }) => {
     await page.goto(GUIDE);
     const legend = page.locator('.map-legend');
