@@ -317,6 +317,34 @@ const indexes = new Map<string, ContentIndex>();
 /** The digest of each index's content folder, taken before it was read (src/a11y/core/site-digest.ts). */
 const digests = new WeakMap<ContentIndex, string>();
 
+/** A content folder's site folders and the key of its index; null when there is no such folder. */
+type Place = { dirs: SiteDirs; key: string } | null;
+const NO_FOLDERS = {};
+/**
+ * Each content folder's place, per site folders told (GateConfig.folders, one object per
+ * config): rules ask for the index several times for every file they check, and finding the
+ * folder on disk and working out its site folders each time was about 0.1 s of a thread's
+ * cold check at 1,000 posts. Forgotten with the indexes.
+ */
+let places = new WeakMap<object, Map<string, Place>>();
+
+function placeOf(contentDir: string, folders: SiteFolders | undefined): Place {
+  let byDir = places.get(folders ?? NO_FOLDERS);
+  if (!byDir) places.set(folders ?? NO_FOLDERS, (byDir = new Map()));
+  let place = byDir.get(contentDir);
+  if (place === undefined) {
+    if (existsSync(contentDir)) {
+      const dirs = siteDirsOf(contentDir, folders);
+      const key = `${contentDir}\0${dirs.publicDir}\0${dirs.pagesDir}\0${dirs.redirects?.join('\0') ?? ''}`;
+      place = { dirs, key };
+    } else {
+      place = null;
+    }
+    byDir.set(contentDir, place);
+  }
+  return place;
+}
+
 /**
  * The index of the content folder a file is in, read once per process; undefined for a file
  * outside any `content/` folder (then rules that need the whole site skip it). `folders`: the
@@ -337,9 +365,9 @@ export function contentIndexAt(
   contentDir: string,
   folders?: SiteFolders,
 ): ContentIndex | undefined {
-  if (!existsSync(contentDir)) return undefined;
-  const dirs = siteDirsOf(contentDir, folders);
-  const key = `${contentDir}\0${dirs.publicDir}\0${dirs.pagesDir}\0${dirs.redirects?.join('\0') ?? ''}`;
+  const place = placeOf(contentDir, folders);
+  if (!place) return undefined;
+  const { dirs, key } = place;
   let index = indexes.get(key);
   if (!index) {
     // The digest first: had the folder changed while it was read, the digest is of the older
@@ -372,4 +400,5 @@ export function perIndex<T>(make: (index: ContentIndex) => T): (index: ContentIn
 /** Forgets what was read, so the next check sees the files as they are now (the dev server). */
 export function forgetContentIndexes(): void {
   indexes.clear();
+  places = new WeakMap();
 }
