@@ -9,6 +9,9 @@ import {
   mastodonUrl,
   networkCsv,
   networkMapLayout,
+  textWidth,
+  TITLE_SIZE,
+  wrapText,
   shapePath,
   summaryInWords,
 } from '../../src/lib/guides/network.ts';
@@ -292,6 +295,49 @@ describe('networkMapLayout', () => {
   it('gives boxes in one row the same height', () => {
     expect(layout.groups[0]!.height).toBe(layout.groups[1]!.height);
     expect(layout.groups[2]!.y).toBeGreaterThan(layout.groups[0]!.y + layout.groups[0]!.height);
+  });
+});
+
+describe("a map box's title", () => {
+  const long = 'grassroots sustainability organisations in the paddock';
+  const layout = networkMapLayout(
+    [entry({ name: 'A', perspectives: [long, 'fans'] })],
+    [long, 'fans'],
+    { width: 720, columns: 3 },
+  );
+  const [wrapped, short] = layout.groups;
+
+  it("stays on one line when it fits, as the example guide's longest does", () => {
+    expect(short!.title).toEqual(['fans (1)']);
+    expect(wrapText('women in motorsport (1)', 224 - 20, TITLE_SIZE)).toEqual([
+      'women in motorsport (1)',
+    ]);
+  });
+  it('wraps between words into lines that fit the box, and reads back as written', () => {
+    expect(wrapped!.title.length).toBeGreaterThan(1);
+    for (const line of wrapped!.title) {
+      expect(textWidth(line.trimEnd(), TITLE_SIZE)).toBeLessThanOrEqual(wrapped!.width - 20);
+    }
+    expect(wrapped!.title.join('')).toBe(`${long} (1)`);
+    expect(wrapped!.title[0]).toBe('grassroots ');
+  });
+  it("puts the box's entries below its last line, and the row grows to hold them", () => {
+    const lastLine = wrapped!.y + 20 + (wrapped!.title.length - 1) * layout.titleLine;
+    expect(wrapped!.bodyY).toBeGreaterThan(lastLine);
+    expect(wrapped!.nodes[0]!.y - layout.radius).toBeGreaterThan(lastLine);
+    expect(wrapped!.nodes[0]!.y + layout.radius).toBeLessThanOrEqual(wrapped!.y + wrapped!.height);
+    expect(short!.height).toBe(wrapped!.height);
+  });
+  it('breaks a word longer than a line where it reaches the edge', () => {
+    const lines = wrapText('Nachhaltigkeitskommunikationsverantwortliche (2)', 100, TITLE_SIZE);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) {
+      expect(textWidth(line.trimEnd(), TITLE_SIZE)).toBeLessThanOrEqual(100);
+    }
+    expect(lines.join('')).toBe('Nachhaltigkeitskommunikationsverantwortliche (2)');
+  });
+  it('counts a CJK character as wider than a Latin one', () => {
+    expect(textWidth('持続', 14)).toBeGreaterThan(textWidth('ab', 14));
   });
 });
 

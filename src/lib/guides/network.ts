@@ -307,6 +307,10 @@ export interface MapNode {
 
 export interface MapGroup {
   perspective: string;
+  /** The box's title, "perspective (count)", in lines that fit the box (SVG text does not wrap). */
+  title: string[];
+  /** Where the box's body starts, below its title: its entries, or "No one yet". */
+  bodyY: number;
   x: number;
   y: number;
   width: number;
@@ -320,6 +324,8 @@ export interface MapLayout {
   groups: MapGroup[];
   /** Half the size of a shape. */
   radius: number;
+  /** From one line of a box's title to the next. */
+  titleLine: number;
 }
 
 export interface MapOptions {
@@ -339,6 +345,7 @@ export function networkMapLayout(
 ): MapLayout {
   const gap = 12;
   const header = 30;
+  const titleLine = 18;
   const pad = 12;
   const cell = 44;
   const radius = 15;
@@ -354,20 +361,25 @@ export function networkMapLayout(
         .filter(({ entry }) => entry.perspectives.some((p) => same(p, perspective)));
       const rows = Math.max(1, Math.ceil(members.length / perRow));
       const x = gap + column * (groupWidth + gap);
+      // The title starts 10 in from the box's edge (NetworkMap.astro) and keeps as far off the other.
+      const title = wrapText(`${perspective} (${members.length})`, groupWidth - 20, TITLE_SIZE);
+      const top = header + (title.length - 1) * titleLine;
       const nodes = members.map(({ entry, number }, i) => ({
         number,
         name: entry.name,
         kind: entry.kind,
         status: entry.status,
         x: x + pad + cell / 2 + (i % perRow) * cell,
-        y: y + header + cell / 2 + Math.floor(i / perRow) * cell,
+        y: y + top + cell / 2 + Math.floor(i / perRow) * cell,
       }));
       return {
         perspective,
+        title,
+        bodyY: y + top,
         x,
         y,
         width: groupWidth,
-        height: header + rows * cell + pad / 2,
+        height: top + rows * cell + pad / 2,
         nodes,
       };
     });
@@ -376,7 +388,63 @@ export function networkMapLayout(
     groups.push(...row);
     y += rowHeight + gap;
   }
-  return { width, height: y, groups, radius };
+  return { width, height: y, groups, radius, titleLine };
+}
+
+/** The font size of a box's title in the map, as `.map-group-title` in global.css sets it. */
+export const TITLE_SIZE = 14;
+
+/**
+ * About how wide a text is drawn in a bold sans-serif at `size`. The map is drawn at build time,
+ * with no font to measure, so each character counts as a share of the size, set from DejaVu Sans
+ * Bold, one of the wider system fonts (Chromium, 14 px: "women in motorsport (1)" 0.61 a
+ * character, "sustainability (8)" 0.53, capitals 0.67 to 1.1, digits 0.70): a capital 0.75, a
+ * digit 0.7, a wide character (CJK, Hangul, full-width forms, emoji) the whole size, any other
+ * 0.6. A line of unusually wide letters ("mmmm") can still run a little past it.
+ */
+export function textWidth(text: string, size: number): number {
+  let width = 0;
+  for (const char of text) width += shareOf(char) * size;
+  return width;
+}
+function shareOf(char: string): number {
+  if (WIDE.test(char)) return 1;
+  if (/\p{Lu}/u.test(char)) return 0.75;
+  if (/\p{Nd}/u.test(char)) return 0.7;
+  return 0.6;
+}
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
+
+/**
+ * A text in lines no wider than `width` (textWidth), broken between words; a word wider than a
+ * line by itself is broken where it reaches the edge. Every line but the last keeps its space, so
+ * the lines read back as the text.
+ */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<=\s)/u)) {
+    if (line && textWidth((line + word).trimEnd(), size) > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += word;
+    // A word that cannot fit a line: as much of it as fits, then the rest on the next.
+    while (textWidth(line.trimEnd(), size) > width) {
+      let cut = 0;
+      let drawn = 0;
+      for (const char of line) {
+        drawn += textWidth(char, size);
+        if (drawn > width && cut > 0) break;
+        cut += char.length;
+      }
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** An SVG path for an entry's shape, centred on (x, y): the shape says the kind. */
