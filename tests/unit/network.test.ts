@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '../../src/lib/site/words/translate.ts';
 import { parse } from 'csv-parse/sync';
@@ -335,6 +336,11 @@ describe("a map box's title", () => {
       expect(textWidth(line.trimEnd(), TITLE_SIZE)).toBeLessThanOrEqual(100);
     }
     expect(lines.join('')).toBe('Nachhaltigkeitskommunikationsverantwortliche (2)');
+  });
+  it('is measured at the size the stylesheet draws it', () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const size = /\.map-group-title \{[^}]*font-size: (\d+)px/.exec(css)?.[1];
+    expect(Number(size)).toBe(TITLE_SIZE);
   });
   it('counts a CJK character as wider than a Latin one', () => {
     expect(textWidth('持続', 14)).toBeGreaterThan(textWidth('ab', 14));
