@@ -25,11 +25,29 @@ test('the example site has every page the README promises', () => {
   expect(pages.filter((p) => p.startsWith('/tags/') && p !== '/tags/').length).toBeGreaterThan(3);
 });
 
-// Every page in both schemes in one visit (tests/e2e/axe.ts says why that loses nothing).
+// Every page in both schemes in one visit (tests/e2e/axe.ts says why that loses nothing), and
+// at 320 px (WCAG 1.4.10, reflow, which axe does not check): a page 1,280 px wide zoomed to
+// 400% reads without scrolling sideways; only what needs two dimensions, a table or code,
+// scrolls in its own region.
 for (const path of axePages(pages)) {
-  test(`${path} has no WCAG 2.2 AA violations, light or dark`, async ({ page }) => {
+  test(`${path} has no WCAG 2.2 AA violations, light or dark, and reflows at 320 px`, async ({
+    page,
+  }) => {
     await page.goto(path);
     expect(await axeInBothSchemes(page)).toEqual(NONE);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflowing = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.body.querySelectorAll('*')]
+        .filter((el) => !el.closest('.table-scroll, table, pre'))
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        .map((el) => `<${el.localName}> ${el.textContent?.trim().slice(0, 60)}`)
+        .slice(0, 5);
+    });
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
   });
 }
 
