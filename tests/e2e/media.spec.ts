@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wcagContrast } from 'culori';
 import { srtToVtt } from '../../src/lib/media/transcript-text.ts';
 
 /**
@@ -48,16 +49,6 @@ test('a SubRip file, as transcription tools export it, becomes captions the brow
   expect(await cues(page)).toEqual([]);
 });
 
-/** The contrast ratio of a computed `rgb(…)` colour against white paper (WCAG's formula). */
-function contrastOnWhite(rgb: string): number {
-  const [r, g, b] = rgb.match(/[\d.]+/g)!.map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return 1.05 / (luminance + 0.05);
-}
-
 for (const theme of ['the system’s dark scheme', 'the dark theme chosen on the page']) {
   test(`on paper, a post prints dark text on white, its transcripts open, in ${theme}`, async ({
     page,
@@ -79,7 +70,8 @@ for (const theme of ['the system’s dark scheme', 'the dark theme chosen on the
         (selector) => getComputedStyle(document.querySelector(selector)!).color,
       ),
     );
-    for (const colour of colours) expect(contrastOnWhite(colour), colour).toBeGreaterThan(4.5);
+    for (const colour of colours)
+      expect(wcagContrast(colour, 'white'), colour).toBeGreaterThan(4.5);
     // A player cannot play on paper: its transcript prints, though the disclosure is closed.
     await expect(transcript).toBeVisible();
     await expect(page.locator('#video-1-transcript')).not.toHaveAttribute('open');

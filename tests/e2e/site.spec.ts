@@ -250,23 +250,20 @@ for (const width of [375, 1280]) {
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
-    const boxOf = async (name: string | RegExp) => {
-      const nav = page.getByRole('navigation', { name: 'Pagination' });
-      const box = await (
+    const nav = page.getByRole('navigation', { name: 'Pagination' });
+    const boxOf = async (name: string | RegExp) =>
+      (await (
         typeof name === 'string' ? nav.getByRole('link', { name }) : nav.getByText(name)
-      ).boundingBox();
-      return box!;
-    };
-    const navBox = async () =>
-      (await page.getByRole('navigation', { name: 'Pagination' }).boundingBox())!;
+      ).boundingBox())!;
+    const navBox = async () => (await nav.boundingBox())!;
 
     await page.goto('/posts/');
     const count = await boxOf(/^Page 1 of \d+$/);
     const older = await boxOf('Older');
     // Apart on one line (they ran together as "Page 1 of 2Older →").
     expect(older.x - (count.x + count.width)).toBeGreaterThanOrEqual(8);
-    const nav = await navBox();
-    expect(nav.x + nav.width - (older.x + older.width)).toBeLessThan(32);
+    const bar = await navBox();
+    expect(bar.x + bar.width - (older.x + older.width)).toBeLessThan(32);
 
     await page.goto('/posts/page/2/');
     const newer = await boxOf('Newer');

@@ -11,6 +11,7 @@ import {
   networkCsv,
   networkMapLayout,
   textWidth,
+  TITLE_INSET,
   TITLE_SIZE,
   wrapText,
   shapePath,
@@ -310,14 +311,16 @@ describe("a map box's title", () => {
 
   it("stays on one line when it fits, as the example guide's longest does", () => {
     expect(short!.title).toEqual(['fans (1)']);
-    expect(wrapText('women in motorsport (1)', 224 - 20, TITLE_SIZE)).toEqual([
+    expect(wrapText('women in motorsport (1)', 224 - 2 * TITLE_INSET, TITLE_SIZE)).toEqual([
       'women in motorsport (1)',
     ]);
   });
   it('wraps between words into lines that fit the box, and reads back as written', () => {
     expect(wrapped!.title.length).toBeGreaterThan(1);
     for (const line of wrapped!.title) {
-      expect(textWidth(line.trimEnd(), TITLE_SIZE)).toBeLessThanOrEqual(wrapped!.width - 20);
+      expect(textWidth(line.trimEnd(), TITLE_SIZE)).toBeLessThanOrEqual(
+        wrapped!.width - 2 * TITLE_INSET,
+      );
     }
     expect(wrapped!.title.join('')).toBe(`${long} (1)`);
     expect(wrapped!.title[0]).toBe('grassroots ');

@@ -361,8 +361,12 @@ export function networkMapLayout(
         .filter(({ entry }) => entry.perspectives.some((p) => same(p, perspective)));
       const rows = Math.max(1, Math.ceil(members.length / perRow));
       const x = gap + column * (groupWidth + gap);
-      // The title starts 10 in from the box's edge (NetworkMap.astro) and keeps as far off the other.
-      const title = wrapText(`${perspective} (${members.length})`, groupWidth - 20, TITLE_SIZE);
+      // The title keeps TITLE_INSET off both edges of its box.
+      const title = wrapText(
+        `${perspective} (${members.length})`,
+        groupWidth - 2 * TITLE_INSET,
+        TITLE_SIZE,
+      );
       const top = header + (title.length - 1) * titleLine;
       const nodes = members.map(({ entry, number }, i) => ({
         number,
@@ -393,6 +397,8 @@ export function networkMapLayout(
 
 /** The font size of a box's title in the map, as `.map-group-title` in global.css sets it. */
 export const TITLE_SIZE = 14;
+/** How far a box's title starts from the box's edge (NetworkMap.astro draws it there). */
+export const TITLE_INSET = 10;
 
 /**
  * About how wide a text is drawn in a bold sans-serif at `size`. The map is drawn at build time,
