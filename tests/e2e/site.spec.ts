@@ -93,6 +93,29 @@ test.describe('every page', () => {
   }
 });
 
+test('on paper, what works only on screen is left out, disclosures print open, and the checklist stays', async ({
+  page,
+}) => {
+  await page.goto('/guides/f1-sustainability-pln/');
+  const header = page.locator('.site-header');
+  const screenOnly = [
+    header.getByRole('navigation', { name: 'Main' }),
+    header.getByRole('link', { name: 'Search' }),
+    header.getByRole('button', { name: 'Dark theme' }),
+    page.getByRole('button', { name: 'Reset progress' }),
+  ];
+  for (const control of screenOnly) await expect(control).toBeVisible();
+  // A disclosure cannot be opened on paper: what it holds prints.
+  const counts = page.getByRole('heading', { name: 'Per perspective' });
+  await expect(counts).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(counts).toBeVisible();
+  for (const control of screenOnly) await expect(control).toBeHidden();
+  await expect(header.getByRole('link', { name: 'Commonplace' })).toBeVisible();
+  await expect(page.getByText('0 of 14 tasks done')).toBeVisible();
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
+});
+
 test('posts carry BlogPosting structured data', async ({ page }) => {
   await page.goto('/posts/inclusive-pln/');
   const json = await page.locator('script[type="application/ld+json"]').textContent();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { WCAG } from './axe.ts';
+import { builtPages } from './pages.ts';
 
 // The example post whose Markdown table is wider than a phone (src/integrations/table-scroll.ts).
 const POST = '/posts/choosing-platforms-on-purpose/';
@@ -78,4 +79,37 @@ test.describe('a wide table on a phone (375 px)', () => {
     const passed = results.passes.find((rule) => rule.id === 'scrollable-region-focusable');
     expect(passed?.nodes.map((node) => node.target.join(' '))).toContain('.table-scroll');
   });
+});
+
+// A printed page is its paper's width less its margins: A4's 210 mm less the portfolio's 1.8 cm
+// a side (its @page rule; Chromium's own 1 cm leaves 718 px, and Letter more) is 174 mm.
+const PAPER = Math.floor((174 / 25.4) * 96);
+
+test('every table on every page prints within an A4 page, no column past its edge', async ({
+  page,
+  request,
+}) => {
+  const withTables: string[] = [];
+  for (const path of builtPages()) {
+    if ((await (await request.get(path)).text()).includes('<table')) withTables.push(path);
+  }
+  // The guide's network table, the portfolio's and the post's Markdown table.
+  expect(withTables.length).toBeGreaterThanOrEqual(3);
+  await page.setViewportSize({ width: PAPER, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  const cut: string[] = [];
+  for (const path of withTables) {
+    await page.goto(path);
+    const past = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('table')]
+        .filter((table) => table.getBoundingClientRect().right > width + 1)
+        .map((table) => {
+          const where = Math.round(table.getBoundingClientRect().right);
+          return `${table.querySelector('caption, th')?.textContent?.trim()} ends at ${where} px`;
+        });
+    });
+    cut.push(...past.map((table) => `${path}: ${table}`));
+  }
+  expect(cut, `wider than the ${PAPER} px paper`).toEqual([]);
 });
