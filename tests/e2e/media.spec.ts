@@ -78,3 +78,27 @@ for (const theme of ['the system’s dark scheme', 'the dark theme chosen on the
     await expect(transcript).toContainText('Soft electronic music');
   });
 }
+
+test('on paper, a code block prints on its own background, its long line wrapped', async ({
+  page,
+}) => {
+  // A4 less the widest margins a page sets (tests/e2e/tables.spec.ts), in print.
+  await page.setViewportSize({ width: Math.floor((174 / 25.4) * 96), height: 1000 });
+  await page.goto('/posts/alt-text-that-helps/');
+  const code = page.locator('main pre');
+  await expect(code).toContainText('![A mechanic carries a fresh tyre');
+  await page.emulateMedia({ media: 'print' });
+  const printed = await code.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      adjust: style.printColorAdjust,
+      text: style.color,
+      background: style.backgroundColor,
+      overflow: el.scrollWidth - el.clientWidth,
+    };
+  });
+  // Its background is printed, not left out, so its pale text stays readable.
+  expect(printed.adjust).toBe('exact');
+  expect(wcagContrast(printed.text, printed.background)).toBeGreaterThan(4.5);
+  expect(printed.overflow).toBeLessThanOrEqual(0);
+});
