@@ -50,7 +50,7 @@ test('a SubRip file, as transcription tools export it, becomes captions the brow
 });
 
 for (const theme of ['the system’s dark scheme', 'the dark theme chosen on the page']) {
-  test(`on paper, a post prints dark text on white, its transcripts open, in ${theme}`, async ({
+  test(`on paper, a post prints dark text on white, its transcripts open and not its players, in ${theme}`, async ({
     page,
   }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -76,6 +76,9 @@ for (const theme of ['the system’s dark scheme', 'the dark theme chosen on the
     await expect(transcript).toBeVisible();
     await expect(page.locator('#video-1-transcript')).not.toHaveAttribute('open');
     await expect(transcript).toContainText('Soft electronic music');
+    // The players themselves are left out: on paper they are empty boxes.
+    await expect(page.locator('main video')).toBeHidden();
+    await expect(page.locator('main audio')).toBeHidden();
   });
 }
 
