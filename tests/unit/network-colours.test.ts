@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { wcagContrast as contrast } from 'culori';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -15,19 +16,6 @@ function pair(name: string): [string, string] {
   ).exec(css);
   if (!match) throw new Error(`--${name} is not a light-dark() pair in global.css`);
   return [match[1]!, match[2]!];
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
 }
 
 const themes = [

@@ -326,11 +326,21 @@ describe("a map box's title", () => {
     expect(wrapped!.title[0]).toBe('grassroots ');
   });
   it("puts the box's entries below its last line, and the row grows to hold them", () => {
-    const lastLine = wrapped!.y + 20 + (wrapped!.title.length - 1) * layout.titleLine;
-    expect(wrapped!.bodyY).toBeGreaterThan(lastLine);
+    const lastLine = wrapped!.titleY + (wrapped!.title.length - 1) * layout.titleLine;
+    expect(wrapped!.titleY).toBeGreaterThan(wrapped!.y + TITLE_SIZE);
+    expect(wrapped!.titleX).toBe(wrapped!.x + TITLE_INSET);
     expect(wrapped!.nodes[0]!.y - layout.radius).toBeGreaterThan(lastLine);
     expect(wrapped!.nodes[0]!.y + layout.radius).toBeLessThanOrEqual(wrapped!.y + wrapped!.height);
     expect(short!.height).toBe(wrapped!.height);
+  });
+  it('puts "No one yet" below the last line of an empty box\'s title, inside the box', () => {
+    const empty = networkMapLayout([entry({ name: 'A', perspectives: ['fans'] })], [long, 'fans'])
+      .groups[0]!;
+    expect(empty.nodes).toEqual([]);
+    const lastLine = empty.titleY + (empty.title.length - 1) * layout.titleLine;
+    // A baseline a line's height below the last line's, so the two do not overlap.
+    expect(empty.emptyY - TITLE_SIZE).toBeGreaterThan(lastLine);
+    expect(empty.emptyY).toBeLessThan(empty.y + empty.height);
   });
   it('breaks a word longer than a line where it reaches the edge', () => {
     const lines = wrapText('Nachhaltigkeitskommunikationsverantwortliche (2)', 100, TITLE_SIZE);

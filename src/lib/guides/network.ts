@@ -309,8 +309,11 @@ export interface MapGroup {
   perspective: string;
   /** The box's title, "perspective (count)", in lines that fit the box (SVG text does not wrap). */
   title: string[];
-  /** Where the box's body starts, below its title: its entries, or "No one yet". */
-  bodyY: number;
+  /** Where the title's first line starts: its left end and its baseline. */
+  titleX: number;
+  titleY: number;
+  /** The baseline of "No one yet" in a box with no entries, below the title's last line. */
+  emptyY: number;
   x: number;
   y: number;
   width: number;
@@ -344,8 +347,12 @@ export function networkMapLayout(
   { width = 720, columns = 3 }: MapOptions = {},
 ): MapLayout {
   const gap = 12;
+  // A box's header holds one line of title, its baseline 20 down; each further line adds one
+  // titleLine. The body (its shapes, or "No one yet" on a baseline 24 into it) starts below.
   const header = 30;
+  const titleBaseline = 20;
   const titleLine = 18;
+  const emptyBaseline = 24;
   const pad = 12;
   const cell = 44;
   const radius = 15;
@@ -379,7 +386,9 @@ export function networkMapLayout(
       return {
         perspective,
         title,
-        bodyY: y + top,
+        titleX: x + TITLE_INSET,
+        titleY: y + titleBaseline,
+        emptyY: y + top + emptyBaseline,
         x,
         y,
         width: groupWidth,
@@ -397,7 +406,7 @@ export function networkMapLayout(
 
 /** The font size of a box's title in the map, as `.map-group-title` in global.css sets it. */
 export const TITLE_SIZE = 14;
-/** How far a box's title starts from the box's edge (NetworkMap.astro draws it there). */
+/** How far a box's title starts from the box's edge, and ends short of the other. */
 export const TITLE_INSET = 10;
 
 /**
