@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NONE, axeInBothSchemes } from './axe.ts';
 import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -461,18 +460,4 @@ test.describe('courses and series', () => {
       });
     expect(await edge(prevNext)).not.toBe(await edge(course));
   });
-});
-
-test.describe('axe, light and dark schemes', () => {
-  for (const path of [GUIDE, COURSE, '/courses/', '/posts/campaign-diary-who-is-missing/']) {
-    test(`${path} is WCAG 2.2 AA clean with progress shown and details open`, async ({ page }) => {
-      await page.goto(path);
-      await page
-        .locator('details')
-        .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const checkbox = page.locator('input[data-task]').first();
-      if (await checkbox.count()) await checkbox.check();
-      expect(await axeInBothSchemes(page)).toEqual(NONE);
-    });
-  }
 });
