@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { wcagContrast } from 'culori';
 import { srtToVtt } from '../../src/lib/media/transcript-text.ts';
+import { PRINTED_WIDTH } from './pages.ts';
 
 /**
  * What Chromium's own WebVTT parser makes of the first `<video>`'s captions track: each cue's
@@ -85,8 +86,7 @@ for (const theme of ['the system’s dark scheme', 'the dark theme chosen on the
 test('on paper, a code block prints on its own background, its long line wrapped', async ({
   page,
 }) => {
-  // A4 less the widest margins a page sets (tests/e2e/tables.spec.ts), in print.
-  await page.setViewportSize({ width: Math.floor((174 / 25.4) * 96), height: 1000 });
+  await page.setViewportSize({ width: PRINTED_WIDTH, height: 1000 });
   await page.goto('/posts/alt-text-that-helps/');
   const code = page.locator('main pre');
   await expect(code).toContainText('![A mechanic carries a fresh tyre');

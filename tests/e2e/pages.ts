@@ -34,3 +34,10 @@ export function axePages(pages: string[] = builtPages()): string[] {
   const largestTag = pages.filter(isTag).sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
   return pages.filter((path) => !isTag(path) || path === largestTag);
 }
+
+/**
+ * The width a printed page lays its content out at, in CSS pixels: A4's 210 mm less the widest
+ * margins a page of the site sets (the portfolio's @page rule, 1.8 cm a side), 174 mm. Chromium's
+ * own margins (1 cm) leave 718 px, and US Letter more.
+ */
+export const PRINTED_WIDTH = Math.floor((174 / 25.4) * 96);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { runAxe, WCAG } from './axe.ts';
-import { builtPages } from './pages.ts';
+import { builtPages, PRINTED_WIDTH } from './pages.ts';
 
 // The example post whose Markdown table is wider than a phone (src/integrations/table-scroll.ts).
 const POST = '/posts/choosing-platforms-on-purpose/';
@@ -80,10 +80,6 @@ test.describe('a wide table on a phone (375 px)', () => {
   });
 });
 
-// A printed page is its paper's width less its margins: A4's 210 mm less the portfolio's 1.8 cm
-// a side (its @page rule; Chromium's own 1 cm leaves 718 px, and Letter more) is 174 mm.
-const PAPER = Math.floor((174 / 25.4) * 96);
-
 test('every table on every page prints within an A4 page, no column past its edge', async ({
   page,
   request,
@@ -94,7 +90,7 @@ test('every table on every page prints within an A4 page, no column past its edg
   }
   // The guide's network table, the portfolio's and the post's Markdown table.
   expect(withTables.length).toBeGreaterThanOrEqual(3);
-  await page.setViewportSize({ width: PAPER, height: 1000 });
+  await page.setViewportSize({ width: PRINTED_WIDTH, height: 1000 });
   await page.emulateMedia({ media: 'print' });
   const cut: string[] = [];
   for (const path of withTables) {
@@ -110,5 +106,5 @@ test('every table on every page prints within an A4 page, no column past its edg
     });
     cut.push(...past.map((table) => `${path}: ${table}`));
   }
-  expect(cut, `wider than the ${PAPER} px paper`).toEqual([]);
+  expect(cut, `wider than a printed page's ${PRINTED_WIDTH} px`).toEqual([]);
 });
